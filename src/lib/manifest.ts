@@ -1,0 +1,163 @@
+/**
+ * Shapes of the JSON the pipeline writes and the pages read. This file is the
+ * contract between `src/pipeline/` (writer) and `src/pages/` + `src/client/`
+ * (readers); it has no node:* imports so both sides can use it.
+ *
+ * Conventions for every written file:
+ * - dates are ISO `YYYY-MM-DD` strings, days are UTC calendar days;
+ * - numbers are rounded to fixed precision (counts integers, rates 1 decimal,
+ *   percentages 1 decimal, coordinates 5 decimals);
+ * - a missing value is `null`; a suppressed small count is `SUPPRESSED`;
+ * - daily series are columnar: a start date plus one array entry per day.
+ */
+
+/** Marker for a value hidden by small-number suppression (never shown as zero). */
+export const SUPPRESSED = -1;
+
+/** A count or rate as written: a number, `SUPPRESSED`, or `null` for no data. */
+export type Figure = number | null;
+
+export interface SourceInfo {
+  publisher: string;
+  url?: string;
+  licence: string;
+  licenceUrl?: string;
+  attribution?: string;
+  updated?: string;
+  notes?: string;
+}
+
+/** One rejected input row. `line` is 1-based and counts the header line. */
+export interface Rejection {
+  file: string;
+  line: number;
+  /** Column header as written in the file; empty when the whole row is at fault. */
+  column: string;
+  reason: string;
+  /** The offending raw value, truncated to 200 characters. */
+  value: string;
+}
+
+export interface FileReport {
+  /** Path relative to the config file's folder. */
+  path: string;
+  encoding: string;
+  /** True when the encoding was detected rather than declared. */
+  encodingDetected: boolean;
+  delimiter: string;
+  /** Data rows read from this file (header and blank lines excluded). */
+  rows: number;
+  blankLines: number;
+}
+
+/** Row accounting for one dataset: `rowsIn === accepted + rejected`, always. */
+export interface QualityReport {
+  files: FileReport[];
+  rowsIn: number;
+  accepted: number;
+  rejected: number;
+  /** Rejection counts per reason, largest first, ties by reason. */
+  rejectedByReason: { reason: string; count: number }[];
+  /** Codes that matched no area (after aliases), with their row counts, largest first. */
+  unknownCodes: { code: string; rows: number }[];
+  /** Rows that repeat an earlier row's key (counted, and rejected). */
+  duplicates: number;
+  /** Things a person should know that did not reject rows (detected encoding, swapped X/Y). */
+  warnings: string[];
+  /** The first rejections, for the dataset page; the full list is in `files.rejections`. */
+  sampleRejections: Rejection[];
+}
+
+export interface SiteInfo {
+  title: string;
+  council: string;
+  locale: string;
+  basePath: string;
+  demo: boolean;
+  tiles?: { url: string; attribution: string; maxZoom: number };
+  communityRights?: {
+    heading: string;
+    paragraphs: string[];
+    links: { label: string; url: string }[];
+    nominationSections: { heading: string; hint: string }[];
+  };
+}
+
+export interface LayerEntry {
+  id: string;
+  label: string;
+  areaCount: number;
+  attribution?: string;
+  /** WGS84 bounding box [west, south, east, north]. */
+  bbox: [number, number, number, number];
+  files: {
+    /** `AreaList` */
+    areas: string;
+    /** GeoJSON FeatureCollection, simplified, properties `{ code }` only. */
+    boundaries: string;
+  };
+}
+
+/** Areas of one layer, sorted by code. */
+export interface AreaList {
+  layer: string;
+  areas: { code: string; name: string; parent: string | null; population: number | null }[];
+}
+
+export type DatasetKind = 'cases' | 'assets' | 'indicator';
+
+export interface DatasetEntryBase {
+  id: string;
+  title: string;
+  description: string;
+  kind: DatasetKind;
+  source: SourceInfo;
+  /** Area layer the rows joined to, if any. */
+  layer: string | null;
+  quality: QualityReport;
+  /**
+   * Logical file name -> path relative to the data root (content-hashed).
+   * Always has `rejections` (CSV of every rejected row).
+   */
+  files: Record<string, string>;
+}
+
+export interface MetricEntry {
+  key: string;
+  label: string;
+  higherIs: 'bad' | 'good' | 'neutral';
+  description?: string;
+  /** Logical file name of this metric's `CasesSummary` in `files`. */
+  summaryFile: string;
+}
+
+export interface CasesDatasetEntry extends DatasetEntryBase {
+  kind: 'cases';
+  metrics: MetricEntry[];
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export interface AssetsDatasetEntry extends DatasetEntryBase {
+  kind: 'assets';
+  assetCount: number;
+  placed: number;
+  unplaced: number;
+}
+
+export interface IndicatorDatasetEntry extends DatasetEntryBase {
+  kind: 'indicator';
+  unit: string;
+  higherIs: 'bad' | 'good' | 'neutral';
+  indicators: string[];
+  periods: string[];
+}
+
+export type DatasetEntry = CasesDatasetEntry | AssetsDatasetEntry | IndicatorDatasetEntry;
+
+export interface Manifest {
+  schemaVersion: 1;
+  site: SiteInfo;
+  layers: LayerEntry[];
+  datasets: DatasetEntry[];
+}
