@@ -6,6 +6,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+// Builds happen offline and privately: no usage telemetry.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
 const require = createRequire(import.meta.url);
 const astroRoot = dirname(require.resolve('astro/package.json'));
 const { cli } = await import(pathToFileURL(join(astroRoot, 'dist/cli/index.js')).href);

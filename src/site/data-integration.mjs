@@ -1,0 +1,43 @@
+// Serves the pipeline's output under `<base>data/` in dev and copies it into the
+// built site, so generated data never lives in public/ (which is committed).
+import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = { '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.geojson': 'application/geo+json' };
+
+/** @param {{ dataDir: string }} options */
+export function atlasData({ dataDir }) {
+  let base = '/';
+  return {
+    name: 'civic-atlas-data',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'civic-atlas-data-dev',
+                configureServer(server) {
+                  server.middlewares.use((req, res, next) => {
+                    const prefix = `${base}data/`;
+                    const url = (req.url ?? '').split('?')[0] ?? '';
+                    if (!url.startsWith(prefix)) return next();
+                    const file = normalize(join(dataDir, decodeURIComponent(url.slice(prefix.length))));
+                    if (!file.startsWith(dataDir) || !existsSync(file) || !statSync(file).isFile()) return next();
+                    res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+                    createReadStream(file).pipe(res);
+                  });
+                },
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': ({ dir }) => {
+        cpSync(dataDir, join(fileURLToPath(dir), 'data'), { recursive: true });
+      },
+    },
+  };
+}
