@@ -1,0 +1,31 @@
+/**
+ * The offline map style: a plain background (the area boundaries the caller
+ * adds are the basemap), plus raster tiles only when the council's config asks.
+ * No glyphs or sprites are referenced, so the map makes no font or icon request.
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+
+export interface TileSource {
+  url: string;
+  attribution: string;
+  maxZoom: number;
+}
+
+export function baseStyle(tiles?: TileSource): StyleSpecification {
+  const style: StyleSpecification = {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef1f4' } }],
+  };
+  if (tiles) {
+    style.sources['basemap'] = {
+      type: 'raster',
+      tiles: [tiles.url],
+      tileSize: 256,
+      maxzoom: tiles.maxZoom,
+      attribution: tiles.attribution,
+    };
+    style.layers.push({ id: 'basemap', type: 'raster', source: 'basemap', paint: { 'raster-opacity': 0.6 } });
+  }
+  return style;
+}

@@ -1,0 +1,54 @@
+/**
+ * Number and date formatting for people, in the site's locale. Shared by pages
+ * (build time) and browser code so both print figures the same way.
+ */
+import { SUPPRESSED, type Figure } from './manifest.ts';
+
+export interface Formatter {
+  /** Integer count with grouping, e.g. "12,345"; suppressed and missing values as words. */
+  count(value: Figure): string;
+  /** Number with fixed decimals (default 1). */
+  decimal(value: Figure, decimals?: number): string;
+  /** Signed percentage, e.g. "+12.5%"; null as "no data". */
+  percent(value: Figure, decimals?: number): string;
+  /** Long date, e.g. "3 March 2025", from an ISO day. */
+  date(iso: string): string;
+  /** Short date, e.g. "3 Mar 2025". */
+  shortDate(iso: string): string;
+}
+
+export const SUPPRESSED_TEXT = 'suppressed';
+export const MISSING_TEXT = 'no data';
+
+/** Formatter for a BCP 47 locale; dates are calendar days, formatted in UTC. */
+export function createFormatter(locale: string): Formatter {
+  const cache = new Map<string, Intl.NumberFormat>();
+  const nf = (key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
+    let f = cache.get(key);
+    if (f === undefined) {
+      f = new Intl.NumberFormat(locale, options);
+      cache.set(key, f);
+    }
+    return f;
+  };
+  const word = (value: Figure): string | null =>
+    value === null || Number.isNaN(value) ? MISSING_TEXT : value === SUPPRESSED ? SUPPRESSED_TEXT : null;
+  const longDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const shortDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return {
+    count: (v) => word(v) ?? nf('count', { maximumFractionDigits: 0 }).format(v as number),
+    decimal: (v, d = 1) =>
+      word(v) ?? nf(`dec${d}`, { minimumFractionDigits: d, maximumFractionDigits: d }).format(v as number),
+    percent: (v, d = 1) =>
+      v === null || Number.isNaN(v)
+        ? MISSING_TEXT
+        : nf(`pct${d}`, {
+            style: 'percent',
+            minimumFractionDigits: d,
+            maximumFractionDigits: d,
+            signDisplay: 'exceptZero',
+          }).format(v / 100),
+    date: (iso) => longDate.format(new Date(`${iso}T00:00:00Z`)),
+    shortDate: (iso) => shortDate.format(new Date(`${iso}T00:00:00Z`)),
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Streaming accumulator for counts by metric, area and day. Memory grows with
+ * metrics x areas x days spanned, never with the number of rows: each
+ * (metric, area) pair owns one growable Float64Array indexed by day.
+ */
+
+const INITIAL_DAYS = 64;
+
+export interface SeriesSlot {
+  /** Counts per day from `origin`; days never reported are 0. */
+  counts: Float64Array;
+  /** 1 where a row was seen for that day (for duplicate detection). */
+  seen: Uint8Array;
+  /** First day index in `counts` (days since 1970-01-01). */
+  origin: number;
+  /** Last cumulative value, for differencing cumulative files. */
+  lastCumulative: number;
+  /** Last day seen, for cumulative files (must increase). */
+  lastDay: number;
+}
+
+export class DailyCounts {
+  private readonly slots = new Map<number, SeriesSlot>();
+  /** Number of areas keys are built from (area index < areaSpace). */
+  private readonly areaSpace: number;
+  minDay = Number.POSITIVE_INFINITY;
+  maxDay = Number.NEGATIVE_INFINITY;
+
+  constructor(areaSpace = 1 << 20) {
+    this.areaSpace = areaSpace;
+  }
+
+  /** The slot for (metric, area), created on first use. Integer keys keep lookups cheap. */
+  slot(metric: number, area: number): SeriesSlot {
+    const key = metric * this.areaSpace + area;
+    let s = this.slots.get(key);
+    if (s === undefined) {
+      s = {
+        counts: new Float64Array(0),
+        seen: new Uint8Array(0),
+        origin: 0,
+        lastCumulative: 0,
+        lastDay: Number.NEGATIVE_INFINITY,
+      };
+      this.slots.set(key, s);
+    }
+    return s;
+  }
+
+  /**
+   * Marks `day` as reported for the slot; returns false when it already was
+   * (the row is a duplicate and the caller rejects it).
+   */
+  markSeen(s: SeriesSlot, day: number): boolean {
+    ensureDay(s, day);
+    const i = day - s.origin;
+    if (s.seen[i] === 1) return false;
+    s.seen[i] = 1;
+    if (day < this.minDay) this.minDay = day;
+    if (day > this.maxDay) this.maxDay = day;
+    return true;
+  }
+
+  /** Adds `count` on `day` (call after `markSeen`). */
+  add(s: SeriesSlot, day: number, count: number): void {
+    const i = day - s.origin;
+    s.counts[i] = (s.counts[i] ?? 0) + count;
+  }
+
+  /**
+   * Dense daily series for (metric, area) from `firstDay` to `lastDay`
+   * inclusive; days without rows are 0.
+   */
+  series(metric: number, area: number, firstDay: number, lastDay: number): Float64Array {
+    const out = new Float64Array(lastDay - firstDay + 1);
+    const s = this.slots.get(metric * this.areaSpace + area);
+    if (s === undefined) return out;
+    const from = Math.max(firstDay, s.origin);
+    const to = Math.min(lastDay, s.origin + s.counts.length - 1);
+    for (let d = from; d <= to; d++) out[d - firstDay] = s.counts[d - s.origin] ?? 0;
+    return out;
+  }
+
+  /** True when any row was seen for (metric, area). */
+  has(metric: number, area: number): boolean {
+    return this.slots.has(metric * this.areaSpace + area);
+  }
+}
+
+// Grows the slot's arrays (doubling) so that `day` is addressable, in either direction.
+function ensureDay(s: SeriesSlot, day: number): void {
+  if (s.counts.length === 0) {
+    s.origin = day;
+    s.counts = new Float64Array(INITIAL_DAYS);
+    s.seen = new Uint8Array(INITIAL_DAYS);
+    return;
+  }
+  const end = s.origin + s.counts.length;
+  if (day >= s.origin && day < end) return;
+  const newOrigin = Math.min(s.origin, day);
+  const needed = Math.max(end, day + 1) - newOrigin;
+  let size = s.counts.length;
+  while (size < needed) size *= 2;
+  const counts = new Float64Array(size);
+  const seen = new Uint8Array(size);
+  counts.set(s.counts, s.origin - newOrigin);
+  seen.set(s.seen, s.origin - newOrigin);
+  s.counts = counts;
+  s.seen = seen;
+  s.origin = newOrigin;
+}

@@ -1,0 +1,153 @@
+/**
+ * Cases datasets (counts by area and day, optionally split by metric): the
+ * per-row validation and streaming accumulation. Figures are computed once all
+ * rows are in, by `write-cases-outputs.ts`.
+ */
+import type { CasesDatasetConfig } from '../../config/schema.ts';
+import type { DatasetProcessor, ProcessorContext } from '../dataset-processor.ts';
+import { resolveColumns, type ResolvedColumns } from '../../run/column-map.ts';
+import { DailyCounts } from '../../aggregate/daily-counts.ts';
+import { parseDate, parseNumber, missingSet, dateReason } from '../../ingest/parse-values.ts';
+import { writeCasesOutputs, type CasesAccumulated, type AreaRef } from './write-cases-outputs.ts';
+
+type CaseColumn = 'area' | 'areaName' | 'date' | 'count' | 'metric' | 'population';
+
+export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>): DatasetProcessor {
+  const { config, ledger, layer } = ctx;
+  const missing = missingSet(config.missingValues);
+  const counts = new DailyCounts();
+  const metricKeys: string[] = [];
+  const metricIndex = new Map<string, number>();
+  // Areas: the layer's features, or (no layer) codes in first-seen order.
+  const freeAreas: AreaRef[] = [];
+  const freeIndex = new Map<string, number>();
+  const rowPopulation = new Map<number, number>();
+  let file = '';
+  let cols: ResolvedColumns<CaseColumn>;
+  let header: readonly string[] = [];
+  const cumulative = config.countType === 'cumulative';
+
+  function areaOf(code: string, fields: readonly string[]): number {
+    if (layer !== null) return layer.resolveCode(code);
+    let i = freeIndex.get(code);
+    if (i === undefined) {
+      i = freeAreas.length;
+      const name = cols.index.areaName >= 0 ? (fields[cols.index.areaName] ?? '').trim() : '';
+      freeAreas.push({ code, name: name || code, population: null });
+      freeIndex.set(code, i);
+    }
+    return i;
+  }
+
+  function metricOf(raw: string): number {
+    let i = metricIndex.get(raw);
+    if (i === undefined) {
+      i = metricKeys.length;
+      metricKeys.push(raw);
+      metricIndex.set(raw, i);
+    }
+    return i;
+  }
+
+  return {
+    beginFile(name, normalised, raw) {
+      file = name;
+      header = raw;
+      cols = resolveColumns<CaseColumn>(
+        {
+          area: config.columns.area,
+          areaName: config.columns.areaName ?? { column: '\u0000none', required: false },
+          date: config.columns.date,
+          count: config.columns.count,
+          metric: config.columns.metric ?? { column: '\u0000none', required: false },
+          population: config.columns.population ?? { column: '\u0000none', required: false },
+        },
+        normalised,
+        raw,
+        `${ctx.config.id}: ${name}`,
+      );
+    },
+
+    row(fields, line) {
+      const ix = cols.index;
+      const code = (fields[ix.area] ?? '').trim();
+      if (code === '' || missing.has(code.toLowerCase())) {
+        ledger.reject(file, line, header[ix.area] ?? '', 'area code is missing', code);
+        return;
+      }
+      const rawDate = fields[ix.date] ?? '';
+      const day = parseDate(rawDate, config.dateFormat, missing);
+      if (day === null || Number.isNaN(day)) {
+        ledger.reject(file, line, header[ix.date] ?? '', day === null ? 'date is missing' : dateReason(config.dateFormat), rawDate);
+        return;
+      }
+      const rawCount = fields[ix.count] ?? '';
+      const count = parseNumber(rawCount, missing, config.decimalSeparator);
+      if (count === null) {
+        ledger.reject(file, line, header[ix.count] ?? '', 'count is missing', rawCount);
+        return;
+      }
+      if (Number.isNaN(count) || !Number.isInteger(count)) {
+        ledger.reject(file, line, header[ix.count] ?? '', 'count is not a whole number', rawCount);
+        return;
+      }
+      if (count < 0 && config.rejectNegative) {
+        ledger.reject(file, line, header[ix.count] ?? '', 'count is negative', rawCount);
+        return;
+      }
+      let metric = 0;
+      if (ix.metric >= 0) {
+        const rawMetric = (fields[ix.metric] ?? '').trim();
+        if (rawMetric === '') {
+          ledger.reject(file, line, header[ix.metric] ?? '', 'metric is missing', rawMetric);
+          return;
+        }
+        metric = metricOf(rawMetric);
+      } else if (metricKeys.length === 0) {
+        metricOf('cases');
+      }
+      const area = areaOf(code, fields);
+      if (area < 0) {
+        ledger.rejectUnknownCode(file, line, header[ix.area] ?? '', code);
+        return;
+      }
+      const slot = counts.slot(metric, area);
+      if (cumulative && day <= slot.lastDay) {
+        const reason = counts.has(metric, area) && slot.seen[day - slot.origin] === 1 ? null : 'cumulative count out of date order';
+        if (reason !== null) {
+          ledger.reject(file, line, header[ix.date] ?? '', reason, rawDate);
+          return;
+        }
+      }
+      if (!counts.markSeen(slot, day)) {
+        ledger.rejectDuplicate(file, line, '', `${code} ${rawDate.trim()}${ix.metric >= 0 ? ` ${fields[ix.metric] ?? ''}` : ''}`);
+        return;
+      }
+      if (cumulative) {
+        counts.add(slot, day, count - slot.lastCumulative);
+        slot.lastCumulative = count;
+        slot.lastDay = day;
+      } else {
+        counts.add(slot, day, count);
+      }
+      if (ix.population >= 0 && !rowPopulation.has(area)) {
+        const pop = parseNumber(fields[ix.population] ?? '', missing, config.decimalSeparator);
+        if (pop !== null && pop > 0) rowPopulation.set(area, pop);
+      }
+      ledger.accept();
+    },
+
+    finish() {
+      const areas: AreaRef[] =
+        layer !== null
+          ? layer.features.map((f, i) => ({
+              code: f.code,
+              name: f.name,
+              population: layer.population[i] ?? rowPopulation.get(i) ?? null,
+            }))
+          : freeAreas.map((a, i) => ({ ...a, population: rowPopulation.get(i) ?? null }));
+      const acc: CasesAccumulated = { counts, metricKeys, areas, firstDay: counts.minDay, lastDay: counts.maxDay };
+      return writeCasesOutputs(acc, ctx);
+    },
+  };
+}

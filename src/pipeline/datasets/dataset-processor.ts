@@ -1,0 +1,42 @@
+/**
+ * The contract between the generic ingest loop (`run/process-dataset.ts`) and
+ * each kind of dataset (cases, assets, indicator). The loop reads files, counts
+ * rows and rejects malformed ones; a processor validates and keeps the rest.
+ */
+import type { DatasetConfig } from '../config/schema.ts';
+import type { DatasetEntry, DatasetEntryBase } from '../../lib/manifest.ts';
+import type { OutputWriter } from '../output/output-writer.ts';
+import type { RowLedger } from '../run/row-ledger.ts';
+import type { LoadedLayer } from '../run/loaded-layer.ts';
+
+export interface ProcessorContext<C extends DatasetConfig = DatasetConfig> {
+  config: C;
+  /** Folder the config file is in; dataset paths are relative to it. */
+  baseDir: string;
+  ledger: RowLedger;
+  /** The layer named by `config.join.layer`, loaded; null when the join has none. */
+  layer: LoadedLayer | null;
+  /** Writer scoped to this dataset's folder in the data root. */
+  out: OutputWriter;
+  /** Every area layer, for context figures (e.g. assets look up population). */
+  layers: ReadonlyMap<string, LoadedLayer>;
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** The kind-specific fields of a manifest entry (with `kind`), plus extra top-level files. */
+export type KindFields = DistributiveOmit<DatasetEntry, Exclude<keyof DatasetEntryBase, 'kind'>> & {
+  files?: Record<string, string>;
+};
+
+export interface DatasetProcessor {
+  /** A file begins: resolve configured columns against its header (throw MissingColumnError if absent). */
+  beginFile(file: string, header: readonly string[], rawHeader: readonly string[]): void;
+  /**
+   * One well-formed row (field count checked by the loop). Must call exactly one of
+   * `ledger.accept()`, `ledger.reject()`, `ledger.rejectUnknownCode()`, `ledger.rejectDuplicate()`.
+   */
+  row(fields: readonly string[], line: number): void;
+  /** All rows read: write output files and return the kind-specific manifest fields. */
+  finish(): Promise<KindFields> | KindFields;
+}

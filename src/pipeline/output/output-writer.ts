@@ -1,0 +1,47 @@
+/**
+ * Writes the pipeline's files: deterministic JSON (no whitespace, keys in the
+ * order the producer built them) under content-hashed names, so a host can
+ * cache them forever and the same inputs give byte-identical files.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export interface OutputWriter {
+  /** Writes `data` as JSON; returns its path relative to the data root, e.g. `notifications/summary.3f2a9c1b0d.json`. */
+  json(logicalName: string, data: unknown): string;
+  /** Writes text (CSV, GeoJSON) with the given extension; returns its relative path. */
+  text(logicalName: string, extension: 'csv' | 'json' | 'geojson', content: string): string;
+  /** Every relative path written so far, in write order. */
+  readonly written: readonly string[];
+}
+
+/** Content hash used in file names: 10 hex characters of SHA-256. */
+export function contentHash(content: string | Buffer): string {
+  return createHash('sha256').update(content).digest('hex').slice(0, 10);
+}
+
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+
+/** A writer rooted at `dataDir`, writing below `prefix/`. */
+export function createOutputWriter(dataDir: string, prefix: string): OutputWriter {
+  const written: string[] = [];
+  function write(logicalName: string, extension: string, content: string): string {
+    // Names come partly from data (area codes): keep them to a safe alphabet.
+    const safe = logicalName.replace(/[^A-Za-z0-9._/-]/g, '_');
+    if (!SAFE_NAME.test(safe) || safe.includes('..')) throw new Error(`unsafe output name: ${logicalName}`);
+    const rel = `${prefix}/${safe}.${contentHash(content)}.${extension}`;
+    const abs = join(dataDir, rel);
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, content);
+    written.push(rel);
+    return rel;
+  }
+  return {
+    json: (name, data) => write(name, 'json', JSON.stringify(data)),
+    text: (name, extension, content) => write(name, extension, content),
+    get written() {
+      return written;
+    },
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Row accounting for one dataset. Every data row read is either accepted or
+ * rejected exactly once, so `rowsIn === accepted + rejected` holds by
+ * construction and is asserted when the report is made.
+ */
+import type { QualityReport, Rejection, FileReport } from '../../lib/manifest.ts';
+
+const SAMPLE_SIZE = 25;
+const MAX_VALUE_LENGTH = 200;
+
+export class RowLedger {
+  rowsIn = 0;
+  accepted = 0;
+  readonly rejections: Rejection[] = [];
+  readonly files: FileReport[] = [];
+  readonly warnings: string[] = [];
+  private readonly byReason = new Map<string, number>();
+  private readonly unknown = new Map<string, number>();
+  private duplicateCount = 0;
+
+  /** Counts a row as read; call once per data row before accepting or rejecting it. */
+  read(): void {
+    this.rowsIn++;
+  }
+
+  accept(): void {
+    this.accepted++;
+  }
+
+  /** Rejects a row with the column at fault ('' for the whole row) and a reason a person can act on. */
+  reject(file: string, line: number, column: string, reason: string, value: string): void {
+    this.byReason.set(reason, (this.byReason.get(reason) ?? 0) + 1);
+    this.rejections.push({
+      file,
+      line,
+      column,
+      reason,
+      value: value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value,
+    });
+  }
+
+  /** Rejects a row whose area code matches no area, and tallies the code. */
+  rejectUnknownCode(file: string, line: number, column: string, code: string): void {
+    this.unknown.set(code, (this.unknown.get(code) ?? 0) + 1);
+    this.reject(file, line, column, 'area code matches no area', code);
+  }
+
+  /** Rejects a row that repeats an earlier row's key. */
+  rejectDuplicate(file: string, line: number, column: string, key: string): void {
+    this.duplicateCount++;
+    this.reject(file, line, column, 'duplicate of an earlier row', key);
+  }
+
+  warn(message: string): void {
+    if (!this.warnings.includes(message)) this.warnings.push(message);
+  }
+
+  get rejected(): number {
+    return this.rejections.length;
+  }
+
+  /** The report written for the site; throws if any row went unaccounted for. */
+  report(): QualityReport {
+    if (this.rowsIn !== this.accepted + this.rejected) {
+      throw new Error(
+        `row accounting broken: ${this.rowsIn} rows in, ${this.accepted} accepted, ${this.rejected} rejected`,
+      );
+    }
+    return {
+      files: this.files,
+      rowsIn: this.rowsIn,
+      accepted: this.accepted,
+      rejected: this.rejected,
+      rejectedByReason: sortedTally(this.byReason).map(([reason, count]) => ({ reason, count })),
+      unknownCodes: sortedTally(this.unknown).map(([code, rows]) => ({ code, rows })),
+      duplicates: this.duplicateCount,
+      warnings: [...this.warnings],
+      sampleRejections: this.rejections.slice(0, SAMPLE_SIZE),
+    };
+  }
+}
+
+// Largest first, then by key, so reports are deterministic.
+function sortedTally(tally: Map<string, number>): [string, number][] {
+  return [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}

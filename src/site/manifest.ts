@@ -1,0 +1,50 @@
+/**
+ * Build-time access to the pipeline's output for pages: the manifest, any data
+ * file it names, and the URL that file is served at. Runs in Node (Astro
+ * frontmatter); browser code gets URLs from the page, never this module.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Manifest, DatasetEntry } from '../lib/manifest.ts';
+import { dataDir } from './paths.mjs';
+
+let cached: Manifest | undefined;
+
+/** The manifest written by `npm run data`. */
+export function loadManifest(): Manifest {
+  cached ??= JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as Manifest;
+  return cached;
+}
+
+const fileCache = new Map<string, unknown>();
+
+/** Parsed JSON of a data file, by its path relative to the data root (cached per build). */
+export function readData<T>(relPath: string): T {
+  let v = fileCache.get(relPath);
+  if (v === undefined) {
+    v = JSON.parse(readFileSync(join(dataDir, relPath), 'utf8'));
+    fileCache.set(relPath, v);
+  }
+  return v as T;
+}
+
+/** Text of a data file (CSV), by its path relative to the data root. */
+export function readDataText(relPath: string): string {
+  return readFileSync(join(dataDir, relPath), 'utf8');
+}
+
+/** Public URL of a data file, honouring the configured base path. */
+export function dataUrl(relPath: string): string {
+  return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}data/${relPath}`;
+}
+
+/** URL of a page path (without leading slash), honouring the base path. */
+export function pageUrl(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  return `${base}${path.replace(/^\//, '')}`;
+}
+
+/** Datasets of one kind, in config order. */
+export function datasetsOfKind<K extends DatasetEntry['kind']>(kind: K): Extract<DatasetEntry, { kind: K }>[] {
+  return loadManifest().datasets.filter((d): d is Extract<DatasetEntry, { kind: K }> => d.kind === kind);
+}

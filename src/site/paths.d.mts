@@ -1,0 +1,3 @@
+export declare const dataDir: string;
+export declare const siteDir: string;
+export declare const configPath: string;
