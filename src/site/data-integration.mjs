@@ -36,7 +36,11 @@ export function atlasData({ dataDir }) {
         });
       },
       'astro:build:done': ({ dir }) => {
-        cpSync(dataDir, join(fileURLToPath(dir), 'data'), { recursive: true });
+        // The build cache stays behind: it is for the next data step, not for visitors.
+        cpSync(dataDir, join(fileURLToPath(dir), 'data'), {
+          recursive: true,
+          filter: (src) => !src.includes('/.cache'),
+        });
       },
     },
   };

@@ -1,0 +1,176 @@
+/**
+ * The data step: config in, validated and aggregated JSON out, plus the
+ * manifest pages read. Side effects (logging, progress) are passed in so the
+ * whole build runs inside tests.
+ */
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { loadConfig, datasetFiles } from './config/load-config.ts';
+import type { DatasetConfig } from './config/schema.ts';
+import type { DatasetEntry, Manifest } from '../lib/manifest.ts';
+import { loadLayers } from './run/load-layers.ts';
+import { processDataset, RejectionThresholdError, type ProgressSink } from './run/process-dataset.ts';
+import { createOutputWriter } from './output/output-writer.ts';
+import { CACHE_DIR, cacheKey, hashFile, hashSources, readCache, writeCache } from './output/dataset-cache.ts';
+
+export interface BuildLog {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface BuildOptions {
+  configPath: string;
+  dataDir: string;
+  /** Rebuild only these dataset ids; the others keep their previous outputs. */
+  only?: readonly string[];
+  /** Ignore the cache and recompute every dataset. */
+  force?: boolean;
+  log?: BuildLog;
+  /** Progress sink per dataset (the CLI draws bars). */
+  progress?: (dataset: DatasetConfig, totalBytes: number) => ProgressSink;
+}
+
+export interface DatasetResult {
+  id: string;
+  entry: DatasetEntry;
+  /** True when the previous outputs were reused. */
+  cached: boolean;
+  seconds: number;
+  bytes: number;
+}
+
+export interface BuildResult {
+  manifest: Manifest;
+  datasets: DatasetResult[];
+  /** Datasets over their rejection threshold: the build must fail, after reporting all of them. */
+  failed: { id: string; message: string }[];
+  warnings: string[];
+}
+
+const SILENT: BuildLog = { info: () => undefined, warn: () => undefined };
+
+export async function buildData(options: BuildOptions): Promise<BuildResult> {
+  const log = options.log ?? SILENT;
+  const { config, baseDir } = await loadConfig(options.configPath);
+  const only = options.only ?? [];
+  for (const id of only) {
+    if (!config.datasets.some((d) => d.id === id)) {
+      throw new Error(`--only ${id}: no dataset with that id. Datasets: ${config.datasets.map((d) => d.id).join(', ')}.`);
+    }
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+  const codeVersion = hashSources([join(import.meta.dirname, '.'), join(import.meta.dirname, '../lib')]);
+
+  const layerWritten: string[] = [];
+  const { layers, entries: layerEntries, warnings } = await loadLayers(config, baseDir, (id) => {
+    const w = createOutputWriter(options.dataDir, `layers/${id}`);
+    return {
+      json: (n, d) => remember(layerWritten, w.json(n, d)),
+      text: (n, e, c) => remember(layerWritten, w.text(n, e, c)),
+      get written() {
+        return w.written;
+      },
+    };
+  });
+  for (const w of warnings) log.warn(w);
+
+  const results: DatasetResult[] = [];
+  const failed: BuildResult['failed'] = [];
+  const keep = new Set<string>(layerWritten);
+  for (const dataset of config.datasets) {
+    const files = datasetFiles(dataset).map((f) => join(baseDir, f));
+    const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
+    const layerId = dataset.join.by === 'none' ? undefined : dataset.join.layer;
+    const previous = readCache(options.dataDir, dataset.id);
+    const selected = only.length === 0 || only.includes(dataset.id);
+    if (!selected) {
+      if (previous) {
+        results.push({ id: dataset.id, entry: previous.entry, cached: true, seconds: 0, bytes });
+        previous.files.forEach((f) => keep.add(f));
+      } else {
+        log.warn(`${dataset.id}: not built before and not selected by --only, so it is left out of the site.`);
+      }
+      continue;
+    }
+    const key = cacheKey({
+      dataset,
+      layer: layerId === undefined ? null : { config: config.areaLayers[layerId], files: layerWritten.filter((f) => f.startsWith(`layers/${layerId}/`)) },
+      inputs: await Promise.all(files.map(hashFile)),
+      codeVersion,
+    });
+    if (!options.force && previous?.key === key) {
+      results.push({ id: dataset.id, entry: previous.entry, cached: true, seconds: 0, bytes });
+      previous.files.forEach((f) => keep.add(f));
+      log.info(`${dataset.id}: unchanged, reusing previous outputs`);
+      continue;
+    }
+    const started = performance.now();
+    const out = createOutputWriter(options.dataDir, dataset.id);
+    const progress = options.progress?.(dataset, bytes);
+    let entry: DatasetEntry;
+    try {
+      entry = await processDataset({
+        config: dataset,
+        baseDir,
+        layers,
+        out,
+        totalBytes: bytes,
+        ...(progress ? { progress } : {}),
+      });
+    } catch (error) {
+      if (!(error instanceof RejectionThresholdError)) throw error;
+      failed.push({ id: dataset.id, message: error.message });
+      continue;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    writeCache(options.dataDir, dataset.id, { key, entry, files: [...out.written] });
+    out.written.forEach((f) => keep.add(f));
+    results.push({ id: dataset.id, entry, cached: false, seconds, bytes });
+  }
+
+  const manifest: Manifest = {
+    schemaVersion: 1,
+    site: siteInfo(config.site),
+    layers: layerEntries,
+    datasets: results.map((r) => r.entry),
+  };
+  writeFileSync(join(options.dataDir, 'manifest.json'), JSON.stringify(manifest));
+  removeUnreferenced(options.dataDir, keep);
+  return { manifest, datasets: results, failed, warnings };
+}
+
+function remember(list: string[], path: string): string {
+  list.push(path);
+  return path;
+}
+
+function siteInfo(site: Awaited<ReturnType<typeof loadConfig>>['config']['site']): Manifest['site'] {
+  const info: Manifest['site'] = {
+    title: site.title,
+    council: site.council,
+    locale: site.locale,
+    basePath: site.basePath,
+    demo: site.demo,
+  };
+  if (site.tiles) info.tiles = site.tiles;
+  if (site.communityRights) info.communityRights = site.communityRights;
+  return info;
+}
+
+// Old content-hashed files would pile up build after build; delete what no output references.
+function removeUnreferenced(dataDir: string, keep: ReadonlySet<string>): void {
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      const rel = relative(dataDir, p).split('\\').join('/');
+      if (rel === CACHE_DIR || rel === 'manifest.json') continue;
+      if (statSync(p).isDirectory()) {
+        walk(p);
+        if (readdirSync(p).length === 0) rmSync(p, { recursive: true });
+      } else if (!keep.has(rel)) {
+        rmSync(p);
+      }
+    }
+  };
+  if (existsSync(dataDir)) walk(dataDir);
+}

@@ -1,0 +1,33 @@
+/** The closing table of the data step: one line per dataset, with its row accounting. */
+import type { DatasetResult } from '../build-data.ts';
+
+const HEAD = ['dataset', 'kind', 'rows in', 'accepted', 'rejected', 'unknown codes', 'duplicates', 'seconds', 'rows/s', ''];
+
+/** Renders results as an aligned plain-text table (numbers right-aligned). */
+export function summaryTable(results: readonly DatasetResult[], failed: readonly { id: string }[] = []): string {
+  const n = (v: number): string => v.toLocaleString('en-GB');
+  const rows = results.map((r) => {
+    const q = r.entry.quality;
+    const unknown = q.unknownCodes.reduce((s, u) => s + u.rows, 0);
+    return [
+      r.id,
+      r.entry.kind,
+      n(q.rowsIn),
+      n(q.accepted),
+      n(q.rejected),
+      unknown === 0 ? '0' : `${n(unknown)} (${q.unknownCodes.length} codes)`,
+      n(q.duplicates),
+      r.cached ? '-' : r.seconds.toFixed(2),
+      r.cached || r.seconds === 0 ? '-' : n(Math.round(q.rowsIn / r.seconds)),
+      r.cached ? 'cached' : 'built',
+    ];
+  });
+  for (const f of failed) rows.push([f.id, '', '', '', '', '', '', '', '', 'FAILED']);
+  const widths = HEAD.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const fmt = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => (i >= 2 && i <= 8 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [fmt(HEAD), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');
+}

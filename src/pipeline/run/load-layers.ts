@@ -1,0 +1,74 @@
+/**
+ * Loads every configured area layer (boundaries, vintage, population) and
+ * writes the two files pages need per layer: the area list and simplified
+ * boundaries for maps.
+ */
+import type { AtlasConfig } from '../config/schema.ts';
+import type { AreaList, LayerEntry } from '../../lib/manifest.ts';
+import { readAreaLayer } from '../ingest/read-boundaries.ts';
+import { readPopulation } from '../ingest/read-population.ts';
+import { simplifyBoundaries } from '../geo/simplify-boundaries.ts';
+import { createLoadedLayer, type LoadedLayer } from './loaded-layer.ts';
+import type { OutputWriter } from '../output/output-writer.ts';
+
+export interface LayersResult {
+  layers: Map<string, LoadedLayer>;
+  entries: LayerEntry[];
+  /** Things to tell the person running the build (rejected population rows, areas without population). */
+  warnings: string[];
+}
+
+export async function loadLayers(
+  config: AtlasConfig,
+  baseDir: string,
+  writerFor: (layerId: string) => OutputWriter,
+): Promise<LayersResult> {
+  const layers = new Map<string, LoadedLayer>();
+  const entries: LayerEntry[] = [];
+  const warnings: string[] = [];
+  for (const id of Object.keys(config.areaLayers).sort()) {
+    const layerConfig = config.areaLayers[id];
+    if (layerConfig === undefined) continue;
+    const data = await readAreaLayer(id, layerConfig, baseDir);
+    warnings.push(...data.warnings.map((w) => `areaLayers.${id}: ${w}`));
+    let population: Map<string, number> | null = null;
+    if (layerConfig.population) {
+      const table = await readPopulation(layerConfig.population, baseDir);
+      population = table.byCode;
+      for (const r of table.rejected) {
+        warnings.push(`areaLayers.${id}.population: ${layerConfig.population.file}:${r.line} ${r.column}: ${r.reason} (${JSON.stringify(r.value)})`);
+      }
+      const lacking = data.features.filter((f) => !table.byCode.has(f.code)).map((f) => f.code);
+      if (lacking.length > 0) {
+        warnings.push(
+          `areaLayers.${id}.population: ${lacking.length} area(s) have no population row, so no rates: ${lacking.slice(0, 10).join(', ')}${lacking.length > 10 ? ', …' : ''}`,
+        );
+      }
+    }
+    const layer = createLoadedLayer(id, layerConfig, data.features, data.bbox, population);
+    layers.set(id, layer);
+    const out = writerFor(id);
+    const areas: AreaList = {
+      layer: id,
+      areas: data.features.map((f, i) => ({
+        code: f.code,
+        name: f.name,
+        parent: f.parent,
+        population: layer.population[i] ?? null,
+      })),
+    };
+    const entry: LayerEntry = {
+      id,
+      label: layerConfig.label,
+      areaCount: data.features.length,
+      bbox: data.bbox,
+      files: {
+        areas: out.json('areas', areas),
+        boundaries: out.json('boundaries', simplifyBoundaries(data.features)),
+      },
+    };
+    if (layerConfig.attribution !== undefined) entry.attribution = layerConfig.attribution;
+    entries.push(entry);
+  }
+  return { layers, entries, warnings };
+}

@@ -1,0 +1,120 @@
+/**
+ * Runs one dataset through ingest: reads each file, counts every row, rejects
+ * rows that are malformed before any column is looked at (wrong field count,
+ * parser errors, undecodable characters), and hands the rest to the dataset's
+ * processor. Returns the manifest entry.
+ */
+import { join } from 'node:path';
+import type { DatasetConfig } from '../config/schema.ts';
+import { datasetFiles } from '../config/load-config.ts';
+import type { DatasetEntry } from '../../lib/manifest.ts';
+import { toCsv } from '../../lib/csv.ts';
+import { readCsv } from '../ingest/read-csv.ts';
+import type { DatasetProcessor, ProcessorContext } from '../datasets/dataset-processor.ts';
+import { createProcessor } from '../datasets/create-processor.ts';
+import { RowLedger } from './row-ledger.ts';
+import type { LoadedLayer } from './loaded-layer.ts';
+import type { OutputWriter } from '../output/output-writer.ts';
+
+export interface ProgressSink {
+  /** Bytes read so far out of the dataset's total, and rows so far. */
+  update(bytes: number, rows: number): void;
+}
+
+export class RejectionThresholdError extends Error {}
+
+export interface DatasetRunInput {
+  config: DatasetConfig;
+  baseDir: string;
+  layers: ReadonlyMap<string, LoadedLayer>;
+  out: OutputWriter;
+  progress?: ProgressSink;
+  /** Total bytes of all input files (for progress). */
+  totalBytes?: number;
+}
+
+export async function processDataset(input: DatasetRunInput): Promise<DatasetEntry> {
+  const { config, baseDir, layers, out } = input;
+  const ledger = new RowLedger();
+  const layerId = config.join.by === 'none' ? undefined : config.join.layer;
+  const layer = layerId === undefined ? null : (layers.get(layerId) ?? null);
+  const ctx: ProcessorContext = { config, baseDir, ledger, layer, out, layers };
+  const processor: DatasetProcessor = createProcessor(ctx);
+  let bytesBefore = 0;
+
+  for (const file of datasetFiles(config)) {
+    let width = 0;
+    const info = await readCsv(
+      join(baseDir, file),
+      { encoding: config.encoding, delimiter: config.delimiter },
+      {
+        header(names, raw) {
+          width = names.length;
+          processor.beginFile(file, names, raw);
+        },
+        row(fields, line, error) {
+          ledger.read();
+          if (error !== undefined) {
+            ledger.reject(file, line, '', `malformed row: ${error}`, fields.join(','));
+          } else if (fields.length < width) {
+            ledger.reject(file, line, '', `row has ${fields.length} fields, the header has ${width}`, fields.join(','));
+          } else if (fields.length > width && fields.slice(width).some((f) => f.trim() !== '')) {
+            ledger.reject(file, line, '', `row has ${fields.length} fields, the header has ${width}`, fields.join(','));
+          } else if (fields.some((f) => f.includes('\uFFFD'))) {
+            const bad = fields.find((f) => f.includes('\uFFFD')) ?? '';
+            ledger.reject(file, line, '', `invalid characters for the ${config.encoding} encoding`, bad);
+          } else {
+            processor.row(fields, line);
+          }
+        },
+        progress(bytes) {
+          input.progress?.update(bytesBefore + bytes, ledger.rowsIn);
+        },
+      },
+    );
+    bytesBefore += info.bytes;
+    ledger.files.push({
+      path: file,
+      encoding: info.encoding,
+      encodingDetected: info.encodingDetected,
+      delimiter: info.delimiter,
+      rows: info.rows,
+      blankLines: info.blankLines,
+    });
+    for (const w of info.warnings) ledger.warn(w);
+  }
+
+  const kindFields = await processor.finish();
+  const quality = ledger.report();
+  const rejections = out.text(
+    'rejections',
+    'csv',
+    toCsv(
+      ['file', 'line', 'column', 'reason', 'value'],
+      ledger.rejections.map((r) => [r.file, r.line, r.column, r.reason, r.value]),
+    ),
+  );
+  const share = quality.rowsIn === 0 ? 0 : quality.rejected / quality.rowsIn;
+  if (share > config.maxRejectedShare) {
+    const top = quality.rejectedByReason
+      .slice(0, 3)
+      .map((r) => `${r.reason} (${r.count})`)
+      .join('; ');
+    throw new RejectionThresholdError(
+      `${config.id}: ${quality.rejected} of ${quality.rowsIn} rows rejected (${(share * 100).toFixed(1)}%), ` +
+        `over maxRejectedShare ${(config.maxRejectedShare * 100).toFixed(1)}%. Top reasons: ${top}. ` +
+        `Fix the file or the column mapping, or raise datasets[${config.id}].maxRejectedShare.`,
+    );
+  }
+  const { files: extraFiles, ...fields } = kindFields;
+  return {
+    id: config.id,
+    title: config.title,
+    description: config.description,
+    source: config.source,
+    layer: layerId ?? null,
+    quality,
+    files: { rejections, ...extraFiles },
+    ...fields,
+  } as DatasetEntry;
+}
