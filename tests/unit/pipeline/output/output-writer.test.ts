@@ -1,0 +1,27 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createOutputWriter } from '../../../../src/pipeline/output/output-writer.ts';
+
+describe('createOutputWriter', () => {
+  it('names files by content, so equal data gives the same name and different data another', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-out-'));
+    const w = createOutputWriter(dir, 'ds');
+    const a = w.json('summary', { a: 1 });
+    const b = w.json('summary', { a: 1 });
+    const c = w.json('summary', { a: 2 });
+    expect(a).toBe(b);
+    expect(a).not.toBe(c);
+    expect(a).toMatch(/^ds\/summary\.[0-9a-f]{10}\.json$/);
+    expect(readFileSync(join(dir, a), 'utf8')).toBe('{"a":1}');
+    expect(w.written).toEqual([a, b, c]);
+  });
+
+  it('makes area codes from data safe as file names', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-out-'));
+    const w = createOutputWriter(dir, 'ds');
+    expect(w.json('areas/E0<9>', [])).toMatch(/^ds\/areas\/E0_9_\.[0-9a-f]{10}\.json$/);
+    expect(() => w.json('../escape', [])).toThrow(/unsafe/);
+  });
+});

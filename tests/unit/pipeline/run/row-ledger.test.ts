@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { RowLedger } from '../../../../src/pipeline/run/row-ledger.ts';
+
+describe('RowLedger', () => {
+  it('reports rows in as accepted plus rejected, with reasons largest first', () => {
+    const ledger = new RowLedger();
+    for (let i = 0; i < 5; i++) ledger.read();
+    ledger.accept();
+    ledger.accept();
+    ledger.reject('a.csv', 3, 'count', 'count is negative', '-1');
+    ledger.rejectUnknownCode('a.csv', 4, 'code', 'X1');
+    ledger.rejectUnknownCode('a.csv', 5, 'code', 'X1');
+    const r = ledger.report();
+    expect(r).toMatchObject({ rowsIn: 5, accepted: 2, rejected: 3 });
+    expect(r.rejectedByReason).toEqual([
+      { reason: 'area code matches no area', count: 2 },
+      { reason: 'count is negative', count: 1 },
+    ]);
+    expect(r.unknownCodes).toEqual([{ code: 'X1', rows: 2 }]);
+    expect(r.sampleRejections[0]).toEqual({ file: 'a.csv', line: 3, column: 'count', reason: 'count is negative', value: '-1' });
+  });
+
+  it('refuses to report when a row was neither accepted nor rejected', () => {
+    const ledger = new RowLedger();
+    ledger.read();
+    ledger.read();
+    ledger.accept();
+    expect(() => ledger.report()).toThrow(/2 rows in, 1 accepted, 0 rejected/);
+  });
+
+  it('counts duplicates and truncates long values', () => {
+    const ledger = new RowLedger();
+    ledger.read();
+    ledger.rejectDuplicate('a.csv', 2, '', 'x'.repeat(500));
+    const r = ledger.report();
+    expect(r.duplicates).toBe(1);
+    expect(r.sampleRejections[0]?.value.length).toBe(201);
+  });
+
+  it('sorts tied reasons alphabetically so reports are deterministic', () => {
+    const ledger = new RowLedger();
+    ledger.read();
+    ledger.read();
+    ledger.reject('a.csv', 2, 'b', 'zeta', '');
+    ledger.reject('a.csv', 3, 'b', 'alpha', '');
+    expect(ledger.report().rejectedByReason.map((r) => r.reason)).toEqual(['alpha', 'zeta']);
+  });
+});
