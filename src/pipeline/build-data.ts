@@ -4,7 +4,7 @@
  * whole build runs inside tests.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { loadConfig, datasetFiles } from './config/load-config.ts';
 import type { DatasetConfig } from './config/schema.ts';
 import type { DatasetEntry, Manifest } from '../lib/manifest.ts';
@@ -78,7 +78,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const failed: BuildResult['failed'] = [];
   const keep = new Set<string>(layerWritten);
   for (const dataset of config.datasets) {
-    const files = datasetFiles(dataset).map((f) => join(baseDir, f));
+    const files = datasetFiles(dataset).map((f) => resolve(baseDir, f));
     const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
     const layerId = dataset.join.by === 'none' ? undefined : dataset.join.layer;
     const previous = readCache(options.dataDir, dataset.id);

@@ -4,7 +4,7 @@
  * datasets exist, files exist). Errors name the key, the problem and the fix.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { dirname, extname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
 import { configSchema, type AtlasConfig, type DatasetConfig } from './schema.ts';
@@ -73,7 +73,7 @@ function crossCheck(config: AtlasConfig, baseDir: string): string[] {
     if (ids.has(d.id)) problems.push(`${at}.id: "${d.id}" is used twice; dataset ids must be unique.`);
     ids.add(d.id);
     for (const f of datasetFiles(d)) {
-      if (!existsSync(join(baseDir, f))) problems.push(`${at}.file: ${f} not found (paths are relative to ${baseDir}).`);
+      if (!existsSync(resolve(baseDir, f))) problems.push(`${at}.file: ${f} not found (paths are relative to ${baseDir}).`);
     }
     if (d.join.by !== 'none' && d.join.layer !== undefined && !(d.join.layer in config.areaLayers)) {
       const known = Object.keys(config.areaLayers);
@@ -89,8 +89,8 @@ function crossCheck(config: AtlasConfig, baseDir: string): string[] {
     }
   }
   for (const [id, layer] of Object.entries(config.areaLayers)) {
-    if (!existsSync(join(baseDir, layer.file))) problems.push(`areaLayers.${id}.file: ${layer.file} not found.`);
-    if (layer.population && !existsSync(join(baseDir, layer.population.file))) {
+    if (!existsSync(resolve(baseDir, layer.file))) problems.push(`areaLayers.${id}.file: ${layer.file} not found.`);
+    if (layer.population && !existsSync(resolve(baseDir, layer.population.file))) {
       problems.push(`areaLayers.${id}.population.file: ${layer.population.file} not found.`);
     }
   }

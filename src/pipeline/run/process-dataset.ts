@@ -4,7 +4,7 @@
  * parser errors, undecodable characters), and hands the rest to the dataset's
  * processor. Returns the manifest entry.
  */
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { DatasetConfig } from '../config/schema.ts';
 import { datasetFiles } from '../config/load-config.ts';
 import type { DatasetEntry } from '../../lib/manifest.ts';
@@ -45,7 +45,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetEnt
   for (const file of datasetFiles(config)) {
     let width = 0;
     const info = await readCsv(
-      join(baseDir, file),
+      resolve(baseDir, file),
       { encoding: config.encoding, delimiter: config.delimiter },
       {
         header(names, raw) {
