@@ -1,0 +1,73 @@
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildData } from '../../../src/pipeline/build-data.ts';
+
+const config = 'tests/fixtures/build/tiny/tiny.config.ts';
+const fresh = (): string => mkdtempSync(join(tmpdir(), 'atlas-build-'));
+
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else files[relative(dir, p)] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+describe('buildData on a tiny config', () => {
+  it('accounts for every row: accepted plus rejected, each rejection with line, column and reason', async () => {
+    const result = await buildData({ configPath: config, dataDir: fresh() });
+    const q = result.manifest.datasets[0]?.quality;
+    expect(q).toMatchObject({ rowsIn: 9, accepted: 4, rejected: 5, duplicates: 1 });
+    expect(q?.unknownCodes).toEqual([{ code: 'A9', rows: 1 }]);
+    expect(q?.sampleRejections.map((r) => [r.line, r.column, r.reason])).toEqual([
+      [5, 'count', 'count is missing'],
+      [6, 'area', 'area code matches no area'],
+      [7, 'date', expect.stringMatching(/^not a date/)],
+      [8, '', 'duplicate of an earlier row'],
+      [9, 'count', 'count is negative'],
+    ]);
+  });
+
+  it('writes byte-identical files for the same inputs', async () => {
+    const a = fresh();
+    const b = fresh();
+    await buildData({ configPath: config, dataDir: a });
+    await buildData({ configPath: config, dataDir: b });
+    const sa = snapshot(a);
+    const sb = snapshot(b);
+    delete sa['.cache/cases.json'];
+    delete sb['.cache/cases.json'];
+    expect(Object.keys(sa).length).toBeGreaterThan(3);
+    expect(sa).toEqual(sb);
+  });
+
+  it('reuses an unchanged dataset and recomputes it when forced', async () => {
+    const dir = fresh();
+    const first = await buildData({ configPath: config, dataDir: dir });
+    const second = await buildData({ configPath: config, dataDir: dir });
+    const forced = await buildData({ configPath: config, dataDir: dir, force: true });
+    expect(first.datasets[0]?.cached).toBe(false);
+    expect(second.datasets[0]?.cached).toBe(true);
+    expect(forced.datasets[0]?.cached).toBe(false);
+    expect(second.manifest).toEqual(first.manifest);
+  });
+
+  it('fails a dataset over its rejection threshold with the top reasons', async () => {
+    const { failed } = await buildData({ configPath: 'tests/fixtures/build/tiny/tiny-strict.config.ts', dataDir: fresh() });
+    expect(failed).toHaveLength(1);
+    expect(failed[0]?.message).toMatch(/cases: 5 of 9 rows rejected \(55\.6%\), over maxRejectedShare 50\.0%/);
+  });
+
+  it('rejects --only with an unknown dataset id, listing the ids', async () => {
+    await expect(buildData({ configPath: config, dataDir: fresh(), only: ['nope'] })).rejects.toThrow(
+      /--only nope: no dataset with that id\. Datasets: cases\./,
+    );
+  });
+});
