@@ -5,15 +5,14 @@ import { atlasData } from './src/site/data-integration.mjs';
 import { dataDir, siteDir } from './src/site/paths.mjs';
 
 // The base path comes from the council's config, via the manifest the data step wrote.
+// Without a manifest (type checking a fresh clone) the root path serves; pages that
+// need data say to run `npm run data` when they are built.
 const manifestPath = join(dataDir, 'manifest.json');
-if (!existsSync(manifestPath)) {
-  throw new Error(`${manifestPath} not found: run \`npm run data\` first (\`npm run build\` does both).`);
-}
-const { site } = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const basePath = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')).site.basePath : '/';
 
 export default defineConfig({
   output: 'static',
-  base: site.basePath,
+  base: basePath,
   outDir: siteDir,
   trailingSlash: 'always',
   // No telemetry, no prefetch of other hosts: the site makes no third-party request.

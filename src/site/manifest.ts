@@ -3,7 +3,7 @@
  * file it names, and the URL that file is served at. Runs in Node (Astro
  * frontmatter); browser code gets URLs from the page, never this module.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest, DatasetEntry } from '../lib/manifest.ts';
 import { dataDir } from './paths.mjs';
@@ -12,7 +12,10 @@ let cached: Manifest | undefined;
 
 /** The manifest written by `npm run data`. */
 export function loadManifest(): Manifest {
-  cached ??= JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as Manifest;
+  if (cached) return cached;
+  const path = join(dataDir, 'manifest.json');
+  if (!existsSync(path)) throw new Error(`${path} not found: run \`npm run data\` first (\`npm run build\` does both).`);
+  cached = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
   return cached;
 }
 
