@@ -182,7 +182,13 @@ export const assetsDatasetSchema = z.strictObject({
   /** Where the records' coordinates are; required for `join.by: point`. */
   coordinates: coordinatesSchema.optional(),
   columns: z.strictObject({
+    /** The asset's reference, unique within the dataset (e.g. an asset code; or the UPRN when each asset has its own). */
     id: columnSchema.optional(),
+    /**
+     * Unique Property Reference Number, when the file has one beside its own asset reference.
+     * Several assets may share a UPRN (a park and its pavilion); without `id` it is used as the id.
+     */
+    uprn: columnSchema.optional(),
     /** Several columns are joined with ", " (e.g. SAO, PAO, street). */
     name: z.union([columnSchema, z.array(columnSchema).min(1)]).optional(),
     address: z.union([columnSchema, z.array(columnSchema).min(1)]).optional(),
@@ -200,15 +206,35 @@ export const assetsDatasetSchema = z.strictObject({
     noticeDate: columnSchema.optional(),
     protectedUntil: columnSchema.optional(),
   }),
-  /** Pad numeric ids (e.g. UPRN) with leading zeros to this width. 0 leaves them. */
+  /** Pad numeric ids and UPRNs with leading zeros to this width (extra leading zeros are dropped first). 0 leaves them. */
   idPadding: z.number().int().min(0).max(20).default(0),
   /** Prefix for ids that are generated when the id column is blank or absent. */
   idPrefix: z.string().default(''),
+  /**
+   * What to do with a row whose id repeats an earlier row's: `reject` it as a duplicate, or
+   * `suffix` it (keep it as a separate asset with id `<id>-2`, `<id>-3`… in file order, and warn),
+   * for sources whose references are known not to be unique (NLUD reuses some site references).
+   */
+  duplicateIds: z.enum(['reject', 'suffix']).default('reject'),
   /** Unit of the size column, e.g. "ha" or "m²". */
   sizeUnit: z.string().default('ha'),
   /** Source value (matched case-insensitively, trimmed) -> status. Unmatched: `defaultStatus`. */
   statusMap: z.record(z.string(), assetStatusSchema).default({}),
   defaultStatus: assetStatusSchema.default('unknown'),
+  /**
+   * Rules checked in order before `columns.status`: the first whose `column` holds one of
+   * `values` (matched like `statusMap`) gives the status. For sources that say it in more than
+   * one column, e.g. `{ column: "Holding Type", values: ["Buildings Declared Surplus"], status: "under-used" }`.
+   */
+  statusRules: z
+    .array(
+      z.strictObject({
+        column: z.string().min(1),
+        values: z.array(z.string()).min(1),
+        status: assetStatusSchema,
+      }),
+    )
+    .default([]),
   /** Owner to use when there is no owner column (e.g. the council itself). */
   defaultOwner: z.string().optional(),
 });
