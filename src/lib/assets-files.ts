@@ -1,0 +1,129 @@
+/**
+ * Shapes of the files an assets dataset writes (land and buildings), read by
+ * the `land/` pages at build time and by the map page in the browser. No
+ * node:* imports: both sides use it.
+ *
+ * The main file (`assets`) is columnar and dictionary-coded so ten thousand
+ * assets stay small on a phone: array index `i` in every column is asset `i`,
+ * categories are small integers into the dictionaries, `-1` means none.
+ */
+
+/** The status vocabulary, in display order. Columns store the index into this list. */
+export const ASSET_STATUSES = ['vacant', 'under-used', 'occupied', 'unknown'] as const;
+export type AssetStatusKey = (typeof ASSET_STATUSES)[number];
+
+/** Community-value dates an assets dataset may carry (ISO days or null). */
+export const ASSET_DATE_KEYS = ['listedDate', 'expiryDate', 'noticeDate', 'protectedUntil'] as const;
+export type AssetDateKey = (typeof ASSET_DATE_KEYS)[number];
+
+/** An area an asset is in: the layer's code and name. */
+export interface AssetArea {
+  code: string;
+  name: string;
+}
+
+/** The `assets` file: every accepted row of one dataset, in file order. */
+export interface AssetsTable {
+  dataset: string;
+  /** Area layer the areas come from, or null (no join, or codes without a layer). */
+  layer: string | null;
+  sizeUnit: string;
+  count: number;
+  /** Dictionaries the integer columns index into. */
+  dict: {
+    tenure: string[];
+    holding: string[];
+    owner: string[];
+    area: AssetArea[];
+    /** Why assets could not be placed on the map. */
+    unplaced: string[];
+  };
+  id: string[];
+  /**
+   * URL segment of assets whose id is not already one (lower-case letters,
+   * digits, `.`, `_`, `-`), by asset index; every other asset's slug is its id.
+   */
+  slugs: Record<string, string>;
+  /** UPRN ('' when none). Omitted when the dataset has no UPRN column. */
+  uprn?: string[];
+  name: string[];
+  address: string[];
+  postcode: string[];
+  /** WGS84, 5 decimals; null when the asset is not placed on the map. */
+  lon: (number | null)[];
+  lat: (number | null)[];
+  /** Index into `ASSET_STATUSES`. */
+  status: number[];
+  tenure: number[];
+  holding: number[];
+  owner: number[];
+  area: number[];
+  size: (number | null)[];
+  /** Index into `dict.unplaced`; -1 when placed. */
+  unplaced: number[];
+  /** Community-value dates, present only for the date columns the dataset maps. */
+  dates: Partial<Record<AssetDateKey, (string | null)[]>>;
+}
+
+/** The `source-rows` file: each asset's row as written in the source, for provenance. */
+export interface AssetSourceRows {
+  /** Source files (paths relative to the config) and their headers as written. */
+  files: { path: string; header: string[] }[];
+  /** By asset index: `[file index, line, ...fields]`. `line` is 1-based, the header is line 1. */
+  rows: [number, number, ...string[]][];
+  /** True when the id was generated (the row had no reference). By asset index; omitted when none. */
+  generatedIds?: number[];
+  /** Asset indices whose source X/Y were read the other way round. */
+  swapped?: number[];
+  /** The full reason an asset is not on the map where it says more than the short reason, by asset index. */
+  unplacedDetail?: Record<string, string>;
+}
+
+/** The `summary` file: counts for the estate at a glance (computed with Arquero). */
+export interface AssetsSummary {
+  total: number;
+  placed: number;
+  /** Assets by status, in `ASSET_STATUSES` order. */
+  byStatus: { status: AssetStatusKey; count: number }[];
+  /** Assets by area and status, areas sorted by name; `counts` in `ASSET_STATUSES` order. */
+  byArea: { code: string; name: string; counts: number[]; total: number }[];
+  /** Assets with no area, by status (same order). */
+  noArea: number[];
+  /** Unplaced assets by reason, largest first. */
+  unplaced: { reason: string; count: number }[];
+}
+
+/** Logical file names an assets dataset's manifest entry has in `files`. */
+export const ASSET_FILES = {
+  table: 'assets',
+  csv: 'assets-csv',
+  geojson: 'assets-geojson',
+  sourceRows: 'source-rows',
+  summary: 'summary',
+} as const;
+
+/** Columns of the CSV download (and of the browser's filtered export), in order. */
+export const ASSET_CSV_COLUMNS = [
+  'dataset',
+  'id',
+  'uprn',
+  'name',
+  'address',
+  'postcode',
+  'status',
+  'tenure',
+  'holding_type',
+  'size',
+  'size_unit',
+  'owner',
+  'area_code',
+  'area_name',
+  'lon',
+  'lat',
+  'placed',
+  'unplaced_reason',
+  'listed_date',
+  'expiry_date',
+  'notice_date',
+  'protected_until',
+] as const;

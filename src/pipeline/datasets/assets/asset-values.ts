@@ -1,0 +1,92 @@
+/**
+ * Small value rules of the asset record, kept apart from the row loop so each
+ * is tested on its own: id padding, text joining, category dictionaries that
+ * merge spellings differing only in case and spacing, and status matching.
+ */
+import type { AssetStatus } from '../../config/schema.ts';
+
+/** Trims and collapses runs of white space to one space. */
+export function cleanText(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim();
+}
+
+/** The key values are matched by: `cleanText`, lower-cased. */
+export function matchKey(raw: string): string {
+  return cleanText(raw).toLowerCase();
+}
+
+/**
+ * The canonical form of an id: an all-digit id (a UPRN) drops extra leading
+ * zeros and is padded with zeros to `width`, so "10000480247", "010000480247"
+ * and "0010000480247" are one id; other ids are only trimmed. Width 0 leaves
+ * digits as they are.
+ */
+export function canonicalId(raw: string, width: number): string {
+  const id = raw.trim();
+  if (width === 0 || !/^\d+$/.test(id)) return id;
+  const digits = id.replace(/^0+(?=\d)/, '');
+  return digits.length >= width ? digits : digits.padStart(width, '0');
+}
+
+/** Non-missing values of several columns joined with ", ". */
+export function joinParts(fields: readonly string[], indices: readonly number[], missing: ReadonlySet<string>): string {
+  const parts: string[] = [];
+  for (const i of indices) {
+    if (i < 0) continue;
+    const v = cleanText(fields[i] ?? '');
+    if (v === '' || missing.has(v.toLowerCase())) continue;
+    // "LAND NORTH, LAND NORTH" from SAO and PAO repeating each other reads badly: skip exact repeats.
+    if (parts.length > 0 && parts[parts.length - 1]?.toLowerCase() === v.toLowerCase()) continue;
+    parts.push(v);
+  }
+  return parts.join(', ');
+}
+
+/**
+ * Distinct category values (tenure, holding type, owner) in first-seen order.
+ * "PRIVATE", "Private " and "private" are one entry, labelled as first seen.
+ */
+export class Dictionary {
+  readonly labels: string[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  /** Code of a raw value; -1 for blank or missing. */
+  code(raw: string, missing: ReadonlySet<string>): number {
+    const label = cleanText(raw);
+    if (label === '') return -1;
+    const key = label.toLowerCase();
+    if (missing.has(key)) return -1;
+    let code = this.byKey.get(key);
+    if (code === undefined) {
+      code = this.labels.length;
+      this.labels.push(label);
+      this.byKey.set(key, code);
+    }
+    return code;
+  }
+}
+
+/** `statusMap` with keys matched by `matchKey`. */
+export function statusLookup(map: Readonly<Record<string, AssetStatus>>): Map<string, AssetStatus> {
+  const out = new Map<string, AssetStatus>();
+  for (const [value, status] of Object.entries(map)) out.set(matchKey(value), status);
+  return out;
+}
+
+/** Counts occurrences of strings, for warnings that list the commonest first. */
+export class Tally {
+  private readonly counts = new Map<string, number>();
+  total = 0;
+
+  add(key: string): void {
+    this.total++;
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
+  /** "a" (3), "b" (1): largest first, ties by value, at most `limit`. */
+  describe(limit = 5): string {
+    const sorted = [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const shown = sorted.slice(0, limit).map(([k, n]) => `${JSON.stringify(k)} (${n})`);
+    return sorted.length > limit ? `${shown.join(', ')} and ${sorted.length - limit} more` : shown.join(', ');
+  }
+}

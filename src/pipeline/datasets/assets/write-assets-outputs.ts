@@ -1,0 +1,151 @@
+/**
+ * Writes an assets dataset's files once every row is in: the columnar table
+ * the map and lists read, the summary (Arquero: counts by area and status),
+ * the full CSV and GeoJSON downloads, and the source rows for provenance.
+ */
+import * as aq from 'arquero';
+import type { KindFields, ProcessorContext } from '../dataset-processor.ts';
+import type { AssetsDatasetConfig } from '../../config/schema.ts';
+import {
+  ASSET_FILES,
+  ASSET_STATUSES,
+  type AssetArea,
+  type AssetDateKey,
+  type AssetsSummary,
+  type AssetsTable,
+  type AssetSourceRows,
+} from '../../../lib/assets-files.ts';
+import { assetsCsv, assetsGeoJson } from '../../../lib/assets/export.ts';
+import type { Dictionary } from './asset-values.ts';
+
+/** Everything the row loop gathers, one array entry per accepted row. */
+export interface AccumulatedAssets {
+  id: string[];
+  slug: string[];
+  uprn: string[];
+  name: string[];
+  address: string[];
+  postcode: string[];
+  lon: (number | null)[];
+  lat: (number | null)[];
+  status: number[];
+  tenure: number[];
+  holding: number[];
+  owner: number[];
+  area: number[];
+  size: (number | null)[];
+  unplaced: number[];
+  /** Full text of an "outside the area" reason, by asset index. */
+  unplacedDetail: Map<number, string>;
+  dates: Partial<Record<AssetDateKey, (string | null)[]>>;
+  source: [number, number, ...string[]][];
+  generated: number[];
+  swapped: number[];
+  headers: { path: string; header: string[] }[];
+  dict: { tenure: Dictionary; holding: Dictionary; owner: Dictionary; area: AssetArea[]; unplaced: string[] };
+  hasUprn: boolean;
+}
+
+export function writeAssetsOutputs(
+  acc: AccumulatedAssets,
+  ctx: ProcessorContext<AssetsDatasetConfig>,
+  dateKeys: readonly AssetDateKey[],
+): KindFields {
+  const { config, out } = ctx;
+  const count = acc.id.length;
+  const slugs: Record<string, string> = {};
+  acc.slug.forEach((s, i) => {
+    if (s !== acc.id[i]) slugs[String(i)] = s;
+  });
+  const table: AssetsTable = {
+    dataset: config.id,
+    layer: config.join.by === 'none' ? null : (config.join.layer ?? null),
+    sizeUnit: config.sizeUnit,
+    count,
+    dict: {
+      tenure: acc.dict.tenure.labels,
+      holding: acc.dict.holding.labels,
+      owner: acc.dict.owner.labels,
+      area: acc.dict.area,
+      unplaced: acc.dict.unplaced,
+    },
+    id: acc.id,
+    slugs,
+    ...(acc.hasUprn ? { uprn: acc.uprn } : {}),
+    name: acc.name,
+    address: acc.address,
+    postcode: acc.postcode,
+    lon: acc.lon,
+    lat: acc.lat,
+    status: acc.status,
+    tenure: acc.tenure,
+    holding: acc.holding,
+    owner: acc.owner,
+    area: acc.area,
+    size: acc.size,
+    unplaced: acc.unplaced,
+    dates: Object.fromEntries(dateKeys.map((k) => [k, acc.dates[k] ?? []])),
+  };
+  const rows = Array.from({ length: count }, (_, index) => ({ table, index }));
+  const sourceRows: AssetSourceRows = {
+    files: acc.headers.filter((h): h is { path: string; header: string[] } => h !== undefined),
+    rows: acc.source,
+    ...(acc.generated.length > 0 ? { generatedIds: acc.generated } : {}),
+    ...(acc.swapped.length > 0 ? { swapped: acc.swapped } : {}),
+    ...(acc.unplacedDetail.size > 0 ? { unplacedDetail: Object.fromEntries([...acc.unplacedDetail].map(([k, v]) => [String(k), v])) } : {}),
+  };
+  const summary = summarise(table);
+  const files: Record<string, string> = {
+    [ASSET_FILES.table]: out.json(ASSET_FILES.table, table),
+    [ASSET_FILES.summary]: out.json(ASSET_FILES.summary, summary),
+    [ASSET_FILES.csv]: out.text(ASSET_FILES.csv, 'csv', assetsCsv(rows)),
+    [ASSET_FILES.geojson]: out.text(ASSET_FILES.geojson, 'geojson', assetsGeoJson(rows)),
+    [ASSET_FILES.sourceRows]: out.json(ASSET_FILES.sourceRows, sourceRows),
+  };
+  const placed = acc.unplaced.filter((u) => u < 0).length;
+  const fields: KindFields = { kind: 'assets', assetCount: count, placed, unplaced: count - placed, files };
+  return fields;
+}
+
+/** Counts by status, by area × status and unplaced reasons, with Arquero. */
+export function summarise(table: AssetsTable): AssetsSummary {
+  const n = table.count;
+  const statusCount = ASSET_STATUSES.length;
+  const t = aq.table({ status: table.status, area: table.area, unplaced: table.unplaced });
+  const byStatusRows = t.groupby('status').count().objects() as { status: number; count: number }[];
+  const byStatus = ASSET_STATUSES.map((status, k) => ({ status, count: byStatusRows.find((r) => r.status === k)?.count ?? 0 }));
+  const cells = t.groupby('area', 'status').count().objects() as { area: number; status: number; count: number }[];
+  const areaCounts = new Map<number, number[]>();
+  for (const c of cells) {
+    let counts = areaCounts.get(c.area);
+    if (counts === undefined) {
+      counts = new Array<number>(statusCount).fill(0);
+      areaCounts.set(c.area, counts);
+    }
+    counts[c.status] = c.count;
+  }
+  const byArea = [...areaCounts]
+    .filter(([a]) => a >= 0)
+    .map(([a, counts]) => {
+      const area = table.dict.area[a] as AssetArea;
+      return { code: area.code, name: area.name, counts, total: counts.reduce((s, v) => s + v, 0) };
+    })
+    .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : x.code < y.code ? -1 : x.code > y.code ? 1 : 0));
+  const unplacedRows = t
+    .filter((d: { unplaced: number }) => d.unplaced >= 0)
+    .groupby('unplaced')
+    .count()
+    .objects() as { unplaced: number; count: number }[];
+  const unplaced = unplacedRows
+    .map((r) => ({ reason: table.dict.unplaced[r.unplaced] ?? '', count: r.count }))
+    .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
+  const placed = n - unplaced.reduce((s, r) => s + r.count, 0);
+  return {
+    total: n,
+    placed,
+    byStatus,
+    byArea,
+    noArea: areaCounts.get(-1) ?? new Array<number>(statusCount).fill(0),
+    unplaced,
+  };
+}
