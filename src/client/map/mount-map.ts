@@ -4,6 +4,7 @@
  * the container keeps its static fallback (an SVG map drawn at build time).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type * as MapLibre from 'maplibre-gl';
 import { baseStyle, type TileSource } from './base-style.ts';
 
 export interface MountOptions {
@@ -13,7 +14,7 @@ export interface MountOptions {
   tiles?: TileSource | undefined;
   /** Accessible name for the map canvas region. */
   label: string;
-  onReady(map: MapLibreMap, maplibre: typeof import('maplibre-gl')): void;
+  onReady(map: MapLibreMap, maplibre: typeof MapLibre): void;
   /** Called instead of loading MapLibre when WebGL is missing. */
   onUnsupported?(): void;
 }
