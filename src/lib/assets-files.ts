@@ -75,6 +75,8 @@ export interface AssetSourceRows {
   generatedIds?: number[];
   /** Asset indices whose source X/Y were read the other way round. */
   swapped?: number[];
+  /** Metres outside the boundary of the area it was assigned to (nearest area, `coordinates.snapWithin`), by asset index. */
+  snapped?: Record<string, number>;
   /** The full reason an asset is not on the map where it says more than the short reason, by asset index. */
   unplacedDetail?: Record<string, string>;
 }

@@ -114,6 +114,12 @@ const coordinatesSchema = z.strictObject({
    * Default: the extent of the join layer, padded by 0.1°; without a layer, the world.
    */
   bounds: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+  /**
+   * With `join.by: point`: a point outside every area but within this many metres of one is
+   * assigned to the nearest (and counted in a warning). Generalised boundaries clipped to the
+   * coastline miss quays, docks and riverside sites by a few tens of metres. 0 (default) is off.
+   */
+  snapWithin: z.number().min(0).max(10_000).default(0),
 });
 
 const commonDatasetFields = {

@@ -14,6 +14,7 @@ import { ASSET_DATE_KEYS, ASSET_STATUSES, type AssetArea, type AssetDateKey } fr
 import { SlugAllocator } from '../../../lib/assets/slug.ts';
 import { canonicalId, cleanText, Dictionary, joinParts, matchKey, statusLookup, Tally } from './asset-values.ts';
 import { writeAssetsOutputs, type AccumulatedAssets } from './write-assets-outputs.ts';
+import { nearestAreaFinder, type NearestArea } from './nearest-area.ts';
 
 type SingleColumn =
   | 'id'
@@ -57,7 +58,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   if ((config.columns.x === undefined) !== (config.columns.y === undefined)) {
     throw new Error(`${config.id}: set both columns.x and columns.y, or neither.`);
   }
-  const coordinates = config.coordinates ?? { crs: 'EPSG:4326', detectSwap: true };
+  const coordinates = config.coordinates ?? { crs: 'EPSG:4326', detectSwap: true, snapWithin: 0 };
   const project: Projector | null = hasCoordinates ? makeProjector(coordinates.crs, coordinates.proj4) : null;
   const bounds: [number, number, number, number] =
     coordinates.bounds ??
@@ -66,6 +67,8 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       : WORLD);
   const byPoint = config.join.by === 'point' && layer !== null;
   const notInArea = layer === null ? '' : `not inside any of the ${layer.config.label.toLowerCase()}`;
+  const nearest: ((lon: number, lat: number) => NearestArea) | null =
+    byPoint && layer !== null && coordinates.snapWithin > 0 ? nearestAreaFinder(layer.features, coordinates.snapWithin) : null;
   const statuses = statusLookup(config.statusMap);
   const rules = config.statusRules.map((r) => ({ ...r, keys: new Set(r.values.map(matchKey)) }));
   const dateKeys = ASSET_DATE_KEYS.filter((k) => config.columns[k] !== undefined);
@@ -87,6 +90,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
     size: [],
     unplaced: [],
     unplacedDetail: new Map(),
+    snapped: new Map(),
     dates: Object.fromEntries(dateKeys.map((k) => [k, [] as (string | null)[]])),
     source: [],
     generated: [],
@@ -106,6 +110,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
     unknownArea: new Tally(),
     suffixed: new Tally(),
     unplaced: new Tally(),
+    snapped: new Tally(),
   };
   let firstSwap = '';
   const defaultOwner = config.defaultOwner === undefined ? -1 : acc.dict.owner.code(config.defaultOwner, missing);
@@ -278,8 +283,15 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
               if (firstSwap === '') firstSwap = `${file} line ${line}`;
             }
             if (byPoint && layer !== null) {
-              const at = layer.spatial().locate(placed.lon, placed.lat);
-              const feature = layer.features[at];
+              let feature = layer.features[layer.spatial().locate(placed.lon, placed.lat)];
+              if (feature === undefined && nearest !== null) {
+                const near = nearest(placed.lon, placed.lat);
+                feature = layer.features[near.feature];
+                if (feature !== undefined) {
+                  acc.snapped.set(acc.id.length, near.metres);
+                  tallies.snapped.add(feature.name);
+                }
+              }
               if (feature === undefined) unplaced = reasonCode(notInArea);
               else area = areaCode({ code: feature.code, name: feature.name });
             }
@@ -342,6 +354,11 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       if (t.suffixed.total > 0) {
         ledger.warn(
           `${t.suffixed.total} row(s) repeat an earlier row's id and were kept as separate assets with "-2", "-3"… added (duplicateIds: suffix): ${t.suffixed.describe()}.`,
+        );
+      }
+      if (t.snapped.total > 0) {
+        ledger.warn(
+          `${t.snapped.total} asset(s) were outside every area but within ${coordinates.snapWithin} m of one, and were counted in the nearest (coordinates.snapWithin): ${t.snapped.describe()}.`,
         );
       }
       if (t.unplaced.total > 0) {

@@ -37,6 +37,8 @@ export interface AccumulatedAssets {
   unplaced: number[];
   /** Full text of an "outside the area" reason, by asset index. */
   unplacedDetail: Map<number, string>;
+  /** Metres outside its area's boundary, for assets assigned to the nearest area. */
+  snapped: Map<number, number>;
   dates: Partial<Record<AssetDateKey, (string | null)[]>>;
   source: [number, number, ...string[]][];
   generated: number[];
@@ -92,6 +94,7 @@ export function writeAssetsOutputs(
     rows: acc.source,
     ...(acc.generated.length > 0 ? { generatedIds: acc.generated } : {}),
     ...(acc.swapped.length > 0 ? { swapped: acc.swapped } : {}),
+    ...(acc.snapped.size > 0 ? { snapped: Object.fromEntries([...acc.snapped].map(([k, v]) => [String(k), v])) } : {}),
     ...(acc.unplacedDetail.size > 0 ? { unplacedDetail: Object.fromEntries([...acc.unplacedDetail].map(([k, v]) => [String(k), v])) } : {}),
   };
   const summary = summarise(table);

@@ -121,6 +121,19 @@ describe('assets processor: location', () => {
     );
   });
 
+  it('assigns a point just outside every area to the nearest one when snapWithin allows, and says so', async () => {
+    // 2.002 is about 140 m east of East Ward's edge at latitude 50.5; 2.05 is about 3.5 km.
+    const csv = ['Ref,X,Y', '1,2.002,50.5', '2,2.05,50.5'].join('\n');
+    const run = await runAssets(csv, assetsConfig({ columns: { id: 'Ref', x: 'X', y: 'Y' }, coordinates: { snapWithin: 500 } }));
+    expect(run.table.area).toEqual([0, -1]);
+    expect(run.table.dict.area).toEqual([{ code: 'A2', name: 'East Ward' }]);
+    expect(run.table.lon).toEqual([2.002, null]);
+    expect(run.sourceRows.snapped).toEqual({ '0': 142 });
+    expect(run.quality.warnings[0]).toBe(
+      '1 asset(s) were outside every area but within 500 m of one, and were counted in the nearest (coordinates.snapWithin): "East Ward" (1).',
+    );
+  });
+
   it('projects British National Grid and assigns areas by code when joining by code', async () => {
     const csv = ['Ref,E,N,Ward', '1,395522,223084,A2', '2,395522,223084,ZZ9'].join('\n');
     const run = await runAssets(
