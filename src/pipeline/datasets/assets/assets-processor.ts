@@ -71,6 +71,15 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
     byPoint && layer !== null && coordinates.snapWithin > 0 ? nearestAreaFinder(layer.features, coordinates.snapWithin) : null;
   const statuses = statusLookup(config.statusMap);
   const rules = config.statusRules.map((r) => ({ ...r, keys: new Set(r.values.map(matchKey)) }));
+  const identifying = [
+    config.columns.id ? 'reference' : '',
+    config.columns.uprn ? 'UPRN' : '',
+    config.columns.name ? 'name' : '',
+    config.columns.address ? 'address' : '',
+  ].filter(Boolean);
+  const identifiesNothing = `nothing identifies the asset (no ${
+    identifying.length > 1 ? `${identifying.slice(0, -1).join(', ')} or ${identifying.at(-1)}` : (identifying[0] ?? 'reference, name or address')
+  })`;
   const dateKeys = ASSET_DATE_KEYS.filter((k) => config.columns[k] !== undefined);
 
   const acc: AccumulatedAssets = {
@@ -232,10 +241,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       const address = joinParts(fields, addressIx, missing);
       const postcode = text(ix.postcode);
       if (rawId === '' && uprn === '' && name === '' && address === '') {
-        const what = [config.columns.id ? 'reference' : '', config.columns.name ? 'name' : '', config.columns.address ? 'address' : '']
-          .filter(Boolean)
-          .join(', ');
-        ledger.reject(file, line, '', `no ${what || 'reference, name or address'}: nothing identifies the asset`, fields.join(','));
+        ledger.reject(file, line, '', identifiesNothing, fields.join(','));
         return;
       }
       let generated = false;

@@ -33,7 +33,7 @@ describe('assets processor: ids', () => {
     expect(a.table.id).toEqual(['row-2', 'row-4', 'row-5']);
     expect(b.table.id).toEqual(a.table.id);
     expect(a.sourceRows.generatedIds).toEqual([0, 1, 2]);
-    expect(a.quality.rejectedByReason).toEqual([{ reason: 'no reference, name, address: nothing identifies the asset', count: 1 }]);
+    expect(a.quality.rejectedByReason).toEqual([{ reason: 'nothing identifies the asset (no reference, name or address)', count: 1 }]);
     expect(a.quality.sampleRejections[0]?.line).toBe(3);
   });
 
