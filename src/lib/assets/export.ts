@@ -70,8 +70,8 @@ export function assetsGeoJson(rows: Iterable<{ table: AssetsTable; index: number
 
 /**
  * A file name that says what was exported, e.g.
- * `assets_status-vacant_area-E08000012_2-filters.csv`: the filters in the name,
- * reduced to a safe alphabet and kept short.
+ * `assets_status-vacant+under-used_area-E08000012.csv`: each filter with its
+ * first three values, reduced to a safe alphabet and kept short.
  */
 export function exportFileName(stem: string, parts: readonly { key: string; values: readonly string[] }[], extension: string): string {
   const clean = (s: string): string =>

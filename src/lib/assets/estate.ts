@@ -1,0 +1,224 @@
+/**
+ * The whole estate: every assets dataset's table merged into one set of
+ * typed arrays with shared dictionaries, so filters, counts, lists and the map
+ * work across sources. Built the same way at build time (area pages, summary)
+ * and in the browser (map page, shortlist). Browser-safe.
+ */
+import { ASSET_STATUSES, type AssetsTable } from '../assets-files.ts';
+
+export interface EstateSource {
+  id: string;
+  title: string;
+  table: AssetsTable;
+}
+
+/** An area as the estate knows it; areas from different layers with the same code are one. */
+export interface EstateArea {
+  code: string;
+  name: string;
+}
+
+export interface Estate {
+  /** Number of assets. */
+  count: number;
+  sources: readonly { id: string; title: string; sizeUnit: string }[];
+  tables: readonly AssetsTable[];
+  /** Per asset: its source (index into `sources`/`tables`) and row in that table. */
+  source: Uint16Array;
+  row: Uint32Array;
+  /** Per asset, index into `ASSET_STATUSES`. */
+  status: Uint8Array;
+  /** Per asset, indices into `dict` (-1: none). */
+  tenure: Int32Array;
+  holding: Int32Array;
+  owner: Int32Array;
+  area: Int32Array;
+  /** Per asset, in `sizeUnit`; NaN when none. */
+  size: Float64Array;
+  /**
+   * Unit of `size`: hectares when every source's unit converts to hectares, the
+   * sources' common unit when they share one, null when they are mixed and
+   * unknown (sizes are then each in their own source's unit).
+   */
+  sizeUnit: string | null;
+  lon: Float64Array;
+  lat: Float64Array;
+  dict: { tenure: string[]; holding: string[]; owner: string[]; area: EstateArea[] };
+}
+
+const HECTARES: Record<string, number> = {
+  ha: 1,
+  hectare: 1,
+  hectares: 1,
+  'm²': 1e-4,
+  m2: 1e-4,
+  sqm: 1e-4,
+  'sq m': 1e-4,
+  'square metres': 1e-4,
+  'km²': 100,
+  km2: 100,
+  acre: 0.40468564224,
+  acres: 0.40468564224,
+};
+
+/** Hectares per one of `unit`, or null for a unit this does not know. */
+export function hectaresPer(unit: string): number | null {
+  return HECTARES[unit.trim().toLowerCase()] ?? null;
+}
+
+/** The key category values are merged by: spacing collapsed, lower case. */
+export function categoryKey(label: string): string {
+  return label.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Builds one dictionary from several, returning each source's code → merged code map. */
+function mergeDict(lists: readonly (readonly string[])[]): { labels: string[]; maps: Int32Array[] } {
+  const key = new Map<string, number>();
+  const labels: string[] = [];
+  const maps = lists.map((list) => {
+    const m = new Int32Array(list.length);
+    list.forEach((label, i) => {
+      const k = categoryKey(label);
+      let code = key.get(k);
+      if (code === undefined) {
+        code = labels.length;
+        labels.push(label);
+        key.set(k, code);
+      }
+      m[i] = code;
+    });
+    return m;
+  });
+  // Sorted dictionaries make filter lists predictable; remap codes accordingly.
+  const order = labels.map((_, i) => i).sort((a, b) => compareText(labels[a] as string, labels[b] as string));
+  const rank = new Int32Array(labels.length);
+  order.forEach((old, i) => {
+    rank[old] = i;
+  });
+  return { labels: order.map((i) => labels[i] as string), maps: maps.map((m) => m.map((c) => rank[c] as number)) };
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+/** Locale-independent, deterministic text order (the same at build time and in every browser). */
+export function compareText(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+export function buildEstate(sources: readonly EstateSource[]): Estate {
+  const count = sources.reduce((n, s) => n + s.table.count, 0);
+  const tenure = mergeDict(sources.map((s) => s.table.dict.tenure));
+  const holding = mergeDict(sources.map((s) => s.table.dict.holding));
+  const owner = mergeDict(sources.map((s) => s.table.dict.owner));
+  // Areas merge by code; the first name seen is kept.
+  const areaIndex = new Map<string, number>();
+  const areasUnsorted: EstateArea[] = [];
+  const areaMaps = sources.map((s) =>
+    Int32Array.from(s.table.dict.area, (a) => {
+      let i = areaIndex.get(a.code);
+      if (i === undefined) {
+        i = areasUnsorted.length;
+        areasUnsorted.push({ code: a.code, name: a.name });
+        areaIndex.set(a.code, i);
+      }
+      return i;
+    }),
+  );
+  const areaOrder = areasUnsorted
+    .map((_, i) => i)
+    .sort((a, b) => compareText(areasUnsorted[a]!.name, areasUnsorted[b]!.name) || compareText(areasUnsorted[a]!.code, areasUnsorted[b]!.code));
+  const areaRank = new Int32Array(areasUnsorted.length);
+  areaOrder.forEach((old, i) => {
+    areaRank[old] = i;
+  });
+
+  const units = [...new Set(sources.map((s) => s.table.sizeUnit))];
+  const factors = sources.map((s) => hectaresPer(s.table.sizeUnit));
+  const convert = units.length > 1 && factors.every((f) => f !== null);
+  const sizeUnit = units.length <= 1 ? (units[0] ?? 'ha') : convert ? 'ha' : null;
+  const e: Estate = {
+    count,
+    sizeUnit,
+    sources: sources.map((s) => ({ id: s.id, title: s.title, sizeUnit: s.table.sizeUnit })),
+    tables: sources.map((s) => s.table),
+    source: new Uint16Array(count),
+    row: new Uint32Array(count),
+    status: new Uint8Array(count),
+    tenure: new Int32Array(count),
+    holding: new Int32Array(count),
+    owner: new Int32Array(count),
+    area: new Int32Array(count),
+    size: new Float64Array(count),
+    lon: new Float64Array(count),
+    lat: new Float64Array(count),
+    dict: {
+      tenure: tenure.labels,
+      holding: holding.labels,
+      owner: owner.labels,
+      area: areaOrder.map((i) => areasUnsorted[i] as EstateArea),
+    },
+  };
+  const pick = (map: Int32Array, code: number): number => (code < 0 ? -1 : (map[code] ?? -1));
+  let k = 0;
+  sources.forEach((s, si) => {
+    const t = s.table;
+    const tm = tenure.maps[si] as Int32Array;
+    const hm = holding.maps[si] as Int32Array;
+    const om = owner.maps[si] as Int32Array;
+    const am = areaMaps[si] as Int32Array;
+    const factor = convert ? (factors[si] as number) : 1;
+    for (let i = 0; i < t.count; i++, k++) {
+      e.source[k] = si;
+      e.row[k] = i;
+      e.status[k] = t.status[i] ?? ASSET_STATUSES.length - 1;
+      e.tenure[k] = pick(tm, t.tenure[i] ?? -1);
+      e.holding[k] = pick(hm, t.holding[i] ?? -1);
+      e.owner[k] = pick(om, t.owner[i] ?? -1);
+      const a = pick(am, t.area[i] ?? -1);
+      e.area[k] = a < 0 ? -1 : (areaRank[a] as number);
+      const sz = t.size[i];
+      e.size[k] = sz == null ? NaN : factor === 1 ? sz : Math.round(sz * factor * 1e4) / 1e4;
+      e.lon[k] = t.lon[i] ?? NaN;
+      e.lat[k] = t.lat[i] ?? NaN;
+    }
+  });
+  return e;
+}
+
+/** The asset's table and row. */
+export function assetAt(e: Estate, k: number): { table: AssetsTable; index: number; sourceId: string } {
+  const table = e.tables[e.source[k] as number] as AssetsTable;
+  return { table, index: e.row[k] as number, sourceId: table.dataset };
+}
+
+/** The asset's URL segment: its slug when it has one, else its id. */
+export function slugOf(table: AssetsTable, i: number): string {
+  return table.slugs[String(i)] ?? table.id[i] ?? String(i);
+}
+
+/** What to call an asset: its name, else its address, else its reference. */
+export function labelOf(table: AssetsTable, i: number): string {
+  return table.name[i] || table.address[i] || `Asset ${table.id[i] ?? i}`;
+}
+
+/** Global index of the asset `datasetId/slug`, or -1. */
+export function findAsset(e: Estate, datasetId: string, slug: string): number {
+  let k = 0;
+  for (const t of e.tables) {
+    if (t.dataset === datasetId) {
+      for (let i = 0; i < t.count; i++) if (slugOf(t, i) === slug) return k + i;
+      return -1;
+    }
+    k += t.count;
+  }
+  return -1;
+}
+
+/** Search text of every asset (name, address, postcode, id, UPRN), lower-cased, built once. */
+export function searchText(e: Estate): string[] {
+  const out = new Array<string>(e.count);
+  for (let k = 0; k < e.count; k++) {
+    const { table: t, index: i } = assetAt(e, k);
+    out[k] = `${t.name[i] ?? ''} ${t.address[i] ?? ''} ${t.postcode[i] ?? ''} ${t.id[i] ?? ''} ${t.uprn?.[i] ?? ''}`.toLowerCase();
+  }
+  return out;
+}

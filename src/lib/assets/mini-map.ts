@@ -1,0 +1,38 @@
+/**
+ * The small static map on an asset page: its area's outline and the point, as
+ * SVG drawn at build time (no tiles, no JavaScript). The outline's path and the
+ * projection are made once per area and reused by every asset page in it.
+ */
+import { geoMercator, geoPath } from 'd3';
+import type { MultiPolygon, Polygon } from 'geojson';
+
+export interface MiniMapFrame {
+  width: number;
+  height: number;
+  /** SVG path data of the area's outline. */
+  outline: string;
+  /** [x, y] in the frame for a WGS84 point, rounded to 0.1. */
+  project(lon: number, lat: number): [number, number];
+}
+
+/** A frame fitting `geometry` into `width`×`height` with `padding` around it. */
+export function miniMapFrame(geometry: Polygon | MultiPolygon, width = 320, height = 240, padding = 12): MiniMapFrame {
+  const feature = { type: 'Feature' as const, properties: {}, geometry };
+  const projection = geoMercator().fitExtent(
+    [
+      [padding, padding],
+      [width - padding, height - padding],
+    ],
+    feature,
+  );
+  const outline = geoPath(projection).digits(1)(feature) ?? '';
+  return {
+    width,
+    height,
+    outline,
+    project(lon, lat) {
+      const p = projection([lon, lat]) ?? [NaN, NaN];
+      return [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
+    },
+  };
+}
