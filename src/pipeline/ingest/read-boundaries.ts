@@ -1,0 +1,166 @@
+/**
+ * Area boundaries (GeoJSON or TopoJSON, WGS84) to the features the pipeline
+ * joins rows to: one vintage, one code per area, polygons only.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { feature as topoFeature } from 'topojson-client';
+import type { AreaLayerConfig } from '../config/schema.ts';
+
+/** One area: `code` and `name` trimmed strings, `parent` null when not configured or blank. */
+export interface AreaFeature {
+  code: string;
+  name: string;
+  parent: string | null;
+  geometry: Polygon | MultiPolygon;
+}
+
+export interface AreaLayerData {
+  /** Sorted by code (code-point order). */
+  features: AreaFeature[];
+  /** WGS84 [west, south, east, north] of all features, in degrees, rounded outwards to 5 decimals. */
+  bbox: [number, number, number, number];
+  /** Things a person should know that did not stop the build (features skipped, names missing), each starting with the file name. */
+  warnings: string[];
+}
+
+/**
+ * Reads an area layer: GeoJSON or TopoJSON (format `auto`: by file extension and
+ * `type: "Topology"`), the TopoJSON object `config.layer` (or the only one), keeps
+ * features valid in `vintage.year` (start absent or <= year, end absent or >= year,
+ * both inclusive), and reads code/name/parent properties (trimmed strings).
+ * Features without a code are skipped with a warning; a missing name becomes the code.
+ * Throws with a clear message for duplicate codes within the vintage, non-polygon
+ * geometries, projected (non-WGS84) coordinates, or an empty result.
+ */
+export async function readAreaLayer(layerId: string, config: AreaLayerConfig, baseDir: string): Promise<AreaLayerData> {
+  const where = `areaLayers.${layerId} (${config.file})`;
+  const path = resolve(baseDir, config.file);
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${where}: cannot read the boundary file: ${(error as Error).message}`, { cause: error });
+  }
+  const warnings: string[] = [];
+  const source = toFeatures(json, config, where);
+  const vintage = config.vintage;
+  const features: AreaFeature[] = [];
+  let noCode = 0;
+  let noName = 0;
+  for (const f of source) {
+    const props = f.properties ?? {};
+    if (vintage !== undefined) {
+      const start = yearOf(props[vintage.startProperty], vintage.startProperty, where);
+      const end = yearOf(props[vintage.endProperty], vintage.endProperty, where);
+      if ((start !== null && start > vintage.year) || (end !== null && end < vintage.year)) continue;
+    }
+    const code = text(props[config.codeProperty]);
+    if (code === '') {
+      noCode++;
+      continue;
+    }
+    const g = f.geometry as Geometry | null;
+    if (g === null || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
+      throw new Error(
+        `${where}: area ${code} has ${g === null ? 'no geometry' : `a ${g.type} geometry`}; boundaries must be Polygon or MultiPolygon.`,
+      );
+    }
+    let name = text(props[config.nameProperty]);
+    if (name === '') {
+      noName++;
+      name = code;
+    }
+    const parent = config.parentProperty === undefined ? '' : text(props[config.parentProperty]);
+    features.push({ code, name, parent: parent === '' ? null : parent, geometry: g });
+  }
+  if (noCode > 0) warnings.push(`${config.file}: ${noCode} feature(s) have no "${config.codeProperty}" property and were skipped.`);
+  if (noName > 0) warnings.push(`${config.file}: ${noName} area(s) have no "${config.nameProperty}" property; their code is used as the name.`);
+  if (features.length === 0) {
+    const filter = vintage === undefined ? '' : ` valid in ${vintage.year}`;
+    throw new Error(`${where}: no areas${filter} with a "${config.codeProperty}" property.`);
+  }
+
+  features.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const duplicates = new Set<string>();
+  for (let i = 1; i < features.length; i++) {
+    const code = (features[i] as AreaFeature).code;
+    if (code === (features[i - 1] as AreaFeature).code) duplicates.add(code);
+  }
+  if (duplicates.size > 0) {
+    const list = [...duplicates].slice(0, 5).join(', ');
+    const hint = vintage === undefined ? ' If the file holds several vintages, set `vintage.year`.' : '';
+    throw new Error(`${where}: ${duplicates.size} code(s) appear on more than one area (${list}).${hint}`);
+  }
+  return { features, bbox: bboxOf(features, where), warnings };
+}
+
+/** The GeoJSON features of a GeoJSON or TopoJSON document. */
+function toFeatures(json: unknown, config: AreaLayerConfig, where: string): Feature[] {
+  const doc = json as { type?: unknown; objects?: Record<string, unknown> };
+  const isTopology = doc !== null && typeof doc === 'object' && doc.type === 'Topology';
+  const lower = config.file.toLowerCase();
+  const byName = lower.endsWith('.topojson') || lower.endsWith('.topo.json') ? 'topojson' : 'geojson';
+  const format = config.format === 'auto' ? (isTopology ? 'topojson' : byName) : config.format;
+  if (format === 'topojson') {
+    if (!isTopology || doc.objects === undefined) throw new Error(`${where}: not a TopoJSON file (no "type": "Topology").`);
+    const names = Object.keys(doc.objects);
+    const layer = config.layer ?? (names.length === 1 ? names[0] : undefined);
+    if (layer === undefined) {
+      throw new Error(`${where}: the TopoJSON file has several layers; set \`layer\` to one of: ${names.join(', ')}.`);
+    }
+    if (!names.includes(layer)) throw new Error(`${where}: no layer "${layer}" in the TopoJSON file; it has: ${names.join(', ')}.`);
+    // Overloads resolve by the object's type, which a layer name does not reveal.
+    const out = topoFeature(json as Parameters<typeof topoFeature>[0], layer) as Feature | FeatureCollection;
+    return out.type === 'FeatureCollection' ? out.features : [out];
+  }
+  if (isTopology) throw new Error(`${where}: \`format\` is geojson but the file is TopoJSON.`);
+  if (doc?.type === 'FeatureCollection') return (json as FeatureCollection).features;
+  if (doc?.type === 'Feature') return [json as Feature];
+  throw new Error(`${where}: not a GeoJSON FeatureCollection.`);
+}
+
+function text(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value).trim();
+}
+
+/** A vintage year property: null when absent or blank, else an integer (numbers or numeric strings). */
+function yearOf(value: unknown, property: string, where: string): number | null {
+  const t = text(value);
+  if (t === '') return null;
+  const year = Number(t);
+  if (!Number.isInteger(year)) throw new Error(`${where}: property "${property}" should be a year, found "${t}".`);
+  return year;
+}
+
+function bboxOf(features: readonly AreaFeature[], where: string): [number, number, number, number] {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  const visit = (ring: Position[]): void => {
+    for (const p of ring) {
+      const x = p[0] as number;
+      const y = p[1] as number;
+      if (x < w) w = x;
+      if (x > e) e = x;
+      if (y < s) s = y;
+      if (y > n) n = y;
+    }
+  };
+  for (const f of features) {
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const polygon of polygons) for (const ring of polygon) visit(ring);
+  }
+  if (!(w >= -180 && e <= 180 && s >= -90 && n <= 90)) {
+    throw new Error(
+      `${where}: coordinates run to ${w}, ${s}, ${e}, ${n}, which is not longitude/latitude; boundaries must be in WGS84 (EPSG:4326). Reproject them, e.g. with mapshaper -proj wgs84.`,
+    );
+  }
+  // Rounded outwards to 5 decimals (~1 m) so the box still contains every vertex.
+  // The 1e-6 slack keeps float noise (1.7611000000000008) from widening the box by a whole step.
+  const down = (v: number): number => Math.floor(v * 1e5 + 1e-6) / 1e5;
+  const up = (v: number): number => Math.ceil(v * 1e5 - 1e-6) / 1e5;
+  return [down(w), down(s), up(e), up(n)];
+}

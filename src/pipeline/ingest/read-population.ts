@@ -1,0 +1,89 @@
+/**
+ * Population per area code, for rates per 100,000: one CSV with a code column
+ * and a count column, validated row by row like any other input.
+ */
+import { resolve } from 'node:path';
+import type { AreaLayerConfig } from '../config/schema.ts';
+import { readCsv, type CsvFileInfo } from './read-csv.ts';
+import { normaliseHeader } from './normalise-header.ts';
+import { missingSet, parseNumber } from './parse-values.ts';
+
+export interface PopulationTable {
+  /** Population per trimmed area code (first row wins when a code repeats). */
+  byCode: Map<string, number>;
+  info: CsvFileInfo;
+  /** Rows not used; `column` is the header as written, `value` the raw cell (at most 200 characters). */
+  rejected: { line: number; column: string; reason: string; value: string }[];
+}
+
+/**
+ * Reads a population CSV with readCsv, matching `codeColumn`/`populationColumn`
+ * via normaliseHeader. Populations are counts of people (thousands separators
+ * accepted). Rows with a missing code, or a missing, invalid or negative
+ * population, a repeated code, or malformed text are reported in `rejected`,
+ * not thrown. Throws when a configured column is absent, listing the columns that exist.
+ */
+export async function readPopulation(
+  config: NonNullable<AreaLayerConfig['population']>,
+  baseDir: string,
+): Promise<PopulationTable> {
+  const byCode = new Map<string, number>();
+  const firstLine = new Map<string, number>();
+  const rejected: PopulationTable['rejected'] = [];
+  const missing = missingSet([]);
+  const [codeName, popName] = normaliseHeader([config.codeColumn, config.populationColumn]) as [string, string];
+  let codeIndex = -1;
+  let popIndex = -1;
+  let codeHeader = '';
+  let popHeader = '';
+  const reject = (line: number, column: string, reason: string, value: string): void => {
+    rejected.push({ line, column, reason, value: value.length > 200 ? value.slice(0, 200) : value });
+  };
+
+  const info = await readCsv(
+    resolve(baseDir, config.file),
+    { encoding: config.encoding, delimiter: config.delimiter },
+    {
+      header(names, raw) {
+        codeIndex = names.indexOf(codeName);
+        popIndex = names.indexOf(popName);
+        const absent = [
+          ...(codeIndex === -1 ? [`codeColumn "${config.codeColumn}"`] : []),
+          ...(popIndex === -1 ? [`populationColumn "${config.populationColumn}"`] : []),
+        ];
+        if (absent.length > 0) {
+          const columns = raw.map((r) => `"${r.trim()}"`).join(', ');
+          throw new Error(`population file ${config.file}: no column for ${absent.join(' or ')}; the file has ${columns}.`);
+        }
+        codeHeader = raw[codeIndex] ?? '';
+        popHeader = raw[popIndex] ?? '';
+      },
+      row(fields, line, error) {
+        if (error !== undefined) {
+          reject(line, '', error, fields.join(','));
+          return;
+        }
+        const code = (fields[codeIndex] ?? '').trim();
+        const rawPop = fields[popIndex] ?? '';
+        if (code === '' || missing.has(code.toLowerCase())) {
+          reject(line, codeHeader, 'area code is missing', code);
+          return;
+        }
+        if (code.includes('\uFFFD') || rawPop.includes('\uFFFD')) {
+          reject(line, code.includes('\uFFFD') ? codeHeader : popHeader, 'invalid characters for the declared encoding', code);
+          return;
+        }
+        const population = parseNumber(rawPop, missing, '.');
+        if (population === null) reject(line, popHeader, 'population is missing', rawPop);
+        else if (Number.isNaN(population)) reject(line, popHeader, 'population is not a number', rawPop);
+        else if (population < 0) reject(line, popHeader, 'population is negative', rawPop);
+        else if (byCode.has(code)) reject(line, codeHeader, `area code repeated (first on line ${firstLine.get(code)})`, code);
+        else {
+          byCode.set(code, population);
+          firstLine.set(code, line);
+        }
+      },
+    },
+  );
+  return { byCode, info, rejected };
+}

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readPopulation } from '../../../../src/pipeline/ingest/read-population.ts';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'read-population-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const config = (file: string, codeColumn = 'Code', populationColumn = 'Population') => ({
+  file,
+  encoding: 'auto' as const,
+  delimiter: 'auto' as const,
+  codeColumn,
+  populationColumn,
+});
+
+describe('readPopulation', () => {
+  it('maps codes to populations, matching columns after normalisation, and reports bad rows', async () => {
+    fs.writeFileSync(
+      path.join(dir, 'pop.csv'),
+      [' CODE ', 'Name', 'Population  ']
+        .join(',')
+        .concat('\nE1,One,"1,234"\n E2 ,Two,500\nE3,Three,..\nE4,Four,-5\nE5,Five,lots\n,Blank,10\nE1,Again,99\n\nE6,Six,7\n'),
+    );
+    const table = await readPopulation(config('pop.csv'), dir);
+    expect([...table.byCode]).toEqual([
+      ['E1', 1234],
+      ['E2', 500],
+      ['E6', 7],
+    ]);
+    expect(table.rejected).toEqual([
+      { line: 4, column: 'Population  ', reason: 'population is missing', value: '..' },
+      { line: 5, column: 'Population  ', reason: 'population is negative', value: '-5' },
+      { line: 6, column: 'Population  ', reason: 'population is not a number', value: 'lots' },
+      { line: 7, column: ' CODE ', reason: 'area code is missing', value: '' },
+      { line: 8, column: ' CODE ', reason: 'area code repeated (first on line 2)', value: 'E1' },
+    ]);
+    expect(table.info).toMatchObject({ rows: 8, blankLines: 1, delimiter: ',' });
+  });
+
+  it('throws when a configured column is absent, listing the columns that exist', async () => {
+    fs.writeFileSync(path.join(dir, 'cols.csv'), 'area,count\nE1,5\n');
+    await expect(readPopulation(config('cols.csv'), dir)).rejects.toThrow(
+      /no column for codeColumn "Code" or populationColumn "Population"; the file has "area", "count"/,
+    );
+  });
+
+  it('rejects rows with characters the declared encoding could not decode', async () => {
+    fs.writeFileSync(path.join(dir, 'bad.csv'), Buffer.concat([Buffer.from('Code,Population\nE'), Buffer.from([0xff]), Buffer.from(',5\nE2,6\n')]));
+    const table = await readPopulation({ ...config('bad.csv'), encoding: 'utf-8' }, dir);
+    expect([...table.byCode]).toEqual([['E2', 6]]);
+    expect(table.rejected[0]).toMatchObject({ line: 2, reason: 'invalid characters for the declared encoding' });
+    expect(table.info.warnings[0]).toMatch(/line 2/);
+  });
+});
