@@ -5,7 +5,7 @@
  * labels contain commas ("Parks, Gardens and open space").
  */
 import { ASSET_STATUSES, type AssetStatusKey } from '../assets-files.ts';
-import { intParam, listParam, readState, stateToSearch, stringParam, type ParamSpec, type StateSpec } from '../url-state.ts';
+import { enumParam, intParam, listParam, readState, stateToSearch, stringParam, type ParamSpec, type StateSpec } from '../url-state.ts';
 import type { AssetFilters } from './filters.ts';
 
 export interface LandState {
@@ -22,7 +22,13 @@ export interface LandState {
   asset: string;
   /** 1-based page of the list. */
   page: number;
+  /** List order. */
+  sort: ListSort;
 }
+
+/** List orders: status (vacant first) then name; name; size, largest first. */
+export const LIST_SORTS = ['status', 'name', 'size'] as const;
+export type ListSort = (typeof LIST_SORTS)[number];
 
 /** Labels separated by "|", trimmed, de-duplicated, at most `max`. */
 function labelListParam(max: number): ParamSpec<string[]> {
@@ -61,6 +67,7 @@ export const LAND_STATE: StateSpec<LandState> = {
   q: stringParam('', /^.{0,200}$/),
   asset: stringParam('', /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9._-]*$/),
   page: intParam(1, 1, 100_000),
+  sort: enumParam(LIST_SORTS, 'status'),
 };
 
 /** The state in a query string; anything invalid falls back to no filter. */
@@ -87,7 +94,7 @@ export function filtersOf(s: LandState): AssetFilters {
   };
 }
 
-export function stateOf(f: AssetFilters, extra: { asset?: string; page?: number } = {}): Partial<LandState> {
+export function stateOf(f: AssetFilters, extra: { asset?: string; page?: number; sort?: ListSort } = {}): Partial<LandState> {
   return {
     status: f.status,
     source: f.source,
@@ -100,5 +107,6 @@ export function stateOf(f: AssetFilters, extra: { asset?: string; page?: number 
     q: f.q,
     ...(extra.asset !== undefined ? { asset: extra.asset } : {}),
     ...(extra.page !== undefined ? { page: extra.page } : {}),
+    ...(extra.sort !== undefined ? { sort: extra.sort } : {}),
   };
 }

@@ -1,0 +1,204 @@
+/**
+ * The estate on a MapLibre map: our own area boundaries as the basemap, assets
+ * clustered (smooth with 10,000+ points), unclustered assets drawn as their
+ * status shape, the selected asset ringed. The map is one way in among others:
+ * everything it does is also possible from the list (keyboard, screen reader).
+ */
+import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { Estate } from '../../lib/assets/estate.ts';
+import { hasWebGL, mountWhenVisible } from '../map/mount-map.ts';
+import { prepareMapLibreWorker, whenNearViewport } from './maplibre-worker.ts';
+import type { TileSource } from '../map/base-style.ts';
+import { addStatusImages, drawClusterImagesOnDemand } from './marker-images.ts';
+
+export interface EstateMapOptions {
+  container: HTMLElement;
+  estate: Estate;
+  /** WGS84 [west, south, east, north] to show first. */
+  bounds: [number, number, number, number];
+  boundaries: readonly string[];
+  tiles?: TileSource | undefined;
+  label: string;
+  onSelect(k: number): void;
+  /** The visible extent changed (after a pan or zoom). */
+  onMove(): void;
+  onReady(): void;
+  onUnsupported(): void;
+}
+
+export interface EstateMap {
+  setAssets(matches: Uint32Array): void;
+  select(k: number | null, fly: boolean): void;
+  fitTo(matches: Uint32Array): void;
+  /** [west, south, east, north] now shown, or null before the map is ready. */
+  visible(): [number, number, number, number] | null;
+}
+
+type Point = GeoJSON.Feature<GeoJSON.Point, { k: number; s: number }>;
+
+function features(e: Estate, ks: ArrayLike<number>): GeoJSON.FeatureCollection<GeoJSON.Point, { k: number; s: number }> {
+  const out: Point[] = [];
+  for (let n = 0; n < ks.length; n++) {
+    const k = ks[n] as number;
+    const lon = e.lon[k] as number;
+    if (Number.isNaN(lon)) continue;
+    out.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, e.lat[k] as number] }, properties: { k, s: e.status[k] as number } });
+  }
+  return { type: 'FeatureCollection', features: out };
+}
+
+/** Bounding box of the placed assets among `ks`, or null when none is placed. */
+export function boundsOf(e: Estate, ks: ArrayLike<number>): [number, number, number, number] | null {
+  let w = Infinity;
+  let s = Infinity;
+  let east = -Infinity;
+  let n = -Infinity;
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i] as number;
+    const lon = e.lon[k] as number;
+    const lat = e.lat[k] as number;
+    if (Number.isNaN(lon)) continue;
+    if (lon < w) w = lon;
+    if (lon > east) east = lon;
+    if (lat < s) s = lat;
+    if (lat > n) n = lat;
+  }
+  if (w === Infinity) return null;
+  // A single point (or a tight group) still needs an area to show.
+  const pad = 0.01;
+  return [w - pad, s - pad, east + pad, n + pad];
+}
+
+export function createEstateMap(o: EstateMapOptions): EstateMap {
+  let map: MapLibreMap | null = null;
+  let pending: Uint32Array | null = null;
+  let selected: number | null = null;
+  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  const selectedData = (): GeoJSON.FeatureCollection => features(o.estate, selected === null ? [] : [selected]);
+
+  const mount = (): void => mountWhenVisible({
+    container: o.container,
+    bounds: o.bounds,
+    tiles: o.tiles,
+    label: o.label,
+    onUnsupported: o.onUnsupported,
+    onReady(m) {
+      map = m;
+      addStatusImages(m);
+      drawClusterImagesOnDemand(m);
+      m.addSource('assets', {
+        type: 'geojson',
+        data: features(o.estate, pending ?? []),
+        cluster: true,
+        clusterRadius: 44,
+        clusterMaxZoom: 14,
+      });
+      m.addSource('selected', { type: 'geojson', data: selectedData() });
+      m.addLayer({
+        id: 'clusters',
+        type: 'symbol',
+        source: 'assets',
+        filter: ['has', 'point_count'],
+        layout: {
+          'icon-image': ['concat', 'cluster-', ['get', 'point_count_abbreviated']],
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+        },
+      });
+      m.addLayer({
+        id: 'points',
+        type: 'symbol',
+        source: 'assets',
+        filter: ['!', ['has', 'point_count']],
+        layout: {
+          'icon-image': ['concat', 'status-', ['to-string', ['get', 's']]],
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+          'symbol-sort-key': ['get', 's'],
+        },
+      });
+      m.addLayer({
+        id: 'selected',
+        type: 'symbol',
+        source: 'selected',
+        layout: {
+          'icon-image': ['concat', 'status-selected-', ['to-string', ['get', 's']]],
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+        },
+      });
+      void addBoundaries(m, o.boundaries);
+      m.on('click', 'clusters', (event: MapMouseEvent & { features?: GeoJSON.Feature[] }) => {
+        const f = event.features?.[0];
+        const id = f?.properties?.['cluster_id'] as number | undefined;
+        if (f === undefined || id === undefined || f.geometry.type !== 'Point') return;
+        const center = f.geometry.coordinates as [number, number];
+        void (m.getSource('assets') as GeoJSONSource).getClusterExpansionZoom(id).then((zoom) => {
+          m.easeTo({ center, zoom, duration: reduced ? 0 : 400 });
+        });
+      });
+      m.on('click', 'points', (event: MapMouseEvent & { features?: GeoJSON.Feature[] }) => {
+        const k = event.features?.[0]?.properties?.['k'] as number | undefined;
+        if (k !== undefined) o.onSelect(k);
+      });
+      for (const layer of ['clusters', 'points']) {
+        m.on('mouseenter', layer, () => {
+          m.getCanvas().style.cursor = 'pointer';
+        });
+        m.on('mouseleave', layer, () => {
+          m.getCanvas().style.cursor = '';
+        });
+      }
+      m.on('moveend', () => o.onMove());
+      o.onReady();
+    },
+  });
+  if (!hasWebGL()) o.onUnsupported();
+  else {
+    whenNearViewport(o.container, () => {
+      prepareMapLibreWorker().then(mount, () => o.onUnsupported());
+    });
+  }
+
+  return {
+    setAssets(matches) {
+      pending = matches;
+      if (map) void (map.getSource('assets') as GeoJSONSource | undefined)?.setData(features(o.estate, matches));
+    },
+    select(k, fly) {
+      selected = k;
+      if (!map) return;
+      void (map.getSource('selected') as GeoJSONSource | undefined)?.setData(selectedData());
+      if (fly && k !== null && !Number.isNaN(o.estate.lon[k] as number)) {
+        const center: [number, number] = [o.estate.lon[k] as number, o.estate.lat[k] as number];
+        const zoom = Math.max(map.getZoom(), 15);
+        if (reduced) map.jumpTo({ center, zoom });
+        else map.flyTo({ center, zoom, duration: 800 });
+      }
+    },
+    fitTo(matches) {
+      const b = boundsOf(o.estate, matches);
+      if (map && b) map.fitBounds(b, { padding: 24, maxZoom: 15, duration: reduced ? 0 : 500 });
+    },
+    visible() {
+      if (!map) return null;
+      const b = map.getBounds();
+      return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    },
+  };
+}
+
+/** Our own area boundaries, drawn under the assets as the basemap. */
+async function addBoundaries(m: MapLibreMap, urls: readonly string[]): Promise<void> {
+  for (const [i, url] of urls.entries()) {
+    const response = await fetch(url);
+    if (!response.ok) continue;
+    const data = (await response.json()) as GeoJSON.FeatureCollection;
+    const id = `areas-${i}`;
+    m.addSource(id, { type: 'geojson', data });
+    const below = m.getLayer('clusters') ? 'clusters' : undefined;
+    m.addLayer({ id: `${id}-fill`, type: 'fill', source: id, paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.7 } }, below);
+    m.addLayer({ id: `${id}-line`, type: 'line', source: id, paint: { 'line-color': '#6b7280', 'line-width': 0.8 } }, below);
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * The filter checkboxes: one group per facet (status, source, area, tenure,
+ * holding type, owner), built from the estate's dictionaries with DOM methods,
+ * each option showing its live count. Long groups scroll and collapse.
+ */
+import { ASSET_STATUSES, type AssetStatusKey } from '../../lib/assets-files.ts';
+import type { Estate } from '../../lib/assets/estate.ts';
+import { FACETS, NONE, type AssetFilters, type FacetKey, type FilterResult } from '../../lib/assets/filters.ts';
+import { STATUS_STYLES } from '../../lib/assets/status-style.ts';
+import { statusIcon } from './status-icon.ts';
+
+export const FACET_LABELS: Record<FacetKey, string> = {
+  status: 'Status',
+  source: 'Source',
+  area: 'Area',
+  tenure: 'Tenure',
+  holding: 'Holding type',
+  owner: 'Owner',
+};
+
+interface Option {
+  value: string;
+  label: string;
+  /** Index into the facet's counts (0 = not stated). */
+  slot: number;
+  count: HTMLElement;
+  input: HTMLInputElement;
+  item: HTMLElement;
+}
+
+export interface Facets {
+  /** Values ticked per facet. */
+  read(): Pick<AssetFilters, FacetKey>;
+  update(result: FilterResult): void;
+  set(filters: AssetFilters): void;
+}
+
+export function renderFacets(container: HTMLElement, e: Estate, initial: FilterResult, fmt: (n: number) => string): Facets {
+  const groups = new Map<FacetKey, Option[]>();
+  for (const facet of FACETS) {
+    const values: { value: string; label: string; slot: number }[] =
+      facet === 'status'
+        ? ASSET_STATUSES.map((s, i) => ({ value: s, label: STATUS_STYLES[s].label, slot: i + 1 }))
+        : facet === 'source'
+          ? e.sources.map((s, i) => ({ value: s.id, label: s.title, slot: i + 1 }))
+          : facet === 'area'
+            ? e.dict.area.map((a, i) => ({ value: a.code, label: a.name, slot: i + 1 }))
+            : e.dict[facet].map((l, i) => ({ value: l, label: l, slot: i + 1 }));
+    const counts = initial.counts[facet];
+    if (facet !== 'status' && (counts[0] ?? 0) > 0 && values.length > 0) values.push({ value: NONE, label: 'Not stated', slot: 0 });
+    // A facet with one value (or none) filters nothing: leave it out.
+    if (facet !== 'status' && values.length < 2) continue;
+    const id = `facet-${facet}`;
+    const details = document.createElement('details');
+    details.className = `facet facet-${facet}`;
+    details.open = facet === 'status' || values.length <= 6;
+    const summary = document.createElement('summary');
+    const chosen = document.createElement('span');
+    chosen.className = 'facet-chosen';
+    summary.append(FACET_LABELS[facet], chosen);
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.className = 'visually-hidden';
+    legend.textContent = FACET_LABELS[facet];
+    const list = document.createElement('ul');
+    list.className = values.length > 12 ? 'options long' : 'options';
+    const options: Option[] = values.map((v, n) => {
+      const item = document.createElement('li');
+      const label = document.createElement('label');
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.name = facet;
+      input.value = v.value;
+      input.id = `${id}-${n}`;
+      const count = document.createElement('span');
+      count.className = 'count';
+      label.append(input);
+      if (facet === 'status') label.append(statusIcon(v.value as AssetStatusKey));
+      label.append(` ${v.label} `, count);
+      item.append(label);
+      list.append(item);
+      return { ...v, count, input, item };
+    });
+    fieldset.append(legend, list);
+    details.append(summary, fieldset);
+    container.append(details);
+    groups.set(facet, options);
+  }
+  const setChosen = () => {
+    for (const [facet, options] of groups) {
+      const n = options.filter((o) => o.input.checked).length;
+      const el = container.querySelector(`.facet-${facet} .facet-chosen`);
+      if (el) el.textContent = n > 0 ? ` (${n} chosen)` : '';
+    }
+  };
+  return {
+    read() {
+      const out = { status: [], source: [], area: [], tenure: [], holding: [], owner: [] } as Pick<AssetFilters, FacetKey>;
+      for (const [facet, options] of groups) {
+        (out[facet] as string[]) = options.filter((o) => o.input.checked).map((o) => o.value);
+      }
+      setChosen();
+      return out;
+    },
+    update(result) {
+      for (const [facet, options] of groups) {
+        const counts = result.counts[facet];
+        for (const o of options) {
+          const n = counts[o.slot] ?? 0;
+          o.count.textContent = `(${fmt(n)})`;
+          o.item.classList.toggle('zero', n === 0 && !o.input.checked);
+        }
+      }
+    },
+    set(filters) {
+      for (const [facet, options] of groups) {
+        const wanted = new Set((filters[facet] as string[]).map((v) => v.toLowerCase()));
+        for (const o of options) o.input.checked = wanted.has(o.value.toLowerCase());
+      }
+      setChosen();
+    },
+  };
+}

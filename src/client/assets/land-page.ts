@@ -1,0 +1,282 @@
+/**
+ * The buildings and land map page: loads every assets dataset, then keeps the
+ * filters, live counts, list, map, selected asset and URL in step. The URL is
+ * the state (filters, selection, list page, order), so a link restores the view.
+ */
+import { assetAt, findAsset, slugOf, type Estate } from '../../lib/assets/estate.ts';
+import { applyFilters, describeFilters, FACETS, isUnfiltered, NO_FILTERS, type AssetFilters, type FilterResult } from '../../lib/assets/filters.ts';
+import { filtersOf, landSearch, LIST_SORTS, readLandState, stateOf, type LandState, type ListSort, LAND_STATE } from '../../lib/assets/filter-url.ts';
+import { inOrder, listRanks } from '../../lib/assets/list-order.ts';
+import { assetsCsv, assetsGeoJson, exportFileName } from '../../lib/assets/export.ts';
+import { STATUS_STYLES } from '../../lib/assets/status-style.ts';
+import { writeState } from '../../lib/url-state.ts';
+import { createFormatter } from '../../lib/format.ts';
+import type { TileSource } from '../map/base-style.ts';
+import { loadEstate, type SourceRef } from './load-estate.ts';
+import { FACET_LABELS, renderFacets, type Facets } from './facets.ts';
+import { createResultsList, PAGE_SIZE } from './results-list.ts';
+import { renderSelected } from './selected-summary.ts';
+import { boundsOf, createEstateMap, type EstateMap } from './estate-map.ts';
+import { downloadText } from './download-file.ts';
+
+interface FinderConfig {
+  locale: string;
+  sources: SourceRef[];
+  boundaries: string[];
+  tiles?: TileSource;
+  /** URL of the land section, ending in "/" (asset pages are below it). */
+  landUrl: string;
+  shortlistUrl: string;
+  mapLabel: string;
+}
+
+function $(root: ParentNode, selector: string): HTMLElement {
+  const el = root.querySelector<HTMLElement>(selector);
+  if (el === null) throw new Error(`missing ${selector}`);
+  return el;
+}
+
+export async function initLandPage(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('[data-finder]');
+  if (root === null) return;
+  const config = JSON.parse(root.dataset['finder'] ?? '{}') as FinderConfig;
+  const fmt = createFormatter(config.locale);
+  const fmtCount = (n: number): string => fmt.count(n);
+  const fmtSize = (n: number): string => fmt.decimal(n, n < 10 ? 2 : 1);
+  const status = $(root, '[data-status]');
+  const ui = $(root, '[data-finder-ui]');
+  status.textContent = 'Loading the records…';
+
+  let estate: Estate;
+  try {
+    estate = await loadEstate(config.sources);
+  } catch (error) {
+    status.textContent = `The records could not be loaded (${(error as Error).message}). Browse by area below instead.`;
+    return;
+  }
+  ui.hidden = false;
+
+  const form = $(root, '[data-filters]') as HTMLFormElement;
+  const q = form.elements.namedItem('q') as HTMLInputElement;
+  const min = form.elements.namedItem('min') as HTMLInputElement;
+  const max = form.elements.namedItem('max') as HTMLInputElement;
+  const sortSelect = $(root, '[data-sort]') as HTMLSelectElement;
+  const inView = $(root, '[data-in-view]') as HTMLInputElement;
+  const count = $(root, '[data-count]');
+  const selectedPanel = $(root, '[data-selected]');
+  const mapNote = $(root, '[data-map-note]');
+  const shortlist = $(root, '[data-shortlist]') as HTMLAnchorElement;
+  const sizeLegend = root.querySelector('[data-size-unit]');
+  if (sizeLegend) sizeLegend.textContent = estate.sizeUnit ? ` (${estate.sizeUnit})` : ' (in each source’s unit)';
+  const assetUrl = (dataset: string, slug: string): string => `${config.landUrl}${dataset}/${slug}/`;
+
+  let state: LandState = readLandState(location.search);
+  let filters: AssetFilters = filtersOf(state);
+  let result: FilterResult = applyFilters(estate, filters);
+  const ranks = new Map<ListSort, Int32Array>();
+  const rankOf = (sort: ListSort): Int32Array => {
+    let r = ranks.get(sort);
+    if (r === undefined) {
+      r = listRanks(estate, sort);
+      ranks.set(sort, r);
+    }
+    return r;
+  };
+  let selected: number | null = null;
+  if (state.asset !== '') {
+    const [ds, slug] = state.asset.split('/');
+    const k = findAsset(estate, ds ?? '', slug ?? '');
+    selected = k >= 0 ? k : null;
+  }
+
+  const facets: Facets = renderFacets($(root, '[data-facets]'), estate, applyFilters(estate, NO_FILTERS), fmtCount);
+  facets.set(filters);
+  q.value = filters.q;
+  min.value = filters.sizeMin === null ? '' : String(filters.sizeMin);
+  max.value = filters.sizeMax === null ? '' : String(filters.sizeMax);
+  sortSelect.value = state.sort;
+
+  let map: EstateMap | null = null;
+  let ordered: Uint32Array = new Uint32Array(0);
+  const list = createResultsList({
+    list: $(root, '[data-list]') as HTMLOListElement,
+    pager: $(root, '[data-pager]'),
+    heading: $(root, '[data-list-heading]'),
+    estate,
+    assetUrl,
+    fmtCount,
+    fmtSize,
+    onShow: (k) => select(k, true),
+    onPage: (p) => {
+      state.page = p;
+      renderList();
+      save();
+    },
+  });
+
+  function save(): void {
+    const asset = selected === null ? '' : (() => {
+      const { table, index } = assetAt(estate, selected);
+      return `${table.dataset}/${slugOf(table, index)}`;
+    })();
+    state = { ...state, ...stateOf(filters, { asset, page: state.page, sort: state.sort }) };
+    writeState(LAND_STATE, state);
+    shortlist.href = `${config.shortlistUrl}${landSearch(stateOf(filters, { sort: state.sort }))}`;
+  }
+
+  function listed(): Uint32Array {
+    const base = inOrder(result.matches, rankOf(state.sort));
+    const view = inView.checked ? map?.visible() : null;
+    if (!view) return base;
+    const [w, s, e, n] = view;
+    return base.filter((k) => {
+      const lon = estate.lon[k] as number;
+      const lat = estate.lat[k] as number;
+      return lon >= w && lon <= e && lat >= s && lat <= n;
+    });
+  }
+
+  function renderList(): void {
+    ordered = listed();
+    state.page = list.render(ordered, state.page, selected);
+    const from = ordered.length === 0 ? 0 : (state.page - 1) * PAGE_SIZE + 1;
+    const to = Math.min(ordered.length, state.page * PAGE_SIZE);
+    const total = result.matches.length;
+    const words = describeFilters(estate, filters, { ...FACET_LABELS, size: 'Size', q: 'Search' }, (s) => STATUS_STYLES[s].label);
+    count.textContent =
+      `${fmtCount(total)} of ${fmtCount(estate.count)} records match${words.length > 0 ? ` (${words.join('; ')})` : ''}; ` +
+      `${fmtCount(result.placed)} on the map. ` +
+      (ordered.length === 0
+        ? inView.checked && total > 0
+          ? 'None of them is in the map view.'
+          : 'Nothing to list.'
+        : `Listing ${fmtCount(from)}–${fmtCount(to)} of ${fmtCount(ordered.length)}${inView.checked ? ' in the map view' : ''}.`);
+  }
+
+  const summary = root.querySelector('details.filters-box > summary');
+  function showActive(): void {
+    const n = FACETS.reduce((sum, f) => sum + filters[f].length, 0) + (filters.sizeMin !== null || filters.sizeMax !== null ? 1 : 0) + (filters.q !== '' ? 1 : 0);
+    if (summary) summary.textContent = n > 0 ? `Filters (${n} set)` : 'Filters';
+  }
+
+  function refresh(resetPage: boolean): void {
+    filters = readForm();
+    showActive();
+    result = applyFilters(estate, filters);
+    facets.update(result);
+    if (resetPage) state.page = 1;
+    if (selected !== null && !result.matches.includes(selected)) select(null, false, false);
+    renderList();
+    map?.setAssets(result.matches);
+    save();
+  }
+
+  function select(k: number | null, fly: boolean, persist = true): void {
+    selected = k;
+    renderSelected(selectedPanel, estate, k, { assetUrl, fmtSize, onClear: () => select(null, false) });
+    map?.select(k, fly);
+    if (k !== null) {
+      // Keep the list in step: show the page holding the asset.
+      const at = ordered.indexOf(k);
+      if (at >= 0 && Math.floor(at / PAGE_SIZE) + 1 !== state.page) {
+        state.page = Math.floor(at / PAGE_SIZE) + 1;
+        renderList();
+      }
+    }
+    list.mark(k);
+    if (fly) selectedPanel.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    if (persist) save();
+  }
+
+  function readForm(): AssetFilters {
+    const num = (v: string): number | null => {
+      const n = Number(v.replace(',', '.'));
+      return v.trim() === '' || !Number.isFinite(n) || n < 0 ? null : n;
+    };
+    return { ...facets.read(), sizeMin: num(min.value), sizeMax: num(max.value), q: q.value.trim() };
+  }
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  form.addEventListener('change', (event) => {
+    if (event.target === q) return;
+    refresh(true);
+  });
+  form.addEventListener('input', (event) => {
+    if (event.target !== q && event.target !== min && event.target !== max) return;
+    clearTimeout(typing);
+    typing = setTimeout(() => refresh(true), 250);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    refresh(true);
+  });
+  form.addEventListener('reset', () => {
+    // After the browser clears the inputs.
+    setTimeout(() => refresh(true), 0);
+  });
+  sortSelect.addEventListener('change', () => {
+    state.sort = (LIST_SORTS as readonly string[]).includes(sortSelect.value) ? (sortSelect.value as ListSort) : 'status';
+    state.page = 1;
+    renderList();
+    save();
+  });
+  inView.addEventListener('change', () => {
+    state.page = 1;
+    renderList();
+  });
+  $(root, '[data-zoom-results]').addEventListener('click', () => map?.fitTo(result.matches));
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-export]')) {
+    button.addEventListener('click', () => {
+      const kind = button.dataset['export'] === 'geojson' ? 'geojson' : 'csv';
+      const rows = Array.from(result.matches, (k) => assetAt(estate, k));
+      const parts = [
+        ...FACETS.map((facet) => ({ key: facet, values: filters[facet] })),
+        { key: 'size', values: filters.sizeMin === null && filters.sizeMax === null ? [] : [`${filters.sizeMin ?? 0}-${filters.sizeMax ?? 'max'}`] },
+        { key: 'search', values: filters.q === '' ? [] : [filters.q] },
+      ];
+      const name = exportFileName(isUnfiltered(filters) ? 'assets_all' : 'assets', parts, kind);
+      downloadText(kind === 'csv' ? assetsCsv(rows) : assetsGeoJson(rows), name, kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json');
+      status.textContent = `Saved ${name} (${fmtCount(rows.length)} records).`;
+    });
+  }
+
+  facets.update(result);
+  showActive();
+  renderList();
+  // On a phone the filters start folded, so the count, map and list come first.
+  const box = root.querySelector<HTMLDetailsElement>('details.filters-box');
+  if (box && window.matchMedia('(max-width: 60rem)').matches && isUnfiltered(filters)) box.open = false;
+  const initialBounds = boundsOf(estate, state.asset !== '' || !isUnfiltered(filters) ? result.matches : Array.from({ length: estate.count }, (_, k) => k));
+  const mapEl = $(root, '[data-map]');
+  if (initialBounds === null) {
+    mapNote.textContent = 'None of these records has a place on the map; use the list.';
+  } else {
+    map = createEstateMap({
+      container: mapEl,
+      estate,
+      bounds: initialBounds,
+      boundaries: config.boundaries,
+      tiles: config.tiles,
+      label: config.mapLabel,
+      onSelect: (k) => select(k, false),
+      onMove: () => {
+        if (inView.checked) {
+          state.page = 1;
+          renderList();
+        }
+      },
+      onReady: () => {
+        mapNote.textContent = 'Select a marker for its summary; select a numbered circle to zoom in. Everything on the map is also in the list.';
+        map?.setAssets(result.matches);
+        if (selected !== null) map?.select(selected, true);
+      },
+      onUnsupported: () => {
+        mapEl.classList.add('no-map');
+        mapNote.textContent = 'This browser cannot show the map (it needs WebGL). The list below has every record.';
+      },
+    });
+  }
+  if (selected !== null) select(selected, false, false);
+  status.textContent = '';
+  save();
+}

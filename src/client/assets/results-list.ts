@@ -1,0 +1,112 @@
+/**
+ * The list of matching assets, a page at a time: each entry links to the
+ * asset's page and has a "Show on map" button; the selected asset is marked.
+ * Plain links, buttons and headings, so it works with a keyboard and a screen
+ * reader without the map.
+ */
+import { ASSET_STATUSES } from '../../lib/assets-files.ts';
+import { assetAt, labelOf, slugOf, type Estate } from '../../lib/assets/estate.ts';
+import { statusBadge } from './status-icon.ts';
+
+export const PAGE_SIZE = 20;
+
+export interface ResultsListOptions {
+  list: HTMLOListElement;
+  pager: HTMLElement;
+  /** Focused after a page change, so reading continues at the top of the list. */
+  heading: HTMLElement;
+  estate: Estate;
+  assetUrl(dataset: string, slug: string): string;
+  fmtCount(n: number): string;
+  fmtSize(n: number): string;
+  onShow(k: number): void;
+  onPage(page: number): void;
+}
+
+export interface ResultsList {
+  /** Renders page `page` (clamped) of `ordered`; returns the page shown. */
+  render(ordered: Uint32Array, page: number, selected: number | null): number;
+  /** Marks the selected asset if it is on the page shown. */
+  mark(selected: number | null): void;
+}
+
+export function createResultsList(o: ResultsListOptions): ResultsList {
+  const e = o.estate;
+  const button = (text: string, onClick: () => void, disabled = false): HTMLButtonElement => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = text;
+    b.disabled = disabled;
+    b.addEventListener('click', onClick);
+    return b;
+  };
+  const mark = (selected: number | null): void => {
+    for (const li of o.list.children) {
+      const isSel = Number((li as HTMLElement).dataset['k']) === selected;
+      li.classList.toggle('selected', isSel);
+      if (isSel) li.setAttribute('aria-current', 'true');
+      else li.removeAttribute('aria-current');
+    }
+  };
+  return {
+    mark,
+    render(ordered, page, selected) {
+      const pages = Math.max(1, Math.ceil(ordered.length / PAGE_SIZE));
+      const p = Math.min(Math.max(1, page), pages);
+      const start = (p - 1) * PAGE_SIZE;
+      const items: HTMLLIElement[] = [];
+      for (let n = start; n < Math.min(ordered.length, start + PAGE_SIZE); n++) {
+        const k = ordered[n] as number;
+        const { table: t, index: i } = assetAt(e, k);
+        const li = document.createElement('li');
+        li.className = 'result';
+        li.dataset['k'] = String(k);
+        const a = document.createElement('a');
+        a.href = o.assetUrl(t.dataset, slugOf(t, i));
+        a.className = 'result-name';
+        a.textContent = labelOf(t, i);
+        const meta = document.createElement('p');
+        meta.className = 'result-meta';
+        meta.append(statusBadge(ASSET_STATUSES[t.status[i] ?? 3] ?? 'unknown'));
+        const area = e.dict.area[e.area[k] as number];
+        const size = t.size[i];
+        const bits = [area?.name ?? '', size == null ? '' : `${o.fmtSize(size)} ${t.sizeUnit}`, e.sources[e.source[k] as number]?.title ?? ''];
+        for (const b of bits.filter(Boolean)) meta.append(` · ${b}`);
+        li.append(a, meta);
+        if (t.name[i] && t.address[i]) {
+          const address = document.createElement('p');
+          address.className = 'result-address muted';
+          address.textContent = t.address[i] ?? '';
+          li.append(address);
+        }
+        if (!Number.isNaN(e.lon[k] as number)) {
+          const show = button('Show on map', () => o.onShow(k));
+          const hidden = document.createElement('span');
+          hidden.className = 'visually-hidden';
+          hidden.textContent = `: ${labelOf(t, i)}`;
+          show.append(hidden);
+          show.className = 'show-on-map';
+          li.append(show);
+        } else {
+          const note = document.createElement('p');
+          note.className = 'muted result-unplaced';
+          note.textContent = `Not on the map: ${t.dict.unplaced[t.unplaced[i] ?? -1] ?? ''}`;
+          li.append(note);
+        }
+        items.push(li);
+      }
+      o.list.replaceChildren(...items);
+      o.list.start = start + 1;
+      mark(selected);
+      const go = (to: number) => () => {
+        o.onPage(to);
+        o.heading.focus();
+      };
+      const where = document.createElement('span');
+      where.textContent = `Page ${o.fmtCount(p)} of ${o.fmtCount(pages)}`;
+      o.pager.replaceChildren(button('Previous page', go(p - 1), p <= 1), where, button('Next page', go(p + 1), p >= pages));
+      o.pager.hidden = pages <= 1;
+      return p;
+    },
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The printable shortlist: the filters from the address, the matching records
+ * as a table (DOM-built; data is always text), and the filters in words.
+ */
+import { ASSET_STATUSES } from '../../lib/assets-files.ts';
+import { assetAt, labelOf, slugOf } from '../../lib/assets/estate.ts';
+import { applyFilters, describeFilters } from '../../lib/assets/filters.ts';
+import { filtersOf, landSearch, readLandState, stateOf } from '../../lib/assets/filter-url.ts';
+import { inOrder, listRanks } from '../../lib/assets/list-order.ts';
+import { STATUS_STYLES } from '../../lib/assets/status-style.ts';
+import { createFormatter } from '../../lib/format.ts';
+import { FACET_LABELS } from './facets.ts';
+import { loadEstate, type SourceRef } from './load-estate.ts';
+import { statusBadge } from './status-icon.ts';
+
+interface ShortlistConfig {
+  locale: string;
+  siteTitle: string;
+  sources: SourceRef[];
+  landUrl: string;
+}
+
+/** Roughly how many table rows fit on an A4 page in the print layout. */
+const ROWS_PER_PAGE = 22;
+
+export async function initShortlist(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('[data-shortlist]');
+  if (root === null) return;
+  const config = JSON.parse(root.dataset['shortlist'] ?? '{}') as ShortlistConfig;
+  const status = root.querySelector<HTMLElement>('[data-status]') as HTMLElement;
+  const fmt = createFormatter(config.locale);
+  let estate;
+  try {
+    estate = await loadEstate(config.sources);
+  } catch (error) {
+    status.textContent = `The records could not be loaded (${(error as Error).message}).`;
+    return;
+  }
+  const state = readLandState(location.search);
+  const filters = filtersOf(state);
+  const result = applyFilters(estate, filters);
+  const ordered = inOrder(result.matches, listRanks(estate, state.sort));
+  const words = describeFilters(estate, filters, { ...FACET_LABELS, size: `Size${estate.sizeUnit ? ` (${estate.sizeUnit})` : ''}`, q: 'Search' }, (s) => STATUS_STYLES[s].label);
+
+  const title = root.querySelector('[data-title]') as HTMLElement;
+  title.textContent = `Shortlist: ${fmt.count(ordered.length)} ${ordered.length === 1 ? 'record' : 'records'}`;
+  document.title = `${title.textContent} · ${config.siteTitle}`;
+  const used = root.querySelector('[data-filters-used]') as HTMLElement;
+  used.replaceChildren(
+    ...(words.length > 0 ? words : ['No filters: every record.']).map((w) => {
+      const li = document.createElement('li');
+      li.textContent = w;
+      return li;
+    }),
+  );
+  const pages = Math.ceil(ordered.length / ROWS_PER_PAGE);
+  status.textContent =
+    ordered.length > 300
+      ? `${fmt.count(ordered.length)} records is about ${fmt.count(pages)} printed pages. Narrow the filters on the map page for a shorter list.`
+      : '';
+  const back = root.querySelector<HTMLAnchorElement>('[data-back]');
+  if (back) back.href = `${config.landUrl}${landSearch(stateOf(filters, { sort: state.sort }))}`;
+  const actions = root.querySelector<HTMLElement>('[data-actions]');
+  if (actions) actions.hidden = false;
+  root.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+  const printed = root.querySelector('[data-printed-from]');
+  if (printed) printed.textContent = `From ${config.siteTitle}: ${location.href}`;
+
+  const table = document.createElement('table');
+  table.className = 'shortlist-table';
+  const caption = document.createElement('caption');
+  caption.textContent = `${fmt.count(ordered.length)} records${words.length > 0 ? `: ${words.join('; ')}` : ''}`;
+  const thead = document.createElement('thead');
+  const hr = document.createElement('tr');
+  for (const h of ['#', 'Name and address', 'Status', 'Area', 'Size', 'Tenure / holding type', 'Owner', 'Source and reference']) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = h;
+    hr.append(th);
+  }
+  thead.append(hr);
+  const tbody = document.createElement('tbody');
+  ordered.forEach((k, n) => {
+    const { table: t, index: i } = assetAt(estate, k);
+    const tr = document.createElement('tr');
+    const cell = (...content: (string | Node)[]): HTMLTableCellElement => {
+      const td = document.createElement('td');
+      td.append(...content);
+      tr.append(td);
+      return td;
+    };
+    cell(String(n + 1));
+    const a = document.createElement('a');
+    a.href = `${config.landUrl}${t.dataset}/${slugOf(t, i)}/`;
+    a.textContent = labelOf(t, i);
+    const address = [t.name[i] ? (t.address[i] ?? '') : '', t.postcode[i] ?? ''].filter(Boolean).join(', ');
+    const addr = document.createElement('span');
+    addr.className = 'ref';
+    addr.textContent = address;
+    cell(a, addr);
+    cell(statusBadge(ASSET_STATUSES[t.status[i] ?? 3] ?? 'unknown'));
+    cell(estate.dict.area[estate.area[k] as number]?.name ?? '');
+    const size = t.size[i];
+    cell(size == null ? '' : `${fmt.decimal(size, size < 10 ? 2 : 1)} ${t.sizeUnit}`).className = 'num';
+    const dict = (list: string[], c: number | undefined): string => (c === undefined || c < 0 ? '' : (list[c] ?? ''));
+    cell([dict(t.dict.tenure, t.tenure[i]), dict(t.dict.holding, t.holding[i])].filter(Boolean).join(' · '));
+    cell(dict(t.dict.owner, t.owner[i]));
+    const ref = document.createElement('span');
+    ref.className = 'ref';
+    ref.textContent = t.id[i] ?? '';
+    cell(estate.sources[estate.source[k] as number]?.title ?? '', ref);
+    tbody.append(tr);
+  });
+  table.append(caption, thead, tbody);
+  const wrap = root.querySelector('[data-table-wrap]') as HTMLElement;
+  wrap.replaceChildren(table);
+}

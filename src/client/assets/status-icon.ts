@@ -1,0 +1,32 @@
+/** The status shape as a small inline SVG element, for lists built in the browser (decorative). */
+import { STATUS_STYLES } from '../../lib/assets/status-style.ts';
+import type { AssetStatusKey } from '../../lib/assets-files.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export function statusIcon(status: AssetStatusKey, size = 16): SVGSVGElement {
+  const s = STATUS_STYLES[status];
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('width', String(size));
+  svg.setAttribute('height', String(size));
+  svg.setAttribute('viewBox', '0 0 20 20');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  svg.setAttribute('class', 'status-icon');
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', s.path);
+  path.setAttribute('fill', s.colour);
+  path.setAttribute('stroke', '#fff');
+  path.setAttribute('stroke-width', '1.5');
+  path.setAttribute('stroke-linejoin', 'round');
+  svg.append(path);
+  return svg;
+}
+
+/** Icon + label, as in the build-time StatusBadge. */
+export function statusBadge(status: AssetStatusKey): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.className = 'status-badge';
+  span.append(statusIcon(status), ` ${STATUS_STYLES[status].label}`);
+  return span;
+}

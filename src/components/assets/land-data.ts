@@ -1,0 +1,175 @@
+/**
+ * Build-time data for the buildings and land pages, loaded once per build and
+ * shared by every page (about 9,300 asset pages for a national dataset): the
+ * estate, per-dataset source rows and summaries, area outlines (one SVG path
+ * per area, reused by every asset page in it), populations, figures from the
+ * other datasets on the same area layer, and a spatial index for "nearby".
+ */
+import Flatbush from 'flatbush';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { loadManifest, readData } from '../../site/manifest.ts';
+import type { AreaList, AssetsDatasetEntry, IndicatorDatasetEntry, LayerEntry } from '../../lib/manifest.ts';
+import type { IndicatorValues } from '../../lib/indicator-files.ts';
+import { ASSET_FILES, type AssetsSummary, type AssetsTable, type AssetSourceRows } from '../../lib/assets-files.ts';
+import { buildEstate, type Estate } from '../../lib/assets/estate.ts';
+import { miniMapFrame, type MiniMapFrame } from '../../lib/assets/mini-map.ts';
+import { slugify } from '../../lib/assets/slug.ts';
+
+export interface LandData {
+  datasets: AssetsDatasetEntry[];
+  estate: Estate;
+  summaries: AssetsSummary[];
+}
+
+let land: LandData | undefined;
+
+/** Every assets dataset, merged (cached for the build). */
+export function landData(): LandData {
+  if (land) return land;
+  const datasets = loadManifest().datasets.filter((d): d is AssetsDatasetEntry => d.kind === 'assets');
+  const estate = buildEstate(
+    datasets.map((d) => ({ id: d.id, title: d.title, table: readData<AssetsTable>(d.files[ASSET_FILES.table] ?? '') })),
+  );
+  const summaries = datasets.map((d) => readData<AssetsSummary>(d.files[ASSET_FILES.summary] ?? ''));
+  land = { datasets, estate, summaries };
+  return land;
+}
+
+/** The source rows of a dataset (provenance), read on first use. */
+export function sourceRows(dataset: AssetsDatasetEntry): AssetSourceRows {
+  return readData<AssetSourceRows>(dataset.files[ASSET_FILES.sourceRows] ?? '');
+}
+
+export function layerEntry(layerId: string | null): LayerEntry | undefined {
+  return layerId === null ? undefined : loadManifest().layers.find((l) => l.id === layerId);
+}
+
+const outlines = new Map<string, Map<string, Polygon | MultiPolygon>>();
+const frames = new Map<string, MiniMapFrame | null>();
+
+/** The mini-map frame of an area (its outline projected to fit), made once per area. */
+export function areaFrame(layerId: string | null, code: string): MiniMapFrame | null {
+  const layer = layerEntry(layerId);
+  if (layer === undefined) return null;
+  const key = `${layer.id}\u0000${code}`;
+  const cached = frames.get(key);
+  if (cached !== undefined) return cached;
+  let byCode = outlines.get(layer.id);
+  if (byCode === undefined) {
+    const fc = readData<FeatureCollection<Polygon | MultiPolygon, { code: string }>>(layer.files.boundaries);
+    byCode = new Map(fc.features.map((f) => [f.properties.code, f.geometry]));
+    outlines.set(layer.id, byCode);
+  }
+  const geometry = byCode.get(code);
+  const frame = geometry ? miniMapFrame(geometry) : null;
+  frames.set(key, frame);
+  return frame;
+}
+
+/** An area's name and population from its layer's area list. */
+export function areaInfo(layerId: string | null, code: string): AreaList['areas'][number] | undefined {
+  const layer = layerEntry(layerId);
+  if (layer === undefined) return undefined;
+  return readData<AreaList>(layer.files.areas).areas.find((a) => a.code === code);
+}
+
+export interface AreaFigure {
+  dataset: string;
+  datasetId: string;
+  indicator: string;
+  period: string;
+  value: number;
+  unit: string;
+}
+
+/** The latest value of every indicator dataset on the same layer for an area. */
+export function areaFigures(layerId: string | null, code: string): AreaFigure[] {
+  if (layerId === null) return [];
+  const out: AreaFigure[] = [];
+  for (const d of loadManifest().datasets) {
+    if (d.kind !== 'indicator' || d.layer !== layerId) continue;
+    const entry = d as IndicatorDatasetEntry;
+    const values = readData<IndicatorValues>(entry.files['values'] ?? '');
+    for (const s of values.series) {
+      const row = s.areas.find((a) => a.code === code);
+      if (row === undefined) continue;
+      for (let p = s.periods.length - 1; p >= 0; p--) {
+        const v = row.values[p];
+        if (v !== null && v !== undefined) {
+          out.push({ dataset: entry.title, datasetId: entry.id, indicator: s.key, period: s.periods[p] ?? '', value: v, unit: values.unit });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+let nearIndex: { tree: Flatbush; ids: Uint32Array; k: number } | null | undefined;
+
+/** Metres between two WGS84 points (haversine). */
+export function metresBetween(lon1: number, lat1: number, lon2: number, lat2: number): number {
+  const r = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 2 * 6_371_008 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/** The other placed assets (any dataset) within `maxMetres`, nearest first, at most `limit`. */
+export function nearbyAssets(k: number, limit: number, maxMetres: number): { k: number; metres: number }[] {
+  const { estate } = landData();
+  if (nearIndex === undefined) {
+    const ids: number[] = [];
+    let latSum = 0;
+    for (let i = 0; i < estate.count; i++) {
+      if (!Number.isNaN(estate.lon[i] as number)) {
+        ids.push(i);
+        latSum += estate.lat[i] as number;
+      }
+    }
+    if (ids.length === 0) nearIndex = null;
+    else {
+      const cos = Math.cos(((latSum / ids.length) * Math.PI) / 180);
+      const tree = new Flatbush(ids.length);
+      for (const i of ids) {
+        const x = (estate.lon[i] as number) * cos;
+        const y = estate.lat[i] as number;
+        tree.add(x, y, x, y);
+      }
+      tree.finish();
+      nearIndex = { tree, ids: Uint32Array.from(ids), k: cos };
+    }
+  }
+  const lon = estate.lon[k] as number;
+  const lat = estate.lat[k] as number;
+  if (nearIndex === null || Number.isNaN(lon)) return [];
+  const index = nearIndex;
+  const degrees = maxMetres / 111_320;
+  const found = index.tree.neighbors(lon * index.k, lat, limit + 1, degrees * 1.05);
+  return found
+    .map((j) => index.ids[j] as number)
+    .filter((other) => other !== k)
+    .map((other) => ({ k: other, metres: metresBetween(lon, lat, estate.lon[other] as number, estate.lat[other] as number) }))
+    .filter((n) => n.metres <= maxMetres)
+    .sort((a, b) => a.metres - b.metres || a.k - b.k)
+    .slice(0, limit);
+}
+
+let areaCounts: Int32Array[] | undefined;
+
+/** Assets per status in each estate area (index = estate area), all datasets together. */
+export function areaStatusCounts(): Int32Array[] {
+  if (areaCounts) return areaCounts;
+  const { estate } = landData();
+  const counts = estate.dict.area.map(() => new Int32Array(4));
+  for (let k = 0; k < estate.count; k++) {
+    const a = estate.area[k] as number;
+    if (a >= 0) (counts[a] as Int32Array)[estate.status[k] as number]! += 1;
+  }
+  areaCounts = counts;
+  return counts;
+}
+
+/** URL path (without base) of an area's list page. */
+export function areaPath(code: string): string {
+  return `land/areas/${slugify(code)}/`;
+}
