@@ -277,6 +277,8 @@ class RowSplitter {
   invalidLine = 0;
   private parser: Papa.Parser | null = null;
   private pending = '';
+  /** Characters appended to `pending` since it was last parsed. */
+  private waiting = 0;
   private line = 1;
   // Line breaks counted for line numbers: '\n' (LF and CRLF files) or '\r' (old Mac files).
   private newline: '\n' | '\r' = '\n';
@@ -319,6 +321,16 @@ class RowSplitter {
   }
 
   private parse(text: string, final: boolean): void {
+    if (!final && this.pending.length > PARSE_CHARS) {
+      // A held-back row longer than a slice (a long or unclosed quoted field) is re-parsed only once the
+      // text behind it has doubled it, which keeps the work linear in its length.
+      this.pending += text;
+      this.waiting += text.length;
+      if (this.pending.length > MAX_PENDING_CHARS) this.tooLong();
+      if (this.waiting < this.pending.length - this.waiting) return;
+      text = '';
+    }
+    this.waiting = 0;
     const input = text.length === 0 ? this.pending : this.pending + text;
     this.pending = '';
     if (input.length === 0) return;
@@ -326,13 +338,15 @@ class RowSplitter {
     const consumed = final ? input.length : result.meta.cursor;
     if (!final) {
       this.pending = input.slice(consumed);
-      if (this.pending.length > MAX_PENDING_CHARS) {
-        throw new Error(
-          `${this.path}: a row starting on line ${this.line} runs for more than ${MAX_PENDING_CHARS / 1048576} M characters: the file probably has a quote (") that is never closed.`,
-        );
-      }
+      if (this.pending.length > MAX_PENDING_CHARS) this.tooLong();
     }
     this.emit(result, input, consumed, final);
+  }
+
+  private tooLong(): never {
+    throw new Error(
+      `${this.path}: a row starting on line ${this.line} runs for more than ${MAX_PENDING_CHARS / 1048576} M characters: the file probably has a quote (") that is never closed.`,
+    );
   }
 
   private emit(result: PapaResult, input: string, consumed: number, final: boolean): void {

@@ -268,4 +268,15 @@ describe('readCsv: chunk boundaries', () => {
     }
     expect(text.length).toBeGreaterThan(200_000);
   });
+
+  it('reads a quoted field far longer than a parse slice, with the rows after it on the right lines', async () => {
+    const long = Array.from({ length: 3000 }, (_, i) => `line ${i} ${'é'.repeat(100)}`).join('\n');
+    const r = await read(write(`id,text\n1,"${long}"\n2,after\n3,"unclosed\n`));
+    expect(r.rows.map((x) => [x.fields[0], x.line, x.error])).toEqual([
+      ['1', 2, undefined],
+      ['2', 3002, undefined],
+      ['3', 3003, expect.stringMatching(/unterminated/)],
+    ]);
+    expect(r.rows[0]?.fields[1]).toBe(long);
+  });
 });
