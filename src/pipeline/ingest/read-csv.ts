@@ -25,7 +25,7 @@ export interface CsvFileInfo {
   delimiter: string;
   /** Data rows passed to `row` (header and blank lines excluded). */
   rows: number;
-  /** Lines with no content (empty, whitespace, or only delimiters), not passed as rows. */
+  /** Lines that are empty or only spaces, not passed as rows (a line of bare delimiters is a row). */
   blankLines: number;
   /** File size in bytes. */
   bytes: number;
@@ -451,11 +451,12 @@ function embeddedBreaks(fields: readonly string[], nl: string): number {
   return count;
 }
 
+// Only a line with no delimiter and nothing but spaces is blank. A line of bare
+// delimiters (",,,,") is a record in CSV terms, and spreadsheet exports write one per
+// empty row: it is passed on so that the caller reports it, and the row count
+// agrees with other CSV readers.
 function isBlank(fields: readonly string[]): boolean {
-  const first = fields[0] as string;
-  if (first.length > 0 && first.charCodeAt(0) > 32) return false;
-  for (const f of fields) if (f.length > 0 && f.trim() !== '') return false;
-  return true;
+  return fields.length === 1 && (fields[0] as string).trim() === '';
 }
 
 function errorsByRow(errors: PapaResult['errors'], rows: number): Map<number, string> {

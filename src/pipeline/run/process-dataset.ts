@@ -60,6 +60,8 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetEnt
             ledger.reject(file, line, '', `row has ${fields.length} fields, the header has ${width}`, fields.join(','));
           } else if (fields.length > width && fields.slice(width).some((f) => f.trim() !== '')) {
             ledger.reject(file, line, '', `row has ${fields.length} fields, the header has ${width}`, fields.join(','));
+          } else if (fields.every((f) => f.trim() === '')) {
+            ledger.reject(file, line, '', 'row is empty (only delimiters)', fields.join(','));
           } else if (fields.some((f) => f.includes('\uFFFD'))) {
             const bad = fields.find((f) => f.includes('\uFFFD')) ?? '';
             ledger.reject(file, line, '', `invalid characters for the ${config.encoding} encoding`, bad);

@@ -78,14 +78,15 @@ describe('readCsv: structure', () => {
     expect(r.info.blankLines).toBe(1);
   });
 
-  it('counts blank lines (empty, spaces, or only delimiters) without passing them as rows', async () => {
+  it('counts blank lines (empty or spaces) without passing them as rows, but passes delimiter-only lines', async () => {
     const r = await read(write('\na,b\n1,2\n\n   \n,\n3,4\n\n'));
     expect(r.rows).toEqual([
       { fields: ['1', '2'], line: 3 },
+      { fields: ['', ''], line: 6 },
       { fields: ['3', '4'], line: 7 },
     ]);
-    expect(r.info.blankLines).toBe(5);
-    expect(r.info.rows).toBe(2);
+    expect(r.info.blankLines).toBe(4);
+    expect(r.info.rows).toBe(3);
   });
 
   it('keeps rows that have some empty fields', async () => {
