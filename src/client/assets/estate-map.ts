@@ -151,6 +151,10 @@ export function createEstateMap(o: EstateMapOptions): EstateMap {
         });
       }
       m.on('moveend', () => o.onMove());
+      // For tests and for people inspecting the page: how many markers and clusters are drawn now.
+      m.on('idle', () => {
+        o.container.dataset['rendered'] = String(m.queryRenderedFeatures({ layers: ['clusters', 'points'] }).length);
+      });
       o.onReady();
     },
   });

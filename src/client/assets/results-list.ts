@@ -5,7 +5,7 @@
  * reader without the map.
  */
 import { ASSET_STATUSES } from '../../lib/assets-files.ts';
-import { assetAt, labelOf, slugOf, type Estate } from '../../lib/assets/estate.ts';
+import { assetAt, labelOf, secondLine, slugOf, type Estate } from '../../lib/assets/estate.ts';
 import { statusBadge } from './status-icon.ts';
 
 export const PAGE_SIZE = 20;
@@ -73,10 +73,11 @@ export function createResultsList(o: ResultsListOptions): ResultsList {
         const bits = [area?.name ?? '', size == null ? '' : `${o.fmtSize(size)} ${t.sizeUnit}`, e.sources[e.source[k] as number]?.title ?? ''];
         for (const b of bits.filter(Boolean)) meta.append(` · ${b}`);
         li.append(a, meta);
-        if (t.name[i] && t.address[i]) {
+        const second = secondLine(t, i);
+        if (second !== '') {
           const address = document.createElement('p');
           address.className = 'result-address muted';
-          address.textContent = t.address[i] ?? '';
+          address.textContent = second;
           li.append(address);
         }
         if (!Number.isNaN(e.lon[k] as number)) {

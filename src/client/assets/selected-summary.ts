@@ -1,6 +1,6 @@
 /** The selected asset's summary beside the map: what it is, where, and a link to its page. */
 import { ASSET_STATUSES } from '../../lib/assets-files.ts';
-import { assetAt, labelOf, slugOf, type Estate } from '../../lib/assets/estate.ts';
+import { assetAt, labelOf, secondLine, slugOf, type Estate } from '../../lib/assets/estate.ts';
 import { statusBadge } from './status-icon.ts';
 
 export function renderSelected(
@@ -22,7 +22,7 @@ export function renderSelected(
   const size = t.size[i];
   const rows: [string, string | Node][] = [
     ['Status', statusBadge(ASSET_STATUSES[t.status[i] ?? 3] ?? 'unknown')],
-    ['Address', [t.name[i] ? (t.address[i] ?? '') : '', t.postcode[i] ?? ''].filter(Boolean).join(', ')],
+    ['Address', [secondLine(t, i), t.postcode[i] ?? ''].filter((v) => v !== '' && !labelOf(t, i).includes(v)).join(', ')],
     ['Area', e.dict.area[e.area[k] as number]?.name ?? ''],
     ['Size', size == null ? '' : `${o.fmtSize(size)} ${t.sizeUnit}`],
     ['Tenure', dict(t.dict.tenure, t.tenure[i])],

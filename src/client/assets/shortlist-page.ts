@@ -3,7 +3,7 @@
  * as a table (DOM-built; data is always text), and the filters in words.
  */
 import { ASSET_STATUSES } from '../../lib/assets-files.ts';
-import { assetAt, labelOf, slugOf } from '../../lib/assets/estate.ts';
+import { assetAt, labelOf, secondLine, slugOf } from '../../lib/assets/estate.ts';
 import { applyFilters, describeFilters } from '../../lib/assets/filters.ts';
 import { filtersOf, landSearch, readLandState, stateOf } from '../../lib/assets/filter-url.ts';
 import { inOrder, listRanks } from '../../lib/assets/list-order.ts';
@@ -93,7 +93,7 @@ export async function initShortlist(): Promise<void> {
     const a = document.createElement('a');
     a.href = `${config.landUrl}${t.dataset}/${slugOf(t, i)}/`;
     a.textContent = labelOf(t, i);
-    const address = [t.name[i] ? (t.address[i] ?? '') : '', t.postcode[i] ?? ''].filter(Boolean).join(', ');
+    const address = [secondLine(t, i), t.postcode[i] ?? ''].filter((v) => v !== '' && !labelOf(t, i).includes(v)).join(', ');
     const addr = document.createElement('span');
     addr.className = 'ref';
     addr.textContent = address;

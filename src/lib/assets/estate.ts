@@ -200,6 +200,13 @@ export function labelOf(table: AssetsTable, i: number): string {
   return table.name[i] || table.address[i] || `Asset ${table.id[i] ?? i}`;
 }
 
+/** The address when it adds to the label (the asset has a name and a different address), else ''. */
+export function secondLine(table: AssetsTable, i: number): string {
+  const name = table.name[i] ?? '';
+  const address = table.address[i] ?? '';
+  return name !== '' && address !== '' && address.toLowerCase() !== name.toLowerCase() ? address : '';
+}
+
 /** Global index of the asset `datasetId/slug`, or -1. */
 export function findAsset(e: Estate, datasetId: string, slug: string): number {
   let k = 0;

@@ -1,0 +1,355 @@
+/**
+ * The buildings and land pages in Chromium, on three sites: the demo, the real
+ * NLUD + Cheltenham configuration (when ../shared/data is present) and a tiny
+ * fixture whose asset names hold HTML. Expected figures come from the built
+ * data files, through the same shared code the pages use.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatViolations, launchBrowser, openPage, runAxe, type OpenedPage } from './harness/browser.ts';
+import { buildSite, repoRoot, type BuiltSite } from './harness/build-site.ts';
+import { serveStatic, type StaticServer } from './harness/static-server.ts';
+import type { AssetsDatasetEntry, Manifest } from '../../src/lib/manifest.ts';
+import type { AssetsTable } from '../../src/lib/assets-files.ts';
+import { assetAt, buildEstate, labelOf, slugOf, type Estate } from '../../src/lib/assets/estate.ts';
+import { applyFilters, NO_FILTERS, type AssetFilters } from '../../src/lib/assets/filters.ts';
+import { createFormatter } from '../../src/lib/format.ts';
+
+const shared = existsSync(resolve(repoRoot, '../shared/data/property/uk_nlud_previously_developed_land_sites_2012.csv'));
+if (!shared) console.warn('tests/e2e/assets.test.ts: the NLUD + Cheltenham site is skipped, ../shared/data is absent (it is present in CI).');
+const hasPdftotext = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+interface SiteCase {
+  name: string;
+  config: () => string;
+  skip: boolean;
+}
+
+const SITES: SiteCase[] = [
+  { name: 'demo', config: () => inject('demoConfig'), skip: false },
+  { name: 'uk-assets', config: () => 'tests/realdata/configs/uk-assets.config.ts', skip: !shared },
+  { name: 'assets-fixture', config: () => 'tests/e2e/fixtures/assets/assets.config.ts', skip: false },
+];
+
+/** What the built data says, for expectations. */
+interface Truth {
+  manifest: Manifest;
+  estate: Estate;
+  fmt: ReturnType<typeof createFormatter>;
+  match(f: Partial<AssetFilters>): number[];
+}
+
+function truthOf(site: BuiltSite): Truth {
+  const manifest = JSON.parse(readFileSync(join(site.dataDir, 'manifest.json'), 'utf8')) as Manifest;
+  const datasets = manifest.datasets.filter((d): d is AssetsDatasetEntry => d.kind === 'assets');
+  const estate = buildEstate(
+    datasets.map((d) => ({ id: d.id, title: d.title, table: JSON.parse(readFileSync(join(site.dataDir, d.files['assets'] ?? ''), 'utf8')) as AssetsTable })),
+  );
+  return {
+    manifest,
+    estate,
+    fmt: createFormatter(manifest.site.locale),
+    match: (f) => Array.from(applyFilters(estate, { ...NO_FILTERS, ...f }).matches),
+  };
+}
+
+/** A vacant asset placed on the map in the area with most vacant assets, and that area's code. */
+function sampleVacant(t: Truth): { k: number; area: string } {
+  const counts = new Map<number, number>();
+  for (const k of t.match({ status: ['vacant'] })) {
+    const a = t.estate.area[k] as number;
+    if (a >= 0 && !Number.isNaN(t.estate.lon[k] as number)) counts.set(a, (counts.get(a) ?? 0) + 1);
+  }
+  const [area] = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0] ?? [-1];
+  const code = t.estate.dict.area[area]?.code ?? '';
+  const k = t.match({ status: ['vacant'], area: [code] }).find((i) => !Number.isNaN(t.estate.lon[i] as number)) ?? -1;
+  return { k, area: code };
+}
+
+function csvRows(text: string): string[][] {
+  // Enough CSV for our own output: quoted fields with doubled quotes, CRLF rows.
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  return rows;
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+  const stream = await dl.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  return { name: dl.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+for (const siteCase of SITES) {
+  describe.skipIf(siteCase.skip)(`buildings and land: ${siteCase.name}`, () => {
+    let site: BuiltSite;
+    let server: StaticServer;
+    let browser: Browser;
+    let truth: Truth;
+    const opened: OpenedPage[] = [];
+    const url = (path: string): string => `${server.url}${path.replace(/^\//, '')}`;
+    const open = async (path: string, opts: { width?: number } = {}): Promise<OpenedPage> => {
+      const p = await openPage(browser, url(path), { reducedMotion: 'reduce', ...(opts.width ? { width: opts.width } : {}) });
+      opened.push(p);
+      return p;
+    };
+    const ready = async (page: Page): Promise<void> => {
+      await page.locator('[data-count]').filter({ hasText: 'records match' }).waitFor({ timeout: 30_000 });
+    };
+
+    beforeAll(async () => {
+      site = await buildSite({ config: siteCase.config(), name: siteCase.name });
+      truth = truthOf(site);
+      server = await serveStatic(site.siteDir, site.basePath);
+      browser = await launchBrowser({ webgl: true });
+    });
+
+    afterAll(async () => {
+      for (const p of opened) await p.close().catch(() => undefined);
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('has assets to show', () => {
+      expect(truth.estate.count).toBeGreaterThan(0);
+    });
+
+    it('renders the map with clustered markers and the full list, with no errors, foreign requests or axe violations', async () => {
+      const p = await open('land/');
+      await ready(p.page);
+      const { fmt, estate } = truth;
+      await expect.poll(() => p.page.locator('[data-map]').getAttribute('data-rendered'), { timeout: 30_000 }).toMatch(/^[1-9]\d*$/);
+      await expect(p.page.locator('.maplibregl-canvas').count()).resolves.toBe(1);
+      const count = await p.page.locator('[data-count]').textContent();
+      expect(count).toContain(`${fmt.count(estate.count)} of ${fmt.count(estate.count)} records match`);
+      await expect(p.page.locator('[data-list] > li').count()).resolves.toBe(Math.min(20, estate.count));
+      const violations = await runAxe(p.page);
+      expect(formatViolations(violations)).toBe('');
+      expect(p.consoleErrors).toEqual([]);
+      expect(p.pageErrors).toEqual([]);
+      expect(p.foreignRequests).toEqual([]);
+    });
+
+    it('changes the counts, list, map and URL when a filter changes, and the URL restores the view', async () => {
+      const { fmt, estate } = truth;
+      const vacant = truth.match({ status: ['vacant'] });
+      const p = await open('land/');
+      await ready(p.page);
+      await p.page.getByRole('checkbox', { name: /^Vacant/ }).check();
+      await expect.poll(() => p.page.locator('[data-count]').textContent()).toContain(`${fmt.count(vacant.length)} of ${fmt.count(estate.count)} records match`);
+      expect(new URL(p.page.url()).searchParams.get('status')).toBe('vacant');
+      const statuses = await p.page.locator('[data-list] > li .status-badge').allTextContents();
+      expect(statuses.every((s) => s.trim() === 'Vacant')).toBe(true);
+      // Live counts: each area shows how many vacant assets it holds.
+      const { area } = sampleVacant(truth);
+      const areaName = estate.dict.area.find((a) => a.code === area)?.name ?? '';
+      const inArea = truth.match({ status: ['vacant'], area: [area] });
+      if (area !== '') {
+        const box = p.page.locator('details.facet-area');
+        if (!(await box.evaluate((d) => (d as HTMLDetailsElement).open))) await box.locator('summary').click();
+        const option = p.page.locator('details.facet-area label').filter({ hasText: areaName }).first();
+        await expect(option.locator('.count').textContent()).resolves.toBe(`(${fmt.count(inArea.length)})`);
+        await option.locator('input').check();
+        await expect.poll(() => p.page.locator('[data-count]').textContent()).toContain(`${fmt.count(inArea.length)} of`);
+        expect(new URL(p.page.url()).searchParams.get('area')).toBe(area);
+      }
+      // The same address in a fresh page shows the same view.
+      const again = await open(new URL(p.page.url()).pathname.replace(new URL(server.url).pathname, '') + new URL(p.page.url()).search);
+      await ready(again.page);
+      await expect(again.page.getByRole('checkbox', { name: /^Vacant/ }).isChecked()).resolves.toBe(true);
+      await expect(again.page.locator('[data-count]').textContent()).resolves.toContain(`${fmt.count(area === '' ? vacant.length : inArea.length)} of`);
+    });
+
+    it('restores a selected asset from the URL and syncs it with the list; the list works from the keyboard', async () => {
+      const { k, area } = sampleVacant(truth);
+      expect(k).toBeGreaterThanOrEqual(0);
+      const { table, index } = assetAt(truth.estate, k);
+      const p = await open(`land/?status=vacant&area=${encodeURIComponent(area)}&asset=${table.dataset}/${slugOf(table, index)}`);
+      await ready(p.page);
+      await expect(p.page.locator('[data-selected] h3').textContent()).resolves.toBe(labelOf(table, index));
+      await expect(p.page.locator('[data-list] > li[aria-current="true"] .result-name').textContent()).resolves.toBe(labelOf(table, index));
+      // Keyboard: clear, then choose another asset with Tab and Enter on its "Show on map" button.
+      await p.page.getByRole('button', { name: 'Clear selection' }).click();
+      expect(new URL(p.page.url()).searchParams.get('asset')).toBeNull();
+      // From the first listed asset's name, Tab reaches its "Show on map" button.
+      await p.page.locator('[data-list] .result-name').first().focus();
+      await p.page.keyboard.press('Tab');
+      await expect(p.page.evaluate(() => document.activeElement?.classList.contains('show-on-map'))).resolves.toBe(true);
+      await p.page.keyboard.press('Enter');
+      await expect.poll(() => p.page.locator('[data-selected] h3').count()).toBe(1);
+      expect(new URL(p.page.url()).searchParams.get('asset')).not.toBeNull();
+    });
+
+    it('exports exactly the filtered rows as CSV and GeoJSON, with the filters in the file names', async () => {
+      const { area } = sampleVacant(truth);
+      const filters = { status: ['vacant' as const], ...(area ? { area: [area] } : {}) };
+      const expected = truth.match(filters).map((k) => {
+        const { table, index } = assetAt(truth.estate, k);
+        return `${table.dataset}/${table.id[index]}`;
+      });
+      const p = await open(`land/?status=vacant${area ? `&area=${encodeURIComponent(area)}` : ''}`);
+      await ready(p.page);
+      const csv = await download(p.page, () => p.page.locator('[data-export="csv"]').click());
+      expect(csv.name).toMatch(/^assets_status-vacant.*\.csv$/);
+      if (area) expect(csv.name).toContain(`area-${area}`);
+      const rows = csvRows(csv.text);
+      expect(rows[0]?.slice(0, 3)).toEqual(['dataset', 'id', 'uprn']);
+      expect(rows.slice(1).map((r) => `${r[0]}/${r[1]}`).sort()).toEqual([...expected].sort());
+      const gj = await download(p.page, () => p.page.locator('[data-export="geojson"]').click());
+      expect(gj.name).toMatch(/\.geojson$/);
+      const features = (JSON.parse(gj.text) as { features: { properties: { dataset: string; id: string } }[] }).features;
+      expect(features.map((f) => `${f.properties.dataset}/${f.properties.id}`).sort()).toEqual([...expected].sort());
+      expect(p.foreignRequests).toEqual([]);
+    });
+
+    it('lays the asset page out for A4 and prepares a nomination draft with the asset’s details, in the browser', async () => {
+      const { k } = sampleVacant(truth);
+      const { table, index } = assetAt(truth.estate, k);
+      const label = labelOf(table, index);
+      const p = await open(`land/${table.dataset}/${slugOf(table, index)}/`);
+      await expect(p.page.locator('h1').textContent()).resolves.toBe(label);
+      await expect(p.page.locator('.mini-map svg').count()).resolves.toBe(1);
+      expect(formatViolations(await runAxe(p.page))).toBe('');
+      await p.page.emulateMedia({ media: 'print' });
+      await expect(p.page.locator('.site-header nav').isVisible()).resolves.toBe(false);
+      await expect(p.page.locator('.take-action').isVisible()).resolves.toBe(false);
+      const pdf = await p.page.pdf({ format: 'A4', printBackground: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(4);
+      if (hasPdftotext) {
+        const text = execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');
+        expect(text).toContain('What the register says');
+        expect(text).toContain(table.id[index] ?? '');
+      }
+      await p.page.emulateMedia({ media: 'screen' });
+      const sections = truth.manifest.site.communityRights?.nominationSections ?? [];
+      if (sections.length > 0) {
+        const [popup] = await Promise.all([
+          p.page.context().waitForEvent('page'),
+          p.page.getByRole('button', { name: /Prepare a nomination/ }).click(),
+        ]);
+        await popup.waitForLoadState();
+        expect(popup.url()).toMatch(/^blob:/);
+        const body = (await popup.locator('body').textContent()) ?? '';
+        expect(body).toContain(label);
+        expect(body).toContain(table.id[index] ?? '');
+        for (const s of sections) expect(body).toContain(s.heading);
+        // Names with markup stay text in the draft too.
+        await expect(popup.locator('body script, body img').count()).resolves.toBe(0);
+        await popup.close();
+        const txt = await download(p.page, () => p.page.getByRole('button', { name: /\.txt/ }).click());
+        expect(txt.text).toContain(label);
+        for (const s of sections) expect(txt.text).toContain(s.heading.toUpperCase());
+      }
+      expect(p.foreignRequests).toEqual([]);
+      expect(p.pageErrors).toEqual([]);
+    });
+
+    it('prints a shortlist of exactly the filtered records', async () => {
+      const { area } = sampleVacant(truth);
+      const vacant = truth.match({ status: ['vacant'], ...(area ? { area: [area] } : {}) });
+      const p = await open(`land/shortlist/?status=vacant${area ? `&area=${encodeURIComponent(area)}` : ''}`);
+      await p.page.locator('table.shortlist-table').waitFor({ timeout: 30_000 });
+      await expect(p.page.locator('table.shortlist-table tbody tr').count()).resolves.toBe(vacant.length);
+      await expect(p.page.locator('h1').textContent()).resolves.toBe(`Shortlist: ${truth.fmt.count(vacant.length)} ${vacant.length === 1 ? 'record' : 'records'}`);
+      expect(formatViolations(await runAxe(p.page))).toBe('');
+      const pdf = await p.page.pdf({ format: 'A4' });
+      expect(pdf.length).toBeGreaterThan(1000);
+      expect(p.foreignRequests).toEqual([]);
+    });
+
+    it('keeps every asset reachable without JavaScript: lists by area and the records not on the map', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(url('land/'));
+        await expect(page.locator('[data-finder-ui]').isVisible()).resolves.toBe(false);
+        const areaLinks = page.locator('#by-area-h ~ .table-scroll tbody a');
+        const { area } = sampleVacant(truth);
+        const a = truth.estate.dict.area.findIndex((x) => x.code === area);
+        if (a >= 0) {
+          await areaLinks.filter({ hasText: truth.estate.dict.area[a]?.name ?? '' }).first().click();
+          const all = truth.match({ area: [area] });
+          await expect(page.locator('table.asset-table tbody tr').count()).resolves.toBe(all.length);
+        }
+        await page.goto(url('land/unplaced/'));
+        const unplaced = truth.estate.count - Array.from(truth.estate.lon).filter((v) => !Number.isNaN(v)).length;
+        await expect(page.locator('table.asset-table tbody tr').count()).resolves.toBe(unplaced);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('fits a phone screen (390 px) without sideways scrolling, and the rights page reads from config', async () => {
+      const p = await open('land/', { width: 390 });
+      await ready(p.page);
+      await expect(p.page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+      const rights = truth.manifest.site.communityRights;
+      const r = await open('land/rights/', { width: 390 });
+      await expect(r.page.locator('h1').textContent()).resolves.toBe(rights?.heading ?? 'Community rights');
+      for (const para of rights?.paragraphs ?? []) await expect(r.page.getByText(para, { exact: true }).count()).resolves.toBe(1);
+      expect(formatViolations(await runAxe(r.page))).toBe('');
+    });
+
+    it('shows asset names holding HTML as text everywhere', async () => {
+      const withMarkup: number[] = [];
+      for (let k = 0; k < truth.estate.count; k++) {
+        const { table, index } = assetAt(truth.estate, k);
+        if (/[<>&"]/.test(table.name[index] ?? '')) withMarkup.push(k);
+      }
+      if (siteCase.name === 'assets-fixture') expect(withMarkup.length).toBe(4);
+      for (const k of withMarkup.slice(0, 3)) {
+        const { table, index } = assetAt(truth.estate, k);
+        const name = table.name[index] ?? '';
+        const p = await open(`land/${table.dataset}/${slugOf(table, index)}/`);
+        await expect(p.page.locator('h1').textContent()).resolves.toBe(name);
+        await expect(p.page.locator('main img, main script:not([type]):not([src])').count()).resolves.toBe(0);
+        expect(p.pageErrors).toEqual([]);
+        // On the map page: the list and the selected summary.
+        const m = await open(`land/?q=${encodeURIComponent(table.id[index] ?? '')}&asset=${table.dataset}/${slugOf(table, index)}`);
+        await ready(m.page);
+        await expect(m.page.locator('[data-list] .result-name').first().textContent()).resolves.toBe(name);
+        await expect(m.page.locator('[data-selected] h3').textContent()).resolves.toBe(name);
+        await expect(m.page.locator('main img').count()).resolves.toBe(0);
+        expect(m.pageErrors).toEqual([]);
+      }
+    });
+
+    it('made no request to any other host on any page it opened', () => {
+      expect(opened.flatMap((p) => p.foreignRequests)).toEqual([]);
+    });
+  });
+}
