@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { areaSummarySentence, type SummarySentenceInput } from '../../../../src/lib/cases/area-summary-sentence.ts';
+import { changeDescription } from '../../../../src/lib/cases/change-description.ts';
+import { measureNoun } from '../../../../src/lib/cases/measure-noun.ts';
+import { ordinal } from '../../../../src/lib/cases/ordinal.ts';
+import { createFormatter } from '../../../../src/lib/format.ts';
+import { SUPPRESSED } from '../../../../src/lib/manifest.ts';
+
+const fmt = createFormatter('en-GB');
+const base: SummarySentenceInput = {
+  place: 'Leeds',
+  measure: 'cases',
+  weekEnd: '2021-03-03',
+  latest: 356,
+  change: -49,
+  changePct: -12,
+  rate: 45.1,
+  rank: 37,
+  ranked: 381,
+  suppressBelow: 3,
+};
+
+describe('areaSummarySentence', () => {
+  it('reads like the issue example', () => {
+    expect(areaSummarySentence(base, fmt)).toBe(
+      'In Leeds, cases in the 7 days to 3 March 2021 fell 12.0% to 45.1 per 100,000 people, the 37th highest of 381 areas.',
+    );
+  });
+
+  it('says rose, highest and joint', () => {
+    expect(areaSummarySentence({ ...base, change: 10, changePct: 2.5, rank: 1, tied: false }, fmt)).toBe(
+      'In Leeds, cases in the 7 days to 3 March 2021 rose 2.5% to 45.1 per 100,000 people, the highest of 381 areas.',
+    );
+    expect(areaSummarySentence({ ...base, rank: 2, tied: true }, fmt)).toContain('the joint 2nd highest of 381 areas');
+  });
+
+  it('uses the count without a population, and says when there was nothing before', () => {
+    expect(areaSummarySentence({ ...base, rate: null, rank: null, change: 356, changePct: null }, fmt)).toBe(
+      'In Leeds, cases in the 7 days to 3 March 2021 rose from zero to 356.',
+    );
+  });
+
+  it('says unchanged', () => {
+    expect(areaSummarySentence({ ...base, change: 0, changePct: 0, rank: null }, fmt)).toBe(
+      'In Leeds, cases in the 7 days to 3 March 2021 were unchanged at 45.1 per 100,000 people.',
+    );
+  });
+
+  it('never shows a suppressed figure as a number', () => {
+    expect(areaSummarySentence({ ...base, latest: SUPPRESSED, rate: SUPPRESSED, change: SUPPRESSED, changePct: SUPPRESSED }, fmt)).toBe(
+      'In Leeds, the number of cases in the 7 days to 3 March 2021 was too small to publish (fewer than 3).',
+    );
+    expect(areaSummarySentence({ ...base, change: SUPPRESSED, changePct: SUPPRESSED, rank: null }, fmt)).toBe(
+      'In Leeds, cases in the 7 days to 3 March 2021 were 45.1 per 100,000 people; the change on the previous 7 days is not shown because the numbers are too small to publish.',
+    );
+  });
+
+  it('says when there is no data', () => {
+    expect(areaSummarySentence({ ...base, latest: null }, fmt)).toBe('In Leeds, there is no data on cases for the 7 days to 3 March 2021.');
+    expect(areaSummarySentence({ ...base, change: null, changePct: null, rank: null }, fmt)).toBe(
+      'In Leeds, cases in the 7 days to 3 March 2021 were 45.1 per 100,000 people; there is no earlier figure to compare with.',
+    );
+  });
+});
+
+describe('changeDescription', () => {
+  const period = 'the previous 7 days';
+  it('colours by good or bad, not by direction', () => {
+    expect(changeDescription(12, 12.5, 'bad', 'cases', period, fmt)).toEqual({
+      direction: 'up',
+      tone: 'bad',
+      short: '+12 (+12.5%)',
+      sentence: 'Up 12 cases (12.5%) on the previous 7 days, a change for the worse.',
+    });
+    expect(changeDescription(12, 12.5, 'good', 'doses', period, fmt).tone).toBe('good');
+    expect(changeDescription(-1200, -50, 'bad', 'cases', period, fmt)).toEqual({
+      direction: 'down',
+      tone: 'good',
+      short: '−1,200 (−50.0%)',
+      sentence: 'Down 1,200 cases (50.0%) on the previous 7 days, a change for the better.',
+    });
+    expect(changeDescription(-3, null, 'neutral', 'cases', period, fmt)).toMatchObject({ tone: 'neutral', short: '−3', sentence: 'Down 3 cases on the previous 7 days.' });
+  });
+
+  it('handles no change, suppressed and missing', () => {
+    expect(changeDescription(0, 0, 'bad', 'cases', period, fmt)).toMatchObject({ direction: 'same', tone: 'neutral' });
+    expect(changeDescription(SUPPRESSED, SUPPRESSED, 'bad', 'cases', period, fmt)).toMatchObject({ direction: 'unknown', short: 'suppressed' });
+    expect(changeDescription(null, null, 'bad', 'cases', period, fmt)).toMatchObject({ direction: 'unknown', short: 'no data' });
+  });
+});
+
+describe('small words', () => {
+  it('ordinal', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 37, 101, 111].map(ordinal)).toEqual([
+      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '37th', '101st', '111th',
+    ]);
+  });
+
+  it('measureNoun keeps acronyms', () => {
+    expect(measureNoun('Cases')).toBe('cases');
+    expect(measureNoun('COVID-19 cases')).toBe('COVID-19 cases');
+    expect(measureNoun('Measles notifications')).toBe('measles notifications');
+  });
+});
