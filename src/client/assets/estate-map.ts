@@ -91,8 +91,11 @@ export function createEstateMap(o: EstateMapOptions): EstateMap {
         type: 'geojson',
         data: features(o.estate, pending ?? []),
         cluster: true,
-        clusterRadius: 44,
-        clusterMaxZoom: 14,
+        // Tight clusters of three or more, and none from street level: a borough shows its
+        // status shapes, a country stays smooth with 10,000+ points.
+        clusterRadius: 36,
+        clusterMinPoints: 3,
+        clusterMaxZoom: 13,
       });
       m.addSource('selected', { type: 'geojson', data: selectedData() });
       m.addLayer({
