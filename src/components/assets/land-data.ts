@@ -8,7 +8,8 @@
 import Flatbush from 'flatbush';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { loadManifest, readData } from '../../site/manifest.ts';
-import type { AreaList, AssetsDatasetEntry, IndicatorDatasetEntry, LayerEntry } from '../../lib/manifest.ts';
+import type { AreaList, AssetsDatasetEntry, CasesDatasetEntry, IndicatorDatasetEntry, LayerEntry } from '../../lib/manifest.ts';
+import type { CasesSummary } from '../../lib/cases-files.ts';
 import type { IndicatorValues } from '../../lib/indicator-files.ts';
 import { ASSET_FILES, type AssetsSummary, type AssetsTable, type AssetSourceRows } from '../../lib/assets-files.ts';
 import { buildEstate, type Estate } from '../../lib/assets/estate.ts';
@@ -172,4 +173,31 @@ export function areaStatusCounts(): Int32Array[] {
 /** URL path (without base) of an area's list page. */
 export function areaPath(code: string): string {
   return `land/areas/${slugify(code)}/`;
+}
+
+export interface AreaDiseaseRate {
+  dataset: string;
+  metric: string;
+  /** 7-day rate per 100,000; `SUPPRESSED` or null as in the cases files. */
+  rate: number | null;
+  /** Last day of the 7 days (ISO). */
+  weekEnd: string | null;
+}
+
+/** The latest complete 7-day rate of every cases metric on the same layer, for an area. */
+export function areaDiseaseRates(layerId: string | null, code: string): AreaDiseaseRate[] {
+  if (layerId === null) return [];
+  const out: AreaDiseaseRate[] = [];
+  for (const d of loadManifest().datasets) {
+    if (d.kind !== 'cases' || d.layer !== layerId) continue;
+    for (const m of (d as CasesDatasetEntry).metrics) {
+      const path = d.files[m.summaryFile];
+      if (path === undefined) continue;
+      const summary = readData<CasesSummary>(path);
+      const at = summary.areas.code.indexOf(code);
+      if (at < 0) continue;
+      out.push({ dataset: d.title, metric: m.label, rate: summary.areas.rate[at] ?? null, weekEnd: summary.completeUntil });
+    }
+  }
+  return out;
 }

@@ -81,3 +81,16 @@ describe('filters', () => {
     expect(words).toEqual(['Status: Vacant, Under-used', 'Area: Castle Ward', 'Tenure: not stated', 'Size (ha): at least 1', 'Search: “hall”']);
   });
 });
+
+describe('list order', () => {
+  it('orders by status then name, by name, or by size with unknown sizes last', async () => {
+    const { listRanks, inOrder } = await import('../../../../src/lib/assets/list-order.ts');
+    const e = estate();
+    const all = Uint32Array.from({ length: e.count }, (_, k) => k);
+    // Labels: Town Hall, <b>Old Library</b>, Depot, 4 Low Rd, Yard, Garage…; statuses 2, 0, 1, 0, 0, 3.
+    // Symbols sort before digits and digits before letters, as in every browser's collation.
+    expect(Array.from(inOrder(all, listRanks(e, 'status')))).toEqual([1, 3, 4, 2, 0, 5]);
+    expect(Array.from(inOrder(all, listRanks(e, 'name')))).toEqual([1, 3, 2, 5, 0, 4]);
+    expect(Array.from(inOrder(all, listRanks(e, 'size')))).toEqual([3, 4, 1, 0, 5, 2]);
+  });
+});
