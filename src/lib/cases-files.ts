@@ -1,0 +1,126 @@
+/**
+ * Shapes of the files a cases dataset writes, per metric (see
+ * `src/pipeline/datasets/cases/write-cases-outputs.ts`). Every view fetches only
+ * what it shows: the summary (headline figures of every area), one series per
+ * area or group, one file per week for the map. No node:* imports.
+ *
+ * Figures follow the manifest conventions: counts are integers, averages and
+ * rates 1 decimal place, `SUPPRESSED` (-1) marks a figure hidden by small-number
+ * suppression, `null` means no data. Daily arrays start on `start` and have one
+ * entry per day up to the dataset's `lastDate`.
+ *
+ * Definitions (also on every page's "About" tab):
+ * - A day with no row in the source file is "no data", not zero; any 7-day
+ *   figure touching such a day is null.
+ * - 7-day total on day d: the sum of the counts of days d−6 … d.
+ * - 7-day average on day d: that total / 7 (trailing, as the UKHSA dashboard).
+ * - 7-day rate on day d: that total / population × 100,000.
+ * - Latest 7 days: those ending on `completeUntil` = lastDate − reportingLagDays;
+ *   previous 7 days: the seven before them.
+ * - Suppression (suppressBelow = s): a count c with 1 ≤ c < s is SUPPRESSED; 0
+ *   stays 0; a figure derived from such a count (average, rate, change) is
+ *   SUPPRESSED too.
+ * - Rank: 1 = highest published rate; areas with equal rates share a rank.
+ * - Groups (all areas, parent areas): a day's count is the sum over areas that
+ *   reported it; a 7-day total sums the areas with a complete 7 days; the rate
+ *   divides the total of those with a population by their population.
+ */
+import type { Figure } from './manifest.ts';
+import type { HeadlineFigures } from './cases/headline-figures.ts';
+
+export type { HeadlineFigures };
+
+/** Daily series of one area or group (`areas/<code>`, `total`, `parents/<code>`). */
+export interface CasesSeries {
+  code: string;
+  name: string;
+  population: number | null;
+  /** ISO day of index 0 of every array (the dataset's first date). */
+  start: string;
+  /** Count per day. */
+  counts: Figure[];
+  /** Trailing 7-day average ending on each day, 1 dp. */
+  avg7: Figure[];
+  /** 7-day rate per 100,000 ending on each day, 1 dp (null without a population). */
+  rate7: Figure[];
+  /** Groups only: how many areas make up each day's 7-day total. */
+  areas7?: number[];
+}
+
+/** A group of areas (all areas, or the areas of one parent) in the summary. */
+export interface CasesGroupSummary {
+  /** `all` for the total; the parent's code otherwise. */
+  code: string;
+  /** E.g. "All 381 local authorities", or the parent's name. */
+  name: string;
+  /** Areas of the group with any data for this metric. */
+  areaCount: number;
+  /** Areas whose latest 7 days are complete (the latest figures cover these). */
+  areasInLatest: number;
+  /** Population of the areas in the latest rate. */
+  population: number | null;
+  figures: HeadlineFigures;
+  /** Path of the group's `CasesSeries`, relative to the data root. */
+  series: string;
+}
+
+/** Headline figures of every area of the layer, columnar, sorted by code. */
+export interface CasesAreaColumns {
+  code: string[];
+  name: string[];
+  parent: (string | null)[];
+  population: (number | null)[];
+  /** Last day with a row for this area (null: no data at all). */
+  lastDate: (string | null)[];
+  latest: Figure[];
+  previous: Figure[];
+  change: Figure[];
+  changePct: Figure[];
+  rate: Figure[];
+  /** Map band of `rate` (index into the legend); null when no published rate. */
+  band: (number | null)[];
+  /** 1 = highest published rate; null when not ranked. */
+  rank: (number | null)[];
+  /** Path of the area's `CasesSeries`; null when the area has no data. */
+  series: (string | null)[];
+}
+
+/** One metric of a cases dataset: everything the overview and area pages need at build time. */
+export interface CasesSummary {
+  dataset: string;
+  /** URL-safe metric key. */
+  metric: string;
+  label: string;
+  higherIs: 'bad' | 'good' | 'neutral';
+  description?: string;
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Last day whose counts are taken as complete: lastDate − reportingLagDays. */
+  completeUntil: string | null;
+  reportingLagDays: number;
+  suppressBelow: number;
+  /** Lower bounds of every map band but the first (per 100,000). */
+  rateBands: number[];
+  layer: string | null;
+  total: CasesGroupSummary;
+  /** Parent areas (regions), when the layer has a parent property with more than one value. */
+  parents: CasesGroupSummary[];
+  areas: CasesAreaColumns;
+  /** How many areas have a rank for the latest week. */
+  ranked: number;
+  /** Weeks for the map, oldest first: each is the 7 days ending on `end`. */
+  weeks: { end: string[]; file: string[] };
+}
+
+/** One week of the map (`weeks/<end>`): the 7 days ending on `end`, for every area. */
+export interface CasesWeek {
+  end: string;
+  /** Area codes, the same order as the summary's `areas.code`. */
+  code: string[];
+  /** 7-day total. */
+  total: Figure[];
+  /** 7-day rate per 100,000, 1 dp. */
+  rate: Figure[];
+  rank: (number | null)[];
+  ranked: number;
+}

@@ -1,0 +1,60 @@
+import type { CasesDatasetConfig } from '../../config/schema.ts';
+
+/** One metric of a cases dataset, resolved from the config. */
+export interface MetricInfo {
+  /** Index in the accumulator (first-seen order of the raw value). */
+  index: number;
+  /** Value as written in the file ('cases' when there is no metric column). */
+  raw: string;
+  /** URL-safe, unique within the dataset. */
+  key: string;
+  label: string;
+  higherIs: 'bad' | 'good' | 'neutral';
+  description?: string;
+}
+
+/** "Influenza (lab-confirmed)" → "influenza-lab-confirmed". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+/**
+ * The metrics seen in the data, labelled from the config and sorted by label
+ * (then raw value), so output does not depend on the order rows arrived in.
+ */
+export function metricList(metricKeys: readonly string[], config: CasesDatasetConfig): MetricInfo[] {
+  const single = config.columns.metric === undefined;
+  const list = metricKeys.map((raw, index) => {
+    const conf = single ? undefined : config.metrics[raw];
+    const info: MetricInfo = {
+      index,
+      raw,
+      key: '',
+      label: single ? config.metricLabel : (conf?.label ?? raw),
+      higherIs: conf?.higherIs ?? 'bad',
+    };
+    if (conf?.description !== undefined) info.description = conf.description;
+    return info;
+  });
+  list.sort((a, b) => cmp(a.label.toLowerCase(), b.label.toLowerCase()) || cmp(a.label, b.label) || cmp(a.raw, b.raw));
+  const used = new Set<string>();
+  list.forEach((m, i) => {
+    const base = slugify(m.label) || slugify(m.raw) || `metric-${i + 1}`;
+    let key = base;
+    for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
+    used.add(key);
+    m.key = key;
+  });
+  return list;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,25 @@
+import type { DailyCounts } from '../../aggregate/daily-counts.ts';
+
+/**
+ * The daily series of (metric, area) from `firstDay` to `lastDay`, with days
+ * that have no row in the source as null (no data), not zero: a gap in
+ * reporting must not read as a fall to nothing. Null for an area with no rows.
+ */
+export function reportedSeries(
+  counts: DailyCounts,
+  metric: number,
+  area: number,
+  firstDay: number,
+  lastDay: number,
+): (number | null)[] | null {
+  if (!counts.has(metric, area)) return null;
+  const slot = counts.slot(metric, area);
+  const out: (number | null)[] = new Array<number | null>(lastDay - firstDay + 1).fill(null);
+  const from = Math.max(firstDay, slot.origin);
+  const to = Math.min(lastDay, slot.origin + slot.counts.length - 1);
+  for (let d = from; d <= to; d++) {
+    const i = d - slot.origin;
+    if (slot.seen[i] === 1) out[d - firstDay] = slot.counts[i] ?? 0;
+  }
+  return out;
+}
