@@ -5,12 +5,12 @@
 import { statSync } from 'node:fs';
 import { buildData } from '../../src/pipeline/build-data.ts';
 import { datasetFiles, loadConfig } from '../../src/pipeline/config/load-config.ts';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 
 const [configPath, dataDir] = process.argv.slice(2);
 if (!configPath || !dataDir) throw new Error('usage: measure-child.ts <config> <dataDir>');
 const { config, baseDir } = await loadConfig(configPath);
-const bytes = config.datasets.flatMap(datasetFiles).reduce((s, f) => s + statSync(join(baseDir, f)).size, 0);
+const bytes = config.datasets.flatMap(datasetFiles).reduce((s, f) => s + statSync(resolve(baseDir, f)).size, 0);
 const started = performance.now();
 const result = await buildData({ configPath, dataDir, force: true });
 const seconds = (performance.now() - started) / 1000;
