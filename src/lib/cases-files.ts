@@ -30,19 +30,25 @@ import type { HeadlineFigures } from './cases/headline-figures.ts';
 
 export type { HeadlineFigures };
 
-/** Daily series of one area or group (`areas/<code>`, `total`, `parents/<code>`). */
+/**
+ * Daily series of one area or group (`areas/<code>`, `total`, `parents/<code>`).
+ * The 7-day average and an area's rate are not stored: they follow exactly from
+ * `total7` (see `seriesAvg7`, `seriesRate7` in `src/lib/cases/`), which keeps
+ * the files small.
+ */
 export interface CasesSeries {
   code: string;
   name: string;
+  /** The area's population (null for groups: their rate is in `rate7`). */
   population: number | null;
   /** ISO day of index 0 of every array (the dataset's first date). */
   start: string;
   /** Count per day. */
   counts: Figure[];
-  /** Trailing 7-day average ending on each day, 1 dp. */
-  avg7: Figure[];
-  /** 7-day rate per 100,000 ending on each day, 1 dp (null without a population). */
-  rate7: Figure[];
+  /** Trailing 7-day total ending on each day. */
+  total7: Figure[];
+  /** Groups only: 7-day rate per 100,000 of the member areas with a population, 1 dp. */
+  rate7?: Figure[];
   /** Groups only: how many areas make up each day's 7-day total. */
   areas7?: number[];
 }
@@ -110,6 +116,15 @@ export interface CasesSummary {
   ranked: number;
   /** Weeks for the map, oldest first: each is the 7 days ending on `end`. */
   weeks: { end: string[]; file: string[] };
+  /** Path of the `CasesSeriesIndex` (what a comparison picker fetches instead of this summary). */
+  seriesIndex: string;
+}
+
+/** Where each area's series is (`index`): codes and paths only, for comparison pickers. */
+export interface CasesSeriesIndex {
+  code: string[];
+  /** Path of the area's `CasesSeries`; null when it has no data. */
+  series: (string | null)[];
 }
 
 /** One week of the map (`weeks/<end>`): the 7 days ending on `end`, for every area. */

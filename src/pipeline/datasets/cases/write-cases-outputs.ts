@@ -17,7 +17,7 @@ import type { KindFields, ProcessorContext } from '../dataset-processor.ts';
 import type { DailyCounts } from '../../aggregate/daily-counts.ts';
 import type { LoadedLayer } from '../../run/loaded-layer.ts';
 import type { Figure, MetricEntry } from '../../../lib/manifest.ts';
-import type { CasesAreaColumns, CasesGroupSummary, CasesSeries, CasesSummary, CasesWeek } from '../../../lib/cases-files.ts';
+import type { CasesAreaColumns, CasesGroupSummary, CasesSeries, CasesSeriesIndex, CasesSummary, CasesWeek } from '../../../lib/cases-files.ts';
 import { SUPPRESSED } from '../../../lib/manifest.ts';
 import { round } from '../../../lib/round.ts';
 import { isoDay } from '../../../lib/cases/day-number.ts';
@@ -116,7 +116,7 @@ function writeMetric(acc: CasesAccumulated, ctx: ProcessorContext<CasesDatasetCo
     columns.series.push(
       daily === null || totals === null
         ? null
-        : out.json(`${k}/areas/${area.code}`, seriesFile(area.code, area.name, area.population, start, daily, totals, area.population === null ? null : totals, constant(nDays, area.population), below)),
+        : out.json(`${k}/areas/${area.code}`, seriesFile(area.code, area.name, area.population, start, daily, totals, below)),
     );
   }
   const { rank, ranked } = rankAreas(columns.rate);
@@ -139,6 +139,7 @@ function writeMetric(acc: CasesAccumulated, ctx: ProcessorContext<CasesDatasetCo
     weeks.file.push(out.json(`${k}/weeks/${week.end}`, week));
   }
 
+  const index: CasesSeriesIndex = { code: columns.code, series: columns.series };
   const summary: CasesSummary = {
     dataset: config.id,
     metric: k,
@@ -156,6 +157,7 @@ function writeMetric(acc: CasesAccumulated, ctx: ProcessorContext<CasesDatasetCo
     areas: columns,
     ranked,
     weeks,
+    seriesIndex: out.json(`${k}/index`, index),
   };
   if (metric.description !== undefined) summary.description = metric.description;
   return summary;
@@ -173,9 +175,8 @@ function publishedBand(rate: Figure, bands: readonly number[]): number | null {
 }
 
 /**
- * A series file. `rateTotals[d] / populations[d]` gives the rate (for a group the
- * total and population of its areas that have a population); suppression
- * follows the count each figure comes from.
+ * A series file. For a group, `rate` gives the rate of each day (from its member
+ * areas with a population); an area's rate follows from `total7` and `population`.
  */
 function seriesFile(
   code: string,
@@ -184,10 +185,8 @@ function seriesFile(
   start: string,
   daily: readonly (number | null)[],
   totals: readonly (number | null)[],
-  rateTotals: readonly (number | null)[] | null,
-  populations: readonly (number | null)[],
   below: number,
-  areas7?: number[],
+  group?: { rateTotals: readonly (number | null)[]; populations: readonly (number | null)[]; areas7: number[] },
 ): CasesSeries {
   const file: CasesSeries = {
     code,
@@ -195,14 +194,16 @@ function seriesFile(
     population,
     start,
     counts: daily.map((c) => suppressCount(c, below)),
-    avg7: totals.map((t) => (t === null ? null : suppressDerived(round(t / WEEK, 1), below, t))),
-    rate7: totals.map((_, d) => {
-      const t = rateTotals?.[d] ?? null;
-      const r = ratePer100k(t, populations[d] ?? null);
-      return r === null ? null : suppressDerived(round(r, 1), below, t);
-    }),
+    total7: totals.map((t) => suppressCount(t, below)),
   };
-  if (areas7 !== undefined) file.areas7 = areas7;
+  if (group !== undefined) {
+    file.rate7 = totals.map((_, d) => {
+      const t = group.rateTotals[d] ?? null;
+      const r = ratePer100k(t, group.populations[d] ?? null);
+      return r === null ? null : suppressDerived(round(r, 1), below, t);
+    });
+    file.areas7 = group.areas7;
+  }
   return file;
 }
 
@@ -247,7 +248,7 @@ function writeGroup(
       if (c !== null) daily[d] = (daily[d] ?? 0) + c;
     }
   }
-  const series = out.json(fileName, seriesFile(code, name, null, start, daily, totals, rateTotals, populations, below, areas7));
+  const series = out.json(fileName, seriesFile(code, name, null, start, daily, totals, below, { rateTotals, populations, areas7 }));
 
   // Latest and previous over the same areas: those complete in both weeks.
   let latest: number | null = null;
@@ -313,10 +314,6 @@ function parentName(code: string, layers: ReadonlyMap<string, LoadedLayer>, own:
     if (i >= 0) return own.features[i]?.name ?? code;
   }
   return code;
-}
-
-function constant<T>(n: number, value: T): T[] {
-  return new Array<T>(n).fill(value);
 }
 
 function cmp(a: string, b: string): number {

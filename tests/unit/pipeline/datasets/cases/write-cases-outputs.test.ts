@@ -21,6 +21,8 @@ import type { ProcessorContext } from '../../../../../src/pipeline/datasets/data
 import type { CasesSeries, CasesSummary, CasesWeek } from '../../../../../src/lib/cases-files.ts';
 import { dayNumber } from '../../../../../src/lib/cases/day-number.ts';
 import { SUPPRESSED } from '../../../../../src/lib/manifest.ts';
+import { seriesAvg7 } from '../../../../../src/lib/cases/series-avg7.ts';
+import { seriesRate7 } from '../../../../../src/lib/cases/series-rate7.ts';
 
 const S = SUPPRESSED;
 const DAY0 = dayNumber('2021-01-01');
@@ -150,6 +152,7 @@ describe('writeCasesOutputs', () => {
     expect(a.lastDate).toEqual(['2021-01-21', '2021-01-21', '2021-01-21', null]);
     expect(a.parent).toEqual(['P1', 'P2', 'P2', 'P1']);
     expect(a.series[3]).toBeNull();
+    expect(out.files.get(summary.seriesIndex)).toEqual({ code: a.code, series: a.series });
   });
 
   it('writes each area series with no-data days as null and small counts suppressed', () => {
@@ -158,13 +161,15 @@ describe('writeCasesOutputs', () => {
     expect(b.counts).toHaveLength(21);
     expect(b.counts.slice(0, 12)).toEqual([0, 0, 0, 0, 0, 0, S, S, S, S, S, 5]);
     // Trailing totals 1, 2 (suppressed), 3, 4, 5, then 10 on day 11 (days 5–11: 0 + 1·5 + 5).
-    expect(b.avg7.slice(5, 12)).toEqual([null, S, S, 0.4, 0.6, 0.7, 1.4]);
-    expect(b.rate7.slice(5, 12)).toEqual([null, S, S, 6, 8, 10, 20]);
+    expect(b.total7.slice(5, 12)).toEqual([null, S, S, 3, 4, 5, 10]);
+    expect(b.rate7).toBeUndefined();
+    expect(seriesAvg7(b.total7).slice(5, 12)).toEqual([null, S, S, 0.4, 0.6, 0.7, 1.4]);
+    expect(seriesRate7(b).slice(5, 12)).toEqual([null, S, S, 6, 8, 10, 20]);
     const c = out.files.get(summary.areas.series[2] as string) as CasesSeries;
     expect(c.counts[15]).toBeNull();
     expect(c.counts[14]).toBe(S);
-    expect(c.avg7.slice(14, 21)).toEqual([2, null, null, null, null, null, null]);
-    expect(c.rate7.every((r) => r === null)).toBe(true);
+    expect(seriesAvg7(c.total7).slice(14, 21)).toEqual([2, null, null, null, null, null, null]);
+    expect(seriesRate7(c).every((r) => r === null)).toBe(true);
   });
 
   it('sums the total over areas, latest and previous over areas complete in both weeks', () => {
@@ -178,8 +183,9 @@ describe('writeCasesOutputs', () => {
     expect(t.areas7?.[10]).toBe(3);
     expect(t.areas7?.[17]).toBe(2);
     // Day 10: A 70 + B 5 + C 14 = 89 → 12.7 a day; rate over A and B only: 75 / 150,000 = 50.0.
-    expect(t.avg7[10]).toBe(12.7);
-    expect(t.rate7[10]).toBe(50);
+    expect(t.total7[10]).toBe(89);
+    expect(seriesAvg7(t.total7)[10]).toBe(12.7);
+    expect(t.rate7?.[10]).toBe(50);
   });
 
   it('writes parent groups named from another layer, else by code', () => {
