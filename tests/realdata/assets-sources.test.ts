@@ -47,11 +47,12 @@ const EXPECTED: Record<string, Expected> = {
     rejected: { 'nothing identifies the asset (no reference or name)': 10 },
   },
   'bf-opdc': { rowsIn: 38, placed: 38, unplaced: {}, rejected: {} },
+  // 7 rows leave out their trailing empty fields (20 or 21 of 29): read as empty, all placed.
   'bf-tonbridge-malling': {
     rowsIn: 13,
-    placed: 6,
+    placed: 13,
     unplaced: {},
-    rejected: { 'row has 20 fields, the header has 29': 6, 'row has 21 fields, the header has 29': 1 },
+    rejected: {},
   },
 };
 

@@ -1,14 +1,15 @@
 /**
  * Streaming accumulator for counts by metric, area and day. Memory grows with
  * metrics x areas x days spanned, never with the number of rows: each
- * (metric, area) pair owns one growable Float64Array indexed by day.
+ * (metric, area) pair owns one growable Int32Array indexed by day (counts are
+ * whole numbers; 4 bytes a day keeps 5 million area-days near 20 MB).
  */
 
 const INITIAL_DAYS = 64;
 
 export interface SeriesSlot {
   /** Counts per day from `origin`; days never reported are 0. */
-  counts: Float64Array;
+  counts: Int32Array;
   /** 1 where a row was seen for that day (for duplicate detection). */
   seen: Uint8Array;
   /** First day index in `counts` (days since 1970-01-01). */
@@ -36,7 +37,7 @@ export class DailyCounts {
     let s = this.slots.get(key);
     if (s === undefined) {
       s = {
-        counts: new Float64Array(0),
+        counts: new Int32Array(0),
         seen: new Uint8Array(0),
         origin: 0,
         lastCumulative: 0,
@@ -59,6 +60,12 @@ export class DailyCounts {
     if (day < this.minDay) this.minDay = day;
     if (day > this.maxDay) this.maxDay = day;
     return true;
+  }
+
+  /** True when a row was already seen for `day` in the slot. */
+  isSeen(s: SeriesSlot, day: number): boolean {
+    const i = day - s.origin;
+    return i >= 0 && i < s.seen.length && s.seen[i] === 1;
   }
 
   /** Adds `count` on `day` (call after `markSeen`). */
@@ -91,7 +98,7 @@ export class DailyCounts {
 function ensureDay(s: SeriesSlot, day: number): void {
   if (s.counts.length === 0) {
     s.origin = day;
-    s.counts = new Float64Array(INITIAL_DAYS);
+    s.counts = new Int32Array(INITIAL_DAYS);
     s.seen = new Uint8Array(INITIAL_DAYS);
     return;
   }
@@ -101,7 +108,7 @@ function ensureDay(s: SeriesSlot, day: number): void {
   const needed = Math.max(end, day + 1) - newOrigin;
   let size = s.counts.length;
   while (size < needed) size *= 2;
-  const counts = new Float64Array(size);
+  const counts = new Int32Array(size);
   const seen = new Uint8Array(size);
   counts.set(s.counts, s.origin - newOrigin);
   seen.set(s.seen, s.origin - newOrigin);

@@ -12,10 +12,20 @@ export const DEFAULT_MISSING: readonly string[] = ['', '..', 'nan', '-', 'n/a', 
 class MissingValues extends Set<string> {
   /** False when no value starts like a number, so parsers may try the number first. */
   readonly numberLike: boolean;
+  /** Length of the longest marker: longer values need no lookup. */
+  readonly longest: number;
   constructor(values: readonly string[]) {
     super(values);
     this.numberLike = values.some((v) => /^[+\-.,]?\d/.test(v));
+    this.longest = Math.max(0, ...values.map((v) => v.length));
   }
+}
+
+/** Whether a text value (a code, a name) is one of the `missing` markers, ignoring case and spaces. */
+export function isMissingValue(raw: string, missing: ReadonlySet<string>): boolean {
+  // Most values are far longer than any marker: skip the lower-casing for them.
+  if (missing instanceof MissingValues && raw.length > missing.longest && raw.trim().length > missing.longest) return false;
+  return missing.has(raw.trim().toLowerCase());
 }
 
 /** The default missing values plus `extra`, trimmed and lower-cased, for the parsers below. */

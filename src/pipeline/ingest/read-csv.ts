@@ -36,7 +36,7 @@ export interface CsvFileInfo {
 export interface CsvHandlers {
   /** Called once with the header: `names` normalised (see normaliseHeader), `raw` as written. */
   header(names: string[], raw: string[]): void;
-  /** One data row. `line` = 1-based physical line where the row starts (header is line 1). `error` set when the parser found this row malformed (e.g. unterminated quote at end of a truncated file); the fields are then whatever was parsed. */
+  /** One data row. `line` = 1-based physical line where the row starts (header is line 1). `error` set when the row is malformed (an unterminated quote at the end of a truncated file, bytes invalid in the encoding); the fields are then whatever was parsed. */
   row(fields: string[], line: number, error?: string): void;
   progress?(bytesRead: number, totalBytes: number): void;
 }
@@ -58,6 +58,7 @@ const ENCODING_NAMES: Record<string, string> = {
   macintosh: 'Mac Roman',
   latin1: 'Latin-1 (ISO-8859-1)',
 };
+const INVALID_CHARACTERS = 'invalid characters for the encoding (bytes that do not decode)';
 const PARSER_ERRORS: Record<string, string> = {
   MissingQuotes: 'unterminated quoted field (the file may be truncated)',
   InvalidQuotes: 'malformed quotes (a quote inside a quoted field is not doubled)',
@@ -396,7 +397,10 @@ class RowSplitter {
         continue;
       }
       this.rows++;
-      if (error === undefined) handlers.row(fields, line);
+      // Only files that decoded with replacement characters pay for this scan.
+      if (error === undefined && this.lookForInvalid && hasReplacement(fields)) {
+        handlers.row(fields, line, INVALID_CHARACTERS);
+      } else if (error === undefined) handlers.row(fields, line);
       else handlers.row(fields, line, error);
     }
   }
@@ -455,6 +459,11 @@ function embeddedBreaks(fields: readonly string[], nl: string): number {
 // delimiters (",,,,") is a record in CSV terms, and spreadsheet exports write one per
 // empty row: it is passed on so that the caller reports it, and the row count
 // agrees with other CSV readers.
+function hasReplacement(fields: readonly string[]): boolean {
+  for (const f of fields) if (f.indexOf('\uFFFD') !== -1) return true;
+  return false;
+}
+
 function isBlank(fields: readonly string[]): boolean {
   return fields.length === 1 && (fields[0] as string).trim() === '';
 }

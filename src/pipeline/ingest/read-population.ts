@@ -69,10 +69,6 @@ export async function readPopulation(
           reject(line, codeHeader, 'area code is missing', code);
           return;
         }
-        if (code.includes('\uFFFD') || rawPop.includes('\uFFFD')) {
-          reject(line, code.includes('\uFFFD') ? codeHeader : popHeader, 'invalid characters for the declared encoding', code);
-          return;
-        }
         const population = parseNumber(rawPop, missing, '.');
         if (population === null) reject(line, popHeader, 'population is missing', rawPop);
         else if (Number.isNaN(population)) reject(line, popHeader, 'population is not a number', rawPop);

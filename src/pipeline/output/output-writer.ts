@@ -26,13 +26,20 @@ const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 /** A writer rooted at `dataDir`, writing below `prefix/`. */
 export function createOutputWriter(dataDir: string, prefix: string): OutputWriter {
   const written: string[] = [];
+  const madeDirs = new Set<string>();
   function write(logicalName: string, extension: string, content: string): string {
     // Names come partly from data (area codes): keep them to a safe alphabet.
     const safe = logicalName.replace(/[^A-Za-z0-9._/-]/g, '_');
     if (!SAFE_NAME.test(safe) || safe.includes('..')) throw new Error(`unsafe output name: ${logicalName}`);
     const rel = `${prefix}/${safe}.${contentHash(content)}.${extension}`;
     const abs = join(dataDir, rel);
-    mkdirSync(dirname(abs), { recursive: true });
+    const dir = dirname(abs);
+    if (!madeDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
+    // Synchronous on purpose: measured, queued async writes only ran once the
+    // (synchronous) aggregation yielded, and then took longer than writing in place.
     writeFileSync(abs, content);
     written.push(rel);
     return rel;

@@ -1,8 +1,8 @@
 /**
  * Runs one dataset through ingest: reads each file, counts every row, rejects
- * rows that are malformed before any column is looked at (wrong field count,
- * parser errors, undecodable characters), and hands the rest to the dataset's
- * processor. Returns the manifest entry.
+ * rows that are malformed before any column is looked at (parser errors,
+ * undecodable characters, extra fields, empty rows), pads rows whose trailing
+ * empty fields were left out, and hands the rest to the dataset's processor. Returns the manifest entry.
  */
 import { resolve } from 'node:path';
 import type { DatasetConfig } from '../config/schema.ts';
@@ -44,6 +44,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetEnt
 
   for (const file of datasetFiles(config)) {
     let width = 0;
+    let shortRows = 0;
     const info = await readCsv(
       resolve(baseDir, file),
       { encoding: config.encoding, delimiter: config.delimiter },
@@ -55,17 +56,19 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetEnt
         row(fields, line, error) {
           ledger.read();
           if (error !== undefined) {
-            ledger.reject(file, line, '', `malformed row: ${error}`, fields.join(','));
-          } else if (fields.length < width) {
-            ledger.reject(file, line, '', `row has ${fields.length} fields, the header has ${width}`, fields.join(','));
+            ledger.reject(file, line, '', error, fields.join(','));
           } else if (fields.length > width && fields.slice(width).some((f) => f.trim() !== '')) {
             ledger.reject(file, line, '', `row has ${fields.length} fields, the header has ${width}`, fields.join(','));
           } else if (fields.every((f) => f.trim() === '')) {
             ledger.reject(file, line, '', 'row is empty (only delimiters)', fields.join(','));
-          } else if (fields.some((f) => f.includes('\uFFFD'))) {
-            const bad = fields.find((f) => f.includes('\uFFFD')) ?? '';
-            ledger.reject(file, line, '', `invalid characters for the ${config.encoding} encoding`, bad);
           } else {
+            // Some exports drop trailing empty fields; read them as empty (as spreadsheets and
+            // Python's csv do). A row cut short of a required value is then rejected by
+            // column, which says more than a field count.
+            if (fields.length < width) {
+              shortRows++;
+              while (fields.length < width) fields.push('');
+            }
             processor.row(fields, line);
           }
         },
@@ -84,6 +87,9 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetEnt
       blankLines: info.blankLines,
     });
     for (const w of info.warnings) ledger.warn(w);
+    if (shortRows > 0) {
+      ledger.warn(`${file}: ${shortRows} row(s) had fewer fields than the header; the missing trailing fields were read as empty.`);
+    }
   }
 
   const kindFields = await processor.finish();

@@ -132,7 +132,7 @@ export default {
     {
       // The first header is misspelt "ROrganisationURI". CoordinateReferenceSystem says WGS84
       // but GeoX/GeoY are British National Grid eastings and northings. Seven of the 13 rows
-      // lost their trailing fields on export (20 or 21 of 29), which the ingest loop rejects.
+      // lost their trailing empty fields on export (20 or 21 of 29); they are read as empty.
       id: 'bf-tonbridge-malling',
       kind: 'assets',
       title: 'Tonbridge and Malling brownfield land register',
@@ -140,7 +140,6 @@ export default {
       columns: { id: 'SiteReference', name: 'SiteNameAddress', x: 'GeoX', y: 'GeoY', size: 'Hectares', owner: 'OwnershipStatus' },
       coordinates: bng,
       join,
-      maxRejectedShare: 0.6,
       source: source('Tonbridge and Malling Borough Council'),
     },
   ],

@@ -7,7 +7,7 @@ import type { CasesDatasetConfig } from '../../config/schema.ts';
 import type { DatasetProcessor, ProcessorContext } from '../dataset-processor.ts';
 import { resolveColumns, type ResolvedColumns } from '../../run/column-map.ts';
 import { DailyCounts } from '../../aggregate/daily-counts.ts';
-import { parseDate, parseNumber, missingSet, dateReason } from '../../ingest/parse-values.ts';
+import { parseDate, parseNumber, missingSet, dateReason, isMissingValue } from '../../ingest/parse-values.ts';
 import { writeCasesOutputs, type CasesAccumulated, type AreaRef } from './write-cases-outputs.ts';
 
 type CaseColumn = 'area' | 'areaName' | 'date' | 'count' | 'metric' | 'population';
@@ -71,7 +71,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
     row(fields, line) {
       const ix = cols.index;
       const code = (fields[ix.area] ?? '').trim();
-      if (code === '' || missing.has(code.toLowerCase())) {
+      if (code === '' || isMissingValue(code, missing)) {
         ledger.reject(file, line, header[ix.area] ?? '', 'area code is missing', code);
         return;
       }
@@ -112,12 +112,11 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         return;
       }
       const slot = counts.slot(metric, area);
-      if (cumulative && day <= slot.lastDay) {
-        const reason = counts.has(metric, area) && slot.seen[day - slot.origin] === 1 ? null : 'cumulative count out of date order';
-        if (reason !== null) {
-          ledger.reject(file, line, header[ix.date] ?? '', reason, rawDate);
-          return;
-        }
+      // Cumulative counts are differenced from the area's previous row, so rows must come in
+      // date order; a repeated day is reported as a duplicate below, an earlier one here.
+      if (cumulative && day < slot.lastDay && !counts.isSeen(slot, day)) {
+        ledger.reject(file, line, header[ix.date] ?? '', 'cumulative count out of date order', rawDate);
+        return;
       }
       if (!counts.markSeen(slot, day)) {
         ledger.rejectDuplicate(file, line, '', `${code} ${rawDate.trim()}${ix.metric >= 0 ? ` ${fields[ix.metric] ?? ''}` : ''}`);

@@ -50,7 +50,7 @@ describe('readPopulation', () => {
     fs.writeFileSync(path.join(dir, 'bad.csv'), Buffer.concat([Buffer.from('Code,Population\nE'), Buffer.from([0xff]), Buffer.from(',5\nE2,6\n')]));
     const table = await readPopulation({ ...config('bad.csv'), encoding: 'utf-8' }, dir);
     expect([...table.byCode]).toEqual([['E2', 6]]);
-    expect(table.rejected[0]).toMatchObject({ line: 2, reason: 'invalid characters for the declared encoding' });
+    expect(table.rejected[0]).toMatchObject({ line: 2, reason: 'invalid characters for the encoding (bytes that do not decode)' });
     expect(table.info.warnings[0]).toMatch(/line 2/);
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createOutputWriter } from '../../../../src/pipeline/output/output-writer.ts';
 
 describe('createOutputWriter', () => {
-  it('names files by content, so equal data gives the same name and different data another', () => {
+  it('names files by content, so equal data gives the same name and different data another', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-out-'));
     const w = createOutputWriter(dir, 'ds');
     const a = w.json('summary', { a: 1 });
