@@ -12,7 +12,9 @@ let dom: JSDOM | undefined;
 export type PlotOptions = Omit<Plot.PlotOptions, 'document'>;
 
 /**
- * SVG markup for `options`. `title` and `desc` become the SVG's accessible name
+ * SVG markup for `options`. Text from data is safe here: Plot sets it as text
+ * content and jsdom escapes it when serialising.
+ * `title` and `desc` become the SVG's accessible name
  * and description (role="img"), so screen readers announce the chart as one image;
  * the data table beside it carries the detail.
  */
@@ -22,6 +24,12 @@ export function renderPlot(options: PlotOptions, a11y: { title: string; desc: st
   const chart = Plot.plot({ ...options, document }) as unknown as Element;
   const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg');
   if (svg === null) throw new Error('renderPlot: Plot returned no SVG');
+  // The SVG is one image with a title and description; Plot's aria-labels on inner
+  // groups are not allowed there (axe: aria-prohibited-attr) and would be noise.
+  for (const el of svg.querySelectorAll('[aria-label], [aria-description]')) {
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+  }
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${a11y.id}-title ${a11y.id}-desc`);
   svg.removeAttribute('aria-label');

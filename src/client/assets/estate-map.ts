@@ -6,8 +6,7 @@
  */
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Estate } from '../../lib/assets/estate.ts';
-import { hasWebGL, mountWhenVisible } from '../map/mount-map.ts';
-import { prepareMapLibreWorker, whenNearViewport } from './maplibre-worker.ts';
+import { mountWhenVisible } from '../map/mount-map.ts';
 import type { TileSource } from '../map/base-style.ts';
 import { addStatusImages, drawClusterImagesOnDemand } from './marker-images.ts';
 
@@ -161,12 +160,7 @@ export function createEstateMap(o: EstateMapOptions): EstateMap {
       o.onReady();
     },
   });
-  if (!hasWebGL()) o.onUnsupported();
-  else {
-    whenNearViewport(o.container, () => {
-      prepareMapLibreWorker().then(mount, () => o.onUnsupported());
-    });
-  }
+  mount();
 
   return {
     setAssets(matches) {

@@ -6,6 +6,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type * as MapLibre from 'maplibre-gl';
 import { baseStyle, type TileSource } from './base-style.ts';
+import { loadMapLibre, whenNearViewport } from './load-maplibre.ts';
 
 export interface MountOptions {
   container: HTMLElement;
@@ -35,27 +36,14 @@ export function mountWhenVisible(options: MountOptions): void {
     options.onUnsupported?.();
     return;
   }
-  const start = (): void => {
-    void mount(options);
-  };
-  if (!('IntersectionObserver' in window)) {
-    start();
-    return;
-  }
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        observer.disconnect();
-        start();
-      }
-    },
-    { rootMargin: '200px' },
-  );
-  observer.observe(options.container);
+  whenNearViewport(options.container, () => {
+    // A map that cannot load (worker blocked, context lost) leaves the static fallback in place.
+    mount(options).catch(() => options.onUnsupported?.());
+  });
 }
 
 async function mount(options: MountOptions): Promise<void> {
-  const [maplibre] = await Promise.all([import('maplibre-gl'), import('maplibre-gl/dist/maplibre-gl.css')]);
+  const maplibre = await loadMapLibre();
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const map = new maplibre.Map({
     container: options.container,

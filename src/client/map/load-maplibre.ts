@@ -1,0 +1,41 @@
+/**
+ * Loading MapLibre only when a map is about to be shown, so pages whose map is
+ * never scrolled to never download it. MapLibre 6 starts its worker from
+ * `maplibre-gl-worker.mjs` next to its own file, which the bundler does not
+ * emit; this emits it (Vite `?url`) and tells MapLibre where it is.
+ */
+import type * as MapLibre from 'maplibre-gl';
+
+let ready: Promise<typeof MapLibre> | undefined;
+
+/** MapLibre with its worker location set and its stylesheet loaded (once per page). */
+export function loadMapLibre(): Promise<typeof MapLibre> {
+  ready ??= Promise.all([
+    import('maplibre-gl'),
+    import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
+    import('maplibre-gl/dist/maplibre-gl.css'),
+  ]).then(([maplibre, worker]) => {
+    maplibre.setWorkerUrl(worker.default);
+    return maplibre;
+  });
+  return ready;
+}
+
+
+/** Calls `then` once `el` is within 200 px of the viewport (at once where IntersectionObserver is missing). */
+export function whenNearViewport(el: Element, then: () => void): void {
+  if (!('IntersectionObserver' in window)) {
+    then();
+    return;
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        observer.disconnect();
+        then();
+      }
+    },
+    { rootMargin: '200px' },
+  );
+  observer.observe(el);
+}
