@@ -1,0 +1,58 @@
+/**
+ * The whole data step on real open data (../shared/data): exact row accounting per
+ * file, unknown codes reported by code, and layers loaded with their vintages.
+ * The land and buildings sources have their own test (assets-sources.test.ts).
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildData, type BuildResult } from '../../src/pipeline/build-data.ts';
+
+const shared = resolve(import.meta.dirname, '../../../shared/data');
+const present = existsSync(shared);
+if (!present) console.warn(`skipping real-data pipeline tests: ${shared} not found`);
+
+const configs = 'tests/realdata/configs';
+const build = (config: string): Promise<BuildResult> =>
+  buildData({ configPath: `${configs}/${config}`, dataDir: mkdtempSync(join(tmpdir(), 'atlas-real-')) });
+
+describe.skipIf(!present)('real data through the whole data step', () => {
+  const results = new Map<string, BuildResult>();
+  beforeAll(async () => {
+    for (const c of ['uk-cases.config.ts', 'uk-cases-no-aliases.config.ts', 'uk-recycling.config.ts']) {
+      results.set(c, await build(c));
+    }
+  });
+
+  it('UK cases: all 512,050 rows accepted once Glasgow and North Lanarkshire are aliased', () => {
+    const r = results.get('uk-cases.config.ts') as BuildResult;
+    const q = r.manifest.datasets[0]?.quality;
+    expect(q).toMatchObject({ rowsIn: 512_050, accepted: 512_050, rejected: 0, duplicates: 0, unknownCodes: [] });
+    expect(q?.files[0]).toMatchObject({ rows: 512_050, encoding: 'utf-8', delimiter: ',' });
+    expect(r.manifest.layers[0]).toMatchObject({ id: 'ltla', areaCount: 382 });
+    expect(r.manifest.datasets[0]).toMatchObject({ firstDate: '2020-01-30', lastDate: '2023-12-13' });
+  });
+
+  it('UK cases without aliases: the two recoded Scottish areas are reported by code, with file, line and column', () => {
+    const r = results.get('uk-cases-no-aliases.config.ts') as BuildResult;
+    const q = r.manifest.datasets[0]?.quality;
+    expect(q).toMatchObject({ rowsIn: 512_050, accepted: 509_500, rejected: 2_550 });
+    expect(q?.unknownCodes).toEqual([
+      { code: 'S12000049', rows: 1_275 },
+      { code: 'S12000050', rows: 1_275 },
+    ]);
+    expect(q?.sampleRejections[0]).toMatchObject({ line: 179_705, column: 'code', reason: 'area code matches no area', value: 'S12000049' });
+  });
+
+  it('recycling rates: 3,205 rows, one "NA" value rejected on its line', () => {
+    const r = results.get('uk-recycling.config.ts') as BuildResult;
+    const d = r.manifest.datasets[0];
+    expect(d?.quality).toMatchObject({ rowsIn: 3_205, accepted: 3_204, rejected: 1, unknownCodes: [] });
+    expect(d?.quality.sampleRejections).toEqual([
+      expect.objectContaining({ line: 2_294, column: 'value', reason: 'value is missing', value: 'NA' }),
+    ]);
+    expect(d?.kind === 'indicator' && d.indicators).toEqual(['Recycling', 'Waste Reused/Recycled/Composted']);
+    expect(r.manifest.layers[0]?.areaCount).toBe(407);
+  });
+});
