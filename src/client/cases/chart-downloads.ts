@@ -1,0 +1,72 @@
+/**
+ * Downloads of what a chart shows, made on the device: CSV of its rows (the same
+ * rows as the table), the SVG as drawn, and a PNG of it at twice the size.
+ * Suppressed figures are written "suppressed", missing ones left empty.
+ */
+import { SUPPRESSED, type Figure } from '../../lib/manifest.ts';
+import { chartData, type ChartData } from './chart-data.ts';
+import type { CasesPageState } from './page-state.ts';
+
+export function csvOf(data: ChartData): string {
+  const v = (f: Figure) => (f === null ? '' : f === SUPPRESSED ? 'suppressed' : String(f));
+  const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+  if (data.kind === 'trend') {
+    const lines = ['date,count,average_7_day,rate_per_100k_7_day,incomplete'];
+    for (const r of data.rows) lines.push([r.date, v(r.count), v(r.avg7), v(r.rate7), r.incomplete ? 'yes' : 'no'].join(','));
+    return `${lines.join('\n')}\n`;
+  }
+  const lines = [['date', ...data.lines.map((l) => q(`${l.name} (${l.code}) rate per 100k 7 day`))].join(',')];
+  const n = data.lines[0]?.rates.length ?? 0;
+  for (let k = 0; k < n; k++) lines.push([data.lines[0]?.rates[k]?.date ?? '', ...data.lines.map((l) => v(l.rates[k]?.rate ?? null))].join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+function save(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function svgText(svg: SVGSVGElement): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  // Plot's styles live in a <style> inside the SVG; add a white background and the page font.
+  copy.setAttribute('style', `background:#fff;font-family:system-ui,sans-serif;font-size:13px`);
+  return new XMLSerializer().serializeToString(copy);
+}
+
+export async function download(kind: 'csv' | 'svg' | 'png', el: HTMLElement, state: CasesPageState, fileName: string): Promise<void> {
+  if (kind === 'csv') {
+    save(new Blob([csvOf(await chartData(el, state))], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
+    return;
+  }
+  const svg = el.querySelector<SVGSVGElement>('[data-chart-svg] svg');
+  if (!svg) return;
+  const text = svgText(svg);
+  if (kind === 'svg') {
+    save(new Blob([text], { type: 'image/svg+xml' }), `${fileName}.svg`);
+    return;
+  }
+  const width = Number(svg.getAttribute('width')) || 640;
+  const height = Number(svg.getAttribute('height')) || 320;
+  const img = new Image();
+  img.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = width * 2;
+  canvas.height = height * 2;
+  const g = canvas.getContext('2d');
+  if (!g) return;
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, canvas.width, canvas.height);
+  g.drawImage(img, 0, 0, canvas.width, canvas.height);
+  URL.revokeObjectURL(img.src);
+  const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
+  if (blob) save(blob, `${fileName}.png`);
+}

@@ -1,0 +1,49 @@
+/**
+ * The disease pages' URL state: time range, scale and compared areas (charts),
+ * week and selected area (map). One spec for the page, so a link restores all.
+ */
+import { dateParam, enumParam, listParam, readState, stringParam, writeState, type StateSpec } from '../../lib/url-state.ts';
+import { DEFAULT_RANGE, type RangeKey } from './trend-rows.ts';
+
+export interface CasesPageState {
+  range: RangeKey;
+  scale: 'linear' | 'log';
+  areas: string[];
+  week: string | null;
+  area: string;
+}
+
+export const MAX_COMPARE = 4;
+const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
+
+export const pageSpec: StateSpec<CasesPageState> = {
+  range: enumParam<RangeKey>(['3m', '6m', '1y', 'all'], DEFAULT_RANGE),
+  scale: enumParam(['linear', 'log'] as const, 'linear'),
+  areas: listParam({ max: MAX_COMPARE, item: CODE }),
+  week: dateParam(),
+  area: stringParam('', CODE),
+};
+
+let current: CasesPageState | undefined;
+const listeners = new Set<(s: CasesPageState, changed: (keyof CasesPageState)[]) => void>();
+
+export function pageState(): CasesPageState {
+  current ??= readState(pageSpec, window.location.search);
+  return current;
+}
+
+/** Changes some keys, writes the URL and tells every listener which keys changed. */
+export function setPageState(patch: Partial<CasesPageState>): void {
+  const before = pageState();
+  current = { ...before, ...patch };
+  const changed = (Object.keys(patch) as (keyof CasesPageState)[]).filter(
+    (k) => JSON.stringify(before[k]) !== JSON.stringify(current?.[k]),
+  );
+  if (changed.length === 0) return;
+  writeState(pageSpec, current);
+  for (const l of listeners) l(current, changed);
+}
+
+export function onPageState(listener: (s: CasesPageState, changed: (keyof CasesPageState)[]) => void): void {
+  listeners.add(listener);
+}

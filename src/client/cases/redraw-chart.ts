@@ -1,0 +1,147 @@
+/**
+ * Redraws a chart, its key and its table in the browser for a new state. Loaded
+ * on the first change of a control only: Observable Plot is the heavy part of
+ * the page's JavaScript, and the build-time SVG serves until then.
+ */
+import { dot, lineY, plot, rect, rectY, ruleY, text } from '@observablehq/plot';
+import { createFormatter, type Formatter } from '../../lib/format.ts';
+import { compareChartOptions, trendChartOptions, COMPARE_STYLES, type PlotMarks } from './chart-specs.ts';
+import { compareDescription, trendDescription } from './chart-text.ts';
+import { chartData, type ChartData } from './chart-data.ts';
+import type { CasesPageState } from './page-state.ts';
+import { dayNumber, isoDay } from '../../lib/cases/day-number.ts';
+
+const marks: PlotMarks = { dot, lineY, rect, rectY, ruleY, text };
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export async function redrawChart(el: HTMLElement, state: CasesPageState): Promise<ChartData> {
+  const data = await chartData(el, state);
+  const fmt = createFormatter(el.dataset['locale'] ?? 'en-GB');
+  const holder = el.querySelector<HTMLElement>('[data-chart-svg]');
+  const old = holder?.querySelector('svg');
+  const id = old?.querySelector('title')?.id.replace(/-title$/, '') ?? 'chart';
+  let svg: SVGSVGElement;
+  let title: string;
+  let desc: string;
+  if (data.kind === 'trend') {
+    svg = plot(trendChartOptions(marks, data.rows, state.scale)) as unknown as SVGSVGElement;
+    title = old?.querySelector('title')?.textContent ?? `Daily ${data.unit}`;
+    desc = trendDescription(data.rows, data.unit, fmt);
+    fillTrendTable(el, data, fmt);
+  } else {
+    const completeUntil = el.dataset['completeUntil'] ?? '';
+    const lastDate = el.dataset['lastDate'] ?? '';
+    const lag = completeUntil && lastDate && completeUntil < lastDate ? { from: isoDay(dayNumber(completeUntil) + 1), to: lastDate } : null;
+    svg = plot(compareChartOptions(marks, data.lines, state.scale, lag)) as unknown as SVGSVGElement;
+    title = `7-day rate per 100,000: ${data.lines.map((l) => l.name).join(', ')}`;
+    desc = compareDescription(data.lines, fmt);
+    fillCompareKey(el, data);
+    fillCompareTable(el, data, fmt);
+  }
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-labelledby', `${id}-title ${id}-desc`);
+  svg.removeAttribute('aria-label');
+  const t = document.createElementNS(SVG_NS, 'title');
+  t.id = `${id}-title`;
+  t.textContent = title;
+  const d = document.createElementNS(SVG_NS, 'desc');
+  d.id = `${id}-desc`;
+  d.textContent = desc;
+  svg.prepend(t, d);
+  if (old) old.replaceWith(svg);
+  else holder?.append(svg);
+  return data;
+}
+
+function section(el: HTMLElement): HTMLElement {
+  return el.closest<HTMLElement>('[data-chart-tabs]') ?? el;
+}
+
+function cell(tag: 'td' | 'th', text: string, cls?: string): HTMLElement {
+  const c = document.createElement(tag);
+  c.textContent = text;
+  if (cls) c.className = cls;
+  return c;
+}
+
+function dateCell(iso: string, fmt: Formatter, suffix = ''): HTMLElement {
+  const th = cell('th', '');
+  th.setAttribute('scope', 'row');
+  const time = document.createElement('time');
+  time.dateTime = iso;
+  time.textContent = fmt.shortDate(iso);
+  th.append(time);
+  if (suffix) th.append(suffix);
+  return th;
+}
+
+function fillTrendTable(el: HTMLElement, data: Extract<ChartData, { kind: 'trend' }>, fmt: Formatter): void {
+  const table = section(el).querySelector('[data-trend-table]');
+  const body = table?.querySelector('tbody');
+  if (!table || !body) return;
+  const first = data.rows[0];
+  const last = data.rows.at(-1);
+  const caption = table.querySelector('caption');
+  if (caption) caption.textContent = `Daily ${data.unit} in ${data.place}${first && last ? `, ${fmt.date(first.date)} to ${fmt.date(last.date)}` : ''}`;
+  const rows = [...data.rows].reverse().map((r) => {
+    const tr = document.createElement('tr');
+    tr.dataset['date'] = r.date;
+    tr.append(
+      dateCell(r.date, fmt, r.incomplete ? ' (incomplete)' : ''),
+      cell('td', fmt.count(r.count), 'num'),
+      cell('td', fmt.decimal(r.avg7, 1), 'num'),
+      cell('td', fmt.decimal(r.rate7, 1), 'num'),
+    );
+    return tr;
+  });
+  body.replaceChildren(...rows);
+}
+
+function fillCompareTable(el: HTMLElement, data: Extract<ChartData, { kind: 'compare' }>, fmt: Formatter): void {
+  const table = section(el).querySelector('[data-compare-table]');
+  const head = table?.querySelector('thead tr');
+  const body = table?.querySelector('tbody');
+  if (!head || !body) return;
+  const date = cell('th', 'Date');
+  date.setAttribute('scope', 'col');
+  head.replaceChildren(
+    date,
+    ...data.lines.map((l) => {
+      const th = cell('th', l.name, 'num');
+      th.setAttribute('scope', 'col');
+      return th;
+    }),
+  );
+  const n = data.lines[0]?.rates.length ?? 0;
+  const rows: HTMLElement[] = [];
+  for (let k = n - 1; k >= 0; k--) {
+    const iso = data.lines[0]?.rates[k]?.date ?? '';
+    const tr = document.createElement('tr');
+    tr.dataset['date'] = iso;
+    tr.append(dateCell(iso, fmt), ...data.lines.map((l) => cell('td', fmt.decimal(l.rates[k]?.rate ?? null, 1), 'num')));
+    rows.push(tr);
+  }
+  body.replaceChildren(...rows);
+}
+
+function fillCompareKey(el: HTMLElement, data: Extract<ChartData, { kind: 'compare' }>): void {
+  const key = el.querySelector('[data-compare-key]');
+  if (!key) return;
+  const lag = key.querySelector('.swatch.lag')?.parentElement ?? null;
+  const items = data.lines.map((l, i) => {
+    const style = COMPARE_STYLES[i % COMPARE_STYLES.length] as (typeof COMPARE_STYLES)[number];
+    const span = document.createElement('span');
+    span.className = 'key';
+    const svg = document.createElementNS(SVG_NS, 'svg');
+    svg.setAttribute('width', '28');
+    svg.setAttribute('height', '10');
+    svg.setAttribute('aria-hidden', 'true');
+    const line = document.createElementNS(SVG_NS, 'line');
+    for (const [k, v] of Object.entries({ x1: '0', y1: '5', x2: '28', y2: '5', stroke: style.stroke, 'stroke-width': String(style.width) })) line.setAttribute(k, v);
+    if (style.dash) line.setAttribute('stroke-dasharray', style.dash);
+    svg.append(line);
+    span.append(svg, l.name);
+    return span;
+  });
+  key.replaceChildren(...items, ...(lag ? [lag] : []));
+}

@@ -1,0 +1,121 @@
+/**
+ * Build-time data for the disease pages: every (dataset, metric) with its
+ * summary, series read on demand, the area layer, and the static map paths
+ * (drawn once per layer and reused for every week and page).
+ */
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { AreaList, CasesDatasetEntry, LayerEntry, MetricEntry } from '../../lib/manifest.ts';
+import type { CasesSeries, CasesSummary } from '../../lib/cases-files.ts';
+import { datasetsOfKind, loadManifest, readData } from '../../site/manifest.ts';
+
+export interface MetricPage {
+  dataset: CasesDatasetEntry;
+  metric: MetricEntry;
+  summary: CasesSummary;
+  layer: LayerEntry | undefined;
+}
+
+let pages: MetricPage[] | undefined;
+
+/** Every metric of every cases dataset, in config order then metric order. */
+export function metricPages(): MetricPage[] {
+  pages ??= datasetsOfKind('cases').flatMap((dataset) =>
+    dataset.metrics.flatMap((metric) => {
+      const path = dataset.files[metric.summaryFile];
+      if (path === undefined) return [];
+      const summary = readData<CasesSummary>(path);
+      const layer = loadManifest().layers.find((l) => l.id === summary.layer);
+      return [{ dataset, metric, summary, layer }];
+    }),
+  );
+  return pages;
+}
+
+export function findMetricPage(datasetId: string, metricKey: string): MetricPage {
+  const page = metricPages().find((p) => p.dataset.id === datasetId && p.metric.key === metricKey);
+  if (page === undefined) throw new Error(`no cases metric ${datasetId}/${metricKey}`);
+  return page;
+}
+
+export function readSeries(path: string): CasesSeries {
+  return readData<CasesSeries>(path);
+}
+
+/** The comparison group for an area: its parent's group when there is one, else the total. */
+export function comparisonGroup(summary: CasesSummary, areaIndex: number) {
+  const parent = summary.areas.parent[areaIndex];
+  return summary.parents.find((p) => p.code === parent) ?? summary.total;
+}
+
+export function areaList(layer: LayerEntry | undefined): AreaList | undefined {
+  return layer === undefined ? undefined : readData<AreaList>(layer.files.areas);
+}
+
+export interface StaticMap {
+  width: number;
+  height: number;
+  /** SVG path per area code, in the map's pixel space. */
+  paths: Map<string, string>;
+}
+
+const maps = new Map<string, StaticMap>();
+export const MAP_WIDTH = 600;
+
+/**
+ * SVG paths of the layer's boundaries in a Web Mercator frame `MAP_WIDTH` wide,
+ * rounded to 0.1 px with repeated points dropped (small pages, no visible loss).
+ */
+export function staticMap(layer: LayerEntry): StaticMap {
+  const cached = maps.get(layer.id);
+  if (cached) return cached;
+  const fc = readData<FeatureCollection<Polygon | MultiPolygon, { code: string }>>(layer.files.boundaries);
+  const project = (p: Position): [number, number] => {
+    const lon = p[0] ?? 0;
+    const lat = Math.max(-85, Math.min(85, p[1] ?? 0));
+    return [(lon * Math.PI) / 180, -Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))];
+  };
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  const projected = fc.features.map((f) => {
+    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const rings = polys.flat().map((ring) =>
+      ring.map((p) => {
+        const xy = project(p);
+        minX = Math.min(minX, xy[0]);
+        maxX = Math.max(maxX, xy[0]);
+        minY = Math.min(minY, xy[1]);
+        maxY = Math.max(maxY, xy[1]);
+        return xy;
+      }),
+    );
+    return { code: f.properties.code, rings };
+  });
+  const pad = 4;
+  const scale = (MAP_WIDTH - 2 * pad) / (maxX - minX || 1);
+  const height = Math.ceil((maxY - minY) * scale + 2 * pad);
+  const paths = new Map<string, string>();
+  for (const { code, rings } of projected) {
+    const parts: string[] = [];
+    for (const ring of rings) {
+      let prev = '';
+      const pts: string[] = [];
+      for (const [x, y] of ring) {
+        const s = `${round1(pad + (x - minX) * scale)},${round1(pad + (y - minY) * scale)}`;
+        if (s !== prev) pts.push(s);
+        prev = s;
+      }
+      if (pts.length >= 3) parts.push(`M${pts.join('L')}Z`);
+    }
+    paths.set(code, parts.join(''));
+  }
+  const map = { width: MAP_WIDTH, height, paths };
+  maps.set(layer.id, map);
+  return map;
+}
+
+function round1(v: number): string {
+  const r = Math.round(v * 10) / 10;
+  return String(r === 0 ? 0 : r);
+}
