@@ -21,20 +21,15 @@ export interface SeriesSlot {
 }
 
 export class DailyCounts {
-  private readonly slots = new Map<number, SeriesSlot>();
-  /** Number of areas keys are built from (area index < areaSpace). */
-  private readonly areaSpace: number;
+  // slots[metric][area]: plain arrays indexed by small integers, the cheapest lookup per row.
+  private readonly slots: (SeriesSlot | undefined)[][] = [];
   minDay = Number.POSITIVE_INFINITY;
   maxDay = Number.NEGATIVE_INFINITY;
 
-  constructor(areaSpace = 1 << 20) {
-    this.areaSpace = areaSpace;
-  }
-
-  /** The slot for (metric, area), created on first use. Integer keys keep lookups cheap. */
+  /** The slot for (metric, area), created on first use. */
   slot(metric: number, area: number): SeriesSlot {
-    const key = metric * this.areaSpace + area;
-    let s = this.slots.get(key);
+    const byArea = (this.slots[metric] ??= []);
+    let s = byArea[area];
     if (s === undefined) {
       s = {
         counts: new Int32Array(0),
@@ -43,7 +38,7 @@ export class DailyCounts {
         lastCumulative: 0,
         lastDay: Number.NEGATIVE_INFINITY,
       };
-      this.slots.set(key, s);
+      byArea[area] = s;
     }
     return s;
   }
@@ -80,7 +75,7 @@ export class DailyCounts {
    */
   series(metric: number, area: number, firstDay: number, lastDay: number): Float64Array {
     const out = new Float64Array(lastDay - firstDay + 1);
-    const s = this.slots.get(metric * this.areaSpace + area);
+    const s = this.slots[metric]?.[area];
     if (s === undefined) return out;
     const from = Math.max(firstDay, s.origin);
     const to = Math.min(lastDay, s.origin + s.counts.length - 1);
@@ -90,7 +85,7 @@ export class DailyCounts {
 
   /** True when any row was seen for (metric, area). */
   has(metric: number, area: number): boolean {
-    return this.slots.has(metric * this.areaSpace + area);
+    return this.slots[metric]?.[area] !== undefined;
   }
 }
 
