@@ -5,7 +5,7 @@
  * pass/fail: see the README for the targets.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { generateCases } from './generate-cases.ts';
@@ -28,6 +28,8 @@ const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 const sharedNyt = join(root, '../shared/data/disease/us_counties_covid19_nyt_live_daily_2020-05-14_2021-06-19.csv');
 
 function measure(name: string, config: string, env: Record<string, string> = {}): Figures {
+  // A fresh output folder each time: the data step skips files it wrote before.
+  rmSync(join(work, `${name}-data`), { recursive: true, force: true });
   const out = execFileSync(
     process.execPath,
     ['--max-old-space-size=256', tsxCli, join(root, 'tests/bench/measure-child.ts'), config, join(work, `${name}-data`)],

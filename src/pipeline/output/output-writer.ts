@@ -4,7 +4,7 @@
  * cache them forever and the same inputs give byte-identical files.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface OutputWriter {
@@ -38,9 +38,10 @@ export function createOutputWriter(dataDir: string, prefix: string): OutputWrite
       mkdirSync(dir, { recursive: true });
       madeDirs.add(dir);
     }
-    // Synchronous on purpose: measured, queued async writes only ran once the
+    // A file of this name already holds this content (the name is its hash): rebuilds
+    // skip it. Synchronous on purpose: measured, queued async writes only ran once the
     // (synchronous) aggregation yielded, and then took longer than writing in place.
-    writeFileSync(abs, content);
+    if (!existsSync(abs)) writeFileSync(abs, content);
     written.push(rel);
     return rel;
   }
