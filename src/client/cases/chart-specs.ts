@@ -68,8 +68,8 @@ export function trendChartOptions(P: PlotMarks, rows: readonly TrendRow[], scale
     x: { type: 'utc', ...(first && last ? { domain: [toDate(first.date), nextDay(last.date)] } : {}), label: null, ticks: 6 },
     y:
       scale === 'log'
-        ? { type: 'log', label: 'Count (log scale)', grid: true, ticks: 5, tickFormat: ',' }
-        : { type: 'linear', label: 'Count', grid: true, nice: true, zero: true, tickFormat: ',', ...(top === 0 ? { domain: [0, 1] } : {}) },
+        ? { type: 'log', label: 'Count (log scale)', grid: true, ticks: 5, tickFormat: ',~f' }
+        : { type: 'linear', label: 'Count', grid: true, nice: true, zero: true, tickFormat: ',~f', ...(top === 0 ? { domain: [0, 1] } : {}) },
     marks: [
       ...lagMarks(P, rows),
       P.rectY(bars, { x: 'x', y: 'y', interval: 'day', fill: BAR, inset: 0 }),
@@ -103,8 +103,8 @@ export function compareChartOptions(P: PlotMarks, lines: readonly CompareLine[],
     x: { type: 'utc', ...(first && last ? { domain: [toDate(first), nextDay(last)] } : {}), label: null, ticks: 6 },
     y:
       scale === 'log'
-        ? { type: 'log', label: 'Rate per 100,000 (log scale)', grid: true, ticks: 5, tickFormat: ',' }
-        : { type: 'linear', label: 'Rate per 100,000', grid: true, nice: true, zero: true, tickFormat: ',', ...(top === 0 ? { domain: [0, 1] } : {}) },
+        ? { type: 'log', label: 'Rate per 100,000 (log scale)', grid: true, ticks: 5, tickFormat: ',~f' }
+        : { type: 'linear', label: 'Rate per 100,000', grid: true, nice: true, zero: true, tickFormat: ',~f', ...(top === 0 ? { domain: [0, 1] } : {}) },
     marks: [
       ...lagMarks(P, lagRows),
       ...(scale === 'linear' ? [P.ruleY([0])] : []),

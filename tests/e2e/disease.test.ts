@@ -1,0 +1,206 @@
+/**
+ * The disease pages in Chromium, on the demo and on the real UK lower-tier
+ * configuration (skipped, visibly, without ../shared/data): cards show the
+ * summary's numbers, the map renders and is keyboard-navigable, the table
+ * matches the map, downloads hold the data shown, a shared URL restores the
+ * view, no console errors, no foreign requests, no axe violations, and the
+ * JavaScript and data budgets hold.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatViolations, launchBrowser, openPage, runAxe, type OpenedPage } from './harness/browser.ts';
+import { buildSite, repoRoot, type BuiltSite } from './harness/build-site.ts';
+import { serveStatic, type StaticServer } from './harness/static-server.ts';
+import { createFormatter } from '../../src/lib/format.ts';
+import type { CasesDatasetEntry, Manifest } from '../../src/lib/manifest.ts';
+import type { CasesSummary } from '../../src/lib/cases-files.ts';
+import { DATA_BUDGET_KB, JS_BUDGET_KB, measurePage, measureViews, samplePages } from '../bench/page-weight.ts';
+
+const shared = existsSync(resolve(repoRoot, '../shared/data'));
+if (!shared) console.warn('disease e2e: ../shared/data not found, the UK configuration is skipped');
+
+const sites = [
+  { name: 'demo', config: () => inject('demoConfig'), runId: () => inject('e2eRunId'), enabled: true },
+  { name: 'uk-cases', config: () => 'tests/realdata/configs/uk-cases.config.ts', runId: () => undefined, enabled: shared },
+];
+
+for (const siteCase of sites) {
+  describe.runIf(siteCase.enabled)(`disease pages: ${siteCase.name}`, () => {
+    let site: BuiltSite;
+    let server: StaticServer;
+    let browser: Browser;
+    let summary: CasesSummary;
+    let overview: string;
+    let areaCode: string;
+    let areaPage: string;
+    const opened: OpenedPage[] = [];
+    const url = (path: string) => `${server.url.replace(/\/$/, '')}${site.basePath}${path}`;
+    const open = async (path: string, width = 1280) => {
+      const o = await openPage(browser, url(path), { width, height: 900, reducedMotion: 'reduce' });
+      opened.push(o);
+      await o.page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+      return o;
+    };
+
+    beforeAll(async () => {
+      const runId = siteCase.runId();
+      site = await buildSite({ config: siteCase.config(), name: siteCase.name, ...(runId ? { runId } : {}) });
+      const manifest = JSON.parse(readFileSync(join(site.dataDir, 'manifest.json'), 'utf8')) as Manifest;
+      const dataset = manifest.datasets.find((d): d is CasesDatasetEntry => d.kind === 'cases');
+      if (!dataset) throw new Error('no cases dataset');
+      // The metric with the most cases in its latest week: the most to check.
+      const summaries = dataset.metrics.map((m) => ({ m, s: JSON.parse(readFileSync(join(site.dataDir, dataset.files[m.summaryFile] ?? ''), 'utf8')) as CasesSummary }));
+      summaries.sort((a, b) => (b.s.total.figures.latest ?? 0) - (a.s.total.figures.latest ?? 0));
+      const chosen = summaries[0];
+      if (!chosen) throw new Error('no metric');
+      summary = chosen.s;
+      overview = `disease/${dataset.id}/${chosen.m.key}/`;
+      // An area with a published rate (Leeds on the UK data).
+      const leeds = summary.areas.code.indexOf('E08000035');
+      const at = leeds >= 0 ? leeds : summary.areas.rate.findIndex((r) => r !== null && r >= 0);
+      areaCode = summary.areas.code[at] ?? '';
+      areaPage = `${overview}${areaCode}/`;
+      server = await serveStatic(site.siteDir, site.basePath);
+      browser = await launchBrowser({ webgl: true });
+    }, 25 * 60_000);
+
+    afterAll(async () => {
+      const problems = opened.flatMap((o) => [...o.consoleErrors, ...o.pageErrors, ...o.foreignRequests.map((r) => `foreign request ${r}`)]);
+      for (const o of opened) await o.close().catch(() => undefined);
+      await browser?.close();
+      await server?.close();
+      expect(problems, 'console errors, page errors or foreign requests on the pages opened').toEqual([]);
+    });
+
+    it('shows the headline figures of the summary on the overview cards', async () => {
+      const { page } = await open(overview);
+      const fmt = createFormatter('en-GB');
+      expect((await page.textContent('[data-figure="latest"]'))?.trim()).toBe(fmt.count(summary.total.figures.latest));
+      expect((await page.textContent('[data-figure="rate"]'))?.trim()).toBe(fmt.decimal(summary.total.figures.rate, 1));
+      expect(await page.textContent('[data-figure="date"]')).toContain(fmt.date(summary.completeUntil ?? ''));
+      // The change reads as a sentence to a screen reader.
+      expect(await page.textContent('[data-figure="change"] .visually-hidden')).toMatch(/previous 7 days/);
+    });
+
+    it('renders the MapLibre map (canvas present and not blank), and the area table matches the map', async () => {
+      const { page } = await open(overview);
+      await page.locator('[data-rate-map]').scrollIntoViewIfNeeded();
+      await page.waitForSelector('[data-map-gl][data-ready="true"]', { timeout: 60_000 });
+      const canvas = page.locator('[data-map-gl] canvas');
+      expect(await canvas.count()).toBe(1);
+      const shot = await canvas.screenshot();
+      // A blank canvas compresses to a few KB; a drawn choropleth does not.
+      expect(shot.length).toBeGreaterThan(8_000);
+      // Table rows: one per area, figures equal to the latest week file the map draws.
+      const week = JSON.parse(readFileSync(join(site.dataDir, summary.weeks.file.at(-1) ?? ''), 'utf8')) as { code: string[]; rate: (number | null)[] };
+      const rows = await page.$$eval('[data-area-table] tbody tr', (trs) => (trs as HTMLTableRowElement[]).map((tr) => [tr.getAttribute('data-code'), tr.cells[2]?.getAttribute('data-v')]));
+      expect(rows).toHaveLength(summary.areas.code.length);
+      for (const [code, v] of rows) {
+        const rate = week.rate[week.code.indexOf(code ?? '')] ?? null;
+        expect(v, `rate of ${code}`).toBe(rate === null ? '' : String(rate));
+      }
+    });
+
+    it('moves between areas with the keyboard, announcing the figures the table shows', async () => {
+      const { page } = await open(overview);
+      await page.focus('[data-map-frame]');
+      await page.keyboard.press('ArrowRight');
+      const first = await selected(page);
+      expect(first.announce).toContain(first.name);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowLeft');
+      const next = await selected(page);
+      expect(next.announce).toContain(next.name);
+      if (next.rate !== 'suppressed' && next.rate !== 'no data') expect(next.announce).toContain(next.rate);
+      // Selection follows into the URL, so a link restores it.
+      expect(new URL(page.url()).searchParams.get('area')).toBe(next.code);
+    });
+
+    it('restores a shared view from the URL: range, scale, compared areas and week', async () => {
+      const others = summary.areas.code.filter((c, i) => c !== areaCode && summary.areas.series[i] !== null).slice(0, 2);
+      const week = summary.weeks.end.at(-3) ?? '';
+      const { page } = await open(`${areaPage}?range=3m&scale=log&areas=${others.join(',')}`);
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && document.querySelectorAll('[data-compare-key] .key').length > 2, undefined, { timeout: 30_000 });
+      expect(await page.isChecked('#trend input[value="3m"]')).toBe(true);
+      expect(await page.isChecked('#trend input[value="log"]')).toBe(true);
+      // 91 days in the table, the same as drawn.
+      expect(await page.locator('[data-trend-table] tbody tr').count()).toBe(91);
+      const names = others.map((c) => summary.areas.name[summary.areas.code.indexOf(c)] ?? c);
+      for (const n of names) expect(await page.textContent('[data-chosen]')).toContain(n);
+      expect(await page.locator('[data-compare-table] thead th').count()).toBe(2 + 2 + 1);
+      const map = await open(`${overview}?week=${week}`);
+      await map.page.waitForFunction((w) => (document.querySelector('[data-week-select]') as HTMLSelectElement | null)?.value === w, week, { timeout: 15_000 });
+      expect(await map.page.textContent('[data-week-caption]')).toBe(createFormatter('en-GB').date(week));
+    });
+
+    it('downloads a CSV holding exactly the rows the table shows', async () => {
+      const { page } = await open(`${areaPage}?range=3m`);
+      await page.waitForFunction(() => document.querySelectorAll('[data-trend-table] tbody tr').length === 91, undefined, { timeout: 30_000 });
+      await page.click('#trend-tab-download');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#trend [data-download="csv"]')]);
+      const csv = readFileSync((await download.path()) ?? '', 'utf8').trim().split('\n');
+      const table = await page.$$eval('[data-trend-table] tbody tr', (trs) => (trs as HTMLTableRowElement[]).map((tr) => [tr.getAttribute('data-date'), ...[...tr.cells].slice(1).map((c) => c.textContent?.trim())]));
+      expect(csv[0]).toBe('date,count,average_7_day,rate_per_100k_7_day,incomplete');
+      expect(csv).toHaveLength(table.length + 1);
+      const fmt = createFormatter('en-GB');
+      const asShown = (v: string | undefined, decimals: number) => (v === '' ? 'no data' : v === 'suppressed' ? 'suppressed' : decimals === 0 ? fmt.count(Number(v)) : fmt.decimal(Number(v), 1));
+      // CSV is oldest first, the table newest first.
+      csv.slice(1).reverse().forEach((line, k) => {
+        const [date, count, avg, rate] = line.split(',');
+        expect([date, asShown(count, 0), asShown(avg, 1), asShown(rate, 1)]).toEqual(table[k]);
+      });
+      const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#trend [data-download="svg"]')]);
+      expect(readFileSync((await svg.path()) ?? '', 'utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      const [png] = await Promise.all([page.waitForEvent('download'), page.click('#trend [data-download="png"]')]);
+      expect(readFileSync((await png.path()) ?? '').subarray(1, 4).toString()).toBe('PNG');
+    });
+
+    it('has no axe violations on the overview, an area page and the area list (desktop and phone)', async () => {
+      for (const [path, width] of [[overview, 1280], [areaPage, 390], [`${overview}areas/`, 390], ['disease/', 1280]] as const) {
+        const { page } = await open(path, width);
+        const violations = await runAxe(page);
+        expect(formatViolations(violations), `${path} at ${width}px`).toBe('');
+        if (width === 390) expect(await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0), `${path} scrolls sideways`).toBeLessThanOrEqual(390);
+      }
+    });
+
+    it('filters the area list as you type, and lists every area without JavaScript', async () => {
+      const html = readFileSync(join(site.siteDir, overview, 'areas/index.html'), 'utf8');
+      expect(html.match(/<li data-name=/g)?.length).toBe(summary.areas.code.length);
+      const { page } = await open(`${overview}areas/`);
+      const name = summary.areas.name[summary.areas.code.indexOf(areaCode)] ?? '';
+      await page.fill('[data-filter-input]', name);
+      const visible = await page.$$eval('li[data-name]', (lis) => lis.filter((li) => !(li as HTMLElement).hidden).map((li) => li.textContent ?? ''));
+      expect(visible.some((t) => t.includes(name))).toBe(true);
+      expect(visible.length).toBeLessThan(summary.areas.code.length);
+    });
+
+    it(`keeps pages without a map under ${JS_BUDGET_KB} KB of JavaScript and views under ${DATA_BUDGET_KB} KB of data (brotli)`, () => {
+      const lines: string[] = [];
+      for (const { type, path } of samplePages(site.siteDir)) {
+        const w = measurePage(site.siteDir, site.basePath, path);
+        lines.push(`${type}: ${w.eagerJsKb} KB up front, ${w.lazyJsKb} KB later`);
+        if (!w.hasMap) expect(w.eagerJsKb, `${type} JavaScript`).toBeLessThanOrEqual(JS_BUDGET_KB);
+      }
+      for (const v of measureViews(site.siteDir)) {
+        lines.push(`${v.view}: ${v.dataKb} KB`);
+        expect(v.dataKb, v.view).toBeLessThanOrEqual(DATA_BUDGET_KB);
+      }
+      console.log(`${siteCase.name} page weight:\n  ${lines.join('\n  ')}`);
+    });
+  });
+}
+
+async function selected(page: Page): Promise<{ code: string; name: string; rate: string; announce: string }> {
+  return page.evaluate(() => {
+    const tr = document.querySelector('[data-area-table] tr.selected') as HTMLTableRowElement | null;
+    return {
+      code: tr?.getAttribute('data-code') ?? '',
+      name: tr?.cells[0]?.textContent?.trim() ?? '',
+      rate: tr?.cells[2]?.textContent?.trim() ?? '',
+      announce: document.querySelector('[data-map-announce]')?.textContent ?? '',
+    };
+  });
+}
