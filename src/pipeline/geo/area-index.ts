@@ -6,6 +6,7 @@
 import Flatbush from 'flatbush';
 import type { Position } from 'geojson';
 import type { AreaFeature } from '../ingest/read-boundaries.ts';
+import { ringsBbox } from './rings-bbox.ts';
 
 /** Spatial index over area polygons (flatbush on bboxes + exact point-in-polygon with holes, even-odd). */
 export interface AreaIndex {
@@ -32,7 +33,7 @@ export function createAreaIndex(features: readonly AreaFeature[]): AreaIndex {
       const outer = polygon[0];
       if (outer === undefined || outer.length === 0) continue;
       parts.push({ feature, rings: polygon.map(flatten) });
-      boxes.push(...ringBox(outer));
+      boxes.push(...ringsBbox([outer]));
     }
   });
   if (parts.length === 0) return { locate: () => -1 };
@@ -64,22 +65,6 @@ function flatten(ring: Position[]): Float64Array {
     out[2 * i + 1] = p[1] as number;
   });
   return out;
-}
-
-function ringBox(ring: Position[]): [number, number, number, number] {
-  let w = Infinity;
-  let s = Infinity;
-  let e = -Infinity;
-  let n = -Infinity;
-  for (const p of ring) {
-    const x = p[0] as number;
-    const y = p[1] as number;
-    if (x < w) w = x;
-    if (x > e) e = x;
-    if (y < s) s = y;
-    if (y > n) n = y;
-  }
-  return [w, s, e, n];
 }
 
 /** Even-odd test over all rings (so holes exclude); a point on any ring's edge counts as inside. */

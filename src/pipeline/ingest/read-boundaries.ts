@@ -4,9 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
 import type { AreaLayerConfig } from '../config/schema.ts';
+import { ringsBbox } from '../geo/rings-bbox.ts';
 
 /** One area: `code` and `name` trimmed strings, `parent` null when not configured or blank. */
 export interface AreaFeature {
@@ -135,24 +136,9 @@ function yearOf(value: unknown, property: string, where: string): number | null 
 }
 
 function bboxOf(features: readonly AreaFeature[], where: string): [number, number, number, number] {
-  let w = Infinity;
-  let s = Infinity;
-  let e = -Infinity;
-  let n = -Infinity;
-  const visit = (ring: Position[]): void => {
-    for (const p of ring) {
-      const x = p[0] as number;
-      const y = p[1] as number;
-      if (x < w) w = x;
-      if (x > e) e = x;
-      if (y < s) s = y;
-      if (y > n) n = y;
-    }
-  };
-  for (const f of features) {
-    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const polygon of polygons) for (const ring of polygon) visit(ring);
-  }
+  const [w, s, e, n] = ringsBbox(
+    features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat()),
+  );
   if (!(w >= -180 && e <= 180 && s >= -90 && n <= 90)) {
     throw new Error(
       `${where}: coordinates run to ${w}, ${s}, ${e}, ${n}, which is not longitude/latitude; boundaries must be in WGS84 (EPSG:4326). Reproject them, e.g. with mapshaper -proj wgs84.`,

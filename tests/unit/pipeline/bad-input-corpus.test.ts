@@ -40,6 +40,16 @@ const cases = (file: string, extra: object = {}): object => ({
   ...extra,
 });
 
+const assets = {
+  id: 'assets',
+  kind: 'assets',
+  title: 'Assets',
+  file: 'assets.csv',
+  columns: { id: 'UPRN', name: 'Site Address', x: 'GeoX', y: 'GeoY' },
+  coordinates: { crs: 'EPSG:4326' },
+  join: { by: 'point', layer: 'wards' },
+};
+
 async function quality(configPath: string): Promise<QualityReport> {
   const { manifest } = await buildData({ configPath, dataDir: mkdtempSync(join(tmpdir(), 'atlas-corpus-out-')) });
   const q = manifest.datasets[0]?.quality as QualityReport;
@@ -94,17 +104,7 @@ describe('bad input corpus', () => {
   it('coordinates outside the country: the asset is kept, listed as not on the map with the reason', async () => {
     const csv = 'UPRN,Site Address,GeoX,GeoY\n1,Town Hall,-1.15,52.05\n2,Far Away,151.2,-33.9\n';
     const { manifest, datasets } = await buildData({
-      configPath: project({ 'assets.csv': csv }, [
-        {
-          id: 'assets',
-          kind: 'assets',
-          title: 'Assets',
-          file: 'assets.csv',
-          columns: { id: 'UPRN', name: 'Site Address', x: 'GeoX', y: 'GeoY' },
-          coordinates: { crs: 'EPSG:4326' },
-          join: { by: 'point', layer: 'wards' },
-        },
-      ]),
+      configPath: project({ 'assets.csv': csv }, [assets]),
       dataDir: mkdtempSync(join(tmpdir(), 'atlas-corpus-out-')),
     });
     const entry = manifest.datasets[0] as AssetsDatasetEntry;
@@ -119,17 +119,7 @@ describe('bad input corpus', () => {
     const csv = `UPRN,Site Address,GeoX,GeoY\n1,"${name}",-1.15,52.05\n`;
     const dataDir = mkdtempSync(join(tmpdir(), 'atlas-corpus-out-'));
     const { manifest } = await buildData({
-      configPath: project({ 'assets.csv': csv }, [
-        {
-          id: 'assets',
-          kind: 'assets',
-          title: 'Assets',
-          file: 'assets.csv',
-          columns: { id: 'UPRN', name: 'Site Address', x: 'GeoX', y: 'GeoY' },
-          coordinates: { crs: 'EPSG:4326' },
-          join: { by: 'point', layer: 'wards' },
-        },
-      ]),
+      configPath: project({ 'assets.csv': csv }, [assets]),
       dataDir,
     });
     const table = readFileSync(join(dataDir, manifest.datasets[0]?.files['assets'] ?? ''), 'utf8');
