@@ -213,7 +213,7 @@ export function enhanceRateMap(root: HTMLElement): void {
   }
   function updateGl(): void {
     if (!map || !geojson) return;
-    (map.getSource('areas') as GeoJSONSource | undefined)?.setData(withWeek(geojson));
+    void (map.getSource('areas') as GeoJSONSource | undefined)?.setData(withWeek(geojson));
   }
   if (hasWebGL()) {
     mountWhenVisible({
