@@ -1,3 +1,4 @@
+// A dotfile, and named with --config, so that the top level holds only what the layout lists.
 // Lint rules for TypeScript (Astro files are checked by `astro check`). The
 // architecture is enforced here: pipeline, browser and shared code may not
 // reach into each other's rooms.
