@@ -204,3 +204,37 @@ async function selected(page: Page): Promise<{ code: string; name: string; rate:
     };
   });
 }
+
+describe('disease map without WebGL', () => {
+  it('keeps the static SVG map drawn at build time, coloured by the same week', async () => {
+    const site = await buildSite({ config: inject('demoConfig'), name: 'demo', runId: inject('e2eRunId') });
+    const server = await serveStatic(site.siteDir, site.basePath);
+    const browser = await launchBrowser({ webgl: false });
+    try {
+      const manifest = JSON.parse(readFileSync(join(site.dataDir, 'manifest.json'), 'utf8')) as Manifest;
+      const dataset = manifest.datasets.find((d): d is CasesDatasetEntry => d.kind === 'cases');
+      const metric = dataset?.metrics[0];
+      if (!dataset || !metric) throw new Error('no cases metric');
+      const o = await openPage(browser, `${server.url.replace(/\/$/, '')}${site.basePath}disease/${dataset.id}/${metric.key}/`, { reducedMotion: 'reduce' });
+      try {
+        await o.page.locator('[data-rate-map]').scrollIntoViewIfNeeded();
+        await o.page.waitForTimeout(1500);
+        expect(await o.page.locator('[data-map-gl] canvas').count()).toBe(0);
+        expect(await o.page.isVisible('[data-static-map]')).toBe(true);
+        const fills = await o.page.$$eval('[data-static-map] path[data-code]', (ps) => ps.map((p) => p.getAttribute('fill')));
+        expect(fills.length).toBeGreaterThan(0);
+        expect(fills.every((f) => f !== null && f !== '')).toBe(true);
+        // Keyboard navigation works on the static map too.
+        await o.page.focus('[data-map-frame]');
+        await o.page.keyboard.press('ArrowRight');
+        expect(await o.page.textContent('[data-map-announce]')).not.toBe('');
+        expect([...o.consoleErrors, ...o.pageErrors, ...o.foreignRequests]).toEqual([]);
+      } finally {
+        await o.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});

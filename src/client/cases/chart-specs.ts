@@ -69,7 +69,17 @@ export function trendChartOptions(P: PlotMarks, rows: readonly TrendRow[], scale
     y:
       scale === 'log'
         ? { type: 'log', label: 'Count (log scale)', grid: true, ticks: 5, tickFormat: ',~f' }
-        : { type: 'linear', label: 'Count', grid: true, nice: true, zero: true, tickFormat: ',~f', ...(top === 0 ? { domain: [0, 1] } : {}) },
+        : {
+            type: 'linear',
+            label: 'Count',
+            grid: true,
+            nice: true,
+            zero: true,
+            tickFormat: ',~f',
+            // Counts are whole numbers: small charts get whole-number ticks only.
+            ...(top === 0 ? { domain: [0, 1] } : {}),
+            ...(top <= 8 ? { ticks: Array.from({ length: Math.max(1, Math.ceil(top)) + 1 }, (_, i) => i) } : {}),
+          },
     marks: [
       ...lagMarks(P, rows),
       P.rectY(bars, { x: 'x', y: 'y', interval: 'day', fill: BAR, inset: 0 }),

@@ -67,11 +67,7 @@ function cell(tag: 'td' | 'th', text: string, cls?: string): HTMLElement {
 function dateCell(iso: string, fmt: Formatter, suffix = ''): HTMLElement {
   const th = cell('th', '');
   th.setAttribute('scope', 'row');
-  const time = document.createElement('time');
-  time.dateTime = iso;
-  time.textContent = fmt.shortDate(iso);
-  th.append(time);
-  if (suffix) th.append(suffix);
+  th.textContent = fmt.shortDate(iso) + suffix;
   return th;
 }
 
@@ -88,9 +84,9 @@ function fillTrendTable(el: HTMLElement, data: Extract<ChartData, { kind: 'trend
     tr.dataset['date'] = r.date;
     tr.append(
       dateCell(r.date, fmt, r.incomplete ? ' (incomplete)' : ''),
-      cell('td', fmt.count(r.count), 'num'),
-      cell('td', fmt.decimal(r.avg7, 1), 'num'),
-      cell('td', fmt.decimal(r.rate7, 1), 'num'),
+      cell('td', fmt.count(r.count)),
+      cell('td', fmt.decimal(r.avg7, 1)),
+      cell('td', fmt.decimal(r.rate7, 1)),
     );
     return tr;
   });
@@ -118,7 +114,7 @@ function fillCompareTable(el: HTMLElement, data: Extract<ChartData, { kind: 'com
     const iso = data.lines[0]?.rates[k]?.date ?? '';
     const tr = document.createElement('tr');
     tr.dataset['date'] = iso;
-    tr.append(dateCell(iso, fmt), ...data.lines.map((l) => cell('td', fmt.decimal(l.rates[k]?.rate ?? null, 1), 'num')));
+    tr.append(dateCell(iso, fmt), ...data.lines.map((l) => cell('td', fmt.decimal(l.rates[k]?.rate ?? null, 1))));
     rows.push(tr);
   }
   body.replaceChildren(...rows);

@@ -1,4 +1,7 @@
 import type { CasesDatasetConfig } from '../../config/schema.ts';
+import { slugify } from '../../../lib/cases/slugify.ts';
+
+export { slugify };
 
 /** One metric of a cases dataset, resolved from the config. */
 export interface MetricInfo {
@@ -11,18 +14,6 @@ export interface MetricInfo {
   label: string;
   higherIs: 'bad' | 'good' | 'neutral';
   description?: string;
-}
-
-/** "Influenza (lab-confirmed)" → "influenza-lab-confirmed". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
 }
 
 /**
