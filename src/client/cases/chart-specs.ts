@@ -52,8 +52,11 @@ export function trendChartOptions(P: PlotMarks, rows: readonly TrendRow[], scale
   const positive = (v: number | null) => shown(v) && (scale === 'linear' || v > 0);
   // Zero-height bars draw nothing; leaving them out keeps an all-zero chart from a degenerate scale.
   const bars = rows.filter((r) => shown(r.count) && r.count > 0).map((r) => ({ x: toDate(r.date), y: r.count as number }));
-  const top = Math.max(0, ...bars.map((b) => b.y), ...rows.map((r) => (shown(r.avg7) ? r.avg7 : 0)));
   const avg = rows.map((r) => ({ x: toDate(r.date), y: positive(r.avg7) ? (r.avg7 as number) : Number.NaN }));
+  const top = Math.max(0, ...bars.map((b) => b.y), ...rows.map((r) => (shown(r.avg7) ? r.avg7 : 0)));
+  // A log axis has no zero: bars rise from the power of ten below the smallest value drawn.
+  const smallest = Math.min(...bars.map((b) => b.y), ...avg.filter((a) => Number.isFinite(a.y)).map((a) => a.y));
+  const floor = Number.isFinite(smallest) ? 10 ** Math.floor(Math.log10(smallest)) : 1;
   const hidden = rows.filter((r) => r.count === SUPPRESSED).map((r) => ({ x: toDate(r.date) }));
   const first = rows[0];
   const last = rows.at(-1);
@@ -68,7 +71,7 @@ export function trendChartOptions(P: PlotMarks, rows: readonly TrendRow[], scale
     x: { type: 'utc', ...(first && last ? { domain: [toDate(first.date), nextDay(last.date)] } : {}), label: null, ticks: 6 },
     y:
       scale === 'log'
-        ? { type: 'log', label: 'Count (log scale)', grid: true, ticks: 5, tickFormat: ',~f' }
+        ? { type: 'log', label: 'Count (log scale)', grid: true, ticks: 5, tickFormat: ',~f', domain: [floor, Math.max(top, floor * 10)] }
         : {
             type: 'linear',
             label: 'Count',
@@ -82,7 +85,9 @@ export function trendChartOptions(P: PlotMarks, rows: readonly TrendRow[], scale
           },
     marks: [
       ...lagMarks(P, rows),
-      P.rectY(bars, { x: 'x', y: 'y', interval: 'day', fill: BAR, inset: 0 }),
+      scale === 'log'
+        ? P.rectY(bars, { x: 'x', y1: floor, y2: 'y', interval: 'day', fill: BAR, inset: 0 })
+        : P.rectY(bars, { x: 'x', y: 'y', interval: 'day', fill: BAR, inset: 0 }),
       ...(scale === 'linear' ? [P.ruleY([0])] : []),
       P.dot(hidden, { x: 'x', frameAnchor: 'bottom', r: 1.5, fill: SUPPRESSED_DOT, dy: -2 }),
       P.lineY(avg, { x: 'x', y: 'y', stroke: LINE, strokeWidth: 2.5 }),
