@@ -5,7 +5,7 @@
  * area or group, one file per week for the map. No node:* imports.
  *
  * Figures follow the manifest conventions: counts are integers, averages and
- * rates 1 decimal place, `SUPPRESSED` (-1) marks a figure hidden by small-number
+ * rates 1 decimal place, `SUPPRESSED` ("s") marks a figure hidden by small-number
  * suppression, `null` means no data. Daily arrays start on `start` and have one
  * entry per day up to the dataset's `lastDate`.
  *

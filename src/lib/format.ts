@@ -9,7 +9,7 @@ export interface Formatter {
   count(value: Figure): string;
   /** Number with fixed decimals (default 1). */
   decimal(value: Figure, decimals?: number): string;
-  /** Signed percentage, e.g. "+12.5%"; null as "no data". */
+  /** Signed percentage, e.g. "+12.5%"; suppressed and missing values as words. */
   percent(value: Figure, decimals?: number): string;
   /** Long date, e.g. "3 March 2025", from an ISO day. */
   date(iso: string): string;
@@ -32,7 +32,7 @@ export function createFormatter(locale: string): Formatter {
     return f;
   };
   const word = (value: Figure): string | null =>
-    value === null || Number.isNaN(value) ? MISSING_TEXT : value === SUPPRESSED ? SUPPRESSED_TEXT : null;
+    value === SUPPRESSED ? SUPPRESSED_TEXT : value === null || Number.isNaN(value) ? MISSING_TEXT : null;
   const longDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const shortDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   return {
@@ -40,14 +40,13 @@ export function createFormatter(locale: string): Formatter {
     decimal: (v, d = 1) =>
       word(v) ?? nf(`dec${d}`, { minimumFractionDigits: d, maximumFractionDigits: d }).format(v as number),
     percent: (v, d = 1) =>
-      v === null || Number.isNaN(v)
-        ? MISSING_TEXT
-        : nf(`pct${d}`, {
+      word(v) ??
+        nf(`pct${d}`, {
             style: 'percent',
             minimumFractionDigits: d,
             maximumFractionDigits: d,
             signDisplay: 'exceptZero',
-          }).format(v / 100),
+          }).format((v as number) / 100),
     date: (iso) => longDate.format(new Date(`${iso}T00:00:00Z`)),
     shortDate: (iso) => shortDate.format(new Date(`${iso}T00:00:00Z`)),
   };

@@ -11,11 +11,19 @@
  * - daily series are columnar: a start date plus one array entry per day.
  */
 
-/** Marker for a value hidden by small-number suppression (never shown as zero). */
-export const SUPPRESSED = -1;
+/**
+ * Marker for a value hidden by small-number suppression (never shown as zero). A
+ * string, so that no real figure (a change of -1, a correction) can be mistaken for it.
+ */
+export const SUPPRESSED = 's';
 
 /** A count or rate as written: a number, `SUPPRESSED`, or `null` for no data. */
-export type Figure = number | null;
+export type Figure = number | null | typeof SUPPRESSED;
+
+/** True when a figure is a published number (not suppressed, not missing). */
+export function isPublished(value: Figure): value is number {
+  return typeof value === 'number';
+}
 
 export interface SourceInfo {
   publisher: string;

@@ -52,14 +52,15 @@ for (const siteCase of sites) {
       if (!dataset) throw new Error('no cases dataset');
       // The metric with the most cases in its latest week: the most to check.
       const summaries = dataset.metrics.map((m) => ({ m, s: JSON.parse(readFileSync(join(site.dataDir, dataset.files[m.summaryFile] ?? ''), 'utf8')) as CasesSummary }));
-      summaries.sort((a, b) => (b.s.total.figures.latest ?? 0) - (a.s.total.figures.latest ?? 0));
+      const latest = (s: CasesSummary): number => (typeof s.total.figures.latest === 'number' ? s.total.figures.latest : 0);
+      summaries.sort((a, b) => latest(b.s) - latest(a.s));
       const chosen = summaries[0];
       if (!chosen) throw new Error('no metric');
       summary = chosen.s;
       overview = `disease/${dataset.id}/${chosen.m.key}/`;
       // An area with a published rate (Leeds on the UK data).
       const leeds = summary.areas.code.indexOf('E08000035');
-      const at = leeds >= 0 ? leeds : summary.areas.rate.findIndex((r) => r !== null && r >= 0);
+      const at = leeds >= 0 ? leeds : summary.areas.rate.findIndex((r) => typeof r === 'number' && r >= 0);
       areaCode = summary.areas.code[at] ?? '';
       areaPage = `${overview}${areaCode}/`;
       server = await serveStatic(site.siteDir, site.basePath);

@@ -5,7 +5,7 @@
  * Both draw the same chart from the same rows.
  */
 import type * as PlotModule from '@observablehq/plot';
-import { SUPPRESSED } from '../../lib/manifest.ts';
+import { SUPPRESSED, isPublished, type Figure } from '../../lib/manifest.ts';
 import { dayNumber, isoDay } from '../../lib/cases/day-number.ts';
 import type { CompareLine, TrendRow } from './trend-rows.ts';
 
@@ -33,7 +33,7 @@ export const COMPARE_STYLES: readonly { stroke: string; dash: string | undefined
 
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const nextDay = (iso: string) => toDate(isoDay(dayNumber(iso) + 1));
-const shown = (v: number | null): v is number => v !== null && v !== SUPPRESSED;
+const shown = isPublished;
 
 function lagMarks(P: PlotMarks, rows: readonly TrendRow[]) {
   const lagged = rows.filter((r) => r.incomplete);
@@ -49,7 +49,7 @@ function lagMarks(P: PlotMarks, rows: readonly TrendRow[]) {
 
 /** Daily counts as bars and the 7-day average as a line; lagged days shaded and labelled. */
 export function trendChartOptions(P: PlotMarks, rows: readonly TrendRow[], scale: 'linear' | 'log'): Options {
-  const positive = (v: number | null) => shown(v) && (scale === 'linear' || v > 0);
+  const positive = (v: Figure) => shown(v) && (scale === 'linear' || v > 0);
   // Zero-height bars draw nothing; leaving them out keeps an all-zero chart from a degenerate scale.
   const bars = rows.filter((r) => shown(r.count) && r.count > 0).map((r) => ({ x: toDate(r.date), y: r.count as number }));
   const avg = rows.map((r) => ({ x: toDate(r.date), y: positive(r.avg7) ? (r.avg7 as number) : Number.NaN }));
@@ -101,7 +101,7 @@ export function compareChartOptions(P: PlotMarks, lines: readonly CompareLine[],
   const dates = all.map((r) => r.date).sort();
   const first = dates[0];
   const last = dates.at(-1);
-  const positive = (v: number | null) => shown(v) && (scale === 'linear' || v > 0);
+  const positive = (v: Figure) => shown(v) && (scale === 'linear' || v > 0);
   const top = Math.max(0, ...all.map((r) => (shown(r.rate) ? r.rate : 0)));
   const lagRows: TrendRow[] = lag === null || first === undefined || lag.to < first ? [] : [
     { date: lag.from < first ? first : lag.from, count: null, avg7: null, rate7: null, incomplete: true },

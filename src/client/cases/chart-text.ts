@@ -2,11 +2,11 @@
  * The text alternatives of the cases charts: what a sighted reader takes from
  * the picture, in words (the table beside each chart has every figure).
  */
-import { SUPPRESSED } from '../../lib/manifest.ts';
+import { isPublished } from '../../lib/manifest.ts';
 import type { Formatter } from '../../lib/format.ts';
 import type { CompareLine, TrendRow } from './trend-rows.ts';
 
-const published = (v: number | null): v is number => v !== null && v !== SUPPRESSED;
+const published = isPublished;
 
 export function trendDescription(rows: readonly TrendRow[], unit: string, fmt: Formatter): string {
   const first = rows[0];

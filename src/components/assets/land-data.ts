@@ -8,7 +8,7 @@
 import Flatbush from 'flatbush';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { loadManifest, readData } from '../../site/manifest.ts';
-import type { AreaList, AssetsDatasetEntry, CasesDatasetEntry, IndicatorDatasetEntry, LayerEntry } from '../../lib/manifest.ts';
+import type { AreaList, AssetsDatasetEntry, CasesDatasetEntry, IndicatorDatasetEntry, LayerEntry, Figure } from '../../lib/manifest.ts';
 import type { CasesSummary } from '../../lib/cases-files.ts';
 import type { IndicatorValues } from '../../lib/indicator-files.ts';
 import { ASSET_FILES, type AssetsSummary, type AssetsTable, type AssetSourceRows } from '../../lib/assets-files.ts';
@@ -179,7 +179,7 @@ export interface AreaDiseaseRate {
   dataset: string;
   metric: string;
   /** 7-day rate per 100,000; `SUPPRESSED` or null as in the cases files. */
-  rate: number | null;
+  rate: Figure;
   /** Last day of the 7 days (ISO). */
   weekEnd: string | null;
 }

@@ -9,6 +9,10 @@ describe('createFormatter', () => {
     expect(en.count(SUPPRESSED)).toBe('suppressed');
     expect(en.count(null)).toBe('no data');
   });
+  it('prints a real -1 (a fall of one, a correction) as a number, never as suppressed', () => {
+    expect(en.count(-1)).toBe('-1');
+    expect(en.percent(SUPPRESSED)).toBe('suppressed');
+  });
   it('formats signed percentages and calendar dates without time-zone drift', () => {
     expect(en.percent(12.345)).toBe('+12.3%');
     expect(en.percent(-4)).toBe('-4.0%');

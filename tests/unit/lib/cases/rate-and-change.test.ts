@@ -48,6 +48,12 @@ describe('headlineFigures', () => {
     });
   });
 
+  it('publishes a fall of exactly one as -1, distinct from the suppression marker', () => {
+    const f = headlineFigures({ latest: 9, previous: 10, rateCount: 9, population: 1000 }, 3);
+    expect(f.change).toBe(-1);
+    expect(f.change).not.toBe(SUPPRESSED);
+  });
+
   it('suppresses the small total and everything derived from it, never showing zero', () => {
     expect(headlineFigures({ latest: 2, previous: 10, rateCount: 2, population: 1000 }, 3)).toEqual({
       latest: SUPPRESSED,
