@@ -13,7 +13,9 @@ export function loadMapLibre(): Promise<typeof MapLibre> {
   ready ??= Promise.all([
     import('maplibre-gl'),
     import('maplibre-gl/dist/maplibre-gl-worker.mjs?url'),
-    import('maplibre-gl/dist/maplibre-gl.css'),
+    // As a URL, not a CSS import: the bundler would otherwise put 70 KB of map
+    // styles in every map page's <head> as a render-blocking stylesheet.
+    import('maplibre-gl/dist/maplibre-gl.css?url').then(({ default: href }) => addStylesheet(href)),
   ]).then(([maplibre, worker]) => {
     maplibre.setWorkerUrl(worker.default);
     return maplibre;
@@ -38,4 +40,15 @@ export function whenNearViewport(el: Element, then: () => void): void {
     { rootMargin: '200px' },
   );
   observer.observe(el);
+}
+
+function addStylesheet(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`could not load ${href}`));
+    document.head.append(link);
+  });
 }

@@ -14,7 +14,7 @@ export const DEFAULT_SIMPLIFY_TOLERANCE = 0.015;
  * Returns a compact GeoJSON FeatureCollection for the browser map: geometry
  * simplified with Douglas–Peucker (`toleranceDeg` in degrees, default
  * DEFAULT_SIMPLIFY_TOLERANCE), shared borders kept identical, coordinates rounded
- * to 5 decimals, properties `{ code }` only, features in input order. Rings stay
+ * to 4 decimals, properties `{ code }` only, features in input order. Rings stay
  * valid (closed, >= 4 positions); islands and holes that collapse are dropped,
  * but an area always keeps its largest polygon. Deterministic.
  */
@@ -121,12 +121,12 @@ function simplifyRing(ring: readonly Position[], tolerance: number, junctions: R
   return roundRing(out);
 }
 
-/** Rounds to 5 decimals, drops repeats, closes the ring; null when fewer than three distinct vertices remain. */
+/** Rounds to 4 decimals (about 10 m, finer than any tolerance used), drops repeats, closes the ring; null when fewer than three distinct vertices remain. */
 function roundRing(pts: readonly Position[]): Position[] | null {
   const out: Position[] = [];
   let last = '';
   for (const p of pts) {
-    const q = [Math.round((p[0] as number) * 1e5) / 1e5, Math.round((p[1] as number) * 1e5) / 1e5];
+    const q = [Math.round((p[0] as number) * 1e4) / 1e4, Math.round((p[1] as number) * 1e4) / 1e4];
     const k = key(q);
     if (k !== last) out.push(q);
     last = k;
@@ -199,8 +199,8 @@ function largestRingKept(polygons: readonly Position[][][], tolerance: number, j
     if (ring !== null) return ring;
   }
   // Smaller than the 5-decimal grid: a one-grid-step square at its first vertex still shows where it is.
-  const [x, y] = (largest[0] ?? [0, 0]).map((v) => Math.round(v * 1e5)) as [number, number];
-  return [[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]].map(([a, b]) => [(a as number) / 1e5, (b as number) / 1e5]);
+  const [x, y] = (largest[0] ?? [0, 0]).map((v) => Math.round(v * 1e4)) as [number, number];
+  return [[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]].map(([a, b]) => [(a as number) / 1e4, (b as number) / 1e4]);
 }
 
 function ringArea(ring: readonly Position[]): number {

@@ -64,11 +64,17 @@ export async function loadLayers(
       bbox: data.bbox,
       files: {
         areas: out.json('areas', areas),
-        boundaries: out.json('boundaries', simplifyBoundaries(data.features)),
+        boundaries: out.json('boundaries', simplifyBoundaries(data.features, mapTolerance(data.bbox))),
       },
     };
     if (layerConfig.attribution !== undefined) entry.attribution = layerConfig.attribution;
     entries.push(entry);
   }
   return { layers, entries, warnings };
+}
+
+// Simplify relative to the layer's size: 1/750 of its extent keeps a national
+// layer small (about 0.015° for the UK) and a borough's wards detailed (tens of metres).
+function mapTolerance([w, s, e, n]: readonly [number, number, number, number]): number {
+  return Math.max(e - w, n - s) / 750;
 }
