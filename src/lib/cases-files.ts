@@ -118,6 +118,8 @@ export interface CasesSummary {
   weeks: { end: string[]; file: string[] };
   /** Path of the `CasesSeriesIndex` (what a comparison picker fetches instead of this summary). */
   seriesIndex: string;
+  /** Calendar-month totals per area (CSV: area_code, area_name, month, total, days_reported). */
+  monthly: string;
 }
 
 /** Where each area's series is (`index`): codes and paths only, for comparison pickers. */

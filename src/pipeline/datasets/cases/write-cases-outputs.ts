@@ -31,6 +31,7 @@ import { reportedSeries } from './reported-series.ts';
 import { metricList, type MetricInfo } from './metric-list.ts';
 import { rankAreas } from './rank-areas.ts';
 import { groupByParent } from './group-areas.ts';
+import { monthlyTotalsCsv } from './monthly-totals.ts';
 
 export interface AreaRef {
   code: string;
@@ -59,6 +60,7 @@ export function writeCasesOutputs(acc: CasesAccumulated, ctx: ProcessorContext<C
     const summary = writeMetric(acc, ctx, metric);
     const name = `summary-${metric.key}`;
     files[name] = ctx.out.json(`${metric.key}/summary`, summary);
+    files[`monthly-${metric.key}`] = summary.monthly;
     const entry: MetricEntry = { key: metric.key, label: metric.label, higherIs: metric.higherIs, summaryFile: name };
     if (metric.description !== undefined) entry.description = metric.description;
     metrics.push(entry);
@@ -158,6 +160,16 @@ function writeMetric(acc: CasesAccumulated, ctx: ProcessorContext<CasesDatasetCo
     ranked,
     weeks,
     seriesIndex: out.json(`${k}/index`, index),
+    monthly: out.text(
+      `${k}/monthly`,
+      'csv',
+      monthlyTotalsCsv(
+        work.map((w, j) => ({ code: w.code, name: columns.name[j] ?? w.code, daily: w.daily })),
+        firstDay,
+        nDays,
+        below,
+      ),
+    ),
   };
   if (metric.description !== undefined) summary.description = metric.description;
   return summary;

@@ -121,14 +121,15 @@ describe('writeCasesOutputs', () => {
   const summaryPath = 'ds/flu-cases/summary.json';
   const summary = out.files.get(summaryPath) as CasesSummary;
 
-  it('returns the manifest fields with one metric and its summary file', () => {
+  it('returns the manifest fields with one metric, its summary file and its monthly totals', () => {
     expect(fields).toEqual({
       kind: 'cases',
       metrics: [{ key: 'flu-cases', label: 'Flu cases', higherIs: 'bad', summaryFile: 'summary-flu-cases' }],
       firstDate: '2021-01-01',
       lastDate: '2021-01-21',
-      files: { 'summary-flu-cases': summaryPath },
+      files: { 'summary-flu-cases': summaryPath, 'monthly-flu-cases': 'ds/flu-cases/monthly.csv' },
     });
+    expect(summary.monthly).toBe('ds/flu-cases/monthly.csv');
   });
 
   it('dates the latest week by the reporting lag', () => {
