@@ -141,7 +141,7 @@ for (const siteCase of sites) {
       await page.waitForFunction(() => document.querySelectorAll('[data-trend-table] tbody tr').length === 91, undefined, { timeout: 30_000 });
       await page.click('#trend-tab-download');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#trend [data-download="csv"]')]);
-      const csv = readFileSync((await download.path()) ?? '', 'utf8').trim().split('\n');
+      const csv = readFileSync((await download.path()) ?? '', 'utf8').trim().split(/\r?\n/);
       const table = await page.$$eval('[data-trend-table] tbody tr', (trs) => (trs as HTMLTableRowElement[]).map((tr) => [tr.getAttribute('data-date'), ...[...tr.cells].slice(1).map((c) => c.textContent?.trim())]));
       expect(csv[0]).toBe('date,count,average_7_day,rate_per_100k_7_day,incomplete');
       expect(csv).toHaveLength(table.length + 1);

@@ -4,7 +4,7 @@
  * device; the asset's details come from the page's data attribute.
  */
 import { buildNomination, nominationFileName, nominationText, type NominationInput } from '../../lib/assets/nomination.ts';
-import { downloadText } from './download-file.ts';
+import { downloadText } from '../download-file.ts';
 import { nominationHtml } from './nomination-html.ts';
 
 interface PanelData {

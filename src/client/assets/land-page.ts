@@ -17,7 +17,7 @@ import { FACET_LABELS, renderFacets, type Facets } from './facets.ts';
 import { createResultsList, PAGE_SIZE } from './results-list.ts';
 import { renderSelected } from './selected-summary.ts';
 import { boundsOf, createEstateMap, type EstateMap } from './estate-map.ts';
-import { downloadText } from './download-file.ts';
+import { downloadText } from '../download-file.ts';
 
 interface FinderConfig {
   locale: string;

@@ -5,32 +5,23 @@
  */
 import { SUPPRESSED, type Figure } from '../../lib/manifest.ts';
 import { chartData, type ChartData } from './chart-data.ts';
+import { toCsv } from '../../lib/csv.ts';
+import { saveBlob } from '../download-file.ts';
 import type { CasesPageState } from './page-state.ts';
 
 export function csvOf(data: ChartData): string {
-  const v = (f: Figure) => (f === null ? '' : f === SUPPRESSED ? 'suppressed' : String(f));
-  const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+  const v = (f: Figure) => (f === null ? '' : f === SUPPRESSED ? 'suppressed' : f);
   if (data.kind === 'trend') {
-    const lines = ['date,count,average_7_day,rate_per_100k_7_day,incomplete'];
-    for (const r of data.rows) lines.push([r.date, v(r.count), v(r.avg7), v(r.rate7), r.incomplete ? 'yes' : 'no'].join(','));
-    return `${lines.join('\n')}\n`;
+    return toCsv(
+      ['date', 'count', 'average_7_day', 'rate_per_100k_7_day', 'incomplete'],
+      data.rows.map((r) => [r.date, v(r.count), v(r.avg7), v(r.rate7), r.incomplete ? 'yes' : 'no']),
+    );
   }
-  const lines = [['date', ...data.lines.map((l) => q(`${l.name} (${l.code}) rate per 100k 7 day`))].join(',')];
   const n = data.lines[0]?.rates.length ?? 0;
-  for (let k = 0; k < n; k++) lines.push([data.lines[0]?.rates[k]?.date ?? '', ...data.lines.map((l) => v(l.rates[k]?.rate ?? null))].join(','));
-  return `${lines.join('\n')}\n`;
-}
-
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return toCsv(
+    ['date', ...data.lines.map((l) => `${l.name} (${l.code}) rate per 100k 7 day`)],
+    Array.from({ length: n }, (_, k) => [data.lines[0]?.rates[k]?.date ?? '', ...data.lines.map((l) => v(l.rates[k]?.rate ?? null))]),
+  );
 }
 
 function svgText(svg: SVGSVGElement): string {
@@ -43,14 +34,14 @@ function svgText(svg: SVGSVGElement): string {
 
 export async function download(kind: 'csv' | 'svg' | 'png', el: HTMLElement, state: CasesPageState, fileName: string): Promise<void> {
   if (kind === 'csv') {
-    save(new Blob([csvOf(await chartData(el, state))], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
+    saveBlob(new Blob([csvOf(await chartData(el, state))], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
     return;
   }
   const svg = el.querySelector<SVGSVGElement>('[data-chart-svg] svg');
   if (!svg) return;
   const text = svgText(svg);
   if (kind === 'svg') {
-    save(new Blob([text], { type: 'image/svg+xml' }), `${fileName}.svg`);
+    saveBlob(new Blob([text], { type: 'image/svg+xml' }), `${fileName}.svg`);
     return;
   }
   const width = Number(svg.getAttribute('width')) || 640;
@@ -68,5 +59,5 @@ export async function download(kind: 'csv' | 'svg' | 'png', el: HTMLElement, sta
   g.drawImage(img, 0, 0, canvas.width, canvas.height);
   URL.revokeObjectURL(img.src);
   const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
-  if (blob) save(blob, `${fileName}.png`);
+  if (blob) saveBlob(blob, `${fileName}.png`);
 }
