@@ -35,6 +35,20 @@ const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const nextDay = (iso: string) => toDate(isoDay(dayNumber(iso) + 1));
 const shown = isPublished;
 
+/** Size, margins, type and the time axis that every cases chart shares. */
+function frame(first: string | undefined, last: string | undefined) {
+  return {
+    width: CHART_WIDTH,
+    height: CHART_HEIGHT,
+    marginLeft: MARGIN.left,
+    marginRight: MARGIN.right,
+    marginTop: MARGIN.top,
+    marginBottom: MARGIN.bottom,
+    style: { fontSize: '13px', overflow: 'visible' },
+    x: { type: 'utc' as const, ...(first && last ? { domain: [toDate(first), nextDay(last)] } : {}), label: null, ticks: 6 },
+  };
+}
+
 function lagMarks(P: PlotMarks, rows: readonly TrendRow[]) {
   const lagged = rows.filter((r) => r.incomplete);
   const first = lagged[0];
@@ -61,14 +75,7 @@ export function trendChartOptions(P: PlotMarks, rows: readonly TrendRow[], scale
   const first = rows[0];
   const last = rows.at(-1);
   return {
-    width: CHART_WIDTH,
-    height: CHART_HEIGHT,
-    marginLeft: MARGIN.left,
-    marginRight: MARGIN.right,
-    marginTop: MARGIN.top,
-    marginBottom: MARGIN.bottom,
-    style: { fontSize: '13px', overflow: 'visible' },
-    x: { type: 'utc', ...(first && last ? { domain: [toDate(first.date), nextDay(last.date)] } : {}), label: null, ticks: 6 },
+    ...frame(first?.date, last?.date),
     y:
       scale === 'log'
         ? { type: 'log', label: 'Count (log scale)', grid: true, ticks: 5, tickFormat: ',~f', domain: [floor, Math.max(top, floor * 10)] }
@@ -108,14 +115,7 @@ export function compareChartOptions(P: PlotMarks, lines: readonly CompareLine[],
     { date: lag.to, count: null, avg7: null, rate7: null, incomplete: true },
   ];
   return {
-    width: CHART_WIDTH,
-    height: CHART_HEIGHT,
-    marginLeft: MARGIN.left,
-    marginRight: MARGIN.right,
-    marginTop: MARGIN.top,
-    marginBottom: MARGIN.bottom,
-    style: { fontSize: '13px', overflow: 'visible' },
-    x: { type: 'utc', ...(first && last ? { domain: [toDate(first), nextDay(last)] } : {}), label: null, ticks: 6 },
+    ...frame(first, last),
     y:
       scale === 'log'
         ? { type: 'log', label: 'Rate per 100,000 (log scale)', grid: true, ticks: 5, tickFormat: ',~f' }
