@@ -11,7 +11,7 @@ import type { DatasetEntry, Manifest } from '../lib/manifest.ts';
 import { loadLayers } from './run/load-layers.ts';
 import { processDataset, RejectionThresholdError, type ProgressSink } from './run/process-dataset.ts';
 import { createOutputWriter } from './output/output-writer.ts';
-import { CACHE_DIR, cacheKey, hashFile, hashSources, readCache, writeCache } from './output/dataset-cache.ts';
+import { CACHE_DIR, cacheKey, hashSources, readCache, writeCache } from './output/dataset-cache.ts';
 
 export interface BuildLog {
   info(message: string): void;
@@ -92,13 +92,23 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       }
       continue;
     }
-    const key = cacheKey({
-      dataset,
-      layer: layerId === undefined ? null : { config: config.areaLayers[layerId], files: layerWritten.filter((f) => f.startsWith(`layers/${layerId}/`)) },
-      inputs: await Promise.all(files.map(hashFile)),
-      codeVersion,
+    const stats = files.map((f) => {
+      const st = statSync(f);
+      return { size: st.size, mtimeMs: st.mtimeMs };
     });
-    if (!options.force && previous?.key === key) {
+    const keyOf = (inputHashes: readonly string[]): string =>
+      cacheKey({
+        dataset,
+        layer: layerId === undefined ? null : { config: config.areaLayers[layerId], files: layerWritten.filter((f) => f.startsWith(`layers/${layerId}/`)) },
+        inputs: inputHashes,
+        codeVersion,
+      });
+    const unchanged =
+      previous !== null &&
+      previous.inputs.length === stats.length &&
+      previous.inputs.every((p, i) => p.size === stats[i]?.size && p.mtimeMs === stats[i]?.mtimeMs) &&
+      previous.key === keyOf(previous.inputHashes);
+    if (!options.force && unchanged) {
       results.push({ id: dataset.id, entry: previous.entry, cached: true, seconds: 0, bytes });
       previous.files.forEach((f) => keep.add(f));
       log.info(`${dataset.id}: unchanged, reusing previous outputs`);
@@ -107,9 +117,9 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     const started = performance.now();
     const out = createOutputWriter(options.dataDir, dataset.id);
     const progress = options.progress?.(dataset, bytes);
-    let entry: DatasetEntry;
+    let run: Awaited<ReturnType<typeof processDataset>>;
     try {
-      entry = await processDataset({
+      run = await processDataset({
         config: dataset,
         baseDir,
         layers,
@@ -123,7 +133,8 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       continue;
     }
     const seconds = (performance.now() - started) / 1000;
-    writeCache(options.dataDir, dataset.id, { key, entry, files: [...out.written] });
+    const { entry, inputHashes } = run;
+    writeCache(options.dataDir, dataset.id, { key: keyOf(inputHashes), entry, files: [...out.written], inputs: stats, inputHashes });
     out.written.forEach((f) => keep.add(f));
     results.push({ id: dataset.id, entry, cached: false, seconds, bytes });
   }

@@ -39,6 +39,8 @@ export interface CsvHandlers {
   /** One data row. `line` = 1-based physical line where the row starts (header is line 1). `error` set when the row is malformed (an unterminated quote at the end of a truncated file, bytes invalid in the encoding); the fields are then whatever was parsed. */
   row(fields: string[], line: number, error?: string): void;
   progress?(bytesRead: number, totalBytes: number): void;
+  /** Every chunk of raw bytes as read (e.g. to hash the file in the same pass). */
+  bytes?(chunk: Buffer): void;
 }
 
 type SingleByteEncoding = 'windows-1252' | 'macintosh' | 'latin1';
@@ -82,6 +84,7 @@ export async function readCsv(path: string, options: CsvReadOptions, handlers: C
   let bytesRead = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
     bytesRead += chunk.length;
+    handlers.bytes?.(chunk);
     const text = decoder.write(chunk);
     splitter.lookForInvalid = decoder.invalid;
     splitter.push(text);

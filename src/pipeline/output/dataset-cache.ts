@@ -1,10 +1,11 @@
 /**
- * Incremental builds: a dataset whose inputs, config and pipeline code are
- * unchanged keeps its previous outputs. The key hashes all three, so a stale
- * hit would need a SHA-256 collision.
+ * Incremental builds: a dataset whose config and pipeline code are unchanged,
+ * and whose inputs have the size and modification time they had when last read
+ * (as `make` judges), keeps its previous outputs. The key hashes config, code
+ * and the inputs' bytes (hashed while they are read, not in a pass of their own).
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { DatasetEntry } from '../../lib/manifest.ts';
 
@@ -12,16 +13,13 @@ export interface CacheRecord {
   key: string;
   entry: DatasetEntry;
   files: string[];
+  /** Size and modification time of each input when it was read. */
+  inputs: { size: number; mtimeMs: number }[];
+  /** SHA-256 of each input's bytes, as read. */
+  inputHashes: string[];
 }
 
 export const CACHE_DIR = '.cache';
-
-/** SHA-256 of a file's bytes, streamed. */
-export async function hashFile(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 /** SHA-256 over the text of every .ts/.mjs file below the given folders (sorted), so code changes invalidate the cache. */
 export function hashSources(roots: readonly string[]): string {
@@ -48,8 +46,10 @@ export function readCache(dataDir: string, id: string): CacheRecord | null {
   const path = join(dataDir, CACHE_DIR, `${id}.json`);
   if (!existsSync(path)) return null;
   try {
-    const record = JSON.parse(readFileSync(path, 'utf8')) as CacheRecord;
-    return record.files.every((f) => existsSync(join(dataDir, f))) ? record : null;
+    const record = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheRecord>;
+    // Records from older versions lack fields: treat them as no record.
+    if (!Array.isArray(record.files) || !Array.isArray(record.inputs) || !Array.isArray(record.inputHashes)) return null;
+    return record.files.every((f) => existsSync(join(dataDir, f))) ? (record as CacheRecord) : null;
   } catch {
     return null;
   }

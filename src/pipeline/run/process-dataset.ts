@@ -4,6 +4,7 @@
  * undecodable characters, extra fields, empty rows), pads rows whose trailing
  * empty fields were left out, and hands the rest to the dataset's processor. Returns the manifest entry.
  */
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { DatasetConfig } from '../config/schema.ts';
 import { datasetFiles } from '../config/load-config.ts';
@@ -33,7 +34,13 @@ export interface DatasetRunInput {
   totalBytes?: number;
 }
 
-export async function processDataset(input: DatasetRunInput): Promise<DatasetEntry> {
+export interface DatasetRunResult {
+  entry: DatasetEntry;
+  /** SHA-256 of each input file, hashed while it was read (for the build cache). */
+  inputHashes: string[];
+}
+
+export async function processDataset(input: DatasetRunInput): Promise<DatasetRunResult> {
   const { config, baseDir, layers, out } = input;
   const ledger = new RowLedger();
   const layerId = config.join.by === 'none' ? undefined : config.join.layer;
@@ -42,8 +49,10 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetEnt
   const processor: DatasetProcessor = createProcessor(ctx);
   let bytesBefore = 0;
 
+  const inputHashes: string[] = [];
   for (const file of datasetFiles(config)) {
     let width = 0;
+    const hash = createHash('sha256');
     let shortRows = 0;
     const info = await readCsv(
       resolve(baseDir, file),
@@ -75,9 +84,13 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetEnt
         progress(bytes) {
           input.progress?.update(bytesBefore + bytes, ledger.rowsIn);
         },
+        bytes(chunk) {
+          hash.update(chunk);
+        },
       },
     );
     bytesBefore += info.bytes;
+    inputHashes.push(hash.digest('hex'));
     ledger.files.push({
       path: file,
       encoding: info.encoding,
@@ -115,7 +128,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetEnt
     );
   }
   const { files: extraFiles, ...fields } = kindFields;
-  return {
+  const entry = {
     id: config.id,
     title: config.title,
     description: config.description,
@@ -125,4 +138,5 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetEnt
     files: { rejections, ...extraFiles },
     ...fields,
   } as DatasetEntry;
+  return { entry, inputHashes };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,18 @@ describe('buildData on a tiny config', () => {
     expect(second.datasets[0]?.cached).toBe(true);
     expect(forced.datasets[0]?.cached).toBe(false);
     expect(second.manifest).toEqual(first.manifest);
+  });
+
+  it('recomputes a dataset whose input file changed', async () => {
+    const project = fresh();
+    cpSync('tests/fixtures/build/tiny', project, { recursive: true });
+    const dir = fresh();
+    const configPath = join(project, 'tiny.config.ts');
+    await buildData({ configPath, dataDir: dir });
+    appendFileSync(join(project, 'cases.csv'), '2024-01-05,A1,4\n');
+    const after = await buildData({ configPath, dataDir: dir });
+    expect(after.datasets[0]?.cached).toBe(false);
+    expect(after.manifest.datasets[0]?.quality).toMatchObject({ rowsIn: 10, accepted: 5 });
   });
 
   it('fails a dataset over its rejection threshold with the top reasons', async () => {
