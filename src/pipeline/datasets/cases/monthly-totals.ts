@@ -21,31 +21,31 @@ export function monthlyTotalsCsv(areas: readonly MonthlyArea[], firstDay: number
   // Month of each day index, computed once for all areas.
   const monthOf: string[] = [];
   for (let d = 0; d < nDays; d++) monthOf.push(isoDay(firstDay + d).slice(0, 7));
-  const rows: (string | number)[][] = [];
-  for (const area of areas) {
-    if (area.daily === null) continue;
-    let month = monthOf[0] ?? '';
-    let total = 0;
-    let days = 0;
-    const flush = (): void => {
-      if (days === 0) return;
-      const published = suppressCount(total, below);
-      rows.push([area.code, area.name, month, published === SUPPRESSED ? 'suppressed' : (published ?? ''), days]);
-    };
-    for (let d = 0; d < nDays; d++) {
-      if (monthOf[d] !== month) {
-        flush();
-        month = monthOf[d] ?? '';
-        total = 0;
-        days = 0;
-      }
-      const c = area.daily[d];
-      if (c !== null && c !== undefined) {
-        total += c;
-        days++;
+  // Rows are generated as the CSV is written, so no table of them is held in memory.
+  function* rows(): Generator<(string | number)[]> {
+    for (const area of areas) {
+      if (area.daily === null) continue;
+      let month = monthOf[0] ?? '';
+      let total = 0;
+      let days = 0;
+      for (let d = 0; d <= nDays; d++) {
+        if (d === nDays || monthOf[d] !== month) {
+          if (days > 0) {
+            const published = suppressCount(total, below);
+            yield [area.code, area.name, month, published === SUPPRESSED ? 'suppressed' : (published ?? ''), days];
+          }
+          if (d === nDays) break;
+          month = monthOf[d] ?? '';
+          total = 0;
+          days = 0;
+        }
+        const c = area.daily[d];
+        if (c !== null && c !== undefined) {
+          total += c;
+          days++;
+        }
       }
     }
-    flush();
   }
-  return toCsv(['area_code', 'area_name', 'month', 'total', 'days_reported'], rows);
+  return toCsv(['area_code', 'area_name', 'month', 'total', 'days_reported'], rows());
 }
