@@ -6,12 +6,12 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadConfig, datasetFiles } from './config/load-config.ts';
-import type { DatasetConfig } from './config/schema.ts';
+import type { DatasetConfig, SiteConfig } from './config/schema.ts';
 import type { DatasetEntry, Manifest } from '../lib/manifest.ts';
 import { loadLayers } from './run/load-layers.ts';
 import { processDataset, RejectionThresholdError, type ProgressSink } from './run/process-dataset.ts';
-import { createOutputWriter } from './output/output-writer.ts';
-import { CACHE_DIR, cacheKey, hashSources, readCache, writeCache } from './output/dataset-cache.ts';
+import { createOutputWriter, type OutputWriter } from './output/output-writer.ts';
+import { CACHE_DIR, cacheKey, hashSources, readCache, writeCache, type CacheRecord } from './output/dataset-cache.ts';
 
 export interface BuildLog {
   info(message: string): void;
@@ -61,41 +61,36 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   mkdirSync(options.dataDir, { recursive: true });
   const codeVersion = hashSources([join(import.meta.dirname, '.'), join(import.meta.dirname, '../lib')]);
 
-  const layerWritten: string[] = [];
+  const layerWriters: OutputWriter[] = [];
   const { layers, entries: layerEntries, warnings } = await loadLayers(config, baseDir, (id) => {
     const w = createOutputWriter(options.dataDir, `layers/${id}`);
-    return {
-      json: (n, d) => remember(layerWritten, w.json(n, d)),
-      text: (n, e, c) => remember(layerWritten, w.text(n, e, c)),
-      get written() {
-        return w.written;
-      },
-    };
+    layerWriters.push(w);
+    return w;
   });
   for (const w of warnings) log.warn(w);
+  const layerWritten = layerWriters.flatMap((w) => w.written);
 
   const results: DatasetResult[] = [];
   const failed: BuildResult['failed'] = [];
   const keep = new Set<string>(layerWritten);
   for (const dataset of config.datasets) {
-    const files = datasetFiles(dataset).map((f) => resolve(baseDir, f));
-    const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
-    const layerId = dataset.join.by === 'none' ? undefined : dataset.join.layer;
-    const previous = readCache(options.dataDir, dataset.id);
-    const selected = only.length === 0 || only.includes(dataset.id);
-    if (!selected) {
-      if (previous) {
-        results.push({ id: dataset.id, entry: previous.entry, cached: true, seconds: 0, bytes });
-        previous.files.forEach((f) => keep.add(f));
-      } else {
-        log.warn(`${dataset.id}: not built before and not selected by --only, so it is left out of the site.`);
-      }
-      continue;
-    }
-    const stats = files.map((f) => {
-      const st = statSync(f);
+    const stats = datasetFiles(dataset).map((f) => {
+      const st = statSync(resolve(baseDir, f));
       return { size: st.size, mtimeMs: st.mtimeMs };
     });
+    const bytes = stats.reduce((sum, s) => sum + s.size, 0);
+    const layerId = dataset.join.by === 'none' ? undefined : dataset.join.layer;
+    const previous = readCache(options.dataDir, dataset.id);
+    const reuse = (record: CacheRecord): void => {
+      results.push({ id: dataset.id, entry: record.entry, cached: true, seconds: 0, bytes });
+      record.files.forEach((f) => keep.add(f));
+    };
+    const selected = only.length === 0 || only.includes(dataset.id);
+    if (!selected) {
+      if (previous) reuse(previous);
+      else log.warn(`${dataset.id}: not built before and not selected by --only, so it is left out of the site.`);
+      continue;
+    }
     const keyOf = (inputHashes: readonly string[]): string =>
       cacheKey({
         dataset,
@@ -109,8 +104,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       previous.inputs.every((p, i) => p.size === stats[i]?.size && p.mtimeMs === stats[i]?.mtimeMs) &&
       previous.key === keyOf(previous.inputHashes);
     if (!options.force && unchanged) {
-      results.push({ id: dataset.id, entry: previous.entry, cached: true, seconds: 0, bytes });
-      previous.files.forEach((f) => keep.add(f));
+      reuse(previous);
       log.info(`${dataset.id}: unchanged, reusing previous outputs`);
       continue;
     }
@@ -124,7 +118,6 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
         baseDir,
         layers,
         out,
-        totalBytes: bytes,
         ...(progress ? { progress } : {}),
       });
     } catch (error) {
@@ -150,12 +143,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   return { manifest, datasets: results, failed, warnings };
 }
 
-function remember(list: string[], path: string): string {
-  list.push(path);
-  return path;
-}
-
-function siteInfo(site: Awaited<ReturnType<typeof loadConfig>>['config']['site']): Manifest['site'] {
+function siteInfo(site: SiteConfig): Manifest['site'] {
   const info: Manifest['site'] = {
     title: site.title,
     council: site.council,

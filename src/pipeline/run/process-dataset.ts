@@ -30,8 +30,6 @@ export interface DatasetRunInput {
   layers: ReadonlyMap<string, LoadedLayer>;
   out: OutputWriter;
   progress?: ProgressSink;
-  /** Total bytes of all input files (for progress). */
-  totalBytes?: number;
 }
 
 export interface DatasetRunResult {
