@@ -22,11 +22,12 @@ function refName(ref: ColumnRef): { name: string; required: boolean } {
 }
 
 /**
- * Maps config keys to column indices. Throws `MissingColumnError` naming the
- * config key, the missing column and the columns the file has.
+ * Maps config keys to column indices; a key the config leaves out (undefined)
+ * maps to -1. Throws `MissingColumnError` naming the config key, the missing
+ * column and the columns the file has.
  */
 export function resolveColumns<K extends string>(
-  refs: Partial<Record<K, ColumnRef>>,
+  refs: Record<K, ColumnRef | undefined>,
   normalisedHeader: readonly string[],
   rawHeader: readonly string[],
   where: string,
@@ -34,7 +35,10 @@ export function resolveColumns<K extends string>(
   const index = {} as ColumnIndex<K>;
   for (const key of Object.keys(refs) as K[]) {
     const ref = refs[key];
-    if (ref === undefined) continue;
+    if (ref === undefined) {
+      index[key] = -1;
+      continue;
+    }
     const { name, required } = refName(ref);
     const [wanted] = normaliseHeader([name]);
     const at = normalisedHeader.indexOf(wanted ?? name);

@@ -30,7 +30,6 @@ type SingleColumn =
   | 'area'
   | AssetDateKey;
 
-const ABSENT = { column: '\u0000none', required: false } as const;
 const WORLD: [number, number, number, number] = [-180, -90, 180, 90];
 /** Padding around the layer's extent for the default bounds, in degrees. */
 const BOUNDS_PAD = 0.1;
@@ -191,21 +190,21 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       const where = `${config.id}: ${name}`;
       cols = resolveColumns<SingleColumn>(
         {
-          id: c.id ?? ABSENT,
-          uprn: c.uprn ?? ABSENT,
-          postcode: c.postcode ?? ABSENT,
-          x: c.x ?? ABSENT,
-          y: c.y ?? ABSENT,
-          tenure: c.tenure ?? ABSENT,
-          holdingType: c.holdingType ?? ABSENT,
-          status: c.status ?? ABSENT,
-          size: c.size ?? ABSENT,
-          owner: c.owner ?? ABSENT,
-          area: c.area ?? ABSENT,
-          listedDate: c.listedDate ?? ABSENT,
-          expiryDate: c.expiryDate ?? ABSENT,
-          noticeDate: c.noticeDate ?? ABSENT,
-          protectedUntil: c.protectedUntil ?? ABSENT,
+          id: c.id,
+          uprn: c.uprn,
+          postcode: c.postcode,
+          x: c.x,
+          y: c.y,
+          tenure: c.tenure,
+          holdingType: c.holdingType,
+          status: c.status,
+          size: c.size,
+          owner: c.owner,
+          area: c.area,
+          listedDate: c.listedDate,
+          expiryDate: c.expiryDate,
+          noticeDate: c.noticeDate,
+          protectedUntil: c.protectedUntil,
         },
         normalised,
         raw,

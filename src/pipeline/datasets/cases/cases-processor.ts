@@ -56,11 +56,11 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       cols = resolveColumns<CaseColumn>(
         {
           area: config.columns.area,
-          areaName: config.columns.areaName ?? { column: '\u0000none', required: false },
+          areaName: config.columns.areaName,
           date: config.columns.date,
           count: config.columns.count,
-          metric: config.columns.metric ?? { column: '\u0000none', required: false },
-          population: config.columns.population ?? { column: '\u0000none', required: false },
+          metric: config.columns.metric,
+          population: config.columns.population,
         },
         normalised,
         raw,

@@ -12,7 +12,6 @@ import type { IndicatorSeries, IndicatorValues } from '../../../lib/indicator-fi
 import { round } from '../../../lib/round.ts';
 
 type IndicatorColumn = 'area' | 'areaName' | 'period' | 'value' | 'indicator';
-const ABSENT = { column: '\u0000none', required: false } as const;
 
 export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetConfig>): DatasetProcessor {
   const { config, ledger, layer } = ctx;
@@ -30,10 +29,10 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
       cols = resolveColumns<IndicatorColumn>(
         {
           area: config.columns.area,
-          areaName: config.columns.areaName ?? ABSENT,
+          areaName: config.columns.areaName,
           period: config.columns.period,
           value: config.columns.value,
-          indicator: config.columns.indicator ?? ABSENT,
+          indicator: config.columns.indicator,
         },
         normalised,
         raw,

@@ -10,6 +10,11 @@ describe('resolveColumns', () => {
     expect(r.index).toEqual({ area: 0, date: 1, count: 2 });
   });
 
+  it('gives -1 for a column the config leaves out', () => {
+    const r = resolveColumns({ area: 'area code', metric: undefined }, normalised, raw, 'x.csv');
+    expect(r.index).toEqual({ area: 0, metric: -1 });
+  });
+
   it('gives -1 for an optional column the file lacks', () => {
     const r = resolveColumns({ metric: { column: 'disease', required: false } }, normalised, raw, 'x.csv');
     expect(r.index.metric).toBe(-1);
