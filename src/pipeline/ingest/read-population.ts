@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { AreaLayerConfig } from '../config/schema.ts';
 import { readCsv, type CsvFileInfo } from './read-csv.ts';
 import { normaliseHeader } from './normalise-header.ts';
-import { missingSet, parseNumber } from './parse-values.ts';
+import { isMissingValue, missingSet, parseNumber } from './parse-values.ts';
 
 export interface PopulationTable {
   /** Population per trimmed area code (first row wins when a code repeats). */
@@ -65,7 +65,7 @@ export async function readPopulation(
         }
         const code = (fields[codeIndex] ?? '').trim();
         const rawPop = fields[popIndex] ?? '';
-        if (code === '' || missing.has(code.toLowerCase())) {
+        if (code === '' || isMissingValue(code, missing)) {
           reject(line, codeHeader, 'area code is missing', code);
           return;
         }

@@ -4,6 +4,7 @@
  * merge spellings differing only in case and spacing, and status matching.
  */
 import type { AssetStatus } from '../../config/schema.ts';
+import { isMissingValue } from '../../ingest/parse-values.ts';
 
 /** Trims and collapses runs of white space to one space. */
 export function cleanText(raw: string): string {
@@ -34,7 +35,7 @@ export function joinParts(fields: readonly string[], indices: readonly number[],
   for (const i of indices) {
     if (i < 0) continue;
     const v = cleanText(fields[i] ?? '');
-    if (v === '' || missing.has(v.toLowerCase())) continue;
+    if (v === '' || isMissingValue(v, missing)) continue;
     // "LAND NORTH, LAND NORTH" from SAO and PAO repeating each other reads badly: skip exact repeats.
     if (parts.length > 0 && parts[parts.length - 1]?.toLowerCase() === v.toLowerCase()) continue;
     parts.push(v);

@@ -8,7 +8,7 @@
 import type { AssetsDatasetConfig, AssetStatus, ColumnRef } from '../../config/schema.ts';
 import type { DatasetProcessor, ProcessorContext } from '../dataset-processor.ts';
 import { resolveColumns, type ResolvedColumns } from '../../run/column-map.ts';
-import { missingSet, parseDate, parseNumber, formatDay } from '../../ingest/parse-values.ts';
+import { isMissingValue, missingSet, parseDate, parseNumber, formatDay } from '../../ingest/parse-values.ts';
 import { makeProjector, placePoint, type Projector } from '../../ingest/coordinates.ts';
 import { ASSET_DATE_KEYS, ASSET_STATUSES, type AssetArea, type AssetDateKey } from '../../../lib/assets-files.ts';
 import { SlugAllocator } from '../../../lib/assets/slug.ts';
@@ -153,7 +153,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
 
   function areaOfCode(raw: string): number {
     const code = cleanText(raw);
-    if (code === '' || missing.has(code.toLowerCase())) return -1;
+    if (code === '' || isMissingValue(code, missing)) return -1;
     if (layer === null) return areaCode({ code, name: code });
     const at = layer.resolveCode(code);
     const feature = layer.features[at];
@@ -232,7 +232,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       const text = (i: number): string => {
         if (i < 0) return '';
         const v = cleanText(fields[i] ?? '');
-        return missing.has(v.toLowerCase()) ? '' : v;
+        return isMissingValue(v, missing) ? '' : v;
       };
       const rawId = text(ix.id);
       const uprn = canonicalId(text(ix.uprn), config.idPadding);
