@@ -35,7 +35,13 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { ...noNodeBuiltins, patterns: [...noNodeBuiltins.patterns, { group: ['**/pipeline/**', '**/site/**'], message: 'Browser code must not import build-time code.' }] },
+        {
+          ...noNodeBuiltins,
+          patterns: [
+            ...noNodeBuiltins.patterns,
+            { group: ['**/pipeline/**', '**/site/**'], message: 'Browser code must not import build-time code.' },
+          ],
+        },
       ],
     },
   },
@@ -45,7 +51,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...noNodeBuiltins.patterns, { group: ['**/pipeline/**', '**/client/**', '**/site/**'], message: 'Shared code imports nothing but shared code.' }] },
+        {
+          patterns: [
+            ...noNodeBuiltins.patterns,
+            {
+              group: ['**/pipeline/**', '**/client/**', '**/site/**'],
+              message: 'Shared code imports nothing but shared code.',
+            },
+          ],
+        },
       ],
     },
   },

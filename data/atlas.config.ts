@@ -28,18 +28,36 @@ export default {
       paragraphs: [
         'Eastmere is fictional, but these rights are real. This is a summary, not legal advice: check the legislation and ask the council before relying on it.',
         'Community Right to Bid (assets of community value). Under Part 5, Chapter 3 of the Localism Act 2011, a parish council or a local voluntary or community group can nominate land or a building to the council for its list of assets of community value. The council must list it if its main use now, or in the recent past, furthers the social wellbeing or social interests of the local community (cultural, recreational and sporting interests included) and it is realistic to think that such a use can continue, or come back within five years. The council has eight weeks to decide, and a listing lasts five years. Land can be nominated whoever owns it, the council included.',
-        'If the owner of a listed asset wants to sell it, they must tell the council, and a six-week interim moratorium begins. If in that time a community interest group asks to be treated as a potential bidder, the moratorium runs on to six months from the owner\'s notice, giving the group time to raise money and make an offer. The owner does not have to sell to the group, or at any particular price; some sales are exempt; and once the moratorium ends the owner may sell to anyone within a protected period of 18 months from the notice.',
+        "If the owner of a listed asset wants to sell it, they must tell the council, and a six-week interim moratorium begins. If in that time a community interest group asks to be treated as a potential bidder, the moratorium runs on to six months from the owner's notice, giving the group time to raise money and make an offer. The owner does not have to sell to the group, or at any particular price; some sales are exempt; and once the moratorium ends the owner may sell to anyone within a protected period of 18 months from the notice.",
         'Community asset transfer. Councils may lease or sell land and buildings to community groups, often for less than market value. A council must normally get the best price reasonably obtainable when it disposes of land (section 123 of the Local Government Act 1972; short leases of up to seven years are outside that rule), but the General Disposal Consent (England) 2003 lets it accept less, by up to £2 million below market value, where the disposal helps the economic, social or environmental wellbeing of its area. There is no legal right to a transfer: ask the council about its asset transfer policy.',
-        'Community Right to Challenge. Under Part 5, Chapter 2 of the Localism Act 2011, a voluntary or community body, a charity, a parish council, or two or more of the council\'s employees can express an interest in running a council service. If the council accepts the expression of interest it must run a procurement exercise for the service, in which the group can bid alongside others. This right is about services, not land or buildings.',
+        "Community Right to Challenge. Under Part 5, Chapter 2 of the Localism Act 2011, a voluntary or community body, a charity, a parish council, or two or more of the council's employees can express an interest in running a council service. If the council accepts the expression of interest it must run a procurement exercise for the service, in which the group can bid alongside others. This right is about services, not land or buildings.",
         'The law may change: the English Devolution and Community Empowerment Bill, introduced in Parliament in July 2025, proposes to replace the Community Right to Bid with a Community Right to Buy, giving community groups first refusal on listed assets and a longer moratorium.',
       ],
       links: [
-        { label: 'Localism Act 2011, Part 5, Chapter 3: assets of community value', url: 'https://www.legislation.gov.uk/ukpga/2011/20/part/5/chapter/3' },
-        { label: 'The Assets of Community Value (England) Regulations 2012', url: 'https://www.legislation.gov.uk/uksi/2012/2421/contents/made' },
-        { label: 'What a nomination must contain (regulation 6)', url: 'https://www.legislation.gov.uk/uksi/2012/2421/regulation/6/made' },
-        { label: 'Who may nominate (regulation 5)', url: 'https://www.legislation.gov.uk/uksi/2012/2421/regulation/5/made' },
-        { label: 'Local Government Act 1972, section 123: disposal of land', url: 'https://www.legislation.gov.uk/ukpga/1972/70/section/123' },
-        { label: 'Localism Act 2011, Part 5, Chapter 2: community right to challenge', url: 'https://www.legislation.gov.uk/ukpga/2011/20/part/5/chapter/2' },
+        {
+          label: 'Localism Act 2011, Part 5, Chapter 3: assets of community value',
+          url: 'https://www.legislation.gov.uk/ukpga/2011/20/part/5/chapter/3',
+        },
+        {
+          label: 'The Assets of Community Value (England) Regulations 2012',
+          url: 'https://www.legislation.gov.uk/uksi/2012/2421/contents/made',
+        },
+        {
+          label: 'What a nomination must contain (regulation 6)',
+          url: 'https://www.legislation.gov.uk/uksi/2012/2421/regulation/6/made',
+        },
+        {
+          label: 'Who may nominate (regulation 5)',
+          url: 'https://www.legislation.gov.uk/uksi/2012/2421/regulation/5/made',
+        },
+        {
+          label: 'Local Government Act 1972, section 123: disposal of land',
+          url: 'https://www.legislation.gov.uk/ukpga/1972/70/section/123',
+        },
+        {
+          label: 'Localism Act 2011, Part 5, Chapter 2: community right to challenge',
+          url: 'https://www.legislation.gov.uk/ukpga/2011/20/part/5/chapter/2',
+        },
       ],
       // What a community nomination must contain: Assets of Community Value (England) Regulations 2012, reg. 6.
       nominationSections: [
@@ -53,7 +71,7 @@ export default {
         },
         {
           heading: 'Owners and leaseholders',
-          hint: 'The names and current or last-known addresses of everyone holding a freehold or leasehold estate in the land, as far as you know them (the council\'s asset register and HM Land Registry can help).',
+          hint: "The names and current or last-known addresses of everyone holding a freehold or leasehold estate in the land, as far as you know them (the council's asset register and HM Land Registry can help).",
         },
         {
           heading: 'Why the land is of community value',
@@ -61,7 +79,7 @@ export default {
         },
         {
           heading: 'Evidence that you may nominate',
-          hint: 'Show that your group is eligible and has a local connection: a parish council; an unincorporated group with at least 21 members registered to vote in the council\'s area or a neighbouring one; a neighbourhood forum; a charity; a company limited by guarantee, co-operative or community benefit society that does not distribute profit to its members; or a community interest company. Attach your constitution or registration details.',
+          hint: "Show that your group is eligible and has a local connection: a parish council; an unincorporated group with at least 21 members registered to vote in the council's area or a neighbouring one; a neighbourhood forum; a charity; a company limited by guarantee, co-operative or community benefit society that does not distribute profit to its members; or a community interest company. Attach your constitution or registration details.",
         },
       ],
     },
@@ -89,7 +107,8 @@ export default {
       file: 'demo/notifications.csv',
       source: {
         ...demoSource,
-        notes: 'The last 7 days are incomplete: recent notifications are still arriving. Weekend and bank-holiday counts are low because fewer laboratory reports are made.',
+        notes:
+          'The last 7 days are incomplete: recent notifications are still arriving. Weekend and bank-holiday counts are low because fewer laboratory reports are made.',
       },
       join: { by: 'code', layer: 'wards' },
       columns: { area: 'ward_code', date: 'notified_date', count: 'cases', metric: 'disease' },
@@ -97,12 +116,14 @@ export default {
         'Influenza (lab-confirmed)': {
           label: 'Influenza (lab-confirmed)',
           higherIs: 'bad',
-          description: 'Laboratory-confirmed influenza. Most people with flu are never tested, so these are a fraction of all cases; the trend is what matters.',
+          description:
+            'Laboratory-confirmed influenza. Most people with flu are never tested, so these are a fraction of all cases; the trend is what matters.',
         },
         Norovirus: {
           label: 'Norovirus',
           higherIs: 'bad',
-          description: 'Laboratory-reported norovirus ("winter vomiting bug"). Peaks in winter, and spreads less in school holidays.',
+          description:
+            'Laboratory-reported norovirus ("winter vomiting bug"). Peaks in winter, and spreads less in school holidays.',
         },
         Campylobacter: {
           label: 'Campylobacter',
@@ -127,7 +148,11 @@ export default {
       description:
         'The land and buildings the council owns or leases, as published under the Local Government Transparency Code, with the ones that are vacant or under-used: candidates for community use.',
       file: 'demo/land-and-assets.csv',
-      source: { ...demoSource, notes: 'Fictional register. Some rows are deliberately flawed to show how the pipeline copes: see data/demo/README.md.' },
+      source: {
+        ...demoSource,
+        notes:
+          'Fictional register. Some rows are deliberately flawed to show how the pipeline copes: see data/demo/README.md.',
+      },
       join: { by: 'point', layer: 'wards' },
       coordinates: { crs: 'EPSG:27700', detectSwap: true },
       columns: {
@@ -163,7 +188,10 @@ export default {
       title: 'Household waste recycling rate',
       description: 'Share of household waste sent for reuse, recycling or composting, by ward and financial year.',
       file: 'demo/recycling.csv',
-      source: { ...demoSource, notes: 'Real recycling rates are published per council; per-ward figures are invented for the demo.' },
+      source: {
+        ...demoSource,
+        notes: 'Real recycling rates are published per council; per-ward figures are invented for the demo.',
+      },
       join: { by: 'code', layer: 'wards' },
       columns: { area: 'ward_code', period: 'year', value: 'recycling_rate_percent' },
       unit: '%',

@@ -23,7 +23,10 @@ for (const dataset of manifest.datasets.filter((d): d is CasesDatasetEntry => d.
     const start = Date.parse(`${series.start}T00:00:00Z`);
     // 7-day totals at each week end, counted back from the last complete day: whole weeks
     // are rarely suppressed, where single days often are.
-    const last = summary.completeUntil === null ? series.total7.length - 1 : (Date.parse(`${summary.completeUntil}T00:00:00Z`) - start) / 86_400_000;
+    const last =
+      summary.completeUntil === null
+        ? series.total7.length - 1
+        : (Date.parse(`${summary.completeUntil}T00:00:00Z`) - start) / 86_400_000;
     const ends = series.total7.map((_, i) => i).filter((i) => i <= last && (last - i) % 7 === 0);
     const weeks = aq
       .table({
@@ -36,7 +39,9 @@ for (const dataset of manifest.datasets.filter((d): d is CasesDatasetEntry => d.
             ? null
             : d.total - aq.op.lag(d.total, 1),
       });
-    console.log(`\n${dataset.title} / ${metric.label}: ${summary.total.name}, complete until ${summary.completeUntil ?? 'n/a'}`);
+    console.log(
+      `\n${dataset.title} / ${metric.label}: ${summary.total.name}, complete until ${summary.completeUntil ?? 'n/a'}`,
+    );
     weeks.slice(-12).print(12);
     console.log('(total -1 means suppressed: fewer than the suppression threshold)');
   }

@@ -19,7 +19,13 @@ import { populationCsvRows, wardPopulations } from './generate/population.ts';
 import { RECYCLING_HEADER, recyclingRows } from './generate/recycling.ts';
 
 /** The files `generateDemo` writes, in data/demo/. */
-export const DEMO_FILES = ['wards.geojson', 'population.csv', 'notifications.csv', 'land-and-assets.csv', 'recycling.csv'] as const;
+export const DEMO_FILES = [
+  'wards.geojson',
+  'population.csv',
+  'notifications.csv',
+  'land-and-assets.csv',
+  'recycling.csv',
+] as const;
 
 export interface DemoSummary {
   /** File name -> data rows (records, header excluded; features for GeoJSON). */
@@ -42,7 +48,10 @@ export function generateDemo(outDir: string): DemoSummary {
   const population = populationCsvRows(wards, populations);
   write('population.csv', csvDocument(['ward_code', 'ward_name', 'population'], population));
 
-  const notifications = withFlaws(notificationRows({ wards, populations }), wards.map((w) => w.code));
+  const notifications = withFlaws(
+    notificationRows({ wards, populations }),
+    wards.map((w) => w.code),
+  );
   write('notifications.csv', csvDocument(NOTIFICATIONS_HEADER, fieldsOf(notifications)));
 
   const assets = assetRows(buildAssets(wards, outline), outline);

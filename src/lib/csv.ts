@@ -16,7 +16,10 @@ export function csvField(value: string | number | null | undefined): string {
 }
 
 /** A whole CSV document with a header row; lines end with CRLF as RFC 4180 says. */
-export function toCsv(header: readonly string[], rows: Iterable<readonly (string | number | null | undefined)[]>): string {
+export function toCsv(
+  header: readonly string[],
+  rows: Iterable<readonly (string | number | null | undefined)[]>,
+): string {
   const lines = [header.map(csvField).join(',')];
   for (const row of rows) lines.push(row.map(csvField).join(','));
   return `${lines.join('\r\n')}\r\n`;

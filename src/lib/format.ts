@@ -34,19 +34,24 @@ export function createFormatter(locale: string): Formatter {
   const word = (value: Figure): string | null =>
     value === SUPPRESSED ? SUPPRESSED_TEXT : value === null || Number.isNaN(value) ? MISSING_TEXT : null;
   const longDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const shortDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const shortDate = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   return {
     count: (v) => word(v) ?? nf('count', { maximumFractionDigits: 0 }).format(v as number),
     decimal: (v, d = 1) =>
       word(v) ?? nf(`dec${d}`, { minimumFractionDigits: d, maximumFractionDigits: d }).format(v as number),
     percent: (v, d = 1) =>
       word(v) ??
-        nf(`pct${d}`, {
-            style: 'percent',
-            minimumFractionDigits: d,
-            maximumFractionDigits: d,
-            signDisplay: 'exceptZero',
-          }).format((v as number) / 100),
+      nf(`pct${d}`, {
+        style: 'percent',
+        minimumFractionDigits: d,
+        maximumFractionDigits: d,
+        signDisplay: 'exceptZero',
+      }).format((v as number) / 100),
     date: (iso) => longDate.format(new Date(`${iso}T00:00:00Z`)),
     shortDate: (iso) => shortDate.format(new Date(`${iso}T00:00:00Z`)),
   };

@@ -28,7 +28,7 @@ export type StateSpec<S> = { readonly [K in keyof S]: ParamSpec<S[K]> };
 export function enumParam<T extends string>(values: readonly T[], fallback: T): ParamSpec<T> {
   return {
     default: fallback,
-    parse: (raw) => (values as readonly string[]).includes(raw) ? (raw as T) : undefined,
+    parse: (raw) => ((values as readonly string[]).includes(raw) ? (raw as T) : undefined),
     format: (v) => v,
   };
 }
@@ -110,7 +110,11 @@ export function readState<S>(spec: StateSpec<S>, search: string | URLSearchParam
  * starting from `current`: keys of `spec` are set, or removed when their value
  * formats the same as the default; other keys are left as they are.
  */
-export function stateToSearch<S>(spec: StateSpec<S>, state: Partial<S>, current: string | URLSearchParams = ''): string {
+export function stateToSearch<S>(
+  spec: StateSpec<S>,
+  state: Partial<S>,
+  current: string | URLSearchParams = '',
+): string {
   const params = new URLSearchParams(current);
   for (const key of Object.keys(spec) as (keyof S & string)[]) {
     if (!(key in state)) continue;

@@ -55,14 +55,20 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const only = options.only ?? [];
   for (const id of only) {
     if (!config.datasets.some((d) => d.id === id)) {
-      throw new Error(`--only ${id}: no dataset with that id. Datasets: ${config.datasets.map((d) => d.id).join(', ')}.`);
+      throw new Error(
+        `--only ${id}: no dataset with that id. Datasets: ${config.datasets.map((d) => d.id).join(', ')}.`,
+      );
     }
   }
   mkdirSync(options.dataDir, { recursive: true });
   const codeVersion = hashSources([join(import.meta.dirname, '.'), join(import.meta.dirname, '../lib')]);
 
   const layerWriters: OutputWriter[] = [];
-  const { layers, entries: layerEntries, warnings } = await loadLayers(config, baseDir, (id) => {
+  const {
+    layers,
+    entries: layerEntries,
+    warnings,
+  } = await loadLayers(config, baseDir, (id) => {
     const w = createOutputWriter(options.dataDir, `layers/${id}`);
     layerWriters.push(w);
     return w;
@@ -94,7 +100,13 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     const keyOf = (inputHashes: readonly string[]): string =>
       cacheKey({
         dataset,
-        layer: layerId === undefined ? null : { config: config.areaLayers[layerId], files: layerWritten.filter((f) => f.startsWith(`layers/${layerId}/`)) },
+        layer:
+          layerId === undefined
+            ? null
+            : {
+                config: config.areaLayers[layerId],
+                files: layerWritten.filter((f) => f.startsWith(`layers/${layerId}/`)),
+              },
         inputs: inputHashes,
         codeVersion,
       });
@@ -127,7 +139,13 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     }
     const seconds = (performance.now() - started) / 1000;
     const { entry, inputHashes } = run;
-    writeCache(options.dataDir, dataset.id, { key: keyOf(inputHashes), entry, files: [...out.written], inputs: stats, inputHashes });
+    writeCache(options.dataDir, dataset.id, {
+      key: keyOf(inputHashes),
+      entry,
+      files: [...out.written],
+      inputs: stats,
+      inputHashes,
+    });
     out.written.forEach((f) => keep.add(f));
     results.push({ id: dataset.id, entry, cached: false, seconds, bytes });
   }

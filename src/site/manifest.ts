@@ -14,7 +14,8 @@ let cached: Manifest | undefined;
 export function loadManifest(): Manifest {
   if (cached) return cached;
   const path = join(dataDir, 'manifest.json');
-  if (!existsSync(path)) throw new Error(`${path} not found: run \`npm run data\` first (\`npm run build\` does both).`);
+  if (!existsSync(path))
+    throw new Error(`${path} not found: run \`npm run data\` first (\`npm run build\` does both).`);
   cached = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
   return cached;
 }

@@ -46,13 +46,15 @@ export function pageScripts(siteDir: string, base: string, html: string): { eage
     (isLazy ? lazy : eager).add(file);
     const code = readFileSync(file, 'utf8');
     const dir = file.slice(0, file.lastIndexOf('/'));
-    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["']([^"']+\.js)["']/g)) visit(resolve(dir, m[1] as string), isLazy);
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["']([^"']+\.js)["']/g))
+      visit(resolve(dir, m[1] as string), isLazy);
     for (const m of code.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)) visit(resolve(dir, m[1] as string), true);
   };
   for (const e of entries) visit(e, false);
   // Inline module scripts: Astro hoists small ones into the page.
   for (const m of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) {
-    for (const i of (m[1] ?? '').matchAll(/import\s*(?:[\w${},*\s]+from\s*)?["']([^"']+\.js)["']/g)) visit(toFile(i[1] as string), false);
+    for (const i of (m[1] ?? '').matchAll(/import\s*(?:[\w${},*\s]+from\s*)?["']([^"']+\.js)["']/g))
+      visit(toFile(i[1] as string), false);
   }
   for (const f of eager) lazy.delete(f);
   return { eager: [...eager], lazy: [...lazy] };
@@ -60,7 +62,8 @@ export function pageScripts(siteDir: string, base: string, html: string): { eage
 
 function inlineScriptBytes(html: string): number {
   let n = 0;
-  for (const m of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) n += brotliCompressSync(Buffer.from(m[1] ?? '')).length;
+  for (const m of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g))
+    n += brotliCompressSync(Buffer.from(m[1] ?? '')).length;
   return n;
 }
 
@@ -110,12 +113,23 @@ export function measureViews(siteDir: string): ViewWeight[] {
       const parents = summary.parents.slice(0, 3).map((p) => p.series);
       const groups = [summary.total.series, ...summary.parents.map((p) => p.series)].sort((a, b) => size(b) - size(a));
       const name = `${d.id}/${m.key}`;
-      if (layer && biggestWeek) add(`${name} overview: map (boundaries + largest week)`, [layer.files.boundaries, biggestWeek]);
+      if (layer && biggestWeek)
+        add(`${name} overview: map (boundaries + largest week)`, [layer.files.boundaries, biggestWeek]);
       add(`${name} overview: charts redrawn`, [summary.total.series, ...parents]);
-      add(`${name} overview: charts + 4 compared areas`, [summary.total.series, ...parents, summary.seriesIndex, ...areaFiles.slice(0, 4)]);
+      add(`${name} overview: charts + 4 compared areas`, [
+        summary.total.series,
+        ...parents,
+        summary.seriesIndex,
+        ...areaFiles.slice(0, 4),
+      ]);
       if (areaFiles[0] && groups[0]) {
         add(`${name} area page: charts redrawn (largest area)`, [areaFiles[0], groups[0]]);
-        add(`${name} area page: + 4 compared areas (largest)`, [areaFiles[0], groups[0], summary.seriesIndex, ...areaFiles.slice(1, 5)]);
+        add(`${name} area page: + 4 compared areas (largest)`, [
+          areaFiles[0],
+          groups[0],
+          summary.seriesIndex,
+          ...areaFiles.slice(1, 5),
+        ]);
       }
       // Keep the index type-checked against the file.
       JSON.parse(readFileSync(join(dataDir, summary.seriesIndex), 'utf8')) as CasesSeriesIndex;
@@ -146,14 +160,32 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const siteDir = resolve(process.argv[2] ?? 'dist');
   const base = process.argv[3] ?? '/';
   console.log(`Page weight of ${siteDir} (brotli)\n`);
-  console.log('page type'.padEnd(22), 'JS up front'.padStart(12), 'JS later'.padStart(10), 'HTML'.padStart(8), ' budget');
+  console.log(
+    'page type'.padEnd(22),
+    'JS up front'.padStart(12),
+    'JS later'.padStart(10),
+    'HTML'.padStart(8),
+    ' budget',
+  );
   for (const { type, path } of samplePages(siteDir)) {
     const w = measurePage(siteDir, base, path);
-    const budget = w.hasMap ? 'n/a (map page)' : w.eagerJsKb <= JS_BUDGET_KB ? `ok (≤ ${JS_BUDGET_KB} KB)` : `OVER ${JS_BUDGET_KB} KB`;
-    console.log(type.padEnd(22), `${w.eagerJsKb} KB`.padStart(12), `${w.lazyJsKb} KB`.padStart(10), `${w.htmlKb} KB`.padStart(8), ` ${budget}`);
+    const budget = w.hasMap
+      ? 'n/a (map page)'
+      : w.eagerJsKb <= JS_BUDGET_KB
+        ? `ok (≤ ${JS_BUDGET_KB} KB)`
+        : `OVER ${JS_BUDGET_KB} KB`;
+    console.log(
+      type.padEnd(22),
+      `${w.eagerJsKb} KB`.padStart(12),
+      `${w.lazyJsKb} KB`.padStart(10),
+      `${w.htmlKb} KB`.padStart(8),
+      ` ${budget}`,
+    );
   }
   console.log('\nData per view (worst case):');
   for (const v of measureViews(siteDir)) {
-    console.log(`  ${v.view.padEnd(70)} ${String(v.files).padStart(2)} files ${`${v.dataKb} KB`.padStart(9)} ${v.dataKb <= DATA_BUDGET_KB ? 'ok' : `OVER ${DATA_BUDGET_KB} KB`}`);
+    console.log(
+      `  ${v.view.padEnd(70)} ${String(v.files).padStart(2)} files ${`${v.dataKb} KB`.padStart(9)} ${v.dataKb <= DATA_BUDGET_KB ? 'ok' : `OVER ${DATA_BUDGET_KB} KB`}`,
+    );
   }
 }

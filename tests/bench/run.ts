@@ -32,7 +32,13 @@ function measure(name: string, config: string, env: Record<string, string> = {})
   rmSync(join(work, `${name}-data`), { recursive: true, force: true });
   const out = execFileSync(
     process.execPath,
-    ['--max-old-space-size=256', tsxCli, join(root, 'tests/bench/measure-child.ts'), config, join(work, `${name}-data`)],
+    [
+      '--max-old-space-size=256',
+      tsxCli,
+      join(root, 'tests/bench/measure-child.ts'),
+      config,
+      join(work, `${name}-data`),
+    ],
     { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 24 },
   );
   const last = out.trim().split('\n').pop() ?? '{}';

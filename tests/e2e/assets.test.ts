@@ -18,8 +18,13 @@ import { assetAt, buildEstate, labelOf, slugOf, type Estate } from '../../src/li
 import { applyFilters, NO_FILTERS, type AssetFilters } from '../../src/lib/assets/filters.ts';
 import { createFormatter } from '../../src/lib/format.ts';
 
-const shared = existsSync(resolve(repoRoot, '../shared/data/property/uk_nlud_previously_developed_land_sites_2012.csv'));
-if (!shared) console.warn('tests/e2e/assets.test.ts: the NLUD + Cheltenham site is skipped, ../shared/data is absent (it is present in CI).');
+const shared = existsSync(
+  resolve(repoRoot, '../shared/data/property/uk_nlud_previously_developed_land_sites_2012.csv'),
+);
+if (!shared)
+  console.warn(
+    'tests/e2e/assets.test.ts: the NLUD + Cheltenham site is skipped, ../shared/data is absent (it is present in CI).',
+  );
 const hasPdftotext = (() => {
   try {
     execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
@@ -53,7 +58,11 @@ function truthOf(site: BuiltSite): Truth {
   const manifest = JSON.parse(readFileSync(join(site.dataDir, 'manifest.json'), 'utf8')) as Manifest;
   const datasets = manifest.datasets.filter((d): d is AssetsDatasetEntry => d.kind === 'assets');
   const estate = buildEstate(
-    datasets.map((d) => ({ id: d.id, title: d.title, table: JSON.parse(readFileSync(join(site.dataDir, d.files['assets'] ?? ''), 'utf8')) as AssetsTable })),
+    datasets.map((d) => ({
+      id: d.id,
+      title: d.title,
+      table: JSON.parse(readFileSync(join(site.dataDir, d.files['assets'] ?? ''), 'utf8')) as AssetsTable,
+    })),
   );
   return {
     manifest,
@@ -121,7 +130,10 @@ for (const siteCase of SITES) {
     const opened: OpenedPage[] = [];
     const url = (path: string): string => `${server.url}${path.replace(/^\//, '')}`;
     const open = async (path: string, opts: { width?: number } = {}): Promise<OpenedPage> => {
-      const p = await openPage(browser, url(path), { reducedMotion: 'reduce', ...(opts.width ? { width: opts.width } : {}) });
+      const p = await openPage(browser, url(path), {
+        reducedMotion: 'reduce',
+        ...(opts.width ? { width: opts.width } : {}),
+      });
       opened.push(p);
       return p;
     };
@@ -150,7 +162,9 @@ for (const siteCase of SITES) {
       const p = await open('land/');
       await ready(p.page);
       const { fmt, estate } = truth;
-      await expect.poll(() => p.page.locator('[data-map]').getAttribute('data-rendered'), { timeout: 30_000 }).toMatch(/^[1-9]\d*$/);
+      await expect
+        .poll(() => p.page.locator('[data-map]').getAttribute('data-rendered'), { timeout: 30_000 })
+        .toMatch(/^[1-9]\d*$/);
       await expect(p.page.locator('.maplibregl-canvas').count()).resolves.toBe(1);
       const count = await p.page.locator('[data-count]').textContent();
       expect(count).toContain(`${fmt.count(estate.count)} of ${fmt.count(estate.count)} records match`);
@@ -168,7 +182,9 @@ for (const siteCase of SITES) {
       const p = await open('land/');
       await ready(p.page);
       await p.page.getByRole('checkbox', { name: /^Vacant/ }).check();
-      await expect.poll(() => p.page.locator('[data-count]').textContent()).toContain(`${fmt.count(vacant.length)} of ${fmt.count(estate.count)} records match`);
+      await expect
+        .poll(() => p.page.locator('[data-count]').textContent())
+        .toContain(`${fmt.count(vacant.length)} of ${fmt.count(estate.count)} records match`);
       expect(new URL(p.page.url()).searchParams.get('status')).toBe('vacant');
       const statuses = await p.page.locator('[data-list] > li .status-badge').allTextContents();
       expect(statuses.every((s) => s.trim() === 'Vacant')).toBe(true);
@@ -182,31 +198,43 @@ for (const siteCase of SITES) {
         const option = p.page.locator('details.facet-area label').filter({ hasText: areaName }).first();
         await expect(option.locator('.count').textContent()).resolves.toBe(`(${fmt.count(inArea.length)})`);
         await option.locator('input').check();
-        await expect.poll(() => p.page.locator('[data-count]').textContent()).toContain(`${fmt.count(inArea.length)} of`);
+        await expect
+          .poll(() => p.page.locator('[data-count]').textContent())
+          .toContain(`${fmt.count(inArea.length)} of`);
         expect(new URL(p.page.url()).searchParams.get('area')).toBe(area);
       }
       // The same address in a fresh page shows the same view.
-      const again = await open(new URL(p.page.url()).pathname.replace(new URL(server.url).pathname, '') + new URL(p.page.url()).search);
+      const again = await open(
+        new URL(p.page.url()).pathname.replace(new URL(server.url).pathname, '') + new URL(p.page.url()).search,
+      );
       await ready(again.page);
       await expect(again.page.getByRole('checkbox', { name: /^Vacant/ }).isChecked()).resolves.toBe(true);
-      await expect(again.page.locator('[data-count]').textContent()).resolves.toContain(`${fmt.count(area === '' ? vacant.length : inArea.length)} of`);
+      await expect(again.page.locator('[data-count]').textContent()).resolves.toContain(
+        `${fmt.count(area === '' ? vacant.length : inArea.length)} of`,
+      );
     });
 
     it('restores a selected asset from the URL and syncs it with the list; the list works from the keyboard', async () => {
       const { k, area } = sampleVacant(truth);
       expect(k).toBeGreaterThanOrEqual(0);
       const { table, index } = assetAt(truth.estate, k);
-      const p = await open(`land/?status=vacant&area=${encodeURIComponent(area)}&asset=${table.dataset}/${slugOf(table, index)}`);
+      const p = await open(
+        `land/?status=vacant&area=${encodeURIComponent(area)}&asset=${table.dataset}/${slugOf(table, index)}`,
+      );
       await ready(p.page);
       await expect(p.page.locator('[data-selected] h3').textContent()).resolves.toBe(labelOf(table, index));
-      await expect(p.page.locator('[data-list] > li[aria-current="true"] .result-name').textContent()).resolves.toBe(labelOf(table, index));
+      await expect(p.page.locator('[data-list] > li[aria-current="true"] .result-name').textContent()).resolves.toBe(
+        labelOf(table, index),
+      );
       // Keyboard: clear, then choose another asset with Tab and Enter on its "Show on map" button.
       await p.page.getByRole('button', { name: 'Clear selection' }).click();
       expect(new URL(p.page.url()).searchParams.get('asset')).toBeNull();
       // From the first listed asset's name, Tab reaches its "Show on map" button.
       await p.page.locator('[data-list] .result-name').first().focus();
       await p.page.keyboard.press('Tab');
-      await expect(p.page.evaluate(() => document.activeElement?.classList.contains('show-on-map'))).resolves.toBe(true);
+      await expect(p.page.evaluate(() => document.activeElement?.classList.contains('show-on-map'))).resolves.toBe(
+        true,
+      );
       await p.page.keyboard.press('Enter');
       await expect.poll(() => p.page.locator('[data-selected] h3').count()).toBe(1);
       expect(new URL(p.page.url()).searchParams.get('asset')).not.toBeNull();
@@ -226,10 +254,16 @@ for (const siteCase of SITES) {
       if (area) expect(csv.name).toContain(`area-${area}`);
       const rows = csvRows(csv.text);
       expect(rows[0]?.slice(0, 3)).toEqual(['dataset', 'id', 'uprn']);
-      expect(rows.slice(1).map((r) => `${r[0]}/${r[1]}`).sort()).toEqual([...expected].sort());
+      expect(
+        rows
+          .slice(1)
+          .map((r) => `${r[0]}/${r[1]}`)
+          .sort(),
+      ).toEqual([...expected].sort());
       const gj = await download(p.page, () => p.page.locator('[data-export="geojson"]').click());
       expect(gj.name).toMatch(/\.geojson$/);
-      const features = (JSON.parse(gj.text) as { features: { properties: { dataset: string; id: string } }[] }).features;
+      const features = (JSON.parse(gj.text) as { features: { properties: { dataset: string; id: string } }[] })
+        .features;
       expect(features.map((f) => `${f.properties.dataset}/${f.properties.id}`).sort()).toEqual([...expected].sort());
       expect(p.foreignRequests).toEqual([]);
     });
@@ -284,7 +318,9 @@ for (const siteCase of SITES) {
       const p = await open(`land/shortlist/?status=vacant${area ? `&area=${encodeURIComponent(area)}` : ''}`);
       await p.page.locator('table.shortlist-table').waitFor({ timeout: 30_000 });
       await expect(p.page.locator('table.shortlist-table tbody tr').count()).resolves.toBe(vacant.length);
-      await expect(p.page.locator('h1').textContent()).resolves.toBe(`Shortlist: ${truth.fmt.count(vacant.length)} ${vacant.length === 1 ? 'record' : 'records'}`);
+      await expect(p.page.locator('h1').textContent()).resolves.toBe(
+        `Shortlist: ${truth.fmt.count(vacant.length)} ${vacant.length === 1 ? 'record' : 'records'}`,
+      );
       expect(formatViolations(await runAxe(p.page))).toBe('');
       const pdf = await p.page.pdf({ format: 'A4' });
       expect(pdf.length).toBeGreaterThan(1000);
@@ -323,7 +359,8 @@ for (const siteCase of SITES) {
       const rights = truth.manifest.site.communityRights;
       const r = await open('land/rights/', { width: 390 });
       await expect(r.page.locator('h1').textContent()).resolves.toBe(rights?.heading ?? 'Community rights');
-      for (const para of rights?.paragraphs ?? []) await expect(r.page.getByText(para, { exact: true }).count()).resolves.toBe(1);
+      for (const para of rights?.paragraphs ?? [])
+        await expect(r.page.getByText(para, { exact: true }).count()).resolves.toBe(1);
       expect(formatViolations(await runAxe(r.page))).toBe('');
     });
 
@@ -342,7 +379,9 @@ for (const siteCase of SITES) {
         await expect(p.page.locator('main img, main script:not([type]):not([src])').count()).resolves.toBe(0);
         expect(p.pageErrors).toEqual([]);
         // On the map page: the list and the selected summary.
-        const m = await open(`land/?q=${encodeURIComponent(table.id[index] ?? '')}&asset=${table.dataset}/${slugOf(table, index)}`);
+        const m = await open(
+          `land/?q=${encodeURIComponent(table.id[index] ?? '')}&asset=${table.dataset}/${slugOf(table, index)}`,
+        );
         await ready(m.page);
         await expect(m.page.locator('[data-list] .result-name').first().textContent()).resolves.toBe(name);
         await expect(m.page.locator('[data-selected] h3').textContent()).resolves.toBe(name);

@@ -23,7 +23,12 @@ if (!shared) console.warn('disease e2e: ../shared/data not found, the UK configu
 
 const sites = [
   { name: 'demo', config: () => inject('demoConfig'), runId: () => inject('e2eRunId'), enabled: true },
-  { name: 'uk-cases', config: () => 'tests/realdata/configs/uk-cases.config.ts', runId: () => undefined, enabled: shared },
+  {
+    name: 'uk-cases',
+    config: () => 'tests/realdata/configs/uk-cases.config.ts',
+    runId: () => undefined,
+    enabled: shared,
+  },
 ];
 
 for (const siteCase of sites) {
@@ -51,8 +56,12 @@ for (const siteCase of sites) {
       const dataset = manifest.datasets.find((d): d is CasesDatasetEntry => d.kind === 'cases');
       if (!dataset) throw new Error('no cases dataset');
       // The metric with the most cases in its latest week: the most to check.
-      const summaries = dataset.metrics.map((m) => ({ m, s: JSON.parse(readFileSync(join(site.dataDir, dataset.files[m.summaryFile] ?? ''), 'utf8')) as CasesSummary }));
-      const latest = (s: CasesSummary): number => (typeof s.total.figures.latest === 'number' ? s.total.figures.latest : 0);
+      const summaries = dataset.metrics.map((m) => ({
+        m,
+        s: JSON.parse(readFileSync(join(site.dataDir, dataset.files[m.summaryFile] ?? ''), 'utf8')) as CasesSummary,
+      }));
+      const latest = (s: CasesSummary): number =>
+        typeof s.total.figures.latest === 'number' ? s.total.figures.latest : 0;
       summaries.sort((a, b) => latest(b.s) - latest(a.s));
       const chosen = summaries[0];
       if (!chosen) throw new Error('no metric');
@@ -68,7 +77,11 @@ for (const siteCase of sites) {
     }, 25 * 60_000);
 
     afterAll(async () => {
-      const problems = opened.flatMap((o) => [...o.consoleErrors, ...o.pageErrors, ...o.foreignRequests.map((r) => `foreign request ${r}`)]);
+      const problems = opened.flatMap((o) => [
+        ...o.consoleErrors,
+        ...o.pageErrors,
+        ...o.foreignRequests.map((r) => `foreign request ${r}`),
+      ]);
       for (const o of opened) await o.close().catch(() => undefined);
       await browser?.close();
       await server?.close();
@@ -95,8 +108,13 @@ for (const siteCase of sites) {
       // A blank canvas compresses to a few KB; a drawn choropleth does not.
       expect(shot.length).toBeGreaterThan(8_000);
       // Table rows: one per area, figures equal to the latest week file the map draws.
-      const week = JSON.parse(readFileSync(join(site.dataDir, summary.weeks.file.at(-1) ?? ''), 'utf8')) as { code: string[]; rate: (number | null)[] };
-      const rows = await page.$$eval('[data-area-table] tbody tr', (trs) => (trs as HTMLTableRowElement[]).map((tr) => [tr.getAttribute('data-code'), tr.cells[2]?.getAttribute('data-v')]));
+      const week = JSON.parse(readFileSync(join(site.dataDir, summary.weeks.file.at(-1) ?? ''), 'utf8')) as {
+        code: string[];
+        rate: (number | null)[];
+      };
+      const rows = await page.$$eval('[data-area-table] tbody tr', (trs) =>
+        (trs as HTMLTableRowElement[]).map((tr) => [tr.getAttribute('data-code'), tr.cells[2]?.getAttribute('data-v')]),
+      );
       expect(rows).toHaveLength(summary.areas.code.length);
       for (const [code, v] of rows) {
         const rate = week.rate[week.code.indexOf(code ?? '')] ?? null;
@@ -120,10 +138,18 @@ for (const siteCase of sites) {
     });
 
     it('restores a shared view from the URL: range, scale, compared areas and week', async () => {
-      const others = summary.areas.code.filter((c, i) => c !== areaCode && summary.areas.series[i] !== null).slice(0, 2);
+      const others = summary.areas.code
+        .filter((c, i) => c !== areaCode && summary.areas.series[i] !== null)
+        .slice(0, 2);
       const week = summary.weeks.end.at(-3) ?? '';
       const { page } = await open(`${areaPage}?range=3m&scale=log&areas=${others.join(',')}`);
-      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && document.querySelectorAll('[data-compare-key] .key').length > 2, undefined, { timeout: 30_000 });
+      await page.waitForFunction(
+        () =>
+          !document.querySelector('[aria-busy="true"]') &&
+          document.querySelectorAll('[data-compare-key] .key').length > 2,
+        undefined,
+        { timeout: 30_000 },
+      );
       expect(await page.isChecked('#trend input[value="3m"]')).toBe(true);
       expect(await page.isChecked('#trend input[value="log"]')).toBe(true);
       // 91 days in the table, the same as drawn.
@@ -132,38 +158,78 @@ for (const siteCase of sites) {
       for (const n of names) expect(await page.textContent('[data-chosen]')).toContain(n);
       expect(await page.locator('[data-compare-table] thead th').count()).toBe(2 + 2 + 1);
       const map = await open(`${overview}?week=${week}`);
-      await map.page.waitForFunction((w) => (document.querySelector('[data-week-select]') as HTMLSelectElement | null)?.value === w, week, { timeout: 15_000 });
+      await map.page.waitForFunction(
+        (w) => (document.querySelector('[data-week-select]') as HTMLSelectElement | null)?.value === w,
+        week,
+        { timeout: 15_000 },
+      );
       expect(await map.page.textContent('[data-week-caption]')).toBe(createFormatter('en-GB').date(week));
     });
 
     it('downloads a CSV holding exactly the rows the table shows', async () => {
       const { page } = await open(`${areaPage}?range=3m`);
-      await page.waitForFunction(() => document.querySelectorAll('[data-trend-table] tbody tr').length === 91, undefined, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => document.querySelectorAll('[data-trend-table] tbody tr').length === 91,
+        undefined,
+        { timeout: 30_000 },
+      );
       await page.click('#trend-tab-download');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#trend [data-download="csv"]')]);
-      const csv = readFileSync((await download.path()) ?? '', 'utf8').trim().split(/\r?\n/);
-      const table = await page.$$eval('[data-trend-table] tbody tr', (trs) => (trs as HTMLTableRowElement[]).map((tr) => [tr.getAttribute('data-date'), ...[...tr.cells].slice(1).map((c) => c.textContent?.trim())]));
+      const csv = readFileSync((await download.path()) ?? '', 'utf8')
+        .trim()
+        .split(/\r?\n/);
+      const table = await page.$$eval('[data-trend-table] tbody tr', (trs) =>
+        (trs as HTMLTableRowElement[]).map((tr) => [
+          tr.getAttribute('data-date'),
+          ...[...tr.cells].slice(1).map((c) => c.textContent?.trim()),
+        ]),
+      );
       expect(csv[0]).toBe('date,count,average_7_day,rate_per_100k_7_day,incomplete');
       expect(csv).toHaveLength(table.length + 1);
       const fmt = createFormatter('en-GB');
-      const asShown = (v: string | undefined, decimals: number) => (v === '' ? 'no data' : v === 'suppressed' ? 'suppressed' : decimals === 0 ? fmt.count(Number(v)) : fmt.decimal(Number(v), 1));
+      const asShown = (v: string | undefined, decimals: number) =>
+        v === ''
+          ? 'no data'
+          : v === 'suppressed'
+            ? 'suppressed'
+            : decimals === 0
+              ? fmt.count(Number(v))
+              : fmt.decimal(Number(v), 1);
       // CSV is oldest first, the table newest first.
-      csv.slice(1).reverse().forEach((line, k) => {
-        const [date, count, avg, rate] = line.split(',');
-        expect([date, asShown(count, 0), asShown(avg, 1), asShown(rate, 1)]).toEqual(table[k]);
-      });
+      csv
+        .slice(1)
+        .reverse()
+        .forEach((line, k) => {
+          const [date, count, avg, rate] = line.split(',');
+          expect([date, asShown(count, 0), asShown(avg, 1), asShown(rate, 1)]).toEqual(table[k]);
+        });
       const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#trend [data-download="svg"]')]);
-      expect(readFileSync((await svg.path()) ?? '', 'utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(readFileSync((await svg.path()) ?? '', 'utf8')).toMatch(
+        /^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/,
+      );
       const [png] = await Promise.all([page.waitForEvent('download'), page.click('#trend [data-download="png"]')]);
-      expect(readFileSync((await png.path()) ?? '').subarray(1, 4).toString()).toBe('PNG');
+      expect(
+        readFileSync((await png.path()) ?? '')
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
     });
 
     it('has no axe violations on the overview, an area page and the area list (desktop and phone)', async () => {
-      for (const [path, width] of [[overview, 1280], [areaPage, 390], [`${overview}areas/`, 390], ['disease/', 1280]] as const) {
+      for (const [path, width] of [
+        [overview, 1280],
+        [areaPage, 390],
+        [`${overview}areas/`, 390],
+        ['disease/', 1280],
+      ] as const) {
         const { page } = await open(path, width);
         const violations = await runAxe(page);
         expect(formatViolations(violations), `${path} at ${width}px`).toBe('');
-        if (width === 390) expect(await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0), `${path} scrolls sideways`).toBeLessThanOrEqual(390);
+        if (width === 390)
+          expect(
+            await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0),
+            `${path} scrolls sideways`,
+          ).toBeLessThanOrEqual(390);
       }
     });
 
@@ -173,7 +239,9 @@ for (const siteCase of sites) {
       const { page } = await open(`${overview}areas/`);
       const name = summary.areas.name[summary.areas.code.indexOf(areaCode)] ?? '';
       await page.fill('[data-filter-input]', name);
-      const visible = await page.$$eval('li[data-name]', (lis) => lis.filter((li) => !(li as HTMLElement).hidden).map((li) => li.textContent ?? ''));
+      const visible = await page.$$eval('li[data-name]', (lis) =>
+        lis.filter((li) => !(li as HTMLElement).hidden).map((li) => li.textContent ?? ''),
+      );
       expect(visible.some((t) => t.includes(name))).toBe(true);
       expect(visible.length).toBeLessThan(summary.areas.code.length);
     });
@@ -216,13 +284,19 @@ describe('disease map without WebGL', () => {
       const dataset = manifest.datasets.find((d): d is CasesDatasetEntry => d.kind === 'cases');
       const metric = dataset?.metrics[0];
       if (!dataset || !metric) throw new Error('no cases metric');
-      const o = await openPage(browser, `${server.url.replace(/\/$/, '')}${site.basePath}disease/${dataset.id}/${metric.key}/`, { reducedMotion: 'reduce' });
+      const o = await openPage(
+        browser,
+        `${server.url.replace(/\/$/, '')}${site.basePath}disease/${dataset.id}/${metric.key}/`,
+        { reducedMotion: 'reduce' },
+      );
       try {
         await o.page.locator('[data-rate-map]').scrollIntoViewIfNeeded();
         await o.page.waitForTimeout(1500);
         expect(await o.page.locator('[data-map-gl] canvas').count()).toBe(0);
         expect(await o.page.isVisible('[data-static-map]')).toBe(true);
-        const fills = await o.page.$$eval('[data-static-map] path[data-code]', (ps) => ps.map((p) => p.getAttribute('fill')));
+        const fills = await o.page.$$eval('[data-static-map] path[data-code]', (ps) =>
+          ps.map((p) => p.getAttribute('fill')),
+        );
         expect(fills.length).toBeGreaterThan(0);
         expect(fills.every((f) => f !== null && f !== '')).toBe(true);
         // Keyboard navigation works on the static map too.

@@ -68,7 +68,9 @@ function parse(argv: string[]): Args {
   const rel = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\/+/, '');
   // A name a person can find again: the page path with slashes turned into dashes.
   const slug = rel.replace(/\/+$/g, '').replace(/[^\w.-]+/g, '-') || 'home';
-  const out = values.out ?? join(repoRoot, 'tests/e2e/screenshots', `${slug}-${width}x${height}${values.full ? '-full' : ''}.png`);
+  const out =
+    values.out ??
+    join(repoRoot, 'tests/e2e/screenshots', `${slug}-${width}x${height}${values.full ? '-full' : ''}.png`);
   return {
     siteDir: resolve(siteDir),
     rel,
@@ -90,7 +92,9 @@ async function main(): Promise<void> {
     const url = new URL(args.rel, server.url).href;
     const opened = await openPage(browser, url, { width: args.width, height: args.height });
     const { page, consoleErrors, pageErrors, foreignRequests } = opened;
-    await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => console.warn('network not idle after 15 s'));
+    await page
+      .waitForLoadState('networkidle', { timeout: 15_000 })
+      .catch(() => console.warn('network not idle after 15 s'));
 
     mkdirSync(dirname(args.out), { recursive: true });
     await page.screenshot({ path: args.out, fullPage: args.full });

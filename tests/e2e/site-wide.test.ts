@@ -43,7 +43,18 @@ interface PageReport {
 }
 
 async function inspect(browser: Browser, url: string): Promise<PageReport> {
-  const empty = { status: null, consoleErrors: [], pageErrors: [], foreignRequests: [], axe: '', h1Count: 0, title: '', lang: '', demoNoticeVisible: false, links: [] };
+  const empty = {
+    status: null,
+    consoleErrors: [],
+    pageErrors: [],
+    foreignRequests: [],
+    axe: '',
+    h1Count: 0,
+    title: '',
+    lang: '',
+    demoNoticeVisible: false,
+    links: [],
+  };
   let opened;
   try {
     opened = await openPage(browser, url, { reducedMotion: 'reduce' });
@@ -58,12 +69,15 @@ async function inspect(browser: Browser, url: string): Promise<PageReport> {
     const facts = await page.evaluate(() => {
       const visible = (el: Element) => {
         const box = el.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+        return (
+          box.width > 0 && box.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+        );
       };
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       let demoNoticeVisible = false;
       for (let node = walker.nextNode(); node && !demoNoticeVisible; node = walker.nextNode()) {
-        if (/fictional/i.test(node.textContent ?? '') && node.parentElement) demoNoticeVisible = visible(node.parentElement);
+        if (/fictional/i.test(node.textContent ?? '') && node.parentElement)
+          demoNoticeVisible = visible(node.parentElement);
       }
       return {
         h1Count: document.querySelectorAll('h1').length,
@@ -75,7 +89,14 @@ async function inspect(browser: Browser, url: string): Promise<PageReport> {
     });
     return { status, consoleErrors, pageErrors, foreignRequests, axe: formatViolations(violations), ...facts };
   } catch (error) {
-    return { ...empty, status, consoleErrors, pageErrors, foreignRequests, loadError: error instanceof Error ? error.message : String(error) };
+    return {
+      ...empty,
+      status,
+      consoleErrors,
+      pageErrors,
+      foreignRequests,
+      loadError: error instanceof Error ? error.message : String(error),
+    };
   } finally {
     await close();
   }
@@ -131,35 +152,56 @@ describe(`site-wide checks on ${scope}`, () => {
   });
 
   it('loads every page with HTTP 200', () => {
-    expectNoProblems('Load failures', each((r) => [r.loadError ?? '', r.status === 200 ? '' : `HTTP ${r.status}`]));
+    expectNoProblems(
+      'Load failures',
+      each((r) => [r.loadError ?? '', r.status === 200 ? '' : `HTTP ${r.status}`]),
+    );
   });
 
   it('logs no console errors', () => {
-    expectNoProblems('Console errors', each((r) => r.consoleErrors));
+    expectNoProblems(
+      'Console errors',
+      each((r) => r.consoleErrors),
+    );
   });
 
   it('throws no uncaught errors', () => {
-    expectNoProblems('Page errors', each((r) => r.pageErrors));
+    expectNoProblems(
+      'Page errors',
+      each((r) => r.pageErrors),
+    );
   });
 
   it('requests nothing from any host but its own', () => {
-    expectNoProblems('Requests to other hosts', each((r) => r.foreignRequests));
+    expectNoProblems(
+      'Requests to other hosts',
+      each((r) => r.foreignRequests),
+    );
   });
 
   it('has no axe WCAG 2.x A/AA violations', () => {
-    expectNoProblems('axe violations', each((r) => [r.axe]));
+    expectNoProblems(
+      'axe violations',
+      each((r) => [r.axe]),
+    );
   });
 
   it('has exactly one h1, a title and a lang attribute', () => {
-    expectNoProblems('Document outline problems', each((r) => [
-      r.h1Count === 1 ? '' : `${r.h1Count} h1 elements`,
-      r.title ? '' : 'empty or missing <title>',
-      r.lang ? '' : 'no lang on <html>',
-    ]));
+    expectNoProblems(
+      'Document outline problems',
+      each((r) => [
+        r.h1Count === 1 ? '' : `${r.h1Count} h1 elements`,
+        r.title ? '' : 'empty or missing <title>',
+        r.lang ? '' : 'no lang on <html>',
+      ]),
+    );
   });
 
   it.runIf(manifest.site.demo)('shows a visible "fictional" notice on every page of the demo', () => {
-    expectNoProblems('No visible "fictional" demo notice', each((r) => [r.demoNoticeVisible ? '' : 'notice not visible']));
+    expectNoProblems(
+      'No visible "fictional" demo notice',
+      each((r) => [r.demoNoticeVisible ? '' : 'notice not visible']),
+    );
   });
 
   it('links only to built files, on every built page', () => {

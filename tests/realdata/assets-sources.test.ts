@@ -14,7 +14,8 @@ import type { AssetsSummary, AssetsTable } from '../../src/lib/assets-files.ts';
 
 const SHARED = resolve(import.meta.dirname, '../../../shared/data');
 const present = existsSync(join(SHARED, 'property/uk_nlud_previously_developed_land_sites_2012.csv'));
-if (!present) console.warn(`tests/realdata/assets-sources.test.ts: skipped, ${SHARED} is absent (it is present in CI).`);
+if (!present)
+  console.warn(`tests/realdata/assets-sources.test.ts: skipped, ${SHARED} is absent (it is present in CI).`);
 
 interface Expected {
   rowsIn: number;
@@ -35,7 +36,12 @@ const EXPECTED: Record<string, Expected> = {
   // Two lines of bare commas at the end of the file are rows with nothing in them.
   cheltenham: { rowsIn: 461, placed: 459, unplaced: {}, rejected: { 'row is empty (only delimiters)': 2 } },
   'bf-fylde': { rowsIn: 47, placed: 47, unplaced: {}, rejected: {} },
-  'bf-worcester': { rowsIn: 37, placed: 32, unplaced: { 'no coordinates': 4, 'coordinates are not numbers': 1 }, rejected: {} },
+  'bf-worcester': {
+    rowsIn: 37,
+    placed: 32,
+    unplaced: { 'no coordinates': 4, 'coordinates are not numbers': 1 },
+    rejected: {},
+  },
   'bf-new-forest': { rowsIn: 56, placed: 56, unplaced: {}, rejected: {} },
   'bf-rochdale': { rowsIn: 128, placed: 127, unplaced: { [NOT_IN_LA]: 1 }, rejected: {} },
   'bf-west-devon': { rowsIn: 4, placed: 4, unplaced: {}, rejected: {} },
@@ -60,14 +66,19 @@ describe.skipIf(!present)('real land and buildings sources', () => {
   const dirs: string[] = [];
   const results: BuildResult[] = [];
   const entries = new Map<string, AssetsDatasetEntry>();
-  const read = <T>(dataDir: string, path: string | undefined): T => JSON.parse(readFileSync(join(dataDir, path ?? ''), 'utf8')) as T;
+  const read = <T>(dataDir: string, path: string | undefined): T =>
+    JSON.parse(readFileSync(join(dataDir, path ?? ''), 'utf8')) as T;
   const dataDirOf = new Map<string, string>();
 
   beforeAll(async () => {
     for (const config of ['uk-assets', 'uk-brownfield']) {
       const dataDir = mkdtempSync(join(tmpdir(), `${config}-`));
       dirs.push(dataDir);
-      const result = await buildData({ configPath: resolve(import.meta.dirname, `configs/${config}.config.ts`), dataDir, force: true });
+      const result = await buildData({
+        configPath: resolve(import.meta.dirname, `configs/${config}.config.ts`),
+        dataDir,
+        force: true,
+      });
       results.push(result);
       for (const d of result.manifest.datasets) {
         if (d.kind === 'assets') {
@@ -119,13 +130,21 @@ describe.skipIf(!present)('real land and buildings sources', () => {
       { status: 'unknown', count: 0 },
     ]);
     const table = read<AssetsTable>(dir, e.files['assets']);
-    expect(table.dict.owner).toEqual(['Local Authority', 'Private', 'Other Public', 'Don’t Know', 'Public Privated Mixed']);
+    expect(table.dict.owner).toEqual([
+      'Local Authority',
+      'Private',
+      'Other Public',
+      'Don’t Know',
+      'Public Privated Mixed',
+    ]);
     expect(table.owner.filter((o) => o === 0)).toHaveLength(1084);
     expect(table.id.filter((id) => id.startsWith('566033406'))).toEqual(['566033406', '566033406-2', '566033406-3']);
     expect(table.id.filter((id) => id.startsWith('nlud-line-'))).toHaveLength(137);
     expect(summary.byArea).toHaveLength(169);
     expect(e.quality.warnings.some((w) => w.startsWith('7 row(s) repeat an earlier row'))).toBe(true);
-    expect(e.quality.warnings.some((w) => w.startsWith('37 asset(s) were outside every area but within 500 m'))).toBe(true);
+    expect(e.quality.warnings.some((w) => w.startsWith('37 asset(s) were outside every area but within 500 m'))).toBe(
+      true,
+    );
     expect(e.quality.files[0]).toMatchObject({ encoding: 'macintosh', rows: 8860 });
   });
 

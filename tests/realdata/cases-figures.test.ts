@@ -87,7 +87,11 @@ describe.runIf(exists)('cases figures on the UKHSA lower-tier file', () => {
 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-uk-cases-'));
-    const result = await buildData({ configPath: path.join(root, 'tests/realdata/configs/uk-cases.config.ts'), dataDir, force: true });
+    const result = await buildData({
+      configPath: path.join(root, 'tests/realdata/configs/uk-cases.config.ts'),
+      dataDir,
+      force: true,
+    });
     const entry = result.manifest.datasets.find((d) => d.id === 'covid-19') as CasesDatasetEntry;
     const metric = entry.metrics[0];
     if (metric === undefined) throw new Error('no metric');

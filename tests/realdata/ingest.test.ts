@@ -77,8 +77,17 @@ describe.skipIf(!exists)('real data: CSV files', () => {
   });
 
   it('NLUD 2012: 8,860 rows, Mac Roman detected with a warning, 1,084 owned by a local authority', async () => {
-    const r = await scan('property/uk_nlud_previously_developed_land_sites_2012.csv', (f, names) => f[names.indexOf('owner')]?.trim() === 'Local Authority');
-    expect(r.info).toMatchObject({ encoding: 'macintosh', encodingDetected: true, delimiter: ',', rows: 8_860, blankLines: 0 });
+    const r = await scan(
+      'property/uk_nlud_previously_developed_land_sites_2012.csv',
+      (f, names) => f[names.indexOf('owner')]?.trim() === 'Local Authority',
+    );
+    expect(r.info).toMatchObject({
+      encoding: 'macintosh',
+      encodingDetected: true,
+      delimiter: ',',
+      rows: 8_860,
+      blankLines: 0,
+    });
     expect(r.info.warnings).toEqual([
       'uk_nlud_previously_developed_land_sites_2012.csv is not valid UTF-8; read as Mac Roman (detected). Declare `encoding` in the config to silence this.',
     ]);
@@ -89,8 +98,12 @@ describe.skipIf(!exists)('real data: CSV files', () => {
   });
 
   it('NLUD 2012: decoded text has curly apostrophes and no replacement characters', async () => {
-    const curly = await scan('property/uk_nlud_previously_developed_land_sites_2012.csv', (f) => f.some((v) => v.includes('’')));
-    const broken = await scan('property/uk_nlud_previously_developed_land_sites_2012.csv', (f) => f.some((v) => v.includes('\uFFFD')));
+    const curly = await scan('property/uk_nlud_previously_developed_land_sites_2012.csv', (f) =>
+      f.some((v) => v.includes('’')),
+    );
+    const broken = await scan('property/uk_nlud_previously_developed_land_sites_2012.csv', (f) =>
+      f.some((v) => v.includes('\uFFFD')),
+    );
     expect(curly.kept).toBe(3_427);
     expect(broken.kept).toBe(0);
   });
@@ -121,14 +134,22 @@ describe.skipIf(!exists)('real data: CSV files', () => {
   });
 
   it('all nine brownfield registers are covered above', () => {
-    expect(fs.readdirSync(path.join(DATA, 'property/brownfield_registers')).filter((f) => f.endsWith('.csv'))).toHaveLength(9);
+    expect(
+      fs.readdirSync(path.join(DATA, 'property/brownfield_registers')).filter((f) => f.endsWith('.csv')),
+    ).toHaveLength(9);
   });
 });
 
 describe.skipIf(!exists)('real data: population and boundaries', () => {
   it('mid-2019 population: 398 codes, none rejected', async () => {
     const table = await readPopulation(
-      { file: 'population/uk_population_mid2019_lad19.csv', encoding: 'auto', delimiter: 'auto', codeColumn: 'code', populationColumn: 'population' },
+      {
+        file: 'population/uk_population_mid2019_lad19.csv',
+        encoding: 'auto',
+        delimiter: 'auto',
+        codeColumn: 'code',
+        populationColumn: 'population',
+      },
       DATA,
     );
     expect(table.info.rows).toBe(398);

@@ -42,7 +42,12 @@ describe.skipIf(!present)('real data through the whole data step', () => {
       { code: 'S12000049', rows: 1_275 },
       { code: 'S12000050', rows: 1_275 },
     ]);
-    expect(q?.sampleRejections[0]).toMatchObject({ line: 179_705, column: 'code', reason: 'area code matches no area', value: 'S12000049' });
+    expect(q?.sampleRejections[0]).toMatchObject({
+      line: 179_705,
+      column: 'code',
+      reason: 'area code matches no area',
+      value: 'S12000049',
+    });
   });
 
   it('recycling rates: 3,205 rows, one "NA" value rejected on its line', () => {

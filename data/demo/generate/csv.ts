@@ -19,7 +19,11 @@ export interface CsvOptions {
 }
 
 /** Header plus rows, each record ended by `eol` (so the file ends with one). */
-export function csvDocument(header: readonly string[], rows: readonly (readonly CsvValue[])[], options: CsvOptions = {}): string {
+export function csvDocument(
+  header: readonly string[],
+  rows: readonly (readonly CsvValue[])[],
+  options: CsvOptions = {},
+): string {
   const eol = options.eol ?? '\n';
   const body = [header, ...rows].map((row) => csvLine(row) + eol).join('');
   return (options.bom ? '\uFEFF' : '') + body;

@@ -7,8 +7,15 @@
 import { Delaunay } from 'd3';
 import proj4 from 'proj4';
 import {
-  clipToConvex, counterClockwise, distanceToRing, isSimpleRing, pointInRing, signedArea,
-  VertexSnapper, withoutRepeats, type XY,
+  clipToConvex,
+  counterClockwise,
+  distanceToRing,
+  isSimpleRing,
+  pointInRing,
+  signedArea,
+  VertexSnapper,
+  withoutRepeats,
+  type XY,
 } from './geometry.ts';
 import { mulberry32, rngFor, seedFrom, shuffled, uniform, type Rng } from './random.ts';
 
@@ -25,9 +32,28 @@ export const TOWN_CENTRE: XY = [431400, 289300];
 /** Invented code of the borough, the wards' parent (X-prefixed: never a real GSS code). */
 export const BOROUGH_CODE = 'X04000001';
 
-const URBAN_NAMES = ['Eastmere Central', 'Eastmere Park', 'Mereside', 'Weaversfield', 'Copperfold', 'Millwarren', 'Orchardside'];
-const RURAL_NAMES = ['Northmere', 'Kestrel Heath', 'Brindle Cross', 'Fennick Vale', 'Otterbrook', 'Wrenfield',
-  'Bramblecote', 'Linnet Fields', 'Pennock Hill', 'Alderwick', 'Stonecrop'];
+const URBAN_NAMES = [
+  'Eastmere Central',
+  'Eastmere Park',
+  'Mereside',
+  'Weaversfield',
+  'Copperfold',
+  'Millwarren',
+  'Orchardside',
+];
+const RURAL_NAMES = [
+  'Northmere',
+  'Kestrel Heath',
+  'Brindle Cross',
+  'Fennick Vale',
+  'Otterbrook',
+  'Wrenfield',
+  'Bramblecote',
+  'Linnet Fields',
+  'Pennock Hill',
+  'Alderwick',
+  'Stonecrop',
+];
 
 export interface Ward {
   code: string;
@@ -56,7 +82,11 @@ export function round(value: number, decimals: number): number {
 /** A squarish ellipse (superellipse) with seeded low-frequency wobble, vertices to the centimetre. */
 export function boroughOutline(): XY[] {
   const rng = rngFor('outline');
-  const harmonics = [2, 3, 4, 5, 7, 9].map((h) => ({ h, amp: uniform(rng, 0.02, 0.1) / Math.sqrt(h), phase: uniform(rng, 0, 2 * Math.PI) }));
+  const harmonics = [2, 3, 4, 5, 7, 9].map((h) => ({
+    h,
+    amp: uniform(rng, 0.02, 0.1) / Math.sqrt(h),
+    phase: uniform(rng, 0, 2 * Math.PI),
+  }));
   const vertices = 120;
   const ring: XY[] = [];
   for (let k = 0; k < vertices; k++) {
@@ -64,7 +94,10 @@ export function boroughOutline(): XY[] {
     const c = Math.cos(theta);
     const s = Math.sin(theta);
     const base = (Math.abs(c / 10_000) ** 2.6 + Math.abs(s / 7_500) ** 2.6) ** (-1 / 2.6);
-    const wobble = 1 + harmonics.reduce((sum, { h, amp, phase }) => sum + amp * Math.sin(h * theta + phase), 0) + uniform(rng, -0.01, 0.01);
+    const wobble =
+      1 +
+      harmonics.reduce((sum, { h, amp, phase }) => sum + amp * Math.sin(h * theta + phase), 0) +
+      uniform(rng, -0.01, 0.01);
     ring.push([round(BOROUGH_CENTRE[0] + base * wobble * c, 2), round(BOROUGH_CENTRE[1] + base * wobble * s, 2)]);
   }
   return counterClockwise(ring);
@@ -106,9 +139,14 @@ function wardSeeds(rng: Rng, outline: readonly XY[]): { point: XY; urban: boolea
 /** Gives urban seeds urban names (the town centre first) and the northernmost rural seed "Northmere". */
 function nameSeeds(rng: Rng, seeds: readonly { point: XY; urban: boolean }[]): string[] {
   const urbanNames = [URBAN_NAMES[0] as string, ...shuffled(rng, URBAN_NAMES.slice(1))];
-  const northernmost = seeds.reduce((best, s, i) => (!s.urban && s.point[1] > (seeds[best]?.point[1] ?? -Infinity) ? i : best), -1);
+  const northernmost = seeds.reduce(
+    (best, s, i) => (!s.urban && s.point[1] > (seeds[best]?.point[1] ?? -Infinity) ? i : best),
+    -1,
+  );
   const ruralNames = shuffled(rng, RURAL_NAMES.slice(1));
-  return seeds.map((s, i) => (s.urban ? (urbanNames.shift() as string) : i === northernmost ? 'Northmere' : (ruralNames.shift() as string)));
+  return seeds.map((s, i) =>
+    s.urban ? (urbanNames.shift() as string) : i === northernmost ? 'Northmere' : (ruralNames.shift() as string),
+  );
 }
 
 /** Voronoi cell of each seed clipped to the outline, with shared vertices made identical. */
@@ -116,7 +154,12 @@ function wardRings(outline: readonly XY[], seeds: readonly XY[]): XY[][] {
   const xs = outline.map((p) => p[0]);
   const ys = outline.map((p) => p[1]);
   const pad = 5_000;
-  const voronoi = Delaunay.from(seeds).voronoi([Math.min(...xs) - pad, Math.min(...ys) - pad, Math.max(...xs) + pad, Math.max(...ys) + pad]);
+  const voronoi = Delaunay.from(seeds).voronoi([
+    Math.min(...xs) - pad,
+    Math.min(...ys) - pad,
+    Math.max(...xs) + pad,
+    Math.max(...ys) + pad,
+  ]);
   const cells = seeds.map((_, i) => counterClockwise((voronoi.cellPolygon(i) as XY[]).slice(0, -1)));
   const snapper = new VertexSnapper(0.05);
   for (const p of outline) snapper.snap(p);
@@ -144,7 +187,9 @@ function neighbourCodes(wards: readonly Ward[]): Map<string, string[]> {
   }
   const result = new Map<string, string[]>(wards.map((w) => [w.code, []]));
   for (const codes of owners.values()) {
-    for (const code of codes) for (const other of codes) if (other !== code && !result.get(code)?.includes(other)) result.get(code)?.push(other);
+    for (const code of codes)
+      for (const other of codes)
+        if (other !== code && !result.get(code)?.includes(other)) result.get(code)?.push(other);
   }
   for (const list of result.values()) list.sort();
   return result;
@@ -191,7 +236,10 @@ function edgeCurve(a: XY, b: XY, key: string): XY[] {
   for (let i = 1; i < steps; i++) {
     const t = i / steps;
     const offset = length * amps.reduce((sum, amp, j) => sum + amp * Math.sin((j + 1) * Math.PI * t), 0);
-    points.push([round(a[0] + t * (b[0] - a[0]) + offset * normal[0], 2), round(a[1] + t * (b[1] - a[1]) + offset * normal[1], 2)]);
+    points.push([
+      round(a[0] + t * (b[0] - a[0]) + offset * normal[0], 2),
+      round(a[1] + t * (b[1] - a[1]) + offset * normal[1], 2),
+    ]);
   }
   return points;
 }
@@ -201,10 +249,19 @@ export function buildWards(outline: readonly XY[] = boroughOutline()): Ward[] {
   const rng = rngFor('wards');
   const seeds = wardSeeds(rng, outline);
   const names = nameSeeds(rng, seeds);
-  const rings = wiggleSharedEdges(wardRings(outline, seeds.map((s) => s.point)));
+  const rings = wiggleSharedEdges(
+    wardRings(
+      outline,
+      seeds.map((s) => s.point),
+    ),
+  );
   const unsorted = seeds.map((s, i) => ({ name: names[i] as string, urban: s.urban, ring: rings[i] as XY[] }));
   unsorted.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)); // code-unit order: no locale data involved
-  const wards: Ward[] = unsorted.map((w, i) => ({ ...w, code: `X05${String(i + 1).padStart(6, '0')}`, neighbours: [] }));
+  const wards: Ward[] = unsorted.map((w, i) => ({
+    ...w,
+    code: `X05${String(i + 1).padStart(6, '0')}`,
+    neighbours: [],
+  }));
   checkTiling(outline, wards);
   const neighbours = neighbourCodes(wards);
   for (const ward of wards) ward.neighbours = neighbours.get(ward.code) ?? [];
@@ -215,7 +272,8 @@ export function buildWards(outline: readonly XY[] = boroughOutline()): Ward[] {
 function checkTiling(outline: readonly XY[], wards: readonly Ward[]): void {
   const total = wards.reduce((sum, w) => sum + signedArea(w.ring), 0);
   if (Math.abs(total - signedArea(outline)) > 1) throw new Error('ward areas do not add up to the borough');
-  for (const w of wards) if (w.ring.length < 3 || !isSimpleRing(w.ring)) throw new Error(`ward ${w.name} is not a simple polygon`);
+  for (const w of wards)
+    if (w.ring.length < 3 || !isSimpleRing(w.ring)) throw new Error(`ward ${w.name} is not a simple polygon`);
 }
 
 /** The ward containing a BNG point, if any. */

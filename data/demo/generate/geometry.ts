@@ -92,7 +92,8 @@ export class VertexSnapper {
 
   snap(point: XY): XY {
     for (const known of this.points) {
-      if (Math.abs(known[0] - point[0]) <= this.tolerance && Math.abs(known[1] - point[1]) <= this.tolerance) return known;
+      if (Math.abs(known[0] - point[0]) <= this.tolerance && Math.abs(known[1] - point[1]) <= this.tolerance)
+        return known;
     }
     this.points.push(point);
     return point;
@@ -114,8 +115,16 @@ function segmentsTouch(a: XY, b: XY, c: XY, d: XY): boolean {
   const d4 = cross(a, b, d);
   if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return true;
   const onSegment = (p: XY, q: XY, r: XY) =>
-    Math.min(p[0], q[0]) <= r[0] && r[0] <= Math.max(p[0], q[0]) && Math.min(p[1], q[1]) <= r[1] && r[1] <= Math.max(p[1], q[1]);
-  return (d1 === 0 && onSegment(c, d, a)) || (d2 === 0 && onSegment(c, d, b)) || (d3 === 0 && onSegment(a, b, c)) || (d4 === 0 && onSegment(a, b, d));
+    Math.min(p[0], q[0]) <= r[0] &&
+    r[0] <= Math.max(p[0], q[0]) &&
+    Math.min(p[1], q[1]) <= r[1] &&
+    r[1] <= Math.max(p[1], q[1]);
+  return (
+    (d1 === 0 && onSegment(c, d, a)) ||
+    (d2 === 0 && onSegment(c, d, b)) ||
+    (d3 === 0 && onSegment(a, b, c)) ||
+    (d4 === 0 && onSegment(a, b, d))
+  );
 }
 
 /** True when no two non-adjacent edges of the open ring touch. */

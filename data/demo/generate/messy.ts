@@ -20,7 +20,11 @@ export interface MessyRow extends MessyNote {
 }
 
 /** Where each flawed row landed in the written file (header = line 1; quoted line breaks count). */
-export function locateMessyRows(file: string, rows: readonly Row[], toLine: (fields: readonly string[]) => string): MessyRow[] {
+export function locateMessyRows(
+  file: string,
+  rows: readonly Row[],
+  toLine: (fields: readonly string[]) => string,
+): MessyRow[] {
   const found: MessyRow[] = [];
   let line = 2;
   for (const row of rows) {

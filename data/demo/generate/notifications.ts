@@ -4,7 +4,17 @@
  * rate carries the disease's seasonality, a ward risk factor, a weekday/bank
  * holiday reporting pattern and, in the last 7 days, incomplete reporting.
  */
-import { BANK_HOLIDAYS, dayNumber, dmyDate, isoDate, isSchoolHoliday, PERIOD_END, PERIOD_START, weekday, yearFraction } from './calendar.ts';
+import {
+  BANK_HOLIDAYS,
+  dayNumber,
+  dmyDate,
+  isoDate,
+  isSchoolHoliday,
+  PERIOD_END,
+  PERIOD_START,
+  weekday,
+  yearFraction,
+} from './calendar.ts';
 import type { Ward } from './geography.ts';
 import type { Row } from './messy.ts';
 import { poisson, rngFor, uniform } from './random.ts';
@@ -36,7 +46,10 @@ function seasonal(day: number, peakFraction: number): number {
 }
 
 function influenzaRate(day: number): number {
-  const seasons = FLU_SEASONS.reduce((sum, s) => sum + s.height * Math.exp(-0.5 * ((day - dayNumber(s.peak)) / s.spread) ** 2), 0);
+  const seasons = FLU_SEASONS.reduce(
+    (sum, s) => sum + s.height * Math.exp(-0.5 * ((day - dayNumber(s.peak)) / s.spread) ** 2),
+    0,
+  );
   return 0.4 + seasons;
 }
 
@@ -110,7 +123,8 @@ export function notificationRows({ wards, populations }: NotificationInputs): Ro
       for (const disease of DISEASES) {
         let mean = baseRates[disease] * people * wardRisk;
         const share = outbreak.indexOf(ward.code);
-        if (disease === 'Measles' && share >= 0) mean += measlesOutbreakCases(day) * (MEASLES_OUTBREAK.shares[share] ?? 0);
+        if (disease === 'Measles' && share >= 0)
+          mean += measlesOutbreakCases(day) * (MEASLES_OUTBREAK.shares[share] ?? 0);
         rows.push({ fields: [date, ward.code, disease, String(poisson(rng, mean * reporting))] });
       }
     }
@@ -131,38 +145,93 @@ interface Flaw {
 
 /** The deliberate flaws, at fixed places well away from the outbreak and the lag. */
 const FLAWS: readonly Flaw[] = [
-  { at: ['2023-03-14', 'X05000003', 'Norovirus'], action: 'replace', fields: ([, ...rest]) => [dmyDate(dayNumber('2023-03-14')), ...rest],
-    problem: 'date written dd/mm/yyyy', expected: 'accepted as 2023-03-14' },
-  { at: ['2023-06-05', 'X05000008', 'Campylobacter'], action: 'replace', fields: ([, ...rest]) => [dmyDate(dayNumber('2023-06-05')), ...rest],
-    problem: 'date written dd/mm/yyyy, day and month both ≤ 12', expected: 'accepted as 2023-06-05 (5 June: dd/mm, not mm/dd)' },
-  { at: ['2023-08-09', 'X05000011', 'Campylobacter'], action: 'replace', fields: ([d, w, x]) => [d ?? '', w ?? '', x ?? '', ''],
-    problem: 'blank cases', expected: 'rejected: count is missing (never read as zero)' },
-  { at: ['2023-10-23', 'X05000002', 'Influenza (lab-confirmed)'], action: 'replace', fields: ([d, w, x]) => [d ?? '', w ?? '', x ?? '', 'n/a'],
-    problem: 'cases "n/a"', expected: 'rejected: count is missing (n/a is a default missing value)' },
-  { at: ['2024-01-17', 'X05000014', 'Influenza (lab-confirmed)'], action: 'replace', fields: ([d, w, x]) => [d ?? '', w ?? '', x ?? '', '-2'],
-    problem: 'negative count', expected: 'rejected: count is negative (rejectNegative defaults to true)' },
-  { at: ['2024-02-28', 'X05000006', 'Influenza (lab-confirmed)'], action: 'insert', fields: ([, w, x]) => ['31/02/2024', w ?? '', x ?? '', '2'],
-    problem: 'impossible date 31/02/2024', expected: 'rejected: not a date (31 February does not exist)' },
-  { at: ['2024-02-29', 'X05000018', 'Norovirus'], action: 'insert', fields: ([d, , x]) => [d ?? '', 'X05000099', x ?? '', '1'],
-    problem: 'unknown ward code X05000099', expected: 'rejected: area code matches no area; unknownCodes lists X05000099 with 1 row' },
-  { at: ['2024-05-20', 'X05000010', 'Campylobacter'], action: 'insert', fields: (original) => [...original],
-    problem: 'exact duplicate of the line above', expected: 'rejected: duplicate of an earlier row (the first copy is kept); duplicates = 1' },
-  { at: ['2024-09-09', 'X05000004', 'Norovirus'], action: 'replace', fields: ([d, w, ...rest]) => [d ?? '', ` ${w ?? ''}`, ...rest],
-    problem: 'ward code with a leading space', expected: 'accepted: codes are trimmed' },
-  { at: ['2024-10-01', 'X05000012', 'Measles'], action: 'insert', fields: ([d, , x]) => [d ?? '', '', x ?? '', '0'],
-    problem: 'blank ward code', expected: 'rejected: area code is missing' },
+  {
+    at: ['2023-03-14', 'X05000003', 'Norovirus'],
+    action: 'replace',
+    fields: ([, ...rest]) => [dmyDate(dayNumber('2023-03-14')), ...rest],
+    problem: 'date written dd/mm/yyyy',
+    expected: 'accepted as 2023-03-14',
+  },
+  {
+    at: ['2023-06-05', 'X05000008', 'Campylobacter'],
+    action: 'replace',
+    fields: ([, ...rest]) => [dmyDate(dayNumber('2023-06-05')), ...rest],
+    problem: 'date written dd/mm/yyyy, day and month both ≤ 12',
+    expected: 'accepted as 2023-06-05 (5 June: dd/mm, not mm/dd)',
+  },
+  {
+    at: ['2023-08-09', 'X05000011', 'Campylobacter'],
+    action: 'replace',
+    fields: ([d, w, x]) => [d ?? '', w ?? '', x ?? '', ''],
+    problem: 'blank cases',
+    expected: 'rejected: count is missing (never read as zero)',
+  },
+  {
+    at: ['2023-10-23', 'X05000002', 'Influenza (lab-confirmed)'],
+    action: 'replace',
+    fields: ([d, w, x]) => [d ?? '', w ?? '', x ?? '', 'n/a'],
+    problem: 'cases "n/a"',
+    expected: 'rejected: count is missing (n/a is a default missing value)',
+  },
+  {
+    at: ['2024-01-17', 'X05000014', 'Influenza (lab-confirmed)'],
+    action: 'replace',
+    fields: ([d, w, x]) => [d ?? '', w ?? '', x ?? '', '-2'],
+    problem: 'negative count',
+    expected: 'rejected: count is negative (rejectNegative defaults to true)',
+  },
+  {
+    at: ['2024-02-28', 'X05000006', 'Influenza (lab-confirmed)'],
+    action: 'insert',
+    fields: ([, w, x]) => ['31/02/2024', w ?? '', x ?? '', '2'],
+    problem: 'impossible date 31/02/2024',
+    expected: 'rejected: not a date (31 February does not exist)',
+  },
+  {
+    at: ['2024-02-29', 'X05000018', 'Norovirus'],
+    action: 'insert',
+    fields: ([d, , x]) => [d ?? '', 'X05000099', x ?? '', '1'],
+    problem: 'unknown ward code X05000099',
+    expected: 'rejected: area code matches no area; unknownCodes lists X05000099 with 1 row',
+  },
+  {
+    at: ['2024-05-20', 'X05000010', 'Campylobacter'],
+    action: 'insert',
+    fields: (original) => [...original],
+    problem: 'exact duplicate of the line above',
+    expected: 'rejected: duplicate of an earlier row (the first copy is kept); duplicates = 1',
+  },
+  {
+    at: ['2024-09-09', 'X05000004', 'Norovirus'],
+    action: 'replace',
+    fields: ([d, w, ...rest]) => [d ?? '', ` ${w ?? ''}`, ...rest],
+    problem: 'ward code with a leading space',
+    expected: 'accepted: codes are trimmed',
+  },
+  {
+    at: ['2024-10-01', 'X05000012', 'Measles'],
+    action: 'insert',
+    fields: ([d, , x]) => [d ?? '', '', x ?? '', '0'],
+    problem: 'blank ward code',
+    expected: 'rejected: area code is missing',
+  },
 ];
 
 /** Applies the flaws to the clean rows (which must be in `notificationRows` order). */
 export function withFlaws(rows: readonly Row[], wardCodes: readonly string[]): Row[] {
   const indexOf = ([date, code, disease]: Key) =>
-    ((dayNumber(date) - dayNumber(PERIOD_START)) * wardCodes.length + wardCodes.indexOf(code)) * DISEASES.length + DISEASES.indexOf(disease);
+    ((dayNumber(date) - dayNumber(PERIOD_START)) * wardCodes.length + wardCodes.indexOf(code)) * DISEASES.length +
+    DISEASES.indexOf(disease);
   const out: Row[][] = rows.map((row) => [row]);
   for (const flaw of FLAWS) {
     const slot = out[indexOf(flaw.at)];
     const original = slot?.[0];
-    if (!slot || !original || original.fields[0] !== flaw.at[0] || original.fields[1] !== flaw.at[1]) throw new Error(`no row for ${flaw.at.join(' ')}`);
-    const flawed: Row = { fields: flaw.fields(original.fields), messy: { problem: flaw.problem, expected: flaw.expected } };
+    if (!slot || !original || original.fields[0] !== flaw.at[0] || original.fields[1] !== flaw.at[1])
+      throw new Error(`no row for ${flaw.at.join(' ')}`);
+    const flawed: Row = {
+      fields: flaw.fields(original.fields),
+      messy: { problem: flaw.problem, expected: flaw.expected },
+    };
     if (flaw.action === 'replace') slot[0] = flawed;
     else slot.push(flawed);
   }

@@ -12,6 +12,9 @@ export function wardPopulations(wards: readonly Ward[]): Map<string, number> {
   return new Map(wards.map((w, i) => [w.code, Math.round(Math.min(16_000, Math.max(4_000, (raw[i] ?? 0) * scale)))]));
 }
 
-export function populationCsvRows(wards: readonly Ward[], populations: ReadonlyMap<string, number>): (string | number)[][] {
+export function populationCsvRows(
+  wards: readonly Ward[],
+  populations: ReadonlyMap<string, number>,
+): (string | number)[][] {
   return wards.map((w) => [w.code, w.name, populations.get(w.code) ?? 0]);
 }

@@ -3,7 +3,12 @@
  * HTML page opened from a Blob, or a .txt download). Everything happens on the
  * device; the asset's details come from the page's data attribute.
  */
-import { buildNomination, nominationFileName, nominationText, type NominationInput } from '../../lib/assets/nomination.ts';
+import {
+  buildNomination,
+  nominationFileName,
+  nominationText,
+  type NominationInput,
+} from '../../lib/assets/nomination.ts';
 import { downloadText } from '../download-file.ts';
 import { nominationHtml } from './nomination-html.ts';
 

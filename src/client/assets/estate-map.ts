@@ -35,13 +35,20 @@ export interface EstateMap {
 
 type Point = GeoJSON.Feature<GeoJSON.Point, { k: number; s: number }>;
 
-function features(e: Estate, ks: ArrayLike<number>): GeoJSON.FeatureCollection<GeoJSON.Point, { k: number; s: number }> {
+function features(
+  e: Estate,
+  ks: ArrayLike<number>,
+): GeoJSON.FeatureCollection<GeoJSON.Point, { k: number; s: number }> {
   const out: Point[] = [];
   for (let n = 0; n < ks.length; n++) {
     const k = ks[n] as number;
     const lon = e.lon[k] as number;
     if (Number.isNaN(lon)) continue;
-    out.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, e.lat[k] as number] }, properties: { k, s: e.status[k] as number } });
+    out.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [lon, e.lat[k] as number] },
+      properties: { k, s: e.status[k] as number },
+    });
   }
   return { type: 'FeatureCollection', features: out };
 }
@@ -76,90 +83,91 @@ export function createEstateMap(o: EstateMapOptions): EstateMap {
 
   const selectedData = (): GeoJSON.FeatureCollection => features(o.estate, selected === null ? [] : [selected]);
 
-  const mount = (): void => mountWhenVisible({
-    container: o.container,
-    bounds: o.bounds,
-    tiles: o.tiles,
-    label: o.label,
-    onUnsupported: o.onUnsupported,
-    onReady(m) {
-      map = m;
-      addStatusImages(m);
-      drawClusterImagesOnDemand(m);
-      m.addSource('assets', {
-        type: 'geojson',
-        data: features(o.estate, pending ?? []),
-        cluster: true,
-        // Tight clusters of three or more, and none from street level: a borough shows its
-        // status shapes, a country stays smooth with 10,000+ points.
-        clusterRadius: 36,
-        clusterMinPoints: 3,
-        clusterMaxZoom: 13,
-      });
-      m.addSource('selected', { type: 'geojson', data: selectedData() });
-      m.addLayer({
-        id: 'clusters',
-        type: 'symbol',
-        source: 'assets',
-        filter: ['has', 'point_count'],
-        layout: {
-          'icon-image': ['concat', 'cluster-', ['get', 'point_count_abbreviated']],
-          'icon-allow-overlap': true,
-          'icon-ignore-placement': true,
-        },
-      });
-      m.addLayer({
-        id: 'points',
-        type: 'symbol',
-        source: 'assets',
-        filter: ['!', ['has', 'point_count']],
-        layout: {
-          'icon-image': ['concat', 'status-', ['to-string', ['get', 's']]],
-          'icon-allow-overlap': true,
-          'icon-ignore-placement': true,
-          'symbol-sort-key': ['get', 's'],
-        },
-      });
-      m.addLayer({
-        id: 'selected',
-        type: 'symbol',
-        source: 'selected',
-        layout: {
-          'icon-image': ['concat', 'status-selected-', ['to-string', ['get', 's']]],
-          'icon-allow-overlap': true,
-          'icon-ignore-placement': true,
-        },
-      });
-      void addBoundaries(m, o.boundaries);
-      m.on('click', 'clusters', (event: MapMouseEvent & { features?: GeoJSON.Feature[] }) => {
-        const f = event.features?.[0];
-        const id = f?.properties?.['cluster_id'] as number | undefined;
-        if (f === undefined || id === undefined || f.geometry.type !== 'Point') return;
-        const center = f.geometry.coordinates as [number, number];
-        void (m.getSource('assets') as GeoJSONSource).getClusterExpansionZoom(id).then((zoom) => {
-          m.easeTo({ center, zoom, duration: reduced ? 0 : 400 });
+  const mount = (): void =>
+    mountWhenVisible({
+      container: o.container,
+      bounds: o.bounds,
+      tiles: o.tiles,
+      label: o.label,
+      onUnsupported: o.onUnsupported,
+      onReady(m) {
+        map = m;
+        addStatusImages(m);
+        drawClusterImagesOnDemand(m);
+        m.addSource('assets', {
+          type: 'geojson',
+          data: features(o.estate, pending ?? []),
+          cluster: true,
+          // Tight clusters of three or more, and none from street level: a borough shows its
+          // status shapes, a country stays smooth with 10,000+ points.
+          clusterRadius: 36,
+          clusterMinPoints: 3,
+          clusterMaxZoom: 13,
         });
-      });
-      m.on('click', 'points', (event: MapMouseEvent & { features?: GeoJSON.Feature[] }) => {
-        const k = event.features?.[0]?.properties?.['k'] as number | undefined;
-        if (k !== undefined) o.onSelect(k);
-      });
-      for (const layer of ['clusters', 'points']) {
-        m.on('mouseenter', layer, () => {
-          m.getCanvas().style.cursor = 'pointer';
+        m.addSource('selected', { type: 'geojson', data: selectedData() });
+        m.addLayer({
+          id: 'clusters',
+          type: 'symbol',
+          source: 'assets',
+          filter: ['has', 'point_count'],
+          layout: {
+            'icon-image': ['concat', 'cluster-', ['get', 'point_count_abbreviated']],
+            'icon-allow-overlap': true,
+            'icon-ignore-placement': true,
+          },
         });
-        m.on('mouseleave', layer, () => {
-          m.getCanvas().style.cursor = '';
+        m.addLayer({
+          id: 'points',
+          type: 'symbol',
+          source: 'assets',
+          filter: ['!', ['has', 'point_count']],
+          layout: {
+            'icon-image': ['concat', 'status-', ['to-string', ['get', 's']]],
+            'icon-allow-overlap': true,
+            'icon-ignore-placement': true,
+            'symbol-sort-key': ['get', 's'],
+          },
         });
-      }
-      m.on('moveend', () => o.onMove());
-      // For tests and for people inspecting the page: how many markers and clusters are drawn now.
-      m.on('idle', () => {
-        o.container.dataset['rendered'] = String(m.queryRenderedFeatures({ layers: ['clusters', 'points'] }).length);
-      });
-      o.onReady();
-    },
-  });
+        m.addLayer({
+          id: 'selected',
+          type: 'symbol',
+          source: 'selected',
+          layout: {
+            'icon-image': ['concat', 'status-selected-', ['to-string', ['get', 's']]],
+            'icon-allow-overlap': true,
+            'icon-ignore-placement': true,
+          },
+        });
+        void addBoundaries(m, o.boundaries);
+        m.on('click', 'clusters', (event: MapMouseEvent & { features?: GeoJSON.Feature[] }) => {
+          const f = event.features?.[0];
+          const id = f?.properties?.['cluster_id'] as number | undefined;
+          if (f === undefined || id === undefined || f.geometry.type !== 'Point') return;
+          const center = f.geometry.coordinates as [number, number];
+          void (m.getSource('assets') as GeoJSONSource).getClusterExpansionZoom(id).then((zoom) => {
+            m.easeTo({ center, zoom, duration: reduced ? 0 : 400 });
+          });
+        });
+        m.on('click', 'points', (event: MapMouseEvent & { features?: GeoJSON.Feature[] }) => {
+          const k = event.features?.[0]?.properties?.['k'] as number | undefined;
+          if (k !== undefined) o.onSelect(k);
+        });
+        for (const layer of ['clusters', 'points']) {
+          m.on('mouseenter', layer, () => {
+            m.getCanvas().style.cursor = 'pointer';
+          });
+          m.on('mouseleave', layer, () => {
+            m.getCanvas().style.cursor = '';
+          });
+        }
+        m.on('moveend', () => o.onMove());
+        // For tests and for people inspecting the page: how many markers and clusters are drawn now.
+        m.on('idle', () => {
+          o.container.dataset['rendered'] = String(m.queryRenderedFeatures({ layers: ['clusters', 'points'] }).length);
+        });
+        o.onReady();
+      },
+    });
   mount();
 
   return {
@@ -199,7 +207,13 @@ async function addBoundaries(m: MapLibreMap, urls: readonly string[]): Promise<v
     const id = `areas-${i}`;
     m.addSource(id, { type: 'geojson', data });
     const below = m.getLayer('clusters') ? 'clusters' : undefined;
-    m.addLayer({ id: `${id}-fill`, type: 'fill', source: id, paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.7 } }, below);
-    m.addLayer({ id: `${id}-line`, type: 'line', source: id, paint: { 'line-color': '#6b7280', 'line-width': 0.8 } }, below);
+    m.addLayer(
+      { id: `${id}-fill`, type: 'fill', source: id, paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.7 } },
+      below,
+    );
+    m.addLayer(
+      { id: `${id}-line`, type: 'line', source: id, paint: { 'line-color': '#6b7280', 'line-width': 0.8 } },
+      below,
+    );
   }
 }

@@ -35,7 +35,12 @@ export interface Facets {
   set(filters: AssetFilters): void;
 }
 
-export function renderFacets(container: HTMLElement, e: Estate, initial: FilterResult, fmt: (n: number) => string): Facets {
+export function renderFacets(
+  container: HTMLElement,
+  e: Estate,
+  initial: FilterResult,
+  fmt: (n: number) => string,
+): Facets {
   const groups = new Map<FacetKey, Option[]>();
   for (const facet of FACETS) {
     const values: { value: string; label: string; slot: number }[] =
@@ -47,7 +52,8 @@ export function renderFacets(container: HTMLElement, e: Estate, initial: FilterR
             ? e.dict.area.map((a, i) => ({ value: a.code, label: a.name, slot: i + 1 }))
             : e.dict[facet].map((l, i) => ({ value: l, label: l, slot: i + 1 }));
     const counts = initial.counts[facet];
-    if (facet !== 'status' && (counts[0] ?? 0) > 0 && values.length > 0) values.push({ value: NONE, label: 'Not stated', slot: 0 });
+    if (facet !== 'status' && (counts[0] ?? 0) > 0 && values.length > 0)
+      values.push({ value: NONE, label: 'Not stated', slot: 0 });
     // A facet with one value (or none) filters nothing: leave it out.
     if (facet !== 'status' && values.length < 2) continue;
     const id = `facet-${facet}`;
@@ -95,7 +101,10 @@ export function renderFacets(container: HTMLElement, e: Estate, initial: FilterR
   };
   return {
     read() {
-      const out = { status: [], source: [], area: [], tenure: [], holding: [], owner: [] } as Pick<AssetFilters, FacetKey>;
+      const out = { status: [], source: [], area: [], tenure: [], holding: [], owner: [] } as Pick<
+        AssetFilters,
+        FacetKey
+      >;
       for (const [facet, options] of groups) {
         (out[facet] as string[]) = options.filter((o) => o.input.checked).map((o) => o.value);
       }

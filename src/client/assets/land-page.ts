@@ -4,8 +4,25 @@
  * the state (filters, selection, list page, order), so a link restores the view.
  */
 import { assetAt, findAsset, slugOf, type Estate } from '../../lib/assets/estate.ts';
-import { applyFilters, describeFilters, FACETS, isUnfiltered, NO_FILTERS, type AssetFilters, type FilterResult } from '../../lib/assets/filters.ts';
-import { filtersOf, landSearch, LIST_SORTS, readLandState, stateOf, type LandState, type ListSort, LAND_STATE } from '../../lib/assets/filter-url.ts';
+import {
+  applyFilters,
+  describeFilters,
+  FACETS,
+  isUnfiltered,
+  NO_FILTERS,
+  type AssetFilters,
+  type FilterResult,
+} from '../../lib/assets/filters.ts';
+import {
+  filtersOf,
+  landSearch,
+  LIST_SORTS,
+  readLandState,
+  stateOf,
+  type LandState,
+  type ListSort,
+  LAND_STATE,
+} from '../../lib/assets/filter-url.ts';
 import { inOrder, listRanks } from '../../lib/assets/list-order.ts';
 import { assetsCsv, assetsGeoJson, exportFileName } from '../../lib/assets/export.ts';
 import { STATUS_STYLES } from '../../lib/assets/status-style.ts';
@@ -115,10 +132,13 @@ export async function initLandPage(): Promise<void> {
   });
 
   function save(): void {
-    const asset = selected === null ? '' : (() => {
-      const { table, index } = assetAt(estate, selected);
-      return `${table.dataset}/${slugOf(table, index)}`;
-    })();
+    const asset =
+      selected === null
+        ? ''
+        : (() => {
+            const { table, index } = assetAt(estate, selected);
+            return `${table.dataset}/${slugOf(table, index)}`;
+          })();
     state = { ...state, ...stateOf(filters, { asset, page: state.page, sort: state.sort }) };
     writeState(LAND_STATE, state);
     shortlist.href = `${config.shortlistUrl}${landSearch(stateOf(filters, { sort: state.sort }))}`;
@@ -142,7 +162,12 @@ export async function initLandPage(): Promise<void> {
     const from = ordered.length === 0 ? 0 : (state.page - 1) * PAGE_SIZE + 1;
     const to = Math.min(ordered.length, state.page * PAGE_SIZE);
     const total = result.matches.length;
-    const words = describeFilters(estate, filters, { ...FACET_LABELS, size: 'Size', q: 'Search' }, (s) => STATUS_STYLES[s].label);
+    const words = describeFilters(
+      estate,
+      filters,
+      { ...FACET_LABELS, size: 'Size', q: 'Search' },
+      (s) => STATUS_STYLES[s].label,
+    );
     count.textContent =
       `${fmtCount(total)} of ${fmtCount(estate.count)} records match${words.length > 0 ? ` (${words.join('; ')})` : ''}; ` +
       `${fmtCount(result.placed)} on the map. ` +
@@ -155,7 +180,10 @@ export async function initLandPage(): Promise<void> {
 
   const summary = root.querySelector('details.filters-box > summary');
   function showActive(): void {
-    const n = FACETS.reduce((sum, f) => sum + filters[f].length, 0) + (filters.sizeMin !== null || filters.sizeMax !== null ? 1 : 0) + (filters.q !== '' ? 1 : 0);
+    const n =
+      FACETS.reduce((sum, f) => sum + filters[f].length, 0) +
+      (filters.sizeMin !== null || filters.sizeMax !== null ? 1 : 0) +
+      (filters.q !== '' ? 1 : 0);
     if (summary) summary.textContent = n > 0 ? `Filters (${n} set)` : 'Filters';
   }
 
@@ -215,7 +243,9 @@ export async function initLandPage(): Promise<void> {
     setTimeout(() => refresh(true), 0);
   });
   sortSelect.addEventListener('change', () => {
-    state.sort = (LIST_SORTS as readonly string[]).includes(sortSelect.value) ? (sortSelect.value as ListSort) : 'status';
+    state.sort = (LIST_SORTS as readonly string[]).includes(sortSelect.value)
+      ? (sortSelect.value as ListSort)
+      : 'status';
     state.page = 1;
     renderList();
     save();
@@ -231,11 +261,21 @@ export async function initLandPage(): Promise<void> {
       const rows = Array.from(result.matches, (k) => assetAt(estate, k));
       const parts = [
         ...FACETS.map((facet) => ({ key: facet, values: filters[facet] })),
-        { key: 'size', values: filters.sizeMin === null && filters.sizeMax === null ? [] : [`${filters.sizeMin ?? 0}-${filters.sizeMax ?? 'max'}`] },
+        {
+          key: 'size',
+          values:
+            filters.sizeMin === null && filters.sizeMax === null
+              ? []
+              : [`${filters.sizeMin ?? 0}-${filters.sizeMax ?? 'max'}`],
+        },
         { key: 'search', values: filters.q === '' ? [] : [filters.q] },
       ];
       const name = exportFileName(isUnfiltered(filters) ? 'assets_all' : 'assets', parts, kind);
-      downloadText(kind === 'csv' ? assetsCsv(rows) : assetsGeoJson(rows), name, kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json');
+      downloadText(
+        kind === 'csv' ? assetsCsv(rows) : assetsGeoJson(rows),
+        name,
+        kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json',
+      );
       status.textContent = `Saved ${name} (${fmtCount(rows.length)} records).`;
     });
   }
@@ -246,7 +286,10 @@ export async function initLandPage(): Promise<void> {
   // On a phone the filters start folded, so the count, map and list come first.
   const box = root.querySelector<HTMLDetailsElement>('details.filters-box');
   if (box && window.matchMedia('(max-width: 60rem)').matches && isUnfiltered(filters)) box.open = false;
-  const initialBounds = boundsOf(estate, state.asset !== '' || !isUnfiltered(filters) ? result.matches : Array.from({ length: estate.count }, (_, k) => k));
+  const initialBounds = boundsOf(
+    estate,
+    state.asset !== '' || !isUnfiltered(filters) ? result.matches : Array.from({ length: estate.count }, (_, k) => k),
+  );
   const mapEl = $(root, '[data-map]');
   if (initialBounds === null) {
     mapNote.textContent = 'None of these records has a place on the map; use the list.';
@@ -266,7 +309,8 @@ export async function initLandPage(): Promise<void> {
         }
       },
       onReady: () => {
-        mapNote.textContent = 'Select a marker for its summary; select a numbered circle to zoom in. Everything on the map is also in the list.';
+        mapNote.textContent =
+          'Select a marker for its summary; select a numbered circle to zoom in. Everything on the map is also in the list.';
         map?.setAssets(result.matches);
         if (selected !== null) map?.select(selected, true);
       },

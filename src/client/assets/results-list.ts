@@ -70,7 +70,11 @@ export function createResultsList(o: ResultsListOptions): ResultsList {
         meta.append(statusBadge(ASSET_STATUSES[t.status[i] ?? 3] ?? 'unknown'));
         const area = e.dict.area[e.area[k] as number];
         const size = t.size[i];
-        const bits = [area?.name ?? '', size == null ? '' : `${o.fmtSize(size)} ${t.sizeUnit}`, e.sources[e.source[k] as number]?.title ?? ''];
+        const bits = [
+          area?.name ?? '',
+          size == null ? '' : `${o.fmtSize(size)} ${t.sizeUnit}`,
+          e.sources[e.source[k] as number]?.title ?? '',
+        ];
         for (const b of bits.filter(Boolean)) meta.append(` · ${b}`);
         li.append(a, meta);
         const second = secondLine(t, i);
@@ -105,7 +109,11 @@ export function createResultsList(o: ResultsListOptions): ResultsList {
       };
       const where = document.createElement('span');
       where.textContent = `Page ${o.fmtCount(p)} of ${o.fmtCount(pages)}`;
-      o.pager.replaceChildren(button('Previous page', go(p - 1), p <= 1), where, button('Next page', go(p + 1), p >= pages));
+      o.pager.replaceChildren(
+        button('Previous page', go(p - 1), p <= 1),
+        where,
+        button('Next page', go(p + 1), p >= pages),
+      );
       o.pager.hidden = pages <= 1;
       return p;
     },

@@ -22,7 +22,10 @@ export function renderSelected(
   const size = t.size[i];
   const rows: [string, string | Node][] = [
     ['Status', statusBadge(ASSET_STATUSES[t.status[i] ?? 3] ?? 'unknown')],
-    ['Address', [secondLine(t, i), t.postcode[i] ?? ''].filter((v) => v !== '' && !labelOf(t, i).includes(v)).join(', ')],
+    [
+      'Address',
+      [secondLine(t, i), t.postcode[i] ?? ''].filter((v) => v !== '' && !labelOf(t, i).includes(v)).join(', '),
+    ],
     ['Area', e.dict.area[e.area[k] as number]?.name ?? ''],
     ['Size', size == null ? '' : `${o.fmtSize(size)} ${t.sizeUnit}`],
     ['Tenure', dict(t.dict.tenure, t.tenure[i])],

@@ -40,7 +40,12 @@ export async function initShortlist(): Promise<void> {
   const filters = filtersOf(state);
   const result = applyFilters(estate, filters);
   const ordered = inOrder(result.matches, listRanks(estate, state.sort));
-  const words = describeFilters(estate, filters, { ...FACET_LABELS, size: `Size${estate.sizeUnit ? ` (${estate.sizeUnit})` : ''}`, q: 'Search' }, (s) => STATUS_STYLES[s].label);
+  const words = describeFilters(
+    estate,
+    filters,
+    { ...FACET_LABELS, size: `Size${estate.sizeUnit ? ` (${estate.sizeUnit})` : ''}`, q: 'Search' },
+    (s) => STATUS_STYLES[s].label,
+  );
 
   const title = root.querySelector('[data-title]') as HTMLElement;
   title.textContent = `Shortlist: ${fmt.count(ordered.length)} ${ordered.length === 1 ? 'record' : 'records'}`;
@@ -72,7 +77,16 @@ export async function initShortlist(): Promise<void> {
   caption.textContent = `${fmt.count(ordered.length)} records${words.length > 0 ? `: ${words.join('; ')}` : ''}`;
   const thead = document.createElement('thead');
   const hr = document.createElement('tr');
-  for (const h of ['#', 'Name and address', 'Status', 'Area', 'Size', 'Tenure / holding type', 'Owner', 'Source and reference']) {
+  for (const h of [
+    '#',
+    'Name and address',
+    'Status',
+    'Area',
+    'Size',
+    'Tenure / holding type',
+    'Owner',
+    'Source and reference',
+  ]) {
     const th = document.createElement('th');
     th.scope = 'col';
     th.textContent = h;
@@ -93,7 +107,9 @@ export async function initShortlist(): Promise<void> {
     const a = document.createElement('a');
     a.href = `${config.landUrl}${t.dataset}/${slugOf(t, i)}/`;
     a.textContent = labelOf(t, i);
-    const address = [secondLine(t, i), t.postcode[i] ?? ''].filter((v) => v !== '' && !labelOf(t, i).includes(v)).join(', ');
+    const address = [secondLine(t, i), t.postcode[i] ?? '']
+      .filter((v) => v !== '' && !labelOf(t, i).includes(v))
+      .join(', ');
     const addr = document.createElement('span');
     addr.className = 'ref';
     addr.textContent = address;

@@ -16,7 +16,8 @@ export function enhanceCharts(): void {
   started = true;
   const charts = [...document.querySelectorAll<HTMLElement>('[data-chart]')];
   if (charts.length === 0) return;
-  for (const c of document.querySelectorAll<HTMLElement>('[data-chart-controls], [data-compare-picker]')) c.hidden = false;
+  for (const c of document.querySelectorAll<HTMLElement>('[data-chart-controls], [data-compare-picker]'))
+    c.hidden = false;
   syncControls(pageState());
   for (const input of document.querySelectorAll<HTMLInputElement>('[data-control]')) {
     input.addEventListener('change', () => {

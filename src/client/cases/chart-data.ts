@@ -37,7 +37,12 @@ export async function chartData(el: HTMLElement, state: CasesPageState): Promise
   const completeUntil = el.dataset['completeUntil'] || null;
   if (el.dataset['chart'] === 'trend') {
     const series = await fetchJson<CasesSeries>(el.dataset['seriesUrl'] ?? '');
-    return { kind: 'trend', place: el.dataset['place'] ?? series.name, unit: el.dataset['unit'] ?? '', rows: trendRows(series, state.range, completeUntil) };
+    return {
+      kind: 'trend',
+      place: el.dataset['place'] ?? series.name,
+      unit: el.dataset['unit'] ?? '',
+      rows: trendRows(series, state.range, completeUntil),
+    };
   }
   const fixed = JSON.parse(el.dataset['fixed'] ?? '[]') as FixedLine[];
   const chosen = state.areas.filter((c) => !fixed.some((f) => f.code === c));

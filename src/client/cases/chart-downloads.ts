@@ -20,7 +20,10 @@ export function csvOf(data: ChartData): string {
   const n = data.lines[0]?.rates.length ?? 0;
   return toCsv(
     ['date', ...data.lines.map((l) => `${l.name} (${l.code}) rate per 100k 7 day`)],
-    Array.from({ length: n }, (_, k) => [data.lines[0]?.rates[k]?.date ?? '', ...data.lines.map((l) => v(l.rates[k]?.rate ?? null))]),
+    Array.from({ length: n }, (_, k) => [
+      data.lines[0]?.rates[k]?.date ?? '',
+      ...data.lines.map((l) => v(l.rates[k]?.rate ?? null)),
+    ]),
   );
 }
 
@@ -32,7 +35,12 @@ function svgText(svg: SVGSVGElement): string {
   return new XMLSerializer().serializeToString(copy);
 }
 
-export async function download(kind: 'csv' | 'svg' | 'png', el: HTMLElement, state: CasesPageState, fileName: string): Promise<void> {
+export async function download(
+  kind: 'csv' | 'svg' | 'png',
+  el: HTMLElement,
+  state: CasesPageState,
+  fileName: string,
+): Promise<void> {
   if (kind === 'csv') {
     saveBlob(new Blob([csvOf(await chartData(el, state))], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
     return;

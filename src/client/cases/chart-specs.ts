@@ -45,7 +45,12 @@ function frame(first: string | undefined, last: string | undefined) {
     marginTop: MARGIN.top,
     marginBottom: MARGIN.bottom,
     style: { fontSize: '13px', overflow: 'visible' },
-    x: { type: 'utc' as const, ...(first && last ? { domain: [toDate(first), nextDay(last)] } : {}), label: null, ticks: 6 },
+    x: {
+      type: 'utc' as const,
+      ...(first && last ? { domain: [toDate(first), nextDay(last)] } : {}),
+      label: null,
+      ticks: 6,
+    },
   };
 }
 
@@ -57,7 +62,14 @@ function lagMarks(P: PlotMarks, rows: readonly TrendRow[]) {
   const span = [{ x1: toDate(first.date), x2: nextDay(last.date) }];
   return [
     P.rect(span, { x1: 'x1', x2: 'x2', fill: LAG_FILL }),
-    P.text(span, { x: 'x2', frameAnchor: 'top', dy: -10, text: () => 'Incomplete', textAnchor: 'end', fill: '#3b3f46' }),
+    P.text(span, {
+      x: 'x2',
+      frameAnchor: 'top',
+      dy: -10,
+      text: () => 'Incomplete',
+      textAnchor: 'end',
+      fill: '#3b3f46',
+    }),
   ];
 }
 
@@ -65,7 +77,9 @@ function lagMarks(P: PlotMarks, rows: readonly TrendRow[]) {
 export function trendChartOptions(P: PlotMarks, rows: readonly TrendRow[], scale: 'linear' | 'log'): Options {
   const positive = (v: Figure) => shown(v) && (scale === 'linear' || v > 0);
   // Zero-height bars draw nothing; leaving them out keeps an all-zero chart from a degenerate scale.
-  const bars = rows.filter((r) => shown(r.count) && r.count > 0).map((r) => ({ x: toDate(r.date), y: r.count as number }));
+  const bars = rows
+    .filter((r) => shown(r.count) && r.count > 0)
+    .map((r) => ({ x: toDate(r.date), y: r.count as number }));
   const avg = rows.map((r) => ({ x: toDate(r.date), y: positive(r.avg7) ? (r.avg7 as number) : Number.NaN }));
   const top = Math.max(0, ...bars.map((b) => b.y), ...rows.map((r) => (shown(r.avg7) ? r.avg7 : 0)));
   // A log axis has no zero: bars rise from the power of ten below the smallest value drawn.
@@ -78,7 +92,14 @@ export function trendChartOptions(P: PlotMarks, rows: readonly TrendRow[], scale
     ...frame(first?.date, last?.date),
     y:
       scale === 'log'
-        ? { type: 'log', label: 'Count (log scale)', grid: true, ticks: 5, tickFormat: ',~f', domain: [floor, Math.max(top, floor * 10)] }
+        ? {
+            type: 'log',
+            label: 'Count (log scale)',
+            grid: true,
+            ticks: 5,
+            tickFormat: ',~f',
+            domain: [floor, Math.max(top, floor * 10)],
+          }
         : {
             type: 'linear',
             label: 'Count',
@@ -103,23 +124,39 @@ export function trendChartOptions(P: PlotMarks, rows: readonly TrendRow[], scale
 }
 
 /** 7-day rates per 100,000, one line per series, each with its own colour and dash. */
-export function compareChartOptions(P: PlotMarks, lines: readonly CompareLine[], scale: 'linear' | 'log', lag: { from: string; to: string } | null): Options {
+export function compareChartOptions(
+  P: PlotMarks,
+  lines: readonly CompareLine[],
+  scale: 'linear' | 'log',
+  lag: { from: string; to: string } | null,
+): Options {
   const all = lines.flatMap((l) => l.rates);
   const dates = all.map((r) => r.date).sort();
   const first = dates[0];
   const last = dates.at(-1);
   const positive = (v: Figure) => shown(v) && (scale === 'linear' || v > 0);
   const top = Math.max(0, ...all.map((r) => (shown(r.rate) ? r.rate : 0)));
-  const lagRows: TrendRow[] = lag === null || first === undefined || lag.to < first ? [] : [
-    { date: lag.from < first ? first : lag.from, count: null, avg7: null, rate7: null, incomplete: true },
-    { date: lag.to, count: null, avg7: null, rate7: null, incomplete: true },
-  ];
+  const lagRows: TrendRow[] =
+    lag === null || first === undefined || lag.to < first
+      ? []
+      : [
+          { date: lag.from < first ? first : lag.from, count: null, avg7: null, rate7: null, incomplete: true },
+          { date: lag.to, count: null, avg7: null, rate7: null, incomplete: true },
+        ];
   return {
     ...frame(first, last),
     y:
       scale === 'log'
         ? { type: 'log', label: 'Rate per 100,000 (log scale)', grid: true, ticks: 5, tickFormat: ',~f' }
-        : { type: 'linear', label: 'Rate per 100,000', grid: true, nice: true, zero: true, tickFormat: ',~f', ...(top === 0 ? { domain: [0, 1] } : {}) },
+        : {
+            type: 'linear',
+            label: 'Rate per 100,000',
+            grid: true,
+            nice: true,
+            zero: true,
+            tickFormat: ',~f',
+            ...(top === 0 ? { domain: [0, 1] } : {}),
+          },
     marks: [
       ...lagMarks(P, lagRows),
       ...(scale === 'linear' ? [P.ruleY([0])] : []),

@@ -12,12 +12,18 @@ export function trendDescription(rows: readonly TrendRow[], unit: string, fmt: F
   const first = rows[0];
   const last = rows.at(-1);
   if (first === undefined || last === undefined) return `No ${unit} to show.`;
-  const parts = [`Daily ${unit} from ${fmt.date(first.date)} to ${fmt.date(last.date)}, as bars, with the 7-day average as a line.`];
+  const parts = [
+    `Daily ${unit} from ${fmt.date(first.date)} to ${fmt.date(last.date)}, as bars, with the 7-day average as a line.`,
+  ];
   let peak: TrendRow | undefined;
-  for (const r of rows) if (published(r.avg7) && (peak === undefined || (r.avg7 as number) > (peak.avg7 as number))) peak = r;
+  for (const r of rows)
+    if (published(r.avg7) && (peak === undefined || (r.avg7 as number) > (peak.avg7 as number))) peak = r;
   if (peak) parts.push(`The 7-day average was highest, ${fmt.decimal(peak.avg7, 1)} a day, on ${fmt.date(peak.date)}.`);
   const lastComplete = [...rows].reverse().find((r) => !r.incomplete && r.avg7 !== null);
-  if (lastComplete) parts.push(`On ${fmt.date(lastComplete.date)}, the last complete day, it was ${fmt.decimal(lastComplete.avg7, 1)} a day.`);
+  if (lastComplete)
+    parts.push(
+      `On ${fmt.date(lastComplete.date)}, the last complete day, it was ${fmt.decimal(lastComplete.avg7, 1)} a day.`,
+    );
   const lagged = rows.filter((r) => r.incomplete).length;
   if (lagged > 0) parts.push(`The last ${lagged} days are shaded: they are still incomplete.`);
   return parts.join(' ');
@@ -27,7 +33,9 @@ export function compareDescription(lines: readonly CompareLine[], fmt: Formatter
   const first = lines[0]?.rates[0];
   const last = lines[0]?.rates.at(-1);
   if (first === undefined || last === undefined) return 'No rates to show.';
-  const parts = [`7-day rates per 100,000 from ${fmt.date(first.date)} to ${fmt.date(last.date)}, one line each for ${lines.map((l) => l.name).join(', ')}.`];
+  const parts = [
+    `7-day rates per 100,000 from ${fmt.date(first.date)} to ${fmt.date(last.date)}, one line each for ${lines.map((l) => l.name).join(', ')}.`,
+  ];
   for (const l of lines) {
     const latest = [...l.rates].reverse().find((r) => r.rate !== null);
     if (latest) parts.push(`${l.name}: ${fmt.decimal(latest.rate, 1)} on ${fmt.date(latest.date)}.`);

@@ -2,7 +2,15 @@
  * The disease pages' URL state: time range, scale and compared areas (charts),
  * week and selected area (map). One spec for the page, so a link restores all.
  */
-import { dateParam, enumParam, listParam, readState, stringParam, writeState, type StateSpec } from '../../lib/url-state.ts';
+import {
+  dateParam,
+  enumParam,
+  listParam,
+  readState,
+  stringParam,
+  writeState,
+  type StateSpec,
+} from '../../lib/url-state.ts';
 import { DEFAULT_RANGE, type RangeKey } from './trend-rows.ts';
 
 export interface CasesPageState {

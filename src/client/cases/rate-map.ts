@@ -59,11 +59,19 @@ export function enhanceRateMap(root: HTMLElement): void {
 
   const figureOf = (code: string) => {
     const i = week ? week.code.indexOf(code) : -1;
-    return { total: i >= 0 ? (week?.total[i] ?? null) : null, rate: i >= 0 ? (week?.rate[i] ?? null) : null, rank: i >= 0 ? (week?.rank[i] ?? null) : null };
+    return {
+      total: i >= 0 ? (week?.total[i] ?? null) : null,
+      rate: i >= 0 ? (week?.rate[i] ?? null) : null,
+      rank: i >= 0 ? (week?.rank[i] ?? null) : null,
+    };
   };
   const status = (rate: Figure) => (rate === null ? 'none' : rate === SUPPRESSED ? 'suppressed' : 'band');
   const colourOf = (rate: Figure) =>
-    rate === null ? `url(#${NO_DATA})` : rate === SUPPRESSED ? `url(#${HIDDEN})` : (config.colours[rateBand(rate, config.bands) ?? 0] ?? '#999');
+    rate === null
+      ? `url(#${NO_DATA})`
+      : rate === SUPPRESSED
+        ? `url(#${HIDDEN})`
+        : (config.colours[rateBand(rate, config.bands) ?? 0] ?? '#999');
 
   // ---- Week ----
   async function showWeek(end: string | null): Promise<void> {
@@ -71,8 +79,12 @@ export function enhanceRateMap(root: HTMLElement): void {
     if (!target) return;
     week = await fetchJson<CasesWeek>(target.url);
     select!.value = week.end;
-    for (const label of root.querySelectorAll('[data-week-label], [data-week-caption]')) label.textContent = fmt.date(week.end);
-    svg!.setAttribute('aria-label', `Map of 7-day rates per 100,000 by area for the week to ${fmt.date(week.end)}; the table has the same figures.`);
+    for (const label of root.querySelectorAll('[data-week-label], [data-week-caption]'))
+      label.textContent = fmt.date(week.end);
+    svg!.setAttribute(
+      'aria-label',
+      `Map of 7-day rates per 100,000 by area for the week to ${fmt.date(week.end)}; the table has the same figures.`,
+    );
     for (const [code, path] of paths) path.setAttribute('fill', colourOf(figureOf(code).rate));
     for (const tr of table!.tBodies[0]?.rows ?? []) {
       const f = figureOf(tr.dataset['code'] ?? '');
@@ -134,7 +146,8 @@ export function enhanceRateMap(root: HTMLElement): void {
       window.location.href = `${config.areaUrl}${encodeURIComponent(current)}/`;
       return;
     }
-    const dir = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] }[e.key] as [number, number] | undefined;
+    const dir = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] }[e.key] as
+      [number, number] | undefined;
     if (e.key === 'Home' || e.key === 'End') {
       e.preventDefault();
       const sorted = codes.sort((a, b) => (config.names[a] ?? a).localeCompare(config.names[b] ?? b, 'en'));
@@ -151,7 +164,8 @@ export function enhanceRateMap(root: HTMLElement): void {
     }
     const next = neighbour(centres, current, dir);
     if (next) choose(next);
-    else if (announce) announce.textContent = `No area further ${e.key.replace('Arrow', '').toLowerCase()}. ${describe(current)}`;
+    else if (announce)
+      announce.textContent = `No area further ${e.key.replace('Arrow', '').toLowerCase()}. ${describe(current)}`;
   });
   svg.addEventListener('click', (e) => {
     const code = (e.target as Element).closest?.('path[data-code]')?.getAttribute('data-code');
@@ -166,7 +180,14 @@ export function enhanceRateMap(root: HTMLElement): void {
     b.hidden = false;
     b.addEventListener('click', () => {
       const key = b.dataset['sort'] ?? 'name';
-      sortDir = key === sortKey ? (sortDir === 'ascending' ? 'descending' : 'ascending') : key === 'rate' || key === 'total' ? 'descending' : 'ascending';
+      sortDir =
+        key === sortKey
+          ? sortDir === 'ascending'
+            ? 'descending'
+            : 'ascending'
+          : key === 'rate' || key === 'total'
+            ? 'descending'
+            : 'ascending';
       sortKey = key;
       resort();
     });
@@ -207,7 +228,14 @@ export function enhanceRateMap(root: HTMLElement): void {
       features: fc.features.map((f) => {
         const code = String(f.properties?.['code'] ?? '');
         const rate = figureOf(code).rate;
-        return { ...f, properties: { code, status: status(rate), band: rate === null || rate === SUPPRESSED ? -1 : (rateBand(rate, config.bands) ?? 0) } };
+        return {
+          ...f,
+          properties: {
+            code,
+            status: status(rate),
+            band: rate === null || rate === SUPPRESSED ? -1 : (rateBand(rate, config.bands) ?? 0),
+          },
+        };
       }),
     };
   }
@@ -231,11 +259,40 @@ export function enhanceRateMap(root: HTMLElement): void {
           const match: unknown[] = ['match', ['get', 'band']];
           config.colours.forEach((c, i) => match.push(i, c));
           match.push('#999999');
-          m.addLayer({ id: 'fill', type: 'fill', source: 'areas', filter: ['==', ['get', 'status'], 'band'], paint: { 'fill-color': match as never } });
-          m.addLayer({ id: 'nodata', type: 'fill', source: 'areas', filter: ['==', ['get', 'status'], 'none'], paint: { 'fill-pattern': NO_DATA } });
-          m.addLayer({ id: 'suppressed', type: 'fill', source: 'areas', filter: ['==', ['get', 'status'], 'suppressed'], paint: { 'fill-pattern': HIDDEN } });
-          m.addLayer({ id: 'outline', type: 'line', source: 'areas', paint: { 'line-color': '#ffffff', 'line-width': 0.6 } });
-          m.addLayer({ id: 'selected', type: 'line', source: 'areas', filter: ['==', ['get', 'code'], pageState().area], paint: { 'line-color': '#000000', 'line-width': 3 } });
+          m.addLayer({
+            id: 'fill',
+            type: 'fill',
+            source: 'areas',
+            filter: ['==', ['get', 'status'], 'band'],
+            paint: { 'fill-color': match as never },
+          });
+          m.addLayer({
+            id: 'nodata',
+            type: 'fill',
+            source: 'areas',
+            filter: ['==', ['get', 'status'], 'none'],
+            paint: { 'fill-pattern': NO_DATA },
+          });
+          m.addLayer({
+            id: 'suppressed',
+            type: 'fill',
+            source: 'areas',
+            filter: ['==', ['get', 'status'], 'suppressed'],
+            paint: { 'fill-pattern': HIDDEN },
+          });
+          m.addLayer({
+            id: 'outline',
+            type: 'line',
+            source: 'areas',
+            paint: { 'line-color': '#ffffff', 'line-width': 0.6 },
+          });
+          m.addLayer({
+            id: 'selected',
+            type: 'line',
+            source: 'areas',
+            filter: ['==', ['get', 'code'], pageState().area],
+            paint: { 'line-color': '#000000', 'line-width': 3 },
+          });
           for (const id of ['fill', 'nodata', 'suppressed']) {
             m.on('click', id, (e) => onGlClick(e.features?.[0]?.properties?.['code']));
             m.on('mouseenter', id, () => (m.getCanvas().style.cursor = 'pointer'));

@@ -31,7 +31,10 @@ export async function redrawChart(el: HTMLElement, state: CasesPageState): Promi
   } else {
     const completeUntil = el.dataset['completeUntil'] ?? '';
     const lastDate = el.dataset['lastDate'] ?? '';
-    const lag = completeUntil && lastDate && completeUntil < lastDate ? { from: isoDay(dayNumber(completeUntil) + 1), to: lastDate } : null;
+    const lag =
+      completeUntil && lastDate && completeUntil < lastDate
+        ? { from: isoDay(dayNumber(completeUntil) + 1), to: lastDate }
+        : null;
     svg = plot(compareChartOptions(marks, data.lines, state.scale, lag)) as unknown as SVGSVGElement;
     title = `7-day rate per 100,000: ${data.lines.map((l) => l.name).join(', ')}`;
     desc = compareDescription(data.lines, fmt);
@@ -78,7 +81,8 @@ function fillTrendTable(el: HTMLElement, data: Extract<ChartData, { kind: 'trend
   const first = data.rows[0];
   const last = data.rows.at(-1);
   const caption = table.querySelector('caption');
-  if (caption) caption.textContent = `Daily ${data.unit} in ${data.place}${first && last ? `, ${fmt.date(first.date)} to ${fmt.date(last.date)}` : ''}`;
+  if (caption)
+    caption.textContent = `Daily ${data.unit} in ${data.place}${first && last ? `, ${fmt.date(first.date)} to ${fmt.date(last.date)}` : ''}`;
   const rows = [...data.rows].reverse().map((r) => {
     const tr = document.createElement('tr');
     tr.dataset['date'] = r.date;
@@ -133,7 +137,15 @@ function fillCompareKey(el: HTMLElement, data: Extract<ChartData, { kind: 'compa
     svg.setAttribute('height', '10');
     svg.setAttribute('aria-hidden', 'true');
     const line = document.createElementNS(SVG_NS, 'line');
-    for (const [k, v] of Object.entries({ x1: '0', y1: '5', x2: '28', y2: '5', stroke: style.stroke, 'stroke-width': String(style.width) })) line.setAttribute(k, v);
+    for (const [k, v] of Object.entries({
+      x1: '0',
+      y1: '5',
+      x2: '28',
+      y2: '5',
+      stroke: style.stroke,
+      'stroke-width': String(style.width),
+    }))
+      line.setAttribute(k, v);
     if (style.dash) line.setAttribute('stroke-dasharray', style.dash);
     svg.append(line);
     span.append(svg, l.name);

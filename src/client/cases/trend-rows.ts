@@ -63,7 +63,8 @@ export function compareLines(series: readonly CasesSeries[], range: RangeKey): C
     const rate7 = seriesRate7(s);
     const d0 = dayNumber(s.start);
     const rates: CompareLine['rates'] = [];
-    for (let i = rangeStart(rate7.length, range); i < rate7.length; i++) rates.push({ date: isoDay(d0 + i), rate: rate7[i] ?? null });
+    for (let i = rangeStart(rate7.length, range); i < rate7.length; i++)
+      rates.push({ date: isoDay(d0 + i), rate: rate7[i] ?? null });
     return { code: s.code, name: s.name, rates };
   });
 }

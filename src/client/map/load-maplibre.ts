@@ -23,7 +23,6 @@ export function loadMapLibre(): Promise<typeof MapLibre> {
   return ready;
 }
 
-
 /** Calls `then` once `el` is within 200 px of the viewport (at once where IntersectionObserver is missing). */
 export function whenNearViewport(el: Element, then: () => void): void {
   if (!('IntersectionObserver' in window)) {

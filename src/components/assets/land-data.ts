@@ -8,7 +8,14 @@
 import Flatbush from 'flatbush';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { loadManifest, readData } from '../../site/manifest.ts';
-import type { AreaList, AssetsDatasetEntry, CasesDatasetEntry, IndicatorDatasetEntry, LayerEntry, Figure } from '../../lib/manifest.ts';
+import type {
+  AreaList,
+  AssetsDatasetEntry,
+  CasesDatasetEntry,
+  IndicatorDatasetEntry,
+  LayerEntry,
+  Figure,
+} from '../../lib/manifest.ts';
 import type { CasesSummary } from '../../lib/cases-files.ts';
 import type { IndicatorValues } from '../../lib/indicator-files.ts';
 import { ASSET_FILES, type AssetsSummary, type AssetsTable, type AssetSourceRows } from '../../lib/assets-files.ts';
@@ -97,7 +104,14 @@ export function areaFigures(layerId: string | null, code: string): AreaFigure[] 
       for (let p = s.periods.length - 1; p >= 0; p--) {
         const v = row.values[p];
         if (v !== null && v !== undefined) {
-          out.push({ dataset: entry.title, datasetId: entry.id, indicator: s.key, period: s.periods[p] ?? '', value: v, unit: values.unit });
+          out.push({
+            dataset: entry.title,
+            datasetId: entry.id,
+            indicator: s.key,
+            period: s.periods[p] ?? '',
+            value: v,
+            unit: values.unit,
+          });
           break;
         }
       }
@@ -111,7 +125,9 @@ let nearIndex: { tree: Flatbush; ids: Uint32Array; k: number } | null | undefine
 /** Metres between two WGS84 points (haversine). */
 export function metresBetween(lon1: number, lat1: number, lon2: number, lat2: number): number {
   const r = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  const a =
+    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
+    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
   return 2 * 6_371_008 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
@@ -149,7 +165,10 @@ export function nearbyAssets(k: number, limit: number, maxMetres: number): { k: 
   return found
     .map((j) => index.ids[j] as number)
     .filter((other) => other !== k)
-    .map((other) => ({ k: other, metres: metresBetween(lon, lat, estate.lon[other] as number, estate.lat[other] as number) }))
+    .map((other) => ({
+      k: other,
+      metres: metresBetween(lon, lat, estate.lon[other] as number, estate.lat[other] as number),
+    }))
     .filter((n) => n.metres <= maxMetres)
     .sort((a, b) => a.metres - b.metres || a.k - b.k)
     .slice(0, limit);
@@ -196,7 +215,12 @@ export function areaDiseaseRates(layerId: string | null, code: string): AreaDise
       const summary = readData<CasesSummary>(path);
       const at = summary.areas.code.indexOf(code);
       if (at < 0) continue;
-      out.push({ dataset: d.title, metric: m.label, rate: summary.areas.rate[at] ?? null, weekEnd: summary.completeUntil });
+      out.push({
+        dataset: d.title,
+        metric: m.label,
+        rate: summary.areas.rate[at] ?? null,
+        weekEnd: summary.completeUntil,
+      });
     }
   }
   return out;

@@ -125,7 +125,11 @@ export function buildEstate(sources: readonly EstateSource[]): Estate {
   );
   const areaOrder = areasUnsorted
     .map((_, i) => i)
-    .sort((a, b) => compareText(areasUnsorted[a]!.name, areasUnsorted[b]!.name) || compareText(areasUnsorted[a]!.code, areasUnsorted[b]!.code));
+    .sort(
+      (a, b) =>
+        compareText(areasUnsorted[a]!.name, areasUnsorted[b]!.name) ||
+        compareText(areasUnsorted[a]!.code, areasUnsorted[b]!.code),
+    );
   const areaRank = new Int32Array(areasUnsorted.length);
   areaOrder.forEach((old, i) => {
     areaRank[old] = i;
@@ -225,7 +229,8 @@ export function searchText(e: Estate): string[] {
   const out = new Array<string>(e.count);
   for (let k = 0; k < e.count; k++) {
     const { table: t, index: i } = assetAt(e, k);
-    out[k] = `${t.name[i] ?? ''} ${t.address[i] ?? ''} ${t.postcode[i] ?? ''} ${t.id[i] ?? ''} ${t.uprn?.[i] ?? ''}`.toLowerCase();
+    out[k] =
+      `${t.name[i] ?? ''} ${t.address[i] ?? ''} ${t.postcode[i] ?? ''} ${t.id[i] ?? ''} ${t.uprn?.[i] ?? ''}`.toLowerCase();
   }
   return out;
 }

@@ -12,7 +12,8 @@ export type ExportValue = string | number | null;
 export function exportRow(table: AssetsTable, i: number): ExportValue[] {
   const area = table.dict.area[table.area[i] ?? -1];
   const unplaced = table.unplaced[i] ?? -1;
-  const date = (k: 'listedDate' | 'expiryDate' | 'noticeDate' | 'protectedUntil'): string | null => table.dates[k]?.[i] ?? null;
+  const date = (k: 'listedDate' | 'expiryDate' | 'noticeDate' | 'protectedUntil'): string | null =>
+    table.dates[k]?.[i] ?? null;
   return [
     table.dataset,
     table.id[i] ?? '',
@@ -62,7 +63,8 @@ export function assetsGeoJson(rows: Iterable<{ table: AssetsTable; index: number
     });
     const lon = values[lonAt];
     const lat = values[latAt];
-    const geometry = typeof lon === 'number' && typeof lat === 'number' ? { type: 'Point', coordinates: [lon, lat] } : null;
+    const geometry =
+      typeof lon === 'number' && typeof lat === 'number' ? { type: 'Point', coordinates: [lon, lat] } : null;
     parts.push(JSON.stringify({ type: 'Feature', geometry, properties }));
   }
   return `{"type":"FeatureCollection","features":[\n${parts.join(',\n')}\n]}\n`;
@@ -73,7 +75,11 @@ export function assetsGeoJson(rows: Iterable<{ table: AssetsTable; index: number
  * `assets_status-vacant+under-used_area-E08000012.csv`: each filter with its
  * first three values, reduced to a safe alphabet and kept short.
  */
-export function exportFileName(stem: string, parts: readonly { key: string; values: readonly string[] }[], extension: string): string {
+export function exportFileName(
+  stem: string,
+  parts: readonly { key: string; values: readonly string[] }[],
+  extension: string,
+): string {
   const clean = (s: string): string =>
     s
       .normalize('NFKD')
@@ -83,7 +89,10 @@ export function exportFileName(stem: string, parts: readonly { key: string; valu
       .slice(0, 40);
   const segments = parts
     .filter((p) => p.values.length > 0)
-    .map((p) => `${clean(p.key)}-${p.values.slice(0, 3).map(clean).filter(Boolean).join('+')}${p.values.length > 3 ? `+${p.values.length - 3}-more` : ''}`);
+    .map(
+      (p) =>
+        `${clean(p.key)}-${p.values.slice(0, 3).map(clean).filter(Boolean).join('+')}${p.values.length > 3 ? `+${p.values.length - 3}-more` : ''}`,
+    );
   let name = [clean(stem) || 'assets', ...segments].join('_');
   if (name.length > 150) name = name.slice(0, 150).replace(/[-_+]+$/, '');
   return `${name}.${extension}`;

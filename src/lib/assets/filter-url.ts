@@ -5,7 +5,16 @@
  * labels contain commas ("Parks, Gardens and open space").
  */
 import { ASSET_STATUSES, type AssetStatusKey } from '../assets-files.ts';
-import { enumParam, intParam, listParam, readState, stateToSearch, stringParam, type ParamSpec, type StateSpec } from '../url-state.ts';
+import {
+  enumParam,
+  intParam,
+  listParam,
+  readState,
+  stateToSearch,
+  stringParam,
+  type ParamSpec,
+  type StateSpec,
+} from '../url-state.ts';
 import type { AssetFilters } from './filters.ts';
 
 export interface LandState {
@@ -94,7 +103,10 @@ export function filtersOf(s: LandState): AssetFilters {
   };
 }
 
-export function stateOf(f: AssetFilters, extra: { asset?: string; page?: number; sort?: ListSort } = {}): Partial<LandState> {
+export function stateOf(
+  f: AssetFilters,
+  extra: { asset?: string; page?: number; sort?: ListSort } = {},
+): Partial<LandState> {
   return {
     status: f.status,
     source: f.source,

@@ -84,7 +84,9 @@ function valueOf(e: Estate, facet: FacetKey, k: number): number {
 function mask(e: Estate, facet: FacetKey, wanted: readonly string[]): Uint8Array | null {
   if (wanted.length === 0) return null;
   const m = new Uint8Array(facetSize(e, facet) + 1);
-  const want = new Set(wanted.map((w) => (facet === 'status' || facet === 'source' || facet === 'area' ? w : categoryKey(w))));
+  const want = new Set(
+    wanted.map((w) => (facet === 'status' || facet === 'source' || facet === 'area' ? w : categoryKey(w))),
+  );
   if (want.has(NONE)) m[0] = 1;
   const labels: readonly string[] =
     facet === 'status'
@@ -104,7 +106,10 @@ const textCache = new WeakMap<Estate, string[]>();
 
 export function applyFilters(e: Estate, f: AssetFilters): FilterResult {
   const masks = FACETS.map((facet) => mask(e, facet, f[facet]));
-  const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Int32Array(facetSize(e, facet) + 1)])) as Record<FacetKey, Int32Array>;
+  const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Int32Array(facetSize(e, facet) + 1)])) as Record<
+    FacetKey,
+    Int32Array
+  >;
   const words = f.q.toLowerCase().split(/\s+/).filter(Boolean);
   let text: string[] | undefined;
   if (words.length > 0) {
@@ -169,7 +174,12 @@ export function isUnfiltered(f: AssetFilters): boolean {
 }
 
 /** Words for people describing the filters, e.g. ["Status: vacant, under-used", "Area: Liverpool"]. */
-export function describeFilters(e: Estate, f: AssetFilters, labels: Record<FacetKey | 'size' | 'q', string>, statusLabel: (s: AssetStatusKey) => string): string[] {
+export function describeFilters(
+  e: Estate,
+  f: AssetFilters,
+  labels: Record<FacetKey | 'size' | 'q', string>,
+  statusLabel: (s: AssetStatusKey) => string,
+): string[] {
   const out: string[] = [];
   const none = 'not stated';
   for (const facet of FACETS) {

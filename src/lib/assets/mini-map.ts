@@ -27,7 +27,10 @@ export function miniMapFrame(geometry: Polygon | MultiPolygon, width = 320, heig
   const midLat = (Math.min(...lats) + Math.max(...lats)) / 2;
   const k = Math.cos((midLat * Math.PI) / 180);
   const flat = (p: Position): Position => [(p[0] as number) * k, p[1] as number];
-  const planar: MultiPolygon = { type: 'MultiPolygon', coordinates: polygons.map((p) => p.map((ring) => ring.map(flat))) };
+  const planar: MultiPolygon = {
+    type: 'MultiPolygon',
+    coordinates: polygons.map((p) => p.map((ring) => ring.map(flat))),
+  };
   const feature = { type: 'Feature' as const, properties: {}, geometry: planar };
   const projection = geoIdentity()
     .reflectY(true)

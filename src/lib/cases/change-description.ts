@@ -35,7 +35,12 @@ export function changeDescription(
     };
   }
   if (change === null) {
-    return { direction: 'unknown', tone: 'neutral', short: 'no data', sentence: `There is no data to compare with ${period}.` };
+    return {
+      direction: 'unknown',
+      tone: 'neutral',
+      short: 'no data',
+      sentence: `There is no data to compare with ${period}.`,
+    };
   }
   if (change === 0) {
     return { direction: 'same', tone: 'neutral', short: 'No change', sentence: `No change on ${period}.` };

@@ -6,5 +6,7 @@ export function measureNoun(label: string): string {
   const trimmed = label.trim();
   if (trimmed.length < 2) return trimmed.toLowerCase();
   const [first, second] = [trimmed[0] as string, trimmed[1] as string];
-  return second === second.toLowerCase() && second !== second.toUpperCase() ? first.toLowerCase() + trimmed.slice(1) : trimmed;
+  return second === second.toLowerCase() && second !== second.toUpperCase()
+    ? first.toLowerCase() + trimmed.slice(1)
+    : trimmed;
 }

@@ -5,7 +5,8 @@
  * no data (null). A window of known days is never partly filled in.
  */
 export function rollingSum(values: readonly (number | null)[], window = 7): (number | null)[] {
-  if (!Number.isInteger(window) || window < 1) throw new RangeError(`rollingSum: window must be a positive integer, got ${window}`);
+  if (!Number.isInteger(window) || window < 1)
+    throw new RangeError(`rollingSum: window must be a positive integer, got ${window}`);
   const out: (number | null)[] = new Array<number | null>(values.length).fill(null);
   let sum = 0;
   // Days since the last null (or the start), capped by the window.

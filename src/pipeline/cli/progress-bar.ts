@@ -11,7 +11,11 @@ export interface ProgressBar extends ProgressSink {
   done(): void;
 }
 
-export function createProgressBar(label: string, totalBytes: number, stream: NodeJS.WriteStream = process.stderr): ProgressBar {
+export function createProgressBar(
+  label: string,
+  totalBytes: number,
+  stream: NodeJS.WriteStream = process.stderr,
+): ProgressBar {
   const started = performance.now();
   const tty = stream.isTTY;
   let last = 0;

@@ -1,7 +1,18 @@
 /** The closing table of the data step: one line per dataset, with its row accounting. */
 import type { DatasetResult } from '../build-data.ts';
 
-const HEAD = ['dataset', 'kind', 'rows in', 'accepted', 'rejected', 'unknown codes', 'duplicates', 'seconds', 'rows/s', ''];
+const HEAD = [
+  'dataset',
+  'kind',
+  'rows in',
+  'accepted',
+  'rejected',
+  'unknown codes',
+  'duplicates',
+  'seconds',
+  'rows/s',
+  '',
+];
 
 /** Renders results as an aligned plain-text table (numbers right-aligned). */
 export function summaryTable(results: readonly DatasetResult[], failed: readonly { id: string }[] = []): string {

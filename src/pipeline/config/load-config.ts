@@ -14,7 +14,9 @@ export class ConfigError extends Error {
     readonly file: string,
     readonly problems: string[],
   ) {
-    super(`${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `${file} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   }
 }
 
@@ -53,7 +55,10 @@ async function readRaw(path: string): Promise<unknown> {
 
 /** Formats a zod issue as "key.path: problem". */
 export function describeIssue(issue: z.core.$ZodIssue): string {
-  const key = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  const key = issue.path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') {
     message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against data/CONFIG.md`;
@@ -73,7 +78,8 @@ function crossCheck(config: AtlasConfig, baseDir: string): string[] {
     if (ids.has(d.id)) problems.push(`${at}.id: "${d.id}" is used twice; dataset ids must be unique.`);
     ids.add(d.id);
     for (const f of datasetFiles(d)) {
-      if (!existsSync(resolve(baseDir, f))) problems.push(`${at}.file: ${f} not found (paths are relative to ${baseDir}).`);
+      if (!existsSync(resolve(baseDir, f)))
+        problems.push(`${at}.file: ${f} not found (paths are relative to ${baseDir}).`);
     }
     if (d.join.by !== 'none' && d.join.layer !== undefined && !(d.join.layer in config.areaLayers)) {
       const known = Object.keys(config.areaLayers);

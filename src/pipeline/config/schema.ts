@@ -5,14 +5,10 @@
  */
 import { z } from 'zod';
 
-const relPath = z
-  .string()
-  .min(1, 'must be a file path relative to the config file');
+const relPath = z.string().min(1, 'must be a file path relative to the config file');
 
 /** Character encodings the reader understands; `auto` detects and warns. */
-export const encodingSchema = z
-  .enum(['auto', 'utf-8', 'windows-1252', 'macintosh', 'latin1'])
-  .default('auto');
+export const encodingSchema = z.enum(['auto', 'utf-8', 'windows-1252', 'macintosh', 'latin1']).default('auto');
 
 /** Field delimiter; `auto` lets the reader detect it from the first lines. */
 export const delimiterSchema = z.enum(['auto', ',', ';', '\t', '|']).default('auto');
@@ -281,13 +277,14 @@ export const siteSchema = z.strictObject({
   /** BCP 47 locale for numbers, dates and the page language, e.g. "en-GB", "de-DE". */
   locale: z.string().default('en-GB'),
   /** Path the site is served under, e.g. "/" or "/atlas/". */
-  basePath: z.string().regex(/^\/(.*\/)?$/, 'start and end with "/"').default('/'),
+  basePath: z
+    .string()
+    .regex(/^\/(.*\/)?$/, 'start and end with "/"')
+    .default('/'),
   /** True when the data is fictional: every page then says so. */
   demo: z.boolean().default(false),
   /** Optional raster tile URL template for a basemap; off by default (no third-party requests). */
-  tiles: z
-    .strictObject({ url: z.string(), attribution: z.string(), maxZoom: z.number().default(18) })
-    .optional(),
+  tiles: z.strictObject({ url: z.string(), attribution: z.string(), maxZoom: z.number().default(18) }).optional(),
   communityRights: communityRightsSchema.optional(),
 });
 

@@ -39,7 +39,9 @@ export function simplifyBoundaries(
     }
     if (kept.length === 0) kept.push([largestRingKept(polygons, toleranceDeg, junctions)]);
     const geometry: Polygon | MultiPolygon =
-      kept.length === 1 ? { type: 'Polygon', coordinates: kept[0] as Position[][] } : { type: 'MultiPolygon', coordinates: kept };
+      kept.length === 1
+        ? { type: 'Polygon', coordinates: kept[0] as Position[][] }
+        : { type: 'MultiPolygon', coordinates: kept };
     out.push({ type: 'Feature', properties: { code: f.code }, geometry });
   }
   return { type: 'FeatureCollection', features: out };
@@ -183,7 +185,11 @@ function douglasPeucker(chain: readonly Position[], tolerance: number): Uint8Arr
 }
 
 /** The area's largest outer ring, simplified with a finer tolerance until it stays a valid ring. */
-function largestRingKept(polygons: readonly Position[][][], tolerance: number, junctions: ReadonlySet<string>): Position[] {
+function largestRingKept(
+  polygons: readonly Position[][][],
+  tolerance: number,
+  junctions: ReadonlySet<string>,
+): Position[] {
   let largest: Position[] = [];
   let largestArea = -1;
   for (const polygon of polygons) {
@@ -200,7 +206,13 @@ function largestRingKept(polygons: readonly Position[][][], tolerance: number, j
   }
   // Smaller than the 5-decimal grid: a one-grid-step square at its first vertex still shows where it is.
   const [x, y] = (largest[0] ?? [0, 0]).map((v) => Math.round(v * 1e4)) as [number, number];
-  return [[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]].map(([a, b]) => [(a as number) / 1e4, (b as number) / 1e4]);
+  return [
+    [x, y],
+    [x + 1, y],
+    [x + 1, y + 1],
+    [x, y + 1],
+    [x, y],
+  ].map(([a, b]) => [(a as number) / 1e4, (b as number) / 1e4]);
 }
 
 function ringArea(ring: readonly Position[]): number {

@@ -75,7 +75,9 @@ export function makeProjector(crs: string, proj4Def?: string): Projector {
   try {
     converter = proj4(definition, DEFINITIONS['EPSG:4326'] as string);
   } catch (error) {
-    throw new Error(`Cannot use the proj4 definition for "${crs}" (${definition}): ${(error as Error).message}`, { cause: error });
+    throw new Error(`Cannot use the proj4 definition for "${crs}" (${definition}): ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   return (x, y) => {
     const out = converter.forward([x, y]);
@@ -119,7 +121,10 @@ export function placePoint(
   const [w, s, e, n] = bounds;
   const area = `${s.toFixed(2)}…${n.toFixed(2)} N, ${w.toFixed(2)}…${e.toFixed(2)} E`;
   if (!Number.isFinite(lon) || !Number.isFinite(lat)) {
-    return { ok: false, reason: `outside the area (the coordinates are not a place in the declared CRS; expected ${area})` };
+    return {
+      ok: false,
+      reason: `outside the area (the coordinates are not a place in the declared CRS; expected ${area})`,
+    };
   }
   return { ok: false, reason: `outside the area (${lat.toFixed(1)}, ${lon.toFixed(1)} is not within ${area})` };
 }

@@ -24,5 +24,9 @@ export function normaliseHeader(raw: readonly string[]): string[] {
 }
 
 function normaliseName(name: string): string {
-  return name.replace(/\uFEFF/g, '').trim().replace(/\s+/g, ' ').toLowerCase();
+  return name
+    .replace(/\uFEFF/g, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }

@@ -24,7 +24,8 @@ class MissingValues extends Set<string> {
 /** Whether a text value (a code, a name) is one of the `missing` markers, ignoring case and spaces. */
 export function isMissingValue(raw: string, missing: ReadonlySet<string>): boolean {
   // Most values are far longer than any marker: skip the lower-casing for them.
-  if (missing instanceof MissingValues && raw.length > missing.longest && raw.trim().length > missing.longest) return false;
+  if (missing instanceof MissingValues && raw.length > missing.longest && raw.trim().length > missing.longest)
+    return false;
   return missing.has(raw.trim().toLowerCase());
 }
 
@@ -48,7 +49,10 @@ function missingFirst(missing: ReadonlySet<string>): boolean {
   return !(missing instanceof MissingValues) || missing.numberLike;
 }
 
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+const POW10 = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+  1e21, 1e22,
+];
 
 /**
  * Parses a number as written in a CSV cell: surrounding spaces, a leading sign,

@@ -76,8 +76,12 @@ export async function readAreaLayer(layerId: string, config: AreaLayerConfig, ba
     const parent = config.parentProperty === undefined ? '' : text(props[config.parentProperty]);
     features.push({ code, name, parent: parent === '' ? null : parent, geometry: g });
   }
-  if (noCode > 0) warnings.push(`${config.file}: ${noCode} feature(s) have no "${config.codeProperty}" property and were skipped.`);
-  if (noName > 0) warnings.push(`${config.file}: ${noName} area(s) have no "${config.nameProperty}" property; their code is used as the name.`);
+  if (noCode > 0)
+    warnings.push(`${config.file}: ${noCode} feature(s) have no "${config.codeProperty}" property and were skipped.`);
+  if (noName > 0)
+    warnings.push(
+      `${config.file}: ${noName} area(s) have no "${config.nameProperty}" property; their code is used as the name.`,
+    );
   if (features.length === 0) {
     const filter = vintage === undefined ? '' : ` valid in ${vintage.year}`;
     throw new Error(`${where}: no areas${filter} with a "${config.codeProperty}" property.`);
@@ -105,13 +109,15 @@ function toFeatures(json: unknown, config: AreaLayerConfig, where: string): Feat
   const byName = lower.endsWith('.topojson') || lower.endsWith('.topo.json') ? 'topojson' : 'geojson';
   const format = config.format === 'auto' ? (isTopology ? 'topojson' : byName) : config.format;
   if (format === 'topojson') {
-    if (!isTopology || doc.objects === undefined) throw new Error(`${where}: not a TopoJSON file (no "type": "Topology").`);
+    if (!isTopology || doc.objects === undefined)
+      throw new Error(`${where}: not a TopoJSON file (no "type": "Topology").`);
     const names = Object.keys(doc.objects);
     const layer = config.layer ?? (names.length === 1 ? names[0] : undefined);
     if (layer === undefined) {
       throw new Error(`${where}: the TopoJSON file has several layers; set \`layer\` to one of: ${names.join(', ')}.`);
     }
-    if (!names.includes(layer)) throw new Error(`${where}: no layer "${layer}" in the TopoJSON file; it has: ${names.join(', ')}.`);
+    if (!names.includes(layer))
+      throw new Error(`${where}: no layer "${layer}" in the TopoJSON file; it has: ${names.join(', ')}.`);
     // Overloads resolve by the object's type, which a layer name does not reveal.
     const out = topoFeature(json as Parameters<typeof topoFeature>[0], layer) as Feature | FeatureCollection;
     return out.type === 'FeatureCollection' ? out.features : [out];

@@ -53,7 +53,9 @@ export async function readPopulation(
         ];
         if (absent.length > 0) {
           const columns = raw.map((r) => `"${r.trim()}"`).join(', ');
-          throw new Error(`population file ${config.file}: no column for ${absent.join(' or ')}; the file has ${columns}.`);
+          throw new Error(
+            `population file ${config.file}: no column for ${absent.join(' or ')}; the file has ${columns}.`,
+          );
         }
         codeHeader = raw[codeIndex] ?? '';
         popHeader = raw[popIndex] ?? '';
@@ -73,7 +75,8 @@ export async function readPopulation(
         if (population === null) reject(line, popHeader, 'population is missing', rawPop);
         else if (Number.isNaN(population)) reject(line, popHeader, 'population is not a number', rawPop);
         else if (population < 0) reject(line, popHeader, 'population is negative', rawPop);
-        else if (byCode.has(code)) reject(line, codeHeader, `area code repeated (first on line ${firstLine.get(code)})`, code);
+        else if (byCode.has(code))
+          reject(line, codeHeader, `area code repeated (first on line ${firstLine.get(code)})`, code);
         else {
           byCode.set(code, population);
           firstLine.set(code, line);

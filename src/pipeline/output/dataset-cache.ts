@@ -48,7 +48,8 @@ export function readCache(dataDir: string, id: string): CacheRecord | null {
   try {
     const record = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheRecord>;
     // Records from older versions lack fields: treat them as no record.
-    if (!Array.isArray(record.files) || !Array.isArray(record.inputs) || !Array.isArray(record.inputHashes)) return null;
+    if (!Array.isArray(record.files) || !Array.isArray(record.inputs) || !Array.isArray(record.inputHashes))
+      return null;
     return record.files.every((f) => existsSync(join(dataDir, f))) ? (record as CacheRecord) : null;
   } catch {
     return null;

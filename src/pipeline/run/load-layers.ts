@@ -36,7 +36,9 @@ export async function loadLayers(
       const table = await readPopulation(layerConfig.population, baseDir);
       population = table.byCode;
       for (const r of table.rejected) {
-        warnings.push(`areaLayers.${id}.population: ${layerConfig.population.file}:${r.line} ${r.column}: ${r.reason} (${JSON.stringify(r.value)})`);
+        warnings.push(
+          `areaLayers.${id}.population: ${layerConfig.population.file}:${r.line} ${r.column}: ${r.reason} (${JSON.stringify(r.value)})`,
+        );
       }
       const lacking = data.features.filter((f) => !table.byCode.has(f.code)).map((f) => f.code);
       if (lacking.length > 0) {

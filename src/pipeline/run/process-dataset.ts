@@ -99,7 +99,9 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
     });
     for (const w of info.warnings) ledger.warn(w);
     if (shortRows > 0) {
-      ledger.warn(`${file}: ${shortRows} row(s) had fewer fields than the header; the missing trailing fields were read as empty.`);
+      ledger.warn(
+        `${file}: ${shortRows} row(s) had fewer fields than the header; the missing trailing fields were read as empty.`,
+      );
     }
   }
 

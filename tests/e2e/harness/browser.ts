@@ -123,8 +123,7 @@ async function recordProblems(context: BrowserContext, localHost: string) {
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
   const foreignRequests: string[] = [];
-  const isForeign = (url: URL) =>
-    !['data:', 'blob:', 'about:'].includes(url.protocol) && url.host !== localHost;
+  const isForeign = (url: URL) => !['data:', 'blob:', 'about:'].includes(url.protocol) && url.host !== localHost;
 
   context.on('console', (message) => {
     if (message.type() !== 'error') return;

@@ -4,7 +4,17 @@
  * wait for one build, a marker file lets later callers reuse (or re-throw) it.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -133,7 +143,12 @@ async function runBuild(config: string, dir: string): Promise<BuiltSite> {
   const logFile = join(dir, 'build.log');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, ATLAS_CONFIG: config, ATLAS_DATA_DIR: dataDir, ATLAS_SITE_DIR: siteDir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ATLAS_CONFIG: config,
+    ATLAS_DATA_DIR: dataDir,
+    ATLAS_SITE_DIR: siteDir,
+  };
   // Vitest copies its import.meta.env into process.env (BASE_URL=/, MODE=test, ...);
   // Astro would take BASE_URL from there over the config's base, so the build must not see them.
   for (const key of Object.keys(env)) if (VITEST_ENV.has(key) || key.startsWith('VITEST')) delete env[key];
@@ -173,9 +188,13 @@ async function runStep(command: string, args: string[], env: NodeJS.ProcessEnv, 
       done({ code, signal });
     });
   });
-  log.write(`# ${shown}: exit ${outcome.code ?? outcome.signal ?? outcome.error?.message} after ${Date.now() - started} ms\n`);
+  log.write(
+    `# ${shown}: exit ${outcome.code ?? outcome.signal ?? outcome.error?.message} after ${Date.now() - started} ms\n`,
+  );
   await new Promise<void>((done) => log.end(done));
   if (outcome.code === 0) return;
   const tail = readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-40).join('\n');
-  throw new Error(`\`${shown}\` failed (${outcome.error?.message ?? `exit ${outcome.code ?? outcome.signal}`}); last 40 lines of ${logFile}:\n${tail}`);
+  throw new Error(
+    `\`${shown}\` failed (${outcome.error?.message ?? `exit ${outcome.code ?? outcome.signal}`}); last 40 lines of ${logFile}:\n${tail}`,
+  );
 }

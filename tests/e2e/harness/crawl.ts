@@ -100,7 +100,8 @@ export function samplePages(paths: readonly string[], basePath = '/', perShape =
   return [...chosen].sort();
 }
 
-const LINK_ATTRIBUTE = /<(a|link|img|script|source|iframe|use|image)\b[^>]*?\s(href|src|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+const LINK_ATTRIBUTE =
+  /<(a|link|img|script|source|iframe|use|image)\b[^>]*?\s(href|src|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
 
 /**
@@ -114,7 +115,10 @@ export function extractLinks(html: string, pageUrl: string): string[] {
   // Inline scripts and styles may contain strings that look like tags.
   const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => tag.slice(0, tag.indexOf('>') + 1));
   for (const match of markup.matchAll(LINK_ATTRIBUTE)) {
-    const raw = (match[3] ?? match[4] ?? match[5] ?? '').replace(/&(#?\w+);/g, (all, name: string) => ENTITIES[name] ?? all);
+    const raw = (match[3] ?? match[4] ?? match[5] ?? '').replace(
+      /&(#?\w+);/g,
+      (all, name: string) => ENTITIES[name] ?? all,
+    );
     const value = raw.trim();
     if (value === '' || value.startsWith('#')) continue;
     let target: URL;

@@ -34,10 +34,7 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** What a URL path means for a site folder: a file, a redirect to the folder's slash form, or nothing. */
-export type Resolved =
-  | { kind: 'file'; file: string }
-  | { kind: 'redirect'; location: string }
-  | { kind: 'not-found' };
+export type Resolved = { kind: 'file'; file: string } | { kind: 'redirect'; location: string } | { kind: 'not-found' };
 
 /** Normalises a base path to start and end with `/` (`''` and `'x'` become `/` and `/x/`). */
 export function normaliseBase(basePath: string): string {

@@ -43,16 +43,40 @@ export const englandCommunityRights = {
     'Community Right to Challenge (Localism Act 2011). Voluntary and community bodies, parish councils and council staff can express an interest in running a council service, which can lead the council to run a procurement exercise for it. It concerns services, not buildings, though a service is often run from one of the buildings listed here.',
   ],
   links: [
-    { label: 'Community Right to Bid: advice note (GOV.UK)', url: 'https://www.gov.uk/government/publications/community-right-to-bid-non-statutory-advice-note-for-local-authorities' },
-    { label: 'Localism Act 2011, Part 5 Chapter 3: assets of community value (legislation.gov.uk)', url: 'https://www.legislation.gov.uk/ukpga/2011/20/part/5/chapter/3' },
-    { label: 'Community Right to Challenge: statutory guidance (GOV.UK)', url: 'https://www.gov.uk/government/publications/community-right-to-challenge-statutory-guidance' },
+    {
+      label: 'Community Right to Bid: advice note (GOV.UK)',
+      url: 'https://www.gov.uk/government/publications/community-right-to-bid-non-statutory-advice-note-for-local-authorities',
+    },
+    {
+      label: 'Localism Act 2011, Part 5 Chapter 3: assets of community value (legislation.gov.uk)',
+      url: 'https://www.legislation.gov.uk/ukpga/2011/20/part/5/chapter/3',
+    },
+    {
+      label: 'Community Right to Challenge: statutory guidance (GOV.UK)',
+      url: 'https://www.gov.uk/government/publications/community-right-to-challenge-statutory-guidance',
+    },
   ],
   nominationSections: [
-    { heading: 'The land or building', hint: 'Describe the asset and its proposed boundaries; attach a plan marking them.' },
-    { heading: 'Owners and occupiers', hint: 'The names of the current occupants, and the names and current or last known addresses of everyone holding a freehold or leasehold interest, as far as you know them.' },
-    { heading: 'Why it is of community value', hint: 'How its main use now, or in the recent past, furthers the social wellbeing or social interests of the local community, and why that can continue or could return within the next five years.' },
-    { heading: 'Who is nominating', hint: 'Your group’s name and type, and evidence that it can nominate: its constitution or rules, its local connection, and for an unincorporated group at least 21 members on the local electoral register.' },
-    { heading: 'Contact details', hint: 'Name, address, email and telephone of the person the council should contact.' },
+    {
+      heading: 'The land or building',
+      hint: 'Describe the asset and its proposed boundaries; attach a plan marking them.',
+    },
+    {
+      heading: 'Owners and occupiers',
+      hint: 'The names of the current occupants, and the names and current or last known addresses of everyone holding a freehold or leasehold interest, as far as you know them.',
+    },
+    {
+      heading: 'Why it is of community value',
+      hint: 'How its main use now, or in the recent past, furthers the social wellbeing or social interests of the local community, and why that can continue or could return within the next five years.',
+    },
+    {
+      heading: 'Who is nominating',
+      hint: 'Your group’s name and type, and evidence that it can nominate: its constitution or rules, its local connection, and for an unincorporated group at least 21 members on the local electoral register.',
+    },
+    {
+      heading: 'Contact details',
+      hint: 'Name, address, email and telephone of the person the council should contact.',
+    },
   ],
 };
 
@@ -101,7 +125,8 @@ export default {
         'B - Vacant buildings': 'vacant',
         'C - Derelict land and buildings': 'vacant',
         // In use, but allocated in the local plan or with planning permission for redevelopment.
-        'D - Previously developed land or buildings currently in use and allocated in local plan or with planning permission': 'under-used',
+        'D - Previously developed land or buildings currently in use and allocated in local plan or with planning permission':
+          'under-used',
       },
       join: { by: 'point', layer: 'ltla' },
       source: {
@@ -136,7 +161,11 @@ export default {
       coordinates: { crs: 'EPSG:27700', snapWithin: 500 },
       statusRules: [
         { column: 'Tenure Detail', values: ['Vacant'], status: 'vacant' },
-        { column: 'Holding Type', values: ['Buildings Declared Surplus', 'Land Declared Surplus'], status: 'under-used' },
+        {
+          column: 'Holding Type',
+          values: ['Buildings Declared Surplus', 'Land Declared Surplus'],
+          status: 'under-used',
+        },
       ],
       statusMap: {
         'Occupied by local authority': 'occupied',

@@ -35,7 +35,8 @@ export default {
       id: 'covid-19',
       kind: 'cases',
       title: 'COVID-19 cases',
-      description: 'People with at least one positive COVID-19 test, by specimen date and lower-tier local authority of residence.',
+      description:
+        'People with at least one positive COVID-19 test, by specimen date and lower-tier local authority of residence.',
       file: `${shared}/disease/uk_ltla_covid19_cases_daily_2020-01-30_2023-12-13.csv`,
       encoding: 'utf-8',
       dateFormat: 'iso',

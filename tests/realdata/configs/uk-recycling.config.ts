@@ -31,7 +31,11 @@ export default {
       join: { by: 'code', layer: 'ltla' },
       unit: '%',
       higherIs: 'good',
-      source: { publisher: 'DEFRA, Welsh Government, SEPA, DAERA', licence: 'Open Government Licence v3.0', attribution: ogl },
+      source: {
+        publisher: 'DEFRA, Welsh Government, SEPA, DAERA',
+        licence: 'Open Government Licence v3.0',
+        attribution: ogl,
+      },
     },
   ],
 } satisfies AtlasConfigInput;

@@ -59,7 +59,10 @@ function distanceToRing([x, y]: Point, ring: readonly Point[]): number {
   for (let i = 0; i < ring.length - 1; i++) {
     const [ax, ay] = ring[i]!;
     const [bx, by] = ring[i + 1]!;
-    const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+    const t = Math.max(
+      0,
+      Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+    );
     best = Math.min(best, Math.hypot(x - ax - t * (bx - ax), y - ay - t * (by - ay)));
   }
   return best;
@@ -91,7 +94,9 @@ describe('demo generator', () => {
   it('matches the committed files (edit the generator, not the data)', () => {
     for (const file of DEMO_FILES) {
       const committed = readFileSync(join(demoDir, file));
-      expect(committed.equals(readFileSync(join(firstRun, file))), `${file}: run npx tsx data/demo/generate.ts`).toBe(true);
+      expect(committed.equals(readFileSync(join(firstRun, file))), `${file}: run npx tsx data/demo/generate.ts`).toBe(
+        true,
+      );
     }
   });
 
@@ -113,7 +118,9 @@ describe('demo wards', () => {
 
   it('have invented codes, names and a parent, and valid RFC 7946 rings', () => {
     const wards = readWards();
-    expect(wards.map((w) => w.properties.code)).toEqual(Array.from({ length: 18 }, (_, i) => `X05${String(i + 1).padStart(6, '0')}`));
+    expect(wards.map((w) => w.properties.code)).toEqual(
+      Array.from({ length: 18 }, (_, i) => `X05${String(i + 1).padStart(6, '0')}`),
+    );
     expect(new Set(wards.map((w) => w.properties.name)).size).toBe(18);
     for (const { properties, geometry } of wards) {
       expect(properties.parent).toBe('X04000001');
@@ -132,7 +139,10 @@ describe('demo wards', () => {
   });
 
   it('add up to the borough: total area within 0.1% of the outline', () => {
-    const total = readWards().reduce((sum, w) => sum + ringArea(w.geometry.coordinates[0]!.map((p) => toBng.forward(p))), 0);
+    const total = readWards().reduce(
+      (sum, w) => sum + ringArea(w.geometry.coordinates[0]!.map((p) => toBng.forward(p))),
+      0,
+    );
     expect(Math.abs(total / ringArea(closedOutline) - 1)).toBeLessThan(0.001);
   });
 
@@ -154,7 +164,12 @@ describe('demo wards', () => {
     const wards = readWards().map((w) => w.geometry.coordinates[0]!);
     const xs = outline.map((p) => p[0]);
     const ys = outline.map((p) => p[1]);
-    const [x0, x1, y0, y1] = [Math.min(...xs) - 500, Math.max(...xs) + 500, Math.min(...ys) - 500, Math.max(...ys) + 500];
+    const [x0, x1, y0, y1] = [
+      Math.min(...xs) - 500,
+      Math.max(...xs) + 500,
+      Math.min(...ys) - 500,
+      Math.max(...ys) + 500,
+    ];
     let inside = 0;
     for (let i = 0; i <= 100; i++) {
       for (let j = 0; j <= 80; j++) {
@@ -182,11 +197,15 @@ describe('demo files', () => {
   });
 
   it('notifications: winter flu, a measles outbreak of about 60 in three wards, and an incomplete last week', () => {
-    const rows = readCsv('notifications.csv').slice(1).filter((r) => /^\d{4}-\d\d-\d\d$/.test(r[0] ?? '') && /^\d+$/.test(r[3] ?? ''));
+    const rows = readCsv('notifications.csv')
+      .slice(1)
+      .filter((r) => /^\d{4}-\d\d-\d\d$/.test(r[0] ?? '') && /^\d+$/.test(r[3] ?? ''));
     const total = (keep: (r: string[]) => boolean) => rows.filter(keep).reduce((sum, r) => sum + Number(r[3]), 0);
     const flu = (month: string) => total((r) => r[2] === 'Influenza (lab-confirmed)' && r[0]!.startsWith(month));
     expect(flu('2024-12')).toBeGreaterThan(10 * flu('2024-07'));
-    const outbreak = rows.filter((r) => r[2] === 'Measles' && r[0]! >= '2024-02-01' && r[0]! <= '2024-04-15' && r[3] !== '0');
+    const outbreak = rows.filter(
+      (r) => r[2] === 'Measles' && r[0]! >= '2024-02-01' && r[0]! <= '2024-04-15' && r[3] !== '0',
+    );
     expect(new Set(outbreak.map((r) => r[1])).size).toBe(3);
     expect(total((r) => outbreak.includes(r))).toBeGreaterThanOrEqual(50);
     expect(total((r) => outbreak.includes(r))).toBeLessThanOrEqual(70);
@@ -200,20 +219,37 @@ describe('demo files', () => {
     expect(text).toContain('\r\n');
     expect(text).toContain('£');
     const [header, ...rows] = readCsv('land-and-assets.csv');
-    expect(header).toEqual(['Organisation', 'Organisation Label', 'UPRN', 'AssetCode', 'Site Address', 'Postcode', 'GeoX', 'GeoY',
-      'TenureType', 'Tenure Detail', 'Holding Type', 'Occupancy', 'Site Area (ha)']);
+    expect(header).toEqual([
+      'Organisation',
+      'Organisation Label',
+      'UPRN',
+      'AssetCode',
+      'Site Address',
+      'Postcode',
+      'GeoX',
+      'GeoY',
+      'TenureType',
+      'Tenure Detail',
+      'Holding Type',
+      'Occupancy',
+      'Site Area (ha)',
+    ]);
     expect(rows).toHaveLength(240);
     const uprns = rows.map((r) => r[2] ?? '');
     expect(uprns.some((u) => /^\d{11}$/.test(u))).toBe(true);
     expect(uprns.some((u) => /^0\d{11}$/.test(u))).toBe(true);
-    const vacantOrUnderUsed = rows.filter((r) => /^(vacant|partly vacant|under-used|surplus)$/i.test((r[11] ?? '').trim())).length;
+    const vacantOrUnderUsed = rows.filter((r) =>
+      /^(vacant|partly vacant|under-used|surplus)$/i.test((r[11] ?? '').trim()),
+    ).length;
     expect(vacantOrUnderUsed / rows.length).toBeGreaterThan(0.12);
     expect(vacantOrUnderUsed / rows.length).toBeLessThan(0.18);
   });
 
   it('README lists every flawed row at the line where it is', () => {
     const readme = readFileSync(join(demoDir, 'README.md'), 'utf8');
-    const table = [...readme.matchAll(/^\| (notifications\.csv|land-and-assets\.csv) \| (\d+) \| `(.*)` \| (.*) \| (.*) \|$/gm)].map((m) => ({
+    const table = [
+      ...readme.matchAll(/^\| (notifications\.csv|land-and-assets\.csv) \| (\d+) \| `(.*)` \| (.*) \| (.*) \|$/gm),
+    ].map((m) => ({
       file: m[1],
       line: Number(m[2]),
       raw: m[3],
@@ -221,7 +257,9 @@ describe('demo files', () => {
     expect(table).toEqual(summary.messyRows.map(({ file, line, raw }) => ({ file, line, raw })));
     expect(table.filter((r) => r.file === 'notifications.csv')).toHaveLength(10);
     for (const { file, line, raw } of table) {
-      const lines = readFileSync(join(demoDir, file!), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+      const lines = readFileSync(join(demoDir, file!), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/);
       expect(lines[line - 1], `${file} line ${line}`).toBe(raw);
     }
   });

@@ -15,6 +15,14 @@ describe('csv', () => {
   });
 
   it('writes numbers, nulls and CRLF line ends', () => {
-    expect(toCsv(['a', 'b'], [[1, null], [2.5, 'x']])).toBe('a,b\r\n1,\r\n2.5,x\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          [1, null],
+          [2.5, 'x'],
+        ],
+      ),
+    ).toBe('a,b\r\n1,\r\n2.5,x\r\n');
   });
 });

@@ -13,13 +13,27 @@ import type { AssetsDatasetEntry, QualityReport } from '../../../src/lib/manifes
 const square = (code: string, x0: number, y0: number): object => ({
   type: 'Feature',
   properties: { code, name: `Ward ${code}` },
-  geometry: { type: 'Polygon', coordinates: [[[x0, y0], [x0 + 0.1, y0], [x0 + 0.1, y0 + 0.1], [x0, y0 + 0.1], [x0, y0]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x0, y0],
+        [x0 + 0.1, y0],
+        [x0 + 0.1, y0 + 0.1],
+        [x0, y0 + 0.1],
+        [x0, y0],
+      ],
+    ],
+  },
 });
 
 /** Writes a config (as JSON) and its files into a fresh folder; returns the config path. */
 function project(files: Record<string, string | Buffer>, datasets: object[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-corpus-'));
-  writeFileSync(join(dir, 'wards.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [square('W1', -1.2, 52.0), square('W2', -1.1, 52.0)] }));
+  writeFileSync(
+    join(dir, 'wards.geojson'),
+    JSON.stringify({ type: 'FeatureCollection', features: [square('W1', -1.2, 52.0), square('W2', -1.1, 52.0)] }),
+  );
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   const config = {
     site: { title: 'Corpus', council: 'Corpus Council' },
@@ -62,7 +76,11 @@ describe('bad input corpus', () => {
     const csv = 'date,code,count\n2024-01-01,W1,3\n2024-01-02,W2,4\n"2024-01-03,W1,';
     const q = await quality(project({ 'cases.csv': csv }, [cases('cases.csv')]));
     expect(q).toMatchObject({ rowsIn: 3, accepted: 2, rejected: 1 });
-    expect(q.sampleRejections[0]).toMatchObject({ line: 4, column: '', reason: expect.stringMatching(/unterminated quoted field/) });
+    expect(q.sampleRejections[0]).toMatchObject({
+      line: 4,
+      column: '',
+      reason: expect.stringMatching(/unterminated quoted field/),
+    });
   });
 
   it('a wrong delimiter: the build stops, naming the config key and the columns the file has', async () => {
@@ -93,11 +111,12 @@ describe('bad input corpus', () => {
       Buffer.from([0xe9]),
       Buffer.from('\n'),
     ]);
-    const q = await quality(
-      project({ 'cases.csv': csv }, [{ ...cases('cases.csv'), encoding: 'utf-8' }]),
-    );
+    const q = await quality(project({ 'cases.csv': csv }, [{ ...cases('cases.csv'), encoding: 'utf-8' }]));
     expect(q).toMatchObject({ rowsIn: 2, accepted: 1, rejected: 1 });
-    expect(q.sampleRejections[0]).toMatchObject({ line: 3, reason: expect.stringMatching(/invalid characters for the encoding/) });
+    expect(q.sampleRejections[0]).toMatchObject({
+      line: 3,
+      reason: expect.stringMatching(/invalid characters for the encoding/),
+    });
     expect(q.warnings.join(' ')).toMatch(/is not valid UTF-8: the first invalid byte is on line 3/);
   });
 
@@ -110,7 +129,9 @@ describe('bad input corpus', () => {
     const entry = manifest.datasets[0] as AssetsDatasetEntry;
     expect(entry).toMatchObject({ assetCount: 2, placed: 1, unplaced: 1 });
     expect(entry.quality.rejected).toBe(0);
-    expect(entry.quality.warnings.join(' ')).toMatch(/1 asset\(s\) are kept but not placed on the map: "outside the area" \(1\)/);
+    expect(entry.quality.warnings.join(' ')).toMatch(
+      /1 asset\(s\) are kept but not placed on the map: "outside the area" \(1\)/,
+    );
     expect(datasets[0]?.cached).toBe(false);
   });
 

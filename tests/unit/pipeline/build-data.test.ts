@@ -72,7 +72,10 @@ describe('buildData on a tiny config', () => {
   });
 
   it('fails a dataset over its rejection threshold with the top reasons', async () => {
-    const { failed } = await buildData({ configPath: 'tests/fixtures/build/tiny/tiny-strict.config.ts', dataDir: fresh() });
+    const { failed } = await buildData({
+      configPath: 'tests/fixtures/build/tiny/tiny-strict.config.ts',
+      dataDir: fresh(),
+    });
     expect(failed).toHaveLength(1);
     expect(failed[0]?.message).toMatch(/cases: 5 of 9 rows rejected \(55\.6%\), over maxRejectedShare 50\.0%/);
   });

@@ -52,7 +52,9 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   const files = Array.isArray(config.file) ? config.file : [config.file];
   const hasCoordinates = config.columns.x !== undefined && config.columns.y !== undefined;
   if (config.join.by === 'point' && !hasCoordinates) {
-    throw new Error(`${config.id}: join.by is "point" but columns.x and columns.y are not both set. Name the coordinate columns, or join by code.`);
+    throw new Error(
+      `${config.id}: join.by is "point" but columns.x and columns.y are not both set. Name the coordinate columns, or join by code.`,
+    );
   }
   if ((config.columns.x === undefined) !== (config.columns.y === undefined)) {
     throw new Error(`${config.id}: set both columns.x and columns.y, or neither.`);
@@ -67,7 +69,9 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   const byPoint = config.join.by === 'point' && layer !== null;
   const notInArea = layer === null ? '' : `not inside any of the ${layer.config.label.toLowerCase()}`;
   const nearest: ((lon: number, lat: number) => NearestArea) | null =
-    byPoint && layer !== null && coordinates.snapWithin > 0 ? nearestAreaFinder(layer.features, coordinates.snapWithin) : null;
+    byPoint && layer !== null && coordinates.snapWithin > 0
+      ? nearestAreaFinder(layer.features, coordinates.snapWithin)
+      : null;
   const statuses = statusLookup(config.statusMap);
   const rules = config.statusRules.map((r) => ({ ...r, keys: new Set(r.values.map(matchKey)) }));
   const identifying = [
@@ -77,7 +81,9 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
     config.columns.address ? 'address' : '',
   ].filter(Boolean);
   const identifiesNothing = `nothing identifies the asset (no ${
-    identifying.length > 1 ? `${identifying.slice(0, -1).join(', ')} or ${identifying.at(-1)}` : (identifying[0] ?? 'reference, name or address')
+    identifying.length > 1
+      ? `${identifying.slice(0, -1).join(', ')} or ${identifying.at(-1)}`
+      : (identifying[0] ?? 'reference, name or address')
   })`;
   const dateKeys = ASSET_DATE_KEYS.filter((k) => config.columns[k] !== undefined);
 
@@ -375,13 +381,17 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         );
       }
       if (t.badSize.total > 0) {
-        ledger.warn(`${t.badSize.total} row(s) have a size that is not a non-negative number; kept without a size: ${t.badSize.describe()}.`);
+        ledger.warn(
+          `${t.badSize.total} row(s) have a size that is not a non-negative number; kept without a size: ${t.badSize.describe()}.`,
+        );
       }
       if (t.badDate.total > 0) {
         ledger.warn(`${t.badDate.total} date(s) could not be read and are left blank: ${t.badDate.describe()}.`);
       }
       if (t.unknownArea.total > 0) {
-        ledger.warn(`${t.unknownArea.total} row(s) have an area code that matches no area; kept without an area: ${t.unknownArea.describe()}.`);
+        ledger.warn(
+          `${t.unknownArea.total} row(s) have an area code that matches no area; kept without an area: ${t.unknownArea.describe()}.`,
+        );
       }
       return writeAssetsOutputs(acc, ctx, dateKeys);
     },

@@ -17,7 +17,10 @@ export interface NearestArea {
 }
 
 /** A finder over `features` for points at most `maxMetres` away. */
-export function nearestAreaFinder(features: readonly AreaFeature[], maxMetres: number): (lon: number, lat: number) => NearestArea {
+export function nearestAreaFinder(
+  features: readonly AreaFeature[],
+  maxMetres: number,
+): (lon: number, lat: number) => NearestArea {
   let boxes: [number, number, number, number][] | null = null;
   const boxOf = (f: AreaFeature): [number, number, number, number] => {
     const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -42,7 +45,8 @@ export function nearestAreaFinder(features: readonly AreaFeature[], maxMetres: n
     let bestDistance = Infinity;
     features.forEach((f, i) => {
       const b = boxes?.[i];
-      if (b === undefined || lon < b[0] - padLon || lon > b[2] + padLon || lat < b[1] - padLat || lat > b[3] + padLat) return;
+      if (b === undefined || lon < b[0] - padLon || lon > b[2] + padLon || lat < b[1] - padLat || lat > b[3] + padLat)
+        return;
       const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
       for (const polygon of polygons) {
         for (const ring of polygon) {
@@ -55,7 +59,9 @@ export function nearestAreaFinder(features: readonly AreaFeature[], maxMetres: n
       }
     });
     const metres = bestDistance * METRES_PER_DEGREE;
-    return metres <= maxMetres ? { feature: best, metres: Math.round(metres) } : { feature: -1, metres: Math.round(metres) };
+    return metres <= maxMetres
+      ? { feature: best, metres: Math.round(metres) }
+      : { feature: -1, metres: Math.round(metres) };
   };
 }
 

@@ -95,7 +95,9 @@ export function writeAssetsOutputs(
     ...(acc.generated.length > 0 ? { generatedIds: acc.generated } : {}),
     ...(acc.swapped.length > 0 ? { swapped: acc.swapped } : {}),
     ...(acc.snapped.size > 0 ? { snapped: Object.fromEntries([...acc.snapped].map(([k, v]) => [String(k), v])) } : {}),
-    ...(acc.unplacedDetail.size > 0 ? { unplacedDetail: Object.fromEntries([...acc.unplacedDetail].map(([k, v]) => [String(k), v])) } : {}),
+    ...(acc.unplacedDetail.size > 0
+      ? { unplacedDetail: Object.fromEntries([...acc.unplacedDetail].map(([k, v]) => [String(k), v])) }
+      : {}),
   };
   const summary = summarise(table);
   const files: Record<string, string> = {
@@ -116,7 +118,10 @@ export function summarise(table: AssetsTable): AssetsSummary {
   const statusCount = ASSET_STATUSES.length;
   const t = aq.table({ status: table.status, area: table.area, unplaced: table.unplaced });
   const byStatusRows = t.groupby('status').count().objects() as { status: number; count: number }[];
-  const byStatus = ASSET_STATUSES.map((status, k) => ({ status, count: byStatusRows.find((r) => r.status === k)?.count ?? 0 }));
+  const byStatus = ASSET_STATUSES.map((status, k) => ({
+    status,
+    count: byStatusRows.find((r) => r.status === k)?.count ?? 0,
+  }));
   const cells = t.groupby('area', 'status').count().objects() as { area: number; status: number; count: number }[];
   const areaCounts = new Map<number, number[]>();
   for (const c of cells) {

@@ -78,7 +78,13 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       const rawDate = fields[ix.date] ?? '';
       const day = parseDate(rawDate, config.dateFormat, missing);
       if (day === null || Number.isNaN(day)) {
-        ledger.reject(file, line, header[ix.date] ?? '', day === null ? 'date is missing' : dateReason(config.dateFormat), rawDate);
+        ledger.reject(
+          file,
+          line,
+          header[ix.date] ?? '',
+          day === null ? 'date is missing' : dateReason(config.dateFormat),
+          rawDate,
+        );
         return;
       }
       const rawCount = fields[ix.count] ?? '';
@@ -119,7 +125,12 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         return;
       }
       if (!counts.markSeen(slot, day)) {
-        ledger.rejectDuplicate(file, line, '', `${code} ${rawDate.trim()}${ix.metric >= 0 ? ` ${fields[ix.metric] ?? ''}` : ''}`);
+        ledger.rejectDuplicate(
+          file,
+          line,
+          '',
+          `${code} ${rawDate.trim()}${ix.metric >= 0 ? ` ${fields[ix.metric] ?? ''}` : ''}`,
+        );
         return;
       }
       if (cumulative) {

@@ -17,7 +17,12 @@ export interface MonthlyArea {
 }
 
 /** CSV with columns area_code, area_name, month (YYYY-MM), total, days_reported. */
-export function monthlyTotalsCsv(areas: readonly MonthlyArea[], firstDay: number, nDays: number, below: number): string {
+export function monthlyTotalsCsv(
+  areas: readonly MonthlyArea[],
+  firstDay: number,
+  nDays: number,
+  below: number,
+): string {
   // Month of each day index, computed once for all areas.
   const monthOf: string[] = [];
   for (let d = 0; d < nDays; d++) monthOf.push(isoDay(firstDay + d).slice(0, 7));

@@ -19,10 +19,7 @@ export function rankAreas(rates: readonly Figure[]): { rank: (number | null)[]; 
     }
   });
   if (index.length === 0) return { rank, ranked: 0 };
-  const ranked = aq
-    .table({ index, rate })
-    .orderby(aq.desc('rate'))
-    .derive({ rank: aq.op.rank() });
+  const ranked = aq.table({ index, rate }).orderby(aq.desc('rate')).derive({ rank: aq.op.rank() });
   const ix = ranked.array('index') as number[];
   const rk = ranked.array('rank') as number[];
   ix.forEach((i, k) => {

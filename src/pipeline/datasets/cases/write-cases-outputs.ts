@@ -17,7 +17,14 @@ import type { KindFields, ProcessorContext } from '../dataset-processor.ts';
 import type { DailyCounts } from '../../aggregate/daily-counts.ts';
 import type { LoadedLayer } from '../../run/loaded-layer.ts';
 import type { Figure, MetricEntry } from '../../../lib/manifest.ts';
-import type { CasesAreaColumns, CasesGroupSummary, CasesSeries, CasesSeriesIndex, CasesSummary, CasesWeek } from '../../../lib/cases-files.ts';
+import type {
+  CasesAreaColumns,
+  CasesGroupSummary,
+  CasesSeries,
+  CasesSeriesIndex,
+  CasesSummary,
+  CasesWeek,
+} from '../../../lib/cases-files.ts';
 import { SUPPRESSED } from '../../../lib/manifest.ts';
 import { round } from '../../../lib/round.ts';
 import { isoDay } from '../../../lib/cases/day-number.ts';
@@ -78,7 +85,11 @@ interface AreaWork {
   totals: (number | null)[] | null;
 }
 
-function writeMetric(acc: CasesAccumulated, ctx: ProcessorContext<CasesDatasetConfig>, metric: MetricInfo): CasesSummary {
+function writeMetric(
+  acc: CasesAccumulated,
+  ctx: ProcessorContext<CasesDatasetConfig>,
+  metric: MetricInfo,
+): CasesSummary {
   const { config, out, layer } = ctx;
   const below = config.suppressBelow;
   const firstDay = acc.firstDay;
@@ -95,8 +106,19 @@ function writeMetric(acc: CasesAccumulated, ctx: ProcessorContext<CasesDatasetCo
 
   const work: AreaWork[] = [];
   const columns: CasesAreaColumns = {
-    code: [], name: [], parent: [], population: [], lastDate: [], latest: [], previous: [],
-    change: [], changePct: [], rate: [], band: [], rank: [], series: [],
+    code: [],
+    name: [],
+    parent: [],
+    population: [],
+    lastDate: [],
+    latest: [],
+    previous: [],
+    change: [],
+    changePct: [],
+    rate: [],
+    band: [],
+    rank: [],
+    series: [],
   };
   for (const i of order) {
     const area = acc.areas[i] as AreaRef;
@@ -118,7 +140,10 @@ function writeMetric(acc: CasesAccumulated, ctx: ProcessorContext<CasesDatasetCo
     columns.series.push(
       daily === null || totals === null
         ? null
-        : out.json(`${k}/areas/${area.code}`, seriesFile(area.code, area.name, area.population, start, daily, totals, below)),
+        : out.json(
+            `${k}/areas/${area.code}`,
+            seriesFile(area.code, area.name, area.population, start, daily, totals, below),
+          ),
     );
   }
   const { rank, ranked } = rankAreas(columns.rate);
@@ -126,9 +151,34 @@ function writeMetric(acc: CasesAccumulated, ctx: ProcessorContext<CasesDatasetCo
 
   const noun = layer !== null ? measureNoun(layer.config.label) : 'areas';
   const withData = work.map((_, j) => j).filter((j) => work[j]?.totals !== null);
-  const total = writeGroup(out, `${k}/total`, 'all', `All ${withData.length} ${noun}`, withData, work, start, nDays, completeIdx, below);
-  const parents = groupByParent(columns.parent, work.map((w) => w.totals !== null)).map((g) =>
-    writeGroup(out, `${k}/parents/${g.code}`, g.code, parentName(g.code, ctx.layers, layer), g.members, work, start, nDays, completeIdx, below),
+  const total = writeGroup(
+    out,
+    `${k}/total`,
+    'all',
+    `All ${withData.length} ${noun}`,
+    withData,
+    work,
+    start,
+    nDays,
+    completeIdx,
+    below,
+  );
+  const parents = groupByParent(
+    columns.parent,
+    work.map((w) => w.totals !== null),
+  ).map((g) =>
+    writeGroup(
+      out,
+      `${k}/parents/${g.code}`,
+      g.code,
+      parentName(g.code, ctx.layers, layer),
+      g.members,
+      work,
+      start,
+      nDays,
+      completeIdx,
+      below,
+    ),
   );
 
   // One map file per complete week, ending on completeUntil and every 7 days before.
@@ -176,7 +226,12 @@ function writeMetric(acc: CasesAccumulated, ctx: ProcessorContext<CasesDatasetCo
 }
 
 /** Headline figures of one area for the 7 days ending on day index `e`. */
-function headlineAt(totals: readonly (number | null)[] | null, e: number, population: number | null, below: number): HeadlineFigures {
+function headlineAt(
+  totals: readonly (number | null)[] | null,
+  e: number,
+  population: number | null,
+  below: number,
+): HeadlineFigures {
   const latest = totals !== null && e >= 0 ? (totals[e] ?? null) : null;
   const previous = totals !== null && e - WEEK >= 0 ? (totals[e - WEEK] ?? null) : null;
   return headlineFigures({ latest, previous, rateCount: latest, population }, below);
@@ -260,7 +315,10 @@ function writeGroup(
       if (c !== null) daily[d] = (daily[d] ?? 0) + c;
     }
   }
-  const series = out.json(fileName, seriesFile(code, name, null, start, daily, totals, below, { rateTotals, populations, areas7 }));
+  const series = out.json(
+    fileName,
+    seriesFile(code, name, null, start, daily, totals, below, { rateTotals, populations, areas7 }),
+  );
 
   // Latest and previous over the same areas: those complete in both weeks.
   let latest: number | null = null;

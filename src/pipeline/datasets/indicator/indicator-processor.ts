@@ -16,7 +16,13 @@ type IndicatorColumn = 'area' | 'areaName' | 'period' | 'value' | 'indicator';
 export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetConfig>): DatasetProcessor {
   const { config, ledger, layer } = ctx;
   const missing = missingSet(config.missingValues);
-  const rows = { code: [] as string[], name: [] as string[], period: [] as string[], value: [] as number[], indicator: [] as string[] };
+  const rows = {
+    code: [] as string[],
+    name: [] as string[],
+    period: [] as string[],
+    value: [] as number[],
+    indicator: [] as string[],
+  };
   const seen = new Set<string>();
   let file = '';
   let header: readonly string[] = [];

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildEstate, findAsset, labelOf, slugOf, assetAt } from '../../../../src/lib/assets/estate.ts';
-import { applyFilters, describeFilters, isUnfiltered, NO_FILTERS, NONE, type AssetFilters } from '../../../../src/lib/assets/filters.ts';
+import {
+  applyFilters,
+  describeFilters,
+  isUnfiltered,
+  NO_FILTERS,
+  NONE,
+  type AssetFilters,
+} from '../../../../src/lib/assets/filters.ts';
 import { STATUS_STYLES } from '../../../../src/lib/assets/status-style.ts';
 import { councilTable, registerTable } from './tables.ts';
 
@@ -75,10 +82,25 @@ describe('filters', () => {
     const words = describeFilters(
       e,
       f({ status: ['vacant', 'under-used'], area: ['W1'], tenure: [NONE], sizeMin: 1, q: ' hall ' }),
-      { status: 'Status', source: 'Source', area: 'Area', tenure: 'Tenure', holding: 'Holding type', owner: 'Owner', size: 'Size (ha)', q: 'Search' },
+      {
+        status: 'Status',
+        source: 'Source',
+        area: 'Area',
+        tenure: 'Tenure',
+        holding: 'Holding type',
+        owner: 'Owner',
+        size: 'Size (ha)',
+        q: 'Search',
+      },
       (s) => STATUS_STYLES[s].label,
     );
-    expect(words).toEqual(['Status: Vacant, Under-used', 'Area: Castle Ward', 'Tenure: not stated', 'Size (ha): at least 1', 'Search: “hall”']);
+    expect(words).toEqual([
+      'Status: Vacant, Under-used',
+      'Area: Castle Ward',
+      'Tenure: not stated',
+      'Size (ha): at least 1',
+      'Search: “hall”',
+    ]);
   });
 });
 

@@ -8,8 +8,12 @@ describe('asset exports', () => {
     const csv = assetsCsv([1, 2].map((index) => ({ table, index })));
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toBe('council,010000000002,010000000002,<b>Old Library</b>,2 High St,,vacant,Freehold,"Parks, Gardens and open space",1.25,ha,Example Council,W2,North Ward,-1.51,52.51,yes,,,,,');
-    expect(lines[2]).toBe('council,C/3,,Depot,Mill Lane,AB1 2BB,under-used,Leasehold,Offices,,,Example Council,,,,,no,no coordinates,,,,');
+    expect(lines[1]).toBe(
+      'council,010000000002,010000000002,<b>Old Library</b>,2 High St,,vacant,Freehold,"Parks, Gardens and open space",1.25,ha,Example Council,W2,North Ward,-1.51,52.51,yes,,,,,',
+    );
+    expect(lines[2]).toBe(
+      'council,C/3,,Depot,Mill Lane,AB1 2BB,under-used,Leasehold,Offices,,,Example Council,,,,,no,no coordinates,,,,',
+    );
   });
 
   it('writes GeoJSON with every given row, null geometry for unplaced ones', () => {
@@ -18,7 +22,11 @@ describe('asset exports', () => {
     expect(gj.type).toBe('FeatureCollection');
     expect(gj.features).toHaveLength(2);
     expect(gj.features[0].geometry).toEqual({ type: 'Point', coordinates: [-1.5, 52.5] });
-    expect(gj.features[0].properties).toMatchObject({ id: '010000000001', status: 'occupied', listed_date: '2024-01-15' });
+    expect(gj.features[0].properties).toMatchObject({
+      id: '010000000001',
+      status: 'occupied',
+      listed_date: '2024-01-15',
+    });
     expect(gj.features[1].geometry).toBeNull();
     expect(gj.features[1].properties.unplaced_reason).toBe('no coordinates');
   });

@@ -3,8 +3,28 @@ import type { Polygon } from 'geojson';
 import { miniMapFrame } from '../../../../src/lib/assets/mini-map.ts';
 
 // A triangle near Eastmere, wound both ways: RFC 7946 (anticlockwise) and d3's (clockwise).
-const ccw: Polygon = { type: 'Polygon', coordinates: [[[-1.6, 52.5], [-1.5, 52.5], [-1.55, 52.56], [-1.6, 52.5]]] };
-const cw: Polygon = { type: 'Polygon', coordinates: [[[-1.6, 52.5], [-1.55, 52.56], [-1.5, 52.5], [-1.6, 52.5]]] };
+const ccw: Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [-1.6, 52.5],
+      [-1.5, 52.5],
+      [-1.55, 52.56],
+      [-1.6, 52.5],
+    ],
+  ],
+};
+const cw: Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [-1.6, 52.5],
+      [-1.55, 52.56],
+      [-1.5, 52.5],
+      [-1.6, 52.5],
+    ],
+  ],
+};
 
 describe('miniMapFrame', () => {
   it.each([

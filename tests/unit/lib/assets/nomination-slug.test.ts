@@ -37,7 +37,20 @@ describe('nomination document', () => {
     const doc = buildNomination(input);
     expect(doc.title).toBe('Nomination draft: <script>alert(1)</script> Hall');
     expect(doc.facts.map((f) => f.label)).toEqual([
-      'Name', 'Address', 'Postcode', 'Register reference', 'UPRN', 'Area', 'Location (longitude, latitude)', 'Status in the register', 'Tenure', 'Size', 'Owner in the register', 'Listed', 'Source', 'Page',
+      'Name',
+      'Address',
+      'Postcode',
+      'Register reference',
+      'UPRN',
+      'Area',
+      'Location (longitude, latitude)',
+      'Status in the register',
+      'Tenure',
+      'Size',
+      'Owner in the register',
+      'Listed',
+      'Source',
+      'Page',
     ]);
     expect(doc.facts.find((f) => f.label === 'Location (longitude, latitude)')?.value).toBe('-1.50000, 52.50000');
     expect(doc.sections).toEqual(input.sections);
@@ -62,7 +75,12 @@ describe('slugs', () => {
     expect(slugify('///')).toBe('asset');
     const a = new SlugAllocator();
     expect(['380500145', 'A1', 'a1', 'SWDP43/3', 'swdp43-3', 'a1-2'].map((id) => a.take(id))).toEqual([
-      '380500145', 'a1', 'a1-2', 'swdp43-3', 'swdp43-3-2', 'a1-2-2',
+      '380500145',
+      'a1',
+      'a1-2',
+      'swdp43-3',
+      'swdp43-3-2',
+      'a1-2-2',
     ]);
   });
 });

@@ -11,7 +11,24 @@ describe('rollingSum (trailing 7 days)', () => {
 
   it('is null for any window touching a day without data, and recovers 7 days later', () => {
     const v = [1, 1, 1, 1, 1, 1, 1, null, 2, 2, 2, 2, 2, 2, 2, 3];
-    expect(rollingSum(v)).toEqual([null, null, null, null, null, null, 7, null, null, null, null, null, null, null, 14, 15]);
+    expect(rollingSum(v)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      7,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      14,
+      15,
+    ]);
   });
 
   it('counts zero days as zero', () => {

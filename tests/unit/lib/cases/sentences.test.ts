@@ -47,16 +47,21 @@ describe('areaSummarySentence', () => {
   });
 
   it('never shows a suppressed figure as a number', () => {
-    expect(areaSummarySentence({ ...base, latest: SUPPRESSED, rate: SUPPRESSED, change: SUPPRESSED, changePct: SUPPRESSED }, fmt)).toBe(
-      'In Leeds, the number of cases in the 7 days to 3 March 2021 was too small to publish (fewer than 3).',
-    );
+    expect(
+      areaSummarySentence(
+        { ...base, latest: SUPPRESSED, rate: SUPPRESSED, change: SUPPRESSED, changePct: SUPPRESSED },
+        fmt,
+      ),
+    ).toBe('In Leeds, the number of cases in the 7 days to 3 March 2021 was too small to publish (fewer than 3).');
     expect(areaSummarySentence({ ...base, change: SUPPRESSED, changePct: SUPPRESSED, rank: null }, fmt)).toBe(
       'In Leeds, cases in the 7 days to 3 March 2021 were 45.1 per 100,000 people; the change on the previous 7 days is not shown because the numbers are too small to publish.',
     );
   });
 
   it('says when there is no data', () => {
-    expect(areaSummarySentence({ ...base, latest: null }, fmt)).toBe('In Leeds, there is no data on cases for the 7 days to 3 March 2021.');
+    expect(areaSummarySentence({ ...base, latest: null }, fmt)).toBe(
+      'In Leeds, there is no data on cases for the 7 days to 3 March 2021.',
+    );
     expect(areaSummarySentence({ ...base, change: null, changePct: null, rank: null }, fmt)).toBe(
       'In Leeds, cases in the 7 days to 3 March 2021 were 45.1 per 100,000 people; there is no earlier figure to compare with.',
     );
@@ -79,20 +84,42 @@ describe('changeDescription', () => {
       short: '−1,200 (−50.0%)',
       sentence: 'Down 1,200 cases (50.0%) on the previous 7 days, a change for the better.',
     });
-    expect(changeDescription(-3, null, 'neutral', 'cases', period, fmt)).toMatchObject({ tone: 'neutral', short: '−3', sentence: 'Down 3 cases on the previous 7 days.' });
+    expect(changeDescription(-3, null, 'neutral', 'cases', period, fmt)).toMatchObject({
+      tone: 'neutral',
+      short: '−3',
+      sentence: 'Down 3 cases on the previous 7 days.',
+    });
   });
 
   it('handles no change, suppressed and missing', () => {
     expect(changeDescription(0, 0, 'bad', 'cases', period, fmt)).toMatchObject({ direction: 'same', tone: 'neutral' });
-    expect(changeDescription(SUPPRESSED, SUPPRESSED, 'bad', 'cases', period, fmt)).toMatchObject({ direction: 'unknown', short: 'suppressed' });
-    expect(changeDescription(null, null, 'bad', 'cases', period, fmt)).toMatchObject({ direction: 'unknown', short: 'no data' });
+    expect(changeDescription(SUPPRESSED, SUPPRESSED, 'bad', 'cases', period, fmt)).toMatchObject({
+      direction: 'unknown',
+      short: 'suppressed',
+    });
+    expect(changeDescription(null, null, 'bad', 'cases', period, fmt)).toMatchObject({
+      direction: 'unknown',
+      short: 'no data',
+    });
   });
 });
 
 describe('small words', () => {
   it('ordinal', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 37, 101, 111].map(ordinal)).toEqual([
-      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '37th', '101st', '111th',
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '37th',
+      '101st',
+      '111th',
     ]);
   });
 

@@ -5,7 +5,11 @@ describe('DailyCounts', () => {
   it('sums counts per metric, area and day, filling unreported days with zero', () => {
     const c = new DailyCounts();
     const s = c.slot(0, 3);
-    for (const [day, n] of [[10, 2], [12, 5], [9, 1]] as const) {
+    for (const [day, n] of [
+      [10, 2],
+      [12, 5],
+      [9, 1],
+    ] as const) {
       expect(c.markSeen(s, day)).toBe(true);
       c.add(s, day, n);
     }

@@ -55,10 +55,7 @@ describe('loadConfig', () => {
   it('reports a missing file, an unknown layer and a duplicate id together', async () => {
     const list = await problems({
       site: { title: 'T', council: 'C' },
-      datasets: [
-        { ...dataset, file: 'nope.csv', join: { by: 'code', layer: 'wards' } },
-        dataset,
-      ],
+      datasets: [{ ...dataset, file: 'nope.csv', join: { by: 'code', layer: 'wards' } }, dataset],
     });
     expect(list).toEqual([
       expect.stringMatching(/^datasets\[0\] \(cases\)\.file: nope\.csv not found/),

@@ -10,7 +10,12 @@ const ring = (x: number, y: number, w: number, h = w): Position[] => [
   [x, y + h],
   [x, y],
 ];
-const area = (code: string, geometry: AreaFeature['geometry']): AreaFeature => ({ code, name: code, parent: null, geometry });
+const area = (code: string, geometry: AreaFeature['geometry']): AreaFeature => ({
+  code,
+  name: code,
+  parent: null,
+  geometry,
+});
 
 // 0: a 10x10 square with a 4x4 hole; 1: an island filling the hole; 2: two separate squares (MultiPolygon)
 // east of 0; 3: a triangle sharing 0's east edge between y 0 and 10.
@@ -18,7 +23,17 @@ const features: AreaFeature[] = [
   area('DONUT', { type: 'Polygon', coordinates: [ring(0, 0, 10), ring(3, 3, 4).reverse()] }),
   area('HOLE', { type: 'Polygon', coordinates: [ring(3, 3, 4)] }),
   area('MULTI', { type: 'MultiPolygon', coordinates: [[ring(20, 0, 2)], [ring(30, 5, 2)]] }),
-  area('TRI', { type: 'Polygon', coordinates: [[[10, 0], [15, 5], [10, 10], [10, 0]]] }),
+  area('TRI', {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [10, 0],
+        [15, 5],
+        [10, 10],
+        [10, 0],
+      ],
+    ],
+  }),
 ];
 const index = createAreaIndex(features);
 

@@ -3,7 +3,12 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { simplifyBoundaries } from '../../../../src/pipeline/geo/simplify-boundaries.ts';
 import type { AreaFeature } from '../../../../src/pipeline/ingest/read-boundaries.ts';
 
-const area = (code: string, geometry: AreaFeature['geometry']): AreaFeature => ({ code, name: `Name ${code}`, parent: 'P', geometry });
+const area = (code: string, geometry: AreaFeature['geometry']): AreaFeature => ({
+  code,
+  name: `Name ${code}`,
+  parent: 'P',
+  geometry,
+});
 
 /** A wiggly line from (x0, y0) to (x1, y1) with small noise, deterministic. */
 function wiggle(x0: number, y0: number, x1: number, y1: number, n: number, amp: number): Position[] {
@@ -11,7 +16,10 @@ function wiggle(x0: number, y0: number, x1: number, y1: number, n: number, amp: 
   for (let i = 0; i <= n; i++) {
     const t = i / n;
     const noise = i === 0 || i === n ? 0 : amp * Math.sin(i * 12.9898);
-    pts.push([x0 + (x1 - x0) * t + noise * (y1 - y0 === 0 ? 0 : 1), y0 + (y1 - y0) * t + noise * (x1 - x0 === 0 ? 0 : 1)]);
+    pts.push([
+      x0 + (x1 - x0) * t + noise * (y1 - y0 === 0 ? 0 : 1),
+      y0 + (y1 - y0) * t + noise * (x1 - x0 === 0 ? 0 : 1),
+    ]);
   }
   return pts;
 }
@@ -20,11 +28,28 @@ function wiggle(x0: number, y0: number, x1: number, y1: number, n: number, amp: 
 const border = wiggle(1, 0, 1, 1, 200, 0.0004);
 const westRing: Position[] = [[0, 0], ...border, [0, 1], [0, 0]];
 const eastRing: Position[] = [[2, 0], [2, 1], ...[...border].reverse(), [2, 0]];
-const tinyIsland: Position[] = [[5, 5], [5.0001, 5], [5.0001, 5.0001], [5, 5.0001], [5, 5]];
+const tinyIsland: Position[] = [
+  [5, 5],
+  [5.0001, 5],
+  [5.0001, 5.0001],
+  [5, 5.0001],
+  [5, 5],
+];
 const features: AreaFeature[] = [
   area('A', { type: 'MultiPolygon', coordinates: [[westRing], [tinyIsland]] }),
   area('B', { type: 'Polygon', coordinates: [eastRing] }),
-  area('TINY', { type: 'Polygon', coordinates: [[[7, 7], [7.00002, 7], [7.00002, 7.00002], [7, 7.00002], [7, 7]]] }),
+  area('TINY', {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [7, 7],
+        [7.00002, 7],
+        [7.00002, 7.00002],
+        [7, 7.00002],
+        [7, 7],
+      ],
+    ],
+  }),
 ];
 
 function rings(f: Feature): Position[][] {
@@ -61,7 +86,11 @@ describe('simplifyBoundaries', () => {
 
   it('simplifies a shared border identically for both neighbours (no slivers or gaps)', () => {
     const onBorder = (r: Position[]): string[] =>
-      r.slice(0, -1).filter(([x]) => (x as number) > 0.5 && (x as number) < 1.5).map((p) => p.join(',')).sort();
+      r
+        .slice(0, -1)
+        .filter(([x]) => (x as number) > 0.5 && (x as number) < 1.5)
+        .map((p) => p.join(','))
+        .sort();
     const west = onBorder(rings(out.features[0] as Feature)[0] as Position[]);
     const east = onBorder(rings(out.features[1] as Feature)[0] as Position[]);
     expect(west.length).toBeGreaterThanOrEqual(2);
@@ -84,6 +113,8 @@ describe('simplifyBoundaries', () => {
 
   it('keeps more detail with a smaller tolerance', () => {
     const fine = simplifyBoundaries(features, 0.0001);
-    expect(rings(fine.features[0] as Feature)[0]?.length).toBeGreaterThan(rings(out.features[0] as Feature)[0]?.length ?? 0);
+    expect(rings(fine.features[0] as Feature)[0]?.length).toBeGreaterThan(
+      rings(out.features[0] as Feature)[0]?.length ?? 0,
+    );
   });
 });

@@ -92,12 +92,27 @@ describe('placePoint', () => {
   const wgs = makeProjector('EPSG:4326');
 
   it('places a point inside the bounds, rounded to 5 decimals', () => {
-    expect(placePoint(394945, 222286, bng, GLOUCESTERSHIRE, true)).toEqual({ ok: true, lon: -2.07487, lat: 51.8991, swapped: false });
+    expect(placePoint(394945, 222286, bng, GLOUCESTERSHIRE, true)).toEqual({
+      ok: true,
+      lon: -2.07487,
+      lat: 51.8991,
+      swapped: false,
+    });
   });
 
   it('detects swapped X/Y when only the swapped order falls inside', () => {
-    expect(placePoint(222286, 394945, bng, GLOUCESTERSHIRE, true)).toEqual({ ok: true, lon: -2.07487, lat: 51.8991, swapped: true });
-    expect(placePoint(51.8991, -2.07487, wgs, GB, true)).toEqual({ ok: true, lon: -2.07487, lat: 51.8991, swapped: true });
+    expect(placePoint(222286, 394945, bng, GLOUCESTERSHIRE, true)).toEqual({
+      ok: true,
+      lon: -2.07487,
+      lat: 51.8991,
+      swapped: true,
+    });
+    expect(placePoint(51.8991, -2.07487, wgs, GB, true)).toEqual({
+      ok: true,
+      lon: -2.07487,
+      lat: 51.8991,
+      swapped: true,
+    });
   });
 
   it('does not swap when detection is off', () => {
@@ -107,7 +122,10 @@ describe('placePoint', () => {
 
   it('rejects points outside the bounds, saying roughly where they landed', () => {
     const p = placePoint(9.3, 52.1, wgs, GB, true);
-    expect(p).toEqual({ ok: false, reason: expect.stringMatching(/^outside the area \(52\.1, 9\.3 is not within 49\.80…60\.90 N, -8\.70…1\.80 E\)$/) });
+    expect(p).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^outside the area \(52\.1, 9\.3 is not within 49\.80…60\.90 N, -8\.70…1\.80 E\)$/),
+    });
   });
 
   it('rejects coordinates that are not numbers or cannot be projected', () => {

@@ -28,7 +28,16 @@ const square = (x: number, y: number, s = 1): number[][] => [
 // Three unit squares in a row; "B" was replaced by "B2" from 2020 (end is inclusive).
 const topology = {
   type: 'Topology',
-  arcs: [square(0, 0), square(1, 0), square(1, 0), square(2, 0), [[5, 5], [6, 6]]],
+  arcs: [
+    square(0, 0),
+    square(1, 0),
+    square(1, 0),
+    square(2, 0),
+    [
+      [5, 5],
+      [6, 6],
+    ],
+  ],
   objects: {
     areas: {
       type: 'GeometryCollection',
@@ -39,7 +48,10 @@ const topology = {
         { type: 'Polygon', arcs: [[3]], properties: { code: 1001, name: 'Numeric', region: '' } },
       ],
     },
-    other: { type: 'GeometryCollection', geometries: [{ type: 'LineString', arcs: [4], properties: { code: 'L', name: 'Line' } }] },
+    other: {
+      type: 'GeometryCollection',
+      geometries: [{ type: 'LineString', arcs: [4], properties: { code: 'L', name: 'Line' } }],
+    },
   },
 };
 const topoFile = write('areas.topo.json', topology);
@@ -60,39 +72,65 @@ describe('readAreaLayer', () => {
 
   it('applies the vintage filter with start and end both inclusive', async () => {
     const codes = async (year: number): Promise<string[]> =>
-      (await readAreaLayer('la', config(topoFile, { layer: 'areas', vintage: { year, startProperty: 'start', endProperty: 'end' } }), dir)).features.map(
-        (f) => f.code,
-      );
+      (
+        await readAreaLayer(
+          'la',
+          config(topoFile, { layer: 'areas', vintage: { year, startProperty: 'start', endProperty: 'end' } }),
+          dir,
+        )
+      ).features.map((f) => f.code);
     expect(await codes(2019)).toEqual(['1001', 'A', 'B']);
     expect(await codes(2020)).toEqual(['1001', 'A', 'B2']);
   });
 
   it('asks for `layer` when a TopoJSON file has several, and names them', async () => {
     await expect(readAreaLayer('la', config(topoFile), dir)).rejects.toThrow(/set `layer` to one of: areas, other/);
-    await expect(readAreaLayer('la', config(topoFile, { layer: 'nope' }), dir)).rejects.toThrow(/no layer "nope".*areas, other/);
+    await expect(readAreaLayer('la', config(topoFile, { layer: 'nope' }), dir)).rejects.toThrow(
+      /no layer "nope".*areas, other/,
+    );
   });
 
   it('rejects non-polygon geometries', async () => {
-    await expect(readAreaLayer('la', config(topoFile, { layer: 'other' }), dir)).rejects.toThrow(/area L has a LineString geometry/);
+    await expect(readAreaLayer('la', config(topoFile, { layer: 'other' }), dir)).rejects.toThrow(
+      /area L has a LineString geometry/,
+    );
   });
 
   it('rejects codes that repeat within the vintage, suggesting a vintage', async () => {
     const file = write('dupes.geojson', {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { code: 'X', name: 'one' }, geometry: { type: 'Polygon', coordinates: [square(0, 0)] } },
-        { type: 'Feature', properties: { code: 'X ', name: 'two' }, geometry: { type: 'Polygon', coordinates: [square(1, 0)] } },
+        {
+          type: 'Feature',
+          properties: { code: 'X', name: 'one' },
+          geometry: { type: 'Polygon', coordinates: [square(0, 0)] },
+        },
+        {
+          type: 'Feature',
+          properties: { code: 'X ', name: 'two' },
+          geometry: { type: 'Polygon', coordinates: [square(1, 0)] },
+        },
       ],
     });
-    await expect(readAreaLayer('la', config(file), dir)).rejects.toThrow(/1 code\(s\) appear on more than one area \(X\).*vintage/);
+    await expect(readAreaLayer('la', config(file), dir)).rejects.toThrow(
+      /1 code\(s\) appear on more than one area \(X\).*vintage/,
+    );
   });
 
   it('reads GeoJSON with MultiPolygons; skips features without a code and names missing names by code, with warnings', async () => {
     const file = write('areas.json', {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { code: 'M' }, geometry: { type: 'MultiPolygon', coordinates: [[square(0, 0)], [square(-3, -2, 0.5)]] } },
-        { type: 'Feature', properties: { name: 'no code' }, geometry: { type: 'Polygon', coordinates: [square(9, 9)] } },
+        {
+          type: 'Feature',
+          properties: { code: 'M' },
+          geometry: { type: 'MultiPolygon', coordinates: [[square(0, 0)], [square(-3, -2, 0.5)]] },
+        },
+        {
+          type: 'Feature',
+          properties: { name: 'no code' },
+          geometry: { type: 'Polygon', coordinates: [square(9, 9)] },
+        },
       ],
     });
     const data = await readAreaLayer('la', config(file), dir);
@@ -105,20 +143,34 @@ describe('readAreaLayer', () => {
   it('detects TopoJSON by content whatever the extension, and checks a declared format', async () => {
     const file = write('really-topo.json', topology);
     expect((await readAreaLayer('la', config(file, { layer: 'areas' }), dir)).features).toHaveLength(4);
-    await expect(readAreaLayer('la', config(file, { layer: 'areas', format: 'geojson' }), dir)).rejects.toThrow(/format` is geojson but the file is TopoJSON/);
+    await expect(readAreaLayer('la', config(file, { layer: 'areas', format: 'geojson' }), dir)).rejects.toThrow(
+      /format` is geojson but the file is TopoJSON/,
+    );
   });
 
   it('refuses projected coordinates with a hint to reproject', async () => {
     const file = write('bng.geojson', {
       type: 'FeatureCollection',
-      features: [{ type: 'Feature', properties: { code: 'P', name: 'p' }, geometry: { type: 'Polygon', coordinates: [square(394945, 222286, 100)] } }],
+      features: [
+        {
+          type: 'Feature',
+          properties: { code: 'P', name: 'p' },
+          geometry: { type: 'Polygon', coordinates: [square(394945, 222286, 100)] },
+        },
+      ],
     });
     await expect(readAreaLayer('la', config(file), dir)).rejects.toThrow(/not longitude\/latitude.*WGS84/);
   });
 
   it('fails clearly when no area is valid in the vintage year, or the file is missing', async () => {
-    const empty = config(topoFile, { layer: 'areas', vintage: { year: 2019, startProperty: 'end', endProperty: 'none' }, codeProperty: 'nope' });
+    const empty = config(topoFile, {
+      layer: 'areas',
+      vintage: { year: 2019, startProperty: 'end', endProperty: 'none' },
+      codeProperty: 'nope',
+    });
     await expect(readAreaLayer('la', empty, dir)).rejects.toThrow(/no areas valid in 2019/);
-    await expect(readAreaLayer('la', config('missing.geojson'), dir)).rejects.toThrow(/areaLayers\.la \(missing\.geojson\): cannot read/);
+    await expect(readAreaLayer('la', config('missing.geojson'), dir)).rejects.toThrow(
+      /areaLayers\.la \(missing\.geojson\): cannot read/,
+    );
   });
 });

@@ -23,15 +23,19 @@ interface Read {
 
 async function read(file: string, options: Partial<CsvReadOptions> = {}): Promise<Read> {
   const out: Omit<Read, 'info'> = { names: [], raw: [], rows: [] };
-  const info = await readCsv(file, { encoding: 'auto', delimiter: 'auto', ...options }, {
-    header(names, raw) {
-      out.names = names;
-      out.raw = raw;
+  const info = await readCsv(
+    file,
+    { encoding: 'auto', delimiter: 'auto', ...options },
+    {
+      header(names, raw) {
+        out.names = names;
+        out.raw = raw;
+      },
+      row(fields, line, error) {
+        out.rows.push(error === undefined ? { fields: [...fields], line } : { fields: [...fields], line, error });
+      },
     },
-    row(fields, line, error) {
-      out.rows.push(error === undefined ? { fields: [...fields], line } : { fields: [...fields], line, error });
-    },
-  });
+  );
   return { info, ...out };
 }
 
@@ -45,7 +49,14 @@ describe('readCsv: structure', () => {
       { fields: ['1', '2'], line: 2 },
       { fields: ['3', '4'], line: 3 },
     ]);
-    expect(r.info).toMatchObject({ rows: 2, blankLines: 0, delimiter: ',', encoding: 'utf-8', encodingDetected: true, warnings: [] });
+    expect(r.info).toMatchObject({
+      rows: 2,
+      blankLines: 0,
+      delimiter: ',',
+      encoding: 'utf-8',
+      encodingDetected: true,
+      warnings: [],
+    });
   });
 
   it('counts lines inside quoted fields, LF or CRLF, so later rows keep their real line numbers', async () => {
@@ -133,14 +144,27 @@ describe('readCsv: structure', () => {
   it('reports progress in bytes against the file size', async () => {
     const file = write('a\n1\n');
     const seen: [number, number][] = [];
-    await readCsv(file, { encoding: 'auto', delimiter: 'auto' }, { header() {}, row() {}, progress: (a, b) => seen.push([a, b]) });
+    await readCsv(
+      file,
+      { encoding: 'auto', delimiter: 'auto' },
+      { header() {}, row() {}, progress: (a, b) => seen.push([a, b]) },
+    );
     expect(seen.at(-1)).toEqual([4, 4]);
   });
 
   it('propagates errors thrown by a handler', async () => {
     const file = write('a\n1\n');
     await expect(
-      readCsv(file, { encoding: 'auto', delimiter: 'auto' }, { header() { throw new Error('no such column'); }, row() {} }),
+      readCsv(
+        file,
+        { encoding: 'auto', delimiter: 'auto' },
+        {
+          header() {
+            throw new Error('no such column');
+          },
+          row() {},
+        },
+      ),
     ).rejects.toThrow('no such column');
   });
 });
@@ -215,7 +239,10 @@ describe('readCsv: encodings', () => {
   });
 
   it('decodes invalid bytes in a declared UTF-8 file as U+FFFD and names the first bad line', async () => {
-    const r = await read(write([...Buffer.from('name,n\nok,1\n"two\nlines",2\nCaf'), 0xe9, ...Buffer.from(',3\nfine,4\n')]), { encoding: 'utf-8' });
+    const r = await read(
+      write([...Buffer.from('name,n\nok,1\n"two\nlines",2\nCaf'), 0xe9, ...Buffer.from(',3\nfine,4\n')]),
+      { encoding: 'utf-8' },
+    );
     expect(r.rows.map((x) => x.fields[0])).toEqual(['ok', 'two\nlines', 'Caf\uFFFD', 'fine']);
     expect(r.info.encodingDetected).toBe(false);
     expect(r.info.warnings).toHaveLength(1);
@@ -255,7 +282,7 @@ describe('readCsv: chunk boundaries', () => {
       const quoted = `"${body.replace(/"/g, '""')}"`;
       text += `${i},${quoted},${rand(1000)}\r\n`;
       expected.push({ fields: [String(i), body], line });
-      line += 1 + body.split("\n").length - 1;
+      line += 1 + body.split('\n').length - 1;
     }
     const r = await read(write(text));
     expect(r.info.rows).toBe(6000);

@@ -21,7 +21,9 @@ describe('readPopulation', () => {
       path.join(dir, 'pop.csv'),
       [' CODE ', 'Name', 'Population  ']
         .join(',')
-        .concat('\nE1,One,"1,234"\n E2 ,Two,500\nE3,Three,..\nE4,Four,-5\nE5,Five,lots\n,Blank,10\nE1,Again,99\n\nE6,Six,7\n'),
+        .concat(
+          '\nE1,One,"1,234"\n E2 ,Two,500\nE3,Three,..\nE4,Four,-5\nE5,Five,lots\n,Blank,10\nE1,Again,99\n\nE6,Six,7\n',
+        ),
     );
     const table = await readPopulation(config('pop.csv'), dir);
     expect([...table.byCode]).toEqual([
@@ -47,10 +49,16 @@ describe('readPopulation', () => {
   });
 
   it('rejects rows with characters the declared encoding could not decode', async () => {
-    fs.writeFileSync(path.join(dir, 'bad.csv'), Buffer.concat([Buffer.from('Code,Population\nE'), Buffer.from([0xff]), Buffer.from(',5\nE2,6\n')]));
+    fs.writeFileSync(
+      path.join(dir, 'bad.csv'),
+      Buffer.concat([Buffer.from('Code,Population\nE'), Buffer.from([0xff]), Buffer.from(',5\nE2,6\n')]),
+    );
     const table = await readPopulation({ ...config('bad.csv'), encoding: 'utf-8' }, dir);
     expect([...table.byCode]).toEqual([['E2', 6]]);
-    expect(table.rejected[0]).toMatchObject({ line: 2, reason: 'invalid characters for the encoding (bytes that do not decode)' });
+    expect(table.rejected[0]).toMatchObject({
+      line: 2,
+      reason: 'invalid characters for the encoding (bytes that do not decode)',
+    });
     expect(table.info.warnings[0]).toMatch(/line 2/);
   });
 });

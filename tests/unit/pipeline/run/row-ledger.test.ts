@@ -17,7 +17,13 @@ describe('RowLedger', () => {
       { reason: 'count is negative', count: 1 },
     ]);
     expect(r.unknownCodes).toEqual([{ code: 'X1', rows: 2 }]);
-    expect(r.sampleRejections[0]).toEqual({ file: 'a.csv', line: 3, column: 'count', reason: 'count is negative', value: '-1' });
+    expect(r.sampleRejections[0]).toEqual({
+      file: 'a.csv',
+      line: 3,
+      column: 'count',
+      reason: 'count is negative',
+      value: '-1',
+    });
   });
 
   it('refuses to report when a row was neither accepted nor rejected', () => {

@@ -5,8 +5,17 @@ const columns = { id: 'Ref', name: 'Name', x: 'X', y: 'Y', status: 'Status' };
 
 describe('assets processor: ids', () => {
   it('pads numeric ids to idPadding consistently, and rejects a repeat of a padded id', async () => {
-    const csv = ['Ref,Name,X,Y', '10000480247,One,0.5,50.5', '0010000480248,Two,0.5,50.5', 'AB/12,Three,0.5,50.5', '010000480247,Again,0.5,50.5'].join('\n');
-    const run = await runAssets(csv, assetsConfig({ columns: { id: 'Ref', name: 'Name', x: 'X', y: 'Y' }, idPadding: 12 }));
+    const csv = [
+      'Ref,Name,X,Y',
+      '10000480247,One,0.5,50.5',
+      '0010000480248,Two,0.5,50.5',
+      'AB/12,Three,0.5,50.5',
+      '010000480247,Again,0.5,50.5',
+    ].join('\n');
+    const run = await runAssets(
+      csv,
+      assetsConfig({ columns: { id: 'Ref', name: 'Name', x: 'X', y: 'Y' }, idPadding: 12 }),
+    );
     expect(run.table.id).toEqual(['010000480247', '010000480248', 'AB/12']);
     expect(run.quality.duplicates).toBe(1);
     expect(run.quality.rejectedByReason).toEqual([{ reason: 'duplicate of an earlier row', count: 1 }]);
@@ -19,27 +28,45 @@ describe('assets processor: ids', () => {
 
   it('keeps repeated ids as separate assets with a suffix when duplicateIds is "suffix"', async () => {
     const csv = ['Ref,Name,X,Y', '7,A,0.5,50.5', '7,B,0.5,50.5', '7,C,0.5,50.5', '7-2,D,0.5,50.5'].join('\n');
-    const run = await runAssets(csv, assetsConfig({ columns: { id: 'Ref', name: 'Name', x: 'X', y: 'Y' }, duplicateIds: 'suffix' }));
+    const run = await runAssets(
+      csv,
+      assetsConfig({ columns: { id: 'Ref', name: 'Name', x: 'X', y: 'Y' }, duplicateIds: 'suffix' }),
+    );
     expect(run.table.id).toEqual(['7', '7-2', '7-3', '7-2-2']);
     expect(run.quality.rejected).toBe(0);
     expect(run.quality.warnings.some((w) => w.startsWith('3 row(s) repeat an earlier row'))).toBe(true);
   });
 
   it('generates ids from the line number (stable across runs) and rejects rows with nothing to identify them', async () => {
-    const csv = ['Ref,Name,Address,X,Y', ',Hall,,0.5,50.5', ',,,0.5,50.5', ',,1 High St,1.5,50.5', '0,Zero ref,,0.5,50.5'].join('\n');
-    const config = assetsConfig({ columns: { id: 'Ref', name: 'Name', address: 'Address', x: 'X', y: 'Y' }, idPrefix: 'row-', missingValues: ['0'] });
+    const csv = [
+      'Ref,Name,Address,X,Y',
+      ',Hall,,0.5,50.5',
+      ',,,0.5,50.5',
+      ',,1 High St,1.5,50.5',
+      '0,Zero ref,,0.5,50.5',
+    ].join('\n');
+    const config = assetsConfig({
+      columns: { id: 'Ref', name: 'Name', address: 'Address', x: 'X', y: 'Y' },
+      idPrefix: 'row-',
+      missingValues: ['0'],
+    });
     const a = await runAssets(csv, config);
     const b = await runAssets(csv, config);
     expect(a.table.id).toEqual(['row-2', 'row-4', 'row-5']);
     expect(b.table.id).toEqual(a.table.id);
     expect(a.sourceRows.generatedIds).toEqual([0, 1, 2]);
-    expect(a.quality.rejectedByReason).toEqual([{ reason: 'nothing identifies the asset (no reference, name or address)', count: 1 }]);
+    expect(a.quality.rejectedByReason).toEqual([
+      { reason: 'nothing identifies the asset (no reference, name or address)', count: 1 },
+    ]);
     expect(a.quality.sampleRejections[0]?.line).toBe(3);
   });
 
   it('uses the UPRN as the id when there is no id column, and keeps it padded beside an asset reference', async () => {
     const csv = ['UPRN,Code,X,Y', '10000480247,L/1,0.5,50.5', '10000480247,L/2,0.5,50.5'].join('\n');
-    const withCode = await runAssets(csv, assetsConfig({ columns: { id: 'Code', uprn: 'UPRN', x: 'X', y: 'Y' }, idPadding: 12 }));
+    const withCode = await runAssets(
+      csv,
+      assetsConfig({ columns: { id: 'Code', uprn: 'UPRN', x: 'X', y: 'Y' }, idPadding: 12 }),
+    );
     expect(withCode.table.id).toEqual(['L/1', 'L/2']);
     expect(withCode.table.uprn).toEqual(['010000480247', '010000480247']);
     const uprnOnly = await runAssets(csv, assetsConfig({ columns: { uprn: 'UPRN', x: 'X', y: 'Y' }, idPadding: 12 }));
@@ -50,14 +77,23 @@ describe('assets processor: ids', () => {
 
 describe('assets processor: status', () => {
   it('maps source values to statuses ignoring case and spacing, defaults the rest and warns about them', async () => {
-    const csv = ['Ref,Name,X,Y,Status', '1,a,0.5,50.5,A - Vacant Land', '2,b,0.5,50.5,  a -  vacant land ', '3,c,0.5,50.5,D - In use', '4,d,0.5,50.5,Mystery', '5,e,0.5,50.5,'].join('\n');
+    const csv = [
+      'Ref,Name,X,Y,Status',
+      '1,a,0.5,50.5,A - Vacant Land',
+      '2,b,0.5,50.5,  a -  vacant land ',
+      '3,c,0.5,50.5,D - In use',
+      '4,d,0.5,50.5,Mystery',
+      '5,e,0.5,50.5,',
+    ].join('\n');
     const run = await runAssets(
       csv,
       assetsConfig({ columns, statusMap: { 'A - Vacant land': 'vacant', 'D - in use': 'under-used' } }),
     );
     // Codes index ASSET_STATUSES: vacant 0, under-used 1, occupied 2, unknown 3.
     expect(run.table.status).toEqual([0, 0, 1, 3, 3]);
-    expect(run.quality.warnings).toContain('1 row(s) have a status not in statusMap, so they are "unknown": "Mystery" (1).');
+    expect(run.quality.warnings).toContain(
+      '1 row(s) have a status not in statusMap, so they are "unknown": "Mystery" (1).',
+    );
     expect(run.summary.byStatus).toEqual([
       { status: 'vacant', count: 2 },
       { status: 'under-used', count: 1 },
@@ -67,7 +103,12 @@ describe('assets processor: status', () => {
   });
 
   it('checks statusRules in order before the status column', async () => {
-    const csv = ['Ref,X,Y,Tenure Detail,Holding Type', '1,0.5,50.5,Vacant,Buildings Declared Surplus', '2,0.5,50.5,Occupied by local authority,Buildings Declared Surplus', '3,0.5,50.5,Occupied by local authority,Offices'].join('\n');
+    const csv = [
+      'Ref,X,Y,Tenure Detail,Holding Type',
+      '1,0.5,50.5,Vacant,Buildings Declared Surplus',
+      '2,0.5,50.5,Occupied by local authority,Buildings Declared Surplus',
+      '3,0.5,50.5,Occupied by local authority,Offices',
+    ].join('\n');
     const run = await runAssets(
       csv,
       assetsConfig({
@@ -105,12 +146,21 @@ describe('assets processor: location', () => {
       '4,far away,-74.0,40.7',
       '5,sea,2.05,50.5',
     ].join('\n');
-    const run = await runAssets(csv, assetsConfig({ columns: { id: 'Ref', name: 'Name', x: 'X', y: 'Y' }, coordinates: { detectSwap: false } }));
+    const run = await runAssets(
+      csv,
+      assetsConfig({ columns: { id: 'Ref', name: 'Name', x: 'X', y: 'Y' }, coordinates: { detectSwap: false } }),
+    );
     expect(run.quality.accepted).toBe(5);
     expect(run.quality.rejected).toBe(0);
     expect(run.fields).toMatchObject({ assetCount: 5, placed: 1, unplaced: 4 });
     const reasons = run.table.unplaced.map((u) => run.table.dict.unplaced[u] ?? 'placed');
-    expect(reasons).toEqual(['placed', 'no coordinates', 'coordinates are not numbers', 'outside the area', 'not inside any of the wards']);
+    expect(reasons).toEqual([
+      'placed',
+      'no coordinates',
+      'coordinates are not numbers',
+      'outside the area',
+      'not inside any of the wards',
+    ]);
     expect(run.table.lon).toEqual([0.5, null, null, null, null]);
     expect(run.sourceRows.unplacedDetail?.['3']).toMatch(/^outside the area \(40\.7, -74\.0 is not within/);
     expect(run.summary.unplaced).toHaveLength(4);
@@ -124,7 +174,10 @@ describe('assets processor: location', () => {
   it('assigns a point just outside every area to the nearest one when snapWithin allows, and says so', async () => {
     // 2.002 is about 140 m east of East Ward's edge at latitude 50.5; 2.05 is about 3.5 km.
     const csv = ['Ref,X,Y', '1,2.002,50.5', '2,2.05,50.5'].join('\n');
-    const run = await runAssets(csv, assetsConfig({ columns: { id: 'Ref', x: 'X', y: 'Y' }, coordinates: { snapWithin: 500 } }));
+    const run = await runAssets(
+      csv,
+      assetsConfig({ columns: { id: 'Ref', x: 'X', y: 'Y' }, coordinates: { snapWithin: 500 } }),
+    );
     expect(run.table.area).toEqual([0, -1]);
     expect(run.table.dict.area).toEqual([{ code: 'A2', name: 'East Ward' }]);
     expect(run.table.lon).toEqual([2.002, null]);
@@ -148,7 +201,9 @@ describe('assets processor: location', () => {
     expect(run.table.lat[0]).toBeCloseTo(51.9063, 3);
     expect(run.table.area).toEqual([0, -1]);
     expect(run.table.dict.area).toEqual([{ code: 'A2', name: 'East Ward' }]);
-    expect(run.quality.warnings).toContain('1 row(s) have an area code that matches no area; kept without an area: "ZZ9" (1).');
+    expect(run.quality.warnings).toContain(
+      '1 row(s) have an area code that matches no area; kept without an area: "ZZ9" (1).',
+    );
   });
 });
 
@@ -172,7 +227,15 @@ describe('assets processor: values', () => {
     const run = await runAssets(
       csv,
       assetsConfig({
-        columns: { id: 'Ref', name: ['SAO', 'PAO', 'Street'], x: 'X', y: 'Y', tenure: 'Tenure', size: 'Area', listedDate: 'Listed' },
+        columns: {
+          id: 'Ref',
+          name: ['SAO', 'PAO', 'Street'],
+          x: 'X',
+          y: 'Y',
+          tenure: 'Tenure',
+          size: 'Area',
+          listedDate: 'Listed',
+        },
         defaultOwner: 'Example Council',
       }),
     );
@@ -184,13 +247,21 @@ describe('assets processor: values', () => {
     expect(run.table.dates.expiryDate).toBeUndefined();
     expect(run.table.dict.owner).toEqual(['Example Council']);
     expect(run.table.owner).toEqual([0, 0, 0]);
-    expect(run.quality.warnings).toContain('1 row(s) have a size that is not a non-negative number; kept without a size: "about 2 ha" (1).');
+    expect(run.quality.warnings).toContain(
+      '1 row(s) have a size that is not a non-negative number; kept without a size: "about 2 ha" (1).',
+    );
     expect(run.quality.warnings).toContain('1 date(s) could not be read and are left blank: "not a date" (1).');
   });
 
   it('writes a summary by area and status, and the source rows for provenance', async () => {
     const csv = ['Ref,X,Y,Status', '1,0.5,50.5,v', '2,1.5,50.5,v', '3,1.6,50.5,o', '4,,,v'].join('\n');
-    const run = await runAssets(csv, assetsConfig({ columns: { id: 'Ref', x: 'X', y: 'Y', status: 'Status' }, statusMap: { v: 'vacant', o: 'occupied' } }));
+    const run = await runAssets(
+      csv,
+      assetsConfig({
+        columns: { id: 'Ref', x: 'X', y: 'Y', status: 'Status' },
+        statusMap: { v: 'vacant', o: 'occupied' },
+      }),
+    );
     expect(run.summary.byArea).toEqual([
       { code: 'A2', name: 'East Ward', counts: [1, 0, 1, 0], total: 2 },
       { code: 'A1', name: 'West Ward', counts: [1, 0, 0, 0], total: 1 },

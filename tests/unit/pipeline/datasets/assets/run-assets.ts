@@ -6,7 +6,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assetsDatasetSchema, areaLayerSchema, type AssetsDatasetConfig } from '../../../../../src/pipeline/config/schema.ts';
+import {
+  assetsDatasetSchema,
+  areaLayerSchema,
+  type AssetsDatasetConfig,
+} from '../../../../../src/pipeline/config/schema.ts';
 import { readCsv } from '../../../../../src/pipeline/ingest/read-csv.ts';
 import { RowLedger } from '../../../../../src/pipeline/run/row-ledger.ts';
 import { createLoadedLayer, type LoadedLayer } from '../../../../../src/pipeline/run/loaded-layer.ts';
@@ -17,12 +21,25 @@ import type { QualityReport } from '../../../../../src/lib/manifest.ts';
 
 const square = (w: number, s: number, e: number, n: number) => ({
   type: 'Polygon' as const,
-  coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]],
+  coordinates: [
+    [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [w, s],
+    ],
+  ],
 });
 
 /** Two areas side by side: A1 covers lon 0–1, A2 lon 1–2, both lat 50–51. */
 export function testLayer(): LoadedLayer {
-  const config = areaLayerSchema.parse({ label: 'Wards', file: 'x.geojson', codeProperty: 'code', nameProperty: 'name' });
+  const config = areaLayerSchema.parse({
+    label: 'Wards',
+    file: 'x.geojson',
+    codeProperty: 'code',
+    nameProperty: 'name',
+  });
   return createLoadedLayer(
     'wards',
     config,
@@ -31,7 +48,10 @@ export function testLayer(): LoadedLayer {
       { code: 'A2', name: 'East Ward', parent: null, geometry: square(1, 50, 2, 51) },
     ],
     [0, 50, 2, 51],
-    new Map([['A1', 1000], ['A2', 2000]]),
+    new Map([
+      ['A1', 1000],
+      ['A2', 2000],
+    ]),
   );
 }
 
@@ -59,7 +79,11 @@ export function assetsConfig(overrides: Record<string, unknown>): AssetsDatasetC
   });
 }
 
-export async function runAssets(csv: string, config: AssetsDatasetConfig, layer: LoadedLayer | null = testLayer()): Promise<AssetsRun> {
+export async function runAssets(
+  csv: string,
+  config: AssetsDatasetConfig,
+  layer: LoadedLayer | null = testLayer(),
+): Promise<AssetsRun> {
   const dir = mkdtempSync(join(tmpdir(), 'assets-'));
   const files = Array.isArray(config.file) ? config.file : [config.file];
   writeFileSync(join(dir, files[0] as string), csv);
@@ -67,15 +91,19 @@ export async function runAssets(csv: string, config: AssetsDatasetConfig, layer:
   const out = createOutputWriter(join(dir, 'out'), config.id);
   const layers = new Map(layer ? [[layer.id, layer]] : []);
   const processor = createAssetsProcessor({ config, baseDir: dir, ledger, layer, out, layers });
-  await readCsv(join(dir, files[0] as string), { encoding: config.encoding, delimiter: config.delimiter }, {
-    header(names, raw) {
-      processor.beginFile(files[0] as string, names, raw);
+  await readCsv(
+    join(dir, files[0] as string),
+    { encoding: config.encoding, delimiter: config.delimiter },
+    {
+      header(names, raw) {
+        processor.beginFile(files[0] as string, names, raw);
+      },
+      row(fields, line) {
+        ledger.read();
+        processor.row(fields, line);
+      },
     },
-    row(fields, line) {
-      ledger.read();
-      processor.row(fields, line);
-    },
-  });
+  );
   const fields = (await processor.finish()) as AssetsRun['fields'];
   const read = (name: string): string => readFileSync(join(dir, 'out', fields.files[name] as string), 'utf8');
   return {

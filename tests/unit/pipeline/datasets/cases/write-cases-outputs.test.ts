@@ -11,9 +11,16 @@
  *   A: 70 and 70. B: 35 (days 11–17) and 5 (days 4–10: 0,0,1,1,1,1,1). C: null (day 15 missing) and 14.
  */
 import { describe, expect, it } from 'vitest';
-import { writeCasesOutputs, type CasesAccumulated } from '../../../../../src/pipeline/datasets/cases/write-cases-outputs.ts';
+import {
+  writeCasesOutputs,
+  type CasesAccumulated,
+} from '../../../../../src/pipeline/datasets/cases/write-cases-outputs.ts';
 import { DailyCounts } from '../../../../../src/pipeline/aggregate/daily-counts.ts';
-import { casesDatasetSchema, type CasesDatasetConfig, type AreaLayerConfig } from '../../../../../src/pipeline/config/schema.ts';
+import {
+  casesDatasetSchema,
+  type CasesDatasetConfig,
+  type AreaLayerConfig,
+} from '../../../../../src/pipeline/config/schema.ts';
 import { createLoadedLayer } from '../../../../../src/pipeline/run/loaded-layer.ts';
 import { RowLedger } from '../../../../../src/pipeline/run/row-ledger.ts';
 import type { OutputWriter } from '../../../../../src/pipeline/output/output-writer.ts';
@@ -51,8 +58,26 @@ function memoryWriter(): OutputWriter & { files: Map<string, unknown> } {
   };
 }
 
-const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] };
-const layerConfig = { label: 'Local authorities', file: 'x.geojson', format: 'auto', codeProperty: 'code', nameProperty: 'name', aliases: {} } as AreaLayerConfig;
+const square = {
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ],
+  ],
+};
+const layerConfig = {
+  label: 'Local authorities',
+  file: 'x.geojson',
+  format: 'auto',
+  codeProperty: 'code',
+  nameProperty: 'name',
+  aliases: {},
+} as AreaLayerConfig;
 
 function setup(options: { metric?: boolean } = {}) {
   const features = [
@@ -61,11 +86,19 @@ function setup(options: { metric?: boolean } = {}) {
     { code: 'C', name: 'Cross', parent: 'P2', geometry: square },
     { code: 'D', name: 'Dale', parent: 'P1', geometry: square },
   ];
-  const population = new Map([['A', 100_000], ['B', 50_000], ['D', 20_000]]);
+  const population = new Map([
+    ['A', 100_000],
+    ['B', 50_000],
+    ['D', 20_000],
+  ]);
   const layer = createLoadedLayer('la', layerConfig, features, [0, 0, 1, 1], population);
-  const parentLayer = createLoadedLayer('regions', { ...layerConfig, label: 'Regions' }, [
-    { code: 'P1', name: 'North', parent: null, geometry: square },
-  ], [0, 0, 1, 1], null);
+  const parentLayer = createLoadedLayer(
+    'regions',
+    { ...layerConfig, label: 'Regions' },
+    [{ code: 'P1', name: 'North', parent: null, geometry: square }],
+    [0, 0, 1, 1],
+    null,
+  );
   const config: CasesDatasetConfig = casesDatasetSchema.parse({
     id: 'flu',
     kind: 'cases',
@@ -74,7 +107,12 @@ function setup(options: { metric?: boolean } = {}) {
     source: { publisher: 'Test', licence: 'OGL' },
     join: { by: 'code', layer: 'la' },
     columns: { area: 'code', date: 'date', count: 'count', ...(options.metric ? { metric: 'disease' } : {}) },
-    metrics: options.metric ? { zeta: { label: 'Zeta fever', higherIs: 'bad' }, alpha: { label: 'Alpha pox', higherIs: 'good', description: 'About alpha.' } } : {},
+    metrics: options.metric
+      ? {
+          zeta: { label: 'Zeta fever', higherIs: 'bad' },
+          alpha: { label: 'Alpha pox', higherIs: 'good', description: 'About alpha.' },
+        }
+      : {},
     metricLabel: 'Flu cases',
     reportingLagDays: 3,
     suppressBelow: 3,
@@ -103,7 +141,10 @@ function setup(options: { metric?: boolean } = {}) {
     ledger: new RowLedger(),
     layer,
     out,
-    layers: new Map([['la', layer], ['regions', parentLayer]]),
+    layers: new Map([
+      ['la', layer],
+      ['regions', parentLayer],
+    ]),
   };
   const acc: CasesAccumulated = {
     counts,
@@ -133,7 +174,13 @@ describe('writeCasesOutputs', () => {
   });
 
   it('dates the latest week by the reporting lag', () => {
-    expect(summary).toMatchObject({ firstDate: '2021-01-01', lastDate: '2021-01-21', completeUntil: '2021-01-18', reportingLagDays: 3, suppressBelow: 3 });
+    expect(summary).toMatchObject({
+      firstDate: '2021-01-01',
+      lastDate: '2021-01-21',
+      completeUntil: '2021-01-18',
+      reportingLagDays: 3,
+      suppressBelow: 3,
+    });
   });
 
   it('gives each area its headline figures, hand-checked', () => {
@@ -174,7 +221,13 @@ describe('writeCasesOutputs', () => {
   });
 
   it('sums the total over areas, latest and previous over areas complete in both weeks', () => {
-    expect(summary.total).toMatchObject({ code: 'all', name: 'All 3 local authorities', areaCount: 3, areasInLatest: 2, population: 150_000 });
+    expect(summary.total).toMatchObject({
+      code: 'all',
+      name: 'All 3 local authorities',
+      areaCount: 3,
+      areasInLatest: 2,
+      population: 150_000,
+    });
     // latest 70 + 35 = 105, previous 70 + 5 = 75, change 30 = 40.0 %, rate 105 / 150,000 = 70.0.
     expect(summary.total.figures).toEqual({ latest: 105, previous: 75, change: 30, changePct: 40, rate: 70 });
     const t = out.files.get(summary.total.series) as CasesSeries;
@@ -200,7 +253,14 @@ describe('writeCasesOutputs', () => {
   it('writes one map file per complete week ending on completeUntil', () => {
     expect(summary.weeks.end).toEqual(['2021-01-11', '2021-01-18']);
     const w = out.files.get(summary.weeks.file[0] as string) as CasesWeek;
-    expect(w).toEqual({ end: '2021-01-11', code: ['A', 'B', 'C', 'D'], total: [70, 5, 14, null], rate: [70, 10, null, null], rank: [1, 2, null, null], ranked: 2 });
+    expect(w).toEqual({
+      end: '2021-01-11',
+      code: ['A', 'B', 'C', 'D'],
+      total: [70, 5, 14, null],
+      rate: [70, 10, null, null],
+      rank: [1, 2, null, null],
+      ranked: 2,
+    });
   });
 
   it('is deterministic', () => {
@@ -215,14 +275,23 @@ describe('writeCasesOutputs with a metric column', () => {
     const { ctx, acc } = setup({ metric: true });
     const fields = writeCasesOutputs(acc, ctx);
     expect(fields.kind === 'cases' && fields.metrics).toEqual([
-      { key: 'alpha-pox', label: 'Alpha pox', higherIs: 'good', description: 'About alpha.', summaryFile: 'summary-alpha-pox' },
+      {
+        key: 'alpha-pox',
+        label: 'Alpha pox',
+        higherIs: 'good',
+        description: 'About alpha.',
+        summaryFile: 'summary-alpha-pox',
+      },
       { key: 'zeta-fever', label: 'Zeta fever', higherIs: 'bad', summaryFile: 'summary-zeta-fever' },
     ]);
   });
 
   it('writes nothing for a dataset with no rows', () => {
     const { ctx } = setup();
-    const fields = writeCasesOutputs({ counts: new DailyCounts(), metricKeys: [], areas: [], firstDay: Infinity, lastDay: -Infinity }, ctx);
+    const fields = writeCasesOutputs(
+      { counts: new DailyCounts(), metricKeys: [], areas: [], firstDay: Infinity, lastDay: -Infinity },
+      ctx,
+    );
     expect(fields).toEqual({ kind: 'cases', metrics: [], firstDate: null, lastDate: null });
   });
 });
