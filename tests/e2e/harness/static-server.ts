@@ -1,11 +1,13 @@
 /**
  * A tiny static file server for end-to-end tests: serves a built site the way a
- * plain static host would (no compression, no directory listing, `404.html`).
+ * plain static host would (no directory listing, `404.html`; brotli only when asked,
+ * for measuring pages as a real host would send them).
  */
-import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 /** Content types by file extension; anything else is `application/octet-stream`. */
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -84,6 +86,14 @@ function realRoot(rootDir: string): string {
   return realpathSync(resolve(rootDir));
 }
 
+/** Options for `serveStatic`. */
+export interface ServeOptions {
+  /** Brotli-compress text files for clients that accept it (quality 11, as hosts pre-compress). */
+  brotli?: boolean;
+}
+
+type SendFile = (req: IncomingMessage, res: ServerResponse, status: number, file: string) => void;
+
 /** A running static server; `url` is the site root (`http://127.0.0.1:<port><basePath>`). */
 export interface StaticServer {
   url: string;
@@ -94,12 +104,13 @@ export interface StaticServer {
  * Serves `rootDir` at `basePath` on 127.0.0.1 on a free port. Folders serve their
  * `index.html`, unknown paths get `404.html` (if the site has one) with status 404.
  */
-export async function serveStatic(rootDir: string, basePath = '/'): Promise<StaticServer> {
+export async function serveStatic(rootDir: string, basePath = '/', opts: ServeOptions = {}): Promise<StaticServer> {
   const root = realRoot(rootDir);
   if (!statSync(root).isDirectory()) throw new Error(`serveStatic: ${rootDir} is not a folder`);
   const base = normaliseBase(basePath);
+  const send: SendFile = opts.brotli ? sendBrotli(new Map()) : sendFile;
 
-  const server = createServer((req, res) => handle(root, base, req, res));
+  const server = createServer((req, res) => handle(root, base, req, res, send));
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => done());
@@ -116,7 +127,7 @@ export async function serveStatic(rootDir: string, basePath = '/'): Promise<Stat
   };
 }
 
-function handle(root: string, base: string, req: IncomingMessage, res: ServerResponse): void {
+function handle(root: string, base: string, req: IncomingMessage, res: ServerResponse, send: SendFile): void {
   // Tests must see fresh files on every run, and exactly the bytes on disk.
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -131,12 +142,12 @@ function handle(root: string, base: string, req: IncomingMessage, res: ServerRes
     return;
   }
   if (found.kind === 'file') {
-    sendFile(req, res, 200, found.file);
+    send(req, res, 200, found.file);
     return;
   }
   const notFoundPage = join(root, '404.html');
   if (existsSync(notFoundPage)) {
-    sendFile(req, res, 404, notFoundPage);
+    send(req, res, 404, notFoundPage);
     return;
   }
   res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
@@ -152,4 +163,30 @@ function sendFile(req: IncomingMessage, res: ServerResponse, status: number, fil
   createReadStream(file)
     .on('error', () => res.destroy())
     .pipe(res);
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|xml|manifest\+json))|^image\/svg/;
+
+/** Sends text files brotli-compressed when the client accepts it; compressed bytes cached per file. */
+function sendBrotli(cache: Map<string, Buffer>): SendFile {
+  return (req, res, status, file) => {
+    const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const accepts = /\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (!accepts || !COMPRESSIBLE.test(type)) {
+      sendFile(req, res, status, file);
+      return;
+    }
+    let body = cache.get(file);
+    if (!body) {
+      body = brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+      cache.set(file, body);
+    }
+    res.writeHead(status, {
+      'Content-Type': type,
+      'Content-Encoding': 'br',
+      'Content-Length': body.length,
+      Vary: 'Accept-Encoding',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
 }

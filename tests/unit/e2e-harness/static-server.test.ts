@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../e2e/harness/static-server.ts';
 
@@ -139,5 +140,40 @@ describe('serveStatic under a base path', () => {
     expect((await get(server, '/atlas')).headers.location).toBe('/atlas/');
     expect((await get(server, '/app.js')).status).toBe(404);
     expect((await get(server, '/atlas/../secret.txt')).status).toBe(404);
+  });
+});
+
+describe('serveStatic with brotli', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic(site, '/', { brotli: true });
+  });
+  afterAll(() => server.close());
+
+  /** A GET with headers, the body kept as bytes. */
+  function getBytes(path: string, headers: Record<string, string>) {
+    const { hostname, port } = new URL(server.url);
+    return new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((done, fail) => {
+      const req = request({ host: hostname, port, path, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done({ headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on('error', fail);
+      req.end();
+    });
+  }
+
+  it('compresses text for a client that accepts br, and the bytes decode to the file', async () => {
+    const reply = await getBytes('/app.js', { 'Accept-Encoding': 'gzip, br' });
+    expect(reply.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(reply.body).toString()).toBe('export {}');
+  });
+
+  it('sends plain bytes to a client that does not accept br, and never compresses images', async () => {
+    expect((await getBytes('/app.js', {})).headers['content-encoding']).toBeUndefined();
+    const png = await getBytes('/a.png', { 'Accept-Encoding': 'br' });
+    expect(png.headers['content-encoding']).toBeUndefined();
+    expect(png.body.toString()).toBe('png');
   });
 });
