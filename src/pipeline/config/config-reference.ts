@@ -8,7 +8,8 @@
  * a unit test fails when it differs from what this module produces.
  */
 import { z } from 'zod';
-import { areaLayerSchema, configSchema, datasetSchema, siteSchema } from './schema.ts';
+import { areaLayerSchema, configSchema, siteSchema } from './schema.ts';
+import { PIPELINE_KINDS } from '../datasets/dataset-kinds.ts';
 
 /** One documented key. */
 export interface ReferenceRow {
@@ -175,10 +176,7 @@ export function configReferenceTables(): Map<string, string> {
   tables.set('top', referenceTable(referenceRows(configSchema, { descend: false })));
   tables.set('site', referenceTable(referenceRows(siteSchema)));
   tables.set('areaLayers', referenceTable(referenceRows(areaLayerSchema)));
-  const kinds = datasetSchema.options.map((option) => ({
-    kind: String(option.shape.kind.value),
-    rows: referenceRows(option),
-  }));
+  const kinds = Object.entries(PIPELINE_KINDS).map(([kind, { schema }]) => ({ kind, rows: referenceRows(schema) }));
   // A key is common when every kind documents it, and everything under it, identically.
   const topKey = (key: string) => key.split(/[.[]/)[0] ?? key;
   const block = (rows: readonly ReferenceRow[], key: string) =>
