@@ -9,6 +9,7 @@ import { dirname, extname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
 import { configSchema, type AtlasConfig, type DatasetConfig } from './schema.ts';
+import { closestKey, keysAt } from './config-keys.ts';
 
 export class ConfigError extends Error {
   constructor(
@@ -65,13 +66,26 @@ export function describeIssue(issue: z.core.$ZodIssue, raw?: unknown): string {
   const key = issuePath(issue.path, raw);
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') {
-    message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against data/CONFIG.md`;
+    message = unknownKeys(issue.keys, issue.path, raw);
   } else if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
     message = `"${issue.discriminator}" must be one of the documented values (see data/CONFIG.md)`;
   } else if (issue.code === 'invalid_type' && message.includes('received undefined')) {
     message = `is required (${message.replace('Invalid input: ', '')})`;
   }
   return `${key || '(top level)'}: ${message}`;
+}
+
+// Names each unknown key with the allowed key it most likely meant, then lists the allowed keys.
+function unknownKeys(keys: readonly string[], path: readonly PropertyKey[], raw: unknown): string {
+  const allowed = raw === undefined ? undefined : keysAt(configSchema, path, raw);
+  const named = keys.map((k) => {
+    const near = closestKey(k, allowed ?? []);
+    return near === undefined ? `"${k}"` : `"${k}" (did you mean "${near}"?)`;
+  });
+  const head = `unknown key${keys.length > 1 ? 's' : ''} ${named.join(', ')}`;
+  return allowed === undefined
+    ? `${head}: check the spelling against data/CONFIG.md`
+    : `${head}. Keys allowed here: ${allowed.join(', ')} (data/CONFIG.md describes each).`;
 }
 
 function issuePath(path: readonly PropertyKey[], raw: unknown): string {

@@ -41,7 +41,18 @@ describe('loadConfig', () => {
 
   it('names a misspelt key and where it is', async () => {
     expect(await problems({ site: { title: 'T', council: 'C', titel: 'x' }, datasets: [dataset] })).toEqual([
-      'site: unknown key "titel": check the spelling against data/CONFIG.md',
+      'site: unknown key "titel" (did you mean "title"?). Keys allowed here: title, council, locale, basePath, demo, tiles, communityRights (data/CONFIG.md describes each).',
+    ]);
+  });
+
+  it('suggests the key a typo meant inside the right kind of dataset, and lists the keys there', async () => {
+    const d = { ...dataset, columns: { ...dataset.columns, metirc: 'disease' }, reportinglagdays: 2, colour: 'red' };
+    const list = await problems({ site: { title: 'T', council: 'C' }, datasets: [d] });
+    expect(list).toEqual([
+      'datasets[0] (cases).columns: unknown key "metirc" (did you mean "metric"?). Keys allowed here: area, areaName, date, count, metric, population (data/CONFIG.md describes each).',
+      expect.stringMatching(
+        /^datasets\[0\] \(cases\): unknown keys "reportinglagdays" \(did you mean "reportingLagDays"\?\), "colour"\. Keys allowed here: id, title, .*, rejectNegative \(data/,
+      ),
     ]);
   });
 
