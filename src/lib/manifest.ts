@@ -10,6 +10,9 @@
  * - a missing value is `null`; a suppressed small count is `SUPPRESSED`;
  * - daily series are columnar: a start date plus one array entry per day.
  */
+import type { DatasetKind } from './dataset-kinds.ts';
+
+export type { DatasetKind };
 
 /**
  * Marker for a value hidden by small-number suppression (never shown as zero). A
@@ -111,8 +114,6 @@ export interface AreaList {
   layer: string;
   areas: { code: string; name: string; parent: string | null; population: number | null }[];
 }
-
-export type DatasetKind = 'cases' | 'assets' | 'indicator';
 
 export interface DatasetEntryBase {
   id: string;

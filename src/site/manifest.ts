@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest, DatasetEntry } from '../lib/manifest.ts';
+import { siteSections as sectionsOf, type DatasetKind, type SiteSection } from '../lib/dataset-kinds.ts';
 import { dataDir } from './paths.mjs';
 
 let cached: Manifest | undefined;
@@ -51,4 +52,18 @@ export function pageUrl(path: string): string {
 /** Datasets of one kind, in config order. */
 export function datasetsOfKind<K extends DatasetEntry['kind']>(kind: K): Extract<DatasetEntry, { kind: K }>[] {
   return loadManifest().datasets.filter((d): d is Extract<DatasetEntry, { kind: K }> => d.kind === kind);
+}
+
+/** The sections this site has: kinds with pages of their own and at least one dataset. */
+export function siteSections(): SiteSection[] {
+  return sectionsOf(loadManifest().datasets);
+}
+
+/**
+ * `getStaticPaths` of a section's fixed pages (named `[...section].astro`): the
+ * one page when the site has a dataset of `kind`, nothing when it has none, so a
+ * site without land and buildings has no empty land pages.
+ */
+export function sectionPaths(kind: DatasetKind): { params: { section: undefined } }[] {
+  return loadManifest().datasets.some((d) => d.kind === kind) ? [{ params: { section: undefined } }] : [];
 }

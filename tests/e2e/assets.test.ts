@@ -17,6 +17,7 @@ import type { AssetsTable } from '../../src/lib/assets-files.ts';
 import { assetAt, buildEstate, labelOf, slugOf, type Estate } from '../../src/lib/assets/estate.ts';
 import { applyFilters, NO_FILTERS, type AssetFilters } from '../../src/lib/assets/filters.ts';
 import { createFormatter } from '../../src/lib/format.ts';
+import { DATASET_KIND_IDS, kindInfo } from '../../src/lib/dataset-kinds.ts';
 
 const shared = existsSync(
   resolve(repoRoot, '../shared/data/property/uk_nlud_previously_developed_land_sites_2012.csv'),
@@ -156,6 +157,18 @@ for (const siteCase of SITES) {
 
     it('has assets to show', () => {
       expect(truth.estate.count).toBeGreaterThan(0);
+    });
+
+    it('builds a section, and links to it, only for the kinds of dataset the site has', () => {
+      const kinds = new Set(truth.manifest.datasets.map((d) => d.kind));
+      const home = readFileSync(join(site.siteDir, 'index.html'), 'utf8');
+      for (const kind of DATASET_KIND_IDS) {
+        const section = kindInfo(kind).section;
+        if (section === undefined) continue;
+        const has = kinds.has(kind);
+        expect(existsSync(join(site.siteDir, section.route, 'index.html')), `${section.route}index.html`).toBe(has);
+        expect(home.includes(`>${section.label}</a>`), `a link to ${section.label} on the home page`).toBe(has);
+      }
     });
 
     it('renders the map with clustered markers and the full list, with no errors, foreign requests or axe violations', async () => {

@@ -1,13 +1,15 @@
 /**
  * Loads the council's config file (TypeScript or JSON), validates it against the
- * schema and checks what the schema alone cannot (ids unique, layers named by
- * datasets exist, files exist). Errors name the key, the problem and the fix.
+ * schema (which also holds the rules between keys: unique ids, layers that
+ * exist, coordinate columns in pairs) and checks what needs the file system:
+ * that the files it names exist. Errors name the key, the problem and the fix.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
 import { configSchema, type AtlasConfig, type DatasetConfig } from './schema.ts';
+import { closestKey, keysAt } from './config-keys.ts';
 
 export class ConfigError extends Error {
   constructor(
@@ -37,10 +39,12 @@ export async function loadConfig(configPath: string): Promise<LoadedConfig> {
   const raw = await readRaw(path);
   const parsed = configSchema.safeParse(raw);
   const shown = relative(process.cwd(), path) || path;
-  if (!parsed.success) throw new ConfigError(shown, parsed.error.issues.map(describeIssue));
   const baseDir = dirname(path);
-  const problems = crossCheck(parsed.data, baseDir);
-  if (problems.length > 0) throw new ConfigError(shown, problems);
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => describeIssue(issue, raw))),
+    ...missingFiles(raw, baseDir),
+  ];
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(shown, problems);
   return { config: parsed.data, path, baseDir };
 }
 
@@ -53,15 +57,16 @@ async function readRaw(path: string): Promise<unknown> {
   return mod.default;
 }
 
-/** Formats a zod issue as "key.path: problem". */
-export function describeIssue(issue: z.core.$ZodIssue): string {
-  const key = issue.path
-    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
-    .join('')
-    .replace(/^\./, '');
+/**
+ * Formats a zod issue as "key.path: problem". With the raw config, a dataset's
+ * path names its id too (`datasets[2] (bus-stops).title`), so the reader need
+ * not count list items.
+ */
+export function describeIssue(issue: z.core.$ZodIssue, raw?: unknown): string {
+  const key = issuePath(issue.path, raw);
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') {
-    message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against data/CONFIG.md`;
+    message = unknownKeys(issue.keys, issue.path, raw);
   } else if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
     message = `"${issue.discriminator}" must be one of the documented values (see data/CONFIG.md)`;
   } else if (issue.code === 'invalid_type' && message.includes('received undefined')) {
@@ -70,35 +75,50 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   return `${key || '(top level)'}: ${message}`;
 }
 
-function crossCheck(config: AtlasConfig, baseDir: string): string[] {
+// Names each unknown key with the allowed key it most likely meant, then lists the allowed keys.
+function unknownKeys(keys: readonly string[], path: readonly PropertyKey[], raw: unknown): string {
+  const allowed = raw === undefined ? undefined : keysAt(configSchema, path, raw);
+  const named = keys.map((k) => {
+    const near = closestKey(k, allowed ?? []);
+    return near === undefined ? `"${k}"` : `"${k}" (did you mean "${near}"?)`;
+  });
+  const head = `unknown key${keys.length > 1 ? 's' : ''} ${named.join(', ')}`;
+  return allowed === undefined
+    ? `${head}: check the spelling against data/CONFIG.md`
+    : `${head}. Keys allowed here: ${allowed.join(', ')} (data/CONFIG.md describes each).`;
+}
+
+function issuePath(path: readonly PropertyKey[], raw: unknown): string {
+  const key = path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
+  const [top, index] = path;
+  if (top !== 'datasets' || typeof index !== 'number') return key;
+  const datasets = (raw as { datasets?: unknown } | null)?.datasets;
+  const id = Array.isArray(datasets) ? (datasets[index] as { id?: unknown } | null)?.id : undefined;
+  if (typeof id !== 'string' || id === '') return key;
+  const head = `datasets[${index}]`;
+  return `${head} (${id})${key.slice(head.length)}`;
+}
+
+// Read from the raw config so that missing files are reported with the schema's problems, not after them.
+function missingFiles(raw: unknown, baseDir: string): string[] {
   const problems: string[] = [];
-  const ids = new Set<string>();
-  for (const [i, d] of config.datasets.entries()) {
-    const at = `datasets[${i}] (${d.id})`;
-    if (ids.has(d.id)) problems.push(`${at}.id: "${d.id}" is used twice; dataset ids must be unique.`);
-    ids.add(d.id);
-    for (const f of datasetFiles(d)) {
-      if (!existsSync(resolve(baseDir, f)))
-        problems.push(`${at}.file: ${f} not found (paths are relative to ${baseDir}).`);
-    }
-    if (d.join.by !== 'none' && d.join.layer !== undefined && !(d.join.layer in config.areaLayers)) {
-      const known = Object.keys(config.areaLayers);
-      problems.push(
-        `${at}.join.layer: no area layer "${d.join.layer}". ${known.length ? `Known layers: ${known.join(', ')}.` : 'Add it under areaLayers.'}`,
-      );
-    }
-    if (d.kind === 'assets' && d.join.by === 'point' && (d.columns.x === undefined || d.columns.y === undefined)) {
-      problems.push(`${at}.columns: join.by "point" needs columns.x and columns.y (the coordinate columns).`);
-    }
-    if (d.kind === 'cases' && d.rateBands.some((b, j) => j > 0 && b <= (d.rateBands[j - 1] ?? -Infinity))) {
-      problems.push(`${at}.rateBands: bands must be strictly ascending, e.g. [10, 50, 100, 200].`);
+  const missing = (f: unknown): f is string => typeof f === 'string' && f !== '' && !existsSync(resolve(baseDir, f));
+  const { datasets, areaLayers } = (raw ?? {}) as { datasets?: unknown; areaLayers?: unknown };
+  for (const [i, d] of (Array.isArray(datasets) ? datasets : []).entries()) {
+    const { id, file } = (d ?? {}) as { id?: unknown; file?: unknown };
+    const at = typeof id === 'string' ? `datasets[${i}] (${id})` : `datasets[${i}]`;
+    for (const f of Array.isArray(file) ? file : [file]) {
+      if (missing(f)) problems.push(`${at}.file: ${f} not found (paths are relative to ${baseDir}).`);
     }
   }
-  for (const [id, layer] of Object.entries(config.areaLayers)) {
-    if (!existsSync(resolve(baseDir, layer.file))) problems.push(`areaLayers.${id}.file: ${layer.file} not found.`);
-    if (layer.population && !existsSync(resolve(baseDir, layer.population.file))) {
-      problems.push(`areaLayers.${id}.population.file: ${layer.population.file} not found.`);
-    }
+  const layers = typeof areaLayers === 'object' && areaLayers !== null ? Object.entries(areaLayers) : [];
+  for (const [id, layer] of layers) {
+    const { file, population } = (layer ?? {}) as { file?: unknown; population?: { file?: unknown } };
+    if (missing(file)) problems.push(`areaLayers.${id}.file: ${file} not found.`);
+    if (missing(population?.file)) problems.push(`areaLayers.${id}.population.file: ${population.file} not found.`);
   }
   return problems;
 }

@@ -1,258 +1,405 @@
 /**
- * The user-facing configuration: one zod schema gives both the TypeScript types
- * and the friendly start-up errors (see `load-config.ts`). Loose on input where a
- * default is obvious, strict (no unknown keys) so that typos are caught.
+ * The user-facing configuration: one zod schema gives the TypeScript types, the
+ * friendly start-up errors (see `load-config.ts`) and the reference tables in
+ * `data/CONFIG.md` (generated from each key's `description` by
+ * `write-config-reference.ts`: `npm run docs:config`). Loose on input where a
+ * default is obvious, strict (no unknown keys) so that typos are caught. Rules
+ * that tie several keys together are `superRefine`s here, so the config check
+ * reports them with the other problems before any file is read.
  */
 import { z } from 'zod';
+import { isKnownCrs, knownCrsList } from '../ingest/coordinates.ts';
 
-const relPath = z.string().min(1, 'must be a file path relative to the config file');
+// `typeLabel` names the type in CONFIG.md where the zod type alone would not say it ("path", "column").
+const relPath = z.string().min(1, 'must be a file path relative to the config file').meta({ typeLabel: 'path' });
 
-/** Character encodings the reader understands; `auto` detects and warns. */
-export const encodingSchema = z.enum(['auto', 'utf-8', 'windows-1252', 'macintosh', 'latin1']).default('auto');
+const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 
-/** Field delimiter; `auto` lets the reader detect it from the first lines. */
-export const delimiterSchema = z.enum(['auto', ',', ';', '\t', '|']).default('auto');
+/** Character encodings the reader understands. */
+export const encodingSchema = z.enum(['auto', 'utf-8', 'windows-1252', 'macintosh', 'latin1']).default('auto').meta({
+  description:
+    'Character encoding of the file. `auto` reads UTF-8 (with or without BOM) and falls back to a detected single-byte encoding with a warning; declare the encoding to silence the warning.',
+});
 
-/** How dates are written in the file. `auto` accepts ISO and dd/mm/yyyy. */
-export const dateFormatSchema = z.enum(['auto', 'iso', 'dmy', 'mdy', 'yyyymmdd']).default('auto');
+/** Field delimiter. */
+export const delimiterSchema = z
+  .enum(['auto', ',', ';', '\t', '|'])
+  .default('auto')
+  .meta({ description: 'Field delimiter. `auto` detects it from the header line.' });
+
+/** How dates are written in the file. */
+export const dateFormatSchema = z.enum(['auto', 'iso', 'dmy', 'mdy', 'yyyymmdd']).default('auto').meta({
+  description:
+    'How dates are written. `auto` accepts `2024-03-01`, `20240301` and day-first `01/03/2024` (also with `-` or `.`); `iso` only `YYYY-MM-DD`; `dmy` and `mdy` day or month first (US files need `mdy`); `yyyymmdd` 8 digits. A time after the date is ignored; two-digit years are rejected.',
+});
+
+/** Whether a rise is bad (cases), good (vaccinations) or neither. */
+export const higherIsSchema = z.enum(['bad', 'good', 'neutral']);
 
 export const sourceSchema = z.strictObject({
-  /** Who published the data, as it should be credited. */
-  publisher: z.string().min(1),
-  /** Page where the data was published. */
-  url: z.url().optional(),
-  /** Licence name, e.g. "Open Government Licence v3.0". */
-  licence: z.string().min(1),
-  licenceUrl: z.url().optional(),
-  /** Attribution statement the licence requires, shown beside every chart. */
-  attribution: z.string().optional(),
-  /** When the publisher last updated the file (ISO date). */
-  updated: z.iso.date().optional(),
-  /** Free-text notes: known quirks, caveats. */
-  notes: z.string().optional(),
+  publisher: z.string().min(1).meta({ description: 'Who published the data, as it should be credited.' }),
+  url: z.url().optional().meta({ description: 'Page where the data was published.' }),
+  licence: z.string().min(1).meta({ description: 'Licence name.', example: 'Open Government Licence v3.0' }),
+  licenceUrl: z.url().optional().meta({ description: 'Page with the licence text.' }),
+  attribution: z
+    .string()
+    .optional()
+    .meta({ description: 'Attribution statement the licence requires, shown beside every chart.' }),
+  updated: z.iso.date().optional().meta({ description: 'When the publisher last updated the file.' }),
+  notes: z.string().optional().meta({ description: 'Free-text notes for the dataset page: known quirks, caveats.' }),
 });
 
 const populationSchema = z.strictObject({
-  file: relPath,
+  file: relPath.meta({ description: 'CSV file with one population figure per area.' }),
   encoding: encodingSchema,
   delimiter: delimiterSchema,
-  /** Column holding the area code. */
-  codeColumn: z.string().min(1),
-  /** Column holding the population count. */
-  populationColumn: z.string().min(1),
-  /** Year the estimate refers to, shown in methodology notes. */
-  year: z.number().int().optional(),
+  codeColumn: z.string().min(1).meta({ description: 'Column holding the area code (matched like `columns.*`).' }),
+  populationColumn: z.string().min(1).meta({ description: 'Column holding the population count.' }),
+  year: z.number().int().optional().meta({ description: 'Year the estimate refers to, shown in methodology notes.' }),
 });
 
 const vintageSchema = z.strictObject({
-  /** Keep features valid in this year. */
-  year: z.number().int(),
-  /** Property holding the first year a feature is valid (absent: always was). */
-  startProperty: z.string().default('start'),
-  /** Property holding the last year a feature is valid, inclusive (absent: still is). */
-  endProperty: z.string().default('end'),
+  year: z.number().int().meta({ description: 'Keep the features valid in this year.' }),
+  startProperty: z
+    .string()
+    .default('start')
+    .meta({ description: 'Property holding the first year a feature is valid (absent: always was).' }),
+  endProperty: z
+    .string()
+    .default('end')
+    .meta({ description: 'Property holding the last year a feature is valid, inclusive (absent: still is).' }),
 });
 
 export const areaLayerSchema = z.strictObject({
-  /** Human name of the layer, e.g. "Wards" or "Local authorities". */
-  label: z.string().min(1),
-  /** GeoJSON (.geojson/.json) or TopoJSON (.topojson/.topo.json) in WGS84. */
-  file: relPath,
-  format: z.enum(['auto', 'geojson', 'topojson']).default('auto'),
-  /** TopoJSON object name; required for TopoJSON with several objects. */
-  layer: z.string().optional(),
-  codeProperty: z.string().min(1),
-  nameProperty: z.string().min(1),
-  /** Optional property naming the parent area (e.g. region code) for comparisons. */
-  parentProperty: z.string().optional(),
-  vintage: vintageSchema.optional(),
-  population: populationSchema.optional(),
-  /** Renamed areas: code used in data -> code in the boundary file. */
-  aliases: z.record(z.string(), z.string()).default({}),
-  /** Credit for the boundaries, e.g. "Contains OS data © Crown copyright". */
-  attribution: z.string().optional(),
+  label: z.string().min(1).meta({ description: 'Human name of the layer.', example: 'Wards' }),
+  file: relPath.meta({
+    description: 'GeoJSON (`.geojson`, `.json`) or TopoJSON (`.topojson`, `.topo.json`) in WGS84 longitude/latitude.',
+  }),
+  format: z
+    .enum(['auto', 'geojson', 'topojson'])
+    .default('auto')
+    .meta({ description: "`auto` decides by the file's content." }),
+  layer: z.string().optional().meta({ description: 'TopoJSON object name; needed when the topology has several.' }),
+  codeProperty: z.string().min(1).meta({ description: 'Feature property holding the area code (the join key).' }),
+  nameProperty: z.string().min(1).meta({ description: 'Feature property holding the area name.' }),
+  parentProperty: z
+    .string()
+    .optional()
+    .meta({ description: 'Feature property naming a parent area (e.g. a region code), for comparisons.' }),
+  vintage: vintageSchema.optional().meta({
+    description:
+      'Keep only the features valid in `year` (start ≤ year ≤ end; a missing start or end is open). Boundary files that hold several years of changes need this.',
+  }),
+  population: populationSchema.optional().meta({
+    description:
+      'Population per area, for rates. Rows that cannot be read are reported as warnings; areas without a population get no rates.',
+  }),
+  aliases: z
+    .record(z.string(), z.string())
+    .default({})
+    .meta({
+      description:
+        'Codes used in data that the boundary file spells differently (data code → boundary code). Rows with an unknown code are rejected and listed by code, so the report tells you which aliases are missing.',
+      example: { S12000049: 'S12000046' },
+    }),
+  attribution: z.string().optional().meta({
+    description: 'Credit the boundary licence requires, shown in the footer.',
+    example: 'Contains OS data © Crown copyright',
+  }),
 });
 
-/** Column types the validator knows. */
-export const columnTypeSchema = z.enum(['string', 'integer', 'number', 'date', 'code']);
+const columnSchema = z
+  .union([
+    z.string().min(1),
+    z.strictObject({
+      column: z.string().min(1),
+      required: z.boolean().default(true),
+    }),
+  ])
+  .meta({ typeLabel: 'column' });
 
-const columnSchema = z.union([
-  z.string().min(1),
-  z.strictObject({
-    /** Header in the file (matched after trimming and case-folding). */
-    column: z.string().min(1),
-    required: z.boolean().default(true),
-  }),
-]);
+/** One column, or several whose values are joined with ", ". */
+const columnListSchema = z
+  .union([columnSchema, z.array(columnSchema).min(1)])
+  .meta({ typeLabel: 'column or list of columns' });
 
-const joinSchema = z.discriminatedUnion('by', [
-  z.strictObject({
-    by: z.literal('code'),
-    /** Area layer id; omit to accept codes as they are (no boundaries). */
-    layer: z.string().optional(),
-  }),
-  z.strictObject({
-    by: z.literal('point'),
-    layer: z.string(),
-  }),
-  z.strictObject({ by: z.literal('none') }),
-]);
+const joinSchema = z
+  .discriminatedUnion('by', [
+    z.strictObject({ by: z.literal('code'), layer: z.string().optional() }),
+    z.strictObject({ by: z.literal('point'), layer: z.string() }),
+    z.strictObject({ by: z.literal('none') }),
+  ])
+  .meta({
+    typeLabel: 'object',
+    description:
+      'How rows find their area: `{ by: "code", layer? }` (a code column; without `layer`, codes are used as they are), `{ by: "point", layer }` (coordinates, assigned to areas by point-in-polygon), or `{ by: "none" }`. `layer` is an id under `areaLayers`.',
+  });
 
-const coordinatesSchema = z.strictObject({
-  /** CRS of the x/y columns: an EPSG code proj4 knows or is given below. */
-  crs: z.string().default('EPSG:4326'),
-  /** proj4 definition for a CRS proj4 does not know by name. */
-  proj4: z.string().optional(),
-  /** Swap x and y on rows where that puts the point inside `bounds` and the given order does not. */
-  detectSwap: z.boolean().default(true),
-  /**
-   * Points outside these WGS84 bounds [west, south, east, north] are rejected.
-   * Default: the extent of the join layer, padded by 0.1°; without a layer, the world.
-   */
-  bounds: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
-  /**
-   * With `join.by: point`: a point outside every area but within this many metres of one is
-   * assigned to the nearest (and counted in a warning). Generalised boundaries clipped to the
-   * coastline miss quays, docks and riverside sites by a few tens of metres. 0 (default) is off.
-   */
-  snapWithin: z.number().min(0).max(10_000).default(0),
-});
+const coordinatesSchema = z
+  .strictObject({
+    crs: z
+      .string()
+      .default('EPSG:4326')
+      .meta({
+        description: `Coordinate system of the x/y columns: an EPSG code (built in: ${knownCrsList()}; British National Grid is \`EPSG:27700\`), or any name when \`proj4\` is given.`,
+      }),
+    proj4: z.string().optional().meta({
+      description: 'proj4 definition for a coordinate system that is not built in (epsg.io lists it under "PROJ.4").',
+    }),
+    detectSwap: z.boolean().default(true).meta({
+      description:
+        'A row whose x and y are the wrong way round (only the swapped order lies inside `bounds`) is read swapped, and counted in a warning.',
+    }),
+    bounds: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional().meta({
+      description:
+        "WGS84 bounds `[west, south, east, north]`: points outside are kept but not placed on the map (listed as unplaced). Default: the join layer's extent padded by 0.1°; without a layer, the world.",
+    }),
+    snapWithin: z.number().min(0).max(10_000).default(0).meta({
+      description:
+        'With `join.by: "point"`: a point outside every area but within this many metres of one is assigned to the nearest (counted in a warning). Generalised boundaries clipped to the coastline miss quays, docks and riverside sites by a few tens of metres. 0 is off.',
+    }),
+  })
+  .superRefine((c, ctx) => {
+    if (c.proj4 === undefined && !isKnownCrs(c.crs)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['crs'],
+        message: `unknown coordinate system "${c.crs}". Add its proj4 definition as coordinates.proj4 (epsg.io lists it under "PROJ.4"), or use one of ${knownCrsList()}.`,
+      });
+    }
+  });
 
 const commonDatasetFields = {
-  /** Stable id: used in URLs and file names. Lowercase letters, digits, hyphens. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens'),
-  title: z.string().min(1),
-  description: z.string().default(''),
-  /** One file, or several files of the same shape (glob patterns not supported: list them). */
-  file: z.union([relPath, z.array(relPath).min(1)]),
+  id: z
+    .string()
+    .regex(idPattern, 'use lowercase letters, digits and hyphens')
+    .meta({ description: 'Stable id used in URLs and file names: lowercase letters, digits, hyphens; unique.' }),
+  title: z.string().min(1).meta({ description: "The dataset's name, as shown on the site." }),
+  description: z.string().default('').meta({ description: 'One or two sentences for the dataset page.' }),
+  file: z.union([relPath, z.array(relPath).min(1)]).meta({
+    typeLabel: 'path or list of paths',
+    description:
+      'The CSV file(s). Several files must have the same columns (names may differ in case and spacing); glob patterns are not supported: list the files.',
+  }),
   encoding: encodingSchema,
   delimiter: delimiterSchema,
   dateFormat: dateFormatSchema,
-  source: sourceSchema,
+  source: sourceSchema.meta({
+    description: 'Where the data comes from, shown with every chart and on the dataset page.',
+  }),
   join: joinSchema,
-  /** Fail the build when more than this share of rows is rejected (0–1). */
-  maxRejectedShare: z.number().min(0).max(1).default(0.05),
-  /** Decimal separator of numbers in the file; the other of "." and "," is a thousands separator. */
-  decimalSeparator: z.enum(['.', ',']).default('.'),
-  /** Values treated as missing, beyond the defaults ("", "..", "NaN", "-", "N/A"). */
-  missingValues: z.array(z.string()).default([]),
+  maxRejectedShare: z.number().min(0).max(1).default(0.05).meta({
+    description: 'The build fails when more than this share of rows is rejected, naming the top reasons.',
+  }),
+  decimalSeparator: z.enum(['.', ',']).default('.').meta({
+    description:
+      'Decimal separator of numbers in the file; the other of `.` and `,` is a thousands separator, so with `,` the text `1.234,5` reads as 1234.5.',
+  }),
+  missingValues: z
+    .array(z.string())
+    .default([])
+    .meta({
+      description:
+        'Extra values meaning "missing" (matched ignoring case and surrounding spaces), on top of blank, `..`, `NaN`, `-`, `N/A`, `NA` and `null`.',
+      example: ['x', 'c'],
+    }),
 };
 
 const metricSchema = z.strictObject({
-  label: z.string().min(1),
-  /** Whether a rise is bad (cases) or good (vaccinations): colours the change arrow. */
-  higherIs: z.enum(['bad', 'good', 'neutral']).default('bad'),
-  description: z.string().optional(),
+  label: z.string().min(1).meta({ description: 'Name of the metric on the site.' }),
+  higherIs: higherIsSchema.default('bad').meta({
+    description:
+      'Whether a rise is bad (cases) or good (vaccinations): colours change arrows by whether the change is good or bad, not by direction.',
+  }),
+  description: z.string().optional().meta({ description: 'A sentence about the metric for its pages.' }),
 });
 
-export const casesDatasetSchema = z.strictObject({
-  ...commonDatasetFields,
-  kind: z.literal('cases'),
-  columns: z.strictObject({
-    area: columnSchema,
-    /** Area name in the file; used only when the area is not in a layer. */
-    areaName: columnSchema.optional(),
-    date: columnSchema,
-    count: columnSchema,
-    /** Column that splits rows into metrics (e.g. disease); omit for one metric. */
-    metric: columnSchema.optional(),
-    /** Population per row, used when the layer has no population file. */
-    population: columnSchema.optional(),
-  }),
-  /** `cumulative` counts are differenced per area (sorted by date within area). */
-  countType: z.enum(['daily', 'cumulative']).default('daily'),
-  /** Metric value in the file -> label; unlisted values are used as they are. */
-  metrics: z.record(z.string(), metricSchema).default({}),
-  /** Label for the single metric when there is no metric column. */
-  metricLabel: z.string().default('Cases'),
-  /** The last N days are incomplete because of reporting lag: shaded on charts. */
-  reportingLagDays: z.number().int().min(0).default(0),
-  /** Counts below this are suppressed (shown as suppressed, never as zero). 0 disables. */
-  suppressBelow: z.number().int().min(0).default(0),
-  /** Fixed rate bands per 100,000 for maps (ascending upper bounds, last open-ended). */
-  rateBands: z.array(z.number().nonnegative()).min(2).default([10, 50, 100, 200, 400, 800]),
-  /** Reject a row when a count is negative (true) or keep it as a correction (false). */
-  rejectNegative: z.boolean().default(true),
-});
+export const casesDatasetSchema = z
+  .strictObject({
+    ...commonDatasetFields,
+    kind: z.literal('cases').meta({ description: 'counts by area and day.' }),
+    columns: z
+      .strictObject({
+        area: columnSchema.meta({ description: 'Area code.' }),
+        areaName: columnSchema
+          .optional()
+          .meta({ description: 'Area name, used when the area is not in a layer (or there is no layer).' }),
+        date: columnSchema.meta({ description: 'Day of the count.' }),
+        count: columnSchema.meta({ description: 'Whole-number count.' }),
+        metric: columnSchema
+          .optional()
+          .meta({ description: 'Splits rows into metrics (e.g. a column naming the disease); omit for one metric.' }),
+        population: columnSchema
+          .optional()
+          .meta({ description: 'Population per row, used for areas the layer has no population for.' }),
+      })
+      .meta({ description: "The file's columns." }),
+    countType: z.enum(['daily', 'cumulative']).default('daily').meta({
+      description:
+        "`cumulative` counts are differenced per area: each area's rows must be in date order (a row dated before the area's previous row is rejected).",
+    }),
+    metrics: z
+      .record(z.string(), metricSchema)
+      .default({})
+      .meta({ description: 'Metric value in the file → how to show it; unlisted values are used as they are.' }),
+    metricLabel: z
+      .string()
+      .default('Cases')
+      .meta({ description: 'Name of the single metric when there is no metric column.' }),
+    reportingLagDays: z
+      .number()
+      .int()
+      .min(0)
+      .default(0)
+      .meta({ description: 'The last N days are incomplete: charts shade them and headline figures end before them.' }),
+    suppressBelow: z.number().int().min(0).default(0).meta({
+      description:
+        'Counts from 1 to N−1 are shown as "suppressed" everywhere (cards, charts, tables, maps, downloads), never as zero. 0 disables.',
+    }),
+    rateBands: z.array(z.number().nonnegative()).min(2).default([10, 50, 100, 200, 400, 800]).meta({
+      description:
+        'Fixed map bands of rate per 100,000: strictly ascending upper bounds, the last open-ended. Keep them fixed for a release so maps compare week to week.',
+    }),
+    rejectNegative: z
+      .boolean()
+      .default(true)
+      .meta({ description: 'Reject negative counts (true) or keep them as corrections (false).' }),
+  })
+  .superRefine((d, ctx) => {
+    const j = d.rateBands.findIndex((b, i) => i > 0 && b <= (d.rateBands[i - 1] ?? -Infinity));
+    if (j > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rateBands'],
+        message: `bands must be strictly ascending (${d.rateBands[j]} follows ${d.rateBands[j - 1]}), e.g. [10, 50, 100, 200].`,
+      });
+    }
+  });
 
 /** Status vocabulary for assets; sources map their own words onto these. */
 export const assetStatusSchema = z.enum(['vacant', 'under-used', 'occupied', 'unknown']);
 
-export const assetsDatasetSchema = z.strictObject({
-  ...commonDatasetFields,
-  kind: z.literal('assets'),
-  /** Where the records' coordinates are; required for `join.by: point`. */
-  coordinates: coordinatesSchema.optional(),
-  columns: z.strictObject({
-    /** The asset's reference, unique within the dataset (e.g. an asset code; or the UPRN when each asset has its own). */
-    id: columnSchema.optional(),
-    /**
-     * Unique Property Reference Number, when the file has one beside its own asset reference.
-     * Several assets may share a UPRN (a park and its pavilion); without `id` it is used as the id.
-     */
-    uprn: columnSchema.optional(),
-    /** Several columns are joined with ", " (e.g. SAO, PAO, street). */
-    name: z.union([columnSchema, z.array(columnSchema).min(1)]).optional(),
-    address: z.union([columnSchema, z.array(columnSchema).min(1)]).optional(),
-    postcode: columnSchema.optional(),
-    x: columnSchema.optional(),
-    y: columnSchema.optional(),
-    tenure: columnSchema.optional(),
-    holdingType: columnSchema.optional(),
-    status: columnSchema.optional(),
-    size: columnSchema.optional(),
-    owner: columnSchema.optional(),
-    area: columnSchema.optional(),
-    listedDate: columnSchema.optional(),
-    expiryDate: columnSchema.optional(),
-    noticeDate: columnSchema.optional(),
-    protectedUntil: columnSchema.optional(),
-  }),
-  /** Pad numeric ids and UPRNs with leading zeros to this width (extra leading zeros are dropped first). 0 leaves them. */
-  idPadding: z.number().int().min(0).max(20).default(0),
-  /** Prefix for ids that are generated when the id column is blank or absent. */
-  idPrefix: z.string().default(''),
-  /**
-   * What to do with a row whose id repeats an earlier row's: `reject` it as a duplicate, or
-   * `suffix` it (keep it as a separate asset with id `<id>-2`, `<id>-3`… in file order, and warn),
-   * for sources whose references are known not to be unique (NLUD reuses some site references).
-   */
-  duplicateIds: z.enum(['reject', 'suffix']).default('reject'),
-  /** Unit of the size column, e.g. "ha" or "m²". */
-  sizeUnit: z.string().default('ha'),
-  /** Source value (matched case-insensitively, trimmed) -> status. Unmatched: `defaultStatus`. */
-  statusMap: z.record(z.string(), assetStatusSchema).default({}),
-  defaultStatus: assetStatusSchema.default('unknown'),
-  /**
-   * Rules checked in order before `columns.status`: the first whose `column` holds one of
-   * `values` (matched like `statusMap`) gives the status. For sources that say it in more than
-   * one column, e.g. `{ column: "Holding Type", values: ["Buildings Declared Surplus"], status: "under-used" }`.
-   */
-  statusRules: z
-    .array(
-      z.strictObject({
-        column: z.string().min(1),
-        values: z.array(z.string()).min(1),
-        status: assetStatusSchema,
+const optionalColumn = (description: string) => columnSchema.optional().meta({ description });
+
+export const assetsDatasetSchema = z
+  .strictObject({
+    ...commonDatasetFields,
+    kind: z.literal('assets').meta({ description: 'land and buildings.' }),
+    coordinates: coordinatesSchema.optional().meta({
+      description:
+        'Where the coordinates in `columns.x` and `columns.y` are; other common European systems are built in.',
+    }),
+    columns: z
+      .strictObject({
+        id: optionalColumn(
+          "The asset's reference, unique within the dataset (an asset code, or the UPRN when each asset has its own).",
+        ),
+        uprn: optionalColumn(
+          'Unique Property Reference Number when the file has one beside its own reference; several assets may share one (a park and its pavilion). Without `id` it is used as the id.',
+        ),
+        name: columnListSchema.optional().meta({
+          description: 'Name of the asset; a list of columns is joined with ", ".',
+          example: ['SAO Description', 'PAO Description'],
+        }),
+        address: columnListSchema.optional().meta({
+          description: 'Address; a list of columns is joined with ", ".',
+          example: ['PAO Description', 'Street', 'Town'],
+        }),
+        postcode: optionalColumn('Postcode (or zip code) of the address.'),
+        x: optionalColumn('Easting or longitude, in `coordinates.crs`; needed (with `y`) for `join.by: "point"`.'),
+        y: optionalColumn('Northing or latitude, in `coordinates.crs`; needed (with `x`) for `join.by: "point"`.'),
+        tenure: optionalColumn('Tenure (freehold, leasehold …), shown and filterable as written.'),
+        holdingType: optionalColumn('Type of holding (land, building …), shown and filterable as written.'),
+        status: optionalColumn("Occupancy status in the source's words, mapped by `statusMap`."),
+        size: optionalColumn('Size, in `sizeUnit`.'),
+        owner: optionalColumn('Owning body.'),
+        area: optionalColumn('Area name or code as the source gives it.'),
+        listedDate: optionalColumn('Date the asset was listed as of community value.'),
+        expiryDate: optionalColumn('Date the community-value listing expires.'),
+        noticeDate: optionalColumn("Date of the owner's notice of intent to sell."),
+        protectedUntil: optionalColumn('End of the protected period after a notice.'),
+      })
+      .superRefine((c, ctx) => {
+        if ((c.x === undefined) !== (c.y === undefined)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [c.x === undefined ? 'x' : 'y'],
+            message: 'set both columns.x and columns.y (the coordinate columns), or neither.',
+          });
+        }
+      })
+      .meta({ description: "The file's columns, mapped onto the common asset record." }),
+    idPadding: z.number().int().min(0).max(20).default(0).meta({
+      description:
+        'Pad numeric ids and UPRNs with zeros to this width (UPRNs: 12); extra leading zeros are dropped first, so `10012345678` and `010012345678` are the same. 0 leaves them.',
+    }),
+    idPrefix: z.string().default('').meta({ description: 'Prefix for ids generated where a row has none.' }),
+    duplicateIds: z.enum(['reject', 'suffix']).default('reject').meta({
+      description:
+        "A row whose id repeats an earlier row's is rejected as a duplicate, or (`suffix`) kept as `<id>-2`, `<id>-3`… in file order with a warning, for sources known to reuse references.",
+    }),
+    sizeUnit: z.string().default('ha').meta({ description: 'Unit of the size column.', example: 'm²' }),
+    statusMap: z
+      .record(z.string(), assetStatusSchema)
+      .default({})
+      .meta({
+        description:
+          'Source value → `vacant`, `under-used`, `occupied` or `unknown` (matched ignoring case and surrounding spaces). Unmatched values get `defaultStatus`.',
+        example: { Empty: 'vacant', 'Part let': 'under-used' },
       }),
-    )
-    .default([]),
-  /** Owner to use when there is no owner column (e.g. the council itself). */
-  defaultOwner: z.string().optional(),
-});
+    defaultStatus: assetStatusSchema
+      .default('unknown')
+      .meta({ description: 'Status for values not in `statusMap`, and for rows with no status.' }),
+    statusRules: z
+      .array(
+        z.strictObject({
+          column: z.string().min(1).meta({ description: 'Header of the column to look in.' }),
+          values: z
+            .array(z.string())
+            .min(1)
+            .meta({ description: 'Values that give the status (matched like `statusMap`).' }),
+          status: assetStatusSchema.meta({ description: 'The status they give.' }),
+        }),
+      )
+      .default([])
+      .meta({
+        description:
+          'Checked in order before `columns.status`: the first rule whose column holds one of its values gives the status, for sources that say it in another column.',
+        example: [{ column: 'Holding Type', values: ['Buildings Declared Surplus'], status: 'under-used' }],
+      }),
+    defaultOwner: z
+      .string()
+      .optional()
+      .meta({ description: 'Owner when there is no owner column (e.g. the council itself).' }),
+  })
+  .superRefine((d, ctx) => {
+    if (d.join.by === 'point' && (d.columns.x === undefined || d.columns.y === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['columns'],
+        message: 'join.by "point" needs columns.x and columns.y (the coordinate columns). Name them, or join by code.',
+      });
+    }
+  });
 
 export const indicatorDatasetSchema = z.strictObject({
   ...commonDatasetFields,
-  kind: z.literal('indicator'),
-  columns: z.strictObject({
-    area: columnSchema,
-    areaName: columnSchema.optional(),
-    period: columnSchema,
-    value: columnSchema,
-    indicator: columnSchema.optional(),
-  }),
-  unit: z.string().default(''),
-  higherIs: z.enum(['bad', 'good', 'neutral']).default('neutral'),
+  kind: z.literal('indicator').meta({ description: 'one value per area and period.' }),
+  columns: z
+    .strictObject({
+      area: columnSchema.meta({ description: 'Area code.' }),
+      areaName: columnSchema
+        .optional()
+        .meta({ description: 'Area name, used when the area is not in a layer (or there is no layer).' }),
+      period: columnSchema.meta({
+        description: 'Period label, sorted as text: use `2019/20` or `2019-Q1` styles.',
+      }),
+      value: columnSchema.meta({ description: 'The value (a number).' }),
+      indicator: columnSchema.optional().meta({ description: 'Indicator name, when a file holds several.' }),
+    })
+    .meta({ description: "The file's columns." }),
+  unit: z.string().default('').meta({ description: 'Unit shown with values.', example: '%' }),
+  higherIs: higherIsSchema.default('neutral').meta({ description: 'Whether a higher value is bad, good or neither.' }),
 });
 
 export const datasetSchema = z.discriminatedUnion('kind', [
@@ -263,45 +410,106 @@ export const datasetSchema = z.discriminatedUnion('kind', [
 
 /** Rights communities have over public assets: country-specific, so configured. */
 const communityRightsSchema = z.strictObject({
-  heading: z.string(),
-  /** Paragraphs of plain text (never markup). */
-  paragraphs: z.array(z.string()).default([]),
-  links: z.array(z.strictObject({ label: z.string(), url: z.url() })).default([]),
-  /** Headings of the nomination document a group fills in. */
-  nominationSections: z.array(z.strictObject({ heading: z.string(), hint: z.string() })).default([]),
+  heading: z.string().meta({ description: 'Heading of the rights page.' }),
+  paragraphs: z.array(z.string()).default([]).meta({ description: 'Paragraphs of plain text (never markup).' }),
+  links: z
+    .array(
+      z.strictObject({
+        label: z.string().meta({ description: 'Link text.' }),
+        url: z.url().meta({ description: 'Where it leads.' }),
+      }),
+    )
+    .default([])
+    .meta({ description: 'Links to the legislation and guidance.' }),
+  nominationSections: z
+    .array(
+      z.strictObject({
+        heading: z.string().meta({ description: 'Heading of the section.' }),
+        hint: z.string().meta({ description: 'What to write in it.' }),
+      }),
+    )
+    .default([])
+    .meta({ description: 'The sections of the nomination document a group can prepare from an asset page.' }),
 });
 
 export const siteSchema = z.strictObject({
-  title: z.string().min(1),
-  council: z.string().min(1),
-  /** BCP 47 locale for numbers, dates and the page language, e.g. "en-GB", "de-DE". */
-  locale: z.string().default('en-GB'),
-  /** Path the site is served under, e.g. "/" or "/atlas/". */
+  title: z.string().min(1).meta({ description: 'Site title, shown in the header and every page title.' }),
+  council: z.string().min(1).meta({ description: 'The publishing body, as credited on the site.' }),
+  locale: z.string().default('en-GB').meta({
+    description: 'BCP 47 locale for the page language, numbers and dates (`"de-DE"`, `"fr-FR"` …).',
+  }),
   basePath: z
     .string()
     .regex(/^\/(.*\/)?$/, 'start and end with "/"')
-    .default('/'),
-  /** True when the data is fictional: every page then says so. */
-  demo: z.boolean().default(false),
-  /** Optional raster tile URL template for a basemap; off by default (no third-party requests). */
-  tiles: z.strictObject({ url: z.string(), attribution: z.string(), maxZoom: z.number().default(18) }).optional(),
-  communityRights: communityRightsSchema.optional(),
+    .default('/')
+    .meta({ description: 'Path the site is served under; starts and ends with `/`.', example: '/atlas/' }),
+  demo: z.boolean().default(false).meta({ description: 'The data is fictional: every page then says so.' }),
+  tiles: z
+    .strictObject({
+      url: z.string().meta({ description: 'Tile URL template with `{z}`, `{x}` and `{y}`.' }),
+      attribution: z.string().meta({ description: 'Credit the tile provider requires, shown on the map.' }),
+      maxZoom: z.number().default(18).meta({ description: 'Highest zoom level the tiles exist for.' }),
+    })
+    .optional()
+    .meta({
+      description:
+        'A raster basemap. **Off by default**: without it the maps use only the area boundaries from your own files and the site makes no request to any other host.',
+    }),
+  communityRights: communityRightsSchema.optional().meta({
+    description:
+      "The rights community groups have over public land and buildings in your country, shown on the buildings and land pages. The demo config has England's (Community Right to Bid, community asset transfer, Community Right to Challenge).",
+  }),
 });
 
-export const configSchema = z.strictObject({
-  site: siteSchema,
-  areaLayers: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/), areaLayerSchema).default({}),
-  datasets: z.array(datasetSchema).min(1, 'add at least one dataset'),
-});
+export const configSchema = z
+  .strictObject({
+    site: siteSchema.meta({ description: 'The site as a whole.' }),
+    areaLayers: z
+      .record(z.string().regex(idPattern, 'use lowercase letters, digits and hyphens'), areaLayerSchema)
+      .default({})
+      .meta({
+        description:
+          'Area layers by id (lowercase letters, digits, hyphens): the boundaries rows join to and maps draw. Keys of each layer below.',
+      }),
+    datasets: z
+      .array(datasetSchema)
+      .min(1, 'add at least one dataset')
+      .meta({ description: 'The datasets, in the order the site lists them.' }),
+  })
+  .superRefine((config, ctx) => {
+    const seen = new Set<string>();
+    const layers = Object.keys(config.areaLayers);
+    for (const [i, d] of config.datasets.entries()) {
+      if (seen.has(d.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['datasets', i, 'id'],
+          message: `"${d.id}" is used twice; dataset ids must be unique.`,
+        });
+      }
+      seen.add(d.id);
+      if (d.join.by !== 'none' && d.join.layer !== undefined && !layers.includes(d.join.layer)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['datasets', i, 'join', 'layer'],
+          message: `no area layer "${d.join.layer}". ${layers.length ? `Known layers: ${layers.join(', ')}.` : 'Add it under areaLayers.'}`,
+        });
+      }
+    }
+  });
 
 export type AtlasConfigInput = z.input<typeof configSchema>;
 export type AtlasConfig = z.output<typeof configSchema>;
 export type SiteConfig = AtlasConfig['site'];
 export type AreaLayerConfig = z.output<typeof areaLayerSchema>;
 export type DatasetConfig = z.output<typeof datasetSchema>;
+export type DatasetKindId = DatasetConfig['kind'];
 export type CasesDatasetConfig = z.output<typeof casesDatasetSchema>;
 export type AssetsDatasetConfig = z.output<typeof assetsDatasetSchema>;
 export type IndicatorDatasetConfig = z.output<typeof indicatorDatasetSchema>;
 export type ColumnRef = z.output<typeof columnSchema>;
 export type Encoding = z.output<typeof encodingSchema>;
+export type Delimiter = z.output<typeof delimiterSchema>;
+export type DateFormat = z.output<typeof dateFormatSchema>;
+export type HigherIs = z.output<typeof higherIsSchema>;
 export type AssetStatus = z.output<typeof assetStatusSchema>;

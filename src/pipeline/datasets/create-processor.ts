@@ -1,17 +1,10 @@
-/** Picks the processor for a dataset's kind. */
+/** Picks the processor for a dataset's kind from the registry of kinds. */
 import type { DatasetProcessor, ProcessorContext } from './dataset-processor.ts';
-import { createCasesProcessor } from './cases/cases-processor.ts';
-import { createAssetsProcessor } from './assets/assets-processor.ts';
-import { createIndicatorProcessor } from './indicator/indicator-processor.ts';
-import type { AssetsDatasetConfig, CasesDatasetConfig, IndicatorDatasetConfig } from '../config/schema.ts';
+import { PIPELINE_KINDS, type PipelineKind } from './dataset-kinds.ts';
+import type { DatasetKind } from '../../lib/dataset-kinds.ts';
 
 export function createProcessor(ctx: ProcessorContext): DatasetProcessor {
-  switch (ctx.config.kind) {
-    case 'cases':
-      return createCasesProcessor(ctx as ProcessorContext<CasesDatasetConfig>);
-    case 'assets':
-      return createAssetsProcessor(ctx as ProcessorContext<AssetsDatasetConfig>);
-    case 'indicator':
-      return createIndicatorProcessor(ctx as ProcessorContext<IndicatorDatasetConfig>);
-  }
+  // The registry is keyed by kind, so the entry found takes exactly this config's type.
+  const kind = PIPELINE_KINDS[ctx.config.kind] as PipelineKind<DatasetKind>;
+  return kind.createProcessor(ctx);
 }

@@ -56,6 +56,16 @@ function canonicalCrs(crs: string): string {
   return code === undefined ? text : `EPSG:${code}`;
 }
 
+/** Whether `crs` names a coordinate system built in here (in any spelling `canonicalCrs` reads). */
+export function isKnownCrs(crs: string): boolean {
+  return canonicalCrs(crs) in DEFINITIONS;
+}
+
+/** The built-in coordinate systems, for messages and docs: "EPSG:2154, EPSG:2157, …". */
+export function knownCrsList(): string {
+  return KNOWN_CRS;
+}
+
 /**
  * Builds a projector from `crs` to WGS84. Built in: EPSG:4326, 3857, 27700 (British
  * National Grid, Helmert towgs84), 29903, 2157, 25829–25835, 32629–32635, 3035,

@@ -4,6 +4,7 @@
  * several times per row on millions of rows, so they scan characters instead
  * of using regular expressions and allocate nothing on the common path.
  */
+import type { DateFormat } from '../config/schema.ts';
 
 /** Values always treated as missing (compared trimmed and case-insensitively). */
 export const DEFAULT_MISSING: readonly string[] = ['', '..', 'nan', '-', 'n/a', 'na', 'null'];
@@ -160,8 +161,6 @@ function cleanNumber(s: string, start: number, end: number, decimalCode: number)
   }
   return out;
 }
-
-type DateFormat = 'auto' | 'iso' | 'dmy' | 'mdy' | 'yyyymmdd';
 
 // Dates repeat heavily: on consecutive rows (files sorted by date) and across areas (sorted by
 // area, then date). A one-entry check catches the first case without hashing, a bounded map the second.

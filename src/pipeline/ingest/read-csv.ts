@@ -10,10 +10,11 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import Papa from 'papaparse';
 import iconv from 'iconv-lite';
 import { normaliseHeader } from './normalise-header.ts';
+import type { Delimiter, Encoding } from '../config/schema.ts';
 
 export interface CsvReadOptions {
-  encoding: 'auto' | 'utf-8' | 'windows-1252' | 'macintosh' | 'latin1';
-  delimiter: 'auto' | ',' | ';' | '\t' | '|';
+  encoding: Encoding;
+  delimiter: Delimiter;
 }
 
 export interface CsvFileInfo {

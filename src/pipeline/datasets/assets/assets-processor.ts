@@ -50,15 +50,8 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   const missing = missingSet(config.missingValues);
   const decimal = config.decimalSeparator;
   const files = Array.isArray(config.file) ? config.file : [config.file];
+  // The schema checks that x and y come as a pair, and that a point join has them.
   const hasCoordinates = config.columns.x !== undefined && config.columns.y !== undefined;
-  if (config.join.by === 'point' && !hasCoordinates) {
-    throw new Error(
-      `${config.id}: join.by is "point" but columns.x and columns.y are not both set. Name the coordinate columns, or join by code.`,
-    );
-  }
-  if ((config.columns.x === undefined) !== (config.columns.y === undefined)) {
-    throw new Error(`${config.id}: set both columns.x and columns.y, or neither.`);
-  }
   const coordinates = config.coordinates ?? { crs: 'EPSG:4326', detectSwap: true, snapWithin: 0 };
   const project: Projector | null = hasCoordinates ? makeProjector(coordinates.crs, coordinates.proj4) : null;
   const bounds: [number, number, number, number] =

@@ -1,4 +1,4 @@
-import type { CasesDatasetConfig } from '../../config/schema.ts';
+import type { CasesDatasetConfig, HigherIs } from '../../config/schema.ts';
 import { slugify } from '../../../lib/cases/slugify.ts';
 
 export { slugify };
@@ -12,7 +12,7 @@ export interface MetricInfo {
   /** URL-safe, unique within the dataset. */
   key: string;
   label: string;
-  higherIs: 'bad' | 'good' | 'neutral';
+  higherIs: HigherIs;
   description?: string;
 }
 

@@ -41,14 +41,25 @@ describe('loadConfig', () => {
 
   it('names a misspelt key and where it is', async () => {
     expect(await problems({ site: { title: 'T', council: 'C', titel: 'x' }, datasets: [dataset] })).toEqual([
-      'site: unknown key "titel": check the spelling against data/CONFIG.md',
+      'site: unknown key "titel" (did you mean "title"?). Keys allowed here: title, council, locale, basePath, demo, tiles, communityRights (data/CONFIG.md describes each).',
+    ]);
+  });
+
+  it('suggests the key a typo meant inside the right kind of dataset, and lists the keys there', async () => {
+    const d = { ...dataset, columns: { ...dataset.columns, metirc: 'disease' }, reportinglagdays: 2, colour: 'red' };
+    const list = await problems({ site: { title: 'T', council: 'C' }, datasets: [d] });
+    expect(list).toEqual([
+      'datasets[0] (cases).columns: unknown key "metirc" (did you mean "metric"?). Keys allowed here: area, areaName, date, count, metric, population (data/CONFIG.md describes each).',
+      expect.stringMatching(
+        /^datasets\[0\] \(cases\): unknown keys "reportinglagdays" \(did you mean "reportingLagDays"\?\), "colour"\. Keys allowed here: id, title, .*, rejectNegative \(data/,
+      ),
     ]);
   });
 
   it('names missing required keys by path', async () => {
     const { title: _, ...untitled } = dataset;
     expect(await problems({ site: { title: 'T', council: 'C' }, datasets: [untitled] })).toEqual([
-      'datasets[0].title: is required (expected string, received undefined)',
+      'datasets[0] (cases).title: is required (expected string, received undefined)',
     ]);
   });
 
@@ -58,9 +69,65 @@ describe('loadConfig', () => {
       datasets: [{ ...dataset, file: 'nope.csv', join: { by: 'code', layer: 'wards' } }, dataset],
     });
     expect(list).toEqual([
-      expect.stringMatching(/^datasets\[0\] \(cases\)\.file: nope\.csv not found/),
       'datasets[0] (cases).join.layer: no area layer "wards". Add it under areaLayers.',
       'datasets[1] (cases).id: "cases" is used twice; dataset ids must be unique.',
+      expect.stringMatching(/^datasets\[0\] \(cases\)\.file: nope\.csv not found/),
+    ]);
+  });
+
+  it('reports a missing file beside a schema problem, not after it is fixed', async () => {
+    expect(await problems({ site: { title: 'T' }, datasets: [{ ...dataset, file: 'nope.csv' }] })).toEqual([
+      'site.council: is required (expected string, received undefined)',
+      expect.stringMatching(/^datasets\[0\] \(cases\)\.file: nope\.csv not found/),
+    ]);
+  });
+
+  const assets = {
+    ...dataset,
+    id: 'land',
+    kind: 'assets',
+    columns: { id: 'ref', x: 'easting', y: 'northing' },
+    join: { by: 'none' },
+  };
+  const site = { title: 'T', council: 'C' };
+
+  it.each([
+    [
+      'a join by point without coordinate columns',
+      { ...assets, columns: { id: 'ref' }, join: { by: 'point', layer: 'wards' } },
+      'datasets[0] (land).columns: join.by "point" needs columns.x and columns.y (the coordinate columns). Name them, or join by code.',
+    ],
+    [
+      'an x column without a y column',
+      { ...assets, columns: { id: 'ref', x: 'easting' } },
+      'datasets[0] (land).columns.y: set both columns.x and columns.y (the coordinate columns), or neither.',
+    ],
+    [
+      'rate bands that do not ascend',
+      { ...dataset, rateBands: [10, 50, 50, 200] },
+      'datasets[0] (cases).rateBands: bands must be strictly ascending (50 follows 50), e.g. [10, 50, 100, 200].',
+    ],
+  ])('reports %s with its key and the fix', async (_, d, message) => {
+    const areaLayers = { wards: { label: 'Wards', file: 'cases.csv', codeProperty: 'c', nameProperty: 'n' } };
+    expect(await problems({ site, areaLayers, datasets: [d] })).toEqual([message]);
+  });
+
+  it('reports a coordinate system that is not built in unless a proj4 definition is given', async () => {
+    const unknown = { ...assets, coordinates: { crs: 'EPSG:2263' } };
+    expect(await problems({ site, datasets: [unknown] })).toEqual([
+      expect.stringMatching(
+        /^datasets\[0\] \(land\)\.coordinates\.crs: unknown coordinate system "EPSG:2263"\. Add its proj4 definition as coordinates\.proj4 .*EPSG:27700/,
+      ),
+    ]);
+    const defined = { ...assets, coordinates: { crs: 'EPSG:2263', proj4: '+proj=longlat +datum=WGS84 +no_defs' } };
+    expect(await problems({ site, datasets: [defined] })).toEqual([]);
+  });
+
+  it('names the known layers when a dataset names another', async () => {
+    const areaLayers = { wards: { label: 'Wards', file: 'cases.csv', codeProperty: 'c', nameProperty: 'n' } };
+    const d = { ...dataset, join: { by: 'code', layer: 'ward' } };
+    expect(await problems({ site, areaLayers, datasets: [d] })).toEqual([
+      'datasets[0] (cases).join.layer: no area layer "ward". Known layers: wards.',
     ]);
   });
 
