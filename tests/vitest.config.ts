@@ -16,7 +16,13 @@ export default defineConfig({
       {
         extends: true,
         // tests/unit/**, tests/realdata/** and any other non-browser test folder.
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/e2e/**'] },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/e2e/**'],
+          // Names the run, so real-data files share one data build per config (tests/realdata/shared-build.ts).
+          globalSetup: ['tests/realdata/global-setup.ts'],
+        },
       },
       {
         extends: true,
