@@ -4,8 +4,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    // Fixed time zone so date arithmetic is tested as CI runs it.
-    env: { TZ: 'UTC' },
+    // Fixed time zone so date arithmetic is tested as CI runs it. The run id lets the test files of
+    // both projects share one data build per real-data config (tests/realdata/shared-build.ts).
+    env: { TZ: 'UTC', ATLAS_TEST_RUN_ID: `${process.pid}-${Date.now()}` },
     testTimeout: 120_000,
     hookTimeout: 600_000,
     // Each project sets its own `include` (extended arrays would be concatenated).
@@ -20,8 +21,6 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'tests/e2e/**'],
-          // Names the run, so real-data files share one data build per config (tests/realdata/shared-build.ts).
-          globalSetup: ['tests/realdata/global-setup.ts'],
         },
       },
       {

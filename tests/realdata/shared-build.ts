@@ -1,10 +1,11 @@
 /**
- * One data build per real-data config and test run, shared by the test files that need it
- * (the UK cases build served two files, built twice): the first caller builds it into
+ * One data build per real-data config and test run, shared by the test files that need it (the
+ * UK cases data was built by two real-data files and again for the e2e site; the UK assets data by
+ * one and again for its e2e site): the first caller builds it into
  * `.atlas/test-builds/<name>/data` from scratch (`force`, so nothing from an earlier run or
  * dependency version is reused), later callers of the same run get its result from the marker
  * file beside it. A lock file keeps files running in parallel from building at the same time.
- * The run id comes from global-setup.ts through the environment the workers inherit.
+ * The run id comes from tests/vitest.config.ts (`env`), the same in every worker of both projects.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
