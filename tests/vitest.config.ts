@@ -4,8 +4,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    // Fixed time zone so date arithmetic is tested as CI runs it.
-    env: { TZ: 'UTC' },
+    // Fixed time zone so date arithmetic is tested as CI runs it. The run id lets the test files of
+    // both projects share one data build per real-data config (tests/realdata/shared-build.ts).
+    env: { TZ: 'UTC', ATLAS_TEST_RUN_ID: `${process.pid}-${Date.now()}` },
     testTimeout: 120_000,
     hookTimeout: 600_000,
     // Each project sets its own `include` (extended arrays would be concatenated).
@@ -16,7 +17,11 @@ export default defineConfig({
       {
         extends: true,
         // tests/unit/**, tests/realdata/** and any other non-browser test folder.
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/e2e/**'] },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/e2e/**'],
+        },
       },
       {
         extends: true,

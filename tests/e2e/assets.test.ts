@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatViolations, launchBrowser, openPage, runAxe, type OpenedPage } from './harness/browser.ts';
 import { buildSite, repoRoot, type BuiltSite } from './harness/build-site.ts';
 import { serveStatic, type StaticServer } from './harness/static-server.ts';
+import { sharedBuild } from '../realdata/shared-build.ts';
 import type { AssetsDatasetEntry, Manifest } from '../../src/lib/manifest.ts';
 import type { AssetsTable } from '../../src/lib/assets-files.ts';
 import { assetAt, buildEstate, labelOf, slugOf, type Estate } from '../../src/lib/assets/estate.ts';
@@ -39,11 +40,18 @@ interface SiteCase {
   name: string;
   config: () => string;
   skip: boolean;
+  /** A config under tests/realdata/configs/ whose data the real-data tests of this run build too: built once for both. */
+  sharedData?: string;
 }
 
 const SITES: SiteCase[] = [
   { name: 'demo', config: () => inject('demoConfig'), skip: false },
-  { name: 'uk-assets', config: () => 'tests/realdata/configs/uk-assets.config.ts', skip: !shared },
+  {
+    name: 'uk-assets',
+    config: () => 'tests/realdata/configs/uk-assets.config.ts',
+    skip: !shared,
+    sharedData: 'uk-assets.config.ts',
+  },
   { name: 'assets-fixture', config: () => 'tests/e2e/fixtures/assets/assets.config.ts', skip: false },
 ];
 
@@ -143,7 +151,8 @@ for (const siteCase of SITES) {
     };
 
     beforeAll(async () => {
-      site = await buildSite({ config: siteCase.config(), name: siteCase.name });
+      const dataDir = siteCase.sharedData ? (await sharedBuild(siteCase.sharedData)).dataDir : undefined;
+      site = await buildSite({ config: siteCase.config(), name: siteCase.name, ...(dataDir ? { dataDir } : {}) });
       truth = truthOf(site);
       server = await serveStatic(site.siteDir, site.basePath);
       browser = await launchBrowser({ webgl: true });

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatViolations, launchBrowser, openPage, runAxe, type OpenedPage } from './harness/browser.ts';
 import { buildSite, repoRoot, type BuiltSite } from './harness/build-site.ts';
 import { serveStatic, type StaticServer } from './harness/static-server.ts';
+import { sharedBuild } from '../realdata/shared-build.ts';
 import { createFormatter } from '../../src/lib/format.ts';
 import type { CasesDatasetEntry, Manifest } from '../../src/lib/manifest.ts';
 import type { CasesSummary } from '../../src/lib/cases-files.ts';
@@ -28,6 +29,8 @@ const sites = [
     config: () => 'tests/realdata/configs/uk-cases.config.ts',
     runId: () => undefined,
     enabled: shared,
+    // The data the real-data tests of this run check, built once for both.
+    sharedData: 'uk-cases.config.ts',
   },
 ];
 
@@ -51,7 +54,13 @@ for (const siteCase of sites) {
 
     beforeAll(async () => {
       const runId = siteCase.runId();
-      site = await buildSite({ config: siteCase.config(), name: siteCase.name, ...(runId ? { runId } : {}) });
+      const dataDir = siteCase.sharedData ? (await sharedBuild(siteCase.sharedData)).dataDir : undefined;
+      site = await buildSite({
+        config: siteCase.config(),
+        name: siteCase.name,
+        ...(runId ? { runId } : {}),
+        ...(dataDir ? { dataDir } : {}),
+      });
       const manifest = JSON.parse(readFileSync(join(site.dataDir, 'manifest.json'), 'utf8')) as Manifest;
       const dataset = manifest.datasets.find((d): d is CasesDatasetEntry => d.kind === 'cases');
       if (!dataset) throw new Error('no cases dataset');

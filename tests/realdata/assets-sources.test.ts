@@ -4,11 +4,11 @@
  * placed on the map, kept but not placed (by reason) and rejected (by reason).
  * Skips, saying so, where ../shared/data is absent (a fresh clone); runs in CI.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildData, type BuildResult } from '../../src/pipeline/build-data.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BuildResult } from '../../src/pipeline/build-data.ts';
+import { sharedBuild } from './shared-build.ts';
 import type { AssetsDatasetEntry } from '../../src/lib/manifest.ts';
 import type { AssetsSummary, AssetsTable } from '../../src/lib/assets-files.ts';
 
@@ -63,7 +63,6 @@ const EXPECTED: Record<string, Expected> = {
 };
 
 describe.skipIf(!present)('real land and buildings sources', () => {
-  const dirs: string[] = [];
   const results: BuildResult[] = [];
   const entries = new Map<string, AssetsDatasetEntry>();
   const read = <T>(dataDir: string, path: string | undefined): T =>
@@ -72,13 +71,8 @@ describe.skipIf(!present)('real land and buildings sources', () => {
 
   beforeAll(async () => {
     for (const config of ['uk-assets', 'uk-brownfield']) {
-      const dataDir = mkdtempSync(join(tmpdir(), `${config}-`));
-      dirs.push(dataDir);
-      const result = await buildData({
-        configPath: resolve(import.meta.dirname, `configs/${config}.config.ts`),
-        dataDir,
-        force: true,
-      });
+      // uk-assets: the same build the e2e buildings and land site is made from.
+      const { dataDir, result } = await sharedBuild(`${config}.config.ts`);
       results.push(result);
       for (const d of result.manifest.datasets) {
         if (d.kind === 'assets') {
@@ -88,10 +82,6 @@ describe.skipIf(!present)('real land and buildings sources', () => {
       }
     }
   }, 600_000);
-
-  afterAll(() => {
-    for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  });
 
   it('builds every source without failing its rejection threshold', () => {
     expect(results.flatMap((r) => r.failed)).toEqual([]);

@@ -5,11 +5,10 @@
  * A fresh clone without ../shared/data skips visibly.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildData } from '../../src/pipeline/build-data.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedBuild } from './shared-build.ts';
 import type { CasesDatasetEntry } from '../../src/lib/manifest.ts';
 import type { CasesSeries, CasesSummary, CasesWeek } from '../../src/lib/cases-files.ts';
 
@@ -86,22 +85,16 @@ describe.runIf(exists)('cases figures on the UKHSA lower-tier file', () => {
   const read = <T>(rel: string): T => JSON.parse(fs.readFileSync(path.join(dataDir, rel), 'utf8')) as T;
 
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-uk-cases-'));
-    const result = await buildData({
-      configPath: path.join(root, 'tests/realdata/configs/uk-cases.config.ts'),
-      dataDir,
-      force: true,
-    });
+    // The same build pipeline-counts.test.ts checks the row counts of.
+    const build = await sharedBuild('uk-cases.config.ts');
+    dataDir = build.dataDir;
+    const result = build.result;
     const entry = result.manifest.datasets.find((d) => d.id === 'covid-19') as CasesDatasetEntry;
     const metric = entry.metrics[0];
     if (metric === undefined) throw new Error('no metric');
     summary = read<CasesSummary>(entry.files[metric.summaryFile] as string);
     raw = readRaw();
   }, 300_000);
-
-  afterAll(() => {
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  });
 
   it('spans the file and dates the latest week 5 days before its end', () => {
     expect(summary.firstDate).toBe('2020-01-30');

@@ -3,25 +3,21 @@
  * file, unknown codes reported by code, and layers loaded with their vintages.
  * The land and buildings sources have their own test (assets-sources.test.ts).
  */
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildData, type BuildResult } from '../../src/pipeline/build-data.ts';
+import type { BuildResult } from '../../src/pipeline/build-data.ts';
+import { sharedBuild } from './shared-build.ts';
 
 const shared = resolve(import.meta.dirname, '../../../shared/data');
 const present = existsSync(shared);
 if (!present) console.warn(`skipping real-data pipeline tests: ${shared} not found`);
 
-const configs = 'tests/realdata/configs';
-const build = (config: string): Promise<BuildResult> =>
-  buildData({ configPath: `${configs}/${config}`, dataDir: mkdtempSync(join(tmpdir(), 'atlas-real-')) });
-
 describe.skipIf(!present)('real data through the whole data step', () => {
   const results = new Map<string, BuildResult>();
   beforeAll(async () => {
     for (const c of ['uk-cases.config.ts', 'uk-cases-no-aliases.config.ts', 'uk-recycling.config.ts']) {
-      results.set(c, await build(c));
+      results.set(c, (await sharedBuild(c)).result);
     }
   });
 

@@ -3,6 +3,7 @@
  * summary, series read on demand, the area layer, and the static map paths
  * (drawn once per layer and reused for every week and page).
  */
+import { geoMercatorRaw } from 'd3';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { AreaList, CasesDatasetEntry, LayerEntry, MetricEntry } from '../../lib/manifest.ts';
 import type { CasesSeries, CasesSummary } from '../../lib/cases-files.ts';
@@ -69,10 +70,11 @@ export function staticMap(layer: LayerEntry): StaticMap {
   const cached = maps.get(layer.id);
   if (cached) return cached;
   const fc = readData<FeatureCollection<Polygon | MultiPolygon, { code: string }>>(layer.files.boundaries);
+  // d3's raw Web Mercator (radians in, unit sphere out), y flipped to run down the page.
   const project = (p: Position): [number, number] => {
-    const lon = p[0] ?? 0;
     const lat = Math.max(-85, Math.min(85, p[1] ?? 0));
-    return [(lon * Math.PI) / 180, -Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))];
+    const [x, y] = geoMercatorRaw(((p[0] ?? 0) * Math.PI) / 180, (lat * Math.PI) / 180);
+    return [x, -y];
   };
   let minX = Infinity;
   let minY = Infinity;

@@ -67,7 +67,14 @@ function flatten(ring: Position[]): Float64Array {
   return out;
 }
 
-/** Even-odd test over all rings (so holes exclude); a point on any ring's edge counts as inside. */
+/**
+ * Even-odd test over all rings (so holes exclude); a point on any ring's edge counts as inside.
+ * Written here rather than taken from d3.geoContains on purpose: placing the 8,832 NLUD 2012 sites
+ * in 407 local authorities over the same flatbush candidates took 110 ms a pass this way and
+ * 2,884 ms with geoContains (spherical, and needing every ring rewound to d3's winding), with the
+ * same area for every point (tests/bench/point-in-polygon.ts). It also gives a point exactly on a
+ * shared border to both neighbours, which the lowest-index rule in `locate` relies on.
+ */
 function inPolygon(rings: readonly Float64Array[], x: number, y: number): boolean {
   let inside = false;
   for (const r of rings) {

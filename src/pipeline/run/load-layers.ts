@@ -75,8 +75,8 @@ export async function loadLayers(
   return { layers, entries, warnings };
 }
 
-// Simplify relative to the layer's size: 1/750 of its extent keeps a national
-// layer small (about 0.015° for the UK) and a borough's wards detailed (tens of metres).
+// Simplify relative to the layer's size: 1/560 of its extent keeps a national
+// layer small (about 0.02° for the UK) and a borough's wards detailed (tens of metres).
 function mapTolerance([w, s, e, n]: readonly [number, number, number, number]): number {
-  return Math.max(e - w, n - s) / 750;
+  return Math.max(e - w, n - s) / 560;
 }

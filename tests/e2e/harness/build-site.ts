@@ -34,6 +34,11 @@ export interface BuildOptions {
   runId?: string;
   /** How long to wait for another process's build, in ms. Default 20 minutes. */
   waitMs?: number;
+  /**
+   * A data folder already built from `config` in this run (tests/realdata/shared-build.ts): the data
+   * step is skipped and the site is built from that folder.
+   */
+  dataDir?: string;
 }
 
 /** Where a built site is; `basePath` comes from the manifest the data step wrote. */
@@ -81,7 +86,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuiltSite> {
     if (reused) return reused;
     const marker: Marker = { runId, config };
     try {
-      marker.site = await runBuild(config, dir);
+      marker.site = await runBuild(config, dir, opts.dataDir);
       return marker.site;
     } catch (error) {
       marker.error = error instanceof Error ? error.message : String(error);
@@ -137,8 +142,8 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function runBuild(config: string, dir: string): Promise<BuiltSite> {
-  const dataDir = join(dir, 'data');
+async function runBuild(config: string, dir: string, built?: string): Promise<BuiltSite> {
+  const dataDir = built ?? join(dir, 'data');
   const siteDir = join(dir, 'site');
   const logFile = join(dir, 'build.log');
   rmSync(dir, { recursive: true, force: true });
@@ -155,7 +160,7 @@ async function runBuild(config: string, dir: string): Promise<BuiltSite> {
   env.ASTRO_TELEMETRY_DISABLED = '1';
   env.NO_COLOR = '1';
 
-  await runStep('npm', ['run', 'data'], env, logFile);
+  if (built === undefined) await runStep('npm', ['run', 'data'], env, logFile);
   await runStep(process.execPath, ['src/tools/astro.mjs', 'build'], env, logFile);
 
   const manifestFile = join(dataDir, 'manifest.json');

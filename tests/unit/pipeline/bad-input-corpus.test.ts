@@ -3,12 +3,14 @@
  * might really publish, and the test asserts what the person running the build
  * is told. Nothing may be lost: rows in = accepted + rejected in every case.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../../src/pipeline/build-data.ts';
 import type { AssetsDatasetEntry, QualityReport } from '../../../src/lib/manifest.ts';
+import { tempDirs } from '../temp-dirs.ts';
+
+const tempDir = tempDirs();
 
 const square = (code: string, x0: number, y0: number): object => ({
   type: 'Feature',
@@ -29,7 +31,7 @@ const square = (code: string, x0: number, y0: number): object => ({
 
 /** Writes a config (as JSON) and its files into a fresh folder; returns the config path. */
 function project(files: Record<string, string | Buffer>, datasets: object[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-corpus-'));
+  const dir = tempDir('atlas-corpus-');
   writeFileSync(
     join(dir, 'wards.geojson'),
     JSON.stringify({ type: 'FeatureCollection', features: [square('W1', -1.2, 52.0), square('W2', -1.1, 52.0)] }),
@@ -65,7 +67,7 @@ const assets = {
 };
 
 async function quality(configPath: string): Promise<QualityReport> {
-  const { manifest } = await buildData({ configPath, dataDir: mkdtempSync(join(tmpdir(), 'atlas-corpus-out-')) });
+  const { manifest } = await buildData({ configPath, dataDir: tempDir('atlas-corpus-out-') });
   const q = manifest.datasets[0]?.quality as QualityReport;
   expect(q.rowsIn).toBe(q.accepted + q.rejected);
   return q;
@@ -86,7 +88,7 @@ describe('bad input corpus', () => {
   it('a wrong delimiter: the build stops, naming the config key and the columns the file has', async () => {
     const csv = 'date;code;count\n2024-01-01;W1;3\n';
     const config = project({ 'cases.csv': csv }, [cases('cases.csv', { delimiter: ',' })]);
-    await expect(buildData({ configPath: config, dataDir: mkdtempSync(join(tmpdir(), 'x-')) })).rejects.toThrow(
+    await expect(buildData({ configPath: config, dataDir: tempDir('x-') })).rejects.toThrow(
       /column "code" \(config key columns\.area\) is not in the header\. The file has: "date;code;count"/,
     );
   });
@@ -100,7 +102,7 @@ describe('bad input corpus', () => {
   it('a missing required column: the build stops, saying how to fix it', async () => {
     const csv = 'date,code\n2024-01-01,W1\n';
     const config = project({ 'cases.csv': csv }, [cases('cases.csv')]);
-    await expect(buildData({ configPath: config, dataDir: mkdtempSync(join(tmpdir(), 'x-')) })).rejects.toThrow(
+    await expect(buildData({ configPath: config, dataDir: tempDir('x-') })).rejects.toThrow(
       /column "count" \(config key columns\.count\).*Fix the column name in the config/,
     );
   });
@@ -124,7 +126,7 @@ describe('bad input corpus', () => {
     const csv = 'UPRN,Site Address,GeoX,GeoY\n1,Town Hall,-1.15,52.05\n2,Far Away,151.2,-33.9\n';
     const { manifest, datasets } = await buildData({
       configPath: project({ 'assets.csv': csv }, [assets]),
-      dataDir: mkdtempSync(join(tmpdir(), 'atlas-corpus-out-')),
+      dataDir: tempDir('atlas-corpus-out-'),
     });
     const entry = manifest.datasets[0] as AssetsDatasetEntry;
     expect(entry).toMatchObject({ assetCount: 2, placed: 1, unplaced: 1 });
@@ -138,7 +140,7 @@ describe('bad input corpus', () => {
   it('HTML in a text field is kept verbatim as data (pages render it as text)', async () => {
     const name = '<img src=x onerror=alert(1)> Old Library';
     const csv = `UPRN,Site Address,GeoX,GeoY\n1,"${name}",-1.15,52.05\n`;
-    const dataDir = mkdtempSync(join(tmpdir(), 'atlas-corpus-out-'));
+    const dataDir = tempDir('atlas-corpus-out-');
     const { manifest } = await buildData({
       configPath: project({ 'assets.csv': csv }, [assets]),
       dataDir,

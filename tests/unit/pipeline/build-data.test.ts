@@ -1,11 +1,12 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../../src/pipeline/build-data.ts';
+import { tempDirs } from '../temp-dirs.ts';
 
 const config = 'tests/fixtures/build/tiny/tiny.config.ts';
-const fresh = (): string => mkdtempSync(join(tmpdir(), 'atlas-build-'));
+const tempDir = tempDirs();
+const fresh = (): string => tempDir('atlas-build-');
 
 function snapshot(dir: string): Record<string, string> {
   const files: Record<string, string> = {};

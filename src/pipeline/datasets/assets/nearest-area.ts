@@ -6,6 +6,7 @@
  */
 import type { Position } from 'geojson';
 import type { AreaFeature } from '../../ingest/read-boundaries.ts';
+import { ringsBbox } from '../../geo/rings-bbox.ts';
 
 const METRES_PER_DEGREE = 111_320;
 
@@ -22,20 +23,10 @@ export function nearestAreaFinder(
   maxMetres: number,
 ): (lon: number, lat: number) => NearestArea {
   let boxes: [number, number, number, number][] | null = null;
-  const boxOf = (f: AreaFeature): [number, number, number, number] => {
-    const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    for (const polygon of polygons) {
-      for (const [x, y] of polygon[0] ?? []) {
-        if (x === undefined || y === undefined) continue;
-        if (x < b[0]) b[0] = x;
-        if (y < b[1]) b[1] = y;
-        if (x > b[2]) b[2] = x;
-        if (y > b[3]) b[3] = y;
-      }
-    }
-    return b;
-  };
+  const boxOf = (f: AreaFeature): [number, number, number, number] =>
+    ringsBbox(
+      (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).map((p) => p[0] ?? []),
+    );
   return (lon, lat) => {
     boxes ??= features.map(boxOf);
     const k = Math.cos((lat * Math.PI) / 180);
@@ -65,7 +56,12 @@ export function nearestAreaFinder(
   };
 }
 
-/** Distance in degrees of latitude from (lon, lat) to the ring's edges, longitudes scaled by `k`. */
+/**
+ * Distance in degrees of latitude from (lon, lat) to the ring's edges, longitudes scaled by `k`.
+ * Planar on purpose: d3-geo measures between points (geoDistance), not from a point to an edge,
+ * and over the few hundred metres a snap covers, the flat approximation (with one length for a
+ * degree of latitude) is out by about 0.2 %: a metre at 500 m.
+ */
 function ringDistance(ring: Position[], lon: number, lat: number, k: number): number {
   let best = Infinity;
   for (let j = 1; j < ring.length; j++) {

@@ -1,14 +1,16 @@
 /**
  * Cases datasets (counts by area and day, optionally split by metric): the
  * per-row validation and streaming accumulation. Figures are computed once all
- * rows are in, by `write-cases-outputs.ts`.
+ * rows are in, by `area-figures.ts` and its neighbours, and written by
+ * `write-cases-outputs.ts`.
  */
 import type { CasesDatasetConfig } from '../../config/schema.ts';
 import type { DatasetProcessor, ProcessorContext } from '../dataset-processor.ts';
 import { resolveColumns, type ResolvedColumns } from '../../run/column-map.ts';
 import { DailyCounts } from '../../aggregate/daily-counts.ts';
 import { parseDate, parseNumber, missingSet, dateReason, isMissingValue } from '../../ingest/parse-values.ts';
-import { writeCasesOutputs, type CasesAccumulated, type AreaRef } from './write-cases-outputs.ts';
+import { writeCasesOutputs } from './write-cases-outputs.ts';
+import type { AreaRef, CasesAccumulated } from './area-figures.ts';
 
 type CaseColumn = 'area' | 'areaName' | 'date' | 'count' | 'metric' | 'population';
 

@@ -1,11 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../../src/pipeline/config/load-config.ts';
+import { tempDirs } from '../../temp-dirs.ts';
+
+const tempDir = tempDirs();
 
 function configFile(config: unknown): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-config-'));
+  const dir = tempDir('atlas-config-');
   writeFileSync(join(dir, 'cases.csv'), 'date,code,n\n');
   const path = join(dir, 'atlas.config.json');
   writeFileSync(path, JSON.stringify(config));

@@ -118,3 +118,40 @@ describe('simplifyBoundaries', () => {
     );
   });
 });
+
+describe('simplifyBoundaries on an enclave', () => {
+  // An area inside another's hole: the hole and the enclave are one border, wiggly, wound opposite ways.
+  const loop = [
+    ...wiggle(1, 1, 2, 1, 60, 0.0004),
+    ...wiggle(2, 1, 2, 2, 60, 0.0004).slice(1),
+    ...wiggle(2, 2, 1, 2, 60, 0.0004).slice(1),
+    ...wiggle(1, 2, 1, 1, 60, 0.0004).slice(1),
+  ];
+  const frame: Position[] = [
+    [0, 0],
+    [3, 0],
+    [3, 3],
+    [0, 3],
+    [0, 0],
+  ];
+  const out = simplifyBoundaries(
+    [
+      area('OUTER', { type: 'Polygon', coordinates: [frame, [...loop].reverse()] }),
+      area('INNER', { type: 'Polygon', coordinates: [loop] }),
+    ],
+    0.01,
+  );
+  const sorted = (r: Position[]) =>
+    r
+      .slice(0, -1)
+      .map((p) => p.join(','))
+      .sort();
+
+  it('simplifies the hole and the enclave to the same vertices, so no gap or overlap opens between them', () => {
+    const [outer, inner] = out.features.map(rings);
+    expect(outer).toHaveLength(2);
+    expect(inner).toHaveLength(1);
+    expect((inner?.[0] ?? []).length).toBeLessThan(loop.length / 10);
+    expect(sorted(outer?.[1] ?? [])).toEqual(sorted(inner?.[0] ?? []));
+  });
+});

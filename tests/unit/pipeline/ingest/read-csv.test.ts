@@ -41,104 +41,31 @@ async function read(file: string, options: Partial<CsvReadOptions> = {}): Promis
 
 const latin = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
 
-describe('readCsv: structure', () => {
-  it('reads header and rows with 1-based physical line numbers (header is line 1)', async () => {
-    const r = await read(write('a,b\n1,2\n3,4\n'));
+// How text becomes rows is tested in row-splitter.test.ts, how bytes become text in
+// chunk-decoder.test.ts and detect-encoding.test.ts; these tests cover the file stream that joins them.
+describe('readCsv: the file', () => {
+  it('reads header and rows with 1-based physical line numbers and reports what it found', async () => {
+    const r = await read(write('a,b\n1,2\n\n3,4\n'));
     expect(r.names).toEqual(['a', 'b']);
-    expect(r.rows).toEqual([
-      { fields: ['1', '2'], line: 2 },
-      { fields: ['3', '4'], line: 3 },
-    ]);
-    expect(r.info).toMatchObject({
-      rows: 2,
-      blankLines: 0,
-      delimiter: ',',
-      encoding: 'utf-8',
-      encodingDetected: true,
-      warnings: [],
-    });
-  });
-
-  it('counts lines inside quoted fields, LF or CRLF, so later rows keep their real line numbers', async () => {
-    const text = 'id,note\r\n1,"two\r\nlines"\r\n2,"three\nmore\nlines"\r\n3,plain\r\n';
-    const r = await read(write(text));
-    expect(r.rows.map((x) => [x.fields[0], x.line])).toEqual([
-      ['1', 2],
-      ['2', 4],
-      ['3', 7],
-    ]);
-    expect(r.rows[0]?.fields[1]).toBe('two\r\nlines');
-    expect(r.rows[2]?.fields).toEqual(['3', 'plain']);
-  });
-
-  it('strips the CR of CRLF endings, also in files that mix CRLF and LF', async () => {
-    const r = await read(write('a,b\r\n1,x\n2,"y"\r\n'));
-    expect(r.raw).toEqual(['a', 'b']);
-    expect(r.rows.map((x) => x.fields)).toEqual([
-      ['1', 'x'],
-      ['2', 'y'],
-    ]);
-  });
-
-  it('reads old Mac files that end lines with CR only', async () => {
-    const r = await read(write('a,b\r1,2\r\r3,4'));
     expect(r.rows).toEqual([
       { fields: ['1', '2'], line: 2 },
       { fields: ['3', '4'], line: 4 },
     ]);
-    expect(r.info.blankLines).toBe(1);
-  });
-
-  it('counts blank lines (empty or spaces) without passing them as rows, but passes delimiter-only lines', async () => {
-    const r = await read(write('\na,b\n1,2\n\n   \n,\n3,4\n\n'));
-    expect(r.rows).toEqual([
-      { fields: ['1', '2'], line: 3 },
-      { fields: ['', ''], line: 6 },
-      { fields: ['3', '4'], line: 7 },
-    ]);
-    expect(r.info.blankLines).toBe(4);
-    expect(r.info.rows).toBe(3);
-  });
-
-  it('keeps rows that have some empty fields', async () => {
-    const r = await read(write('a,b,c\n,,x\n'));
-    expect(r.rows).toEqual([{ fields: ['', '', 'x'], line: 2 }]);
-  });
-
-  it('handles a last line without a line break', async () => {
-    const r = await read(write('a\n1\n2'));
-    expect(r.rows.map((x) => x.fields[0])).toEqual(['1', '2']);
-  });
-
-  it('a file with only a header has no rows', async () => {
-    expect((await read(write('a,b,c\n'))).info.rows).toBe(0);
-    expect((await read(write('a,b,c'))).info.rows).toBe(0);
+    expect(r.info).toEqual({
+      rows: 2,
+      blankLines: 1,
+      delimiter: ',',
+      encoding: 'utf-8',
+      encodingDetected: true,
+      bytes: 13,
+      warnings: [],
+    });
   });
 
   it('throws for an empty file, naming it', async () => {
     const file = write('');
     await expect(read(file)).rejects.toThrow(`${file} is empty`);
-    await expect(read(write('\n\n  \n'))).rejects.toThrow(/is empty/);
-  });
-
-  it('flags the last row of a truncated file (unterminated quote) with an error and keeps what was parsed', async () => {
-    const r = await read(write('id,text\n1,ok\n2,"cut off here'));
-    expect(r.rows[0]).toEqual({ fields: ['1', 'ok'], line: 2 });
-    expect(r.rows[1]?.line).toBe(3);
-    expect(r.rows[1]?.fields[0]).toBe('2');
-    expect(r.rows[1]?.fields[1]).toContain('cut off here');
-    expect(r.rows[1]?.error).toMatch(/unterminated quoted field/);
-  });
-
-  it('unescapes doubled quotes', async () => {
-    const r = await read(write('a,b\n"say ""hi""","x, y"\n'));
-    expect(r.rows[0]?.fields).toEqual(['say "hi"', 'x, y']);
-  });
-
-  it('passes header names normalised and as written', async () => {
-    const r = await read(write('Site Reference,LA Reference  ,Start Date ,,LA,,la\n1,2,3,4,5,6,7\n'));
-    expect(r.raw).toEqual(['Site Reference', 'LA Reference  ', 'Start Date ', '', 'LA', '', 'la']);
-    expect(r.names).toEqual(['site reference', 'la reference', 'start date', 'column 4', 'la', 'column 6', 'la (2)']);
+    await expect(read(write('\n\n  \n'))).rejects.toThrow(/is empty \(no header line\)/);
   });
 
   it('reports progress in bytes against the file size', async () => {
@@ -150,6 +77,18 @@ describe('readCsv: structure', () => {
       { header() {}, row() {}, progress: (a, b) => seen.push([a, b]) },
     );
     expect(seen.at(-1)).toEqual([4, 4]);
+  });
+
+  it('passes every raw byte to the bytes handler', async () => {
+    const content = `a,b\n${'x,1\n'.repeat(40_000)}`;
+    const chunks: Buffer[] = [];
+    await readCsv(
+      write(content),
+      { encoding: 'auto', delimiter: 'auto' },
+      { header() {}, row() {}, bytes: (chunk) => chunks.push(chunk) },
+    );
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(Buffer.concat(chunks).toString('latin1')).toBe(content);
   });
 
   it('propagates errors thrown by a handler', async () => {
@@ -167,83 +106,42 @@ describe('readCsv: structure', () => {
       ),
     ).rejects.toThrow('no such column');
   });
-});
-
-describe('readCsv: delimiters', () => {
-  it.each([
-    [';', 'a;b;c\n1;2,5;3\n', ['1', '2,5', '3']],
-    ['\t', 'a\tb,c\tc\n1\t2\t3\n', ['1', '2', '3']],
-    ['|', 'a|b|c\n1|2|3\n', ['1', '2', '3']],
-    [',', '"a;1","b;2",c\n1,2,3\n', ['1', '2', '3']],
-  ])('detects %j from the header line, counting outside quotes', async (delimiter, text, fields) => {
-    const r = await read(write(text));
-    expect(r.info.delimiter).toBe(delimiter);
-    expect(r.rows[0]?.fields).toEqual(fields);
-  });
-
-  it('uses a declared delimiter', async () => {
-    const r = await read(write('a,b;c\n1,2;3\n'), { delimiter: ';' });
-    expect(r.raw).toEqual(['a,b', 'c']);
-    expect(r.info.delimiter).toBe(';');
-  });
 
   it('warns when the header holds no delimiter at all', async () => {
     const r = await read(write('name\nx\n'));
-    expect(r.info.warnings.join(' ')).toMatch(/one column/);
+    expect(r.info.warnings).toEqual([
+      expect.stringMatching(/: found no , ; tab or \| in the header line, so the file was read as one column\./),
+    ]);
+  });
+
+  it('uses a declared delimiter and encoding', async () => {
+    const r = await read(write(latin('a,b;c\n1,\u008e;3\n')), { delimiter: ';', encoding: 'macintosh' });
+    expect(r.raw).toEqual(['a,b', 'c']);
+    expect(r.rows[0]?.fields).toEqual(['1,é', '3']);
+    expect(r.info).toMatchObject({ delimiter: ';', encoding: 'macintosh', encodingDetected: false, warnings: [] });
   });
 });
 
 describe('readCsv: encodings', () => {
-  it('strips a UTF-8 byte order mark', async () => {
-    const r = await read(write([0xef, 0xbb, 0xbf, ...Buffer.from('code,name\nE1,Café\n')]));
-    expect(r.raw[0]).toBe('code');
-    expect(r.rows[0]?.fields).toEqual(['E1', 'Café']);
-    expect(r.info).toMatchObject({ encoding: 'utf-8', warnings: [] });
-  });
-
-  it('reads valid UTF-8 as UTF-8 without a warning', async () => {
-    const r = await read(write('name,n\nDoña Ana £5 – ok,1\n'));
-    expect(r.rows[0]?.fields).toEqual(['Doña Ana £5 – ok', '1']);
-    expect(r.info).toMatchObject({ encoding: 'utf-8', encodingDetected: true, warnings: [] });
-  });
-
-  it('detects Windows-1252 (£ 0xA3, é 0xE9, ’ 0x92) and warns', async () => {
-    const r = await read(write(latin('name,price\nCaf\u00e9 Rouge,\u00a35\nbuilder\u0092s yard,1\n')));
-    expect(r.rows.map((x) => x.fields)).toEqual([
-      ['Café Rouge', '£5'],
-      ['builder’s yard', '1'],
-    ]);
-    expect(r.info.encoding).toBe('windows-1252');
-    expect(r.info.encodingDetected).toBe(true);
+  it('detects Windows-1252 and passes the decoder’s warning on', async () => {
+    const r = await read(write(latin('name,price\nCaf\u00e9 Rouge,\u00a35\n')));
+    expect(r.rows[0]?.fields).toEqual(['Café Rouge', '£5']);
+    expect(r.info).toMatchObject({ encoding: 'windows-1252', encodingDetected: true });
     expect(r.info.warnings).toHaveLength(1);
     expect(r.info.warnings[0]).toMatch(/is not valid UTF-8; read as Windows-1252 \(detected\)\. Declare `encoding`/);
   });
 
-  it('detects Mac Roman (é 0x8E, ’ 0xD5, – 0xD0) and warns', async () => {
-    const r = await read(write(latin('name,note\nCaf\u008e,Don\u00d5t Know\nGarages \u00d0 75,x\n')));
-    expect(r.rows.map((x) => x.fields)).toEqual([
-      ['Café', 'Don’t Know'],
-      ['Garages – 75', 'x'],
-    ]);
-    expect(r.info.encoding).toBe('macintosh');
-    expect(r.info.warnings[0]).toMatch(/read as Mac Roman \(detected\)/);
-  });
-
-  it('decodes declared encodings without detection or warning', async () => {
-    const bytes = latin('a,b\n\u008e\u00e9\u0092,1\n');
-    expect((await read(write(bytes), { encoding: 'macintosh' })).rows[0]?.fields).toEqual(['éÈí', '1']);
-    expect((await read(write(bytes), { encoding: 'windows-1252' })).rows[0]?.fields).toEqual(['Žé’', '1']);
-    const l1 = await read(write(bytes), { encoding: 'latin1' });
-    expect(l1.rows[0]?.fields).toEqual(['\u008e\u00e9\u0092', '1']);
-    expect(l1.info).toMatchObject({ encoding: 'latin1', encodingDetected: false, warnings: [] });
-  });
-
-  it('decodes invalid bytes in a declared UTF-8 file as U+FFFD and names the first bad line', async () => {
+  it('rejects rows with bytes invalid in a declared UTF-8 file and names the first bad line', async () => {
     const r = await read(
       write([...Buffer.from('name,n\nok,1\n"two\nlines",2\nCaf'), 0xe9, ...Buffer.from(',3\nfine,4\n')]),
       { encoding: 'utf-8' },
     );
-    expect(r.rows.map((x) => x.fields[0])).toEqual(['ok', 'two\nlines', 'Caf\uFFFD', 'fine']);
+    expect(r.rows.map((x) => [x.fields[0], x.error])).toEqual([
+      ['ok', undefined],
+      ['two\nlines', undefined],
+      ['Caf\uFFFD', 'invalid characters for the encoding (bytes that do not decode)'],
+      ['fine', undefined],
+    ]);
     expect(r.info.encodingDetected).toBe(false);
     expect(r.info.warnings).toHaveLength(1);
     expect(r.info.warnings[0]).toMatch(/is not valid UTF-8: the first invalid byte is on line 5/);
@@ -295,16 +193,5 @@ describe('readCsv: chunk boundaries', () => {
       }
     }
     expect(text.length).toBeGreaterThan(200_000);
-  });
-
-  it('reads a quoted field far longer than a parse slice, with the rows after it on the right lines', async () => {
-    const long = Array.from({ length: 3000 }, (_, i) => `line ${i} ${'é'.repeat(100)}`).join('\n');
-    const r = await read(write(`id,text\n1,"${long}"\n2,after\n3,"unclosed\n`));
-    expect(r.rows.map((x) => [x.fields[0], x.line, x.error])).toEqual([
-      ['1', 2, undefined],
-      ['2', 3002, undefined],
-      ['3', 3003, expect.stringMatching(/unterminated/)],
-    ]);
-    expect(r.rows[0]?.fields[1]).toBe(long);
   });
 });

@@ -1,12 +1,14 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createOutputWriter } from '../../../../src/pipeline/output/output-writer.ts';
+import { tempDirs } from '../../temp-dirs.ts';
+
+const tempDir = tempDirs();
 
 describe('createOutputWriter', () => {
   it('names files by content, so equal data gives the same name and different data another', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-out-'));
+    const dir = tempDir('atlas-out-');
     const w = createOutputWriter(dir, 'ds');
     const a = w.json('summary', { a: 1 });
     const b = w.json('summary', { a: 1 });
@@ -19,7 +21,7 @@ describe('createOutputWriter', () => {
   });
 
   it('makes area codes from data safe as file names', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-out-'));
+    const dir = tempDir('atlas-out-');
     const w = createOutputWriter(dir, 'ds');
     expect(w.json('areas/E0<9>', [])).toMatch(/^ds\/areas\/E0_9_\.[0-9a-f]{10}\.json$/);
     expect(() => w.json('../escape', [])).toThrow(/unsafe/);

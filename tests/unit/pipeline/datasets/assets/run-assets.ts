@@ -1,9 +1,10 @@
 /**
  * Test helper: runs the assets processor over inline CSV text the way the
  * ingest loop does (readCsv on a temporary file, every row counted), against
- * a tiny area layer of two squares, writing outputs to a temporary folder.
+ * a tiny area layer of two squares, writing outputs to a temporary folder that
+ * is removed once they are read back.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -85,6 +86,19 @@ export async function runAssets(
   layer: LoadedLayer | null = testLayer(),
 ): Promise<AssetsRun> {
   const dir = mkdtempSync(join(tmpdir(), 'assets-'));
+  try {
+    return await runIn(dir, csv, config, layer);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function runIn(
+  dir: string,
+  csv: string,
+  config: AssetsDatasetConfig,
+  layer: LoadedLayer | null,
+): Promise<AssetsRun> {
   const files = Array.isArray(config.file) ? config.file : [config.file];
   writeFileSync(join(dir, files[0] as string), csv);
   const ledger = new RowLedger();

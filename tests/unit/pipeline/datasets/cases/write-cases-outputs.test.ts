@@ -11,10 +11,8 @@
  *   A: 70 and 70. B: 35 (days 11–17) and 5 (days 4–10: 0,0,1,1,1,1,1). C: null (day 15 missing) and 14.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  writeCasesOutputs,
-  type CasesAccumulated,
-} from '../../../../../src/pipeline/datasets/cases/write-cases-outputs.ts';
+import { writeCasesOutputs } from '../../../../../src/pipeline/datasets/cases/write-cases-outputs.ts';
+import type { CasesAccumulated } from '../../../../../src/pipeline/datasets/cases/area-figures.ts';
 import { DailyCounts } from '../../../../../src/pipeline/aggregate/daily-counts.ts';
 import {
   casesDatasetSchema,

@@ -1,0 +1,127 @@
+/**
+ * The headline figures of every area for one metric, in code order: the columns of the metric's
+ * summary (all but the series file names, which the writer adds) and what the group, week and
+ * monthly figures are computed from.
+ */
+import type { DailyCounts } from '../../aggregate/daily-counts.ts';
+import type { CasesAreaColumns } from '../../../lib/cases-files.ts';
+import { SUPPRESSED, type Figure } from '../../../lib/manifest.ts';
+import { isoDay } from '../../../lib/cases/day-number.ts';
+import { rollingSum } from '../../../lib/cases/rolling-sum.ts';
+import { headlineFigures, type HeadlineFigures } from '../../../lib/cases/headline-figures.ts';
+import { rateBand } from '../../../lib/cases/rate-band.ts';
+import { reportedSeries } from './reported-series.ts';
+import { rankAreas } from './rank-areas.ts';
+import { WEEK, type CasesWindow } from './cases-window.ts';
+
+export interface AreaRef {
+  code: string;
+  name: string;
+  population: number | null;
+}
+
+/** What the cases processor accumulated from the rows. */
+export interface CasesAccumulated {
+  counts: DailyCounts;
+  metricKeys: string[];
+  areas: AreaRef[];
+  /** First day with a row (days since 1970-01-01); +Infinity when no rows. */
+  firstDay: number;
+  lastDay: number;
+}
+
+/** One area's raw figures, as the group, week and monthly computations need them. */
+export interface AreaWork extends AreaRef {
+  /** Raw (unsuppressed) daily counts, null on days without a row; null when the area has no data. */
+  daily: (number | null)[] | null;
+  /** Raw trailing 7-day totals; null when the area has no data. */
+  totals: (number | null)[] | null;
+}
+
+export interface AreaFigures {
+  /** Every area, in code order. */
+  work: AreaWork[];
+  /** The summary's area columns, in the same order; `series` is left to the writer. */
+  columns: Omit<CasesAreaColumns, 'series'>;
+  /** How many areas have a rank. */
+  ranked: number;
+}
+
+export interface AreaFigureOptions {
+  window: CasesWindow;
+  /** Counts below this are suppressed. */
+  suppressBelow: number;
+  rateBands: readonly number[];
+  /** Parent code of area `i` (index into `acc.areas`), null when none. */
+  parentOf(i: number): string | null;
+}
+
+/** Headline figures of every area of `acc` for the metric at `metricIndex`, for the latest complete week. */
+export function areaFigures(acc: CasesAccumulated, metricIndex: number, options: AreaFigureOptions): AreaFigures {
+  const { window, suppressBelow: below } = options;
+  const lastDay = window.firstDay + window.nDays - 1;
+  // Areas in code order (a layer's already are; free areas come in first-seen order).
+  const order = acc.areas.map((_, i) => i).sort((a, b) => cmp(acc.areas[a]?.code ?? '', acc.areas[b]?.code ?? ''));
+  const work: AreaWork[] = [];
+  const columns: Omit<CasesAreaColumns, 'series'> = {
+    code: [],
+    name: [],
+    parent: [],
+    population: [],
+    lastDate: [],
+    latest: [],
+    previous: [],
+    change: [],
+    changePct: [],
+    rate: [],
+    band: [],
+    rank: [],
+  };
+  for (const i of order) {
+    const area = acc.areas[i] as AreaRef;
+    const daily = reportedSeries(acc.counts, metricIndex, i, window.firstDay, lastDay);
+    const totals = daily === null ? null : rollingSum(daily, WEEK);
+    work.push({ code: area.code, name: area.name, population: area.population, daily, totals });
+    const figures = headlineAt(totals, window.completeIdx, area.population, below);
+    columns.code.push(area.code);
+    columns.name.push(area.name);
+    columns.parent.push(options.parentOf(i));
+    columns.population.push(area.population);
+    columns.lastDate.push(daily === null ? null : lastReported(daily, window.firstDay));
+    columns.latest.push(figures.latest);
+    columns.previous.push(figures.previous);
+    columns.change.push(figures.change);
+    columns.changePct.push(figures.changePct);
+    columns.rate.push(figures.rate);
+    columns.band.push(publishedBand(figures.rate, options.rateBands));
+  }
+  const { rank, ranked } = rankAreas(columns.rate);
+  columns.rank = rank;
+  return { work, columns, ranked };
+}
+
+/** Headline figures of one area for the 7 days ending on day index `e`. */
+function headlineAt(
+  totals: readonly (number | null)[] | null,
+  e: number,
+  population: number | null,
+  below: number,
+): HeadlineFigures {
+  const latest = totals !== null && e >= 0 ? (totals[e] ?? null) : null;
+  const previous = totals !== null && e - WEEK >= 0 ? (totals[e - WEEK] ?? null) : null;
+  return headlineFigures({ latest, previous, rateCount: latest, population }, below);
+}
+
+function publishedBand(rate: Figure, bands: readonly number[]): number | null {
+  return rate === null || rate === SUPPRESSED ? null : rateBand(rate, bands);
+}
+
+/** ISO day of the last non-null entry (the area's last report). */
+function lastReported(daily: readonly (number | null)[], firstDay: number): string | null {
+  for (let d = daily.length - 1; d >= 0; d--) if (daily[d] !== null) return isoDay(firstDay + d);
+  return null;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,29 @@
+import type { CasesWeek } from '../../../lib/cases-files.ts';
+import type { Figure } from '../../../lib/manifest.ts';
+import { round } from '../../../lib/round.ts';
+import { ratePer100k } from '../../../lib/cases/rate-per-100k.ts';
+import { suppressCount, suppressDerived } from '../../../lib/cases/suppress.ts';
+import type { AreaWork } from './area-figures.ts';
+import { WEEK } from './cases-window.ts';
+import { rankAreas } from './rank-areas.ts';
+
+/** Day indices ending the map's weeks, oldest first: the last complete day and every 7 days before it while a whole week fits. */
+export function completeWeekEnds(completeIdx: number): number[] {
+  const ends: number[] = [];
+  for (let e = completeIdx; e - (WEEK - 1) >= 0; e -= WEEK) ends.unshift(e);
+  return ends;
+}
+
+/** 7-day totals, rates and ranks of every area for the week ending on day index `e` (ISO date `end`). */
+export function weekFigures(end: string, work: readonly AreaWork[], e: number, below: number): CasesWeek {
+  const total: Figure[] = [];
+  const rate: Figure[] = [];
+  for (const w of work) {
+    const t = w.totals === null ? null : (w.totals[e] ?? null);
+    total.push(suppressCount(t, below));
+    const r = ratePer100k(t, w.population);
+    rate.push(r === null ? null : suppressDerived(round(r, 1), below, t));
+  }
+  const { rank, ranked } = rankAreas(rate);
+  return { end, code: work.map((w) => w.code), total, rate, rank, ranked };
+}

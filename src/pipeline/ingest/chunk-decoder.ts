@@ -1,0 +1,98 @@
+/**
+ * Bytes -> text for one file, chunk by chunk: strips a byte order mark, resolves `auto` on the
+ * first chunk holding a non-ASCII byte (see detect-encoding.ts), keeps multi-byte characters whole
+ * across chunk boundaries, and notes when decoding produced U+FFFD.
+ */
+import { basename } from 'node:path';
+import { isAscii } from 'node:buffer';
+import {
+  decodeSingleByte,
+  detectEncoding,
+  ENCODING_NAMES,
+  incompleteUtf8Tail,
+  type SingleByteEncoding,
+} from './detect-encoding.ts';
+
+/** An encoding as the config declares it; `auto` detects. */
+export type CsvEncoding = 'auto' | 'utf-8' | SingleByteEncoding;
+
+export class ChunkDecoder {
+  /** The encoding the text is read as (`utf-8` until `auto` has seen a non-ASCII byte). */
+  encoding: string;
+  /** True once decoding produced U+FFFD (bytes invalid in the encoding). */
+  invalid = false;
+  private mode: 'sniff' | 'utf-8' | SingleByteEncoding;
+  private readonly utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+  private utf8Pending = false;
+  private first = true;
+
+  /** Warnings (detected encoding, a BOM that contradicts the declared encoding) are pushed to `warnings`. */
+  constructor(
+    private readonly declared: CsvEncoding,
+    private readonly path: string,
+    private readonly warnings: string[],
+  ) {
+    this.mode = declared === 'auto' ? 'sniff' : declared;
+    this.encoding = declared === 'auto' ? 'utf-8' : declared;
+  }
+
+  /** The text of `chunk`; throws (naming the file) when the file starts with a UTF-16 byte order mark. */
+  write(chunk: Buffer): string {
+    let buf = chunk;
+    if (this.first) {
+      this.first = false;
+      buf = this.stripBom(buf);
+    }
+    let mode = this.mode;
+    if (mode === 'sniff') {
+      // Until the first non-ASCII byte every candidate encoding decodes identically.
+      if (isAscii(buf)) return buf.toString('latin1');
+      mode = this.mode = this.decide(buf);
+    }
+    if (mode === 'utf-8') {
+      // A chunk may end inside a multi-byte character; the streaming decoder then holds its first bytes.
+      if (!this.utf8Pending && isAscii(buf)) return buf.toString('latin1');
+      const text = this.utf8.decode(buf, { stream: true });
+      this.utf8Pending = incompleteUtf8Tail(buf) > 0;
+      if (!this.invalid && text.indexOf('\uFFFD') !== -1) this.invalid = true;
+      return text;
+    }
+    if (mode === 'latin1' || isAscii(buf)) return buf.toString('latin1');
+    const text = decodeSingleByte(buf, mode);
+    if (!this.invalid && text.indexOf('\uFFFD') !== -1) this.invalid = true;
+    return text;
+  }
+
+  /** Text still held at the end of the file (an unfinished UTF-8 character decodes as U+FFFD). */
+  end(): string {
+    if (this.mode !== 'utf-8') return '';
+    const text = this.utf8.decode();
+    if (text.indexOf('\uFFFD') !== -1) this.invalid = true;
+    return text;
+  }
+
+  private stripBom(buf: Buffer): Buffer {
+    if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
+      throw new Error(`${this.path} is UTF-16 encoded, which is not supported: save it as "CSV UTF-8".`);
+    }
+    if (buf[0] !== 0xef || buf[1] !== 0xbb || buf[2] !== 0xbf) return buf;
+    if (this.mode === 'sniff') {
+      this.mode = 'utf-8';
+    } else if (this.mode !== 'utf-8') {
+      this.warnings.push(
+        `${basename(this.path)} starts with a UTF-8 byte order mark but \`encoding\` says ${this.declared}; it was read as ${this.declared} as declared.`,
+      );
+    }
+    return buf.subarray(3);
+  }
+
+  private decide(sample: Buffer): 'utf-8' | 'windows-1252' | 'macintosh' {
+    const detected = detectEncoding(sample);
+    if (detected === 'utf-8') return detected;
+    this.encoding = detected;
+    this.warnings.push(
+      `${basename(this.path)} is not valid UTF-8; read as ${ENCODING_NAMES[detected]} (detected). Declare \`encoding\` in the config to silence this.`,
+    );
+    return detected;
+  }
+}

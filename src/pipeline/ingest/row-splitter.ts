@@ -1,0 +1,261 @@
+/**
+ * Decoded CSV text -> rows with exact physical line numbers, through PapaParse's core parser fed
+ * slices of the text: detects the delimiter from the header line, counts blank lines, flags rows the
+ * parser found malformed or that hold characters the decoder could not decode.
+ */
+import Papa from 'papaparse';
+import { normaliseHeader } from './normalise-header.ts';
+
+/** A delimiter as the config declares it; `auto` detects it from the header line. */
+export type CsvDelimiter = 'auto' | ',' | ';' | '\t' | '|';
+
+/** Where the splitter sends the header and the rows. */
+export interface RowSink {
+  /** Called once with the header: `names` normalised (see normaliseHeader), `raw` as written. */
+  header(names: string[], raw: string[]): void;
+  /** One data row. `line` = 1-based physical line where the row starts (header is line 1). `error` set when the row is malformed (an unterminated quote at the end of a truncated file, bytes invalid in the encoding); the fields are then whatever was parsed. */
+  row(fields: string[], line: number, error?: string): void;
+}
+
+// Measured on the 54 MB NYT file: 64 KB reads parsed in 16 K-character slices run ~1.5x faster than
+// 1 MB chunks, at ~25 MB of RSS over Node's baseline instead of ~100 MB (each slice's rows die young).
+const PARSE_CHARS = 16 * 1024;
+// A quoted field longer than this is an unbalanced quote, not data; holding it would exhaust memory.
+const MAX_PENDING_CHARS = 32 * 1024 * 1024;
+// A header line longer than this has an unbalanced quote; its first line break then ends it regardless.
+const MAX_HEADER_CHARS = 1024 * 1024;
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+const INVALID_CHARACTERS = 'invalid characters for the encoding (bytes that do not decode)';
+const PARSER_ERRORS: Record<string, string> = {
+  MissingQuotes: 'unterminated quoted field (the file may be truncated)',
+  InvalidQuotes: 'malformed quotes (a quote inside a quoted field is not doubled)',
+};
+
+interface PapaResult {
+  data: string[][];
+  errors: { code: string; row?: number }[];
+  meta: { cursor: number };
+}
+
+/**
+ * Decoded text -> rows with line numbers; the first non-blank row is the header. Text may arrive in
+ * pieces of any size (`push`); `finish` parses what is left.
+ */
+export class RowSplitter {
+  delimiter = ',';
+  rows = 0;
+  blankLines = 0;
+  sawHeader = false;
+  headerWidth = 0;
+  headerError = '';
+  /** Set while the decoder has produced U+FFFD whose line is not yet known. */
+  lookForInvalid = false;
+  /** Line of the first U+FFFD, 0 when none. */
+  invalidLine = 0;
+  private parser: Papa.Parser | null = null;
+  private pending = '';
+  /** Characters appended to `pending` since it was last parsed. */
+  private waiting = 0;
+  private line = 1;
+  // Line breaks counted for line numbers: '\n' (LF and CRLF files) or '\r' (old Mac files).
+  private newline: '\n' | '\r' = '\n';
+
+  /** `path` names the file in errors. */
+  constructor(
+    private readonly declaredDelimiter: CsvDelimiter,
+    private readonly path: string,
+    private readonly sink: RowSink,
+  ) {}
+
+  push(text: string): void {
+    if (this.parser === null) {
+      this.pending += text;
+      if (!this.start(false)) return;
+      text = this.pending;
+      this.pending = '';
+    }
+    if (text.length <= PARSE_CHARS) {
+      this.parse(text, false);
+      return;
+    }
+    for (let i = 0; i < text.length; i += PARSE_CHARS) this.parse(text.slice(i, i + PARSE_CHARS), false);
+  }
+
+  finish(): void {
+    if (this.parser === null && !this.start(true)) return;
+    this.parse('', true);
+  }
+
+  /** Picks line breaks and delimiter from the header line; false while that line is incomplete. */
+  private start(final: boolean): boolean {
+    const text = this.pending;
+    const header = firstContentLine(text, final, text.length > MAX_HEADER_CHARS);
+    if (header === null) return false;
+    this.newline = text.indexOf('\n') === -1 && text.indexOf('\r') !== -1 ? '\r' : '\n';
+    this.delimiter = this.declaredDelimiter === 'auto' ? detectDelimiter(header) : this.declaredDelimiter;
+    // With '\n' as the row break, CRLF and mixed files both parse; the '\r' left on each row's last field is trimmed.
+    // fastMode off: on 16 K slices Papa's indexOf scanner beats its split() path (NYT file ~120 vs ~95 MB/s).
+    this.parser = new Papa.Parser({
+      delimiter: this.delimiter,
+      newline: this.newline,
+      quoteChar: '"',
+      fastMode: false,
+    });
+    return true;
+  }
+
+  private parse(text: string, final: boolean): void {
+    if (!final && this.pending.length > PARSE_CHARS) {
+      // A held-back row longer than a slice (a long or unclosed quoted field) is re-parsed only once the
+      // text behind it has doubled it, which keeps the work linear in its length.
+      this.pending += text;
+      this.waiting += text.length;
+      if (this.pending.length > MAX_PENDING_CHARS) this.tooLong();
+      if (this.waiting < this.pending.length - this.waiting) return;
+      text = '';
+    }
+    this.waiting = 0;
+    const input = text.length === 0 ? this.pending : this.pending + text;
+    this.pending = '';
+    if (input.length === 0) return;
+    const result = (this.parser as Papa.Parser).parse(input, 0, !final) as PapaResult;
+    const consumed = final ? input.length : result.meta.cursor;
+    if (!final) {
+      this.pending = input.slice(consumed);
+      if (this.pending.length > MAX_PENDING_CHARS) this.tooLong();
+    }
+    this.emit(result, input, consumed, final);
+  }
+
+  private tooLong(): never {
+    throw new Error(
+      `${this.path}: a row starting on line ${this.line} runs for more than ${MAX_PENDING_CHARS / 1048576} M characters: the file probably has a quote (") that is never closed.`,
+    );
+  }
+
+  private emit(result: PapaResult, input: string, consumed: number, final: boolean): void {
+    const data = result.data;
+    const nl = this.newline;
+    const endsWithBreak = input.charAt(input.length - 1) === nl;
+    let n = data.length;
+    // The break ending the last line yields an empty last "row"; it is not a blank line.
+    if (final && n > 0 && endsWithBreak) {
+      const last = data[n - 1] as string[];
+      if (last.length === 1 && last[0] === '') n--;
+    }
+    if (this.lookForInvalid && this.invalidLine === 0) {
+      const at = input.indexOf('\uFFFD');
+      if (at !== -1 && at < consumed) this.invalidLine = this.line + countChar(input, nl, 0, at);
+    }
+    // Without a quote no field can hold a line break; otherwise compare break counts before scanning fields.
+    let sequential = true;
+    const quote = input.indexOf('"');
+    if (quote !== -1 && quote < consumed) {
+      const terminated = final && !endsWithBreak ? n - 1 : n;
+      sequential = countChar(input, nl, 0, consumed) === terminated;
+    }
+    const errors = result.errors.length > 0 ? errorsByRow(result.errors, n) : null;
+    const stripCr = nl === '\n';
+    const sink = this.sink;
+    for (let i = 0; i < n; i++) {
+      const fields = data[i] as string[];
+      const line = this.line;
+      this.line += sequential ? 1 : 1 + embeddedBreaks(fields, nl);
+      if (stripCr) {
+        const lastIndex = fields.length - 1;
+        const last = fields[lastIndex] as string;
+        if (last.charCodeAt(last.length - 1) === 13) fields[lastIndex] = last.slice(0, -1);
+      }
+      const error = errors?.get(i);
+      if (error === undefined && isBlank(fields)) {
+        this.blankLines++;
+        continue;
+      }
+      if (!this.sawHeader) {
+        this.sawHeader = true;
+        this.headerWidth = fields.length;
+        if (error !== undefined) this.headerError = error;
+        sink.header(normaliseHeader(fields), fields);
+        continue;
+      }
+      this.rows++;
+      // Only files that decoded with replacement characters pay for this scan.
+      if (error === undefined && this.lookForInvalid && hasReplacement(fields)) {
+        sink.row(fields, line, INVALID_CHARACTERS);
+      } else if (error === undefined) sink.row(fields, line);
+      else sink.row(fields, line, error);
+    }
+  }
+}
+
+/** The first line with content (quotes respected unless `ignoreQuotes`), or null when `text` does not yet hold all of it. */
+function firstContentLine(text: string, final: boolean, ignoreQuotes: boolean): string | null {
+  let start = 0;
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 && !ignoreQuotes) inQuotes = !inQuotes;
+    else if (!inQuotes && (c === 10 || c === 13)) {
+      // A '\r' at the end of the text may be half of a '\r\n' still to come.
+      if (c === 13 && i === text.length - 1 && !final) return null;
+      const line = text.slice(start, i);
+      if (line.trim() !== '') return line;
+      start = i + 1;
+    }
+  }
+  if (!final) return null;
+  const line = text.slice(start);
+  return line.trim() === '' ? null : line;
+}
+
+/** The candidate delimiter found most often outside quotes in the header line; ',' when none is. */
+function detectDelimiter(line: string): string {
+  const counts = [0, 0, 0, 0];
+  let inQuotes = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line.charAt(i);
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes) {
+      const k = DELIMITERS.indexOf(ch as (typeof DELIMITERS)[number]);
+      if (k !== -1) counts[k]! += 1;
+    }
+  }
+  let best = 0;
+  for (let k = 1; k < counts.length; k++) if ((counts[k] as number) > (counts[best] as number)) best = k;
+  return DELIMITERS[best] as string;
+}
+
+function countChar(text: string, ch: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = text.indexOf(ch, from); i !== -1 && i < to; i = text.indexOf(ch, i + 1)) count++;
+  return count;
+}
+
+function embeddedBreaks(fields: readonly string[], nl: string): number {
+  let count = 0;
+  for (const f of fields) if (f.indexOf(nl) !== -1) count += countChar(f, nl, 0, f.length);
+  return count;
+}
+
+function hasReplacement(fields: readonly string[]): boolean {
+  for (const f of fields) if (f.indexOf('\uFFFD') !== -1) return true;
+  return false;
+}
+
+// Only a line with no delimiter and nothing but spaces is blank. A line of bare
+// delimiters (",,,,") is a record in CSV terms, and spreadsheet exports write one per
+// empty row: it is passed on so that the caller reports it, and the row count
+// agrees with other CSV readers.
+function isBlank(fields: readonly string[]): boolean {
+  return fields.length === 1 && (fields[0] as string).trim() === '';
+}
+
+function errorsByRow(errors: PapaResult['errors'], rows: number): Map<number, string> {
+  const byRow = new Map<number, string>();
+  for (const e of errors) {
+    // Errors on the held-back last row are reported again when that row is parsed whole.
+    if (e.row === undefined || e.row >= rows || byRow.has(e.row)) continue;
+    byRow.set(e.row, PARSER_ERRORS[e.code] ?? e.code);
+  }
+  return byRow;
+}
