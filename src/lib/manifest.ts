@@ -47,6 +47,17 @@ export interface Rejection {
   reason: string;
   /** The offending raw value, truncated to 200 characters. */
   value: string;
+  /** The row's area code, area name and date as written, where the dataset has such columns and the row has them. */
+  code?: string;
+  name?: string;
+  date?: string;
+}
+
+/** The fields that say which place and day a row is about, as written in the file (blank: absent). */
+export interface RowIdentity {
+  code?: string;
+  name?: string;
+  date?: string;
 }
 
 export interface FileReport {
@@ -69,8 +80,13 @@ export interface QualityReport {
   rejected: number;
   /** Rejection counts per reason, largest first, ties by reason. */
   rejectedByReason: { reason: string; count: number }[];
-  /** Codes that matched no area (after aliases), with their row counts, largest first. */
-  unknownCodes: { code: string; rows: number }[];
+  /** Codes that matched no area (after aliases), with their row counts, largest first, and the name the file gives (`columns.areaName`). */
+  unknownCodes: { code: string; name?: string; rows: number }[];
+  /**
+   * What the unknown codes look like and which layer or boundaries would join them,
+   * one sentence per kind of code (see `unknownCodeHints`); empty when every code matched.
+   */
+  unknownCodeHints: string[];
   /** Rows that repeat an earlier row's key (counted, and rejected). */
   duplicates: number;
   /** Things a person should know that did not reject rows (detected encoding, swapped X/Y). */

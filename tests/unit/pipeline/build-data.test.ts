@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../../src/pipeline/build-data.ts';
@@ -86,4 +86,65 @@ describe('buildData on a tiny config', () => {
       /--only nope: no dataset with that id\. Datasets: cases\./,
     );
   });
+
+  it('lists each rejected row with the code, name and date it was about', async () => {
+    const project = fresh();
+    cpSync('tests/fixtures/build/tiny', project, { recursive: true });
+    writeFileSync(
+      join(project, 'named.csv'),
+      'date,area,name,count\n2024-01-01,A1,North Ward,1\n2024-01-01,,New York City,9\n2024-01-02,Z7,Elsewhere,2\n',
+    );
+    const configPath = join(project, 'named.json');
+    writeFileSync(configPath, JSON.stringify(tinyWith({ file: 'named.csv', areaName: 'name' })));
+    const dir = fresh();
+    const result = await buildData({ configPath, dataDir: dir });
+    const entry = result.manifest.datasets[0];
+    expect(entry?.quality.unknownCodes).toEqual([{ code: 'Z7', name: 'Elsewhere', rows: 1 }]);
+    const csv = readFileSync(join(dir, entry?.files.rejections ?? ''), 'utf8')
+      .trim()
+      .split(/\r?\n/);
+    expect(csv).toEqual([
+      'file,line,column,reason,value,area_code,area_name,date',
+      'named.csv,3,area,area code is missing,,,New York City,2024-01-01',
+      'named.csv,4,area,area code matches no area,Z7,Z7,Elsewhere,2024-01-02',
+    ]);
+  });
+
+  it('fails a dataset of which no row was accepted, whatever maxRejectedShare allows, naming the file and reasons', async () => {
+    const project = fresh();
+    cpSync('tests/fixtures/build/tiny', project, { recursive: true });
+    writeFileSync(join(project, 'msoa.csv'), 'date,area,count\n2024-01-01,E02000001,1\n2024-01-01,E02000002,3\n');
+    const configPath = join(project, 'msoa.json');
+    writeFileSync(configPath, JSON.stringify(tinyWith({ file: 'msoa.csv', maxRejectedShare: 1 })));
+    const { failed } = await buildData({ configPath, dataDir: fresh() });
+    expect(failed).toHaveLength(1);
+    expect(failed[0]?.message).toMatch(
+      /^cases \(msoa\.csv\): none of the 2 rows was accepted\. Top reasons: area code matches no area \(2\)\. 2 codes \(E02000001, E02000002\) look like middle layer super output areas \(MSOAs\) in England/,
+    );
+  });
 });
+
+/** The tiny config as JSON, with its cases dataset reading another file. */
+function tinyWith(options: { file: string; areaName?: string; maxRejectedShare?: number }): object {
+  return {
+    site: { title: 'Tiny', council: 'Tiny Council' },
+    areaLayers: { areas: { label: 'Areas', file: 'areas.geojson', codeProperty: 'code', nameProperty: 'name' } },
+    datasets: [
+      {
+        id: 'cases',
+        kind: 'cases',
+        title: 'Cases',
+        file: options.file,
+        columns: {
+          area: 'area',
+          date: 'date',
+          count: 'count',
+          ...(options.areaName ? { areaName: options.areaName } : {}),
+        },
+        join: { by: 'code', layer: 'areas' },
+        maxRejectedShare: options.maxRejectedShare ?? 0.9,
+        source: { publisher: 'Test', licence: 'CC0' },
+      },
+    ],
+  };
+}

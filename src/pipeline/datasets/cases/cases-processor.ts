@@ -68,6 +68,12 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         raw,
         `${ctx.config.id}: ${name}`,
       );
+      const ix = cols.index;
+      ledger.identifyRowsWith((fields) => ({
+        code: (fields[ix.area] ?? '').trim(),
+        name: ix.areaName >= 0 ? (fields[ix.areaName] ?? '').trim() : '',
+        date: (fields[ix.date] ?? '').trim(),
+      }));
     },
 
     row(fields, line) {
