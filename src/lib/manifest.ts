@@ -145,6 +145,8 @@ export interface DatasetEntryBase {
    * Always has `rejections` (CSV of every rejected row).
    */
   files: Record<string, string>;
+  /** Id of the dataset this one was derived from (a roll-up of its areas into a parent layer); its rows are that dataset's. */
+  derivedFrom?: string;
 }
 
 export interface MetricEntry {

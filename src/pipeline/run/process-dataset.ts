@@ -35,6 +35,8 @@ export interface DatasetRunInput {
 
 export interface DatasetRunResult {
   entry: DatasetEntry;
+  /** Datasets derived from this one (cases roll-ups), each its own manifest entry. */
+  derived: DatasetEntry[];
   /** SHA-256 of each input file, hashed while it was read (for the build cache). */
   inputHashes: string[];
 }
@@ -144,7 +146,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
         `Fix the file or the column mapping, or raise datasets[${config.id}].maxRejectedShare.`,
     );
   }
-  const { files: extraFiles, ...fields } = kindFields;
+  const { files: extraFiles, derived = [], ...fields } = kindFields;
   const entry = {
     id: config.id,
     title: config.title,
@@ -155,7 +157,22 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
     files: { rejections, ...extraFiles },
     ...fields,
   } as DatasetEntry;
-  return { entry, inputHashes };
+  const derivedEntries = derived.map((d): DatasetEntry => {
+    const { files: derivedFiles, ...derivedFields } = d.fields;
+    return {
+      id: d.id,
+      title: d.title,
+      description: d.description,
+      source: config.source,
+      layer: d.layer,
+      // The same rows were read: the same accounting, plus what the roll-up has to say.
+      quality: { ...quality, warnings: [...quality.warnings, ...d.warnings] },
+      files: { rejections, ...derivedFiles },
+      ...derivedFields,
+      derivedFrom: config.id,
+    } as DatasetEntry;
+  });
+  return { entry, derived: derivedEntries, inputHashes };
 }
 
 function hintLayer(layer: LoadedLayer): HintLayer {

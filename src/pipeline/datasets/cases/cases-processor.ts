@@ -5,7 +5,10 @@
  * `write-cases-outputs.ts`.
  */
 import type { CasesDatasetConfig } from '../../config/schema.ts';
-import type { DatasetProcessor, ProcessorContext } from '../dataset-processor.ts';
+import type { DatasetProcessor, DerivedDataset, ProcessorContext, ProcessorResult } from '../dataset-processor.ts';
+import type { OutputWriter } from '../../output/output-writer.ts';
+import { rollUpId } from '../../config/load-config.ts';
+import { rollUpCases, rollUpMapping } from './roll-up.ts';
 import { resolveColumns, type ResolvedColumns } from '../../run/column-map.ts';
 import { DailyCounts } from '../../aggregate/daily-counts.ts';
 import { parseDate, parseNumber, missingSet, dateReason, isMissingValue } from '../../ingest/parse-values.ts';
@@ -155,7 +158,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       ledger.accept();
     },
 
-    finish() {
+    async finish(): Promise<ProcessorResult> {
       const areas: AreaRef[] =
         layer !== null
           ? layer.features.map((f, i) => ({
@@ -165,7 +168,38 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
             }))
           : freeAreas.map((a, i) => ({ ...a, population: rowPopulation.get(i) ?? null }));
       const acc: CasesAccumulated = { counts, metricKeys, areas, firstDay: counts.minDay, lastDay: counts.maxDay };
-      return writeCasesOutputs(acc, ctx);
+      const fields = writeCasesOutputs(acc, ctx);
+      if (config.rollUp.length === 0 || layer === null) return fields;
+      const derived: DerivedDataset[] = [];
+      for (const r of config.rollUp) {
+        const parent = ctx.layers.get(r.layer);
+        if (parent === undefined) throw new Error(`${config.id}.rollUp: no area layer "${r.layer}".`);
+        const mapping = await rollUpMapping(layer, parent, r.via, ctx.baseDir);
+        const rolled = rollUpCases(acc, mapping, parent, r.partial, layer.config.label.toLowerCase());
+        const id = rollUpId(config, r);
+        const out = prefixed(ctx.out, r.layer);
+        derived.push({
+          id,
+          title: r.title ?? `${config.title} by ${parent.config.label.toLowerCase()}`,
+          description:
+            `${config.description} Figures are sums of the ${layer.config.label.toLowerCase()} in each of the ${parent.config.label.toLowerCase()}.`.trim(),
+          layer: r.layer,
+          fields: writeCasesOutputs(rolled.acc, { ...ctx, config: { ...config, id }, layer: parent, out }),
+          warnings: [...mapping.warnings, ...rolled.warnings].map((w) => `Roll-up to ${r.layer}: ${w}`),
+        });
+      }
+      return { ...fields, derived };
+    },
+  };
+}
+
+// A roll-up's files sit in a folder of their own beside the dataset's.
+function prefixed(out: OutputWriter, folder: string): OutputWriter {
+  return {
+    json: (name, data) => out.json(`${folder}/${name}`, data),
+    text: (name, extension, content) => out.text(`${folder}/${name}`, extension, content),
+    get written() {
+      return out.written;
     },
   };
 }
