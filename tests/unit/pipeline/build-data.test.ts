@@ -122,6 +122,66 @@ describe('buildData on a tiny config', () => {
       /^cases \(msoa\.csv\): none of the 2 rows was accepted\. Top reasons: area code matches no area \(2\)\. 2 codes \(E02000001, E02000002\) look like middle layer super output areas \(MSOAs\) in England/,
     );
   });
+
+  it('builds cases and indicator datasets joined by code without a layer: areas named from the file, no map layer', async () => {
+    const project = fresh();
+    writeFileSync(
+      join(project, 'cases.csv'),
+      'date,fips,county,count\n2024-01-01,36061,New York,4\n2024-01-02,36061,New York,5\n2024-01-01,17001,Adams,1\n',
+    );
+    writeFileSync(join(project, 'rates.csv'), 'code,place,year,rate\n36061,New York,2023,41.5\n17001,Adams,2023,12\n');
+    const configPath = join(project, 'free.json');
+    const source = { publisher: 'Test', licence: 'CC0' };
+    writeFileSync(
+      configPath,
+      JSON.stringify({
+        site: { title: 'Free', council: 'Test' },
+        datasets: [
+          {
+            id: 'cases',
+            kind: 'cases',
+            title: 'Cases',
+            file: 'cases.csv',
+            columns: { area: 'fips', areaName: 'county', date: 'date', count: 'count' },
+            join: { by: 'code' },
+            source,
+          },
+          {
+            id: 'rates',
+            kind: 'indicator',
+            title: 'Rates',
+            file: 'rates.csv',
+            columns: { area: 'code', areaName: 'place', period: 'year', value: 'rate' },
+            join: { by: 'code' },
+            source,
+          },
+        ],
+      }),
+    );
+    const dir = fresh();
+    const result = await buildData({ configPath, dataDir: dir });
+    const [cases, rates] = result.manifest.datasets;
+    expect(result.manifest.layers).toEqual([]);
+    expect(cases).toMatchObject({ layer: null, quality: { rowsIn: 3, accepted: 3 } });
+    const metric = cases?.kind === 'cases' ? cases.metrics[0] : undefined;
+    const summary = JSON.parse(readFileSync(join(dir, cases?.files[metric?.summaryFile ?? ''] ?? ''), 'utf8')) as {
+      layer: string | null;
+      areas: { code: string[]; name: string[]; series: (string | null)[] };
+      total: { name: string };
+    };
+    expect(summary).toMatchObject({ layer: null, total: { name: 'All 2 areas' } });
+    expect(summary.areas.code).toEqual(['17001', '36061']);
+    expect(summary.areas.name).toEqual(['Adams', 'New York']);
+    expect(summary.areas.series.every((s) => s !== null)).toBe(true);
+    expect(rates).toMatchObject({ layer: null, quality: { rowsIn: 2, accepted: 2 }, periods: ['2023'] });
+    const values = JSON.parse(readFileSync(join(dir, rates?.files.values ?? ''), 'utf8')) as {
+      series: { areas: { code: string; name: string; values: number[] }[] }[];
+    };
+    expect(values.series[0]?.areas).toEqual([
+      { code: '17001', name: 'Adams', values: [12] },
+      { code: '36061', name: 'New York', values: [41.5] },
+    ]);
+  });
 });
 
 /** The tiny config as JSON, with its cases dataset reading another file. */
