@@ -182,6 +182,77 @@ describe('buildData on a tiny config', () => {
       { code: '36061', name: 'New York', values: [41.5] },
     ]);
   });
+
+  it('shows areas whose names repeat in a layer with their parent, in the area list and the figures', async () => {
+    const project = fresh();
+    const feature = (code: string, name: string, x: number, state?: string): object => ({
+      type: 'Feature',
+      properties: { code, name, ...(state ? { state } : {}) },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x, 0],
+            [x + 1, 0],
+            [x + 1, 1],
+            [x, 1],
+            [x, 0],
+          ],
+        ],
+      },
+    });
+    const fc = (features: object[]): string => JSON.stringify({ type: 'FeatureCollection', features });
+    writeFileSync(
+      join(project, 'counties.geojson'),
+      fc([feature('08001', 'Adams', 0, '08'), feature('17001', 'Adams', 1, '17'), feature('17031', 'Cook', 2, '17')]),
+    );
+    writeFileSync(join(project, 'states.geojson'), fc([feature('08', 'Colorado', 0), feature('17', 'Illinois', 1)]));
+    writeFileSync(join(project, 'cases.csv'), 'date,fips,count\n2024-01-01,08001,4\n2024-01-01,17001,5\n');
+    const configPath = join(project, 'us.json');
+    const layer = (file: string, extra: object = {}): object => ({
+      label: file,
+      file,
+      codeProperty: 'code',
+      nameProperty: 'name',
+      ...extra,
+    });
+    writeFileSync(
+      configPath,
+      JSON.stringify({
+        site: { title: 'US', council: 'Test' },
+        areaLayers: {
+          counties: layer('counties.geojson', { parentProperty: 'state' }),
+          states: layer('states.geojson'),
+        },
+        datasets: [
+          {
+            id: 'cases',
+            kind: 'cases',
+            title: 'Cases',
+            file: 'cases.csv',
+            columns: { area: 'fips', date: 'date', count: 'count' },
+            join: { by: 'code', layer: 'counties' },
+            source: { publisher: 'Test', licence: 'CC0' },
+          },
+        ],
+      }),
+    );
+    const dir = fresh();
+    const result = await buildData({ configPath, dataDir: dir });
+    const counties = result.manifest.layers.find((l) => l.id === 'counties');
+    const list = JSON.parse(readFileSync(join(dir, counties?.files.areas ?? ''), 'utf8')) as {
+      areas: { name: string }[];
+    };
+    expect(list.areas.map((a) => a.name)).toEqual(['Adams, Colorado', 'Adams, Illinois', 'Cook']);
+    const cases = result.manifest.datasets[0];
+    const metric = cases?.kind === 'cases' ? cases.metrics[0] : undefined;
+    const summary = JSON.parse(readFileSync(join(dir, cases?.files[metric?.summaryFile ?? ''] ?? ''), 'utf8')) as {
+      areas: { name: string[] };
+      parents: { name: string }[];
+    };
+    expect(summary.areas.name).toEqual(['Adams, Colorado', 'Adams, Illinois', 'Cook']);
+    expect(summary.parents.map((p) => p.name)).toEqual(['Colorado', 'Illinois']);
+  });
 });
 
 /** The tiny config as JSON, with its cases dataset reading another file. */

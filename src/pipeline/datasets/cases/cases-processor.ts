@@ -9,6 +9,7 @@ import type { DatasetProcessor, DerivedDataset, ProcessorContext, ProcessorResul
 import type { OutputWriter } from '../../output/output-writer.ts';
 import { rollUpId } from '../../config/load-config.ts';
 import { rollUpCases, rollUpMapping } from './roll-up.ts';
+import { areaDisplayNames } from '../../../lib/geo/area-display-names.ts';
 import { resolveColumns, type ResolvedColumns } from '../../run/column-map.ts';
 import { DailyCounts } from '../../aggregate/daily-counts.ts';
 import { parseDate, parseNumber, missingSet, dateReason, isMissingValue } from '../../ingest/parse-values.ts';
@@ -166,7 +167,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
               name: f.name,
               population: layer.population[i] ?? rowPopulation.get(i) ?? null,
             }))
-          : freeAreas.map((a, i) => ({ ...a, population: rowPopulation.get(i) ?? null }));
+          : freeNames(freeAreas).map((a, i) => ({ ...a, population: rowPopulation.get(i) ?? null }));
       const acc: CasesAccumulated = { counts, metricKeys, areas, firstDay: counts.minDay, lastDay: counts.maxDay };
       const fields = writeCasesOutputs(acc, ctx);
       if (config.rollUp.length === 0 || layer === null) return fields;
@@ -191,6 +192,15 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       return { ...fields, derived };
     },
   };
+}
+
+// Without a layer, names come from the file; a name two codes share is shown with its code.
+function freeNames(areas: readonly AreaRef[]): AreaRef[] {
+  const names = areaDisplayNames(
+    areas.map((a) => ({ ...a, parent: null })),
+    () => null,
+  );
+  return areas.map((a, i) => ({ ...a, name: names[i] ?? a.name }));
 }
 
 // A roll-up's files sit in a folder of their own beside the dataset's.
