@@ -117,6 +117,13 @@ export interface LayerEntry {
   attribution?: string;
   /** WGS84 bounding box [west, south, east, north]. */
   bbox: [number, number, number, number];
+  /**
+   * The maps' first view [west, south, east, north]: the configured `mapBounds`, else the
+   * areas' extent; east is above 180 when the view crosses the antimeridian.
+   */
+  view: [number, number, number, number];
+  /** True when `view` is the configured `mapBounds` (datasets then keep it). */
+  viewConfigured: boolean;
   files: {
     /** `AreaList` */
     areas: string;
@@ -160,6 +167,8 @@ export interface MetricEntry {
 
 export interface CasesDatasetEntry extends DatasetEntryBase {
   kind: 'cases';
+  /** First view of this dataset's maps: the extent of the areas with data (or the layer's configured `mapBounds`). */
+  view?: [number, number, number, number];
   metrics: MetricEntry[];
   firstDate: string | null;
   lastDate: string | null;

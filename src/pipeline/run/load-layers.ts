@@ -9,6 +9,7 @@ import { readAreaLayer, type AreaFeature, type AreaLayerData } from '../ingest/r
 import { areaDisplayNames } from '../../lib/geo/area-display-names.ts';
 import { readPopulation } from '../ingest/read-population.ts';
 import { simplifyBoundaries } from '../geo/simplify-boundaries.ts';
+import { configuredView, mapView } from '../geo/map-view.ts';
 import { createLoadedLayer, type LoadedLayer } from './loaded-layer.ts';
 import type { OutputWriter } from '../output/output-writer.ts';
 
@@ -70,6 +71,11 @@ export async function loadLayers(
       label: layerConfig.label,
       areaCount: data.features.length,
       bbox: data.bbox,
+      view:
+        layerConfig.mapBounds !== undefined
+          ? configuredView(layerConfig.mapBounds)
+          : (mapView(data.features) ?? data.bbox),
+      viewConfigured: layerConfig.mapBounds !== undefined,
       files: {
         areas: out.json('areas', areas),
         boundaries: out.json('boundaries', simplifyBoundaries(data.features, mapTolerance(data.bbox))),

@@ -252,6 +252,9 @@ describe('buildData on a tiny config', () => {
     };
     expect(summary.areas.name).toEqual(['Adams, Colorado', 'Adams, Illinois', 'Cook']);
     expect(summary.parents.map((p) => p.name)).toEqual(['Colorado', 'Illinois']);
+    // The map opens on the areas with data (Cook has none), the layer's own view on all of them.
+    expect(counties).toMatchObject({ view: [0, 0, 3, 1], viewConfigured: false });
+    expect(cases).toMatchObject({ view: [0, 0, 2, 1] });
   });
 });
 

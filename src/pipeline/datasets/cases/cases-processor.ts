@@ -10,6 +10,8 @@ import type { OutputWriter } from '../../output/output-writer.ts';
 import { rollUpId } from '../../config/load-config.ts';
 import { rollUpCases, rollUpMapping } from './roll-up.ts';
 import { areaDisplayNames } from '../../../lib/geo/area-display-names.ts';
+import { configuredView, mapView } from '../../geo/map-view.ts';
+import type { LoadedLayer } from '../../run/loaded-layer.ts';
 import { resolveColumns, type ResolvedColumns } from '../../run/column-map.ts';
 import { DailyCounts } from '../../aggregate/daily-counts.ts';
 import { parseDate, parseNumber, missingSet, dateReason, isMissingValue } from '../../ingest/parse-values.ts';
@@ -169,8 +171,10 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
             }))
           : freeNames(freeAreas).map((a, i) => ({ ...a, population: rowPopulation.get(i) ?? null }));
       const acc: CasesAccumulated = { counts, metricKeys, areas, firstDay: counts.minDay, lastDay: counts.maxDay };
-      const fields = writeCasesOutputs(acc, ctx);
-      if (config.rollUp.length === 0 || layer === null) return fields;
+      const written = writeCasesOutputs(acc, ctx);
+      if (layer === null) return written;
+      const fields = { ...written, ...viewOf(layer, (i) => metricKeys.some((_, m) => counts.has(m, i))) };
+      if (config.rollUp.length === 0) return fields;
       const derived: DerivedDataset[] = [];
       for (const r of config.rollUp) {
         const parent = ctx.layers.get(r.layer);
@@ -185,13 +189,23 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
           description:
             `${config.description} Figures are sums of the ${layer.config.label.toLowerCase()} in each of the ${parent.config.label.toLowerCase()}.`.trim(),
           layer: r.layer,
-          fields: writeCasesOutputs(rolled.acc, { ...ctx, config: { ...config, id }, layer: parent, out }),
+          fields: {
+            ...writeCasesOutputs(rolled.acc, { ...ctx, config: { ...config, id }, layer: parent, out }),
+            ...viewOf(parent, (i) => rolled.acc.metricKeys.some((_, m) => rolled.acc.counts.has(m, i))),
+          },
           warnings: [...mapping.warnings, ...rolled.warnings].map((w) => `Roll-up to ${r.layer}: ${w}`),
         });
       }
       return { ...fields, derived };
     },
   };
+}
+
+// Maps open on the areas with data, unless the layer has configured bounds.
+function viewOf(layer: LoadedLayer, hasData: (i: number) => boolean): { view?: [number, number, number, number] } {
+  if (layer.config.mapBounds !== undefined) return { view: configuredView(layer.config.mapBounds) };
+  const view = mapView(layer.features, hasData);
+  return view === null ? {} : { view };
 }
 
 // Without a layer, names come from the file; a name two codes share is shown with its code.
