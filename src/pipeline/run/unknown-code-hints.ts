@@ -57,6 +57,10 @@ function hint(
     return `${which} ${n === 1 ? 'is an area' : 'are areas'} of layer "${home.id}" (${home.label}), not "${layer.id}": set the dataset's join.layer to "${home.id}".`;
   }
   const inLayer = describeKinds(layerKinds);
+  const sameForm = geography === null ? layer.codes.find((c) => form(c) === form(codes[0] ?? '')) : undefined;
+  if (sameForm !== undefined) {
+    return `${which} ${n === 1 ? 'has' : 'have'} the form of layer "${layer.id}"'s own codes (such as ${sameForm}) but ${n === 1 ? 'is' : 'are'} not in its boundary file: an area created or recoded after (or before) the boundaries' year, or a mistyped code. Use boundaries of the data's year, correct the code at the source, or add an alias in areaLayers.${layer.id}.aliases.`;
+  }
   if (geography === null) {
     return `${which} ${n === 1 ? 'has' : 'have'} no shape of a code system this tool recognises; layer "${layer.id}" (${layer.label}) has ${inLayer}. Check that columns.area names the code column, and that the codes are written as the boundary file writes them.`;
   }
@@ -86,6 +90,14 @@ function describeKinds(kinds: ReadonlyMap<string, { geography: CodeGeography; co
   const top = [...kinds.values()].sort((a, b) => b.count - a.count || (a.geography.key < b.geography.key ? -1 : 1));
   const parts = top.slice(0, 3).map((k) => `${k.geography.label} (${k.count})`);
   return top.length > 3 ? `${parts.join(', ')} and others` : parts.join(', ');
+}
+
+// A code's form: letters as A, digits as 9 ("X05000099" -> "A99999999").
+function form(code: string): string {
+  return code
+    .trim()
+    .replace(/[A-Za-z]/g, 'A')
+    .replace(/\d/g, '9');
 }
 
 function examples(codes: readonly string[]): string {

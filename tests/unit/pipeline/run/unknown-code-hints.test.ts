@@ -33,12 +33,18 @@ describe('unknownCodeHints', () => {
       /^4 codes \(E02000001, E02000002, E02000003, …\) look like middle layer super output areas \(MSOAs\) in England .*layer "ltla" \(Local authorities\) has non-metropolitan districts in England \(2\), council areas in Scotland \(2\), unitary authorities in England \(1\)\. Add a layer of Middle layer Super Output Areas/,
     ],
     [
+      "the codes have no recognised system but the form of the layer's own",
+      ['X05000099'],
+      /^1 code \(X05000099\) has the form of layer "wards"'s own codes \(such as X05000001\) but is not in its boundary file/,
+    ],
+    [
       'the codes have no recognised shape',
       ['New York City'],
       /^1 code \(New York City\) has no shape of a code system .*Check that columns\.area names the code column/,
     ],
   ])('when %s, says so', (_case, codes, message) => {
-    const hints = unknownCodeHints(codes, ltla, [utla]);
+    const own = codes[0]?.startsWith('X') === true ? layer('wards', 'Wards', ['X05000001', 'X05000002']) : ltla;
+    const hints = unknownCodeHints(codes, own, [utla]);
     expect(hints).toHaveLength(1);
     expect(hints[0]).toMatch(message);
   });
