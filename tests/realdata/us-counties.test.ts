@@ -41,7 +41,7 @@ describe.skipIf(!exists)('NYT US counties joined by FIPS without a layer', () =>
     expect(q?.rejectedByReason).toContainEqual({ reason: 'area code is missing', count: 11_811 });
     const csv = fs.readFileSync(path.join(dataDir, result.manifest.datasets[0]?.files.rejections ?? ''), 'utf8');
     const lines = csv.trim().split(/\r?\n/);
-    expect(lines[0]).toBe('file,line,column,reason,value,area_code,area_name,date');
+    expect(lines[0]).toBe('file,line,column,reason,value,code,name,date');
     const byName = new Map<string, number>();
     for (const l of lines.slice(1)) {
       const f = l.split(',');

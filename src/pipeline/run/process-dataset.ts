@@ -121,7 +121,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
     'rejections',
     'csv',
     toCsv(
-      ['file', 'line', 'column', 'reason', 'value', 'area_code', 'area_name', 'date'],
+      ['file', 'line', 'column', 'reason', 'value', 'code', 'name', 'date'],
       ledger.rejections.map((r) => [r.file, r.line, r.column, r.reason, r.value, r.code, r.name, r.date]),
     ),
   );

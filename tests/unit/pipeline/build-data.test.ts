@@ -104,7 +104,7 @@ describe('buildData on a tiny config', () => {
       .trim()
       .split(/\r?\n/);
     expect(csv).toEqual([
-      'file,line,column,reason,value,area_code,area_name,date',
+      'file,line,column,reason,value,code,name,date',
       'named.csv,3,area,area code is missing,,,New York City,2024-01-01',
       'named.csv,4,area,area code matches no area,Z7,Z7,Elsewhere,2024-01-02',
     ]);
