@@ -175,7 +175,7 @@ function rollUpInputs(
 ): unknown[] {
   if (dataset.kind !== 'cases') return [];
   return dataset.rollUp.map((r) => {
-    const lookup = r.via === 'parent' ? null : statSync(resolve(baseDir, r.via.file));
+    const lookup = typeof r.via === 'string' ? null : statSync(resolve(baseDir, r.via.file));
     return {
       layer: areaLayers[r.layer],
       files: layerWritten.filter((f) => f.startsWith(`layers/${r.layer}/`)),

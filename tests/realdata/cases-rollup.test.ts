@@ -63,10 +63,18 @@ describe.skipIf(!exists)('UK cases rolled up from lower-tier to upper-tier areas
   let result: BuildResult;
   let dataDir: string;
   let summary: CasesSummary;
+  /** The same roll-up with `via: "within"` (no lookup: each district's county by a point inside it). */
+  let within: CasesSummary;
   let rawCounts: Map<string, Map<string, number>>;
-  const series = (code: string): CasesSeries => {
-    const i = summary.areas.code.indexOf(code);
-    return JSON.parse(fs.readFileSync(path.join(dataDir, summary.areas.series[i] ?? ''), 'utf8')) as CasesSeries;
+  const seriesIn = (of: CasesSummary, code: string): CasesSeries => {
+    const i = of.areas.code.indexOf(code);
+    return JSON.parse(fs.readFileSync(path.join(dataDir, of.areas.series[i] ?? ''), 'utf8')) as CasesSeries;
+  };
+  const series = (code: string): CasesSeries => seriesIn(summary, code);
+  const summaryOf = (id: string): CasesSummary => {
+    const entry = result.manifest.datasets.find((d) => d.id === id) as CasesDatasetEntry;
+    const file = entry.files[entry.metrics[0]?.summaryFile ?? ''] ?? '';
+    return JSON.parse(fs.readFileSync(path.join(dataDir, file), 'utf8')) as CasesSummary;
   };
 
   beforeAll(async () => {
@@ -84,21 +92,23 @@ describe.skipIf(!exists)('UK cases rolled up from lower-tier to upper-tier areas
       datasets: ukCases.datasets.map((d) => ({
         ...d,
         file: abs(d.file),
-        rollUp: [{ layer: 'utla', via: { file: 'lookup.csv', childColumn: 'LTLA19CD', parentColumn: 'UTLA19CD' } }],
+        rollUp: [
+          { layer: 'utla', via: { file: 'lookup.csv', childColumn: 'LTLA19CD', parentColumn: 'UTLA19CD' } },
+          { layer: 'utla', via: 'within', id: 'covid-19-utla-within' },
+        ],
       })),
     };
     fs.writeFileSync(path.join(dir, 'atlas.config.json'), JSON.stringify(config));
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-rollup-real-out-'));
     result = await buildData({ configPath: path.join(dir, 'atlas.config.json'), dataDir });
-    const entry = result.manifest.datasets.find((d) => d.id === 'covid-19-utla') as CasesDatasetEntry;
-    const file = entry.files[entry.metrics[0]?.summaryFile ?? ''] ?? '';
-    summary = JSON.parse(fs.readFileSync(path.join(dataDir, file), 'utf8')) as CasesSummary;
+    summary = summaryOf('covid-19-utla');
+    within = summaryOf('covid-19-utla-within');
     rawCounts = readCounts();
   }, 120_000);
 
   it('keeps the source dataset as it was and adds the roll-up with the same row accounting', () => {
     const [source, rolled] = result.manifest.datasets;
-    expect(result.manifest.datasets.map((d) => d.id)).toEqual(['covid-19', 'covid-19-utla']);
+    expect(result.manifest.datasets.map((d) => d.id)).toEqual(['covid-19', 'covid-19-utla', 'covid-19-utla-within']);
     expect(source?.quality).toMatchObject({ rowsIn: 512_050, accepted: 512_050, rejected: 0 });
     expect(rolled).toMatchObject({
       layer: 'utla',
@@ -154,5 +164,27 @@ describe.skipIf(!exists)('UK cases rolled up from lower-tier to upper-tier areas
     );
     const kent = summary.areas.code.indexOf('E10000016');
     expect(summary.areas.series[kent]).toBeNull();
+  });
+
+  it('finds every district its upper-tier area by a point inside it (via: "within"), with the same sums', () => {
+    const warnings = result.manifest.datasets[2]?.quality.warnings ?? [];
+    // No lookup, no parent property: every one of the 382 districts is placed, none stands for itself.
+    expect(warnings.filter((w) => /have no parent|stand for/.test(w))).toEqual([]);
+    expect(within.areas.code).toEqual(summary.areas.code);
+    for (const code of [...Object.keys(COUNTIES), 'E06000052']) {
+      expect(seriesIn(within, code).counts).toEqual(seriesIn(summary, code).counts);
+    }
+    // Kent, which the lookup left out, is the sum of its 12 districts.
+    const kent = ['105', '106', '107', '108', '109', '110', '111', '112', '113', '114', '115', '116'].map(
+      (n) => `E07000${n}`,
+    );
+    const pop = readPopulation();
+    const k = within.areas.code.indexOf('E10000016');
+    expect(within.areas.population[k]).toBe(kent.reduce((a, d) => a + (pop.get(d) ?? NaN), 0));
+    const s = seriesIn(within, 'E10000016');
+    const day = isoDays(s.start, s.counts.length).indexOf('2021-01-04');
+    const sum = kent.reduce((a, d) => a + (rawCounts.get(d)?.get('2021-01-04') ?? NaN), 0);
+    expect(s.counts[day]).toBe(sum);
+    expect(sum).toBeGreaterThan(100);
   });
 });

@@ -14,6 +14,7 @@ import type { RollUpConfig } from '../../config/schema.ts';
 import { DailyCounts } from '../../aggregate/daily-counts.ts';
 import type { LoadedLayer } from '../../run/loaded-layer.ts';
 import { readLookup } from '../../ingest/read-lookup.ts';
+import { interiorPoint } from '../../geo/interior-point.ts';
 import type { AreaRef, CasesAccumulated } from './write-cases-outputs.ts';
 
 /** The parent of each child area. */
@@ -28,8 +29,9 @@ const LISTED = 10;
 
 /**
  * Maps each child feature to a parent feature, by the child layer's parent
- * property or a lookup CSV; a child nothing maps whose own code is a parent code
- * (a unitary area, a Scottish council area that is both tiers) stands for itself.
+ * property, a lookup CSV, or the parent containing a point inside the child; a
+ * child nothing maps whose own code is a parent code (a unitary area, a Scottish
+ * council area that is both tiers) stands for itself.
  */
 export async function rollUpMapping(
   child: LoadedLayer,
@@ -40,7 +42,15 @@ export async function rollUpMapping(
   const warnings: string[] = [];
   const parentOf = new Int32Array(child.features.length).fill(-1);
   let given: (i: number) => string | null;
-  if (via === 'parent') {
+  if (via === 'within') {
+    const index = parent.spatial();
+    given = (i) => {
+      const feature = child.features[i];
+      const point = feature === undefined ? null : interiorPoint(feature.geometry);
+      const at = point === null ? -1 : index.locate(point[0], point[1]);
+      return at < 0 ? null : (parent.features[at]?.code ?? null);
+    };
+  } else if (via === 'parent') {
     given = (i) => child.features[i]?.parent ?? null;
   } else {
     const table = await readLookup(via, baseDir);

@@ -10,25 +10,31 @@ import { buildData, type BuildResult } from '../../../../../src/pipeline/build-d
 import type { CasesDatasetEntry } from '../../../../../src/lib/manifest.ts';
 import type { CasesSeries, CasesSummary } from '../../../../../src/lib/cases-files.ts';
 
-const square = (x: number): object => ({
+const rect = (x: number, width = 1): object => ({
   type: 'Polygon',
   coordinates: [
     [
       [x, 0],
-      [x + 1, 0],
-      [x + 1, 1],
+      [x + width, 0],
+      [x + width, 1],
       [x, 1],
       [x, 0],
     ],
   ],
 });
-const layer = (areas: [code: string, name: string, parent?: string][]): string =>
+// Districts are unit squares side by side; each county covers its districts exactly.
+const layer = (areas: [code: string, name: string, parent?: string][], widths?: number[]): string =>
   JSON.stringify({
     type: 'FeatureCollection',
     features: areas.map(([code, name, parent], i) => ({
       type: 'Feature',
       properties: { code, name, ...(parent ? { parent } : {}) },
-      geometry: square(i),
+      geometry: widths
+        ? rect(
+            widths.slice(0, i).reduce((a, w) => a + w, 0),
+            widths[i],
+          )
+        : rect(i),
     })),
   });
 
@@ -46,11 +52,14 @@ function project(rollUp: object[], parentProperty = false): string {
   );
   writeFileSync(
     join(dir, 'counties.geojson'),
-    layer([
-      ['C1', 'Northshire'],
-      ['C2', 'Southshire'],
-      ['U1', 'Unity'],
-    ]),
+    layer(
+      [
+        ['C1', 'Northshire'],
+        ['C2', 'Southshire'],
+        ['U1', 'Unity'],
+      ],
+      [2, 2, 1],
+    ),
   );
   writeFileSync(join(dir, 'population.csv'), 'code,population\nD1,1000\nD2,3000\nD4,200\nD5,100\nU1,500\n');
   writeFileSync(join(dir, 'lookup.csv'), 'district,county\nD1,C1\nD2,C1\nD4,C2\nD5,C2\n,C1\n');
@@ -144,6 +153,15 @@ describe('cases roll-up', () => {
     expect(entry.quality.warnings).toContain(
       'Roll-up to counties: 1 of the counties is a partial sum, named with how many of its districts are in: Southshire (C2): no data for Fen (D4).',
     );
+  });
+
+  it('with via: "within", finds each district\'s county by a point inside it', async () => {
+    const { result, dir } = await run([{ layer: 'counties', via: 'within', partial: 'label' }]);
+    const entry = result.manifest.datasets[1] as CasesDatasetEntry;
+    const summary = summaryOf(dir, entry);
+    expect(summary.areas.name).toEqual(['Northshire', 'Southshire (1 of 2 districts)', 'Unity']);
+    expect(summary.areas.population).toEqual([4000, 100, 500]);
+    expect(entry.quality.warnings.some((w) => /stands? for/.test(w))).toBe(false);
   });
 
   it('refuses a roll-up by parent property when the layer has none, saying what to set', async () => {
