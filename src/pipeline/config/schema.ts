@@ -81,7 +81,10 @@ export const areaLayerSchema = z.strictObject({
     .meta({ description: "`auto` decides by the file's content." }),
   layer: z.string().optional().meta({ description: 'TopoJSON object name; needed when the topology has several.' }),
   codeProperty: z.string().min(1).meta({ description: 'Feature property holding the area code (the join key).' }),
-  nameProperty: z.string().min(1).meta({ description: 'Feature property holding the area name.' }),
+  nameProperty: z.string().min(1).meta({
+    description:
+      'Feature property holding the area name. Names that repeat within the layer (many US counties share one) are shown with their parent\'s name, "Adams, Illinois" (from `parentProperty`, named by any layer with that code), or else with their code, in every table, picker, title and download.',
+  }),
   parentProperty: z
     .string()
     .optional()
@@ -99,7 +102,7 @@ export const areaLayerSchema = z.strictObject({
     .default({})
     .meta({
       description:
-        'Codes used in data that the boundary file spells differently (data code → boundary code). Rows with an unknown code are rejected and listed by code, so the report tells you which aliases are missing.',
+        'Codes used in data that the boundary file spells differently (data code → boundary code). Rows with an unknown code are rejected and listed by code (with the name the file gives them), and the report says what the codes look like (GSS prefixes such as E02 MSOA or S12 council area, US FIPS, NUTS) and which layer or boundaries would join them.',
       example: { S12000049: 'S12000046' },
     }),
   attribution: z.string().optional().meta({
@@ -204,7 +207,8 @@ const commonDatasetFields = {
   }),
   join: joinSchema,
   maxRejectedShare: z.number().min(0).max(1).default(0.05).meta({
-    description: 'The build fails when more than this share of rows is rejected, naming the top reasons.',
+    description:
+      'The build fails when more than this share of rows is rejected, naming the top reasons. A dataset of which no row is accepted always fails, whatever this says.',
   }),
   decimalSeparator: z.enum(['.', ',']).default('.').meta({
     description:

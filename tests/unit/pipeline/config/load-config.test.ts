@@ -53,7 +53,7 @@ describe('loadConfig', () => {
     expect(list).toEqual([
       'datasets[0] (cases).columns: unknown key "metirc" (did you mean "metric"?). Keys allowed here: area, areaName, date, count, metric, population (data/CONFIG.md describes each).',
       expect.stringMatching(
-        /^datasets\[0\] \(cases\): unknown keys "reportinglagdays" \(did you mean "reportingLagDays"\?\), "colour"\. Keys allowed here: id, title, .*, rejectNegative \(data/,
+        /^datasets\[0\] \(cases\): unknown keys "reportinglagdays" \(did you mean "reportingLagDays"\?\), "colour"\. Keys allowed here: id, title, .*, rejectNegative, rollUp \(data/,
       ),
     ]);
   });
@@ -155,7 +155,11 @@ describe('loadConfig', () => {
       () => [],
       (error: unknown) => (error instanceof ConfigError ? error.problems : []),
     );
-    expect(list).toEqual(['areaLayers.a.mapBounds: south must be below north: [west, south, east, north]']);
+    expect(list).toEqual([
+      'areaLayers.a.mapBounds: south must be below north: [west, south, east, north]',
+      'datasets[0] (cases).rollUp[0].layer: no area layer "c". Known layers: a, b.',
+      'datasets[0] (cases).rollUp[0].via: "parent" needs areaLayers.a.parentProperty (the feature property naming each area\'s parent); or use "within", or a lookup file: { file, childColumn, parentColumn }.',
+    ]);
     writeFileSync(
       path,
       JSON.stringify({
@@ -173,7 +177,7 @@ describe('loadConfig', () => {
     );
     expect(second).toEqual([
       'datasets[0] (cases).rollUp[0].layer: no area layer "c". Known layers: a, b.',
-      'datasets[0] (cases).rollUp[0].via: "parent" needs areaLayers.a.parentProperty (the feature property naming each area\'s parent), or use a lookup file: { file, childColumn, parentColumn }.',
+      'datasets[0] (cases).rollUp[0].via: "parent" needs areaLayers.a.parentProperty (the feature property naming each area\'s parent); or use "within", or a lookup file: { file, childColumn, parentColumn }.',
       'datasets[1] (free).rollUp[0]: a roll-up sums the areas of the join layer; set join: { by: "code", layer: … } first.',
     ]);
   });
