@@ -15,7 +15,7 @@ import { DailyCounts } from '../../aggregate/daily-counts.ts';
 import type { LoadedLayer } from '../../run/loaded-layer.ts';
 import { readLookup } from '../../ingest/read-lookup.ts';
 import { interiorPoint } from '../../geo/interior-point.ts';
-import type { AreaRef, CasesAccumulated } from './write-cases-outputs.ts';
+import type { AreaRef, CasesAccumulated } from './area-figures.ts';
 
 /** The parent of each child area. */
 export interface RollUpMapping {

@@ -138,7 +138,7 @@ describe('loadConfig', () => {
   });
 
   it("checks a layer's mapBounds and a roll-up's layers, naming the key and the fix", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-config-'));
+    const dir = tempDir('atlas-config-');
     writeFileSync(join(dir, 'cases.csv'), 'date,code,n\n');
     writeFileSync(join(dir, 'a.geojson'), '{"type":"FeatureCollection","features":[]}');
     const layer = { label: 'A', file: 'a.geojson', codeProperty: 'code', nameProperty: 'name' };

@@ -2,13 +2,15 @@
  * Roll-ups through the whole data step on a tiny made-up geography: five districts
  * (one, U1, is also a county-level area), three parents, and a lookup file.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData, type BuildResult } from '../../../../../src/pipeline/build-data.ts';
 import type { CasesDatasetEntry } from '../../../../../src/lib/manifest.ts';
 import type { CasesSeries, CasesSummary } from '../../../../../src/lib/cases-files.ts';
+import { tempDirs } from '../../../temp-dirs.ts';
+
+const tempDir = tempDirs();
 
 const rect = (x: number, width = 1): object => ({
   type: 'Polygon',
@@ -39,7 +41,7 @@ const layer = (areas: [code: string, name: string, parent?: string][], widths?: 
   });
 
 function project(rollUp: object[], parentProperty = false): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-rollup-'));
+  const dir = tempDir('atlas-rollup-');
   writeFileSync(
     join(dir, 'districts.geojson'),
     layer([
@@ -98,7 +100,7 @@ function project(rollUp: object[], parentProperty = false): string {
 }
 
 async function run(rollUp: object[], parentProperty = false): Promise<{ result: BuildResult; dir: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-rollup-out-'));
+  const dir = tempDir('atlas-rollup-out-');
   const result = await buildData({ configPath: project(rollUp, parentProperty), dataDir: dir });
   return { result, dir };
 }
