@@ -47,6 +47,17 @@ export interface Rejection {
   reason: string;
   /** The offending raw value, truncated to 200 characters. */
   value: string;
+  /** The row's area code, area name and date as written, where the dataset has such columns and the row has them. */
+  code?: string;
+  name?: string;
+  date?: string;
+}
+
+/** The fields that say which place and day a row is about, as written in the file (blank: absent). */
+export interface RowIdentity {
+  code?: string;
+  name?: string;
+  date?: string;
 }
 
 export interface FileReport {
@@ -69,8 +80,13 @@ export interface QualityReport {
   rejected: number;
   /** Rejection counts per reason, largest first, ties by reason. */
   rejectedByReason: { reason: string; count: number }[];
-  /** Codes that matched no area (after aliases), with their row counts, largest first. */
-  unknownCodes: { code: string; rows: number }[];
+  /** Codes that matched no area (after aliases), with their row counts, largest first, and the name the file gives (`columns.areaName`). */
+  unknownCodes: { code: string; name?: string; rows: number }[];
+  /**
+   * What the unknown codes look like and which layer or boundaries would join them,
+   * one sentence per kind of code (see `unknownCodeHints`); empty when every code matched.
+   */
+  unknownCodeHints: string[];
   /** Rows that repeat an earlier row's key (counted, and rejected). */
   duplicates: number;
   /** Things a person should know that did not reject rows (detected encoding, swapped X/Y). */
@@ -101,6 +117,13 @@ export interface LayerEntry {
   attribution?: string;
   /** WGS84 bounding box [west, south, east, north]. */
   bbox: [number, number, number, number];
+  /**
+   * The maps' first view [west, south, east, north]: the configured `mapBounds`, else the
+   * areas' extent; east is above 180 when the view crosses the antimeridian.
+   */
+  view: [number, number, number, number];
+  /** True when `view` is the configured `mapBounds` (datasets then keep it). */
+  viewConfigured: boolean;
   files: {
     /** `AreaList` */
     areas: string;
@@ -129,6 +152,8 @@ export interface DatasetEntryBase {
    * Always has `rejections` (CSV of every rejected row).
    */
   files: Record<string, string>;
+  /** Id of the dataset this one was derived from (a roll-up of its areas into a parent layer); its rows are that dataset's. */
+  derivedFrom?: string;
 }
 
 export interface MetricEntry {
@@ -142,6 +167,8 @@ export interface MetricEntry {
 
 export interface CasesDatasetEntry extends DatasetEntryBase {
   kind: 'cases';
+  /** First view of this dataset's maps: the extent of the areas with data (or the layer's configured `mapBounds`). */
+  view?: [number, number, number, number];
   metrics: MetricEntry[];
   firstDate: string | null;
   lastDate: string | null;

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadConfig, datasetFiles } from './config/load-config.ts';
-import type { DatasetConfig, SiteConfig } from './config/schema.ts';
+import type { AtlasConfig, DatasetConfig, SiteConfig } from './config/schema.ts';
 import type { DatasetEntry, Manifest } from '../lib/manifest.ts';
 import { loadLayers } from './run/load-layers.ts';
 import { processDataset, RejectionThresholdError, type ProgressSink } from './run/process-dataset.ts';
@@ -89,6 +89,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     const previous = readCache(options.dataDir, dataset.id);
     const reuse = (record: CacheRecord): void => {
       results.push({ id: dataset.id, entry: record.entry, cached: true, seconds: 0, bytes });
+      for (const d of record.derived) results.push({ id: d.id, entry: d, cached: true, seconds: 0, bytes: 0 });
       record.files.forEach((f) => keep.add(f));
     };
     const selected = only.length === 0 || only.includes(dataset.id);
@@ -108,6 +109,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
                 files: layerWritten.filter((f) => f.startsWith(`layers/${layerId}/`)),
               },
         inputs: inputHashes,
+        rollUps: rollUpInputs(dataset, config.areaLayers, layerWritten, baseDir),
         codeVersion,
       });
     const unchanged =
@@ -138,16 +140,18 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       continue;
     }
     const seconds = (performance.now() - started) / 1000;
-    const { entry, inputHashes } = run;
+    const { entry, derived, inputHashes } = run;
     writeCache(options.dataDir, dataset.id, {
       key: keyOf(inputHashes),
       entry,
+      derived,
       files: [...out.written],
       inputs: stats,
       inputHashes,
     });
     out.written.forEach((f) => keep.add(f));
     results.push({ id: dataset.id, entry, cached: false, seconds, bytes });
+    for (const d of derived) results.push({ id: d.id, entry: d, cached: false, seconds: 0, bytes: 0 });
   }
 
   const manifest: Manifest = {
@@ -159,6 +163,25 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   writeFileSync(join(options.dataDir, 'manifest.json'), JSON.stringify(manifest));
   removeUnreferenced(options.dataDir, keep);
   return { manifest, datasets: results, failed, warnings };
+}
+
+// What a dataset's roll-ups read besides its own files: the parent layers and any lookup files
+// (by size and modification time, as the inputs are judged).
+function rollUpInputs(
+  dataset: DatasetConfig,
+  areaLayers: AtlasConfig['areaLayers'],
+  layerWritten: readonly string[],
+  baseDir: string,
+): unknown[] {
+  if (dataset.kind !== 'cases') return [];
+  return dataset.rollUp.map((r) => {
+    const lookup = typeof r.via === 'string' ? null : statSync(resolve(baseDir, r.via.file));
+    return {
+      layer: areaLayers[r.layer],
+      files: layerWritten.filter((f) => f.startsWith(`layers/${r.layer}/`)),
+      lookup: lookup === null ? null : { size: lookup.size, mtimeMs: lookup.mtimeMs },
+    };
+  });
 }
 
 function siteInfo(site: SiteConfig): Manifest['site'] {

@@ -35,14 +35,23 @@ describe.skipIf(!present)('real data through the whole data step', () => {
     const q = r.manifest.datasets[0]?.quality;
     expect(q).toMatchObject({ rowsIn: 512_050, accepted: 509_500, rejected: 2_550 });
     expect(q?.unknownCodes).toEqual([
-      { code: 'S12000049', rows: 1_275 },
-      { code: 'S12000050', rows: 1_275 },
+      { code: 'S12000049', name: 'Glasgow City', rows: 1_275 },
+      { code: 'S12000050', name: 'North Lanarkshire', rows: 1_275 },
+    ]);
+    // The layer has 32 Scottish council areas (2019 vintage), just not these two codes: a vintage change.
+    expect(q?.unknownCodeHints).toEqual([
+      expect.stringMatching(
+        /^2 codes \(S12000049, S12000050\) look like council areas in Scotland \(GSS code, prefix S12\), like 32 areas of layer "ltla", but are not in its boundary file: .*Use boundaries of the data's year/,
+      ),
     ]);
     expect(q?.sampleRejections[0]).toMatchObject({
       line: 179_705,
       column: 'code',
       reason: 'area code matches no area',
       value: 'S12000049',
+      code: 'S12000049',
+      name: 'Glasgow City',
+      date: '2020-03-05',
     });
   });
 

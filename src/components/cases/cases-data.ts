@@ -70,10 +70,13 @@ export function staticMap(layer: LayerEntry): StaticMap {
   const cached = maps.get(layer.id);
   if (cached) return cached;
   const fc = readData<FeatureCollection<Polygon | MultiPolygon, { code: string }>>(layer.files.boundaries);
-  // d3's raw Web Mercator (radians in, unit sphere out), y flipped to run down the page.
+  // d3's raw Web Mercator (radians in, unit sphere out), y flipped to run down the page. A layer
+  // across the antimeridian is drawn in one piece: longitudes west of its view move east by 360°.
+  const [viewWest, , viewEast] = layer.view;
   const project = (p: Position): [number, number] => {
+    const lon = viewEast > 180 && (p[0] ?? 0) < viewWest ? (p[0] ?? 0) + 360 : (p[0] ?? 0);
     const lat = Math.max(-85, Math.min(85, p[1] ?? 0));
-    const [x, y] = geoMercatorRaw(((p[0] ?? 0) * Math.PI) / 180, (lat * Math.PI) / 180);
+    const [x, y] = geoMercatorRaw((lon * Math.PI) / 180, (lat * Math.PI) / 180);
     return [x, -y];
   };
   let minX = Infinity;

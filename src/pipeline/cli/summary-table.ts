@@ -30,7 +30,8 @@ export function summaryTable(results: readonly DatasetResult[], failed: readonly
       n(q.duplicates),
       r.cached ? '-' : r.seconds.toFixed(2),
       r.cached || r.seconds === 0 ? '-' : n(Math.round(q.rowsIn / r.seconds)),
-      r.cached ? 'cached' : 'built',
+      // A roll-up's rows are its source's: say so rather than count them as read twice.
+      r.entry.derivedFrom !== undefined ? `summed from ${r.entry.derivedFrom}` : r.cached ? 'cached' : 'built',
     ];
   });
   for (const f of failed) rows.push([f.id, '', '', '', '', '', '', '', '', 'FAILED']);

@@ -8,7 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
-import { configSchema, type AtlasConfig, type DatasetConfig } from './schema.ts';
+import {
+  configSchema,
+  type AtlasConfig,
+  type CasesDatasetConfig,
+  type DatasetConfig,
+  type RollUpConfig,
+} from './schema.ts';
 import { closestKey, keysAt } from './config-keys.ts';
 
 export class ConfigError extends Error {
@@ -113,6 +119,12 @@ function missingFiles(raw: unknown, baseDir: string): string[] {
     for (const f of Array.isArray(file) ? file : [file]) {
       if (missing(f)) problems.push(`${at}.file: ${f} not found (paths are relative to ${baseDir}).`);
     }
+    const { rollUp } = (d ?? {}) as { rollUp?: unknown };
+    for (const [j, r] of (Array.isArray(rollUp) ? rollUp : []).entries()) {
+      const lookup = (r as { via?: { file?: unknown } } | null)?.via?.file;
+      if (missing(lookup))
+        problems.push(`${at}.rollUp[${j}].via.file: ${lookup} not found (paths are relative to ${baseDir}).`);
+    }
   }
   const layers = typeof areaLayers === 'object' && areaLayers !== null ? Object.entries(areaLayers) : [];
   for (const [id, layer] of layers) {
@@ -121,6 +133,11 @@ function missingFiles(raw: unknown, baseDir: string): string[] {
     if (missing(population?.file)) problems.push(`areaLayers.${id}.population.file: ${population.file} not found.`);
   }
   return problems;
+}
+
+/** Id of a rolled-up dataset: its own `id`, or `<dataset id>-<layer>`. */
+export function rollUpId(d: CasesDatasetConfig, r: RollUpConfig): string {
+  return r.id ?? `${d.id}-${r.layer}`;
 }
 
 /** The input files of a dataset, as configured. */

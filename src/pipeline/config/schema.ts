@@ -81,7 +81,10 @@ export const areaLayerSchema = z.strictObject({
     .meta({ description: "`auto` decides by the file's content." }),
   layer: z.string().optional().meta({ description: 'TopoJSON object name; needed when the topology has several.' }),
   codeProperty: z.string().min(1).meta({ description: 'Feature property holding the area code (the join key).' }),
-  nameProperty: z.string().min(1).meta({ description: 'Feature property holding the area name.' }),
+  nameProperty: z.string().min(1).meta({
+    description:
+      'Feature property holding the area name. Names that repeat within the layer (many US counties share one) are shown with their parent\'s name, "Adams, Illinois" (from `parentProperty`, named by any layer with that code), or else with their code, in every table, picker, title and download.',
+  }),
   parentProperty: z
     .string()
     .optional()
@@ -99,13 +102,28 @@ export const areaLayerSchema = z.strictObject({
     .default({})
     .meta({
       description:
-        'Codes used in data that the boundary file spells differently (data code → boundary code). Rows with an unknown code are rejected and listed by code, so the report tells you which aliases are missing.',
+        'Codes used in data that the boundary file spells differently (data code → boundary code). Rows with an unknown code are rejected and listed by code (with the name the file gives them), and the report says what the codes look like (GSS prefixes such as E02 MSOA or S12 council area, US FIPS, NUTS) and which layer or boundaries would join them.',
       example: { S12000049: 'S12000046' },
     }),
   attribution: z.string().optional().meta({
     description: 'Credit the boundary licence requires, shown in the footer.',
     example: 'Contains OS data © Crown copyright',
   }),
+  mapBounds: z
+    .tuple([
+      z.number().min(-180).max(180),
+      z.number().min(-90).max(90),
+      z.number().min(-180).max(180),
+      z.number().min(-90).max(90),
+    ])
+    .refine(([, south, , north]) => south < north, 'south must be below north: [west, south, east, north]')
+    .optional()
+    .meta({
+      typeLabel: '[west, south, east, north]',
+      description:
+        "The maps' first view in WGS84 degrees. Without it a map opens on the areas that have data, and a layer that crosses the antimeridian (a US county layer with the Aleutians) is framed across it rather than as a small patch in a world-wide view. An east below west crosses 180°.",
+      example: [172, 18, -66, 72],
+    }),
 });
 
 const columnSchema = z
@@ -189,7 +207,8 @@ const commonDatasetFields = {
   }),
   join: joinSchema,
   maxRejectedShare: z.number().min(0).max(1).default(0.05).meta({
-    description: 'The build fails when more than this share of rows is rejected, naming the top reasons.',
+    description:
+      'The build fails when more than this share of rows is rejected, naming the top reasons. A dataset of which no row is accepted always fails, whatever this says.',
   }),
   decimalSeparator: z.enum(['.', ',']).default('.').meta({
     description:
@@ -212,6 +231,48 @@ const metricSchema = z.strictObject({
       'Whether a rise is bad (cases) or good (vaccinations): colours change arrows by whether the change is good or bad, not by direction.',
   }),
   description: z.string().optional().meta({ description: 'A sentence about the metric for its pages.' }),
+});
+
+const rollUpLookupSchema = z.strictObject({
+  file: relPath.meta({ description: 'Lookup CSV from child area codes to parent area codes.' }),
+  encoding: encodingSchema,
+  delimiter: delimiterSchema,
+  childColumn: z
+    .string()
+    .min(1)
+    .meta({ description: "Column holding the child area code (a code of the dataset's join layer)." }),
+  parentColumn: z
+    .string()
+    .min(1)
+    .meta({ description: 'Column holding the parent area code (a code of the roll-up layer).' }),
+});
+
+/**
+ * Counts and populations summed from the join layer's areas into a parent
+ * layer's (districts into counties or regions), written as a dataset of its own.
+ */
+export const rollUpSchema = z.strictObject({
+  layer: z.string().min(1).meta({ description: 'Area layer id of the parents; its boundaries draw the maps.' }),
+  via: z.union([z.literal('parent'), z.literal('within'), rollUpLookupSchema]).meta({
+    typeLabel: '"parent", "within" or { file, childColumn, parentColumn, encoding?, delimiter? }',
+    description:
+      'How each child finds its parent: `"parent"`, the join layer\'s `parentProperty`; `"within"`, the parent area containing a point inside the child (for boundaries that nest, such as ONS districts and counties in one TopoJSON: no lookup needed); or a lookup CSV (e.g. ONS\'s lower-tier to upper-tier lookup). With `parent` or a lookup, a child nothing maps whose own code is a parent code (a unitary authority) stands for itself.',
+    example: { file: 'LTLA19_UTLA19.csv', childColumn: 'LTLA19CD', parentColumn: 'UTLA19CD' },
+  }),
+  id: z
+    .string()
+    .regex(idPattern, 'use lowercase letters, digits and hyphens')
+    .optional()
+    .meta({ description: 'Id of the rolled-up dataset; default `<dataset id>-<layer>`.' }),
+  title: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'Title of the rolled-up dataset; default `<title> by <layer label>`.' }),
+  partial: z.enum(['omit', 'label']).default('omit').meta({
+    description:
+      'A parent some of whose children have no data at all: `omit` it (no figures; the warnings name the missing children), or `label` it: the sum of the others, named "Northshire (4 of 5 local authorities)".',
+  }),
 });
 
 export const casesDatasetSchema = z
@@ -264,6 +325,14 @@ export const casesDatasetSchema = z
       .boolean()
       .default(true)
       .meta({ description: 'Reject negative counts (true) or keep them as corrections (false).' }),
+    rollUp: z
+      .array(rollUpSchema)
+      .default([])
+      .meta({
+        description:
+          'Parent geographies to sum the areas into (districts into counties or regions), each written as a dataset of its own with its own maps, tables and rates; see "Roll-up" below.',
+        example: [{ layer: 'utla', via: 'within' }],
+      }),
   })
   .superRefine((d, ctx) => {
     const j = d.rateBands.findIndex((b, i) => i > 0 && b <= (d.rateBands[i - 1] ?? -Infinity));
@@ -488,6 +557,19 @@ export const configSchema = z
         });
       }
       seen.add(d.id);
+      if (d.kind === 'cases') {
+        for (const [j, r] of d.rollUp.entries()) {
+          const id = r.id ?? `${d.id}-${r.layer}`;
+          for (const problem of rollUpProblems(d.join, r, config.areaLayers, seen.has(id) ? id : null)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['datasets', i, 'rollUp', j, ...problem.path],
+              message: problem.message,
+            });
+          }
+          seen.add(id);
+        }
+      }
       if (d.join.by !== 'none' && d.join.layer !== undefined && !layers.includes(d.join.layer)) {
         ctx.addIssue({
           code: 'custom',
@@ -497,6 +579,43 @@ export const configSchema = z
       }
     }
   });
+
+// What is wrong with one roll-up, given the dataset's join and the layers (`takenId`: its id when already used).
+function rollUpProblems(
+  join: DatasetConfig['join'],
+  r: z.output<typeof rollUpSchema>,
+  areaLayers: Record<string, z.output<typeof areaLayerSchema>>,
+  takenId: string | null,
+): { path: string[]; message: string }[] {
+  const child = join.by === 'code' ? join.layer : undefined;
+  if (child === undefined) {
+    return [
+      { path: [], message: 'a roll-up sums the areas of the join layer; set join: { by: "code", layer: … } first.' },
+    ];
+  }
+  const problems: { path: string[]; message: string }[] = [];
+  if (!(r.layer in areaLayers)) {
+    problems.push({
+      path: ['layer'],
+      message: `no area layer "${r.layer}". Known layers: ${Object.keys(areaLayers).join(', ')}.`,
+    });
+  } else if (r.layer === child) {
+    problems.push({
+      path: ['layer'],
+      message: `"${r.layer}" is the join layer itself; name the parent layer to sum into.`,
+    });
+  }
+  if (r.via === 'parent' && areaLayers[child]?.parentProperty === undefined) {
+    problems.push({
+      path: ['via'],
+      message: `"parent" needs areaLayers.${child}.parentProperty (the feature property naming each area's parent); or use "within", or a lookup file: { file, childColumn, parentColumn }.`,
+    });
+  }
+  if (takenId !== null) {
+    problems.push({ path: ['id'], message: `"${takenId}" is already a dataset id; set another.` });
+  }
+  return problems;
+}
 
 export type AtlasConfigInput = z.input<typeof configSchema>;
 export type AtlasConfig = z.output<typeof configSchema>;
@@ -508,6 +627,7 @@ export type CasesDatasetConfig = z.output<typeof casesDatasetSchema>;
 export type AssetsDatasetConfig = z.output<typeof assetsDatasetSchema>;
 export type IndicatorDatasetConfig = z.output<typeof indicatorDatasetSchema>;
 export type ColumnRef = z.output<typeof columnSchema>;
+export type RollUpConfig = z.output<typeof rollUpSchema>;
 export type Encoding = z.output<typeof encodingSchema>;
 export type Delimiter = z.output<typeof delimiterSchema>;
 export type DateFormat = z.output<typeof dateFormatSchema>;

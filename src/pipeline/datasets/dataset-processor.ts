@@ -29,6 +29,21 @@ export type KindFields = DistributiveOmit<DatasetEntry, Exclude<keyof DatasetEnt
   files?: Record<string, string>;
 };
 
+/** A dataset derived from the one processed (a cases roll-up into a parent layer), written as its own manifest entry. */
+export interface DerivedDataset {
+  id: string;
+  title: string;
+  description: string;
+  /** The area layer its figures are for. */
+  layer: string;
+  fields: KindFields;
+  /** Added to the source dataset's warnings on the derived dataset's page. */
+  warnings: string[];
+}
+
+/** What a processor's `finish` returns: its manifest fields and any derived datasets. */
+export type ProcessorResult = KindFields & { derived?: DerivedDataset[] };
+
 export interface DatasetProcessor {
   /** A file begins: resolve configured columns against its header (throw MissingColumnError if absent). */
   beginFile(file: string, header: readonly string[], rawHeader: readonly string[]): void;
@@ -38,5 +53,5 @@ export interface DatasetProcessor {
    */
   row(fields: readonly string[], line: number): void;
   /** All rows read: write output files and return the kind-specific manifest fields. */
-  finish(): Promise<KindFields> | KindFields;
+  finish(): Promise<ProcessorResult> | ProcessorResult;
 }

@@ -12,6 +12,8 @@ import type { DatasetEntry } from '../../lib/manifest.ts';
 export interface CacheRecord {
   key: string;
   entry: DatasetEntry;
+  /** Datasets derived from this one (roll-ups), rebuilt with it. */
+  derived: DatasetEntry[];
   files: string[];
   /** Size and modification time of each input when it was read. */
   inputs: { size: number; mtimeMs: number }[];
@@ -48,7 +50,12 @@ export function readCache(dataDir: string, id: string): CacheRecord | null {
   try {
     const record = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheRecord>;
     // Records from older versions lack fields: treat them as no record.
-    if (!Array.isArray(record.files) || !Array.isArray(record.inputs) || !Array.isArray(record.inputHashes))
+    if (
+      !Array.isArray(record.files) ||
+      !Array.isArray(record.inputs) ||
+      !Array.isArray(record.inputHashes) ||
+      !Array.isArray(record.derived)
+    )
       return null;
     return record.files.every((f) => existsSync(join(dataDir, f))) ? (record as CacheRecord) : null;
   } catch {

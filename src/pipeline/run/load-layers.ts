@@ -5,9 +5,11 @@
  */
 import type { AtlasConfig } from '../config/schema.ts';
 import type { AreaList, LayerEntry } from '../../lib/manifest.ts';
-import { readAreaLayer } from '../ingest/read-boundaries.ts';
+import { readAreaLayer, type AreaFeature, type AreaLayerData } from '../ingest/read-boundaries.ts';
+import { areaDisplayNames } from '../../lib/geo/area-display-names.ts';
 import { readPopulation } from '../ingest/read-population.ts';
 import { simplifyBoundaries } from '../geo/simplify-boundaries.ts';
+import { configuredView, mapView } from '../geo/map-view.ts';
 import { createLoadedLayer, type LoadedLayer } from './loaded-layer.ts';
 import type { OutputWriter } from '../output/output-writer.ts';
 
@@ -26,10 +28,15 @@ export async function loadLayers(
   const layers = new Map<string, LoadedLayer>();
   const entries: LayerEntry[] = [];
   const warnings: string[] = [];
+  const read = new Map<string, AreaLayerData>();
   for (const id of Object.keys(config.areaLayers).sort()) {
     const layerConfig = config.areaLayers[id];
+    if (layerConfig !== undefined) read.set(id, await readAreaLayer(id, layerConfig, baseDir));
+  }
+  for (const [id, raw] of read) {
+    const layerConfig = config.areaLayers[id];
     if (layerConfig === undefined) continue;
-    const data = await readAreaLayer(id, layerConfig, baseDir);
+    const data = { ...raw, features: withDisplayNames(id, raw.features, read) };
     warnings.push(...data.warnings.map((w) => `areaLayers.${id}: ${w}`));
     let population: Map<string, number> | null = null;
     if (layerConfig.population) {
@@ -64,6 +71,11 @@ export async function loadLayers(
       label: layerConfig.label,
       areaCount: data.features.length,
       bbox: data.bbox,
+      view:
+        layerConfig.mapBounds !== undefined
+          ? configuredView(layerConfig.mapBounds)
+          : (mapView(data.features) ?? data.bbox),
+      viewConfigured: layerConfig.mapBounds !== undefined,
       files: {
         areas: out.json('areas', areas),
         boundaries: out.json('boundaries', simplifyBoundaries(data.features, mapTolerance(data.bbox))),
@@ -73,6 +85,35 @@ export async function loadLayers(
     entries.push(entry);
   }
   return { layers, entries, warnings };
+}
+
+// Names that repeat within the layer are shown with their parent ("Adams, Illinois") or code:
+// every page, table and download then tells the areas apart. A parent's name comes from
+// another layer holding its code, else from this one.
+function withDisplayNames(
+  id: string,
+  features: readonly AreaFeature[],
+  all: ReadonlyMap<string, AreaLayerData>,
+): AreaFeature[] {
+  const names = new Map<string, Map<string, string>>();
+  const nameIn = (layerId: string, code: string): string | null => {
+    let byCode = names.get(layerId);
+    if (byCode === undefined) {
+      byCode = new Map((all.get(layerId)?.features ?? []).map((f) => [f.code, f.name]));
+      names.set(layerId, byCode);
+    }
+    return byCode.get(code) ?? null;
+  };
+  const order = [...[...all.keys()].filter((l) => l !== id), id];
+  const parentName = (code: string): string | null => {
+    for (const l of order) {
+      const name = nameIn(l, code);
+      if (name !== null) return name;
+    }
+    return null;
+  };
+  const display = areaDisplayNames(features, parentName);
+  return features.map((f, i) => (display[i] === f.name ? f : { ...f, name: display[i] ?? f.name }));
 }
 
 // Simplify relative to the layer's size: 1/560 of its extent keeps a national

@@ -15,6 +15,7 @@ import type { DatasetProcessor, ProcessorContext } from '../datasets/dataset-pro
 import { createProcessor } from '../datasets/create-processor.ts';
 import { RowLedger } from './row-ledger.ts';
 import type { LoadedLayer } from './loaded-layer.ts';
+import { unknownCodeHints, type HintLayer } from './unknown-code-hints.ts';
 import type { OutputWriter } from '../output/output-writer.ts';
 
 export interface ProgressSink {
@@ -34,6 +35,8 @@ export interface DatasetRunInput {
 
 export interface DatasetRunResult {
   entry: DatasetEntry;
+  /** Datasets derived from this one (cases roll-ups), each its own manifest entry. */
+  derived: DatasetEntry[];
   /** SHA-256 of each input file, hashed while it was read (for the build cache). */
   inputHashes: string[];
 }
@@ -61,7 +64,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
           processor.beginFile(file, names, raw);
         },
         row(fields, line, error) {
-          ledger.read();
+          ledger.read(fields);
           if (error !== undefined) {
             ledger.reject(file, line, '', error, fields.join(','));
           } else if (fields.length > width && fields.slice(width).some((f) => f.trim() !== '')) {
@@ -107,27 +110,43 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
 
   const kindFields = await processor.finish();
   const quality = ledger.report();
+  if (layer !== null) {
+    quality.unknownCodeHints = unknownCodeHints(
+      quality.unknownCodes.map((u) => u.code),
+      hintLayer(layer),
+      [...layers.values()].filter((l) => l !== layer).map(hintLayer),
+    );
+  }
   const rejections = out.text(
     'rejections',
     'csv',
     toCsv(
-      ['file', 'line', 'column', 'reason', 'value'],
-      ledger.rejections.map((r) => [r.file, r.line, r.column, r.reason, r.value]),
+      ['file', 'line', 'column', 'reason', 'value', 'code', 'name', 'date'],
+      ledger.rejections.map((r) => [r.file, r.line, r.column, r.reason, r.value, r.code, r.name, r.date]),
     ),
   );
+  const files = datasetFiles(config).join(', ');
+  const top = quality.rejectedByReason
+    .slice(0, 3)
+    .map((r) => `${r.reason} (${r.count})`)
+    .join('; ');
+  const hints = quality.unknownCodeHints.length > 0 ? ` ${quality.unknownCodeHints.join(' ')}` : '';
+  if (quality.rowsIn > 0 && quality.accepted === 0) {
+    // Whatever maxRejectedShare allows: a dataset with nothing in it would build pages of nothing.
+    throw new RejectionThresholdError(
+      `${config.id} (${files}): none of the ${quality.rowsIn} rows was accepted. Top reasons: ${top}.${hints} ` +
+        `Fix the file or the dataset's column mapping (columns.*).`,
+    );
+  }
   const share = quality.rowsIn === 0 ? 0 : quality.rejected / quality.rowsIn;
   if (share > config.maxRejectedShare) {
-    const top = quality.rejectedByReason
-      .slice(0, 3)
-      .map((r) => `${r.reason} (${r.count})`)
-      .join('; ');
     throw new RejectionThresholdError(
       `${config.id}: ${quality.rejected} of ${quality.rowsIn} rows rejected (${(share * 100).toFixed(1)}%), ` +
-        `over maxRejectedShare ${(config.maxRejectedShare * 100).toFixed(1)}%. Top reasons: ${top}. ` +
+        `over maxRejectedShare ${(config.maxRejectedShare * 100).toFixed(1)}%. Top reasons: ${top}.${hints} ` +
         `Fix the file or the column mapping, or raise datasets[${config.id}].maxRejectedShare.`,
     );
   }
-  const { files: extraFiles, ...fields } = kindFields;
+  const { files: extraFiles, derived = [], ...fields } = kindFields;
   const entry = {
     id: config.id,
     title: config.title,
@@ -138,5 +157,29 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
     files: { rejections, ...extraFiles },
     ...fields,
   } as DatasetEntry;
-  return { entry, inputHashes };
+  const derivedEntries = derived.map((d): DatasetEntry => {
+    const { files: derivedFiles, ...derivedFields } = d.fields;
+    return {
+      id: d.id,
+      title: d.title,
+      description: d.description,
+      source: config.source,
+      layer: d.layer,
+      // The same rows were read: the same accounting, plus what the roll-up has to say.
+      quality: { ...quality, warnings: [...quality.warnings, ...d.warnings] },
+      files: { rejections, ...derivedFiles },
+      ...derivedFields,
+      derivedFrom: config.id,
+    } as DatasetEntry;
+  });
+  return { entry, derived: derivedEntries, inputHashes };
+}
+
+function hintLayer(layer: LoadedLayer): HintLayer {
+  return {
+    id: layer.id,
+    label: layer.config.label,
+    codes: layer.features.map((f) => f.code),
+    has: (code) => layer.resolveCode(code) >= 0,
+  };
 }

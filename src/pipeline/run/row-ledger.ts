@@ -3,7 +3,7 @@
  * rejected exactly once, so `rowsIn === accepted + rejected` holds by
  * construction and is asserted when the report is made.
  */
-import type { QualityReport, Rejection, FileReport } from '../../lib/manifest.ts';
+import type { QualityReport, Rejection, FileReport, RowIdentity } from '../../lib/manifest.ts';
 
 const SAMPLE_SIZE = 25;
 const MAX_VALUE_LENGTH = 200;
@@ -16,11 +16,26 @@ export class RowLedger {
   readonly warnings: string[] = [];
   private readonly byReason = new Map<string, number>();
   private readonly unknown = new Map<string, number>();
+  private readonly unknownNames = new Map<string, string>();
   private duplicateCount = 0;
+  private fields: readonly string[] = [];
+  private identify: ((fields: readonly string[]) => RowIdentity) | null = null;
 
-  /** Counts a row as read; call once per data row before accepting or rejecting it. */
-  read(): void {
+  /**
+   * Counts a row as read; call once per data row before accepting or rejecting it.
+   * `fields` are the row's raw fields, from which a rejection takes its identity.
+   */
+  read(fields: readonly string[] = []): void {
     this.rowsIn++;
+    this.fields = fields;
+  }
+
+  /**
+   * How to read a row's identifying fields (area code, name, date) for the
+   * rejected-rows report, set by the processor for each file; null for none.
+   */
+  identifyRowsWith(identify: ((fields: readonly string[]) => RowIdentity) | null): void {
+    this.identify = identify;
   }
 
   accept(): void {
@@ -30,19 +45,23 @@ export class RowLedger {
   /** Rejects a row with the column at fault ('' for the whole row) and a reason a person can act on. */
   reject(file: string, line: number, column: string, reason: string, value: string): void {
     this.byReason.set(reason, (this.byReason.get(reason) ?? 0) + 1);
-    this.rejections.push({
-      file,
-      line,
-      column,
-      reason,
-      value: value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value,
-    });
+    const rejection: Rejection = { file, line, column, reason, value: clip(value) };
+    const identity = this.identify?.(this.fields);
+    if (identity !== undefined) {
+      const { code, name, date } = identity;
+      if (code !== undefined && code !== '') rejection.code = clip(code);
+      if (name !== undefined && name !== '') rejection.name = clip(name);
+      if (date !== undefined && date !== '') rejection.date = clip(date);
+    }
+    this.rejections.push(rejection);
   }
 
-  /** Rejects a row whose area code matches no area, and tallies the code. */
+  /** Rejects a row whose area code matches no area, and tallies the code (with the row's name, if it has one). */
   rejectUnknownCode(file: string, line: number, column: string, code: string): void {
     this.unknown.set(code, (this.unknown.get(code) ?? 0) + 1);
     this.reject(file, line, column, 'area code matches no area', code);
+    const name = this.rejections[this.rejections.length - 1]?.name;
+    if (name !== undefined && !this.unknownNames.has(code)) this.unknownNames.set(code, name);
   }
 
   /** Rejects a row that repeats an earlier row's key. */
@@ -72,12 +91,21 @@ export class RowLedger {
       accepted: this.accepted,
       rejected: this.rejected,
       rejectedByReason: sortedTally(this.byReason).map(([reason, count]) => ({ reason, count })),
-      unknownCodes: sortedTally(this.unknown).map(([code, rows]) => ({ code, rows })),
+      unknownCodes: sortedTally(this.unknown).map(([code, rows]) => {
+        const name = this.unknownNames.get(code);
+        return name === undefined ? { code, rows } : { code, name, rows };
+      }),
+      // Filled in by the dataset run, which knows the layers.
+      unknownCodeHints: [],
       duplicates: this.duplicateCount,
       warnings: [...this.warnings],
       sampleRejections: this.rejections.slice(0, SAMPLE_SIZE),
     };
   }
+}
+
+function clip(value: string): string {
+  return value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value;
 }
 
 // Largest first, then by key, so reports are deterministic.

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../../src/pipeline/build-data.ts';
@@ -86,4 +86,199 @@ describe('buildData on a tiny config', () => {
       /--only nope: no dataset with that id\. Datasets: cases\./,
     );
   });
+
+  it('lists each rejected row with the code, name and date it was about', async () => {
+    const project = fresh();
+    cpSync('tests/fixtures/build/tiny', project, { recursive: true });
+    writeFileSync(
+      join(project, 'named.csv'),
+      'date,area,name,count\n2024-01-01,A1,North Ward,1\n2024-01-01,,New York City,9\n2024-01-02,Z7,Elsewhere,2\n',
+    );
+    const configPath = join(project, 'named.json');
+    writeFileSync(configPath, JSON.stringify(tinyWith({ file: 'named.csv', areaName: 'name' })));
+    const dir = fresh();
+    const result = await buildData({ configPath, dataDir: dir });
+    const entry = result.manifest.datasets[0];
+    expect(entry?.quality.unknownCodes).toEqual([{ code: 'Z7', name: 'Elsewhere', rows: 1 }]);
+    const csv = readFileSync(join(dir, entry?.files.rejections ?? ''), 'utf8')
+      .trim()
+      .split(/\r?\n/);
+    expect(csv).toEqual([
+      'file,line,column,reason,value,code,name,date',
+      'named.csv,3,area,area code is missing,,,New York City,2024-01-01',
+      'named.csv,4,area,area code matches no area,Z7,Z7,Elsewhere,2024-01-02',
+    ]);
+  });
+
+  it('fails a dataset of which no row was accepted, whatever maxRejectedShare allows, naming the file and reasons', async () => {
+    const project = fresh();
+    cpSync('tests/fixtures/build/tiny', project, { recursive: true });
+    writeFileSync(join(project, 'msoa.csv'), 'date,area,count\n2024-01-01,E02000001,1\n2024-01-01,E02000002,3\n');
+    const configPath = join(project, 'msoa.json');
+    writeFileSync(configPath, JSON.stringify(tinyWith({ file: 'msoa.csv', maxRejectedShare: 1 })));
+    const { failed } = await buildData({ configPath, dataDir: fresh() });
+    expect(failed).toHaveLength(1);
+    expect(failed[0]?.message).toMatch(
+      /^cases \(msoa\.csv\): none of the 2 rows was accepted\. Top reasons: area code matches no area \(2\)\. 2 codes \(E02000001, E02000002\) look like middle layer super output areas \(MSOAs\) in England/,
+    );
+  });
+
+  it('builds cases and indicator datasets joined by code without a layer: areas named from the file, no map layer', async () => {
+    const project = fresh();
+    writeFileSync(
+      join(project, 'cases.csv'),
+      'date,fips,county,count\n2024-01-01,36061,New York,4\n2024-01-02,36061,New York,5\n2024-01-01,17001,Adams,1\n',
+    );
+    writeFileSync(join(project, 'rates.csv'), 'code,place,year,rate\n36061,New York,2023,41.5\n17001,Adams,2023,12\n');
+    const configPath = join(project, 'free.json');
+    const source = { publisher: 'Test', licence: 'CC0' };
+    writeFileSync(
+      configPath,
+      JSON.stringify({
+        site: { title: 'Free', council: 'Test' },
+        datasets: [
+          {
+            id: 'cases',
+            kind: 'cases',
+            title: 'Cases',
+            file: 'cases.csv',
+            columns: { area: 'fips', areaName: 'county', date: 'date', count: 'count' },
+            join: { by: 'code' },
+            source,
+          },
+          {
+            id: 'rates',
+            kind: 'indicator',
+            title: 'Rates',
+            file: 'rates.csv',
+            columns: { area: 'code', areaName: 'place', period: 'year', value: 'rate' },
+            join: { by: 'code' },
+            source,
+          },
+        ],
+      }),
+    );
+    const dir = fresh();
+    const result = await buildData({ configPath, dataDir: dir });
+    const [cases, rates] = result.manifest.datasets;
+    expect(result.manifest.layers).toEqual([]);
+    expect(cases).toMatchObject({ layer: null, quality: { rowsIn: 3, accepted: 3 } });
+    const metric = cases?.kind === 'cases' ? cases.metrics[0] : undefined;
+    const summary = JSON.parse(readFileSync(join(dir, cases?.files[metric?.summaryFile ?? ''] ?? ''), 'utf8')) as {
+      layer: string | null;
+      areas: { code: string[]; name: string[]; series: (string | null)[] };
+      total: { name: string };
+    };
+    expect(summary).toMatchObject({ layer: null, total: { name: 'All 2 areas' } });
+    expect(summary.areas.code).toEqual(['17001', '36061']);
+    expect(summary.areas.name).toEqual(['Adams', 'New York']);
+    expect(summary.areas.series.every((s) => s !== null)).toBe(true);
+    expect(rates).toMatchObject({ layer: null, quality: { rowsIn: 2, accepted: 2 }, periods: ['2023'] });
+    const values = JSON.parse(readFileSync(join(dir, rates?.files.values ?? ''), 'utf8')) as {
+      series: { areas: { code: string; name: string; values: number[] }[] }[];
+    };
+    expect(values.series[0]?.areas).toEqual([
+      { code: '17001', name: 'Adams', values: [12] },
+      { code: '36061', name: 'New York', values: [41.5] },
+    ]);
+  });
+
+  it('shows areas whose names repeat in a layer with their parent, in the area list and the figures', async () => {
+    const project = fresh();
+    const feature = (code: string, name: string, x: number, state?: string): object => ({
+      type: 'Feature',
+      properties: { code, name, ...(state ? { state } : {}) },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x, 0],
+            [x + 1, 0],
+            [x + 1, 1],
+            [x, 1],
+            [x, 0],
+          ],
+        ],
+      },
+    });
+    const fc = (features: object[]): string => JSON.stringify({ type: 'FeatureCollection', features });
+    writeFileSync(
+      join(project, 'counties.geojson'),
+      fc([feature('08001', 'Adams', 0, '08'), feature('17001', 'Adams', 1, '17'), feature('17031', 'Cook', 2, '17')]),
+    );
+    writeFileSync(join(project, 'states.geojson'), fc([feature('08', 'Colorado', 0), feature('17', 'Illinois', 1)]));
+    writeFileSync(join(project, 'cases.csv'), 'date,fips,count\n2024-01-01,08001,4\n2024-01-01,17001,5\n');
+    const configPath = join(project, 'us.json');
+    const layer = (file: string, extra: object = {}): object => ({
+      label: file,
+      file,
+      codeProperty: 'code',
+      nameProperty: 'name',
+      ...extra,
+    });
+    writeFileSync(
+      configPath,
+      JSON.stringify({
+        site: { title: 'US', council: 'Test' },
+        areaLayers: {
+          counties: layer('counties.geojson', { parentProperty: 'state' }),
+          states: layer('states.geojson'),
+        },
+        datasets: [
+          {
+            id: 'cases',
+            kind: 'cases',
+            title: 'Cases',
+            file: 'cases.csv',
+            columns: { area: 'fips', date: 'date', count: 'count' },
+            join: { by: 'code', layer: 'counties' },
+            source: { publisher: 'Test', licence: 'CC0' },
+          },
+        ],
+      }),
+    );
+    const dir = fresh();
+    const result = await buildData({ configPath, dataDir: dir });
+    const counties = result.manifest.layers.find((l) => l.id === 'counties');
+    const list = JSON.parse(readFileSync(join(dir, counties?.files.areas ?? ''), 'utf8')) as {
+      areas: { name: string }[];
+    };
+    expect(list.areas.map((a) => a.name)).toEqual(['Adams, Colorado', 'Adams, Illinois', 'Cook']);
+    const cases = result.manifest.datasets[0];
+    const metric = cases?.kind === 'cases' ? cases.metrics[0] : undefined;
+    const summary = JSON.parse(readFileSync(join(dir, cases?.files[metric?.summaryFile ?? ''] ?? ''), 'utf8')) as {
+      areas: { name: string[] };
+      parents: { name: string }[];
+    };
+    expect(summary.areas.name).toEqual(['Adams, Colorado', 'Adams, Illinois', 'Cook']);
+    expect(summary.parents.map((p) => p.name)).toEqual(['Colorado', 'Illinois']);
+    // The map opens on the areas with data (Cook has none), the layer's own view on all of them.
+    expect(counties).toMatchObject({ view: [0, 0, 3, 1], viewConfigured: false });
+    expect(cases).toMatchObject({ view: [0, 0, 2, 1] });
+  });
 });
+
+/** The tiny config as JSON, with its cases dataset reading another file. */
+function tinyWith(options: { file: string; areaName?: string; maxRejectedShare?: number }): object {
+  return {
+    site: { title: 'Tiny', council: 'Tiny Council' },
+    areaLayers: { areas: { label: 'Areas', file: 'areas.geojson', codeProperty: 'code', nameProperty: 'name' } },
+    datasets: [
+      {
+        id: 'cases',
+        kind: 'cases',
+        title: 'Cases',
+        file: options.file,
+        columns: {
+          area: 'area',
+          date: 'date',
+          count: 'count',
+          ...(options.areaName ? { areaName: options.areaName } : {}),
+        },
+        join: { by: 'code', layer: 'areas' },
+        maxRejectedShare: options.maxRejectedShare ?? 0.9,
+        source: { publisher: 'Test', licence: 'CC0' },
+      },
+    ],
+  };
+}

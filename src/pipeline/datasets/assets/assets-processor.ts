@@ -224,6 +224,16 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         config.statusRules.map((r) => r.column),
         'statusRules.column',
       );
+      // A rejected row is named in the report by its reference and name, as the file writes them.
+      const refIx = cols.index.id >= 0 ? cols.index.id : cols.index.uprn;
+      const names = nameIx;
+      ledger.identifyRowsWith((fields) => ({
+        code: refIx >= 0 ? (fields[refIx] ?? '').trim() : '',
+        name: names
+          .map((i) => (i >= 0 ? (fields[i] ?? '').trim() : ''))
+          .filter((v) => v !== '')
+          .join(', '),
+      }));
     },
 
     row(fields, line) {

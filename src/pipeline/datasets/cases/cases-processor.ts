@@ -5,7 +5,13 @@
  * `write-cases-outputs.ts`.
  */
 import type { CasesDatasetConfig } from '../../config/schema.ts';
-import type { DatasetProcessor, ProcessorContext } from '../dataset-processor.ts';
+import type { DatasetProcessor, DerivedDataset, ProcessorContext, ProcessorResult } from '../dataset-processor.ts';
+import type { OutputWriter } from '../../output/output-writer.ts';
+import { rollUpId } from '../../config/load-config.ts';
+import { rollUpCases, rollUpMapping } from './roll-up.ts';
+import { areaDisplayNames } from '../../../lib/geo/area-display-names.ts';
+import { configuredView, mapView } from '../../geo/map-view.ts';
+import type { LoadedLayer } from '../../run/loaded-layer.ts';
 import { resolveColumns, type ResolvedColumns } from '../../run/column-map.ts';
 import { DailyCounts } from '../../aggregate/daily-counts.ts';
 import { parseDate, parseNumber, missingSet, dateReason, isMissingValue } from '../../ingest/parse-values.ts';
@@ -68,6 +74,12 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         raw,
         `${ctx.config.id}: ${name}`,
       );
+      const ix = cols.index;
+      ledger.identifyRowsWith((fields) => ({
+        code: (fields[ix.area] ?? '').trim(),
+        name: ix.areaName >= 0 ? (fields[ix.areaName] ?? '').trim() : '',
+        date: (fields[ix.date] ?? '').trim(),
+      }));
     },
 
     row(fields, line) {
@@ -149,7 +161,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       ledger.accept();
     },
 
-    finish() {
+    async finish(): Promise<ProcessorResult> {
       const areas: AreaRef[] =
         layer !== null
           ? layer.features.map((f, i) => ({
@@ -157,9 +169,61 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
               name: f.name,
               population: layer.population[i] ?? rowPopulation.get(i) ?? null,
             }))
-          : freeAreas.map((a, i) => ({ ...a, population: rowPopulation.get(i) ?? null }));
+          : freeNames(freeAreas).map((a, i) => ({ ...a, population: rowPopulation.get(i) ?? null }));
       const acc: CasesAccumulated = { counts, metricKeys, areas, firstDay: counts.minDay, lastDay: counts.maxDay };
-      return writeCasesOutputs(acc, ctx);
+      const written = writeCasesOutputs(acc, ctx);
+      if (layer === null) return written;
+      const fields = { ...written, ...viewOf(layer, (i) => metricKeys.some((_, m) => counts.has(m, i))) };
+      if (config.rollUp.length === 0) return fields;
+      const derived: DerivedDataset[] = [];
+      for (const r of config.rollUp) {
+        const parent = ctx.layers.get(r.layer);
+        if (parent === undefined) throw new Error(`${config.id}.rollUp: no area layer "${r.layer}".`);
+        const mapping = await rollUpMapping(layer, parent, r.via, ctx.baseDir);
+        const rolled = rollUpCases(acc, mapping, parent, r.partial, layer.config.label.toLowerCase());
+        const id = rollUpId(config, r);
+        const out = prefixed(ctx.out, r.layer);
+        derived.push({
+          id,
+          title: r.title ?? `${config.title} by ${parent.config.label.toLowerCase()}`,
+          description:
+            `${config.description} Figures are sums of the ${layer.config.label.toLowerCase()} in each of the ${parent.config.label.toLowerCase()}.`.trim(),
+          layer: r.layer,
+          fields: {
+            ...writeCasesOutputs(rolled.acc, { ...ctx, config: { ...config, id }, layer: parent, out }),
+            ...viewOf(parent, (i) => rolled.acc.metricKeys.some((_, m) => rolled.acc.counts.has(m, i))),
+          },
+          warnings: [...mapping.warnings, ...rolled.warnings].map((w) => `Roll-up to ${r.layer}: ${w}`),
+        });
+      }
+      return { ...fields, derived };
+    },
+  };
+}
+
+// Maps open on the areas with data, unless the layer has configured bounds.
+function viewOf(layer: LoadedLayer, hasData: (i: number) => boolean): { view?: [number, number, number, number] } {
+  if (layer.config.mapBounds !== undefined) return { view: configuredView(layer.config.mapBounds) };
+  const view = mapView(layer.features, hasData);
+  return view === null ? {} : { view };
+}
+
+// Without a layer, names come from the file; a name two codes share is shown with its code.
+function freeNames(areas: readonly AreaRef[]): AreaRef[] {
+  const names = areaDisplayNames(
+    areas.map((a) => ({ ...a, parent: null })),
+    () => null,
+  );
+  return areas.map((a, i) => ({ ...a, name: names[i] ?? a.name }));
+}
+
+// A roll-up's files sit in a folder of their own beside the dataset's.
+function prefixed(out: OutputWriter, folder: string): OutputWriter {
+  return {
+    json: (name, data) => out.json(`${folder}/${name}`, data),
+    text: (name, extension, content) => out.text(`${folder}/${name}`, extension, content),
+    get written() {
+      return out.written;
     },
   };
 }

@@ -44,6 +44,12 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
         raw,
         `${config.id}: ${name}`,
       );
+      const ix = cols.index;
+      ledger.identifyRowsWith((fields) => ({
+        code: (fields[ix.area] ?? '').trim(),
+        name: ix.areaName >= 0 ? (fields[ix.areaName] ?? '').trim() : '',
+        date: (fields[ix.period] ?? '').trim(),
+      }));
     },
     row(fields, line) {
       const ix = cols.index;

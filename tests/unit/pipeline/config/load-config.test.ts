@@ -53,7 +53,7 @@ describe('loadConfig', () => {
     expect(list).toEqual([
       'datasets[0] (cases).columns: unknown key "metirc" (did you mean "metric"?). Keys allowed here: area, areaName, date, count, metric, population (data/CONFIG.md describes each).',
       expect.stringMatching(
-        /^datasets\[0\] \(cases\): unknown keys "reportinglagdays" \(did you mean "reportingLagDays"\?\), "colour"\. Keys allowed here: id, title, .*, rejectNegative \(data/,
+        /^datasets\[0\] \(cases\): unknown keys "reportinglagdays" \(did you mean "reportingLagDays"\?\), "colour"\. Keys allowed here: id, title, .*, rejectNegative, rollUp \(data/,
       ),
     ]);
   });
@@ -135,5 +135,50 @@ describe('loadConfig', () => {
 
   it('says how to fix a missing config file', async () => {
     await expect(loadConfig('/nonexistent/atlas.config.ts')).rejects.toThrow(/does not exist\. Create it/);
+  });
+
+  it("checks a layer's mapBounds and a roll-up's layers, naming the key and the fix", async () => {
+    const dir = tempDir('atlas-config-');
+    writeFileSync(join(dir, 'cases.csv'), 'date,code,n\n');
+    writeFileSync(join(dir, 'a.geojson'), '{"type":"FeatureCollection","features":[]}');
+    const layer = { label: 'A', file: 'a.geojson', codeProperty: 'code', nameProperty: 'name' };
+    const path = join(dir, 'atlas.config.json');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        site: { title: 'T', council: 'C' },
+        areaLayers: { a: { ...layer, mapBounds: [0, 50, 2, 49] }, b: layer },
+        datasets: [{ ...dataset, join: { by: 'code', layer: 'a' }, rollUp: [{ layer: 'c', via: 'parent' }] }],
+      }),
+    );
+    const list = await loadConfig(path).then(
+      () => [],
+      (error: unknown) => (error instanceof ConfigError ? error.problems : []),
+    );
+    expect(list).toEqual([
+      'areaLayers.a.mapBounds: south must be below north: [west, south, east, north]',
+      'datasets[0] (cases).rollUp[0].layer: no area layer "c". Known layers: a, b.',
+      'datasets[0] (cases).rollUp[0].via: "parent" needs areaLayers.a.parentProperty (the feature property naming each area\'s parent); or use "within", or a lookup file: { file, childColumn, parentColumn }.',
+    ]);
+    writeFileSync(
+      path,
+      JSON.stringify({
+        site: { title: 'T', council: 'C' },
+        areaLayers: { a: layer, b: layer },
+        datasets: [
+          { ...dataset, join: { by: 'code', layer: 'a' }, rollUp: [{ layer: 'c', via: 'parent' }] },
+          { ...dataset, id: 'free', rollUp: [{ layer: 'b', via: 'parent' }] },
+        ],
+      }),
+    );
+    const second = await loadConfig(path).then(
+      () => [],
+      (error: unknown) => (error instanceof ConfigError ? error.problems : []),
+    );
+    expect(second).toEqual([
+      'datasets[0] (cases).rollUp[0].layer: no area layer "c". Known layers: a, b.',
+      'datasets[0] (cases).rollUp[0].via: "parent" needs areaLayers.a.parentProperty (the feature property naming each area\'s parent); or use "within", or a lookup file: { file, childColumn, parentColumn }.',
+      'datasets[1] (free).rollUp[0]: a roll-up sums the areas of the join layer; set join: { by: "code", layer: … } first.',
+    ]);
   });
 });

@@ -19,7 +19,16 @@ describe('assets processor: ids', () => {
     expect(run.table.id).toEqual(['010000480247', '010000480248', 'AB/12']);
     expect(run.quality.duplicates).toBe(1);
     expect(run.quality.rejectedByReason).toEqual([{ reason: 'duplicate of an earlier row', count: 1 }]);
-    expect(run.quality.sampleRejections[0]).toMatchObject({ line: 5, column: 'Ref', value: '010000480247' });
+    // The rejected row is named by its reference and name as written.
+    expect(run.quality.sampleRejections[0]).toEqual({
+      file: expect.any(String) as string,
+      line: 5,
+      column: 'Ref',
+      reason: 'duplicate of an earlier row',
+      value: '010000480247',
+      code: '010000480247',
+      name: 'Again',
+    });
     expect(run.quality.rowsIn).toBe(4);
     expect(run.quality.accepted).toBe(3);
     // Ids with characters a URL segment cannot hold get a slug; safe ones are their own slug.

@@ -113,7 +113,7 @@ async function runIn(
         processor.beginFile(files[0] as string, names, raw);
       },
       row(fields, line) {
-        ledger.read();
+        ledger.read(fields);
         processor.row(fields, line);
       },
     },

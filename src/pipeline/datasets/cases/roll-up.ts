@@ -1,0 +1,218 @@
+/**
+ * Roll-up: a cases dataset's daily counts summed from the areas of its join
+ * layer (children) into the areas of a parent layer (districts into counties or
+ * regions), so that the parents get series, rates and maps of their own.
+ *
+ * Honest sums only. A parent's day has a figure when every child with data
+ * reported that day (otherwise it is "no data", as for an area); a parent some
+ * of whose children have no data at all is left out (or, with `partial:
+ * "label"`, shown with a name saying how many of its areas are in), and the
+ * warnings say which children were missing. A parent's population is the sum of
+ * its counted children's, so its rate covers the same areas as its counts.
+ */
+import type { RollUpConfig } from '../../config/schema.ts';
+import { DailyCounts } from '../../aggregate/daily-counts.ts';
+import type { LoadedLayer } from '../../run/loaded-layer.ts';
+import { readLookup } from '../../ingest/read-lookup.ts';
+import { interiorPoint } from '../../geo/interior-point.ts';
+import type { AreaRef, CasesAccumulated } from './area-figures.ts';
+
+/** The parent of each child area. */
+export interface RollUpMapping {
+  /** Parent feature index per child feature index; -1 when the child has no parent in the parent layer. */
+  parentOf: Int32Array;
+  /** How the mapping was made and what did not map, for the dataset's warnings. */
+  warnings: string[];
+}
+
+const LISTED = 10;
+
+/**
+ * Maps each child feature to a parent feature, by the child layer's parent
+ * property, a lookup CSV, or the parent containing a point inside the child; a
+ * child nothing maps whose own code is a parent code (a unitary area, a Scottish
+ * council area that is both tiers) stands for itself.
+ */
+export async function rollUpMapping(
+  child: LoadedLayer,
+  parent: LoadedLayer,
+  via: RollUpConfig['via'],
+  baseDir: string,
+): Promise<RollUpMapping> {
+  const warnings: string[] = [];
+  const parentOf = new Int32Array(child.features.length).fill(-1);
+  let given: (i: number) => string | null;
+  if (via === 'within') {
+    const index = parent.spatial();
+    given = (i) => {
+      const feature = child.features[i];
+      const point = feature === undefined ? null : interiorPoint(feature.geometry);
+      const at = point === null ? -1 : index.locate(point[0], point[1]);
+      return at < 0 ? null : (parent.features[at]?.code ?? null);
+    };
+  } else if (via === 'parent') {
+    given = (i) => child.features[i]?.parent ?? null;
+  } else {
+    const table = await readLookup(via, baseDir);
+    for (const r of table.rejected.slice(0, LISTED)) {
+      warnings.push(
+        `${via.file}:${r.line} ${r.column}: ${r.reason} (${JSON.stringify(r.value)}); the row is not used.`,
+      );
+    }
+    if (table.rejected.length > LISTED)
+      warnings.push(`${via.file}: ${table.rejected.length - LISTED} more rows not used.`);
+    // The lookup may spell a child with a code the layer knows by an alias: resolve both ways.
+    const byIndex = new Map<number, string>();
+    for (const [c, p] of table.parentOf) {
+      const i = child.resolveCode(c);
+      if (i >= 0 && !byIndex.has(i)) byIndex.set(i, p);
+    }
+    given = (i) => byIndex.get(i) ?? null;
+  }
+  const unknownParents = new Map<string, number>();
+  const selves: string[] = [];
+  const orphans: string[] = [];
+  child.features.forEach((f, i) => {
+    const p = given(i);
+    if (p !== null) {
+      const at = parent.resolveCode(p);
+      if (at >= 0) parentOf[i] = at;
+      else unknownParents.set(p, (unknownParents.get(p) ?? 0) + 1);
+      return;
+    }
+    const self = parent.resolveCode(f.code);
+    if (self >= 0) {
+      parentOf[i] = self;
+      selves.push(f.code);
+    } else {
+      orphans.push(`${f.name} (${f.code})`);
+    }
+  });
+  if (selves.length > 0) {
+    warnings.push(
+      `${plural(selves.length, 'area')} of "${child.id}" ${selves.length === 1 ? 'is also an area' : 'are also areas'} of "${parent.id}" and stand${selves.length === 1 ? 's for itself' : ' for themselves'} (${list(selves)}).`,
+    );
+  }
+  if (unknownParents.size > 0) {
+    warnings.push(
+      `${plural(unknownParents.size, 'parent code')} ${unknownParents.size === 1 ? 'is not an area' : 'are not areas'} of "${parent.id}" (${list([...unknownParents.keys()])}); ${unknownParents.size === 1 ? 'its' : 'their'} children are in no parent.`,
+    );
+  }
+  if (orphans.length > 0) {
+    warnings.push(
+      `${plural(orphans.length, 'area')} of "${child.id}" ${orphans.length === 1 ? 'has' : 'have'} no parent in "${parent.id}": ${list(orphans)}.`,
+    );
+  }
+  return { parentOf, warnings };
+}
+
+export interface RolledUp {
+  acc: CasesAccumulated;
+  warnings: string[];
+}
+
+/** Sums the children's accumulated counts into the parents (see the module comment for the rules). */
+export function rollUpCases(
+  acc: CasesAccumulated,
+  mapping: RollUpMapping,
+  parent: LoadedLayer,
+  partial: RollUpConfig['partial'],
+  childLabel: string,
+): RolledUp {
+  const warnings: string[] = [];
+  const parentLabel = parent.config.label.toLowerCase();
+  const children: number[][] = parent.features.map(() => []);
+  mapping.parentOf.forEach((p, c) => {
+    if (p >= 0) children[p]?.push(c);
+  });
+  const metrics = acc.metricKeys.map((_, m) => m);
+  const hasData = (c: number): boolean => metrics.some((m) => acc.counts.has(m, c));
+  const counts = new DailyCounts();
+  const areas: AreaRef[] = [];
+  const omitted: string[] = [];
+  const labelled: string[] = [];
+  let gapDays = 0;
+  const gapParents: string[] = [];
+  parent.features.forEach((feature, p) => {
+    const all = children[p] ?? [];
+    const counted = all.filter(hasData);
+    const missing = all.filter((c) => !hasData(c)).map((c) => areaLabel(acc.areas[c]));
+    let name = feature.name;
+    const countable = counted.length > 0 && (missing.length === 0 || partial === 'label');
+    if (counted.length > 0 && missing.length > 0) {
+      const line = `${feature.name} (${feature.code}): no data for ${missing.join(', ')}`;
+      if (partial === 'omit') omitted.push(line);
+      else {
+        labelled.push(line);
+        name = `${feature.name} (${counted.length} of ${all.length} ${childLabel})`;
+      }
+    }
+    const population = countable ? sumPopulation(counted.map((c) => acc.areas[c]?.population ?? null)) : null;
+    areas.push({ code: feature.code, name, population });
+    if (!countable) return;
+    let gaps = 0;
+    for (const m of metrics) {
+      const slots = counted.filter((c) => acc.counts.has(m, c)).map((c) => acc.counts.slot(m, c));
+      if (slots.length === 0) continue;
+      const target = counts.slot(m, p);
+      for (let d = acc.firstDay; d <= acc.lastDay; d++) {
+        const reported = slots.filter((s) => acc.counts.isSeen(s, d)).length;
+        if (reported === 0) continue;
+        // Some children reported this day and some did not: the parent has no figure for it.
+        if (reported < counted.length) {
+          gaps++;
+          continue;
+        }
+        let sum = 0;
+        for (const s of slots) sum += s.counts[d - s.origin] ?? 0;
+        counts.markSeen(target, d);
+        counts.add(target, d, sum);
+      }
+    }
+    if (gaps > 0) {
+      gapDays += gaps;
+      gapParents.push(feature.name);
+    }
+  });
+  if (omitted.length > 0) {
+    warnings.push(
+      `${omitted.length} of the ${parentLabel} ${omitted.length === 1 ? 'is' : 'are'} left out because some of ${omitted.length === 1 ? 'its' : 'their'} ${childLabel} have no data (set partial: "label" to show the sum of the others): ${omitted.slice(0, LISTED).join('; ')}${omitted.length > LISTED ? '; …' : ''}.`,
+    );
+  }
+  if (labelled.length > 0) {
+    warnings.push(
+      `${labelled.length} of the ${parentLabel} ${labelled.length === 1 ? 'is a partial sum' : 'are partial sums'}, named with how many of ${labelled.length === 1 ? 'its' : 'their'} ${childLabel} are in: ${labelled.slice(0, LISTED).join('; ')}${labelled.length > LISTED ? '; …' : ''}.`,
+    );
+  }
+  if (gapDays > 0) {
+    warnings.push(
+      `${plural(gapDays, 'parent-day')} ${gapDays === 1 ? 'has' : 'have'} no figure because some of the parent's ${childLabel} reported that day and others did not (${list(gapParents)}).`,
+    );
+  }
+  return {
+    acc: { counts, metricKeys: acc.metricKeys, areas, firstDay: counts.minDay, lastDay: counts.maxDay },
+    warnings,
+  };
+}
+
+function sumPopulation(values: readonly (number | null)[]): number | null {
+  let sum = 0;
+  for (const v of values) {
+    // One child without a population would make the parent's rate cover people it does not count.
+    if (v === null) return null;
+    sum += v;
+  }
+  return sum;
+}
+
+function areaLabel(area: AreaRef | undefined): string {
+  return area === undefined ? '?' : area.name === area.code ? area.code : `${area.name} (${area.code})`;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function list(items: readonly string[]): string {
+  return items.length > LISTED ? `${items.slice(0, LISTED).join(', ')}, …` : items.join(', ');
+}

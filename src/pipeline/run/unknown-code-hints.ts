@@ -1,0 +1,106 @@
+/**
+ * Plain-language advice for area codes that matched no area of the join layer:
+ * what geography the codes look like (`codeGeography`), whether another
+ * configured layer has them, and what boundaries would join them. Pure: takes
+ * the codes and what each layer holds, returns sentences for the report.
+ */
+import { codeGeography, type CodeGeography } from '../../lib/geo/code-geography.ts';
+
+/** What a hint needs to know of a layer. */
+export interface HintLayer {
+  id: string;
+  label: string;
+  /** The layer's area codes. */
+  codes: readonly string[];
+  /** True when a code as written in data resolves to an area of the layer (aliases count). */
+  has(code: string): boolean;
+}
+
+const EXAMPLES = 3;
+
+/**
+ * One sentence per group of unknown codes that share a geography (largest group
+ * first), saying what they look like and which layer or boundaries would join
+ * them. `unknown` is the unknown codes, most rows first; empty gives no hints.
+ */
+export function unknownCodeHints(
+  unknown: readonly string[],
+  layer: HintLayer,
+  otherLayers: readonly HintLayer[],
+): string[] {
+  if (unknown.length === 0) return [];
+  const groups = new Map<string, { geography: CodeGeography | null; codes: string[] }>();
+  for (const code of unknown) {
+    const geography = codeGeography(code);
+    const key = geography?.key ?? '';
+    const group = groups.get(key) ?? { geography, codes: [] };
+    group.codes.push(code);
+    groups.set(key, group);
+  }
+  const layerKinds = kindsOf(layer.codes);
+  return [...groups.values()]
+    .sort((a, b) => b.codes.length - a.codes.length)
+    .map(({ geography, codes }) => hint(geography, codes, layer, layerKinds, otherLayers));
+}
+
+function hint(
+  geography: CodeGeography | null,
+  codes: readonly string[],
+  layer: HintLayer,
+  layerKinds: ReadonlyMap<string, { geography: CodeGeography; count: number }>,
+  otherLayers: readonly HintLayer[],
+): string {
+  const n = codes.length;
+  const which = `${n === 1 ? '1 code' : `${n} codes`} (${examples(codes)})`;
+  const home = otherLayers.find((l) => codes.filter((c) => l.has(c)).length * 2 >= n);
+  if (home !== undefined) {
+    return `${which} ${n === 1 ? 'is an area' : 'are areas'} of layer "${home.id}" (${home.label}), not "${layer.id}": set the dataset's join.layer to "${home.id}".`;
+  }
+  const inLayer = describeKinds(layerKinds);
+  const sameForm = geography === null ? layer.codes.find((c) => form(c) === form(codes[0] ?? '')) : undefined;
+  if (sameForm !== undefined) {
+    return `${which} ${n === 1 ? 'has' : 'have'} the form of layer "${layer.id}"'s own codes (such as ${sameForm}) but ${n === 1 ? 'is' : 'are'} not in its boundary file: an area created or recoded after (or before) the boundaries' year, or a mistyped code. Use boundaries of the data's year, correct the code at the source, or add an alias in areaLayers.${layer.id}.aliases.`;
+  }
+  if (geography === null) {
+    return `${which} ${n === 1 ? 'has' : 'have'} no shape of a code system this tool recognises; layer "${layer.id}" (${layer.label}) has ${inLayer}. Check that columns.area names the code column, and that the codes are written as the boundary file writes them.`;
+  }
+  const looks = `${which} look${n === 1 ? 's' : ''} like ${geography.label} (${geography.system})`;
+  const same = layerKinds.get(geography.key);
+  if (same !== undefined) {
+    return `${looks}, like ${same.count === 1 ? '1 area' : `${same.count} areas`} of layer "${layer.id}", but ${n === 1 ? 'is' : 'are'} not in its boundary file: such areas were probably created or recoded after (or before) the boundaries' year. Use boundaries of the data's year (${geography.boundaries}), or, where an area was only recoded, add an alias in areaLayers.${layer.id}.aliases.`;
+  }
+  return `${looks}; layer "${layer.id}" (${layer.label}) has ${inLayer}. Add a layer of ${geography.boundaries} and set the dataset's join.layer to it.`;
+}
+
+/** The geographies a layer's codes look like, with counts. */
+function kindsOf(codes: readonly string[]): Map<string, { geography: CodeGeography; count: number }> {
+  const kinds = new Map<string, { geography: CodeGeography; count: number }>();
+  for (const code of codes) {
+    const geography = codeGeography(code);
+    if (geography === null) continue;
+    const k = kinds.get(geography.key);
+    if (k === undefined) kinds.set(geography.key, { geography, count: 1 });
+    else k.count++;
+  }
+  return kinds;
+}
+
+function describeKinds(kinds: ReadonlyMap<string, { geography: CodeGeography; count: number }>): string {
+  if (kinds.size === 0) return 'codes of no recognised system';
+  const top = [...kinds.values()].sort((a, b) => b.count - a.count || (a.geography.key < b.geography.key ? -1 : 1));
+  const parts = top.slice(0, 3).map((k) => `${k.geography.label} (${k.count})`);
+  return top.length > 3 ? `${parts.join(', ')} and others` : parts.join(', ');
+}
+
+// A code's form: letters as A, digits as 9 ("X05000099" -> "A99999999").
+function form(code: string): string {
+  return code
+    .trim()
+    .replace(/[A-Za-z]/g, 'A')
+    .replace(/\d/g, '9');
+}
+
+function examples(codes: readonly string[]): string {
+  const shown = codes.slice(0, EXAMPLES).join(', ');
+  return codes.length > EXAMPLES ? `${shown}, …` : shown;
+}

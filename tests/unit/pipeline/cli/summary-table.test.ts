@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { summaryTable } from '../../../../src/pipeline/cli/summary-table.ts';
+import type { DatasetResult } from '../../../../src/pipeline/build-data.ts';
+import type { DatasetEntry } from '../../../../src/lib/manifest.ts';
+
+const entry = (id: string, derivedFrom?: string): DatasetEntry => ({
+  id,
+  title: id,
+  description: '',
+  kind: 'cases',
+  source: { publisher: 'P', licence: 'L' },
+  layer: null,
+  quality: {
+    files: [],
+    rowsIn: 10,
+    accepted: 9,
+    rejected: 1,
+    rejectedByReason: [],
+    unknownCodes: [{ code: 'X', rows: 1 }],
+    unknownCodeHints: [],
+    duplicates: 0,
+    warnings: [],
+    sampleRejections: [],
+  },
+  files: {},
+  metrics: [],
+  firstDate: null,
+  lastDate: null,
+  ...(derivedFrom ? { derivedFrom } : {}),
+});
+
+describe('summaryTable', () => {
+  it('marks a roll-up as summed from its source, whose rows it shares', () => {
+    const results: DatasetResult[] = [
+      { id: 'cases', entry: entry('cases'), cached: false, seconds: 2, bytes: 100 },
+      { id: 'cases-utla', entry: entry('cases-utla', 'cases'), cached: false, seconds: 0, bytes: 0 },
+    ];
+    const lines = summaryTable(results).split('\n');
+    expect(lines[2]).toMatch(/^cases +cases +10 +9 +1 +1 \(1 codes\) +0 +2\.00 +5 +built$/);
+    expect(lines[3]).toMatch(/^cases-utla +cases +10 +9 +1 .* summed from cases$/);
+  });
+});
