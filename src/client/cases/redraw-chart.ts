@@ -5,8 +5,8 @@
  */
 import { dot, lineY, plot, rect, rectY, ruleY, text } from '@observablehq/plot';
 import { createFormatter, type Formatter } from '../../lib/format.ts';
-import { compareChartOptions, trendChartOptions, COMPARE_STYLES, type PlotMarks } from './chart-specs.ts';
-import { compareDescription, trendDescription } from './chart-text.ts';
+import { compareChartOptions, trendChartOptions, COMPARE_STYLES, type PlotMarks } from '../../lib/cases/chart-specs.ts';
+import { compareDescription, trendDescription } from '../../lib/cases/chart-text.ts';
 import { chartData, type ChartData } from './chart-data.ts';
 import type { CasesPageState } from './page-state.ts';
 import { dayNumber, isoDay } from '../../lib/cases/day-number.ts';

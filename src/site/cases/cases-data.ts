@@ -7,7 +7,7 @@ import { geoMercatorRaw } from 'd3';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { AreaList, CasesDatasetEntry, LayerEntry, MetricEntry } from '../../lib/manifest.ts';
 import type { CasesSeries, CasesSummary } from '../../lib/cases-files.ts';
-import { datasetsOfKind, loadManifest, readData } from '../../site/manifest.ts';
+import { datasetsOfKind, loadManifest, readData } from '../manifest.ts';
 
 export interface MetricPage {
   dataset: CasesDatasetEntry;

@@ -7,7 +7,7 @@
  */
 import Flatbush from 'flatbush';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { loadManifest, readData } from '../../site/manifest.ts';
+import { loadManifest, readData } from '../manifest.ts';
 import type {
   AreaList,
   AssetsDatasetEntry,
