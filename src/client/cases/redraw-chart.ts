@@ -9,7 +9,7 @@ import { compareChartOptions, trendChartOptions, COMPARE_STYLES, type PlotMarks 
 import { compareDescription, trendDescription } from '../../lib/cases/chart-text.ts';
 import { chartData, type ChartData } from './chart-data.ts';
 import type { CasesPageState } from './page-state.ts';
-import { dayNumber, isoDay } from '../../lib/cases/day-number.ts';
+import { dayNumber, isoDay } from '../../lib/day-number.ts';
 
 const marks: PlotMarks = { dot, lineY, rect, rectY, ruleY, text };
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -6,7 +6,7 @@
  */
 import type * as PlotModule from '@observablehq/plot';
 import { SUPPRESSED, isPublished, type Figure } from '../manifest.ts';
-import { dayNumber, isoDay } from './day-number.ts';
+import { dayNumber, isoDay } from '../day-number.ts';
 import type { CompareLine, TrendRow } from './trend-rows.ts';
 
 export type PlotMarks = Pick<typeof PlotModule, 'rectY' | 'lineY' | 'rect' | 'ruleY' | 'dot' | 'text'>;

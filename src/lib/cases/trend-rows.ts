@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../manifest.ts';
 import type { CasesSeries } from '../cases-files.ts';
-import { dayNumber, isoDay } from './day-number.ts';
+import { dayNumber, isoDay } from '../day-number.ts';
 import { seriesAvg7 } from './series-avg7.ts';
 import { seriesRate7 } from './series-rate7.ts';
 
