@@ -21,6 +21,7 @@ const report = (accepted: number, reasons: [string, number][]): QualityReport =>
     rejected,
     rejectedByReason: reasons.map(([reason, count]) => ({ reason, count })),
     unknownCodes: [],
+    unknownCodeHints: [],
     duplicates: 0,
     warnings: [],
     sampleRejections: [],
