@@ -10,6 +10,7 @@ import * as aq from 'arquero';
 import { buildData } from '../src/pipeline/build-data.ts';
 import type { CasesDatasetEntry } from '../src/lib/manifest.ts';
 import type { CasesSeries, CasesSummary } from '../src/lib/cases-files.ts';
+import { dayNumber, isoDay } from '../src/lib/day-number.ts';
 
 const configPath = process.argv[2] ?? 'data/atlas.config.ts';
 const dataDir = mkdtempSync(join(tmpdir(), 'atlas-notebook-'));
@@ -20,17 +21,14 @@ for (const dataset of manifest.datasets.filter((d): d is CasesDatasetEntry => d.
   for (const metric of dataset.metrics) {
     const summary = read(dataset.files[metric.summaryFile] ?? '') as CasesSummary;
     const series = read(summary.total.series) as CasesSeries;
-    const start = Date.parse(`${series.start}T00:00:00Z`);
+    const start = dayNumber(series.start);
     // 7-day totals at each week end, counted back from the last complete day: whole weeks
     // are rarely suppressed, where single days often are.
-    const last =
-      summary.completeUntil === null
-        ? series.total7.length - 1
-        : (Date.parse(`${summary.completeUntil}T00:00:00Z`) - start) / 86_400_000;
+    const last = summary.completeUntil === null ? series.total7.length - 1 : dayNumber(summary.completeUntil) - start;
     const ends = series.total7.map((_, i) => i).filter((i) => i <= last && (last - i) % 7 === 0);
     const weeks = aq
       .table({
-        weekEnding: ends.map((i) => new Date(start + i * 86_400_000).toISOString().slice(0, 10)),
+        weekEnding: ends.map((i) => isoDay(start + i)),
         total: ends.map((i) => series.total7[i] ?? null),
       })
       .derive({

@@ -27,6 +27,7 @@
  */
 import type { Figure } from './manifest.ts';
 import type { HeadlineFigures } from './cases/headline-figures.ts';
+import type { HigherIs } from './higher-is.ts';
 
 export type { HeadlineFigures };
 
@@ -97,7 +98,7 @@ export interface CasesSummary {
   /** URL-safe metric key. */
   metric: string;
   label: string;
-  higherIs: 'bad' | 'good' | 'neutral';
+  higherIs: HigherIs;
   description?: string;
   firstDate: string | null;
   lastDate: string | null;

@@ -1,4 +1,5 @@
 /** Shapes of the files an indicator dataset writes (values by area and period). */
+import type { HigherIs } from './higher-is.ts';
 
 export interface IndicatorSeries {
   /** Indicator name as in the file ('value' when the file has one indicator). */
@@ -12,6 +13,6 @@ export interface IndicatorSeries {
 /** The `values` file of an indicator dataset. */
 export interface IndicatorValues {
   unit: string;
-  higherIs: 'bad' | 'good' | 'neutral';
+  higherIs: HigherIs;
   series: IndicatorSeries[];
 }

@@ -11,6 +11,7 @@
  * - daily series are columnar: a start date plus one array entry per day.
  */
 import type { DatasetKind } from './dataset-kinds.ts';
+import type { HigherIs } from './higher-is.ts';
 
 export type { DatasetKind };
 
@@ -159,7 +160,7 @@ export interface DatasetEntryBase {
 export interface MetricEntry {
   key: string;
   label: string;
-  higherIs: 'bad' | 'good' | 'neutral';
+  higherIs: HigherIs;
   description?: string;
   /** Logical file name of this metric's `CasesSummary` in `files`. */
   summaryFile: string;
@@ -184,7 +185,7 @@ export interface AssetsDatasetEntry extends DatasetEntryBase {
 export interface IndicatorDatasetEntry extends DatasetEntryBase {
   kind: 'indicator';
   unit: string;
-  higherIs: 'bad' | 'good' | 'neutral';
+  higherIs: HigherIs;
   indicators: string[];
   periods: string[];
 }

@@ -3,11 +3,12 @@
  * filters, live counts, list, map, selected asset and URL in step. The URL is
  * the state (filters, selection, list page, order), so a link restores the view.
  */
-import { assetAt, findAsset, slugOf, type Estate } from '../../lib/assets/estate.ts';
+import { assetAt, assetKey, findAssetByKey, withinBounds, type Estate } from '../../lib/assets/estate.ts';
 import {
+  activeFilterCount,
   applyFilters,
   describeFilters,
-  FACETS,
+  parseSizeBound,
   isUnfiltered,
   NO_FILTERS,
   type AssetFilters,
@@ -24,7 +25,8 @@ import {
   LAND_STATE,
 } from '../../lib/assets/filter-url.ts';
 import { inOrder, listRanks } from '../../lib/assets/list-order.ts';
-import { assetsCsv, assetsGeoJson, exportFileName } from '../../lib/assets/export.ts';
+import { assetsCsv, assetsGeoJson, exportFileName, exportNameParts } from '../../lib/assets/export.ts';
+import { matchSummary, pageHolding } from '../../lib/assets/match-summary.ts';
 import { STATUS_STYLES } from '../../lib/assets/status-style.ts';
 import { writeState } from '../../lib/url-state.ts';
 import { createFormatter } from '../../lib/format.ts';
@@ -99,12 +101,7 @@ export async function initLandPage(): Promise<void> {
     }
     return r;
   };
-  let selected: number | null = null;
-  if (state.asset !== '') {
-    const [ds, slug] = state.asset.split('/');
-    const k = findAsset(estate, ds ?? '', slug ?? '');
-    selected = k >= 0 ? k : null;
-  }
+  let selected: number | null = findAssetByKey(estate, state.asset);
 
   const facets: Facets = renderFacets($(root, '[data-facets]'), estate, applyFilters(estate, NO_FILTERS), fmtCount);
   facets.set(filters);
@@ -132,13 +129,7 @@ export async function initLandPage(): Promise<void> {
   });
 
   function save(): void {
-    const asset =
-      selected === null
-        ? ''
-        : (() => {
-            const { table, index } = assetAt(estate, selected);
-            return `${table.dataset}/${slugOf(table, index)}`;
-          })();
+    const asset = selected === null ? '' : assetKey(estate, selected);
     state = { ...state, ...stateOf(filters, { asset, page: state.page, sort: state.sort }) };
     writeState(LAND_STATE, state);
     shortlist.href = `${config.shortlistUrl}${landSearch(stateOf(filters, { sort: state.sort }))}`;
@@ -147,43 +138,36 @@ export async function initLandPage(): Promise<void> {
   function listed(): Uint32Array {
     const base = inOrder(result.matches, rankOf(state.sort));
     const view = inView.checked ? map?.visible() : null;
-    if (!view) return base;
-    const [w, s, e, n] = view;
-    return base.filter((k) => {
-      const lon = estate.lon[k] as number;
-      const lat = estate.lat[k] as number;
-      return lon >= w && lon <= e && lat >= s && lat <= n;
-    });
+    return view ? withinBounds(estate, base, view) : base;
   }
 
   function renderList(): void {
     ordered = listed();
     state.page = list.render(ordered, state.page, selected);
-    const from = ordered.length === 0 ? 0 : (state.page - 1) * PAGE_SIZE + 1;
-    const to = Math.min(ordered.length, state.page * PAGE_SIZE);
-    const total = result.matches.length;
     const words = describeFilters(
       estate,
       filters,
       { ...FACET_LABELS, size: 'Size', q: 'Search' },
       (s) => STATUS_STYLES[s].label,
     );
-    count.textContent =
-      `${fmtCount(total)} of ${fmtCount(estate.count)} records match${words.length > 0 ? ` (${words.join('; ')})` : ''}; ` +
-      `${fmtCount(result.placed)} on the map. ` +
-      (ordered.length === 0
-        ? inView.checked && total > 0
-          ? 'None of them is in the map view.'
-          : 'Nothing to list.'
-        : `Listing ${fmtCount(from)}–${fmtCount(to)} of ${fmtCount(ordered.length)}${inView.checked ? ' in the map view' : ''}.`);
+    count.textContent = matchSummary(
+      {
+        matched: result.matches.length,
+        all: estate.count,
+        placed: result.placed,
+        listed: ordered.length,
+        page: state.page,
+        pageSize: PAGE_SIZE,
+        inView: inView.checked,
+        filterWords: words,
+      },
+      fmtCount,
+    );
   }
 
   const summary = root.querySelector('details.filters-box > summary');
   function showActive(): void {
-    const n =
-      FACETS.reduce((sum, f) => sum + filters[f].length, 0) +
-      (filters.sizeMin !== null || filters.sizeMax !== null ? 1 : 0) +
-      (filters.q !== '' ? 1 : 0);
+    const n = activeFilterCount(filters);
     if (summary) summary.textContent = n > 0 ? `Filters (${n} set)` : 'Filters';
   }
 
@@ -206,8 +190,8 @@ export async function initLandPage(): Promise<void> {
     if (k !== null) {
       // Keep the list in step: show the page holding the asset.
       const at = ordered.indexOf(k);
-      if (at >= 0 && Math.floor(at / PAGE_SIZE) + 1 !== state.page) {
-        state.page = Math.floor(at / PAGE_SIZE) + 1;
+      if (at >= 0 && pageHolding(at, PAGE_SIZE) !== state.page) {
+        state.page = pageHolding(at, PAGE_SIZE);
         renderList();
       }
     }
@@ -217,11 +201,12 @@ export async function initLandPage(): Promise<void> {
   }
 
   function readForm(): AssetFilters {
-    const num = (v: string): number | null => {
-      const n = Number(v.replace(',', '.'));
-      return v.trim() === '' || !Number.isFinite(n) || n < 0 ? null : n;
+    return {
+      ...facets.read(),
+      sizeMin: parseSizeBound(min.value),
+      sizeMax: parseSizeBound(max.value),
+      q: q.value.trim(),
     };
-    return { ...facets.read(), sizeMin: num(min.value), sizeMax: num(max.value), q: q.value.trim() };
   }
 
   let typing: ReturnType<typeof setTimeout> | undefined;
@@ -259,18 +244,7 @@ export async function initLandPage(): Promise<void> {
     button.addEventListener('click', () => {
       const kind = button.dataset['export'] === 'geojson' ? 'geojson' : 'csv';
       const rows = Array.from(result.matches, (k) => assetAt(estate, k));
-      const parts = [
-        ...FACETS.map((facet) => ({ key: facet, values: filters[facet] })),
-        {
-          key: 'size',
-          values:
-            filters.sizeMin === null && filters.sizeMax === null
-              ? []
-              : [`${filters.sizeMin ?? 0}-${filters.sizeMax ?? 'max'}`],
-        },
-        { key: 'search', values: filters.q === '' ? [] : [filters.q] },
-      ];
-      const name = exportFileName(isUnfiltered(filters) ? 'assets_all' : 'assets', parts, kind);
+      const name = exportFileName(isUnfiltered(filters) ? 'assets_all' : 'assets', exportNameParts(filters), kind);
       downloadText(
         kind === 'csv' ? assetsCsv(rows) : assetsGeoJson(rows),
         name,

@@ -4,10 +4,10 @@
  * and wires the downloads. Plot itself (`redraw-chart.ts`) and the download code
  * load only when first needed.
  */
-import { CHART_WIDTH, MARGIN } from './chart-specs.ts';
-import { dayNumber, isoDay } from '../../lib/cases/day-number.ts';
+import { CHART_WIDTH, MARGIN } from '../../lib/cases/chart-specs.ts';
+import { dayNumber, isoDay } from '../../lib/day-number.ts';
 import { MAX_COMPARE, onPageState, pageState, setPageState, type CasesPageState } from './page-state.ts';
-import { DEFAULT_RANGE } from './trend-rows.ts';
+import { DEFAULT_RANGE } from '../../lib/cases/trend-rows.ts';
 
 let started = false;
 

@@ -4,7 +4,7 @@
  * by redraws and downloads, so a download holds exactly what is drawn.
  */
 import type { CasesSeries, CasesSeriesIndex } from '../../lib/cases-files.ts';
-import { compareLines, trendRows, type CompareLine, type TrendRow } from './trend-rows.ts';
+import { compareLines, trendRows, type CompareLine, type TrendRow } from '../../lib/cases/trend-rows.ts';
 import type { CasesPageState } from './page-state.ts';
 
 const cache = new Map<string, Promise<unknown>>();

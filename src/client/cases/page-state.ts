@@ -11,7 +11,7 @@ import {
   writeState,
   type StateSpec,
 } from '../../lib/url-state.ts';
-import { DEFAULT_RANGE, type RangeKey } from './trend-rows.ts';
+import { DEFAULT_RANGE, type RangeKey } from '../../lib/cases/trend-rows.ts';
 
 export interface CasesPageState {
   range: RangeKey;

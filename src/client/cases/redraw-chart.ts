@@ -5,11 +5,11 @@
  */
 import { dot, lineY, plot, rect, rectY, ruleY, text } from '@observablehq/plot';
 import { createFormatter, type Formatter } from '../../lib/format.ts';
-import { compareChartOptions, trendChartOptions, COMPARE_STYLES, type PlotMarks } from './chart-specs.ts';
-import { compareDescription, trendDescription } from './chart-text.ts';
+import { compareChartOptions, trendChartOptions, COMPARE_STYLES, type PlotMarks } from '../../lib/cases/chart-specs.ts';
+import { compareDescription, trendDescription } from '../../lib/cases/chart-text.ts';
 import { chartData, type ChartData } from './chart-data.ts';
 import type { CasesPageState } from './page-state.ts';
-import { dayNumber, isoDay } from '../../lib/cases/day-number.ts';
+import { dayNumber, isoDay } from '../../lib/day-number.ts';
 
 const marks: PlotMarks = { dot, lineY, rect, rectY, ruleY, text };
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -224,6 +224,29 @@ export function findAsset(e: Estate, datasetId: string, slug: string): number {
   return -1;
 }
 
+/** The asset's key in the URL, `datasetId/slug` (the form `findAssetByKey` reads). */
+export function assetKey(e: Estate, k: number): string {
+  const { table, index } = assetAt(e, k);
+  return `${table.dataset}/${slugOf(table, index)}`;
+}
+
+/** Global index of the asset with key `datasetId/slug`; null for '' or a key that matches none. */
+export function findAssetByKey(e: Estate, key: string): number | null {
+  if (key === '') return null;
+  const [ds, slug] = key.split('/');
+  const k = findAsset(e, ds ?? '', slug ?? '');
+  return k >= 0 ? k : null;
+}
+
+/** The assets of `ks` placed inside `[west, south, east, north]` (degrees), in the same order. */
+export function withinBounds(e: Estate, ks: Uint32Array, [w, s, east, n]: readonly number[]): Uint32Array {
+  return ks.filter((k) => {
+    const lon = e.lon[k] as number;
+    const lat = e.lat[k] as number;
+    return lon >= (w as number) && lon <= (east as number) && lat >= (s as number) && lat <= (n as number);
+  });
+}
+
 /** Search text of every asset (name, address, postcode, id, UPRN), lower-cased, built once. */
 export function searchText(e: Estate): string[] {
   const out = new Array<string>(e.count);

@@ -5,6 +5,7 @@
  */
 import { toCsv } from '../csv.ts';
 import { ASSET_CSV_COLUMNS, ASSET_STATUSES, type AssetsTable } from '../assets-files.ts';
+import { FACETS, type AssetFilters } from './filters.ts';
 
 export type ExportValue = string | number | null;
 
@@ -68,6 +69,18 @@ export function assetsGeoJson(rows: Iterable<{ table: AssetsTable; index: number
     parts.push(JSON.stringify({ type: 'Feature', geometry, properties }));
   }
   return `{"type":"FeatureCollection","features":[\n${parts.join(',\n')}\n]}\n`;
+}
+
+/** The filters as `exportFileName` parts: each facet, then the size range and the search. */
+export function exportNameParts(f: AssetFilters): { key: string; values: string[] }[] {
+  return [
+    ...FACETS.map((facet) => ({ key: facet, values: f[facet] })),
+    {
+      key: 'size',
+      values: f.sizeMin === null && f.sizeMax === null ? [] : [`${f.sizeMin ?? 0}-${f.sizeMax ?? 'max'}`],
+    },
+    { key: 'search', values: f.q === '' ? [] : [f.q] },
+  ];
 }
 
 /**

@@ -173,6 +173,21 @@ export function isUnfiltered(f: AssetFilters): boolean {
   );
 }
 
+/** How many filters are set: each facet with a value chosen, the size range, the search. */
+export function activeFilterCount(f: AssetFilters): number {
+  return (
+    FACETS.reduce((sum, facet) => sum + f[facet].length, 0) +
+    (f.sizeMin !== null || f.sizeMax !== null ? 1 : 0) +
+    (f.q !== '' ? 1 : 0)
+  );
+}
+
+/** A size bound typed by a person ("2,5" or "2.5"); null when empty, not a number, or negative. */
+export function parseSizeBound(text: string): number | null {
+  const n = Number(text.replace(',', '.'));
+  return text.trim() === '' || !Number.isFinite(n) || n < 0 ? null : n;
+}
+
 /** Words for people describing the filters, e.g. ["Status: vacant, under-used", "Area: Liverpool"]. */
 export function describeFilters(
   e: Estate,

@@ -51,8 +51,3 @@ export const STATUS_STYLES: Readonly<Record<AssetStatusKey, StatusStyle>> = {
 
 /** Styles in `ASSET_STATUSES` order (index = the status code in the data). */
 export const STATUS_LIST: readonly StatusStyle[] = ASSET_STATUSES.map((k) => STATUS_STYLES[k]);
-
-/** The style for a status code as stored in `AssetsTable.status`. */
-export function statusStyle(code: number): StatusStyle {
-  return STATUS_LIST[code] ?? STATUS_STYLES.unknown;
-}

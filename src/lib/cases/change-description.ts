@@ -1,7 +1,6 @@
 import { SUPPRESSED, type Figure } from '../manifest.ts';
 import type { Formatter } from '../format.ts';
-
-export type HigherIs = 'bad' | 'good' | 'neutral';
+import type { HigherIs } from '../higher-is.ts';
 
 /** What a change indicator shows and says. */
 export interface ChangeDescription {

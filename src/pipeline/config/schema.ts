@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { isKnownCrs, knownCrsList } from '../ingest/coordinates.ts';
+import { HIGHER_IS } from '../../lib/higher-is.ts';
 
 // `typeLabel` names the type in CONFIG.md where the zod type alone would not say it ("path", "column").
 const relPath = z.string().min(1, 'must be a file path relative to the config file').meta({ typeLabel: 'path' });
@@ -34,7 +35,7 @@ export const dateFormatSchema = z.enum(['auto', 'iso', 'dmy', 'mdy', 'yyyymmdd']
 });
 
 /** Whether a rise is bad (cases), good (vaccinations) or neither. */
-export const higherIsSchema = z.enum(['bad', 'good', 'neutral']);
+export const higherIsSchema = z.enum(HIGHER_IS);
 
 export const sourceSchema = z.strictObject({
   publisher: z.string().min(1).meta({ description: 'Who published the data, as it should be credited.' }),

@@ -5,6 +5,7 @@
  * of using regular expressions and allocate nothing on the common path.
  */
 import type { DateFormat } from '../config/schema.ts';
+import { civilDayNumber } from '../../lib/day-number.ts';
 
 /** Values always treated as missing (compared trimmed and case-insensitively). */
 export const DEFAULT_MISSING: readonly string[] = ['', '..', 'nan', '-', 'n/a', 'na', 'null'];
@@ -238,12 +239,12 @@ function scanDate(s: string, start: number, end: number, format: DateFormat): nu
   if (len < 8) return NaN;
   if (format === 'yyyymmdd' || (format === 'auto' && len === 8 && digitsAt(s, start, 8, end) >= 0)) {
     if (len !== 8) return NaN;
-    return dayNumber(digitsAt(s, start, 4, end), digitsAt(s, start + 4, 2, end), digitsAt(s, start + 6, 2, end));
+    return civilDayNumber(digitsAt(s, start, 4, end), digitsAt(s, start + 4, 2, end), digitsAt(s, start + 6, 2, end));
   }
   const isoLike = codeAt(s, start + 4, end) === 45;
   if (format === 'iso' || (format === 'auto' && isoLike)) {
     if (!isoLike || codeAt(s, start + 7, end) !== 45 || !endsDate(s, start + 10, end)) return NaN;
-    return dayNumber(digitsAt(s, start, 4, end), digitsAt(s, start + 5, 2, end), digitsAt(s, start + 8, 2, end));
+    return civilDayNumber(digitsAt(s, start, 4, end), digitsAt(s, start + 5, 2, end), digitsAt(s, start + 8, 2, end));
   }
   // Day-or-month first: 1–2 digits, separator, 1–2 digits, the same separator, 4-digit year.
   let i = start;
@@ -259,37 +260,7 @@ function scanDate(s: string, start: number, end: number, format: DateFormat): nu
   if (second < 0 || codeAt(s, i, end) !== sep) return NaN;
   const y = digitsAt(s, i + 1, 4, end);
   if (!endsDate(s, i + 5, end)) return NaN;
-  return format === 'mdy' ? dayNumber(y, first, second) : dayNumber(y, second, first);
-}
-
-/** Days since 1970-01-01 for a proleptic Gregorian date; NaN when the date does not exist (or a part is -1). */
-function dayNumber(y: number, m: number, d: number): number {
-  if (y < 1 || m < 1 || m > 12 || d < 1) return NaN;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const monthDays = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-  if (d > monthDays) return NaN;
-  // Howard Hinnant's days_from_civil.
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** Formats a day number (days since 1970-01-01) as `YYYY-MM-DD`. */
-export function formatDay(day: number): string {
-  // Howard Hinnant's civil_from_days.
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  return format === 'mdy' ? civilDayNumber(y, first, second) : civilDayNumber(y, second, first);
 }
 
 /** The rejection reason for a value parseDate found invalid, naming the layouts `format` accepts. */

@@ -5,7 +5,7 @@
  * addresses do not, so they can be cited in papers and sent in emails.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { ALL, downloadPaths, downloadText } from '../../../components/assets/downloads.ts';
+import { ALL, downloadPaths, downloadText } from '../../../site/assets/downloads.ts';
 
 export const getStaticPaths: GetStaticPaths = () => downloadPaths();
 

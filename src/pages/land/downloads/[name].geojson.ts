@@ -1,6 +1,6 @@
 /** Stable download links for the full data as GeoJSON (see `[name].csv.ts`). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { ALL, downloadPaths, downloadText } from '../../../components/assets/downloads.ts';
+import { ALL, downloadPaths, downloadText } from '../../../site/assets/downloads.ts';
 
 export const getStaticPaths: GetStaticPaths = () => downloadPaths();
 

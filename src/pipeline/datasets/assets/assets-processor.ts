@@ -8,10 +8,11 @@
 import type { AssetsDatasetConfig, AssetStatus, ColumnRef } from '../../config/schema.ts';
 import type { DatasetProcessor, ProcessorContext } from '../dataset-processor.ts';
 import { resolveColumns, type ResolvedColumns } from '../../run/column-map.ts';
-import { isMissingValue, missingSet, parseDate, parseNumber, formatDay } from '../../ingest/parse-values.ts';
+import { isMissingValue, missingSet, parseDate, parseNumber } from '../../ingest/parse-values.ts';
+import { isoDay } from '../../../lib/day-number.ts';
 import { makeProjector, placePoint, type Projector } from '../../ingest/coordinates.ts';
 import { ASSET_DATE_KEYS, ASSET_STATUSES, type AssetArea, type AssetDateKey } from '../../../lib/assets-files.ts';
-import { SlugAllocator } from '../../../lib/assets/slug.ts';
+import { SlugAllocator } from '../../../lib/assets/slug-allocator.ts';
 import { canonicalId, cleanText, Dictionary, joinParts, matchKey, statusLookup, Tally } from './asset-values.ts';
 import { writeAssetsOutputs, type AccumulatedAssets } from './write-assets-outputs.ts';
 import { nearestAreaFinder, type NearestArea } from './nearest-area.ts';
@@ -333,7 +334,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         const raw = fields[ix[k]] ?? '';
         const day = ix[k] >= 0 ? parseDate(raw, config.dateFormat, missing) : null;
         if (day !== null && Number.isNaN(day)) tallies.badDate.add(cleanText(raw).slice(0, 40));
-        acc.dates[k]?.push(day === null || Number.isNaN(day) ? null : formatDay(day));
+        acc.dates[k]?.push(day === null || Number.isNaN(day) ? null : isoDay(day));
       }
 
       acc.id.push(id);

@@ -6,7 +6,7 @@
 import type { DailyCounts } from '../../aggregate/daily-counts.ts';
 import type { CasesAreaColumns } from '../../../lib/cases-files.ts';
 import { SUPPRESSED, type Figure } from '../../../lib/manifest.ts';
-import { isoDay } from '../../../lib/cases/day-number.ts';
+import { isoDay } from '../../../lib/day-number.ts';
 import { rollingSum } from '../../../lib/cases/rolling-sum.ts';
 import { headlineFigures, type HeadlineFigures } from '../../../lib/cases/headline-figures.ts';
 import { rateBand } from '../../../lib/cases/rate-band.ts';

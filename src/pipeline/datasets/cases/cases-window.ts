@@ -1,4 +1,4 @@
-import { isoDay } from '../../../lib/cases/day-number.ts';
+import { isoDay } from '../../../lib/day-number.ts';
 
 /** Days in a week: the span of every trailing total and of each map week. */
 export const WEEK = 7;

@@ -1,7 +1,5 @@
 import type { CasesDatasetConfig, HigherIs } from '../../config/schema.ts';
-import { slugify } from '../../../lib/cases/slugify.ts';
-
-export { slugify };
+import { slugify } from '../../../lib/slugify.ts';
 
 /** One metric of a cases dataset, resolved from the config. */
 export interface MetricInfo {

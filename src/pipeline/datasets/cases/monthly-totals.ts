@@ -5,7 +5,7 @@
  * like every other published count.
  */
 import { toCsv } from '../../../lib/csv.ts';
-import { isoDay } from '../../../lib/cases/day-number.ts';
+import { isoDay } from '../../../lib/day-number.ts';
 import { suppressCount } from '../../../lib/cases/suppress.ts';
 import { SUPPRESSED } from '../../../lib/manifest.ts';
 

@@ -18,7 +18,7 @@ import type { CasesDatasetConfig } from '../../config/schema.ts';
 import type { KindFields, ProcessorContext } from '../dataset-processor.ts';
 import type { MetricEntry } from '../../../lib/manifest.ts';
 import type { CasesGroupSummary, CasesSeriesIndex, CasesSummary } from '../../../lib/cases-files.ts';
-import { isoDay } from '../../../lib/cases/day-number.ts';
+import { isoDay } from '../../../lib/day-number.ts';
 import { measureNoun } from '../../../lib/cases/measure-noun.ts';
 import { metricList, type MetricInfo } from './metric-list.ts';
 import { groupByParent } from './group-areas.ts';

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_MISSING,
   dateReason,
-  formatDay,
   missingSet,
   parseDate,
   parseInteger,
   parseNumber,
 } from '../../../../src/pipeline/ingest/parse-values.ts';
+import { isoDay } from '../../../../src/lib/day-number.ts';
 
 const missing = missingSet([]);
 
@@ -162,13 +162,13 @@ describe('parseDate', () => {
   });
 });
 
-describe('formatDay and dateReason', () => {
+describe('isoDay and dateReason', () => {
   it('formats day numbers as ISO dates, round-tripping parseDate', () => {
-    expect(formatDay(0)).toBe('1970-01-01');
-    expect(formatDay(-1)).toBe('1969-12-31');
-    expect(formatDay(18_321)).toBe('2020-02-29');
+    expect(isoDay(0)).toBe('1970-01-01');
+    expect(isoDay(-1)).toBe('1969-12-31');
+    expect(isoDay(18_321)).toBe('2020-02-29');
     for (let d = -600_000; d < 800_000; d += 997) {
-      expect(parseDate(formatDay(d), 'iso', missing)).toBe(d);
+      expect(parseDate(isoDay(d), 'iso', missing)).toBe(d);
     }
   });
 

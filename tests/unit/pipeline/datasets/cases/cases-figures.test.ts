@@ -8,7 +8,7 @@ import { groupFigures } from '../../../../../src/pipeline/datasets/cases/group-f
 import { completeWeekEnds, weekFigures } from '../../../../../src/pipeline/datasets/cases/week-figures.ts';
 import { casesWindow } from '../../../../../src/pipeline/datasets/cases/cases-window.ts';
 import { DailyCounts } from '../../../../../src/pipeline/aggregate/daily-counts.ts';
-import { dayNumber } from '../../../../../src/lib/cases/day-number.ts';
+import { dayNumber } from '../../../../../src/lib/day-number.ts';
 import { rollingSum } from '../../../../../src/lib/cases/rolling-sum.ts';
 import { SUPPRESSED } from '../../../../../src/lib/manifest.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthlyTotalsCsv } from '../../../../../src/pipeline/datasets/cases/monthly-totals.ts';
-import { dayNumber } from '../../../../../src/lib/cases/day-number.ts';
+import { dayNumber } from '../../../../../src/lib/day-number.ts';
 
 describe('monthlyTotalsCsv', () => {
   it('sums each calendar month, counting only reported days and suppressing small totals', () => {

@@ -24,7 +24,7 @@ import { RowLedger } from '../../../../../src/pipeline/run/row-ledger.ts';
 import type { OutputWriter } from '../../../../../src/pipeline/output/output-writer.ts';
 import type { ProcessorContext } from '../../../../../src/pipeline/datasets/dataset-processor.ts';
 import type { CasesSeries, CasesSummary, CasesWeek } from '../../../../../src/lib/cases-files.ts';
-import { dayNumber } from '../../../../../src/lib/cases/day-number.ts';
+import { dayNumber } from '../../../../../src/lib/day-number.ts';
 import { SUPPRESSED } from '../../../../../src/lib/manifest.ts';
 import { seriesAvg7 } from '../../../../../src/lib/cases/series-avg7.ts';
 import { seriesRate7 } from '../../../../../src/lib/cases/series-rate7.ts';

@@ -7,7 +7,7 @@
  */
 import Flatbush from 'flatbush';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { loadManifest, readData } from '../../site/manifest.ts';
+import { loadManifest, readData } from '../manifest.ts';
 import type {
   AreaList,
   AssetsDatasetEntry,
@@ -21,7 +21,7 @@ import type { IndicatorValues } from '../../lib/indicator-files.ts';
 import { ASSET_FILES, type AssetsSummary, type AssetsTable, type AssetSourceRows } from '../../lib/assets-files.ts';
 import { buildEstate, type Estate } from '../../lib/assets/estate.ts';
 import { miniMapFrame, type MiniMapFrame } from '../../lib/assets/mini-map.ts';
-import { slugify } from '../../lib/assets/slug.ts';
+import { assetSlug } from '../../lib/assets/slug-allocator.ts';
 
 export interface LandData {
   datasets: AssetsDatasetEntry[];
@@ -191,7 +191,7 @@ export function areaStatusCounts(): Int32Array[] {
 
 /** URL path (without base) of an area's list page. */
 export function areaPath(code: string): string {
-  return `land/areas/${slugify(code)}/`;
+  return `land/areas/${assetSlug(code)}/`;
 }
 
 export interface AreaDiseaseRate {

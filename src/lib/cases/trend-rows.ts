@@ -3,11 +3,11 @@
  * range. Shared by the build (first render) and the browser (redraws), so the
  * chart, the table and the download always hold the same figures.
  */
-import type { Figure } from '../../lib/manifest.ts';
-import type { CasesSeries } from '../../lib/cases-files.ts';
-import { dayNumber, isoDay } from '../../lib/cases/day-number.ts';
-import { seriesAvg7 } from '../../lib/cases/series-avg7.ts';
-import { seriesRate7 } from '../../lib/cases/series-rate7.ts';
+import type { Figure } from '../manifest.ts';
+import type { CasesSeries } from '../cases-files.ts';
+import { dayNumber, isoDay } from '../day-number.ts';
+import { seriesAvg7 } from './series-avg7.ts';
+import { seriesRate7 } from './series-rate7.ts';
 
 export type RangeKey = '3m' | '6m' | '1y' | 'all';
 export const RANGES: readonly { key: RangeKey; label: string; days: number }[] = [

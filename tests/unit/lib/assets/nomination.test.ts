@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildNomination, nominationFileName, nominationText } from '../../../../src/lib/assets/nomination.ts';
-import { SlugAllocator, slugify } from '../../../../src/lib/assets/slug.ts';
 
 describe('nomination document', () => {
   const input = {
@@ -65,22 +64,5 @@ describe('nomination document', () => {
     expect(text).toContain('Source:                         Council register (Example Council), register.csv, line 4');
     expect(text.endsWith('\r\n')).toBe(true);
     expect(nominationFileName('council', 'c-3', 'txt')).toBe('nomination-council-c-3.txt');
-  });
-});
-
-describe('slugs', () => {
-  it('makes ids safe for URLs, lower case and unique in order', () => {
-    expect(slugify('10/00022/LAND')).toBe('10-00022-land');
-    expect(slugify('Café Ñ 1')).toBe('cafe-n-1');
-    expect(slugify('///')).toBe('asset');
-    const a = new SlugAllocator();
-    expect(['380500145', 'A1', 'a1', 'SWDP43/3', 'swdp43-3', 'a1-2'].map((id) => a.take(id))).toEqual([
-      '380500145',
-      'a1',
-      'a1-2',
-      'swdp43-3',
-      'swdp43-3-2',
-      'a1-2-2',
-    ]);
   });
 });

@@ -5,8 +5,8 @@
  * Both draw the same chart from the same rows.
  */
 import type * as PlotModule from '@observablehq/plot';
-import { SUPPRESSED, isPublished, type Figure } from '../../lib/manifest.ts';
-import { dayNumber, isoDay } from '../../lib/cases/day-number.ts';
+import { SUPPRESSED, isPublished, type Figure } from '../manifest.ts';
+import { dayNumber, isoDay } from '../day-number.ts';
 import type { CompareLine, TrendRow } from './trend-rows.ts';
 
 export type PlotMarks = Pick<typeof PlotModule, 'rectY' | 'lineY' | 'rect' | 'ruleY' | 'dot' | 'text'>;

@@ -3,7 +3,7 @@
  * the pipeline wrote it, or all assets datasets together (built from the same
  * tables with the same row builder, so the columns are identical).
  */
-import { readDataText } from '../../site/manifest.ts';
+import { readDataText } from '../manifest.ts';
 import { ASSET_FILES } from '../../lib/assets-files.ts';
 import { assetsCsv, assetsGeoJson } from '../../lib/assets/export.ts';
 import { assetAt } from '../../lib/assets/estate.ts';

@@ -2,8 +2,8 @@
  * The text alternatives of the cases charts: what a sighted reader takes from
  * the picture, in words (the table beside each chart has every figure).
  */
-import { isPublished } from '../../lib/manifest.ts';
-import type { Formatter } from '../../lib/format.ts';
+import { isPublished } from '../manifest.ts';
+import type { Formatter } from '../format.ts';
 import type { CompareLine, TrendRow } from './trend-rows.ts';
 
 const published = isPublished;

@@ -5,9 +5,9 @@
  */
 import { geoMercatorRaw } from 'd3';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { AreaList, CasesDatasetEntry, LayerEntry, MetricEntry } from '../../lib/manifest.ts';
+import type { CasesDatasetEntry, LayerEntry, MetricEntry } from '../../lib/manifest.ts';
 import type { CasesSeries, CasesSummary } from '../../lib/cases-files.ts';
-import { datasetsOfKind, loadManifest, readData } from '../../site/manifest.ts';
+import { datasetsOfKind, loadManifest, readData } from '../manifest.ts';
 
 export interface MetricPage {
   dataset: CasesDatasetEntry;
@@ -46,10 +46,6 @@ export function readSeries(path: string): CasesSeries {
 export function comparisonGroup(summary: CasesSummary, areaIndex: number) {
   const parent = summary.areas.parent[areaIndex];
   return summary.parents.find((p) => p.code === parent) ?? summary.total;
-}
-
-export function areaList(layer: LayerEntry | undefined): AreaList | undefined {
-  return layer === undefined ? undefined : readData<AreaList>(layer.files.areas);
 }
 
 export interface StaticMap {

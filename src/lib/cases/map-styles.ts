@@ -1,7 +1,7 @@
 /** Map colours and patterns shared by the static SVG map, its legend and the MapLibre map. */
-import { bandColours } from '../../lib/cases/band-colours.ts';
-import { rateBandLabels } from '../../lib/cases/rate-band-labels.ts';
-import type { Formatter } from '../../lib/format.ts';
+import { bandColours } from './band-colours.ts';
+import { rateBandLabels } from './rate-band-labels.ts';
+import type { Formatter } from '../format.ts';
 
 export const NO_DATA_PATTERN = 'cases-nodata';
 export const SUPPRESSED_PATTERN = 'cases-suppressed';

@@ -3,20 +3,13 @@
  * so they are reduced to a safe, lower-case alphabet (case-insensitive file
  * systems would merge "A1" and "a1" pages) and made unique in file order.
  */
+import { slugify } from '../slugify.ts';
 
 const SAFE = /^[a-z0-9][a-z0-9._-]*$/;
 
-/** The id as a URL segment: lower case, runs of other characters as one "-". */
-export function slugify(id: string): string {
-  const s = id
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[-._]+|[-._]+$/g, '')
-    .slice(0, 80);
-  return s === '' ? 'asset' : s;
+/** The id as a URL segment: lower case, `.` and `_` kept, runs of other characters as one "-", at most 80 characters. */
+export function assetSlug(id: string): string {
+  return slugify(id, { keep: '._', maxLength: 80, fallback: 'asset' });
 }
 
 /** True when `id` can be used in a URL as it is. */
@@ -30,7 +23,7 @@ export class SlugAllocator {
 
   /** The slug for `id`: the id itself when safe and free, else a slugified, de-duplicated form. */
   take(id: string): string {
-    let base = isSafeSlug(id) ? id : slugify(id);
+    let base = isSafeSlug(id) ? id : assetSlug(id);
     if (!this.used.has(base)) {
       this.used.add(base);
       return base;

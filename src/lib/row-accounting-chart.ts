@@ -1,0 +1,79 @@
+/**
+ * Observable Plot options for a dataset's row accounting: one bar for the rows
+ * accepted and one per rejection reason, each labelled above its bar (not in a
+ * left margin) so the chart stays legible when a phone scales it down.
+ */
+import type * as PlotModule from '@observablehq/plot';
+import type { QualityReport } from './manifest.ts';
+import type { Formatter } from './format.ts';
+
+export type RowAccountingMarks = Pick<typeof PlotModule, 'barX' | 'text' | 'ruleX'>;
+type Options = Omit<PlotModule.PlotOptions, 'document'>;
+
+const ACCEPTED = '#1e6b34';
+const REJECTED = '#b3261e';
+
+/** The bars, in order: accepted first, then the reasons as `rejectedByReason` orders them. */
+export function rowAccountingBars(q: QualityReport): { outcome: string; count: number }[] {
+  return [
+    { outcome: 'Accepted', count: q.accepted },
+    ...q.rejectedByReason.map((r) => ({ outcome: `Rejected: ${r.reason}`, count: r.count })),
+  ];
+}
+
+/** True when rejections are few (under 1 in 50 rows accepted): the axis is compressed (symlog) so they stay visible. */
+export function rowAccountingCompressed(q: QualityReport): boolean {
+  return q.rejected > 0 && q.accepted / Math.max(1, q.rejected) > 50;
+}
+
+/** Bars of rows accepted and rejected by reason, on a compressed axis when rejections are few. */
+export function rowAccountingChartOptions(P: RowAccountingMarks, q: QualityReport, fmt: Formatter): Options {
+  const bars = rowAccountingBars(q);
+  const symlog = rowAccountingCompressed(q);
+  // On a compressed axis, ticks at powers of ten; linear ticks there would pile up at the right.
+  const powers = [0, 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000].filter(
+    (t) => t <= Math.max(q.accepted, q.rejected),
+  );
+  return {
+    width: 480,
+    height: 30 + bars.length * 44,
+    marginLeft: 8,
+    marginRight: 64,
+    marginTop: 24,
+    style: { fontSize: '13px' },
+    x: symlog
+      ? { label: 'Rows', grid: true, type: 'symlog', ticks: powers, tickFormat: (d: number) => fmt.count(d) }
+      : { label: 'Rows', grid: true, ticks: 4, tickFormat: (d: number) => fmt.count(d) },
+    y: { axis: null, domain: bars.map((b) => b.outcome), paddingInner: 0.55, paddingOuter: 0.3 },
+    marks: [
+      P.barX(bars, {
+        x: 'count',
+        y: 'outcome',
+        fill: (d: { outcome: string }) => (d.outcome === 'Accepted' ? ACCEPTED : REJECTED),
+      }),
+      P.text(bars, {
+        x: 0,
+        y: 'outcome',
+        text: 'outcome',
+        dx: 3,
+        dy: -12,
+        lineAnchor: 'bottom',
+        textAnchor: 'start',
+        fill: 'currentColor',
+      }),
+      P.text(bars, {
+        x: 'count',
+        y: 'outcome',
+        text: (d: { count: number }) => fmt.count(d.count),
+        dx: 6,
+        textAnchor: 'start',
+      }),
+      P.ruleX([0]),
+    ],
+  };
+}
+
+/** The chart's text alternative: the tally in one sentence (the table below has each reason). */
+export function rowAccountingDescription(q: QualityReport, fmt: Formatter): string {
+  return `${fmt.count(q.rowsIn)} rows read: ${fmt.count(q.accepted)} accepted and ${fmt.count(q.rejected)} rejected. The table below gives each rejection reason.`;
+}

@@ -1,0 +1,79 @@
+import * as Plot from '@observablehq/plot';
+import { describe, expect, it } from 'vitest';
+import { createFormatter } from '../../../src/lib/format.ts';
+import type { QualityReport } from '../../../src/lib/manifest.ts';
+import {
+  rowAccountingBars,
+  rowAccountingChartOptions,
+  rowAccountingCompressed,
+  rowAccountingDescription,
+} from '../../../src/lib/row-accounting-chart.ts';
+import { renderPlot } from '../../../src/site/render-plot.ts';
+import { expectGoldenSvg } from '../golden-svg.ts';
+
+const fmt = createFormatter('en-GB');
+const report = (accepted: number, reasons: [string, number][]): QualityReport => {
+  const rejected = reasons.reduce((n, [, c]) => n + c, 0);
+  return {
+    files: [],
+    rowsIn: accepted + rejected,
+    accepted,
+    rejected,
+    rejectedByReason: reasons.map(([reason, count]) => ({ reason, count })),
+    unknownCodes: [],
+    unknownCodeHints: [],
+    duplicates: 0,
+    warnings: [],
+    sampleRejections: [],
+  };
+};
+
+describe('row accounting chart', () => {
+  it('has a bar for the accepted rows and one per rejection reason, in order', () => {
+    expect(
+      rowAccountingBars(
+        report(90, [
+          ['not a date', 7],
+          ['unknown area', 3],
+        ]),
+      ),
+    ).toEqual([
+      { outcome: 'Accepted', count: 90 },
+      { outcome: 'Rejected: not a date', count: 7 },
+      { outcome: 'Rejected: unknown area', count: 3 },
+    ]);
+  });
+
+  it('compresses the axis only when rejections are fewer than 1 in 50 accepted rows', () => {
+    expect(rowAccountingCompressed(report(90, [['not a date', 10]]))).toBe(false);
+    expect(rowAccountingCompressed(report(5_000, [['not a date', 100]]))).toBe(false);
+    expect(rowAccountingCompressed(report(5_001, [['not a date', 100]]))).toBe(true);
+    expect(rowAccountingCompressed(report(5_000, []))).toBe(false);
+  });
+
+  it('says the tally in one sentence', () => {
+    expect(rowAccountingDescription(report(1_200, [['not a date', 34]]), fmt)).toBe(
+      '1,234 rows read: 1,200 accepted and 34 rejected. The table below gives each rejection reason.',
+    );
+  });
+
+  it.each([
+    [
+      'row-accounting-linear',
+      report(90, [
+        ['not a date', 7],
+        ['unknown area', 3],
+      ]),
+    ],
+    [
+      'row-accounting-compressed',
+      report(12_000, [
+        ['not a date', 40],
+        ['unknown area', 2],
+      ]),
+    ],
+  ])('draws %s as the dataset page does', (name, q) => {
+    const svg = renderPlot(rowAccountingChartOptions(Plot, q, fmt), { id: 'r', title: 'Rows', desc: 'Rows.' });
+    expectGoldenSvg(import.meta.url, name, svg);
+  });
+});
