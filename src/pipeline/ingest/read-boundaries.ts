@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from
 import { feature as topoFeature } from 'topojson-client';
 import type { AreaLayerConfig } from '../config/schema.ts';
 import { ringsBbox } from '../geo/rings-bbox.ts';
+import { areaCodeProblem } from '../../lib/area-code.ts';
 
 /** One area: `code` and `name` trimmed strings, `parent` null when not configured or blank. */
 export interface AreaFeature {
@@ -31,7 +32,8 @@ export interface AreaLayerData {
  * `type: "Topology"`), the TopoJSON object `config.layer` (or the only one), keeps
  * features valid in `vintage.year` (start absent or <= year, end absent or >= year,
  * both inclusive), and reads code/name/parent properties (trimmed strings).
- * Features without a code are skipped with a warning; a missing name becomes the code.
+ * Features without a code, or whose code cannot name a file or page (`areaCodeProblem`), are
+ * skipped with a warning; a missing name becomes the code.
  * Throws with a clear message for duplicate codes within the vintage, non-polygon
  * geometries, projected (non-WGS84) coordinates, or an empty result.
  */
@@ -50,7 +52,9 @@ export async function readAreaLayer(layerId: string, config: AreaLayerConfig, ba
   const features: AreaFeature[] = [];
   let noCode = 0;
   let noName = 0;
-  for (const f of source) {
+  const unsafe: string[] = [];
+  const unsafeParents: string[] = [];
+  for (const [index, f] of source.entries()) {
     const props = f.properties ?? {};
     if (vintage !== undefined) {
       const start = yearOf(props[vintage.startProperty], vintage.startProperty, where);
@@ -60,6 +64,11 @@ export async function readAreaLayer(layerId: string, config: AreaLayerConfig, ba
     const code = text(props[config.codeProperty]);
     if (code === '') {
       noCode++;
+      continue;
+    }
+    const problem = areaCodeProblem(code);
+    if (problem !== null) {
+      unsafe.push(`feature ${index + 1} ${JSON.stringify(code)}: ${problem}`);
       continue;
     }
     const g = f.geometry as Geometry | null;
@@ -73,11 +82,26 @@ export async function readAreaLayer(layerId: string, config: AreaLayerConfig, ba
       noName++;
       name = code;
     }
-    const parent = config.parentProperty === undefined ? '' : text(props[config.parentProperty]);
+    let parent = config.parentProperty === undefined ? '' : text(props[config.parentProperty]);
+    const parentProblem = parent === '' ? null : areaCodeProblem(parent);
+    if (parentProblem !== null) {
+      unsafeParents.push(
+        `area ${code} parent ${JSON.stringify(parent)}: ${parentProblem.replace(/^area code/, 'code')}`,
+      );
+      parent = '';
+    }
     features.push({ code, name, parent: parent === '' ? null : parent, geometry: g });
   }
   if (noCode > 0)
     warnings.push(`${config.file}: ${noCode} feature(s) have no "${config.codeProperty}" property and were skipped.`);
+  if (unsafe.length > 0)
+    warnings.push(
+      `${config.file}: ${unsafe.length} feature(s) skipped because their code cannot name a file or page: ${unsafe.slice(0, 5).join('; ')}${unsafe.length > 5 ? '; …' : ''}. Rows with these codes are rejected as matching no area.`,
+    );
+  if (unsafeParents.length > 0)
+    warnings.push(
+      `${config.file}: ${unsafeParents.length} area(s) have a parent code that cannot name a file or page, so no parent: ${unsafeParents.slice(0, 5).join('; ')}${unsafeParents.length > 5 ? '; …' : ''}.`,
+    );
   if (noName > 0)
     warnings.push(
       `${config.file}: ${noName} area(s) have no "${config.nameProperty}" property; their code is used as the name.`,

@@ -17,6 +17,7 @@ import { DailyCounts } from '../../aggregate/daily-counts.ts';
 import { parseDate, parseNumber, missingSet, dateReason, isMissingValue } from '../../ingest/parse-values.ts';
 import { writeCasesOutputs } from './write-cases-outputs.ts';
 import type { AreaRef, CasesAccumulated } from './area-figures.ts';
+import { areaCodeProblem } from '../../../lib/area-code.ts';
 
 type CaseColumn = 'area' | 'areaName' | 'date' | 'count' | 'metric' | 'population';
 
@@ -87,6 +88,12 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       const code = (fields[ix.area] ?? '').trim();
       if (code === '' || isMissingValue(code, missing)) {
         ledger.reject(file, line, header[ix.area] ?? '', 'area code is missing', code);
+        return;
+      }
+      // Without a layer the code itself names files and pages (a layer's codes were checked when it was read).
+      const unsafe = layer === null ? areaCodeProblem(code) : null;
+      if (unsafe !== null) {
+        ledger.reject(file, line, header[ix.area] ?? '', unsafe, code);
         return;
       }
       const rawDate = fields[ix.date] ?? '';
