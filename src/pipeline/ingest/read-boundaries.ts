@@ -9,6 +9,7 @@ import { feature as topoFeature } from 'topojson-client';
 import type { AreaLayerConfig } from '../config/schema.ts';
 import { ringsBbox } from '../geo/rings-bbox.ts';
 import { areaCodeProblem } from '../../lib/area-code.ts';
+import { checkFeatureList, checkPolygonCoordinates, checkTopology } from './check-boundary-structure.ts';
 
 /** One area: `code` and `name` trimmed strings, `parent` null when not configured or blank. */
 export interface AreaFeature {
@@ -34,7 +35,8 @@ export interface AreaLayerData {
  * both inclusive), and reads code/name/parent properties (trimmed strings).
  * Features without a code, or whose code cannot name a file or page (`areaCodeProblem`), are
  * skipped with a warning; a missing name becomes the code.
- * Throws with a clear message for duplicate codes within the vintage, non-polygon
+ * Throws with a clear message naming the file (and the feature) for malformed structure
+ * (see check-boundary-structure.ts), duplicate codes within the vintage, non-polygon
  * geometries, projected (non-WGS84) coordinates, or an empty result.
  */
 export async function readAreaLayer(layerId: string, config: AreaLayerConfig, baseDir: string): Promise<AreaLayerData> {
@@ -71,12 +73,12 @@ export async function readAreaLayer(layerId: string, config: AreaLayerConfig, ba
       unsafe.push(`feature ${index + 1} ${JSON.stringify(code)}: ${problem}`);
       continue;
     }
-    const g = f.geometry as Geometry | null;
+    const g = (f.geometry ?? null) as Geometry | null;
     if (g === null || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
-      throw new Error(
-        `${where}: area ${code} has ${g === null ? 'no geometry' : `a ${g.type} geometry`}; boundaries must be Polygon or MultiPolygon.`,
-      );
+      const found = g === null || typeof g !== 'object' ? 'no geometry' : `a ${String(g.type)} geometry`;
+      throw new Error(`${where}: area ${code} has ${found}; boundaries must be Polygon or MultiPolygon.`);
     }
+    checkPolygonCoordinates(g.type, g.coordinates, `${where}: feature ${index + 1} (code ${code})`);
     let name = text(props[config.nameProperty]);
     if (name === '') {
       noName++;
@@ -142,12 +144,17 @@ function toFeatures(json: unknown, config: AreaLayerConfig, where: string): Feat
     }
     if (!names.includes(layer))
       throw new Error(`${where}: no layer "${layer}" in the TopoJSON file; it has: ${names.join(', ')}.`);
+    checkTopology(doc as Record<string, unknown>, layer, where);
     // Overloads resolve by the object's type, which a layer name does not reveal.
     const out = topoFeature(json as Parameters<typeof topoFeature>[0], layer) as Feature | FeatureCollection;
     return out.type === 'FeatureCollection' ? out.features : [out];
   }
   if (isTopology) throw new Error(`${where}: \`format\` is geojson but the file is TopoJSON.`);
-  if (doc?.type === 'FeatureCollection') return (json as FeatureCollection).features;
+  if (doc?.type === 'FeatureCollection') {
+    const { features } = json as FeatureCollection;
+    checkFeatureList(features, where);
+    return features;
+  }
   if (doc?.type === 'Feature') return [json as Feature];
   throw new Error(`${where}: not a GeoJSON FeatureCollection.`);
 }
