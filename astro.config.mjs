@@ -1,6 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
+import { atlasCsp } from './src/site/csp-integration.mjs';
 import { atlasData } from './src/site/data-integration.mjs';
 import { dataDir, siteDir } from './src/site/paths.mjs';
 
@@ -8,7 +9,10 @@ import { dataDir, siteDir } from './src/site/paths.mjs';
 // Without a manifest (type checking a fresh clone) the root path serves; pages that
 // need data say to run `npm run data` when they are built.
 const manifestPath = join(dataDir, 'manifest.json');
-const basePath = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')).site.basePath : '/';
+const site = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')).site : { basePath: '/' };
+const basePath = site.basePath;
+// The only other origin a page may reach: the map tiles, when the config asks for them.
+const tileOrigin = site.tiles ? new URL(site.tiles.url.replace(/[{}]/g, '')).origin : null;
 
 export default defineConfig({
   output: 'static',
@@ -18,5 +22,5 @@ export default defineConfig({
   // No telemetry, no prefetch of other hosts: the site makes no third-party request.
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'auto' },
-  integrations: [atlasData({ dataDir })],
+  integrations: [atlasData({ dataDir }), atlasCsp({ tileOrigin })],
 });

@@ -3,15 +3,26 @@
  * manifest pages read. Side effects (logging, progress) are passed in so the
  * whole build runs inside tests.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { loadConfig, datasetFiles } from './config/load-config.ts';
 import type { AtlasConfig, DatasetConfig, SiteConfig } from './config/schema.ts';
 import type { DatasetEntry, Manifest } from '../lib/manifest.ts';
 import { loadLayers } from './run/load-layers.ts';
 import { processDataset, RejectionThresholdError, type ProgressSink } from './run/process-dataset.ts';
 import { createOutputWriter, type OutputWriter } from './output/output-writer.ts';
-import { CACHE_DIR, cacheKey, hashSources, readCache, writeCache, type CacheRecord } from './output/dataset-cache.ts';
+import {
+  cacheKey,
+  cachePath,
+  compareInputs,
+  hashSources,
+  inputStamp,
+  readCache,
+  writeCache,
+  type CacheRecord,
+} from './output/dataset-cache.ts';
+import { claimOutputFolder, type OutputFolder } from './output/output-folder.ts';
+import { writeFileAtomic } from './output/write-file-atomic.ts';
 
 export interface BuildLog {
   info(message: string): void;
@@ -23,7 +34,7 @@ export interface BuildOptions {
   dataDir: string;
   /** Rebuild only these dataset ids; the others keep their previous outputs. */
   only?: readonly string[];
-  /** Ignore the cache and recompute every dataset. */
+  /** Ignore the cache: recompute every dataset and rewrite every file. */
   force?: boolean;
   log?: BuildLog;
   /** Progress sink per dataset (the CLI draws bars). */
@@ -50,7 +61,6 @@ export interface BuildResult {
 const SILENT: BuildLog = { info: () => undefined, warn: () => undefined };
 
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
-  const log = options.log ?? SILENT;
   const { config, baseDir } = await loadConfig(options.configPath);
   const only = options.only ?? [];
   for (const id of only) {
@@ -60,7 +70,25 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       );
     }
   }
-  mkdirSync(options.dataDir, { recursive: true });
+  // Refuses a folder the data step does not own before anything is written or deleted.
+  const folder = claimOutputFolder(options.dataDir);
+  try {
+    return await buildInto(folder, config, baseDir, options);
+  } finally {
+    folder.close();
+  }
+}
+
+async function buildInto(
+  folder: OutputFolder,
+  config: AtlasConfig,
+  baseDir: string,
+  options: BuildOptions,
+): Promise<BuildResult> {
+  const log = options.log ?? SILENT;
+  const only = options.only ?? [];
+  const dataDir = folder.dir;
+  const writerOptions = { force: options.force ?? false, record: folder.record };
   const codeVersion = hashSources([join(import.meta.dirname, '.'), join(import.meta.dirname, '../lib')]);
 
   const layerWriters: OutputWriter[] = [];
@@ -69,7 +97,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     entries: layerEntries,
     warnings,
   } = await loadLayers(config, baseDir, (id) => {
-    const w = createOutputWriter(options.dataDir, `layers/${id}`);
+    const w = createOutputWriter(dataDir, `layers/${id}`, writerOptions);
     layerWriters.push(w);
     return w;
   });
@@ -80,17 +108,16 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   const failed: BuildResult['failed'] = [];
   const keep = new Set<string>(layerWritten);
   for (const dataset of config.datasets) {
-    const stats = datasetFiles(dataset).map((f) => {
-      const st = statSync(resolve(baseDir, f));
-      return { size: st.size, mtimeMs: st.mtimeMs };
-    });
+    const paths = datasetFiles(dataset).map((f) => resolve(baseDir, f));
+    const stats = paths.map((p) => inputStamp(statSync(p)));
     const bytes = stats.reduce((sum, s) => sum + s.size, 0);
     const layerId = dataset.join.by === 'none' ? undefined : dataset.join.layer;
-    const previous = readCache(options.dataDir, dataset.id);
+    const previous = readCache(dataDir, dataset.id);
     const reuse = (record: CacheRecord): void => {
       results.push({ id: dataset.id, entry: record.entry, cached: true, seconds: 0, bytes });
       for (const d of record.derived) results.push({ id: d.id, entry: d, cached: true, seconds: 0, bytes: 0 });
       record.files.forEach((f) => keep.add(f));
+      keep.add(cachePath(dataset.id));
     };
     const selected = only.length === 0 || only.includes(dataset.id);
     if (!selected) {
@@ -112,18 +139,18 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
         rollUps: rollUpInputs(dataset, config.areaLayers, layerWritten, baseDir),
         codeVersion,
       });
-    const unchanged =
-      previous !== null &&
-      previous.inputs.length === stats.length &&
-      previous.inputs.every((p, i) => p.size === stats[i]?.size && p.mtimeMs === stats[i]?.mtimeMs) &&
-      previous.key === keyOf(previous.inputHashes);
-    if (!options.force && unchanged) {
-      reuse(previous);
-      log.info(`${dataset.id}: unchanged, reusing previous outputs`);
-      continue;
+    if (!options.force && previous !== null && previous.key === keyOf(previous.inputHashes)) {
+      const inputs = await compareInputs(previous, paths, stats);
+      if (inputs !== 'changed') {
+        // Same bytes under a new stamp: remember the stamp, so the next run is fast again.
+        if (inputs === 'rehashed') writeCache(folder, dataset.id, { ...previous, inputs: stats });
+        reuse(previous);
+        log.info(`${dataset.id}: unchanged, reusing previous outputs`);
+        continue;
+      }
     }
     const started = performance.now();
-    const out = createOutputWriter(options.dataDir, dataset.id);
+    const out = createOutputWriter(dataDir, dataset.id, writerOptions);
     const progress = options.progress?.(dataset, bytes);
     let run: Awaited<ReturnType<typeof processDataset>>;
     try {
@@ -141,7 +168,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     }
     const seconds = (performance.now() - started) / 1000;
     const { entry, derived, inputHashes } = run;
-    writeCache(options.dataDir, dataset.id, {
+    writeCache(folder, dataset.id, {
       key: keyOf(inputHashes),
       entry,
       derived,
@@ -150,6 +177,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
       inputHashes,
     });
     out.written.forEach((f) => keep.add(f));
+    keep.add(cachePath(dataset.id));
     results.push({ id: dataset.id, entry, cached: false, seconds, bytes });
     for (const d of derived) results.push({ id: d.id, entry: d, cached: false, seconds: 0, bytes: 0 });
   }
@@ -160,8 +188,10 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
     layers: layerEntries,
     datasets: results.map((r) => r.entry),
   };
-  writeFileSync(join(options.dataDir, 'manifest.json'), JSON.stringify(manifest));
-  removeUnreferenced(options.dataDir, keep);
+  // Last, after every file it names: a run killed before this leaves the previous manifest in place.
+  writeFileAtomic(join(dataDir, 'manifest.json'), JSON.stringify(manifest));
+  // Old content-hashed files would pile up build after build: delete what this step wrote and no longer uses.
+  folder.finish(keep);
   return { manifest, datasets: results, failed, warnings };
 }
 
@@ -195,22 +225,4 @@ function siteInfo(site: SiteConfig): Manifest['site'] {
   if (site.tiles) info.tiles = site.tiles;
   if (site.communityRights) info.communityRights = site.communityRights;
   return info;
-}
-
-// Old content-hashed files would pile up build after build; delete what no output references.
-function removeUnreferenced(dataDir: string, keep: ReadonlySet<string>): void {
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const p = join(dir, name);
-      const rel = relative(dataDir, p).split('\\').join('/');
-      if (rel === CACHE_DIR || rel === 'manifest.json') continue;
-      if (statSync(p).isDirectory()) {
-        walk(p);
-        if (readdirSync(p).length === 0) rmSync(p, { recursive: true });
-      } else if (!keep.has(rel)) {
-        rmSync(p);
-      }
-    }
-  };
-  if (existsSync(dataDir)) walk(dataDir);
 }

@@ -14,7 +14,7 @@ import { configPath, dataDir } from '../site/paths.mjs';
 const USAGE = `Usage: npm run data -- [--only <dataset>]... [--force] [--config <file>] [--out <dir>]
 
   --only <id>     rebuild only this dataset (repeatable); others keep their last outputs
-  --force         ignore the cache and rebuild everything
+  --force         ignore the cache: recompute every dataset, rewrite every file
   --config <file> config file (default: $ATLAS_CONFIG or data/atlas.config.ts)
   --out <dir>     output folder (default: $ATLAS_DATA_DIR or .atlas/data)
   --quiet         no progress bars`;

@@ -1,8 +1,9 @@
 // Serves the pipeline's output under `<base>data/` in dev and copies it into the
 // built site, so generated data never lives in public/ (which is committed).
 import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dataFile } from './data-file.mjs';
 
 const TYPES = { '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.geojson': 'application/geo+json' };
 
@@ -24,8 +25,8 @@ export function atlasData({ dataDir }) {
                     const prefix = `${base}data/`;
                     const url = (req.url ?? '').split('?')[0] ?? '';
                     if (!url.startsWith(prefix)) return next();
-                    const file = normalize(join(dataDir, decodeURIComponent(url.slice(prefix.length))));
-                    if (!file.startsWith(dataDir) || !existsSync(file) || !statSync(file).isFile()) return next();
+                    const file = dataFile(dataDir, url.slice(prefix.length));
+                    if (file === null || !existsSync(file) || !statSync(file).isFile()) return next();
                     res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
                     createReadStream(file).pipe(res);
                   });
@@ -39,7 +40,7 @@ export function atlasData({ dataDir }) {
         // The build cache stays behind: it is for the next data step, not for visitors.
         cpSync(dataDir, join(fileURLToPath(dir), 'data'), {
           recursive: true,
-          filter: (src) => !src.includes('/.cache'),
+          filter: (src) => !relative(dataDir, src).startsWith('.cache'),
         });
       },
     },

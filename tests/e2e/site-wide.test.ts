@@ -34,6 +34,9 @@ interface PageReport {
   consoleErrors: string[];
   pageErrors: string[];
   foreignRequests: string[];
+  cspViolations: string[];
+  /** The page's content security policy, from its <meta>. */
+  csp: string;
   axe: string;
   h1Count: number;
   title: string;
@@ -48,6 +51,8 @@ async function inspect(browser: Browser, url: string): Promise<PageReport> {
     consoleErrors: [],
     pageErrors: [],
     foreignRequests: [],
+    cspViolations: [],
+    csp: '',
     axe: '',
     h1Count: 0,
     title: '',
@@ -61,7 +66,7 @@ async function inspect(browser: Browser, url: string): Promise<PageReport> {
   } catch (error) {
     return { ...empty, loadError: error instanceof Error ? error.message : String(error) };
   }
-  const { page, consoleErrors, pageErrors, foreignRequests, status, close } = opened;
+  const { page, consoleErrors, pageErrors, foreignRequests, cspViolations, status, close } = opened;
   try {
     // Let islands fetch their data before judging the page.
     await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
@@ -85,9 +90,18 @@ async function inspect(browser: Browser, url: string): Promise<PageReport> {
         lang: document.documentElement.getAttribute('lang')?.trim() ?? '',
         demoNoticeVisible,
         links: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+        csp: document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '',
       };
     });
-    return { status, consoleErrors, pageErrors, foreignRequests, axe: formatViolations(violations), ...facts };
+    return {
+      status,
+      consoleErrors,
+      pageErrors,
+      foreignRequests,
+      cspViolations,
+      axe: formatViolations(violations),
+      ...facts,
+    };
   } catch (error) {
     return {
       ...empty,
@@ -95,6 +109,7 @@ async function inspect(browser: Browser, url: string): Promise<PageReport> {
       consoleErrors,
       pageErrors,
       foreignRequests,
+      cspViolations,
       loadError: error instanceof Error ? error.message : String(error),
     };
   } finally {
@@ -176,6 +191,21 @@ describe(`site-wide checks on ${scope}`, () => {
     expectNoProblems(
       'Requests to other hosts',
       each((r) => r.foreignRequests),
+    );
+  });
+
+  it('carries a content security policy of its own origin only, and breaks none of it', () => {
+    expectNoProblems(
+      'Missing or loose content security policy',
+      each((r) => [
+        r.csp === '' ? 'no content security policy' : '',
+        /unsafe-inline|unsafe-eval|https?:|\*/.test(r.csp) ? `policy allows more than its own origin: ${r.csp}` : '',
+        r.csp !== '' && !r.csp.includes("default-src 'self'") ? "policy lacks default-src 'self'" : '',
+      ]),
+    );
+    expectNoProblems(
+      'Content security policy violations',
+      each((r) => r.cspViolations),
     );
   });
 

@@ -31,7 +31,10 @@ function svgText(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   // Plot's styles live in a <style> inside the SVG; add a white background and the page font.
-  copy.setAttribute('style', `background:#fff;font-family:system-ui,sans-serif;font-size:13px`);
+  // Through the style object, not a style attribute: the page's content security policy refuses new inline styles.
+  copy.style.background = '#fff';
+  copy.style.fontFamily = 'system-ui,sans-serif';
+  copy.style.fontSize = '13px';
   return new XMLSerializer().serializeToString(copy);
 }
 

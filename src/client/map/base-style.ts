@@ -4,6 +4,7 @@
  * No glyphs or sprites are referenced, so the map makes no font or icon request.
  */
 import type { StyleSpecification } from 'maplibre-gl';
+import { escapeHtml } from '../../lib/escape-html.ts';
 
 export interface TileSource {
   url: string;
@@ -23,7 +24,8 @@ export function baseStyle(tiles?: TileSource): StyleSpecification {
       tiles: [tiles.url],
       tileSize: 256,
       maxzoom: tiles.maxZoom,
-      attribution: tiles.attribution,
+      // MapLibre inserts attributions as HTML; the config's text is shown as text, never as markup.
+      attribution: escapeHtml(tiles.attribution),
     };
     style.layers.push({ id: 'basemap', type: 'raster', source: 'basemap', paint: { 'raster-opacity': 0.6 } });
   }

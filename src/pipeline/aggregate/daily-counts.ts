@@ -7,6 +7,14 @@
 
 const INITIAL_DAYS = 64;
 
+/** Largest count (and largest fall between cumulative counts) a day can hold: Int32Array's limit. */
+export const MAX_DAILY_COUNT = 2_147_483_647;
+
+/** True when `n` can be stored as a day's count without wrapping (|n| ≤ {@link MAX_DAILY_COUNT}). */
+export function fitsDailyCount(n: number): boolean {
+  return Number.isInteger(n) && Math.abs(n) <= MAX_DAILY_COUNT;
+}
+
 export interface SeriesSlot {
   /** Counts per day from `origin`; days never reported are 0. */
   counts: Int32Array;

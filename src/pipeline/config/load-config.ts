@@ -4,7 +4,7 @@
  * exist, coordinate columns in pairs) and checks what needs the file system:
  * that the files it names exist. Errors name the key, the problem and the fix.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
@@ -111,26 +111,32 @@ function issuePath(path: readonly PropertyKey[], raw: unknown): string {
 // Read from the raw config so that missing files are reported with the schema's problems, not after them.
 function missingFiles(raw: unknown, baseDir: string): string[] {
   const problems: string[] = [];
-  const missing = (f: unknown): f is string => typeof f === 'string' && f !== '' && !existsSync(resolve(baseDir, f));
+  const problemOf = (f: unknown): string | null =>
+    typeof f === 'string' && f !== '' ? inputFileProblem(baseDir, f) : null;
   const { datasets, areaLayers } = (raw ?? {}) as { datasets?: unknown; areaLayers?: unknown };
   for (const [i, d] of (Array.isArray(datasets) ? datasets : []).entries()) {
     const { id, file } = (d ?? {}) as { id?: unknown; file?: unknown };
     const at = typeof id === 'string' ? `datasets[${i}] (${id})` : `datasets[${i}]`;
     for (const f of Array.isArray(file) ? file : [file]) {
-      if (missing(f)) problems.push(`${at}.file: ${f} not found (paths are relative to ${baseDir}).`);
+      const problem = problemOf(f);
+      if (problem !== null) problems.push(`${at}.file: ${String(f)} ${problem}.`);
     }
     const { rollUp } = (d ?? {}) as { rollUp?: unknown };
     for (const [j, r] of (Array.isArray(rollUp) ? rollUp : []).entries()) {
       const lookup = (r as { via?: { file?: unknown } } | null)?.via?.file;
-      if (missing(lookup))
+      if (problemOf(lookup) !== null)
         problems.push(`${at}.rollUp[${j}].via.file: ${lookup} not found (paths are relative to ${baseDir}).`);
     }
   }
   const layers = typeof areaLayers === 'object' && areaLayers !== null ? Object.entries(areaLayers) : [];
   for (const [id, layer] of layers) {
     const { file, population } = (layer ?? {}) as { file?: unknown; population?: { file?: unknown } };
-    if (missing(file)) problems.push(`areaLayers.${id}.file: ${file} not found.`);
-    if (missing(population?.file)) problems.push(`areaLayers.${id}.population.file: ${population.file} not found.`);
+    const fileProblem = problemOf(file);
+    if (fileProblem !== null) problems.push(`areaLayers.${id}.file: ${String(file)} ${fileProblem}.`);
+    const populationProblem = problemOf(population?.file);
+    if (populationProblem !== null) {
+      problems.push(`areaLayers.${id}.population.file: ${String(population?.file)} ${populationProblem}.`);
+    }
   }
   return problems;
 }
@@ -138,6 +144,17 @@ function missingFiles(raw: unknown, baseDir: string): string[] {
 /** Id of a rolled-up dataset: its own `id`, or `<dataset id>-<layer>`. */
 export function rollUpId(d: CasesDatasetConfig, r: RollUpConfig): string {
   return r.id ?? `${d.id}-${r.layer}`;
+}
+
+/** Why `file` (relative to `baseDir`) cannot be read as an input, or null when it is a regular file. */
+function inputFileProblem(baseDir: string, file: string): string | null {
+  const path = resolve(baseDir, file);
+  if (!existsSync(path)) return `not found (paths are relative to ${baseDir})`;
+  const st = statSync(path);
+  if (st.isDirectory()) return 'is a folder, not a file: name the file inside it';
+  // A device or pipe (e.g. /dev/zero) would be read forever.
+  if (!st.isFile()) return 'is not a regular file (a device, pipe or socket): name a file saved on disk';
+  return null;
 }
 
 /** The input files of a dataset, as configured. */

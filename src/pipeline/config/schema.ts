@@ -16,6 +16,30 @@ const relPath = z.string().min(1, 'must be a file path relative to the config fi
 
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 
+/** A web or mail address: http:, https: or mailto: only (a javascript: link would run script when clicked). */
+const webUrl = z.url({
+  protocol: /^(https?|mailto)$/,
+  error: (issue) =>
+    `must be an http:, https: or mailto: address${typeof issue.input === 'string' ? `, not ${JSON.stringify(issue.input.slice(0, 80))}` : ''}`,
+});
+
+/** A tile URL template (`{z}/{x}/{y}`) on http: or https:. */
+const tileUrl = z
+  .string()
+  .regex(
+    /^https?:\/\/[^/\s]+\/\S*$/,
+    'must be an http: or https: URL template, e.g. "https://tiles.example.org/{z}/{x}/{y}.png"',
+  );
+
+/** True when `Intl` accepts `tag` as a BCP 47 language tag. */
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** Character encodings the reader understands. */
 export const encodingSchema = z.enum(['auto', 'utf-8', 'windows-1252', 'macintosh', 'latin1']).default('auto').meta({
   description:
@@ -39,9 +63,9 @@ export const higherIsSchema = z.enum(HIGHER_IS);
 
 export const sourceSchema = z.strictObject({
   publisher: z.string().min(1).meta({ description: 'Who published the data, as it should be credited.' }),
-  url: z.url().optional().meta({ description: 'Page where the data was published.' }),
+  url: webUrl.optional().meta({ description: 'Page where the data was published (`http:`, `https:` or `mailto:`).' }),
   licence: z.string().min(1).meta({ description: 'Licence name.', example: 'Open Government Licence v3.0' }),
-  licenceUrl: z.url().optional().meta({ description: 'Page with the licence text.' }),
+  licenceUrl: webUrl.optional().meta({ description: 'Page with the licence text (`http:`, `https:` or `mailto:`).' }),
   attribution: z
     .string()
     .optional()
@@ -486,7 +510,7 @@ const communityRightsSchema = z.strictObject({
     .array(
       z.strictObject({
         label: z.string().meta({ description: 'Link text.' }),
-        url: z.url().meta({ description: 'Where it leads.' }),
+        url: webUrl.meta({ description: 'Where it leads: an `http:`, `https:` or `mailto:` address.' }),
       }),
     )
     .default([])
@@ -505,19 +529,34 @@ const communityRightsSchema = z.strictObject({
 export const siteSchema = z.strictObject({
   title: z.string().min(1).meta({ description: 'Site title, shown in the header and every page title.' }),
   council: z.string().min(1).meta({ description: 'The publishing body, as credited on the site.' }),
-  locale: z.string().default('en-GB').meta({
-    description: 'BCP 47 locale for the page language, numbers and dates (`"de-DE"`, `"fr-FR"` …).',
-  }),
+  locale: z
+    .string()
+    .refine(isLocale, {
+      error: (issue) =>
+        `${JSON.stringify(issue.input)} is not a BCP 47 language tag: write language and region with a hyphen, e.g. "en-GB", "cy-GB", "de-DE"`,
+    })
+    .default('en-GB')
+    .meta({
+      description:
+        'BCP 47 locale for the page language, numbers and dates (`"de-DE"`, `"fr-FR"` …), checked with `Intl`: `"en_GB"` is refused (use a hyphen).',
+    }),
   basePath: z
     .string()
     .regex(/^\/(.*\/)?$/, 'start and end with "/"')
+    // "//host/" would be read by browsers as another website's address.
+    .refine((p) => !p.startsWith('//'), 'must not start with "//" (that is another host); write e.g. "/atlas/"')
     .default('/')
-    .meta({ description: 'Path the site is served under; starts and ends with `/`.', example: '/atlas/' }),
+    .meta({
+      description: 'Path the site is served under; starts and ends with `/`, and not `//` (another host).',
+      example: '/atlas/',
+    }),
   demo: z.boolean().default(false).meta({ description: 'The data is fictional: every page then says so.' }),
   tiles: z
     .strictObject({
-      url: z.string().meta({ description: 'Tile URL template with `{z}`, `{x}` and `{y}`.' }),
-      attribution: z.string().meta({ description: 'Credit the tile provider requires, shown on the map.' }),
+      url: tileUrl.meta({ description: 'Tile URL template with `{z}`, `{x}` and `{y}`, on `http:` or `https:`.' }),
+      attribution: z.string().meta({
+        description: 'Credit the tile provider requires, shown on the map as text (markup is not interpreted).',
+      }),
       maxZoom: z.number().default(18).meta({ description: 'Highest zoom level the tiles exist for.' }),
     })
     .optional()

@@ -75,6 +75,12 @@ export class ChunkDecoder {
     if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
       throw new Error(`${this.path} is UTF-16 encoded, which is not supported: save it as "CSV UTF-8".`);
     }
+    const utf16 = utf16WithoutBom(buf);
+    if (utf16 !== null) {
+      throw new Error(
+        `${this.path} is UTF-16 encoded (${utf16}, without a byte order mark), which is not supported: save it as "CSV UTF-8".`,
+      );
+    }
     if (buf[0] !== 0xef || buf[1] !== 0xbb || buf[2] !== 0xbf) return buf;
     if (this.mode === 'sniff') {
       this.mode = 'utf-8';
@@ -95,4 +101,24 @@ export class ChunkDecoder {
     );
     return detected;
   }
+}
+
+/**
+ * UTF-16 text without a byte order mark shows as NUL bytes in every other position (ASCII
+ * characters are one byte and a zero): `little-endian` when the zeros come second, else `big-endian`.
+ * Null when the start of the file does not look like that.
+ */
+function utf16WithoutBom(buf: Buffer): 'little-endian' | 'big-endian' | null {
+  const n = Math.min(buf.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) evenZeros++;
+    if (buf[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros >= pairs * 0.6 && evenZeros <= pairs * 0.05) return 'little-endian';
+  if (evenZeros >= pairs * 0.6 && oddZeros <= pairs * 0.05) return 'big-endian';
+  return null;
 }

@@ -8,6 +8,8 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from
 import { feature as topoFeature } from 'topojson-client';
 import type { AreaLayerConfig } from '../config/schema.ts';
 import { ringsBbox } from '../geo/rings-bbox.ts';
+import { areaCodeProblem } from '../../lib/area-code.ts';
+import { checkFeatureList, checkPolygonCoordinates, checkTopology } from './check-boundary-structure.ts';
 
 /** One area: `code` and `name` trimmed strings, `parent` null when not configured or blank. */
 export interface AreaFeature {
@@ -31,8 +33,10 @@ export interface AreaLayerData {
  * `type: "Topology"`), the TopoJSON object `config.layer` (or the only one), keeps
  * features valid in `vintage.year` (start absent or <= year, end absent or >= year,
  * both inclusive), and reads code/name/parent properties (trimmed strings).
- * Features without a code are skipped with a warning; a missing name becomes the code.
- * Throws with a clear message for duplicate codes within the vintage, non-polygon
+ * Features without a code, or whose code cannot name a file or page (`areaCodeProblem`), are
+ * skipped with a warning; a missing name becomes the code.
+ * Throws with a clear message naming the file (and the feature) for malformed structure
+ * (see check-boundary-structure.ts), duplicate codes within the vintage, non-polygon
  * geometries, projected (non-WGS84) coordinates, or an empty result.
  */
 export async function readAreaLayer(layerId: string, config: AreaLayerConfig, baseDir: string): Promise<AreaLayerData> {
@@ -50,7 +54,9 @@ export async function readAreaLayer(layerId: string, config: AreaLayerConfig, ba
   const features: AreaFeature[] = [];
   let noCode = 0;
   let noName = 0;
-  for (const f of source) {
+  const unsafe: string[] = [];
+  const unsafeParents: string[] = [];
+  for (const [index, f] of source.entries()) {
     const props = f.properties ?? {};
     if (vintage !== undefined) {
       const start = yearOf(props[vintage.startProperty], vintage.startProperty, where);
@@ -62,22 +68,42 @@ export async function readAreaLayer(layerId: string, config: AreaLayerConfig, ba
       noCode++;
       continue;
     }
-    const g = f.geometry as Geometry | null;
-    if (g === null || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
-      throw new Error(
-        `${where}: area ${code} has ${g === null ? 'no geometry' : `a ${g.type} geometry`}; boundaries must be Polygon or MultiPolygon.`,
-      );
+    const problem = areaCodeProblem(code);
+    if (problem !== null) {
+      unsafe.push(`feature ${index + 1} ${JSON.stringify(code)}: ${problem}`);
+      continue;
     }
+    const g = (f.geometry ?? null) as Geometry | null;
+    if (g === null || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
+      const found = g === null || typeof g !== 'object' ? 'no geometry' : `a ${String(g.type)} geometry`;
+      throw new Error(`${where}: area ${code} has ${found}; boundaries must be Polygon or MultiPolygon.`);
+    }
+    checkPolygonCoordinates(g.type, g.coordinates, `${where}: feature ${index + 1} (code ${code})`);
     let name = text(props[config.nameProperty]);
     if (name === '') {
       noName++;
       name = code;
     }
-    const parent = config.parentProperty === undefined ? '' : text(props[config.parentProperty]);
+    let parent = config.parentProperty === undefined ? '' : text(props[config.parentProperty]);
+    const parentProblem = parent === '' ? null : areaCodeProblem(parent);
+    if (parentProblem !== null) {
+      unsafeParents.push(
+        `area ${code} parent ${JSON.stringify(parent)}: ${parentProblem.replace(/^area code/, 'code')}`,
+      );
+      parent = '';
+    }
     features.push({ code, name, parent: parent === '' ? null : parent, geometry: g });
   }
   if (noCode > 0)
     warnings.push(`${config.file}: ${noCode} feature(s) have no "${config.codeProperty}" property and were skipped.`);
+  if (unsafe.length > 0)
+    warnings.push(
+      `${config.file}: ${unsafe.length} feature(s) skipped because their code cannot name a file or page: ${unsafe.slice(0, 5).join('; ')}${unsafe.length > 5 ? '; …' : ''}. Rows with these codes are rejected as matching no area.`,
+    );
+  if (unsafeParents.length > 0)
+    warnings.push(
+      `${config.file}: ${unsafeParents.length} area(s) have a parent code that cannot name a file or page, so no parent: ${unsafeParents.slice(0, 5).join('; ')}${unsafeParents.length > 5 ? '; …' : ''}.`,
+    );
   if (noName > 0)
     warnings.push(
       `${config.file}: ${noName} area(s) have no "${config.nameProperty}" property; their code is used as the name.`,
@@ -118,12 +144,17 @@ function toFeatures(json: unknown, config: AreaLayerConfig, where: string): Feat
     }
     if (!names.includes(layer))
       throw new Error(`${where}: no layer "${layer}" in the TopoJSON file; it has: ${names.join(', ')}.`);
+    checkTopology(doc as Record<string, unknown>, layer, where);
     // Overloads resolve by the object's type, which a layer name does not reveal.
     const out = topoFeature(json as Parameters<typeof topoFeature>[0], layer) as Feature | FeatureCollection;
     return out.type === 'FeatureCollection' ? out.features : [out];
   }
   if (isTopology) throw new Error(`${where}: \`format\` is geojson but the file is TopoJSON.`);
-  if (doc?.type === 'FeatureCollection') return (json as FeatureCollection).features;
+  if (doc?.type === 'FeatureCollection') {
+    const { features } = json as FeatureCollection;
+    checkFeatureList(features, where);
+    return features;
+  }
   if (doc?.type === 'Feature') return [json as Feature];
   throw new Error(`${where}: not a GeoJSON FeatureCollection.`);
 }

@@ -25,6 +25,7 @@ const MAX_PENDING_CHARS = 32 * 1024 * 1024;
 // A header line longer than this has an unbalanced quote; its first line break then ends it regardless.
 const MAX_HEADER_CHARS = 1024 * 1024;
 const DELIMITERS = [',', ';', '\t', '|'] as const;
+const LONE_CR = /\r(?!\n)/g;
 const INVALID_CHARACTERS = 'invalid characters for the encoding (bytes that do not decode)';
 const PARSER_ERRORS: Record<string, string> = {
   MissingQuotes: 'unterminated quoted field (the file may be truncated)',
@@ -57,6 +58,7 @@ export class RowSplitter {
   /** Characters appended to `pending` since it was last parsed. */
   private waiting = 0;
   private line = 1;
+  private heldCr = false;
   // Line breaks counted for line numbers: '\n' (LF and CRLF files) or '\r' (old Mac files).
   private newline: '\n' | '\r' = '\n';
 
@@ -67,7 +69,14 @@ export class RowSplitter {
     private readonly sink: RowSink,
   ) {}
 
-  push(text: string): void {
+  push(chunk: string): void {
+    let text = chunk;
+    // Mixed files (CRLF, CR and LF in one file): a lone CR becomes LF, so every line break counts.
+    // A CR ending the chunk may be half of a CRLF, so it waits for the next chunk.
+    if (this.heldCr) text = `\r${text}`;
+    this.heldCr = text.charCodeAt(text.length - 1) === 13;
+    if (this.heldCr) text = text.slice(0, -1);
+    if (text.indexOf('\r') !== -1) text = text.replace(LONE_CR, '\n');
     if (this.parser === null) {
       this.pending += text;
       if (!this.start(false)) return;
@@ -82,6 +91,10 @@ export class RowSplitter {
   }
 
   finish(): void {
+    if (this.heldCr) {
+      this.heldCr = false;
+      this.push('\n');
+    }
     if (this.parser === null && !this.start(true)) return;
     this.parse('', true);
   }
@@ -90,7 +103,15 @@ export class RowSplitter {
   private start(final: boolean): boolean {
     const text = this.pending;
     const header = firstContentLine(text, final, text.length > MAX_HEADER_CHARS);
-    if (header === null) return false;
+    if (header === null) {
+      // Held text with no line break yet would be rescanned on every chunk: give up at the cap, without echoing it.
+      if (text.length > MAX_HEADER_CHARS && !/[\r\n]/.test(text.slice(0, MAX_HEADER_CHARS))) {
+        throw new Error(
+          `${this.path}: the header line is longer than ${MAX_HEADER_CHARS / 1048576} M characters, so this is not a CSV header: check that the file is a CSV with one header line, and its line endings.`,
+        );
+      }
+      return false;
+    }
     this.newline = text.indexOf('\n') === -1 && text.indexOf('\r') !== -1 ? '\r' : '\n';
     this.delimiter = this.declaredDelimiter === 'auto' ? detectDelimiter(header) : this.declaredDelimiter;
     // With '\n' as the row break, CRLF and mixed files both parse; the '\r' left on each row's last field is trimmed.
@@ -128,8 +149,15 @@ export class RowSplitter {
   }
 
   private tooLong(): never {
+    const limit = `${MAX_PENDING_CHARS / 1048576} M characters`;
+    // Only a row that holds a quote can be an unclosed quoted field; otherwise it simply has no line break.
+    if (this.pending.indexOf('"') === -1) {
+      throw new Error(
+        `${this.path}: a row starting on line ${this.line} runs for more than ${limit} without a line break: the file is probably not a CSV, or not one row per line.`,
+      );
+    }
     throw new Error(
-      `${this.path}: a row starting on line ${this.line} runs for more than ${MAX_PENDING_CHARS / 1048576} M characters: the file probably has a quote (") that is never closed.`,
+      `${this.path}: a row starting on line ${this.line} runs for more than ${limit}: the file probably has a quote (") that is never closed.`,
     );
   }
 

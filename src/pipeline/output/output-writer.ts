@@ -4,8 +4,9 @@
  * cache them forever and the same inputs give byte-identical files.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { writeFileAtomic } from './write-file-atomic.ts';
 
 export interface OutputWriter {
   /** Writes `data` as JSON; returns its path relative to the data root, e.g. `notifications/summary.3f2a9c1b0d.json`. */
@@ -16,6 +17,13 @@ export interface OutputWriter {
   readonly written: readonly string[];
 }
 
+export interface OutputWriterOptions {
+  /** Rewrite every file, even one whose name and content already match. Default false. */
+  force?: boolean;
+  /** Called with each relative path before its file is created, so cleanup knows what this step wrote. */
+  record?: (relativePath: string) => void;
+}
+
 /** Content hash used in file names: 10 hex characters of SHA-256. */
 export function contentHash(content: string | Buffer): string {
   return createHash('sha256').update(content).digest('hex').slice(0, 10);
@@ -24,24 +32,27 @@ export function contentHash(content: string | Buffer): string {
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 
 /** A writer rooted at `dataDir`, writing below `prefix/`. */
-export function createOutputWriter(dataDir: string, prefix: string): OutputWriter {
+export function createOutputWriter(dataDir: string, prefix: string, options: OutputWriterOptions = {}): OutputWriter {
   const written: string[] = [];
   const madeDirs = new Set<string>();
   function write(logicalName: string, extension: string, content: string): string {
     // Names come partly from data (area codes): keep them to a safe alphabet.
     const safe = logicalName.replace(/[^A-Za-z0-9._/-]/g, '_');
     if (!SAFE_NAME.test(safe) || safe.includes('..')) throw new Error(`unsafe output name: ${logicalName}`);
-    const rel = `${prefix}/${safe}.${contentHash(content)}.${extension}`;
+    const bytes = Buffer.from(content);
+    const hash = contentHash(bytes);
+    const rel = `${prefix}/${safe}.${hash}.${extension}`;
     const abs = join(dataDir, rel);
     const dir = dirname(abs);
     if (!madeDirs.has(dir)) {
       mkdirSync(dir, { recursive: true });
       madeDirs.add(dir);
     }
-    // A file of this name already holds this content (the name is its hash): rebuilds
-    // skip it. Synchronous on purpose: measured, queued async writes only ran once the
+    options.record?.(rel);
+    // A file of this name whose bytes hash to its name already holds this content: keep it.
+    // Synchronous on purpose: measured, queued async writes only ran once the
     // (synchronous) aggregation yielded, and then took longer than writing in place.
-    if (!existsSync(abs)) writeFileSync(abs, content);
+    if (options.force || !holds(abs, bytes.length, hash)) writeFileAtomic(abs, bytes);
     written.push(rel);
     return rel;
   }
@@ -52,4 +63,14 @@ export function createOutputWriter(dataDir: string, prefix: string): OutputWrite
       return written;
     },
   };
+}
+
+// The name alone proves nothing (a file can be cut short by a crash or edited by hand):
+// check its size, then that its bytes hash to the name.
+function holds(path: string, size: number, hash: string): boolean {
+  try {
+    return statSync(path).size === size && contentHash(readFileSync(path)) === hash;
+  } catch {
+    return false;
+  }
 }

@@ -87,6 +87,8 @@ export interface OpenedPage {
   pageErrors: string[];
   /** URLs of requests to any host but the page's own server (blocked, never sent). */
   foreignRequests: string[];
+  /** Content security policy violations the page (or a tab it opened) reported: directive and what was blocked. */
+  cspViolations: string[];
   /** HTTP status of the navigation response (null if none). */
   status: number | null;
   /** Closes the page's private browser context. */
@@ -123,6 +125,7 @@ async function recordProblems(context: BrowserContext, localHost: string) {
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
   const foreignRequests: string[] = [];
+  const cspViolations: string[] = [];
   const isForeign = (url: URL) => !['data:', 'blob:', 'about:'].includes(url.protocol) && url.host !== localHost;
 
   context.on('console', (message) => {
@@ -135,9 +138,19 @@ async function recordProblems(context: BrowserContext, localHost: string) {
   context.on('request', (request) => {
     if (isForeign(new URL(request.url()))) foreignRequests.push(request.url());
   });
+  // Every document of the context reports its policy violations from its first script on.
+  await context.exposeBinding('__atlasCspViolation', (_source, text: string) => void cspViolations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __atlasCspViolation: (t: string) => void }).__atlasCspViolation;
+      report(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile || e.documentURI}:${e.lineNumber})`,
+      );
+    });
+  });
   // Routing must be in place before the first navigation, hence the await.
   await context.route(isForeign, (route) => route.abort('blockedbyclient'));
-  return { consoleErrors, pageErrors, foreignRequests };
+  return { consoleErrors, pageErrors, foreignRequests, cspViolations };
 }
 
 /** WCAG 2.0, 2.1 and 2.2 level A and AA rules. */
@@ -159,7 +172,8 @@ let axeSource: string | undefined;
 export async function runAxe(page: Page, opts: AxeOptions = {}): Promise<AxeResult[]> {
   axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const loaded = await page.evaluate(() => 'axe' in window);
-  if (!loaded) await page.addScriptTag({ content: axeSource });
+  // Evaluated, not added as an inline <script>: the page's content security policy refuses those.
+  if (!loaded) await page.evaluate(axeSource);
   const options: AxeRunOptions = {
     runOnly: { type: 'tag', values: WCAG_TAGS },
     resultTypes: ['violations'],

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../../src/pipeline/build-data.ts';
@@ -70,6 +70,40 @@ describe('buildData on a tiny config', () => {
     const after = await buildData({ configPath, dataDir: dir });
     expect(after.datasets[0]?.cached).toBe(false);
     expect(after.manifest.datasets[0]?.quality).toMatchObject({ rowsIn: 10, accepted: 5 });
+  });
+
+  it('recomputes a dataset whose input was edited to the same size with its modification time put back', async () => {
+    const project = fresh();
+    cpSync('tests/fixtures/build/tiny', project, { recursive: true });
+    const csv = join(project, 'cases.csv');
+    const dir = fresh();
+    const configPath = join(project, 'tiny.config.ts');
+    // A whole-millisecond time, so putting it back restores exactly what the first build saw.
+    const time = new Date('2024-02-01T10:00:00Z');
+    utimesSync(csv, time, time);
+    const first = await buildData({ configPath, dataDir: dir });
+    const { size } = statSync(csv);
+    // "2024-01-04,A2,3" -> "2024-01-04,A2,8": same length, another count.
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace(/A2,3$/m, 'A2,8'));
+    utimesSync(csv, time, time);
+    expect(statSync(csv)).toMatchObject({ size, mtimeMs: time.getTime() });
+    const after = await buildData({ configPath, dataDir: dir });
+    expect(after.datasets[0]?.cached).toBe(false);
+    expect(after.manifest).not.toEqual(first.manifest);
+  });
+
+  it('reuses a dataset whose input was rewritten with the same bytes (hashed again, not recomputed)', async () => {
+    const project = fresh();
+    cpSync('tests/fixtures/build/tiny', project, { recursive: true });
+    const csv = join(project, 'cases.csv');
+    const dir = fresh();
+    const configPath = join(project, 'tiny.config.ts');
+    await buildData({ configPath, dataDir: dir });
+    writeFileSync(csv, readFileSync(csv));
+    const again = await buildData({ configPath, dataDir: dir });
+    const third = await buildData({ configPath, dataDir: dir });
+    expect(again.datasets[0]?.cached).toBe(true);
+    expect(third.datasets[0]?.cached).toBe(true);
   });
 
   it('fails a dataset over its rejection threshold with the top reasons', async () => {

@@ -13,10 +13,13 @@ import { areaDisplayNames } from '../../../lib/geo/area-display-names.ts';
 import { configuredView, mapView } from '../../geo/map-view.ts';
 import type { LoadedLayer } from '../../run/loaded-layer.ts';
 import { resolveColumns, type ResolvedColumns } from '../../run/column-map.ts';
-import { DailyCounts } from '../../aggregate/daily-counts.ts';
+import { DailyCounts, MAX_DAILY_COUNT, fitsDailyCount } from '../../aggregate/daily-counts.ts';
 import { parseDate, parseNumber, missingSet, dateReason, isMissingValue } from '../../ingest/parse-values.ts';
 import { writeCasesOutputs } from './write-cases-outputs.ts';
 import type { AreaRef, CasesAccumulated } from './area-figures.ts';
+import { areaCodeProblem } from '../../../lib/area-code.ts';
+
+const OUT_OF_RANGE = `count is beyond ±${MAX_DAILY_COUNT.toLocaleString('en-GB')}, the largest a day can hold`;
 
 type CaseColumn = 'area' | 'areaName' | 'date' | 'count' | 'metric' | 'population';
 
@@ -89,6 +92,12 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         ledger.reject(file, line, header[ix.area] ?? '', 'area code is missing', code);
         return;
       }
+      // Without a layer the code itself names files and pages (a layer's codes were checked when it was read).
+      const unsafe = layer === null ? areaCodeProblem(code) : null;
+      if (unsafe !== null) {
+        ledger.reject(file, line, header[ix.area] ?? '', unsafe, code);
+        return;
+      }
       const rawDate = fields[ix.date] ?? '';
       const day = parseDate(rawDate, config.dateFormat, missing);
       if (day === null || Number.isNaN(day)) {
@@ -115,6 +124,11 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         ledger.reject(file, line, header[ix.count] ?? '', 'count is negative', rawCount);
         return;
       }
+      // Held as 32-bit integers: a larger count would wrap silently (2,147,483,648 -> -2,147,483,648).
+      if (!fitsDailyCount(count)) {
+        ledger.reject(file, line, header[ix.count] ?? '', OUT_OF_RANGE, rawCount);
+        return;
+      }
       let metric = 0;
       if (ix.metric >= 0) {
         const rawMetric = (fields[ix.metric] ?? '').trim();
@@ -136,6 +150,16 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       // date order; a repeated day is reported as a duplicate below, an earlier one here.
       if (cumulative && day < slot.lastDay && !counts.isSeen(slot, day)) {
         ledger.reject(file, line, header[ix.date] ?? '', 'cumulative count out of date order', rawDate);
+        return;
+      }
+      if (cumulative && !fitsDailyCount(count - slot.lastCumulative)) {
+        ledger.reject(
+          file,
+          line,
+          header[ix.count] ?? '',
+          `count differs from the previous cumulative count by more than ${MAX_DAILY_COUNT.toLocaleString('en-GB')}`,
+          rawCount,
+        );
         return;
       }
       if (!counts.markSeen(slot, day)) {

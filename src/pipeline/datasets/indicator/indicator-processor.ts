@@ -10,6 +10,7 @@ import { resolveColumns, type ResolvedColumns } from '../../run/column-map.ts';
 import { missingSet, parseNumber } from '../../ingest/parse-values.ts';
 import type { IndicatorSeries, IndicatorValues } from '../../../lib/indicator-files.ts';
 import { round } from '../../../lib/round.ts';
+import { areaCodeProblem } from '../../../lib/area-code.ts';
 
 type IndicatorColumn = 'area' | 'areaName' | 'period' | 'value' | 'indicator';
 
@@ -56,6 +57,8 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
       const col = (i: number): string => header[i] ?? '';
       const code = (fields[ix.area] ?? '').trim();
       if (code === '') return ledger.reject(file, line, col(ix.area), 'area code is missing', code);
+      const unsafe = layer === null ? areaCodeProblem(code) : null;
+      if (unsafe !== null) return ledger.reject(file, line, col(ix.area), unsafe, code);
       const period = (fields[ix.period] ?? '').trim();
       if (period === '') return ledger.reject(file, line, col(ix.period), 'period is missing', period);
       const raw = fields[ix.value] ?? '';

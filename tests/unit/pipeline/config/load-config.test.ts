@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../../src/pipeline/config/load-config.ts';
@@ -130,6 +130,79 @@ describe('loadConfig', () => {
     const d = { ...dataset, join: { by: 'code', layer: 'ward' } };
     expect(await problems({ site, areaLayers, datasets: [d] })).toEqual([
       'datasets[0] (cases).join.layer: no area layer "ward". Known layers: wards.',
+    ]);
+  });
+
+  it.each([
+    ['javascript:alert(1)', 'licenceUrl'],
+    ['data:text/html,<script>alert(1)</script>', 'url'],
+    ['file:///etc/passwd', 'licenceUrl'],
+    ['vbscript:msgbox', 'url'],
+  ])('refuses the address %s in source.%s', async (url, key) => {
+    const list = await problems({
+      site: { title: 'T', council: 'C' },
+      datasets: [{ ...dataset, source: { ...dataset.source, [key]: url } }],
+    });
+    expect(list).toEqual([
+      expect.stringMatching(
+        new RegExp(`^datasets\\[0\\] \\(cases\\)\\.source\\.${key}: must be an http:, https: or mailto: address`),
+      ),
+    ]);
+  });
+
+  it('accepts http:, https: and mailto: addresses', async () => {
+    const source = { ...dataset.source, url: 'http://example.org/data', licenceUrl: 'https://example.org/licence' };
+    const links = [{ label: 'Write to us', url: 'mailto:data@example.org' }];
+    expect(
+      await problems({
+        site: { title: 'T', council: 'C', communityRights: { heading: 'Rights', links } },
+        datasets: [{ ...dataset, source }],
+      }),
+    ).toEqual([]);
+  });
+
+  it('refuses a javascript: community rights link and a tile URL that is not http(s)', async () => {
+    const list = await problems({
+      site: {
+        title: 'T',
+        council: 'C',
+        communityRights: { heading: 'Rights', links: [{ label: 'Click', url: 'javascript:alert(1)' }] },
+        tiles: { url: 'javascript:alert(1)//{z}/{x}/{y}', attribution: 'x' },
+      },
+      datasets: [dataset],
+    });
+    expect(list).toEqual([
+      expect.stringMatching(/^site\.tiles\.url: must be an http: or https: URL template/),
+      expect.stringMatching(/^site\.communityRights\.links\[0\]\.url: must be an http:, https: or mailto: address/),
+    ]);
+  });
+
+  it('refuses a base path starting with "//", which browsers read as another host', async () => {
+    expect(
+      await problems({ site: { title: 'T', council: 'C', basePath: '//evil.example/' }, datasets: [dataset] }),
+    ).toEqual(['site.basePath: must not start with "//" (that is another host); write e.g. "/atlas/"']);
+  });
+
+  it.each(['en_GB', 'en GB', 'en-', ''])('refuses the locale %j with the form to use', async (locale) => {
+    expect(await problems({ site: { title: 'T', council: 'C', locale }, datasets: [dataset] })).toEqual([
+      `site.locale: ${JSON.stringify(locale)} is not a BCP 47 language tag: write language and region with a hyphen, e.g. "en-GB", "cy-GB", "de-DE"`,
+    ]);
+  });
+
+  it.each(['en-GB', 'cy', 'de-DE', 'nl-NL', 'da-DK', 'sr-Latn-RS'])('accepts the locale %s', async (locale) => {
+    expect(await problems({ site: { title: 'T', council: 'C', locale }, datasets: [dataset] })).toEqual([]);
+  });
+
+  it('refuses a folder or a device as an input file', async () => {
+    const path = configFile({ site: { title: 'T', council: 'C' }, datasets: [{ ...dataset, file: 'folder' }] });
+    mkdirSync(join(path, '..', 'folder'));
+    await expect(loadConfig(path)).rejects.toThrow(/datasets\[0\] \(cases\)\.file: folder is a folder, not a file/);
+    const device = await problems({
+      site: { title: 'T', council: 'C' },
+      datasets: [{ ...dataset, file: '/dev/zero' }],
+    });
+    expect(device).toEqual([
+      'datasets[0] (cases).file: /dev/zero is not a regular file (a device, pipe or socket): name a file saved on disk.',
     ]);
   });
 

@@ -1,0 +1,2 @@
+export declare const NOMINATION_STYLE: string;
+export declare const NOMINATION_PRINT_HANDLER: string;

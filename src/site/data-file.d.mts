@@ -1,0 +1,1 @@
+export declare function dataFile(dataDir: string, requestPath: string): string | null;
