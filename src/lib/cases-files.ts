@@ -52,6 +52,11 @@ export interface CasesSeries {
   rate7?: Figure[];
   /** Groups only: how many areas make up each day's 7-day total. */
   areas7?: number[];
+  /**
+   * Cumulative sources with missing days: `[index, days]` for each day whose count was reported
+   * for several days (the rise since the last report); the days before it in the span count 0.
+   */
+  reportedFor?: [number, number][];
 }
 
 /** A group of areas (all areas, or the areas of one parent) in the summary. */

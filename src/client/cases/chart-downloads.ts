@@ -13,8 +13,8 @@ export function csvOf(data: ChartData): string {
   const v = (f: Figure) => (f === null ? '' : f === SUPPRESSED ? 'suppressed' : f);
   if (data.kind === 'trend') {
     return toCsv(
-      ['date', 'count', 'average_7_day', 'rate_per_100k_7_day', 'incomplete'],
-      data.rows.map((r) => [r.date, v(r.count), v(r.avg7), v(r.rate7), r.incomplete ? 'yes' : 'no']),
+      ['date', 'count', 'days_covered', 'average_7_day', 'rate_per_100k_7_day', 'incomplete'],
+      data.rows.map((r) => [r.date, v(r.count), r.days, v(r.avg7), v(r.rate7), r.incomplete ? 'yes' : 'no']),
     );
   }
   const n = data.lines[0]?.rates.length ?? 0;

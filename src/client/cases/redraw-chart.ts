@@ -10,6 +10,7 @@ import { compareDescription, trendDescription } from '../../lib/cases/chart-text
 import { chartData, type ChartData } from './chart-data.ts';
 import type { CasesPageState } from './page-state.ts';
 import { dayNumber, isoDay } from '../../lib/day-number.ts';
+import { reportedForNote } from '../../lib/cases/trend-rows.ts';
 
 const marks: PlotMarks = { dot, lineY, rect, rectY, ruleY, text };
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -88,7 +89,7 @@ function fillTrendTable(el: HTMLElement, data: Extract<ChartData, { kind: 'trend
     tr.dataset['date'] = r.date;
     tr.append(
       dateCell(r.date, fmt, r.incomplete ? ' (incomplete)' : ''),
-      cell('td', fmt.count(r.count)),
+      cell('td', `${fmt.count(r.count)}${reportedForNote(r.days)}`),
       cell('td', fmt.decimal(r.avg7, 1)),
       cell('td', fmt.decimal(r.rate7, 1)),
     );

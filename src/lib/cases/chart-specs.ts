@@ -140,8 +140,15 @@ export function compareChartOptions(
     lag === null || first === undefined || lag.to < first
       ? []
       : [
-          { date: lag.from < first ? first : lag.from, count: null, avg7: null, rate7: null, incomplete: true },
-          { date: lag.to, count: null, avg7: null, rate7: null, incomplete: true },
+          {
+            date: lag.from < first ? first : lag.from,
+            count: null,
+            avg7: null,
+            rate7: null,
+            incomplete: true,
+            days: 1,
+          },
+          { date: lag.to, count: null, avg7: null, rate7: null, incomplete: true, days: 1 },
         ];
   return {
     ...frame(first, last),

@@ -8,10 +8,24 @@ import type { CompareLine, TrendRow } from './trend-rows.ts';
 
 const published = isPublished;
 
+/** True when a trend has something to draw: a day with a count or a 7-day average (suppressed ones included). */
+export function hasTrendData(rows: readonly TrendRow[]): boolean {
+  return rows.some((r) => r.count !== null || r.avg7 !== null);
+}
+
+/** What a trend chart with nothing to draw says instead of showing empty axes. */
+export function emptyTrendText(rows: readonly TrendRow[], unit: string, fmt: Formatter): string {
+  const first = rows[0];
+  const last = rows.at(-1);
+  return first && last
+    ? `Nothing to draw: no ${unit} were reported from ${fmt.date(first.date)} to ${fmt.date(last.date)}.`
+    : `Nothing to draw: no ${unit} were reported.`;
+}
+
 export function trendDescription(rows: readonly TrendRow[], unit: string, fmt: Formatter): string {
   const first = rows[0];
   const last = rows.at(-1);
-  if (first === undefined || last === undefined) return `No ${unit} to show.`;
+  if (first === undefined || last === undefined || !hasTrendData(rows)) return emptyTrendText(rows, unit, fmt);
   const parts = [
     `Daily ${unit} from ${fmt.date(first.date)} to ${fmt.date(last.date)}, as bars, with the 7-day average as a line.`,
   ];
@@ -24,6 +38,17 @@ export function trendDescription(rows: readonly TrendRow[], unit: string, fmt: F
     parts.push(
       `On ${fmt.date(lastComplete.date)}, the last complete day, it was ${fmt.decimal(lastComplete.avg7, 1)} a day.`,
     );
+  const spanned = rows.filter((r) => r.days > 1);
+  if (spanned.length > 0) {
+    const one = spanned.length === 1;
+    parts.push(
+      `${one ? 'One bar covers' : `${spanned.length} bars cover`} several days: the source skipped days, and the next report ` +
+        `(on ${spanned
+          .slice(0, 3)
+          .map((r) => `${fmt.date(r.date)}, for ${r.days} days`)
+          .join('; ')}${spanned.length > 3 ? '; …' : ''}) carries them all.`,
+    );
+  }
   const lagged = rows.filter((r) => r.incomplete).length;
   if (lagged > 0) parts.push(`The last ${lagged} days are shaded: they are still incomplete.`);
   return parts.join(' ');

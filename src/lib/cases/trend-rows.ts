@@ -25,6 +25,13 @@ export interface TrendRow {
   rate7: Figure;
   /** True after `completeUntil`: still incomplete because of reporting lag. */
   incomplete: boolean;
+  /** Days the count covers: 1, or more for a report after missing days of a cumulative source. */
+  days: number;
+}
+
+/** What a table says after a count that covers several days: " (reported for 3 days)", else "". */
+export function reportedForNote(days: number): string {
+  return days > 1 ? ` (reported for ${days} days)` : '';
 }
 
 /** Index of the first day shown for `range`, ending on the series' last day. */
@@ -38,6 +45,7 @@ export function trendRows(series: CasesSeries, range: RangeKey, completeUntil: s
   const rate7 = seriesRate7(series);
   const d0 = dayNumber(series.start);
   const complete = completeUntil === null ? Number.NEGATIVE_INFINITY : dayNumber(completeUntil);
+  const spans = new Map(series.reportedFor ?? []);
   const rows: TrendRow[] = [];
   for (let i = rangeStart(series.counts.length, range); i < series.counts.length; i++) {
     rows.push({
@@ -46,6 +54,7 @@ export function trendRows(series: CasesSeries, range: RangeKey, completeUntil: s
       avg7: avg7[i] ?? null,
       rate7: rate7[i] ?? null,
       incomplete: d0 + i > complete,
+      days: spans.get(i) ?? 1,
     });
   }
   return rows;

@@ -18,7 +18,7 @@ export function fitsDailyCount(n: number): boolean {
 export interface SeriesSlot {
   /** Counts per day from `origin`; days never reported are 0. */
   counts: Int32Array;
-  /** 1 where a row was seen for that day (for duplicate detection). */
+  /** 1 where a row was seen for that day (for duplicate detection); 2 where a cumulative total was carried forward over a missing day. */
   seen: Uint8Array;
   /** First day index in `counts` (days since 1970-01-01). */
   origin: number;
@@ -26,6 +26,8 @@ export interface SeriesSlot {
   lastCumulative: number;
   /** Last day seen, for cumulative files (must increase). */
   lastDay: number;
+  /** Cumulative files: days whose count covers several days (a report after missing days), day -> days covered. */
+  spans: Map<number, number> | null;
 }
 
 export class DailyCounts {
@@ -45,6 +47,7 @@ export class DailyCounts {
         origin: 0,
         lastCumulative: 0,
         lastDay: Number.NEGATIVE_INFINITY,
+        spans: null,
       };
       byArea[area] = s;
     }
@@ -58,17 +61,37 @@ export class DailyCounts {
   markSeen(s: SeriesSlot, day: number): boolean {
     ensureDay(s, day);
     const i = day - s.origin;
-    if (s.seen[i] === 1) return false;
+    if (s.seen[i] !== 0) return false;
     s.seen[i] = 1;
     if (day < this.minDay) this.minDay = day;
     if (day > this.maxDay) this.maxDay = day;
     return true;
   }
 
+  /** Marks a day already marked seen as carrying a cumulative total forward (its row was rejected: nothing new). */
+  markCarried(s: SeriesSlot, day: number): void {
+    const i = day - s.origin;
+    if (i >= 0 && i < s.seen.length) s.seen[i] = 2;
+  }
+
   /** True when a row was already seen for `day` in the slot. */
   isSeen(s: SeriesSlot, day: number): boolean {
     const i = day - s.origin;
     return i >= 0 && i < s.seen.length && s.seen[i] === 1;
+  }
+
+  /**
+   * A cumulative series skipped the days after `from` up to `to` (exclusive): they are
+   * reported as nothing new (the total carried forward) and `to`'s count covers them all.
+   */
+  carryForward(s: SeriesSlot, from: number, to: number): void {
+    for (let d = from + 1; d < to; d++) {
+      ensureDay(s, d);
+      // A day with its own row keeps it (weeks of a weekly source never overlap, but a file may).
+      if (s.seen[d - s.origin] === 0) s.seen[d - s.origin] = 2;
+    }
+    if (from + 1 < this.minDay) this.minDay = from + 1;
+    (s.spans ??= new Map()).set(to, to - from);
   }
 
   /** Adds `count` on `day` (call after `markSeen`). */
@@ -89,6 +112,12 @@ export class DailyCounts {
     const to = Math.min(lastDay, s.origin + s.counts.length - 1);
     for (let d = from; d <= to; d++) out[d - firstDay] = s.counts[d - s.origin] ?? 0;
     return out;
+  }
+
+  /** Days of (metric, area) whose count covers several days, as [day, days covered] in day order; empty for most series. */
+  spans(metric: number, area: number): [number, number][] {
+    const s = this.slots[metric]?.[area];
+    return s?.spans ? [...s.spans].sort((a, b) => a[0] - b[0]) : [];
   }
 
   /** True when any row was seen for (metric, area). */

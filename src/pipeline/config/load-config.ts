@@ -13,6 +13,7 @@ import {
   type AtlasConfig,
   type CasesDatasetConfig,
   type DatasetConfig,
+  type Encoding,
   type RollUpConfig,
 } from './schema.ts';
 import { closestKey, keysAt } from './config-keys.ts';
@@ -75,10 +76,32 @@ export function describeIssue(issue: z.core.$ZodIssue, raw?: unknown): string {
     message = unknownKeys(issue.keys, issue.path, raw);
   } else if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
     message = `"${issue.discriminator}" must be one of the documented values (see data/CONFIG.md)`;
+  } else if (issue.code === 'invalid_union') {
+    message = `is not one of the accepted forms: ${acceptedForms(issue)} (see data/CONFIG.md)`;
   } else if (issue.code === 'invalid_type' && message.includes('received undefined')) {
     message = `is required (${message.replace('Invalid input: ', '')})`;
   }
   return `${key || '(top level)'}: ${message}`;
+}
+
+const COLUMN_FORMS =
+  'a header name ("Site Ref"), a list of alternatives (["Site Ref", "SiteRef"]), ' +
+  '{ column: "Site Ref", required: false, pad: 5 }, or { concat: [{ column: "STATE", pad: 2 }, { column: "COUNTY", pad: 3 }], separator: "" }';
+const FILE_FORMS =
+  'a path ("cases.csv"), or a list of paths and { path, encoding, delimiter } items (["a.csv", { path: "b.csv", encoding: "windows-1252" }])';
+
+/** The forms a key with several accepted shapes takes, for a value that matches none. */
+function acceptedForms(issue: z.core.$ZodIssue): string {
+  const keys = issue.path.filter((p): p is string => typeof p === 'string');
+  const key = keys.at(-1) ?? '';
+  if (keys.includes('columns') || key === 'codeColumn' || key === 'populationColumn') return COLUMN_FORMS;
+  if (key === 'file' && keys.length <= 2) return FILE_FORMS;
+  const expected = new Set<string>();
+  for (const branch of 'errors' in issue ? (issue.errors as z.core.$ZodIssue[][]) : []) {
+    const first = branch[0];
+    if (first?.code === 'invalid_type') expected.add(first.expected);
+  }
+  return expected.size > 0 ? [...expected].join(', ') : 'see the key in data/CONFIG.md';
 }
 
 // Names each unknown key with the allowed key it most likely meant, then lists the allowed keys.
@@ -117,7 +140,8 @@ function missingFiles(raw: unknown, baseDir: string): string[] {
   for (const [i, d] of (Array.isArray(datasets) ? datasets : []).entries()) {
     const { id, file } = (d ?? {}) as { id?: unknown; file?: unknown };
     const at = typeof id === 'string' ? `datasets[${i}] (${id})` : `datasets[${i}]`;
-    for (const f of Array.isArray(file) ? file : [file]) {
+    for (const item of Array.isArray(file) ? file : [file]) {
+      const f: unknown = typeof item === 'object' && item !== null ? (item as { path?: unknown }).path : item;
       const problem = problemOf(f);
       if (problem !== null) problems.push(`${at}.file: ${String(f)} ${problem}.`);
     }
@@ -159,5 +183,22 @@ function inputFileProblem(baseDir: string, file: string): string | null {
 
 /** The input files of a dataset, as configured. */
 export function datasetFiles(d: DatasetConfig): string[] {
-  return Array.isArray(d.file) ? d.file : [d.file];
+  return datasetInputs(d).map((f) => f.path);
+}
+
+/** One input file of a dataset with the encoding and delimiter it is read with. */
+export interface DatasetInput {
+  path: string;
+  encoding: Encoding;
+  delimiter: DatasetConfig['delimiter'];
+}
+
+/** The input files of a dataset, as configured; a file without its own encoding or delimiter takes the dataset's. */
+export function datasetInputs(d: DatasetConfig): DatasetInput[] {
+  const list = Array.isArray(d.file) ? d.file : [d.file];
+  return list.map((f) =>
+    typeof f === 'string'
+      ? { path: f, encoding: d.encoding, delimiter: d.delimiter }
+      : { path: f.path, encoding: f.encoding ?? d.encoding, delimiter: f.delimiter ?? d.delimiter },
+  );
 }

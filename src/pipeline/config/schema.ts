@@ -74,13 +74,76 @@ export const sourceSchema = z.strictObject({
   notes: z.string().optional().meta({ description: 'Free-text notes for the dataset page: known quirks, caveats.' }),
 });
 
+/** One header name, or alternatives tried in order (files from different publishers name a column differently). */
+const columnNamesSchema = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+/** Zero-pads a value to this many characters ("1001" -> "01001" with 5); longer values are kept as they are. */
+const padSchema = z.number().int().min(1).max(20);
+
+/** One part of a code built from several columns. */
+const columnPartSchema = z.strictObject({
+  column: columnNamesSchema,
+  pad: padSchema.optional(),
+});
+
+/**
+ * A value built from several columns, e.g. a 5-digit county FIPS code from a 2-digit state and a
+ * 3-digit county column, or a period from year and month columns. Blank when any part is blank.
+ */
+const composedColumnSchema = z.strictObject({
+  concat: z.array(columnPartSchema).min(1),
+  separator: z.string().default(''),
+  required: z.boolean().default(true),
+});
+
+/**
+ * A column reference: a header name, a list of alternatives, `{ column, required, pad }` or a
+ * value built from several columns (`{ concat: [...] }`); see "Column references" in data/CONFIG.md.
+ */
+const columnSchema = z
+  .union([
+    z.string().min(1),
+    z.array(z.string().min(1)).min(1),
+    z.strictObject({
+      column: columnNamesSchema,
+      required: z.boolean().default(true),
+      pad: padSchema.optional(),
+    }),
+    composedColumnSchema,
+  ])
+  .meta({ typeLabel: 'column' });
+
+/** One column, or several whose values are joined with ", " (a list here joins; write alternatives as `{ column: [...] }`). */
+const columnListSchema = z
+  .union([z.array(columnSchema).min(1), columnSchema])
+  .meta({ typeLabel: 'column or list of columns' });
+
+/** One input file with its own encoding or delimiter (files of one dataset can come from different publishers). */
+const inputFileSchema = z.strictObject({
+  path: relPath,
+  encoding: z.enum(['auto', 'utf-8', 'windows-1252', 'macintosh', 'latin1']).optional(),
+  delimiter: z.enum(['auto', ',', ';', '\t', '|']).optional(),
+});
+
 const populationSchema = z.strictObject({
   file: relPath.meta({ description: 'CSV file with one population figure per area.' }),
   encoding: encodingSchema,
   delimiter: delimiterSchema,
-  codeColumn: z.string().min(1).meta({ description: 'Column holding the area code (matched like `columns.*`).' }),
-  populationColumn: z.string().min(1).meta({ description: 'Column holding the population count.' }),
+  codeColumn: columnSchema.meta({
+    description:
+      'Column holding the area code: any column reference, so a code may be built from several columns (`{ concat: [{ column: "STATE", pad: 2 }, { column: "COUNTY", pad: 3 }] }`).',
+  }),
+  populationColumn: columnSchema.meta({ description: 'Column holding the population count.' }),
   year: z.number().int().optional().meta({ description: 'Year the estimate refers to, shown in methodology notes.' }),
+});
+
+const lookupSchema = z.strictObject({
+  file: relPath.meta({ description: 'CSV file with one row per area code.' }),
+  encoding: encodingSchema,
+  delimiter: delimiterSchema,
+  codeColumn: columnSchema.meta({ description: 'Column holding the area code, as the boundary file has it.' }),
+  nameColumn: columnSchema.optional().meta({ description: "Column holding the area's name." }),
+  parentColumn: columnSchema.optional().meta({ description: "Column holding the code of the area's parent." }),
 });
 
 const vintageSchema = z.strictObject({
@@ -105,10 +168,14 @@ export const areaLayerSchema = z.strictObject({
     .default('auto')
     .meta({ description: "`auto` decides by the file's content." }),
   layer: z.string().optional().meta({ description: 'TopoJSON object name; needed when the topology has several.' }),
-  codeProperty: z.string().min(1).meta({ description: 'Feature property holding the area code (the join key).' }),
-  nameProperty: z.string().min(1).meta({
+  codeProperty: z.string().min(1).meta({
     description:
-      'Feature property holding the area name. Names that repeat within the layer (many US counties share one) are shown with their parent\'s name, "Adams, Illinois" (from `parentProperty`, named by any layer with that code), or else with their code, in every table, picker, title and download.',
+      'Feature property holding the area code (the join key). `"$id"` reads the feature\'s own `id` instead, as in the us-atlas county and state TopoJSON files. When no feature has it, the error lists the properties they do have.',
+    example: '$id',
+  }),
+  nameProperty: z.string().min(1).optional().meta({
+    description:
+      'Feature property holding the area name (`"$id"`: the feature\'s id). Leave it out when a `lookup` gives the names; without either, the code is the name. Names that repeat within the layer (many US counties share one) are shown with their parent\'s name, "Adams, Illinois" (from `parentProperty`, named by any layer with that code), or else with their code, in every table, picker, title and download.',
   }),
   parentProperty: z
     .string()
@@ -117,6 +184,10 @@ export const areaLayerSchema = z.strictObject({
   vintage: vintageSchema.optional().meta({
     description:
       'Keep only the features valid in `year` (start ≤ year ≤ end; a missing start or end is open). Boundary files that hold several years of changes need this.',
+  }),
+  lookup: lookupSchema.optional().meta({
+    description:
+      'Names and parents from a CSV, for boundaries that carry only codes. A name fills areas the boundaries leave unnamed; a parent is used where `parentProperty` gives none. Repeated codes and areas missing from the lookup are reported as warnings.',
   }),
   population: populationSchema.optional().meta({
     description:
@@ -150,21 +221,6 @@ export const areaLayerSchema = z.strictObject({
       example: [172, 18, -66, 72],
     }),
 });
-
-const columnSchema = z
-  .union([
-    z.string().min(1),
-    z.strictObject({
-      column: z.string().min(1),
-      required: z.boolean().default(true),
-    }),
-  ])
-  .meta({ typeLabel: 'column' });
-
-/** One column, or several whose values are joined with ", ". */
-const columnListSchema = z
-  .union([columnSchema, z.array(columnSchema).min(1)])
-  .meta({ typeLabel: 'column or list of columns' });
 
 const joinSchema = z
   .discriminatedUnion('by', [
@@ -219,10 +275,11 @@ const commonDatasetFields = {
     .meta({ description: 'Stable id used in URLs and file names: lowercase letters, digits, hyphens; unique.' }),
   title: z.string().min(1).meta({ description: "The dataset's name, as shown on the site." }),
   description: z.string().default('').meta({ description: 'One or two sentences for the dataset page.' }),
-  file: z.union([relPath, z.array(relPath).min(1)]).meta({
+  file: z.union([relPath, inputFileSchema, z.array(z.union([relPath, inputFileSchema])).min(1)]).meta({
     typeLabel: 'path or list of paths',
     description:
-      'The CSV file(s). Several files must have the same columns (names may differ in case and spacing); glob patterns are not supported: list the files.',
+      'The CSV file(s). Several files must hold the same columns; their names may differ (see column references). A list item may be `{ path, encoding?, delimiter? }` for a file with its own encoding or delimiter; the encoding is detected for each file separately. Glob patterns are not supported: list the files.',
+    example: ['2023.csv', { path: '2019.csv', encoding: 'windows-1252' }],
   }),
   encoding: encodingSchema,
   delimiter: delimiterSchema,
@@ -322,7 +379,15 @@ export const casesDatasetSchema = z
       .meta({ description: "The file's columns." }),
     countType: z.enum(['daily', 'cumulative']).default('daily').meta({
       description:
-        "`cumulative` counts are differenced per area: each area's rows must be in date order (a row dated before the area's previous row is rejected).",
+        '`cumulative` counts are differenced per area: each area\'s rows must be in date order (a row dated before the area\'s previous row is rejected). Days missing inside a cumulative series are not "no data": the total is carried forward and the rise on the next reported day is shown as covering them ("reported for 4 days" in tables, a `days_covered` column in downloads), so the weeks around a gap keep their true totals.',
+    }),
+    period: z.enum(['day', 'week']).default('day').meta({
+      description:
+        "`week` takes the publisher's weekly counts as their own period: each row's count covers the 7 days ending on its date and is shown as reported for 7 days, so 7-day totals, changes and weekly maps are the publisher's own weeks (no daily figures are invented). Works with either `countType`.",
+      example: 'week',
+    }),
+    weekDate: z.enum(['end', 'start']).default('end').meta({
+      description: 'With `period: "week"`: whether each row\'s date is the last or the first day of its week.',
     }),
     metrics: z
       .record(z.string(), metricSchema)
@@ -332,12 +397,10 @@ export const casesDatasetSchema = z
       .string()
       .default('Cases')
       .meta({ description: 'Name of the single metric when there is no metric column.' }),
-    reportingLagDays: z
-      .number()
-      .int()
-      .min(0)
-      .default(0)
-      .meta({ description: 'The last N days are incomplete: charts shade them and headline figures end before them.' }),
+    reportingLagDays: z.number().int().min(0).default(0).meta({
+      description:
+        'The last N days are incomplete: charts shade them and headline figures end before them. With 0 the pages never call any day incomplete.',
+    }),
     suppressBelow: z.number().int().min(0).default(0).meta({
       description:
         'Counts from 1 to N−1 are shown as "suppressed" everywhere (cards, charts, tables, maps, downloads), never as zero. 0 disables.',
@@ -346,10 +409,10 @@ export const casesDatasetSchema = z
       description:
         'Fixed map bands of rate per 100,000: strictly ascending upper bounds, the last open-ended. Keep them fixed for a release so maps compare week to week.',
     }),
-    rejectNegative: z
-      .boolean()
-      .default(true)
-      .meta({ description: 'Reject negative counts (true) or keep them as corrections (false).' }),
+    rejectNegative: z.boolean().default(true).meta({
+      description:
+        'Reject negative counts (true) or keep them as corrections (false). In a cumulative file a row whose total is below the last accepted day\'s is rejected with reason "cumulative count fell" and a value saying by how much and on which day (`9: fell by 3 on 2024-01-03 (from 12 on 2024-01-02)`); with false it is kept as a negative daily count and the build warns how many rows fell.',
+    }),
     rollUp: z
       .array(rollUpSchema)
       .default([])
@@ -668,6 +731,7 @@ export type AssetsDatasetConfig = z.output<typeof assetsDatasetSchema>;
 export type IndicatorDatasetConfig = z.output<typeof indicatorDatasetSchema>;
 export type ColumnRef = z.output<typeof columnSchema>;
 export type RollUpConfig = z.output<typeof rollUpSchema>;
+export type ComposedColumnRef = z.output<typeof composedColumnSchema>;
 export type Encoding = z.output<typeof encodingSchema>;
 export type Delimiter = z.output<typeof delimiterSchema>;
 export type DateFormat = z.output<typeof dateFormatSchema>;

@@ -63,7 +63,7 @@ export async function readAreaLayer(layerId: string, config: AreaLayerConfig, ba
       const end = yearOf(props[vintage.endProperty], vintage.endProperty, where);
       if ((start !== null && start > vintage.year) || (end !== null && end < vintage.year)) continue;
     }
-    const code = text(props[config.codeProperty]);
+    const code = text(valueOf(f, config.codeProperty));
     if (code === '') {
       noCode++;
       continue;
@@ -79,12 +79,12 @@ export async function readAreaLayer(layerId: string, config: AreaLayerConfig, ba
       throw new Error(`${where}: area ${code} has ${found}; boundaries must be Polygon or MultiPolygon.`);
     }
     checkPolygonCoordinates(g.type, g.coordinates, `${where}: feature ${index + 1} (code ${code})`);
-    let name = text(props[config.nameProperty]);
+    let name = config.nameProperty === undefined ? '' : text(valueOf(f, config.nameProperty));
     if (name === '') {
       noName++;
       name = code;
     }
-    let parent = config.parentProperty === undefined ? '' : text(props[config.parentProperty]);
+    let parent = config.parentProperty === undefined ? '' : text(valueOf(f, config.parentProperty));
     const parentProblem = parent === '' ? null : areaCodeProblem(parent);
     if (parentProblem !== null) {
       unsafeParents.push(
@@ -94,8 +94,11 @@ export async function readAreaLayer(layerId: string, config: AreaLayerConfig, ba
     }
     features.push({ code, name, parent: parent === '' ? null : parent, geometry: g });
   }
+  const have = (): string => propertiesFound(source);
   if (noCode > 0)
-    warnings.push(`${config.file}: ${noCode} feature(s) have no "${config.codeProperty}" property and were skipped.`);
+    warnings.push(
+      `${config.file}: ${noCode} feature(s) have no ${describeKey(config.codeProperty)} and were skipped. The features have: ${have()}.`,
+    );
   if (unsafe.length > 0)
     warnings.push(
       `${config.file}: ${unsafe.length} feature(s) skipped because their code cannot name a file or page: ${unsafe.slice(0, 5).join('; ')}${unsafe.length > 5 ? '; …' : ''}. Rows with these codes are rejected as matching no area.`,
@@ -104,13 +107,16 @@ export async function readAreaLayer(layerId: string, config: AreaLayerConfig, ba
     warnings.push(
       `${config.file}: ${unsafeParents.length} area(s) have a parent code that cannot name a file or page, so no parent: ${unsafeParents.slice(0, 5).join('; ')}${unsafeParents.length > 5 ? '; …' : ''}.`,
     );
-  if (noName > 0)
+  if (noName > 0 && config.nameProperty !== undefined)
     warnings.push(
-      `${config.file}: ${noName} area(s) have no "${config.nameProperty}" property; their code is used as the name.`,
+      `${config.file}: ${noName} area(s) have no ${describeKey(config.nameProperty)}; their code is used as the name. The features have: ${have()}.`,
     );
   if (features.length === 0) {
     const filter = vintage === undefined ? '' : ` valid in ${vintage.year}`;
-    throw new Error(`${where}: no areas${filter} with a "${config.codeProperty}" property.`);
+    throw new Error(
+      `${where}: no areas${filter} with a ${describeKey(config.codeProperty)}. The features have: ${have()}. ` +
+        `Set codeProperty to the one holding the area code ("${ID_KEY}" for the feature's own id).`,
+    );
   }
 
   features.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
@@ -157,6 +163,30 @@ function toFeatures(json: unknown, config: AreaLayerConfig, where: string): Feat
   }
   if (doc?.type === 'Feature') return [json as Feature];
   throw new Error(`${where}: not a GeoJSON FeatureCollection.`);
+}
+
+/** `codeProperty` (or name, parent) value naming the feature's own `id` rather than a property. */
+export const ID_KEY = '$id';
+
+function valueOf(f: Feature, key: string): unknown {
+  return key === ID_KEY ? f.id : f.properties?.[key];
+}
+
+function describeKey(key: string): string {
+  return key === ID_KEY ? 'id (codeProperty "$id")' : `"${key}" property`;
+}
+
+/** The property names the features carry (and "$id" when they have ids), for error messages. */
+function propertiesFound(features: readonly Feature[]): string {
+  const names = new Set<string>();
+  let ids = 0;
+  for (const f of features) {
+    if (f.id !== undefined && f.id !== null && f.id !== '') ids++;
+    for (const k of Object.keys(f.properties ?? {})) names.add(k);
+  }
+  const list = [...names].sort().map((n) => `"${n}"`);
+  if (ids > 0) list.unshift(`an id on ${ids} of ${features.length} features (use "$id")`);
+  return list.length === 0 ? 'no properties and no ids' : list.join(', ');
 }
 
 function text(value: unknown): string {

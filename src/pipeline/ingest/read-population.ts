@@ -5,7 +5,8 @@
 import { resolve } from 'node:path';
 import type { AreaLayerConfig } from '../config/schema.ts';
 import { readCsv, type CsvFileInfo } from './read-csv.ts';
-import { normaliseHeader } from './normalise-header.ts';
+import { MissingColumnError, resolveColumns } from '../run/column-map.ts';
+import { collectDerived, DerivedColumns } from '../run/derived-columns.ts';
 import { isMissingValue, missingSet, parseNumber } from './parse-values.ts';
 
 export interface PopulationTable {
@@ -31,11 +32,14 @@ export async function readPopulation(
   const firstLine = new Map<string, number>();
   const rejected: PopulationTable['rejected'] = [];
   const missing = missingSet([]);
-  const [codeName, popName] = normaliseHeader([config.codeColumn, config.populationColumn]) as [string, string];
   let codeIndex = -1;
   let popIndex = -1;
   let codeHeader = '';
   let popHeader = '';
+  const derived = new DerivedColumns(
+    collectDerived({ code: config.codeColumn, population: config.populationColumn }),
+    missing,
+  );
   const reject = (line: number, column: string, reason: string, value: string): void => {
     rejected.push({ line, column, reason, value: value.length > 200 ? value.slice(0, 200) : value });
   };
@@ -45,26 +49,31 @@ export async function readPopulation(
     { encoding: config.encoding, delimiter: config.delimiter },
     {
       header(names, raw) {
-        codeIndex = names.indexOf(codeName);
-        popIndex = names.indexOf(popName);
-        const absent = [
-          ...(codeIndex === -1 ? [`codeColumn "${config.codeColumn}"`] : []),
-          ...(popIndex === -1 ? [`populationColumn "${config.populationColumn}"`] : []),
-        ];
-        if (absent.length > 0) {
-          const columns = raw.map((r) => `"${r.trim()}"`).join(', ');
-          throw new Error(
-            `population file ${config.file}: no column for ${absent.join(' or ')}; the file has ${columns}.`,
+        const extended = derived.extendHeader(names, raw);
+        let cols;
+        try {
+          cols = resolveColumns(
+            { codeColumn: config.codeColumn, populationColumn: config.populationColumn },
+            extended.names,
+            extended.raw,
+            `population file ${config.file}`,
           );
+        } catch (error) {
+          if (!(error instanceof MissingColumnError)) throw error;
+          // Population columns are keys of the layer's population, not of a dataset's columns.
+          throw new Error(error.message.replaceAll('config key columns.', 'config key population.'), { cause: error });
         }
-        codeHeader = raw[codeIndex] ?? '';
-        popHeader = raw[popIndex] ?? '';
+        codeIndex = cols.index.codeColumn;
+        popIndex = cols.index.populationColumn;
+        codeHeader = extended.raw[codeIndex] ?? '';
+        popHeader = extended.raw[popIndex] ?? '';
       },
       row(fields, line, error) {
         if (error !== undefined) {
           reject(line, '', error, fields.join(','));
           return;
         }
+        if (derived.size > 0) derived.extendRow(fields);
         const code = (fields[codeIndex] ?? '').trim();
         const rawPop = fields[popIndex] ?? '';
         if (code === '' || isMissingValue(code, missing)) {

@@ -4,7 +4,8 @@
  * header spellings.
  */
 import type { ColumnRef } from '../config/schema.ts';
-import { normaliseHeader } from '../ingest/normalise-header.ts';
+import { derivedKey, derivedLabel, derivedParts, isDerived } from './derived-columns.ts';
+import { findColumn, headerNames } from './find-column.ts';
 
 export class MissingColumnError extends Error {}
 
@@ -17,39 +18,74 @@ export interface ResolvedColumns<K extends string> {
   headers: readonly string[];
 }
 
-function refName(ref: ColumnRef): { name: string; required: boolean } {
-  return typeof ref === 'string' ? { name: ref, required: true } : { name: ref.column, required: ref.required };
+function quoted(names: readonly string[]): string {
+  return names.map((n) => `"${n}"`).join(' or ');
 }
 
 /**
  * Maps config keys to column indices; a key the config leaves out (undefined)
- * maps to -1. Throws `MissingColumnError` naming the config key, the missing
- * column and the columns the file has.
+ * maps to -1. A derived column (padded or `concat`) is found by the name
+ * `DerivedColumns` appended to the header. Throws `MissingColumnError` naming
+ * every missing column of the file with its config key, and the columns the
+ * file has. `warn` hears of a name the header repeats (the first is used).
  */
 export function resolveColumns<K extends string>(
   refs: Record<K, ColumnRef | undefined>,
   normalisedHeader: readonly string[],
   rawHeader: readonly string[],
   where: string,
+  warn?: (message: string) => void,
 ): ResolvedColumns<K> {
   const index = {} as ColumnIndex<K>;
+  const missing: string[] = [];
+  // Derived columns are appended after the file's own; they are never matched by name.
+  const own = rawHeader.slice(0, firstDerived(normalisedHeader));
   for (const key of Object.keys(refs) as K[]) {
     const ref = refs[key];
     if (ref === undefined) {
       index[key] = -1;
       continue;
     }
-    const { name, required } = refName(ref);
-    const [wanted] = normaliseHeader([name]);
-    const at = normalisedHeader.indexOf(wanted ?? name);
-    if (at < 0 && required) {
-      const have = rawHeader.map((h) => JSON.stringify(h.trim())).join(', ');
-      throw new MissingColumnError(
-        `${where}: column "${name}" (config key columns.${key}) is not in the header. ` +
-          `The file has: ${have}. Fix the column name in the config, or mark it { column, required: false }.`,
+    if (isDerived(ref)) {
+      const absent = derivedParts(ref).filter((p) => findColumn(p.names, own).index < 0);
+      if (absent.length > 0 && ref.required)
+        missing.push(
+          `${absent.map((p) => quoted(p.names)).join(' and ')} (part of ${derivedLabel(ref)}, config key columns.${key})`,
+        );
+      index[key] = absent.length > 0 ? -1 : normalisedHeader.indexOf(derivedKey(ref));
+      continue;
+    }
+    const names = typeof ref === 'string' || Array.isArray(ref) ? headerNames(ref) : headerNames(ref.column);
+    const required = typeof ref === 'string' || Array.isArray(ref) ? true : ref.required;
+    const found = findColumn(names, own);
+    if (found.index < 0 && required) missing.push(`${quoted(names)} (config key columns.${key})`);
+    if (found.matches.length > 1 && warn !== undefined) {
+      const at = found.matches.map((i) => i + 1);
+      warn(
+        `${where}: the header has "${own[found.index]?.trim() ?? ''}" ${at.length} times (columns ${at.join(', ')}); ` +
+          `columns.${key} uses column ${at[0]}, the first. Rename the others in the file, or name the column you mean exactly.`,
       );
     }
-    index[key] = at;
+    index[key] = found.index;
+  }
+  if (missing.length > 0) {
+    const have = own.map((h) => JSON.stringify(h.trim())).join(', ');
+    const one = missing.length === 1;
+    const list = one ? `column ${missing[0]}` : `columns ${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}`;
+    const oneColumn = own.length === 1 && /[,;\t|]/.test(own[0] ?? '');
+    throw new MissingColumnError(
+      `${where}: ${list} ${one ? 'is' : 'are'} not in the header. The file has: ${have}. ` +
+        (oneColumn
+          ? 'The header was read as one column: declare the delimiter of the file in the config (delimiter: ";" or "\\t"). '
+          : '') +
+        `Fix the column ${one ? 'name' : 'names'} in the config (a list gives alternatives, e.g. ["Site Reference", "SiteRef"]), ` +
+        `or mark ${one ? 'it' : 'them'} { column, required: false }.`,
+    );
   }
   return { index, headers: rawHeader };
+}
+
+function firstDerived(normalisedHeader: readonly string[]): number {
+  const i = normalisedHeader.findIndex((n) => n.startsWith('\u0000'));
+  return i < 0 ? normalisedHeader.length : i;
 }

@@ -3,11 +3,12 @@
  * writes the two files pages need per layer: the area list and simplified
  * boundaries for maps.
  */
-import type { AtlasConfig } from '../config/schema.ts';
+import type { AreaLayerConfig, AtlasConfig } from '../config/schema.ts';
 import type { AreaList, LayerEntry } from '../../lib/manifest.ts';
 import { readAreaLayer, type AreaFeature, type AreaLayerData } from '../ingest/read-boundaries.ts';
 import { areaDisplayNames } from '../../lib/geo/area-display-names.ts';
 import { readPopulation } from '../ingest/read-population.ts';
+import { readAreaLookup } from '../ingest/read-area-lookup.ts';
 import { simplifyBoundaries } from '../geo/simplify-boundaries.ts';
 import { configuredView, mapView } from '../geo/map-view.ts';
 import { createLoadedLayer, type LoadedLayer } from './loaded-layer.ts';
@@ -31,7 +32,11 @@ export async function loadLayers(
   const read = new Map<string, AreaLayerData>();
   for (const id of Object.keys(config.areaLayers).sort()) {
     const layerConfig = config.areaLayers[id];
-    if (layerConfig !== undefined) read.set(id, await readAreaLayer(id, layerConfig, baseDir));
+    if (layerConfig === undefined) continue;
+    const data = await readAreaLayer(id, layerConfig, baseDir);
+    // Names and parents from a lookup first: display names (repeated names with their parent) use them.
+    if (layerConfig.lookup) warnings.push(...(await applyLookup(id, layerConfig, data.features, baseDir)));
+    read.set(id, data);
   }
   for (const [id, raw] of read) {
     const layerConfig = config.areaLayers[id];
@@ -114,6 +119,37 @@ function withDisplayNames(
   };
   const display = areaDisplayNames(features, parentName);
   return features.map((f, i) => (display[i] === f.name ? f : { ...f, name: display[i] ?? f.name }));
+}
+
+/** Fills names the boundaries lack and parents they do not give from the layer's lookup CSV; returns warnings. */
+async function applyLookup(
+  id: string,
+  config: AreaLayerConfig,
+  features: AreaFeature[],
+  baseDir: string,
+): Promise<string[]> {
+  const lookupConfig = config.lookup;
+  if (lookupConfig === undefined) return [];
+  const lookup = await readAreaLookup(lookupConfig, baseDir);
+  const warnings = lookup.rejected.map(
+    (r) => `areaLayers.${id}.lookup: ${lookupConfig.file}:${r.line}: ${r.reason} (${JSON.stringify(r.value)})`,
+  );
+  const lacking: string[] = [];
+  for (const f of features) {
+    const entry = lookup.byCode.get(f.code);
+    if (entry === undefined) {
+      lacking.push(f.code);
+      continue;
+    }
+    if (f.name === f.code && entry.name !== '') f.name = entry.name;
+    if (f.parent === null && entry.parent !== '') f.parent = entry.parent;
+  }
+  if (lacking.length > 0) {
+    warnings.push(
+      `areaLayers.${id}.lookup: ${lacking.length} area(s) are not in ${lookupConfig.file}, so they keep the names and parents the boundaries give: ${lacking.slice(0, 10).join(', ')}${lacking.length > 10 ? ', …' : ''}`,
+    );
+  }
+  return warnings;
 }
 
 // Simplify relative to the layer's size: 1/560 of its extent keeps a national

@@ -7,10 +7,14 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { DatasetConfig } from '../config/schema.ts';
-import { datasetFiles } from '../config/load-config.ts';
+import { datasetFiles, datasetInputs } from '../config/load-config.ts';
 import type { DatasetEntry } from '../../lib/manifest.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { readCsv } from '../ingest/read-csv.ts';
+import { readCsvHeader } from '../ingest/read-csv-header.ts';
+import { missingSet } from '../ingest/parse-values.ts';
+import { collectDerived, DerivedColumns } from './derived-columns.ts';
+import { MissingColumnError } from './column-map.ts';
 import type { DatasetProcessor, ProcessorContext } from '../datasets/dataset-processor.ts';
 import { createProcessor } from '../datasets/create-processor.ts';
 import { RowLedger } from './row-ledger.ts';
@@ -50,18 +54,23 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
   const processor: DatasetProcessor = createProcessor(ctx);
   let bytesBefore = 0;
 
+  const inputs = datasetInputs(config);
+  const built = new DerivedColumns(collectDerived(config.columns), missingSet(config.missingValues));
+  await checkHeaders(config.id, inputs, baseDir, built, processor);
+
   const inputHashes: string[] = [];
-  for (const file of datasetFiles(config)) {
+  for (const { path: file, encoding, delimiter } of inputs) {
     let width = 0;
     const hash = createHash('sha256');
     let shortRows = 0;
     const info = await readCsv(
       resolve(baseDir, file),
-      { encoding: config.encoding, delimiter: config.delimiter },
+      { encoding, delimiter },
       {
         header(names, raw) {
           width = names.length;
-          processor.beginFile(file, names, raw);
+          const extended = built.extendHeader(names, raw);
+          processor.beginFile(file, extended.names, extended.raw);
         },
         row(fields, line, error) {
           ledger.read(fields);
@@ -79,6 +88,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
               shortRows++;
               while (fields.length < width) fields.push('');
             }
+            if (built.size > 0) built.extendRow(fields);
             processor.row(fields, line);
           }
         },
@@ -182,4 +192,35 @@ function hintLayer(layer: LoadedLayer): HintLayer {
     codes: layer.features.map((f) => f.code),
     has: (code) => layer.resolveCode(code) >= 0,
   };
+}
+
+/**
+ * Reads the header of every file and resolves the configured columns against each, so that one
+ * error lists every file's missing columns (and what each file does have) instead of stopping at
+ * the first file after reading it whole.
+ */
+async function checkHeaders(
+  id: string,
+  inputs: ReturnType<typeof datasetInputs>,
+  baseDir: string,
+  derived: DerivedColumns,
+  processor: DatasetProcessor,
+): Promise<void> {
+  const problems: string[] = [];
+  for (const { path, encoding, delimiter } of inputs) {
+    const { names, raw } = await readCsvHeader(resolve(baseDir, path), { encoding, delimiter });
+    const extended = derived.extendHeader(names, raw);
+    try {
+      processor.beginFile(path, extended.names, extended.raw);
+    } catch (error) {
+      if (!(error instanceof MissingColumnError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  if (problems.length === 1) throw new MissingColumnError(problems[0]);
+  if (problems.length > 1) {
+    throw new MissingColumnError(
+      `${id}: ${problems.length} of ${inputs.length} files lack configured columns:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+  }
 }

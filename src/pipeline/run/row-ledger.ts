@@ -70,8 +70,10 @@ export class RowLedger {
     this.reject(file, line, column, 'duplicate of an earlier row', key);
   }
 
+  /** Records a warning once; text is shown on pages as written, so code spans (`x`) become quoted text ("x"). */
   warn(message: string): void {
-    if (!this.warnings.includes(message)) this.warnings.push(message);
+    const plain = message.replace(/`([^`]*)`/g, '"$1"');
+    if (!this.warnings.includes(plain)) this.warnings.push(plain);
   }
 
   get rejected(): number {

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FILES, generateDemo, type DemoSummary } from '../../../data/demo/generate.ts';
 import { BNG_PROJ4, boroughOutline } from '../../../data/demo/generate/geography.ts';
 import { configSchema } from '../../../src/pipeline/config/schema.ts';
+import { datasetFiles } from '../../../src/pipeline/config/load-config.ts';
 
 type Point = [number, number];
 
@@ -272,7 +273,7 @@ describe('demo config', () => {
     expect(parsed.site.demo).toBe(true);
     const files = [
       ...Object.values(parsed.areaLayers).flatMap((l) => [l.file, ...(l.population ? [l.population.file] : [])]),
-      ...parsed.datasets.flatMap((d) => (Array.isArray(d.file) ? d.file : [d.file])),
+      ...parsed.datasets.flatMap((d) => datasetFiles(d)),
     ];
     for (const file of files) expect(readFileSync(join(dataDir, file)).length, file).toBeGreaterThan(0);
     expect(parsed.datasets.map((d) => d.id)).toEqual(['notifications', 'land-and-assets', 'recycling']);

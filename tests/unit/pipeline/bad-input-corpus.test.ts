@@ -89,7 +89,7 @@ describe('bad input corpus', () => {
     const csv = 'date;code;count\n2024-01-01;W1;3\n';
     const config = project({ 'cases.csv': csv }, [cases('cases.csv', { delimiter: ',' })]);
     await expect(buildData({ configPath: config, dataDir: tempDir('x-') })).rejects.toThrow(
-      /column "code" \(config key columns\.area\) is not in the header\. The file has: "date;code;count"/,
+      /columns "code" \(config key columns\.area\), "date" \(config key columns\.date\) and "count" \(config key columns\.count\) are not in the header\. The file has: "date;code;count"\. The header was read as one column: declare the delimiter/,
     );
   });
 

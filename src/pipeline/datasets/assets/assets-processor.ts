@@ -8,6 +8,7 @@
 import type { AssetsDatasetConfig, AssetStatus, ColumnRef } from '../../config/schema.ts';
 import type { DatasetProcessor, ProcessorContext } from '../dataset-processor.ts';
 import { resolveColumns, type ResolvedColumns } from '../../run/column-map.ts';
+import { datasetFiles } from '../../config/load-config.ts';
 import { isMissingValue, missingSet, parseDate, parseNumber } from '../../ingest/parse-values.ts';
 import { isoDay } from '../../../lib/day-number.ts';
 import { makeProjector, placePoint, type Projector } from '../../ingest/coordinates.ts';
@@ -50,7 +51,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   const { config, ledger, layer } = ctx;
   const missing = missingSet(config.missingValues);
   const decimal = config.decimalSeparator;
-  const files = Array.isArray(config.file) ? config.file : [config.file];
+  const files = datasetFiles(config);
   // The schema checks that x and y come as a pair, and that a point join has them.
   const hasCoordinates = config.columns.x !== undefined && config.columns.y !== undefined;
   const coordinates = config.coordinates ?? { crs: 'EPSG:4326', detectSwap: true, snapWithin: 0 };
@@ -209,6 +210,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         normalised,
         raw,
         where,
+        (m) => ledger.warn(m),
       );
       const many = (refs: ColumnRef[], key: string): number[] => {
         const resolved = resolveColumns<string>(

@@ -15,6 +15,7 @@ import type { LoadedLayer } from '../../run/loaded-layer.ts';
 import { resolveColumns, type ResolvedColumns } from '../../run/column-map.ts';
 import { DailyCounts, MAX_DAILY_COUNT, fitsDailyCount } from '../../aggregate/daily-counts.ts';
 import { parseDate, parseNumber, missingSet, dateReason, isMissingValue } from '../../ingest/parse-values.ts';
+import { isoDay } from '../../../lib/day-number.ts';
 import { writeCasesOutputs } from './write-cases-outputs.ts';
 import type { AreaRef, CasesAccumulated } from './area-figures.ts';
 import { areaCodeProblem } from '../../../lib/area-code.ts';
@@ -37,6 +38,14 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
   let cols: ResolvedColumns<CaseColumn>;
   let header: readonly string[] = [];
   const cumulative = config.countType === 'cumulative';
+  // A weekly source: each row's count is its week's, kept on the week's last day and covering the 7 days.
+  const weekly = config.period === 'week';
+  const step = weekly ? 7 : 1;
+  // Falls in a cumulative series kept (rejectNegative: false) as negative daily counts.
+  let corrections = 0;
+  // Missing days inside cumulative series, carried forward.
+  let gaps = 0;
+  let gapDays = 0;
 
   function areaOf(code: string, fields: readonly string[]): number {
     if (layer !== null) return layer.resolveCode(code);
@@ -76,6 +85,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         normalised,
         raw,
         `${ctx.config.id}: ${name}`,
+        (m) => ledger.warn(m),
       );
       const ix = cols.index;
       ledger.identifyRowsWith((fields) => ({
@@ -99,7 +109,8 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         return;
       }
       const rawDate = fields[ix.date] ?? '';
-      const day = parseDate(rawDate, config.dateFormat, missing);
+      const parsed = parseDate(rawDate, config.dateFormat, missing);
+      const day = parsed !== null && weekly && config.weekDate === 'start' ? parsed + 6 : parsed;
       if (day === null || Number.isNaN(day)) {
         ledger.reject(
           file,
@@ -172,11 +183,35 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         return;
       }
       if (cumulative) {
-        counts.add(slot, day, count - slot.lastCumulative);
+        const change = count - slot.lastCumulative;
+        if (change < 0) {
+          if (config.rejectNegative) {
+            // The day was reported, so it carries the last accepted total forward (nothing new);
+            // the next accepted row is differenced from that total and covers this day too.
+            counts.markCarried(slot, day);
+            ledger.reject(
+              file,
+              line,
+              header[ix.count] ?? '',
+              'cumulative count fell',
+              `${rawCount.trim()}: fell by ${-change} on ${isoDay(day)} (from ${slot.lastCumulative} on ${isoDay(slot.lastDay)})`,
+            );
+            return;
+          }
+          corrections++;
+        }
+        counts.add(slot, day, change);
+        if (weekly) counts.carryForward(slot, day - 7, day);
+        if (day > slot.lastDay + step && Number.isFinite(slot.lastDay)) {
+          counts.carryForward(slot, slot.lastDay, day);
+          gaps++;
+          gapDays += day - slot.lastDay - step;
+        }
         slot.lastCumulative = count;
         slot.lastDay = day;
       } else {
         counts.add(slot, day, count);
+        if (weekly) counts.carryForward(slot, day - 7, day);
       }
       if (ix.population >= 0 && !rowPopulation.has(area)) {
         const pop = parseNumber(fields[ix.population] ?? '', missing, config.decimalSeparator);
@@ -186,6 +221,19 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
     },
 
     async finish(): Promise<ProcessorResult> {
+      if (gaps > 0) {
+        ledger.warn(
+          `${config.id}: the cumulative series have ${gaps} gap${gaps === 1 ? '' : 's'} (${gapDays} day${gapDays === 1 ? '' : 's'} missing or rejected in all); ` +
+            'each total was carried forward over its gap, and the rise on the next reported day is shown as reported for the days it covers.',
+        );
+      }
+      if (corrections > 0) {
+        ledger.warn(
+          `${config.id}: the cumulative count fell on ${corrections} row${corrections === 1 ? '' : 's'}; ` +
+            `${corrections === 1 ? 'it was kept as a correction (a negative daily count)' : 'they were kept as corrections (negative daily counts)'} because rejectNegative is false. ` +
+            'Set rejectNegative: true to reject them instead.',
+        );
+      }
       const areas: AreaRef[] =
         layer !== null
           ? layer.features.map((f, i) => ({

@@ -3,7 +3,8 @@ import type { DailyCounts } from '../../aggregate/daily-counts.ts';
 /**
  * The daily series of (metric, area) from `firstDay` to `lastDay`, with days
  * that have no row in the source as null (no data), not zero: a gap in
- * reporting must not read as a fall to nothing. Null for an area with no rows.
+ * reporting must not read as a fall to nothing. Days a cumulative total was
+ * carried forward over are 0 (nothing new reported). Null for an area with no rows.
  */
 export function reportedSeries(
   counts: DailyCounts,
@@ -19,7 +20,7 @@ export function reportedSeries(
   const to = Math.min(lastDay, slot.origin + slot.counts.length - 1);
   for (let d = from; d <= to; d++) {
     const i = d - slot.origin;
-    if (slot.seen[i] === 1) out[d - firstDay] = slot.counts[i] ?? 0;
+    if (slot.seen[i] !== 0) out[d - firstDay] = slot.counts[i] ?? 0;
   }
   return out;
 }

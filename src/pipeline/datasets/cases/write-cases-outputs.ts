@@ -17,7 +17,7 @@
 import type { CasesDatasetConfig } from '../../config/schema.ts';
 import type { KindFields, ProcessorContext } from '../dataset-processor.ts';
 import type { MetricEntry } from '../../../lib/manifest.ts';
-import type { CasesGroupSummary, CasesSeriesIndex, CasesSummary } from '../../../lib/cases-files.ts';
+import type { CasesGroupSummary, CasesSeries, CasesSeriesIndex, CasesSummary } from '../../../lib/cases-files.ts';
 import { isoDay } from '../../../lib/day-number.ts';
 import { measureNoun } from '../../../lib/cases/measure-noun.ts';
 import { metricList, type MetricInfo } from './metric-list.ts';
@@ -64,13 +64,20 @@ function writeMetric(
     rateBands: config.rateBands,
     parentOf: (i) => (layer !== null ? (layer.features[i]?.parent ?? null) : null),
   });
+  // Days whose count covers several (cumulative gaps, weekly sources), by area code.
+  const areaIndex = new Map(acc.areas.map((a, i) => [a.code, i]));
+  const spansOf = (code: string): [number, number][] =>
+    acc.counts.spans(metric.index, areaIndex.get(code) ?? -1).map(([day, days]) => [day - window.firstDay, days]);
   // One area's series at a time, so that only one is held in memory.
   const series = work.map((w) =>
     w.daily === null || w.totals === null
       ? null
       : out.json(
           `${k}/areas/${w.code}`,
-          seriesFile({ ...w, daily: w.daily, totals: w.totals, start: window.start }, below),
+          withSpans(
+            seriesFile({ ...w, daily: w.daily, totals: w.totals, start: window.start }, below),
+            spansOf(w.code),
+          ),
         ),
   );
   const writeGroup = (fileName: string, group: GroupFigures): CasesGroupSummary => ({
@@ -127,4 +134,9 @@ function writeMetric(
   };
   if (metric.description !== undefined) summary.description = metric.description;
   return summary;
+}
+
+/** The series with the days that carry several days' reports, when there are any. */
+function withSpans(file: CasesSeries, spans: [number, number][]): CasesSeries {
+  return spans.length === 0 ? file : { ...file, reportedFor: spans };
 }

@@ -44,6 +44,7 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
         normalised,
         raw,
         `${config.id}: ${name}`,
+        (m) => ledger.warn(m),
       );
       const ix = cols.index;
       ledger.identifyRowsWith((fields) => ({

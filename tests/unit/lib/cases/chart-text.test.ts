@@ -10,6 +10,7 @@ const row = (date: string, avg7: TrendRow['avg7'], incomplete = false): TrendRow
   avg7,
   rate7: null,
   incomplete,
+  days: 1,
 });
 
 describe('chart text alternatives', () => {

@@ -35,6 +35,36 @@ async function problems(config: unknown): Promise<string[]> {
 }
 
 describe('loadConfig', () => {
+  it('lists the accepted forms when a column reference or file has the wrong shape', async () => {
+    const site = { title: 'T', council: 'C' };
+    const bad = { ...dataset, file: 7, columns: { ...dataset.columns, area: { col: 'code' } } };
+    const found = await problems({ site, datasets: [bad] });
+    expect(found).toContain(
+      'datasets[0] (cases).file: is not one of the accepted forms: a path ("cases.csv"), or a list of paths and { path, encoding, delimiter } items (["a.csv", { path: "b.csv", encoding: "windows-1252" }]) (see data/CONFIG.md)',
+    );
+    expect(found.find((p) => p.startsWith('datasets[0] (cases).columns.area:'))).toMatch(
+      /accepted forms: a header name \("Site Ref"\), a list of alternatives .*\{ concat: /,
+    );
+  });
+
+  it('accepts per-file encodings, alternatives and built columns', async () => {
+    const good = {
+      ...dataset,
+      file: ['cases.csv', { path: 'cases.csv', encoding: 'windows-1252' }],
+      columns: {
+        area: {
+          concat: [
+            { column: ['STATE', 'ST'], pad: 2 },
+            { column: 'COUNTY', pad: 3 },
+          ],
+        },
+        date: ['date', 'Day'],
+        count: { column: 'n', pad: 1 },
+      },
+    };
+    expect(await problems({ site: { title: 'T', council: 'C' }, datasets: [good] })).toEqual([]);
+  });
+
   it('accepts a minimal config and fills defaults', async () => {
     const { config } = await loadConfig(configFile({ site: { title: 'T', council: 'C' }, datasets: [dataset] }));
     expect(config.site).toMatchObject({ locale: 'en-GB', basePath: '/', demo: false });

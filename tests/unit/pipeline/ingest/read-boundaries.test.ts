@@ -174,3 +174,36 @@ describe('readAreaLayer', () => {
     );
   });
 });
+
+describe('readAreaLayer: codes carried as the feature id', () => {
+  // As us-atlas counties and states TopoJSON files are: the FIPS code is the geometry's id.
+  const byId = {
+    type: 'Topology',
+    arcs: [square(0, 0), square(1, 0)],
+    objects: {
+      counties: {
+        type: 'GeometryCollection',
+        geometries: [
+          { type: 'Polygon', id: '01001', arcs: [[0]], properties: { name: 'Autauga' } },
+          { type: 'Polygon', id: '01003', arcs: [[1]], properties: { name: 'Baldwin' } },
+        ],
+      },
+    },
+  };
+
+  it('reads the code from the id with codeProperty "$id"', async () => {
+    const data = await readAreaLayer('c', config(write('ids.topo.json', byId), { codeProperty: '$id' }), dir);
+    expect(data.features.map((f) => [f.code, f.name])).toEqual([
+      ['01001', 'Autauga'],
+      ['01003', 'Baldwin'],
+    ]);
+  });
+
+  it('names the properties the features do have when the code property is absent', async () => {
+    await expect(
+      readAreaLayer('c', config(write('ids2.topo.json', byId), { codeProperty: 'GEOID' }), dir),
+    ).rejects.toThrow(
+      'no areas with a "GEOID" property. The features have: an id on 2 of 2 features (use "$id"), "name". Set codeProperty to the one holding the area code ("$id" for the feature\'s own id).',
+    );
+  });
+});

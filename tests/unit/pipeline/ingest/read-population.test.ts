@@ -44,7 +44,7 @@ describe('readPopulation', () => {
   it('throws when a configured column is absent, listing the columns that exist', async () => {
     fs.writeFileSync(path.join(dir, 'cols.csv'), 'area,count\nE1,5\n');
     await expect(readPopulation(config('cols.csv'), dir)).rejects.toThrow(
-      /no column for codeColumn "Code" or populationColumn "Population"; the file has "area", "count"/,
+      /cols\.csv: columns "Code" \(config key population\.codeColumn\) and "Population" \(config key population\.populationColumn\) are not in the header\. The file has: "area", "count"/,
     );
   });
 

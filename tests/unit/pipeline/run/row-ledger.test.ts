@@ -51,4 +51,11 @@ describe('RowLedger', () => {
     ledger.reject('a.csv', 3, 'b', 'alpha', '');
     expect(ledger.report().rejectedByReason.map((r) => r.reason)).toEqual(['alpha', 'zeta']);
   });
+
+  it('keeps warnings as plain text: code spans become quoted words, and a repeated warning is kept once', () => {
+    const ledger = new RowLedger();
+    ledger.warn('a.csv: declare the real `encoding` in the config.');
+    ledger.warn('a.csv: declare the real `encoding` in the config.');
+    expect(ledger.report().warnings).toEqual(['a.csv: declare the real "encoding" in the config.']);
+  });
 });

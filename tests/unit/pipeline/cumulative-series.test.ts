@@ -1,0 +1,167 @@
+/**
+ * Cumulative sources as published: days missing in the middle of a series, and
+ * totals that fall (corrections). End to end through the data step, on one area
+ * whose every figure can be checked by eye.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildData } from '../../../src/pipeline/build-data.ts';
+import type { CasesDatasetEntry } from '../../../src/lib/manifest.ts';
+import type { CasesSeries, CasesSummary } from '../../../src/lib/cases-files.ts';
+
+const area = {
+  type: 'Feature',
+  properties: { code: 'A', name: 'Area A' },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+        [0, 0],
+      ],
+    ],
+  },
+};
+
+async function run(csv: string, extra: object = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-cumulative-'));
+  writeFileSync(join(dir, 'areas.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [area] }));
+  writeFileSync(join(dir, 'cases.csv'), csv);
+  const config = {
+    site: { title: 'T', council: 'T' },
+    areaLayers: { areas: { label: 'Areas', file: 'areas.geojson', codeProperty: 'code', nameProperty: 'name' } },
+    datasets: [
+      {
+        id: 'c',
+        kind: 'cases',
+        title: 'C',
+        file: 'cases.csv',
+        countType: 'cumulative',
+        columns: { area: 'code', date: 'date', count: 'cases' },
+        join: { by: 'code', layer: 'areas' },
+        source: { publisher: 'T', licence: 'CC0' },
+        maxRejectedShare: 1,
+        ...extra,
+      },
+    ],
+  };
+  writeFileSync(join(dir, 'atlas.config.json'), JSON.stringify(config));
+  const dataDir = mkdtempSync(join(tmpdir(), 'atlas-cumulative-out-'));
+  const result = await buildData({ configPath: join(dir, 'atlas.config.json'), dataDir });
+  const entry = result.manifest.datasets[0] as CasesDatasetEntry;
+  const read = <T>(path: string): T => JSON.parse(readFileSync(join(dataDir, path), 'utf8')) as T;
+  const summary = read<CasesSummary>(entry.files[entry.metrics[0]?.summaryFile ?? ''] ?? '');
+  const series = read<CasesSeries>(summary.areas.series[0] ?? '');
+  return { entry, summary, series };
+}
+
+const rows = (pairs: [string, number][]): string =>
+  `code,date,cases\n${pairs.map(([d, n]) => `A,2024-01-${d},${n}`).join('\n')}\n`;
+
+describe('cumulative series with missing days', () => {
+  // Days 1–10 reported except 4, 5 and 6: the rise of 9 on day 7 covers days 4 to 7.
+  const csv = rows([
+    ['01', 1],
+    ['02', 2],
+    ['03', 3],
+    ['07', 12],
+    ['08', 13],
+    ['09', 14],
+    ['10', 15],
+  ]);
+
+  it('carries the total forward over the gap and says the next count covers 4 days', async () => {
+    const { entry, series } = await run(csv);
+    expect(series.counts).toEqual([1, 1, 1, 0, 0, 0, 9, 1, 1, 1]);
+    expect(series.reportedFor).toEqual([[6, 4]]);
+    expect(entry.quality.warnings).toContain(
+      'c: the cumulative series have 1 gap (3 days missing or rejected in all); each total was carried forward over its gap, and the rise on the next reported day is shown as reported for the days it covers.',
+    );
+  });
+
+  it('keeps the weeks that span the gap, with their true totals', async () => {
+    const { series } = await run(csv);
+    // 7-day totals from day 7 on: the cumulative rise over those 7 days (day 7: 12 - 0, day 10: 15 - 3).
+    expect(series.total7.slice(6)).toEqual([12, 12, 12, 12]);
+  });
+});
+
+describe('falls in a cumulative series', () => {
+  // 10, 12, then 9 (a fall of 3), 11 (still below 12), 14.
+  const csv = rows([
+    ['01', 10],
+    ['02', 12],
+    ['03', 9],
+    ['04', 11],
+    ['05', 14],
+  ]);
+
+  it('rejects the rows below the last accepted total, saying by how much it fell and on which day', async () => {
+    const { entry, series } = await run(csv);
+    expect(entry.quality).toMatchObject({ rowsIn: 5, accepted: 3, rejected: 2 });
+    expect(entry.quality.rejectedByReason).toEqual([{ reason: 'cumulative count fell', count: 2 }]);
+    expect(entry.quality.sampleRejections.map((r) => [r.line, r.column, r.value])).toEqual([
+      [4, 'cases', '9: fell by 3 on 2024-01-03 (from 12 on 2024-01-02)'],
+      [5, 'cases', '11: fell by 1 on 2024-01-04 (from 12 on 2024-01-02)'],
+    ]);
+    // Nothing is lost: the days add up to the last total, and day 5 covers days 3 to 5.
+    expect(series.counts).toEqual([10, 2, 0, 0, 2]);
+    expect(series.reportedFor).toEqual([[4, 3]]);
+  });
+
+  it('keeps them as corrections with a warning when rejectNegative is false', async () => {
+    const { entry, series } = await run(csv, { rejectNegative: false });
+    expect(entry.quality).toMatchObject({ rowsIn: 5, accepted: 5, rejected: 0 });
+    expect(series.counts).toEqual([10, 2, -3, 2, 3]);
+    expect(entry.quality.warnings).toContain(
+      'c: the cumulative count fell on 1 row; it was kept as a correction (a negative daily count) because rejectNegative is false. Set rejectNegative: true to reject them instead.',
+    );
+  });
+});
+
+describe('weekly counts taken as their own period', () => {
+  it('keeps each week on its last day, covering the 7 days, so the 7-day totals are the weeks', async () => {
+    const csv = rows([
+      ['07', 70],
+      ['14', 35],
+      ['21', 14],
+    ]);
+    const { entry, summary, series } = await run(csv, { countType: 'daily', period: 'week' });
+    expect(entry.quality).toMatchObject({ rowsIn: 3, accepted: 3, rejected: 0 });
+    expect(series.start).toBe('2024-01-01');
+    expect(series.counts).toEqual([0, 0, 0, 0, 0, 0, 70, 0, 0, 0, 0, 0, 0, 35, 0, 0, 0, 0, 0, 0, 14]);
+    expect(series.reportedFor).toEqual([
+      [6, 7],
+      [13, 7],
+      [20, 7],
+    ]);
+    expect([series.total7[6], series.total7[13], series.total7[20]]).toEqual([70, 35, 14]);
+    expect(summary.weeks.end).toEqual(['2024-01-07', '2024-01-14', '2024-01-21']);
+    expect(summary.areas.latest[0]).toBe(14);
+    expect(summary.areas.previous[0]).toBe(35);
+  });
+
+  it('reads dates as the first day of each week with weekDate "start", and differences cumulative weeks', async () => {
+    const csv = rows([
+      ['01', 70],
+      ['08', 105],
+      ['22', 140],
+    ]);
+    const { entry, series } = await run(csv, { period: 'week', weekDate: 'start' });
+    expect(series.counts.filter((c) => c !== 0)).toEqual([70, 35, 35]);
+    // The third row came after a missing week: its rise covers 14 days.
+    expect(series.reportedFor).toEqual([
+      [6, 7],
+      [13, 7],
+      [27, 14],
+    ]);
+    expect(entry.quality.warnings).toContain(
+      'c: the cumulative series have 1 gap (7 days missing or rejected in all); each total was carried forward over its gap, and the rise on the next reported day is shown as reported for the days it covers.',
+    );
+  });
+});
