@@ -11,6 +11,7 @@
  * - daily series are columnar: a start date plus one array entry per day.
  */
 import type { DatasetKind } from './dataset-kinds.ts';
+import type { IndicatorEntry } from './indicator-files.ts';
 
 export type { DatasetKind };
 
@@ -187,6 +188,12 @@ export interface IndicatorDatasetEntry extends DatasetEntryBase {
   higherIs: 'bad' | 'good' | 'neutral';
   indicators: string[];
   periods: string[];
+  /** One entry per indicator, with the file its pages read. */
+  series: IndicatorEntry[];
+  /** The configured benchmark rule: `all`, `parent` or an area code. */
+  benchmark: string;
+  /** True when the file gives confidence limits. */
+  hasLimits: boolean;
 }
 
 export type DatasetEntry = CasesDatasetEntry | AssetsDatasetEntry | IndicatorDatasetEntry;
