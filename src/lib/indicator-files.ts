@@ -40,8 +40,8 @@ export interface IndicatorArea {
   code: string;
   name: string;
   parent: string | null;
-  /** Code of the benchmark in `IndicatorFile.benchmarks` this area is compared with. */
-  benchmark: string;
+  /** Code of the benchmark in `IndicatorFile.benchmarks` this area is compared with; null for none. */
+  benchmark: string | null;
   /** The value; `SUPPRESSED` where the publisher suppressed it, null where there is no row. */
   values: Figure[];
   /** Confidence limits, when the file has them (null per period where absent). */

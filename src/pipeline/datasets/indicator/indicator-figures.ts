@@ -41,6 +41,8 @@ export interface IndicatorInput {
   periods: string[];
   /** `all`, `parent` or an area code. */
   benchmarkRule: string;
+  /** With a code rule: which areas the benchmark covers (others have none); undefined for all. */
+  benchmarkAreas?: RegExp | undefined;
   /** Values the file gives for benchmark codes (not areas of the layer), per period. */
   benchmarkRows: ReadonlyMap<string, (number | null)[]>;
   /** Name of a benchmark code: from the layers or the config; null when unknown. */
@@ -72,8 +74,8 @@ export function indicatorFigures(input: IndicatorInput): IndicatorFile {
   const bands = input.bands !== undefined ? [...input.bands] : defaultBands(allValues);
 
   const out: IndicatorArea[] = areas.map((a, i) => {
-    const bcode = benchmarkOfArea.get(a.code) ?? ALL_AREAS;
-    const b = byCode.get(bcode);
+    const bcode = benchmarkOfArea.get(a.code) ?? null;
+    const b = bcode === null ? undefined : byCode.get(bcode);
     return {
       code: a.code,
       name: a.name,
@@ -148,7 +150,8 @@ function benchmarkGroups(input: IndicatorInput): Map<string, AreaInput[]> {
     groups.set(ALL_AREAS, areas);
     return groups;
   }
-  groups.set(benchmarkRule, areas);
+  const pattern = input.benchmarkAreas;
+  groups.set(benchmarkRule, pattern === undefined ? areas : areas.filter((a) => pattern.test(a.code)));
   return groups;
 }
 
@@ -158,7 +161,7 @@ function benchmarkOf(code: string, members: readonly AreaInput[], input: Indicat
   // for a configured code, its children when the layer has them, else every area.
   let pool: readonly AreaInput[] = members;
   if (input.benchmarkRule === 'parent' && code === ALL_AREAS) pool = input.areas;
-  if (code !== ALL_AREAS && input.benchmarkRule !== 'parent') {
+  if (code !== ALL_AREAS && input.benchmarkRule !== 'parent' && input.benchmarkAreas === undefined) {
     const children = input.areas.filter((a) => a.parent === code);
     if (children.length > 0) pool = children;
   }

@@ -169,6 +169,7 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
           decimals: config.decimals,
           periods: periodsOf(all, key),
           benchmarkRule: config.benchmark,
+          benchmarkAreas: config.benchmarkAreas === undefined ? undefined : new RegExp(config.benchmarkAreas),
           benchmarkRows: benchmarkValues(benchmarkRows, key, periodsOf(all, key)),
           nameOf: (code) => nameOf(code, names, ctx.layers, layer, config),
           bands: config.bands,

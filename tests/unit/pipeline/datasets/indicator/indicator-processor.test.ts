@@ -158,4 +158,18 @@ describe('indicator processor', () => {
     expect(file.ranked).toEqual([3]);
     expect(file.hasLimits).toBe(true);
   });
+  it('benchmarkAreas: a benchmark code covers only the areas whose codes match; the others have none', async () => {
+    const csv = 'code,period,value\nA1,2023,10\nA2,2023,20\nA3,2023,30\nA4,2023,40\n';
+    const { file } = await run(csv, { benchmark: 'N1', benchmarkName: 'North', benchmarkAreas: '^A[12]$' });
+    // (10×100 + 20×300) / 400 = 17.5
+    expect(file.benchmarks).toEqual([
+      { code: 'N1', name: 'North', values: [17.5], method: ['population-weighted'], areas: [2] },
+    ]);
+    expect(file.areas.map((a) => [a.code, a.benchmark, a.compare[0]])).toEqual([
+      ['A1', 'N1', 'lower'],
+      ['A2', 'N1', 'higher'],
+      ['A3', null, null],
+      ['A4', null, null],
+    ]);
+  });
 });
