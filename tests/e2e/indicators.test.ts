@@ -53,8 +53,10 @@ for (const siteCase of sites) {
       await o.page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
       return o;
     };
-    // The indicator with confidence limits if there is one (the most to check), else the first.
-    const main = () => indicators.find((i) => i.figures.hasLimits) ?? (indicators[0] as (typeof indicators)[0]);
+    // The indicator with confidence limits if there is one (the most to check), else the one with most areas.
+    const main = () =>
+      indicators.find((i) => i.figures.hasLimits) ??
+      ([...indicators].sort((a, b) => b.figures.areas.length - a.figures.areas.length)[0] as (typeof indicators)[0]);
 
     beforeAll(async () => {
       const runId = siteCase.runId();
@@ -95,7 +97,7 @@ for (const siteCase of sites) {
       const last = figures.periods.length - 1;
       const { page } = await open(base);
       const b = figures.benchmarks[0];
-      if (figures.benchmarks.length === 1 && b) {
+      if (figures.benchmarks.length === 1 && b && b.values[last] != null) {
         expect(await page.textContent('[data-summary]')).toContain(
           `${b.name} ${shown(b.values[last] ?? null, figures)}`,
         );
@@ -130,7 +132,11 @@ for (const siteCase of sites) {
       expect(labels).toHaveLength(figures.areas.length);
       const a = figures.areas.find((x) => typeof x.values[last] === 'number');
       if (!a) throw new Error('no area with a value');
-      expect(labels).toContain(expect.stringContaining(`${a.name}: ${shown(a.values[last] ?? null, figures)}`));
+      const expected = `${a.name}: ${shown(a.values[last] ?? null, figures)}`;
+      expect(
+        labels.some((l) => l.startsWith(expected)),
+        expected,
+      ).toBe(true);
       await page.focus('.indicator-map a.skip');
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() =>
@@ -151,7 +157,7 @@ for (const siteCase of sites) {
       expect(await page.textContent('h1')).toContain(figures.periods[p]);
       expect(await page.textContent('nav[data-periods] [aria-current="page"]')).toBe(figures.periods[p]);
       const first = figures.areas.find((a) => a.rank[p] === 1);
-      expect(await page.textContent('#ranked tbody tr:first-child th')).toBe(first?.name);
+      expect((await page.textContent('#ranked tbody tr:first-child th'))?.trim()).toBe(first?.name);
     });
 
     it('area page: sentence, trend table per period, and a CSV download that holds the table', async () => {
@@ -215,7 +221,7 @@ for (const siteCase of sites) {
             ).toBeLessThanOrEqual(390);
         }
       }
-    });
+    }, 600_000);
 
     it(`keeps indicator pages under ${JS_BUDGET_KB} KB of JavaScript up front and ${DATA_BUDGET_KB} KB per view (brotli)`, () => {
       const { base, figures } = main();
