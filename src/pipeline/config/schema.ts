@@ -528,15 +528,9 @@ export const indicatorDatasetSchema = z.strictObject({
     .meta({
       description: 'Indicator value in the file → `{ label, description? }`; unlisted values are used as they are.',
     }),
-  decimals: z
-    .number()
-    .int()
-    .min(0)
-    .max(6)
-    .default(1)
-    .meta({
-      description: 'Decimals values are shown with; computed benchmarks are rounded to it, and compared at it.',
-    }),
+  decimals: z.number().int().min(0).max(6).default(1).meta({
+    description: 'Decimals values are shown with; computed benchmarks are rounded to it, and compared at it.',
+  }),
 });
 
 export const datasetSchema = z.discriminatedUnion('kind', [
