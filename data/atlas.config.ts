@@ -196,6 +196,28 @@ export default {
       columns: { area: 'ward_code', period: 'year', value: 'recycling_rate_percent' },
       unit: '%',
       higherIs: 'good',
+      benchmark: 'X04000001',
+      benchmarkName: 'Borough of Eastmere',
+    },
+    {
+      id: 'physical-activity',
+      kind: 'indicator',
+      title: 'Physically active adults',
+      description:
+        "Share of adults doing at least 150 minutes of moderate physical activity a week, from a residents' survey, by ward and financial year, with 95% confidence limits.",
+      file: 'demo/activity.csv',
+      source: {
+        ...demoSource,
+        notes:
+          "A survey estimate: the confidence limits show how far it could be from the true share by chance. Estimates from fewer than 50 respondents are not published (shown as suppressed). The borough figure is the survey's own, pooled over every ward.",
+      },
+      join: { by: 'code', layer: 'wards' },
+      columns: { area: 'area_code', period: 'period', value: 'percent_active', lower: 'lower_95', upper: 'upper_95' },
+      unit: '%',
+      higherIs: 'good',
+      benchmark: 'X04000001',
+      benchmarkName: 'Borough of Eastmere',
+      suppressedValues: ['*'],
     },
   ],
 } satisfies AtlasConfigInput;

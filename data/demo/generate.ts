@@ -17,6 +17,7 @@ import { locateMessyRows, type MessyRow, type Row } from './generate/messy.ts';
 import { NOTIFICATIONS_HEADER, notificationRows, withFlaws } from './generate/notifications.ts';
 import { populationCsvRows, wardPopulations } from './generate/population.ts';
 import { RECYCLING_HEADER, recyclingRows } from './generate/recycling.ts';
+import { ACTIVITY_HEADER, activityRows } from './generate/activity.ts';
 
 /** The files `generateDemo` writes, in data/demo/. */
 export const DEMO_FILES = [
@@ -25,6 +26,7 @@ export const DEMO_FILES = [
   'notifications.csv',
   'land-and-assets.csv',
   'recycling.csv',
+  'activity.csv',
 ] as const;
 
 export interface DemoSummary {
@@ -60,6 +62,9 @@ export function generateDemo(outDir: string): DemoSummary {
   const recycling = recyclingRows(wards);
   write('recycling.csv', csvDocument(RECYCLING_HEADER, recycling));
 
+  const activity = activityRows(wards);
+  write('activity.csv', csvDocument(ACTIVITY_HEADER, activity));
+
   return {
     rows: {
       'wards.geojson': wards.length,
@@ -67,6 +72,7 @@ export function generateDemo(outDir: string): DemoSummary {
       'notifications.csv': notifications.length,
       'land-and-assets.csv': assets.length,
       'recycling.csv': recycling.length,
+      'activity.csv': activity.length,
     },
     messyRows: [
       ...locateMessyRows('notifications.csv', notifications, csvLine),

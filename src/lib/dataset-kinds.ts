@@ -53,7 +53,15 @@ export const DATASET_KINDS = {
       openLabel: 'Open the buildings and land map',
     },
   },
-  indicator: { label: 'Indicator' },
+  indicator: {
+    label: 'Indicator',
+    section: {
+      route: 'indicators/',
+      label: 'Indicators',
+      summary: 'Each area against its benchmark, ranked and mapped, period by period, with a page per area.',
+      openLabel: 'Open the indicator pages',
+    },
+  },
 } as const satisfies Record<string, DatasetKindInfo>;
 
 /** Id of a dataset kind, as written in the config's `kind` and the manifest. */

@@ -12,6 +12,7 @@
  */
 import type { DatasetKind } from './dataset-kinds.ts';
 import type { HigherIs } from './higher-is.ts';
+import type { IndicatorEntry } from './indicator-files.ts';
 
 export type { DatasetKind };
 
@@ -188,6 +189,12 @@ export interface IndicatorDatasetEntry extends DatasetEntryBase {
   higherIs: HigherIs;
   indicators: string[];
   periods: string[];
+  /** One entry per indicator, with the file its pages read. */
+  series: IndicatorEntry[];
+  /** The configured benchmark rule: `all`, `parent` or an area code. */
+  benchmark: string;
+  /** True when the file gives confidence limits. */
+  hasLimits: boolean;
 }
 
 export type DatasetEntry = CasesDatasetEntry | AssetsDatasetEntry | IndicatorDatasetEntry;

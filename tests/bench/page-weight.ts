@@ -156,6 +156,42 @@ export function samplePages(siteDir: string): { type: string; path: string }[] {
   return out;
 }
 
+/**
+ * One page per indicator and profile page type: the indicators index, the largest indicator
+ * overview, one of its area pages, and one area profile. Their figures are in the HTML (no data
+ * is fetched), so the HTML is also the view's data.
+ */
+export function indicatorSamplePages(siteDir: string): { type: string; path: string }[] {
+  const root = join(siteDir, 'indicators');
+  if (!existsSync(root)) return [];
+  const out = [{ type: 'indicators index', path: 'indicators/' }];
+  const overviews = readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(root, d.name), { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => `indicators/${d.name}/${e.name}/`),
+    )
+    .sort((a, b) => brotliSize(join(siteDir, b, 'index.html')) - brotliSize(join(siteDir, a, 'index.html')));
+  const largest = overviews[0];
+  if (largest) {
+    out.push({ type: 'indicator (largest)', path: largest });
+    const area = readdirSync(join(siteDir, largest), { withFileTypes: true }).find(
+      (e) => e.isDirectory() && e.name !== 'periods' && e.name !== 'data.csv',
+    );
+    if (area) out.push({ type: 'indicator area page', path: `${largest}${area.name}/` });
+  }
+  const areas = join(siteDir, 'areas');
+  const layer = existsSync(areas)
+    ? readdirSync(areas, { withFileTypes: true }).find((e) => e.isDirectory())
+    : undefined;
+  const code = layer
+    ? readdirSync(join(areas, layer.name), { withFileTypes: true }).find((e) => e.isDirectory())
+    : undefined;
+  if (layer && code) out.push({ type: 'area profile', path: `areas/${layer.name}/${code.name}/` });
+  return out;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const siteDir = resolve(process.argv[2] ?? 'dist');
   const base = process.argv[3] ?? '/';
@@ -167,7 +203,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     'HTML'.padStart(8),
     ' budget',
   );
-  for (const { type, path } of samplePages(siteDir)) {
+  for (const { type, path } of [...samplePages(siteDir), ...indicatorSamplePages(siteDir)]) {
     const w = measurePage(siteDir, base, path);
     const budget = w.hasMap
       ? 'n/a (map page)'

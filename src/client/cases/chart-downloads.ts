@@ -7,6 +7,7 @@ import { SUPPRESSED, type Figure } from '../../lib/manifest.ts';
 import { chartData, type ChartData } from './chart-data.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { saveBlob } from '../download-file.ts';
+import { saveChartImage } from '../chart-image.ts';
 import type { CasesPageState } from './page-state.ts';
 
 export function csvOf(data: ChartData): string {
@@ -27,17 +28,6 @@ export function csvOf(data: ChartData): string {
   );
 }
 
-function svgText(svg: SVGSVGElement): string {
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  // Plot's styles live in a <style> inside the SVG; add a white background and the page font.
-  // Through the style object, not a style attribute: the page's content security policy refuses new inline styles.
-  copy.style.background = '#fff';
-  copy.style.fontFamily = 'system-ui,sans-serif';
-  copy.style.fontSize = '13px';
-  return new XMLSerializer().serializeToString(copy);
-}
-
 export async function download(
   kind: 'csv' | 'svg' | 'png',
   el: HTMLElement,
@@ -49,26 +39,5 @@ export async function download(
     return;
   }
   const svg = el.querySelector<SVGSVGElement>('[data-chart-svg] svg');
-  if (!svg) return;
-  const text = svgText(svg);
-  if (kind === 'svg') {
-    saveBlob(new Blob([text], { type: 'image/svg+xml' }), `${fileName}.svg`);
-    return;
-  }
-  const width = Number(svg.getAttribute('width')) || 640;
-  const height = Number(svg.getAttribute('height')) || 320;
-  const img = new Image();
-  img.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-  await img.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = width * 2;
-  canvas.height = height * 2;
-  const g = canvas.getContext('2d');
-  if (!g) return;
-  g.fillStyle = '#fff';
-  g.fillRect(0, 0, canvas.width, canvas.height);
-  g.drawImage(img, 0, 0, canvas.width, canvas.height);
-  URL.revokeObjectURL(img.src);
-  const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
-  if (blob) saveBlob(blob, `${fileName}.png`);
+  if (svg) await saveChartImage(svg, kind, fileName);
 }

@@ -553,10 +553,72 @@ export const indicatorDatasetSchema = z.strictObject({
       }),
       value: columnSchema.meta({ description: 'The value (a number).' }),
       indicator: columnSchema.optional().meta({ description: 'Indicator name, when a file holds several.' }),
+      lower: columnSchema.optional().meta({
+        description:
+          'Lower confidence limit of the value (give `upper` too). With limits, an area is better, similar or worse than its benchmark (Fingertips method: different only when the interval does not contain the benchmark); without them only higher or lower. A row with one limit, or a value outside its limits, is rejected.',
+      }),
+      upper: columnSchema.optional().meta({ description: 'Upper confidence limit of the value (give `lower` too).' }),
     })
     .meta({ description: "The file's columns." }),
   unit: z.string().default('').meta({ description: 'Unit shown with values.', example: '%' }),
   higherIs: higherIsSchema.default('neutral').meta({ description: 'Whether a higher value is bad, good or neither.' }),
+  benchmark: z.string().min(1).default('all').meta({
+    description:
+      "What each area is compared with: `all` (every area), `parent` (the area's parent in the layer) or one area code. Rows in the file for the benchmark's code (with `parent`, each parent's code) are its values and are not areas; without them the benchmark is the population-weighted mean of its areas (the plain mean when any lacks a population, and the pages say which).",
+    example: 'E92000001',
+  }),
+  benchmarkName: z
+    .string()
+    .optional()
+    .meta({ description: 'Name of the benchmark when no layer names its code.', example: 'England' }),
+  benchmarkAreas: z
+    .string()
+    .refine((v) => {
+      try {
+        new RegExp(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be a valid regular expression')
+    .optional()
+    .meta({
+      description:
+        'With a benchmark code and a layer without parents: a regular expression on area codes naming the areas the benchmark covers (its mean is over them; other areas have no benchmark).',
+      example: '^E',
+    }),
+  bands: z
+    .array(z.number())
+    .min(1)
+    .optional()
+    .meta({
+      description:
+        'Fixed map bands: ascending lower bounds of every band but the first. Default: five bands of equal, rounded width (1, 2, 2.5 or 5 × a power of ten) from the lowest to the highest value of any period, the same for every period.',
+      example: [35, 40, 45, 50],
+    }),
+  suppressedValues: z
+    .array(z.string())
+    .default([])
+    .meta({
+      description:
+        'Markers the publisher writes for a suppressed value: accepted and shown as suppressed, never as missing or zero.',
+      example: ['c', '*'],
+    }),
+  indicators: z
+    .record(
+      z.string(),
+      z.strictObject({
+        label: z.string().min(1).meta({ description: 'Label shown for the indicator.' }),
+        description: z.string().optional().meta({ description: 'What the indicator measures, shown on its pages.' }),
+      }),
+    )
+    .default({})
+    .meta({
+      description: 'Indicator value in the file → `{ label, description? }`; unlisted values are used as they are.',
+    }),
+  decimals: z.number().int().min(0).max(6).default(1).meta({
+    description: 'Decimals values are shown with; computed benchmarks are rounded to it, and compared at it.',
+  }),
 });
 
 export const datasetSchema = z.discriminatedUnion('kind', [

@@ -17,6 +17,14 @@ export default {
       nameProperty: 'areanm',
       // Glasgow City and North Lanarkshire's 2019 codes; the boundary file keeps the old ones.
       aliases: { S12000049: 'S12000046', S12000050: 'S12000044' },
+      // Mid-2019 estimates on 2019 codes, for population-weighted benchmarks; areas created
+      // later (e.g. North and West Northamptonshire, 2021) have none, so those years use the plain mean.
+      population: {
+        file: `${shared}/population/uk_population_mid2019_lad19.csv`,
+        codeColumn: 'code',
+        populationColumn: 'population',
+        year: 2019,
+      },
       attribution: 'Contains OS data © Crown copyright and database right',
     },
   },
@@ -31,6 +39,15 @@ export default {
       join: { by: 'code', layer: 'ltla' },
       unit: '%',
       higherIs: 'good',
+      // England's own figure is not in the file: the benchmark is the mean of the English councils
+      // (GSS codes starting "E"); Welsh, Scottish and Northern Irish councils have no benchmark here.
+      benchmark: 'E92000001',
+      benchmarkName: 'England',
+      benchmarkAreas: '^E',
+      indicators: {
+        'Waste Reused/Recycled/Composted': { label: 'Household waste reused, recycled or composted' },
+        Recycling: { label: 'Household waste recycled (Scotland, calendar years)' },
+      },
       source: {
         publisher: 'DEFRA, Welsh Government, SEPA, DAERA',
         licence: 'Open Government Licence v3.0',

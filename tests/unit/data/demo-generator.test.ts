@@ -108,6 +108,7 @@ describe('demo generator', () => {
       'notifications.csv': 1051 * 18 * 4 + 4,
       'land-and-assets.csv': 240,
       'recycling.csv': 108,
+      'activity.csv': 18 * 4 + 4,
     });
   });
 });
@@ -266,6 +267,50 @@ describe('demo files', () => {
   });
 });
 
+describe('demo physical activity survey', () => {
+  const [header, ...rows] = readCsv('activity.csv');
+  const wilson95 = (k: number, n: number): [number, number] => {
+    const z = 1.959964;
+    const p = k / n;
+    const d = 1 + (z * z) / n;
+    const c = (p + (z * z) / (2 * n)) / d;
+    const h = (z / d) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+    return [100 * (c - h), 100 * (c + h)];
+  };
+
+  it('gives every ward-year an estimate inside its 95% limits, or suppresses it below 50 respondents', () => {
+    expect(header).toEqual(['area_code', 'period', 'percent_active', 'lower_95', 'upper_95', 'respondents']);
+    const wards = rows.filter((r) => r[0] !== 'X04000001');
+    expect(wards).toHaveLength(18 * 4);
+    for (const [code, period, value, lo, hi, n] of wards) {
+      const respondents = Number(n);
+      if (respondents < 50) {
+        expect([value, lo, hi], `${code} ${period}`).toEqual(['*', '', '']);
+        continue;
+      }
+      expect(Number(lo)).toBeLessThanOrEqual(Number(value));
+      expect(Number(value)).toBeLessThanOrEqual(Number(hi));
+      // The limits are the Wilson interval of the published share (k respondents of n).
+      const k = Math.round((Number(value) / 100) * respondents);
+      const [l, u] = wilson95(k, respondents);
+      expect(Math.abs(l - Number(lo))).toBeLessThanOrEqual(0.06);
+      expect(Math.abs(u - Number(hi))).toBeLessThanOrEqual(0.06);
+    }
+    expect(wards.filter((r) => r[2] === '*').length).toBeGreaterThan(0);
+  });
+
+  it('has the borough row per year, pooled over all respondents, suppressed ones included', () => {
+    const borough = rows.filter((r) => r[0] === 'X04000001');
+    expect(borough.map((r) => r[1])).toEqual(['2021/22', '2022/23', '2023/24', '2024/25']);
+    for (const [, period, , , , n] of borough) {
+      const sum = rows
+        .filter((r) => r[0] !== 'X04000001' && r[1] === period)
+        .reduce((total, r) => total + Number(r[5]), 0);
+      expect(Number(n), period).toBe(sum);
+    }
+  });
+});
+
 describe('demo config', () => {
   it('parses with the config schema, and every file it names exists', async () => {
     const { default: config } = await import('../../../data/atlas.config.ts');
@@ -276,6 +321,11 @@ describe('demo config', () => {
       ...parsed.datasets.flatMap((d) => datasetFiles(d)),
     ];
     for (const file of files) expect(readFileSync(join(dataDir, file)).length, file).toBeGreaterThan(0);
-    expect(parsed.datasets.map((d) => d.id)).toEqual(['notifications', 'land-and-assets', 'recycling']);
+    expect(parsed.datasets.map((d) => d.id)).toEqual([
+      'notifications',
+      'land-and-assets',
+      'recycling',
+      'physical-activity',
+    ]);
   });
 });

@@ -1,29 +1,49 @@
 /**
  * Indicator datasets: one value per area and period (e.g. a recycling rate per
- * council and year), optionally several indicators in one file. Arquero pivots
- * the accepted rows into one series per indicator.
+ * council and year), optionally several indicators in one file, optionally with
+ * confidence limits. Arquero pivots the accepted rows into one series per
+ * indicator (the `values` file); `indicator-figures.ts` adds benchmarks, ranks,
+ * comparisons and bands (one `indicators/<slug>` file per indicator).
+ *
+ * Rows for the benchmark's own code (a configured code, or with `benchmark:
+ * "parent"` a parent's code) are the file's benchmark values, not areas.
  */
 import * as aq from 'arquero';
 import type { IndicatorDatasetConfig } from '../../config/schema.ts';
 import type { DatasetProcessor, KindFields, ProcessorContext } from '../dataset-processor.ts';
 import { resolveColumns, type ResolvedColumns } from '../../run/column-map.ts';
 import { missingSet, parseNumber } from '../../ingest/parse-values.ts';
-import type { IndicatorSeries, IndicatorValues } from '../../../lib/indicator-files.ts';
+import type { IndicatorEntry, IndicatorSeries, IndicatorValues } from '../../../lib/indicator-files.ts';
+import { SUPPRESSED, type Figure } from '../../../lib/manifest.ts';
 import { round } from '../../../lib/round.ts';
 import { areaCodeProblem } from '../../../lib/area-code.ts';
+import { slugify } from '../../../lib/slugify.ts';
+import { ALL_AREAS, indicatorFigures, type AreaInput } from './indicator-figures.ts';
+import type { LoadedLayer } from '../../run/loaded-layer.ts';
 
-type IndicatorColumn = 'area' | 'areaName' | 'period' | 'value' | 'indicator';
+type IndicatorColumn = 'area' | 'areaName' | 'period' | 'value' | 'indicator' | 'lower' | 'upper';
+
+interface Row {
+  indicator: string;
+  code: string;
+  period: string;
+  value: Figure;
+  lower: number | null;
+  upper: number | null;
+}
 
 export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetConfig>): DatasetProcessor {
   const { config, ledger, layer } = ctx;
   const missing = missingSet(config.missingValues);
-  const rows = {
-    code: [] as string[],
-    name: [] as string[],
-    period: [] as string[],
-    value: [] as number[],
-    indicator: [] as string[],
-  };
+  const suppressed = new Set(config.suppressedValues.map((v) => v.trim().toLowerCase()));
+  const benchmarkCodes = new Set<string>();
+  if (config.benchmark === 'parent' && layer !== null) {
+    for (const f of layer.features) if (f.parent !== null) benchmarkCodes.add(f.parent);
+  } else if (config.benchmark !== ALL_AREAS && config.benchmark !== 'parent') benchmarkCodes.add(config.benchmark);
+
+  const areaRows: Row[] = [];
+  const benchmarkRows: Row[] = [];
+  const names = new Map<string, string>();
   const seen = new Set<string>();
   let file = '';
   let header: readonly string[] = [];
@@ -33,6 +53,11 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
     beginFile(name, normalised, raw) {
       file = name;
       header = raw;
+      if ((config.columns.lower === undefined) !== (config.columns.upper === undefined)) {
+        throw new Error(
+          `${config.id}: columns.lower and columns.upper go together: give both confidence limits, or neither.`,
+        );
+      }
       cols = resolveColumns<IndicatorColumn>(
         {
           area: config.columns.area,
@@ -40,6 +65,8 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
           period: config.columns.period,
           value: config.columns.value,
           indicator: config.columns.indicator,
+          lower: config.columns.lower,
+          upper: config.columns.upper,
         },
         normalised,
         raw,
@@ -63,45 +90,186 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
       const period = (fields[ix.period] ?? '').trim();
       if (period === '') return ledger.reject(file, line, col(ix.period), 'period is missing', period);
       const raw = fields[ix.value] ?? '';
-      const value = parseNumber(raw, missing, config.decimalSeparator);
-      if (value === null) return ledger.reject(file, line, col(ix.value), 'value is missing', raw);
-      if (Number.isNaN(value)) return ledger.reject(file, line, col(ix.value), 'value is not a number', raw);
+      let value: Figure;
+      let lower: number | null = null;
+      let upper: number | null = null;
+      if (suppressed.has(raw.trim().toLowerCase())) value = SUPPRESSED;
+      else {
+        const parsed = parseNumber(raw, missing, config.decimalSeparator);
+        if (parsed === null) return ledger.reject(file, line, col(ix.value), 'value is missing', raw);
+        if (Number.isNaN(parsed)) return ledger.reject(file, line, col(ix.value), 'value is not a number', raw);
+        value = round(parsed, 3);
+        if (ix.lower >= 0 && ix.upper >= 0) {
+          const rawLower = fields[ix.lower] ?? '';
+          const rawUpper = fields[ix.upper] ?? '';
+          lower = parseNumber(rawLower, missing, config.decimalSeparator);
+          upper = parseNumber(rawUpper, missing, config.decimalSeparator);
+          if (lower !== null && Number.isNaN(lower))
+            return ledger.reject(file, line, col(ix.lower), 'lower limit is not a number', rawLower);
+          if (upper !== null && Number.isNaN(upper))
+            return ledger.reject(file, line, col(ix.upper), 'upper limit is not a number', rawUpper);
+          if ((lower === null) !== (upper === null))
+            return ledger.reject(
+              file,
+              line,
+              col(lower === null ? ix.lower : ix.upper),
+              'only one confidence limit is given',
+              lower === null ? rawLower : rawUpper,
+            );
+          if (lower !== null && upper !== null && !(lower <= parsed && parsed <= upper))
+            return ledger.reject(file, line, col(ix.value), 'value is outside its confidence limits', raw);
+          if (lower !== null) lower = round(lower, 3);
+          if (upper !== null) upper = round(upper, 3);
+        }
+      }
+      const indicator = ix.indicator >= 0 ? (fields[ix.indicator] ?? '').trim() || 'value' : 'value';
       let areaCode = code;
       let name = ix.areaName >= 0 ? (fields[ix.areaName] ?? '').trim() : '';
-      if (layer !== null) {
+      const isBenchmark = benchmarkCodes.has(code) && (layer === null || layer.resolveCode(code) < 0);
+      if (!isBenchmark && layer !== null) {
         const at = layer.resolveCode(code);
         if (at < 0) return ledger.rejectUnknownCode(file, line, col(ix.area), code);
         const feature = layer.features[at];
         areaCode = feature?.code ?? code;
         name = feature?.name ?? name;
       }
-      const indicator = ix.indicator >= 0 ? (fields[ix.indicator] ?? '').trim() || 'value' : 'value';
       const key = `${indicator}\u0000${areaCode}\u0000${period}`;
       if (seen.has(key)) return ledger.rejectDuplicate(file, line, '', `${areaCode} ${period} ${indicator}`);
       seen.add(key);
-      rows.code.push(areaCode);
-      rows.name.push(name || areaCode);
-      rows.period.push(period);
-      rows.value.push(value);
-      rows.indicator.push(indicator);
+      if (!names.has(areaCode)) names.set(areaCode, name || areaCode);
+      (isBenchmark ? benchmarkRows : areaRows).push({ indicator, code: areaCode, period, value, lower, upper });
       ledger.accept();
     },
     finish(): KindFields {
-      const table = aq.table(rows);
-      const indicators = [...new Set(rows.indicator)].sort();
-      const periods = [...new Set(rows.period)].sort();
+      const all = [...areaRows, ...benchmarkRows];
+      const indicators = [...new Set(all.map((r) => r.indicator))].sort();
+      const periods = [...new Set(all.map((r) => r.period))].sort();
+      const table = aq.table({
+        code: areaRows.map((r) => r.code),
+        name: areaRows.map((r) => names.get(r.code) ?? r.code),
+        period: areaRows.map((r) => r.period),
+        value: areaRows.map((r) => r.value),
+        indicator: areaRows.map((r) => r.indicator),
+      });
       const series: IndicatorSeries[] = indicators.map((key) => toSeries(table, key));
       const values: IndicatorValues = { unit: config.unit, higherIs: config.higherIs, series };
+      const files: Record<string, string> = { values: ctx.out.json('values', values) };
+      const entries: IndicatorEntry[] = [];
+      const slugs = new Set<string>();
+      const hasLimits = config.columns.lower !== undefined;
+      for (const key of indicators) {
+        const label = config.indicators[key]?.label ?? (key === 'value' ? config.title : key);
+        let slug = slugify(key === 'value' ? config.id : label) || 'indicator';
+        for (let n = 2; slugs.has(slug); n++) slug = `${slugify(label)}-${n}`;
+        slugs.add(slug);
+        const figures = indicatorFigures({
+          dataset: config.id,
+          key,
+          slug,
+          label,
+          description: config.indicators[key]?.description ?? config.description,
+          unit: config.unit,
+          higherIs: config.higherIs,
+          decimals: config.decimals,
+          periods: periodsOf(all, key),
+          benchmarkRule: config.benchmark,
+          benchmarkAreas: config.benchmarkAreas === undefined ? undefined : new RegExp(config.benchmarkAreas),
+          benchmarkRows: benchmarkValues(benchmarkRows, key, periodsOf(all, key)),
+          nameOf: (code) => nameOf(code, names, ctx.layers, layer, config),
+          bands: config.bands,
+          areas: areaInputs(areaRows, key, periodsOf(all, key), names, layer, hasLimits),
+        });
+        const logical = `indicators/${slug}`;
+        files[logical] = ctx.out.json(logical, figures);
+        entries.push({ key, slug, label, file: logical });
+      }
       return {
         kind: 'indicator',
         unit: config.unit,
         higherIs: config.higherIs,
         indicators,
         periods,
-        files: { values: ctx.out.json('values', values) },
+        series: entries,
+        benchmark: config.benchmark,
+        hasLimits,
+        files,
       };
     },
   };
+}
+
+function periodsOf(rows: readonly Row[], key: string): string[] {
+  return [...new Set(rows.filter((r) => r.indicator === key).map((r) => r.period))].sort();
+}
+
+function benchmarkValues(
+  rows: readonly Row[],
+  key: string,
+  periods: readonly string[],
+): Map<string, (number | null)[]> {
+  const at = new Map(periods.map((p, i) => [p, i]));
+  const out = new Map<string, (number | null)[]>();
+  for (const r of rows) {
+    if (r.indicator !== key || typeof r.value !== 'number') continue;
+    const values = out.get(r.code) ?? periods.map((): number | null => null);
+    const p = at.get(r.period);
+    if (p !== undefined) values[p] = r.value;
+    out.set(r.code, values);
+  }
+  return out;
+}
+
+function areaInputs(
+  rows: readonly Row[],
+  key: string,
+  periods: readonly string[],
+  names: ReadonlyMap<string, string>,
+  layer: LoadedLayer | null,
+  hasLimits: boolean,
+): AreaInput[] {
+  const at = new Map(periods.map((p, i) => [p, i]));
+  const byCode = new Map<string, AreaInput>();
+  for (const r of rows) {
+    if (r.indicator !== key) continue;
+    let area = byCode.get(r.code);
+    if (area === undefined) {
+      const i = layer?.resolveCode(r.code) ?? -1;
+      area = {
+        code: r.code,
+        name: names.get(r.code) ?? r.code,
+        parent: i >= 0 ? (layer?.features[i]?.parent ?? null) : null,
+        population: i >= 0 ? (layer?.population[i] ?? null) : null,
+        values: periods.map((): Figure => null),
+        lower: hasLimits ? periods.map((): number | null => null) : null,
+        upper: hasLimits ? periods.map((): number | null => null) : null,
+      };
+      byCode.set(r.code, area);
+    }
+    const p = at.get(r.period);
+    if (p === undefined) continue;
+    area.values[p] = r.value;
+    if (area.lower !== null) area.lower[p] = r.lower;
+    if (area.upper !== null) area.upper[p] = r.upper;
+  }
+  return [...byCode.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+// A benchmark's name: the config's, else a layer feature's, else the file's own name.
+function nameOf(
+  code: string,
+  names: ReadonlyMap<string, string>,
+  layers: ReadonlyMap<string, LoadedLayer>,
+  own: LoadedLayer | null,
+  config: IndicatorDatasetConfig,
+): string | null {
+  if (code === config.benchmark && config.benchmarkName !== undefined) return config.benchmarkName;
+  if (code === ALL_AREAS) return config.benchmark === ALL_AREAS ? (config.benchmarkName ?? null) : null;
+  for (const l of [own, ...layers.values()]) {
+    if (l === null) continue;
+    const i = l.resolveCode(code);
+    if (i >= 0) return l.features[i]?.name ?? null;
+  }
+  return names.get(code) ?? null;
 }
 
 // One indicator's rows pivoted to a row per area with a value per period.
@@ -116,10 +284,10 @@ function toSeries(table: aq.ColumnTable, key: string): IndicatorSeries {
   const index = new Map<string, number>(periods.map((p, i) => [p, i]));
   const areas = byArea.map((a) => ({ code: a.code, name: a.name, values: periods.map((): number | null => null) }));
   const areaIndex = new Map(areas.map((a, i) => [a.code, i]));
-  for (const r of subset.objects() as { code: string; period: string; value: number }[]) {
+  for (const r of subset.objects() as { code: string; period: string; value: Figure }[]) {
     const area = areas[areaIndex.get(r.code) ?? -1];
     const p = index.get(r.period);
-    if (area !== undefined && p !== undefined) area.values[p] = round(r.value, 3);
+    if (area !== undefined && p !== undefined) area.values[p] = typeof r.value === 'number' ? r.value : null;
   }
   return { key, periods, areas };
 }

@@ -1,0 +1,124 @@
+/**
+ * Observable Plot options for the indicator charts, from the Plot functions
+ * passed in (the build passes the whole module and renders SVG at build time).
+ * The ranked chart: one bar per area, best-to-worst order by value, coloured by
+ * comparison, confidence limits as whiskers, the benchmark as a line (or a tick
+ * per area when areas have different benchmarks). The trend: the area and its
+ * benchmark over the periods, with the area's limits.
+ */
+import type * as PlotModule from '@observablehq/plot';
+import type { IndicatorComparison } from '../indicator-files.ts';
+import { COMPARISON_COLOURS } from './comparison-text.ts';
+
+export type IndicatorMarks = Pick<typeof PlotModule, 'barX' | 'ruleX' | 'ruleY' | 'tickX' | 'lineY' | 'dot'>;
+type Options = Omit<PlotModule.PlotOptions, 'document'>;
+
+export const INDICATOR_CHART_WIDTH = 640;
+const AREA = '#0b3d91';
+const BENCHMARK = '#1b1b1f';
+
+export interface RankedRow {
+  code: string;
+  name: string;
+  value: number;
+  lower: number | null;
+  upper: number | null;
+  benchmark: number | null;
+  compare: IndicatorComparison | null;
+}
+
+/** Rows must be in the order to draw them (highest first). */
+export function rankedChartOptions(P: IndicatorMarks, rows: readonly RankedRow[], unit: string): Options {
+  const bar = rows.length > 60 ? 9 : 16;
+  const benchmarks = [...new Set(rows.map((r) => r.benchmark).filter((b): b is number => b !== null))];
+  const withLimits = rows.filter((r) => r.lower !== null && r.upper !== null);
+  const max = Math.max(0, ...rows.map((r) => r.upper ?? r.value), ...benchmarks);
+  const min = Math.min(0, ...rows.map((r) => r.lower ?? r.value));
+  const names = new Map(rows.map((r) => [r.code, r.name]));
+  return {
+    width: INDICATOR_CHART_WIDTH,
+    height: 48 + rows.length * bar,
+    marginLeft: 170,
+    marginRight: 16,
+    marginTop: 28,
+    marginBottom: 20,
+    style: { fontSize: '12px', overflow: 'visible' },
+    x: { domain: [min, max], grid: true, label: unit === '' ? null : unit, axis: 'top' },
+    y: {
+      domain: rows.map((r) => r.code),
+      label: null,
+      tickFormat: (code: string) => truncate(names.get(code) ?? code, 26),
+      tickSize: 0,
+    },
+    marks: [
+      P.barX(rows, {
+        x: 'value',
+        y: 'code',
+        fill: (d: RankedRow) => COMPARISON_COLOURS[d.compare ?? 'none'],
+        stroke: '#4a4f57',
+        strokeWidth: 0.5,
+        insetTop: 1,
+        insetBottom: 1,
+      }),
+      ...(withLimits.length > 0
+        ? [P.ruleY(withLimits, { y: 'code', x1: 'lower', x2: 'upper', stroke: BENCHMARK, strokeWidth: 1.25 })]
+        : []),
+      benchmarks.length === 1
+        ? P.ruleX(benchmarks, { stroke: BENCHMARK, strokeWidth: 2, strokeDasharray: '5 3' })
+        : P.tickX(
+            rows.filter((r) => r.benchmark !== null),
+            { x: 'benchmark', y: 'code', stroke: BENCHMARK, strokeWidth: 2 },
+          ),
+    ],
+  };
+}
+
+export interface TrendPoint {
+  period: string;
+  value: number | null;
+  lower: number | null;
+  upper: number | null;
+  benchmark: number | null;
+}
+
+export function trendChartOptions(P: IndicatorMarks, points: readonly TrendPoint[], unit: string): Options {
+  const area = points.filter((p): p is TrendPoint & { value: number } => p.value !== null);
+  const bench = points.filter((p): p is TrendPoint & { benchmark: number } => p.benchmark !== null);
+  const limits = points.filter((p) => p.lower !== null && p.upper !== null);
+  const all = [
+    ...area.map((p) => p.value),
+    ...bench.map((p) => p.benchmark),
+    ...limits.flatMap((p) => [p.lower as number, p.upper as number]),
+  ];
+  const lo = Math.min(...all);
+  const hi = Math.max(...all);
+  const pad = (hi - lo) * 0.15 || 1;
+  return {
+    width: INDICATOR_CHART_WIDTH,
+    height: 300,
+    marginLeft: 56,
+    marginRight: 16,
+    marginTop: 28,
+    marginBottom: 36,
+    style: { fontSize: '13px', overflow: 'visible' },
+    x: { type: 'point', domain: points.map((p) => p.period), label: null, padding: 0.4 },
+    y: {
+      domain: [Math.max(lo >= 0 ? 0 : -Infinity, lo - pad), hi + pad],
+      grid: true,
+      label: unit === '' ? null : unit,
+    },
+    marks: [
+      ...(limits.length > 0
+        ? [P.ruleX(limits, { x: 'period', y1: 'lower', y2: 'upper', stroke: AREA, strokeWidth: 2, strokeOpacity: 0.5 })]
+        : []),
+      P.lineY(bench, { x: 'period', y: 'benchmark', stroke: BENCHMARK, strokeWidth: 2, strokeDasharray: '6 4' }),
+      P.dot(bench, { x: 'period', y: 'benchmark', fill: '#ffffff', stroke: BENCHMARK, r: 3.5, symbol: 'square' }),
+      P.lineY(area, { x: 'period', y: 'value', stroke: AREA, strokeWidth: 3 }),
+      P.dot(area, { x: 'period', y: 'value', fill: AREA, r: 4.5 }),
+    ],
+  };
+}
+
+function truncate(text: string, n: number): string {
+  return text.length > n ? `${text.slice(0, n - 1)}…` : text;
+}

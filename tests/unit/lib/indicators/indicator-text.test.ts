@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { areaSentence, overviewSentence } from '../../../../src/lib/indicators/indicator-summary.ts';
+import { indicatorCsv } from '../../../../src/lib/indicators/indicator-csv.ts';
+import { periodSlug } from '../../../../src/lib/indicators/period-slug.ts';
+import { spineGeometry } from '../../../../src/lib/indicators/spine-geometry.ts';
+import { formatValue } from '../../../../src/lib/indicators/format-value.ts';
+import { createFormatter } from '../../../../src/lib/format.ts';
+import type { IndicatorFile } from '../../../../src/lib/indicator-files.ts';
+
+const fmt = createFormatter('en-GB');
+const pct = (v: number) => formatValue(v, '%', 1, fmt);
+
+describe('overviewSentence', () => {
+  const base = {
+    label: 'Recycling',
+    period: '2024/25',
+    benchmark: { name: 'Eastmere', value: 45.5 },
+    areaNoun: 'wards',
+    format: pct,
+    fmt,
+  };
+
+  it('with limits counts better, similar and worse', () => {
+    expect(overviewSentence({ ...base, hasLimits: true, compare: ['better', 'similar', 'similar', 'worse'] })).toBe(
+      'Recycling in 2024/25: Eastmere 45.5%. Of 4 wards compared with Eastmere, 1 is significantly better, 2 similar and 1 significantly worse.',
+    );
+  });
+
+  it('without limits says higher and lower, and that the differences may be chance', () => {
+    expect(overviewSentence({ ...base, hasLimits: false, compare: ['higher', 'lower', 'higher', null] })).toBe(
+      'Recycling in 2024/25: Eastmere 45.5%. Of 3 wards compared with Eastmere, 2 are higher and 1 lower; without confidence limits these differences may be chance.',
+    );
+  });
+});
+
+describe('areaSentence', () => {
+  it('gives the value, the comparison, the rank and the change on the previous period', () => {
+    expect(
+      areaSentence({
+        name: 'Alderwick',
+        label: 'Recycling',
+        period: '2024/25',
+        value: '50.6%',
+        benchmarkName: 'Eastmere',
+        benchmarkValue: '45.5%',
+        compare: 'higher',
+        rank: 3,
+        ranked: 18,
+        previous: { period: '2023/24', value: '47.3%', change: 'up' },
+      }),
+    ).toBe(
+      'Recycling in Alderwick, 2024/25: 50.6%, higher than Eastmere (45.5%). It ranks 3rd highest of 18. Up from 47.3% in 2023/24.',
+    );
+  });
+});
+
+describe('small helpers', () => {
+  it('periodSlug makes URL segments of period labels', () => {
+    expect(['2019/20', '2024 Q1', '2023'].map(periodSlug)).toEqual(['2019-20', '2024-q1', '2023']);
+  });
+
+  it('formatValue puts the unit on, and words for suppressed and missing', () => {
+    expect([pct(45.25), formatValue('s', '%', 1, fmt), formatValue(null, '%', 1, fmt)]).toEqual([
+      '45.3%',
+      'suppressed',
+      'no data',
+    ]);
+    expect(formatValue(12, 'per 1,000', 0, fmt)).toBe('12 per 1,000');
+  });
+
+  it('spineGeometry places quartiles, benchmark and value on the range, clamped', () => {
+    const spread = { count: 4, min: 10, q1: 20, median: 25, q3: 30, max: 50 };
+    expect(spineGeometry(spread, 60, 30)).toEqual({ q1: 0.25, q3: 0.5, median: 0.375, benchmark: 0.5, value: 1 });
+  });
+});
+
+describe('indicatorCsv', () => {
+  it('writes a row per area and period with a value, suppressed ones as "suppressed"', () => {
+    const file = {
+      periods: ['2023', '2024'],
+      hasLimits: false,
+      ranked: [1, 1],
+      benchmarks: [{ code: 'all', name: 'All areas', values: [10, 12], method: [], areas: [] }],
+      areas: [
+        {
+          code: 'A1',
+          name: '=Ash',
+          parent: null,
+          benchmark: 'all',
+          values: [10, 's'],
+          lower: null,
+          upper: null,
+          rank: [1, null],
+          compare: ['same', null],
+          band: [0, null],
+        },
+        {
+          code: 'A2',
+          name: 'Birch',
+          parent: null,
+          benchmark: 'all',
+          values: [null, 12],
+          lower: null,
+          upper: null,
+          rank: [null, 1],
+          compare: [null, 'same'],
+          band: [null, 0],
+        },
+      ],
+    } as unknown as IndicatorFile;
+    expect(indicatorCsv(file).split('\r\n')).toEqual([
+      'area_code,area_name,period,value,benchmark_code,benchmark_name,benchmark_value,compared_with_benchmark,rank,areas_ranked',
+      "A1,'=Ash,2023,10,all,All areas,10,same,1,1",
+      "A1,'=Ash,2024,suppressed,all,All areas,12,,,1",
+      'A2,Birch,2024,12,all,All areas,12,same,1,1',
+      '',
+    ]);
+  });
+});
