@@ -7,6 +7,7 @@
  * assets stay small on a phone: array index `i` in every column is asset `i`,
  * categories are small integers into the dictionaries, `-1` means none.
  */
+import type { MultiPolygon, Polygon } from 'geojson';
 
 /** The status vocabulary, in display order. Columns store the index into this list. */
 export const ASSET_STATUSES = ['vacant', 'under-used', 'occupied', 'unknown'] as const;
@@ -81,6 +82,13 @@ export interface AssetSourceRows {
   unplacedDetail?: Record<string, string>;
 }
 
+/**
+ * The `outlines` file, written only when some assets are shapes (GeoJSON polygons or a WKT
+ * column): each such asset's outline in WGS84 (5 decimals), by asset index, for its page's map.
+ * The asset itself is placed at a point inside the shape.
+ */
+export type AssetOutlines = Record<string, Polygon | MultiPolygon>;
+
 /** The `summary` file: counts for the estate at a glance (computed with Arquero). */
 export interface AssetsSummary {
   total: number;
@@ -102,6 +110,7 @@ export const ASSET_FILES = {
   geojson: 'assets-geojson',
   sourceRows: 'source-rows',
   summary: 'summary',
+  outlines: 'outlines',
 } as const;
 
 /** Columns of the CSV download (and of the browser's filtered export), in order. */
