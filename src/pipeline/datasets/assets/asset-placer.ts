@@ -4,6 +4,7 @@
  * area's bounds, counts rows per system, and, for rows that land outside the
  * area, says which other system they would fit (BNG metres read as degrees…).
  */
+import { countNoun } from '../../../lib/plural.ts';
 import type { Position } from 'geojson';
 import {
   builtInCrs,
@@ -136,7 +137,7 @@ export function createAssetPlacer(
         const sample = outside.length < outsideTotal ? ` (of the first ${outside.length} tried)` : '';
         const list = [...systems, best].map((c) => JSON.stringify(c));
         out.push(
-          `${bestCount} of the ${outsideTotal} asset(s) outside the area${sample} would be inside it if read as ${crsName(best)}: ` +
+          `${bestCount} of the ${countNoun(outsideTotal, 'asset', 'assets')} outside the area${sample} would be inside it if read as ${crsName(best)}: ` +
             `if the file mixes coordinate systems, set coordinates.crs to [${list.join(', ')}]; if all rows are in that system, set coordinates.crs to "${best}".`,
         );
       }

@@ -15,6 +15,7 @@ import { parsePointText, type PointOrder } from '../../ingest/parse-point-text.t
 import { pointOnSurface } from '../../geo/point-on-surface.ts';
 import { createAssetPlacer, type AssetPlacer } from './asset-placer.ts';
 import { crsName } from '../../ingest/coordinates.ts';
+import { countNoun, plural } from '../../../lib/plural.ts';
 import { createCouncilAreaCheck } from './council-area-check.ts';
 import { ASSET_DATE_KEYS, ASSET_STATUSES, type AssetArea, type AssetDateKey } from '../../../lib/assets-files.ts';
 import { SlugAllocator } from '../../../lib/assets/slug.ts';
@@ -47,6 +48,7 @@ export const UNPLACED = {
   notNumbers: 'coordinates are not numbers',
   outside: 'outside the area',
   badGeometry: 'geometry could not be read',
+  noLocation: 'the source gives no location',
 } as const;
 
 type SourcePoint =
@@ -433,6 +435,10 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
           }
         }
         if (unplaced >= 0) tallies.unplaced.add(acc.dict.unplaced[unplaced] ?? '');
+      } else {
+        // No coordinate columns and not a feature file: kept, listed with the other assets not on the map.
+        unplaced = reasonCode(UNPLACED.noLocation);
+        tallies.unplaced.add(UNPLACED.noLocation);
       }
       if (!byPoint && ix.area >= 0) area = areaOfCode(fields[ix.area] ?? '');
 
@@ -476,39 +482,43 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       const t = tallies;
       if (acc.swapped.length > 0) {
         ledger.warn(
-          `${acc.swapped.length} row(s) had X and Y the wrong way round and were read swapped (first: ${firstSwap}). ` +
+          `${countNoun(acc.swapped.length, 'row', 'rows')} had X and Y the wrong way round and were read swapped (first: ${firstSwap}). ` +
             'If the whole file is like this, swap columns.x and columns.y in the config.',
         );
       }
       if (t.suffixed.total > 0) {
         ledger.warn(
-          `${t.suffixed.total} row(s) repeat an earlier row's id and were kept as separate assets with "-2", "-3"… added (duplicateIds: suffix): ${t.suffixed.describe()}.`,
+          `${countNoun(t.suffixed.total, 'row repeats', 'rows repeat')} an earlier row's id and were kept as separate assets with "-2", "-3"… added (duplicateIds: suffix): ${t.suffixed.describe()}.`,
         );
       }
       if (t.snapped.total > 0) {
         ledger.warn(
-          `${t.snapped.total} asset(s) were outside every area but within ${coordinates.snapWithin} m of one, and were counted in the nearest (coordinates.snapWithin): ${t.snapped.describe()}.`,
+          `${countNoun(t.snapped.total, 'asset was', 'assets were')} outside every area but within ${coordinates.snapWithin} m of one, and ${plural(t.snapped.total, 'was', 'were')} counted in the nearest (coordinates.snapWithin): ${t.snapped.describe()}.`,
         );
       }
       if (t.unplaced.total > 0) {
-        ledger.warn(`${t.unplaced.total} asset(s) are kept but not placed on the map: ${t.unplaced.describe()}.`);
+        ledger.warn(
+          `${countNoun(t.unplaced.total, 'asset is', 'assets are')} kept but not placed on the map: ${t.unplaced.describe()}.`,
+        );
       }
       if (t.unmappedStatus.total > 0) {
         ledger.warn(
-          `${t.unmappedStatus.total} row(s) have a status not in statusMap, so they are "${config.defaultStatus}": ${t.unmappedStatus.describe()}.`,
+          `${countNoun(t.unmappedStatus.total, 'row has', 'rows have')} a status not in statusMap, so ${plural(t.unmappedStatus.total, 'it is', 'they are')} "${config.defaultStatus}": ${t.unmappedStatus.describe()}.`,
         );
       }
       if (t.badSize.total > 0) {
         ledger.warn(
-          `${t.badSize.total} row(s) have a size that is not a non-negative number; kept without a size: ${t.badSize.describe()}.`,
+          `${countNoun(t.badSize.total, 'row has', 'rows have')} a size that is not a non-negative number; kept without a size: ${t.badSize.describe()}.`,
         );
       }
       if (t.badDate.total > 0) {
-        ledger.warn(`${t.badDate.total} date(s) could not be read and are left blank: ${t.badDate.describe()}.`);
+        ledger.warn(
+          `${countNoun(t.badDate.total, 'date', 'dates')} could not be read and ${plural(t.badDate.total, 'is', 'are')} left blank: ${t.badDate.describe()}.`,
+        );
       }
       if (t.unknownArea.total > 0) {
         ledger.warn(
-          `${t.unknownArea.total} row(s) have an area code that matches no area; kept without an area: ${t.unknownArea.describe()}.`,
+          `${countNoun(t.unknownArea.total, 'row has', 'rows have')} an area code that matches no area; kept without an area: ${t.unknownArea.describe()}.`,
         );
       }
       for (const p of placers.values()) for (const w of p.warnings()) ledger.warn(w);

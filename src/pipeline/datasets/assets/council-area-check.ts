@@ -6,6 +6,7 @@
 import type { AssetsDatasetConfig } from '../../config/schema.ts';
 import type { LoadedLayer } from '../../run/loaded-layer.ts';
 import { Tally } from './asset-values.ts';
+import { countNoun } from '../../../lib/plural.ts';
 
 export interface CouncilAreaCheck {
   /** One placed asset at lon/lat; `where` names its row ("file line N (id)"). */
@@ -55,7 +56,7 @@ export function createCouncilAreaCheck(
       if (elsewhere.total === 0) return null;
       const more = elsewhere.total > rows.length ? ` and ${elsewhere.total - rows.length} more` : '';
       return (
-        `${elsewhere.total} placed asset(s) are outside the council's own area (councilAreas: ${spec.codes.join(', ')}): ` +
+        `${countNoun(elsewhere.total, 'placed asset is', 'placed assets are')} outside the council's own area (councilAreas: ${spec.codes.join(', ')}): ` +
         `${elsewhere.describe()}. Check their coordinates (a longitude with the wrong sign, a mistyped easting): ${rows.join('; ')}${more}.`
       );
     },

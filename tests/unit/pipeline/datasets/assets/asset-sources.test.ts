@@ -146,7 +146,7 @@ describe('files that mix longitude/latitude and British National Grid rows', () 
     expect(run.summary.unplaced).toEqual([{ reason: 'outside the area', count: 1 }]);
     const hint = run.quality.warnings.find((w) => w.includes('would be inside it'));
     expect(hint).toBe(
-      '1 of the 1 asset(s) outside the area would be inside it if read as EPSG:27700 (British National Grid): ' +
+      '1 of the 1 asset outside the area would be inside it if read as EPSG:27700 (British National Grid): ' +
         'if the file mixes coordinate systems, set coordinates.crs to ["EPSG:4326", "EPSG:27700"]; if all rows are in that system, set coordinates.crs to "EPSG:27700".',
     );
   });
@@ -190,7 +190,7 @@ describe('registers that are not UK public land', () => {
     );
     expect(run.fields.placed).toBe(3);
     expect(run.quality.warnings).toContain(
-      '2 placed asset(s) are outside the council\'s own area (councilAreas: A1): "East Ward" (2). ' +
+      '2 placed assets are outside the council\'s own area (councilAreas: A1): "East Ward" (2). ' +
         'Check their coordinates (a longitude with the wrong sign, a mistyped easting): assets.csv line 3 (K2); assets.csv line 4 (K3).',
     );
   });
@@ -202,5 +202,17 @@ describe('registers that are not UK public land', () => {
         assetsConfig({ columns: { id: 'Ref', x: 'X', y: 'Y' }, councilAreas: { codes: ['Z9'] } }),
       ),
     ).rejects.toThrow('councilAreas.codes has "Z9", which is not an area of wards (Wards)');
+  });
+});
+
+describe('assets whose source gives no location', () => {
+  it('are kept and counted as not on the map, so the unplaced list has every asset the map lacks', async () => {
+    const run = await runAssets(
+      'Ref,Name\nN1,Hall\nN2,Depot',
+      assetsConfig({ columns: { id: 'Ref', name: 'Name' }, join: { by: 'none' } }),
+      null,
+    );
+    expect(run.fields).toMatchObject({ assetCount: 2, placed: 0, unplaced: 2 });
+    expect(run.summary.unplaced).toEqual([{ reason: 'the source gives no location', count: 2 }]);
   });
 });
