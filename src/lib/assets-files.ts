@@ -64,6 +64,14 @@ export interface AssetsTable {
   unplaced: number[];
   /** Community-value dates, present only for the date columns the dataset maps. */
   dates: Partial<Record<AssetDateKey, (string | null)[]>>;
+  /** The dataset's own words (`words` in the config): its record nouns and field names. Omitted when default. */
+  words?: {
+    asset?: string;
+    assets?: string;
+    labels: Partial<Record<string, string>>;
+  };
+  /** Other dates the config maps (`dates`), each with its label; ISO days or null by asset. Omitted when none. */
+  otherDates?: { label: string; values: (string | null)[] }[];
 }
 
 /** The `source-rows` file: each asset's row as written in the source, for provenance. */

@@ -87,6 +87,17 @@ describe('buildings and land from GeoJSON, WKT and combined coordinate columns',
     await clean(p);
   });
 
+  it("uses the dataset's own words and date labels on an asset page", async () => {
+    const p = await open(pageOf('notices', '0012-004'));
+    const facts = (await p.page.locator('.asset-facts').textContent()) ?? '';
+    expect(facts).toContain('Block and lot');
+    expect(facts).toContain('0012-004');
+    const dates = (await p.page.locator('.dates').textContent()) ?? '';
+    expect(dates).toContain('Vacant building notice served');
+    await expect(p.page.locator('.dates time').getAttribute('datetime')).resolves.toBe('2016-03-10');
+    await clean(p);
+  });
+
   it('lists the three records not on the map, each with its reason', async () => {
     const p = await open('land/unplaced/');
     const main = (await p.page.locator('main').textContent()) ?? '';
@@ -95,6 +106,7 @@ describe('buildings and land from GeoJSON, WKT and combined coordinate columns',
       expect(main).toContain(reason);
     }
     await expect(p.page.locator('main table tbody tr').count()).resolves.toBe(3);
+    expect(main).toContain('Vacant building notices (block and lot): 1 vacant building not on the map');
     await clean(p);
   });
 

@@ -353,6 +353,20 @@ export const casesDatasetSchema = z
     }
   });
 
+/** Fields of the asset record whose names a dataset's `words.labels` may change. */
+const ASSET_FIELDS = [
+  'name',
+  'address',
+  'postcode',
+  'reference',
+  'uprn',
+  'area',
+  'tenure',
+  'holdingType',
+  'size',
+  'owner',
+] as const;
+
 /** Status vocabulary for assets; sources map their own words onto these. */
 export const assetStatusSchema = z.enum(['vacant', 'under-used', 'occupied', 'unknown']);
 
@@ -473,6 +487,52 @@ export const assetsDatasetSchema = z
       .string()
       .optional()
       .meta({ description: 'Owner when there is no owner column (e.g. the council itself).' }),
+    words: z
+      .strictObject({
+        asset: z
+          .string()
+          .min(1)
+          .optional()
+          .meta({ description: 'What one record is, e.g. "vacant building" (default "record").' }),
+        assets: z
+          .string()
+          .min(1)
+          .optional()
+          .meta({ description: 'The plural, e.g. "vacant buildings" (default "records").' }),
+        labels: z
+          .strictObject(
+            Object.fromEntries(
+              ASSET_FIELDS.map((k) => [
+                k,
+                z
+                  .string()
+                  .min(1)
+                  .optional()
+                  .meta({ description: `Name shown for the ${k === 'holdingType' ? 'holding type' : k} field.` }),
+              ]),
+            ) as Record<(typeof ASSET_FIELDS)[number], z.ZodOptional<z.ZodString>>,
+          )
+          .default({})
+          .meta({
+            description: `Names of the fields on the asset page where the register's own words differ (keys: ${ASSET_FIELDS.join(', ')}). Defaults: Name, Address, Postcode, Reference, UPRN, Area, Tenure, Holding type, Size, Owner.`,
+            example: { reference: 'Block and lot', postcode: 'ZIP code', owner: 'Owning agency' },
+          }),
+      })
+      .default({ labels: {} })
+      .meta({ description: "The words for this dataset's records, for registers that are not UK public land." }),
+    dates: z
+      .array(
+        z.strictObject({
+          column: columnSchema.meta({ description: 'The date column.' }),
+          label: z.string().min(1).meta({ description: 'What the date is, as shown on the asset page.' }),
+        }),
+      )
+      .default([])
+      .meta({
+        description:
+          'Other date columns, each shown on the asset page (and in the nomination draft) under its own label. Read with `dateFormat`; a value that is not a date is left blank and counted in a warning.',
+        example: [{ column: 'NoticeDate', label: 'Vacant building notice served' }],
+      }),
     tenureMap: z
       .record(z.string(), z.string().min(1))
       .default({})

@@ -63,7 +63,7 @@ function featuresOf(json: unknown, name: string, layer: string | undefined): Fea
     const chosen = layer ?? (names.length === 1 ? names[0] : undefined);
     if (chosen === undefined || !names.includes(chosen)) {
       throw new Error(
-        `${name} is a TopoJSON file with ${names.length === 1 ? 'the layer' : 'layers'} ${names.map((n) => `"${n}"`).join(', ')}; set the dataset's \`layer\` to the one holding the assets.`,
+        `${name} is a TopoJSON file with ${names.length === 1 ? 'the layer' : 'layers'} ${names.map((n) => `"${n}"`).join(', ')}; set the dataset's topojsonLayer to the one holding the assets.`,
       );
     }
     const out = topoFeature(json as Parameters<typeof topoFeature>[0], chosen) as Feature | FeatureCollection;

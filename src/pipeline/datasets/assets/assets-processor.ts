@@ -143,6 +143,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
     snapped: new Map(),
     dates: Object.fromEntries(dateKeys.map((k) => [k, [] as (string | null)[]])),
     outlines: new Map(),
+    otherDates: config.dates.map((d) => ({ label: d.label, values: [] as (string | null)[] })),
     source: [],
     generated: [],
     swapped: [],
@@ -175,6 +176,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   let nameIx: number[] = [];
   let addressIx: number[] = [];
   let ruleIx: number[] = [];
+  let otherDateIx: number[] = [];
 
   function reasonCode(reason: string): number {
     let i = unplacedIndex.get(reason);
@@ -327,6 +329,10 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         return refs.map((_, k) => resolved.index[`${key}[${k}]`] ?? -1);
       };
       idIx = many(list(c.id), 'id');
+      otherDateIx = many(
+        config.dates.map((d) => d.column),
+        'dates.column',
+      );
       nameIx = many(list(c.name), 'name');
       addressIx = many(list(c.address), 'address');
       ruleIx = many(
@@ -456,6 +462,12 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         if (day !== null && Number.isNaN(day)) tallies.badDate.add(cleanText(raw).slice(0, 40));
         acc.dates[k]?.push(day === null || Number.isNaN(day) ? null : formatDay(day));
       }
+      otherDateIx.forEach((at, d) => {
+        const raw = at >= 0 ? (fields[at] ?? '') : '';
+        const day = at >= 0 ? parseDate(raw, config.dateFormat, missing) : null;
+        if (day !== null && Number.isNaN(day)) tallies.badDate.add(cleanText(raw).slice(0, 40));
+        acc.otherDates[d]?.values.push(day === null || Number.isNaN(day) ? null : formatDay(day));
+      });
 
       acc.id.push(id);
       acc.slug.push(slugs.take(id));

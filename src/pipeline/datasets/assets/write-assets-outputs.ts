@@ -42,6 +42,8 @@ export interface AccumulatedAssets {
   /** Metres outside its area's boundary, for assets assigned to the nearest area. */
   snapped: Map<number, number>;
   dates: Partial<Record<AssetDateKey, (string | null)[]>>;
+  /** The config's other dates (`dates`), in config order. */
+  otherDates: { label: string; values: (string | null)[] }[];
   /** Outline of assets given as shapes (GeoJSON polygons, WKT), WGS84, by asset index. */
   outlines: Map<number, Polygon | MultiPolygon>;
   source: [number, number, ...string[]][];
@@ -91,6 +93,8 @@ export function writeAssetsOutputs(
     size: acc.size,
     unplaced: acc.unplaced,
     dates: Object.fromEntries(dateKeys.map((k) => [k, acc.dates[k] ?? []])),
+    ...(acc.otherDates.length > 0 ? { otherDates: acc.otherDates } : {}),
+    ...wordsOf(config.words),
   };
   const rows = Array.from({ length: count }, (_, index) => ({ table, index }));
   const sourceRows: AssetSourceRows = {
@@ -118,6 +122,20 @@ export function writeAssetsOutputs(
   const placed = acc.unplaced.filter((u) => u < 0).length;
   const fields: KindFields = { kind: 'assets', assetCount: count, placed, unplaced: count - placed, files };
   return fields;
+}
+
+/** The table's `words`, without unset entries; nothing when the config leaves every word at its default. */
+function wordsOf(w: AssetsDatasetConfig['words']): Pick<AssetsTable, 'words'> {
+  const labels: Record<string, string> = {};
+  for (const [k, v] of Object.entries(w.labels)) if (v !== undefined) labels[k] = v;
+  if (w.asset === undefined && w.assets === undefined && Object.keys(labels).length === 0) return {};
+  return {
+    words: {
+      ...(w.asset !== undefined ? { asset: w.asset } : {}),
+      ...(w.assets !== undefined ? { assets: w.assets } : {}),
+      labels,
+    },
+  };
 }
 
 /** Counts by status, by area × status and unplaced reasons, with Arquero. */

@@ -216,3 +216,48 @@ describe('assets whose source gives no location', () => {
     expect(run.summary.unplaced).toEqual([{ reason: 'the source gives no location', count: 2 }]);
   });
 });
+
+describe('a dataset’s own words and dates', () => {
+  it('reads other date columns under their own labels, and counts dates it cannot read', async () => {
+    const csv = ['Ref,Served,Closed,X,Y', 'D1,03/10/2016,,0.5,50.5', 'D2,soon,12/31/2016,0.5,50.5'].join('\n');
+    const run = await runAssets(
+      csv,
+      assetsConfig({
+        columns: { id: 'Ref', x: 'X', y: 'Y' },
+        dateFormat: 'mdy',
+        dates: [
+          { column: 'Served', label: 'Vacant building notice served' },
+          { column: 'Closed', label: 'Notice closed' },
+        ],
+      }),
+    );
+    expect(run.table.otherDates).toEqual([
+      { label: 'Vacant building notice served', values: ['2016-03-10', null] },
+      { label: 'Notice closed', values: [null, '2016-12-31'] },
+    ]);
+    expect(run.quality.warnings).toContain('1 date could not be read and is left blank: "soon" (1).');
+  });
+
+  it('writes the words the config gives for its records and fields, and nothing when it gives none', async () => {
+    const csv = 'Ref,X,Y\nW1,0.5,50.5';
+    const custom = await runAssets(
+      csv,
+      assetsConfig({
+        columns: { id: 'Ref', x: 'X', y: 'Y' },
+        words: {
+          asset: 'vacant lot',
+          assets: 'vacant lots',
+          labels: { reference: 'Block and lot', postcode: 'ZIP code' },
+        },
+      }),
+    );
+    expect(custom.table.words).toEqual({
+      asset: 'vacant lot',
+      assets: 'vacant lots',
+      labels: { reference: 'Block and lot', postcode: 'ZIP code' },
+    });
+    const plain = await runAssets(csv, assetsConfig({ columns: { id: 'Ref', x: 'X', y: 'Y' } }));
+    expect(plain.table.words).toBeUndefined();
+    expect(plain.table.otherDates).toBeUndefined();
+  });
+});

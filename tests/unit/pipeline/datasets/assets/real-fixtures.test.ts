@@ -115,6 +115,12 @@ describe('real asset files that are not a CSV with two coordinate columns', () =
     }).length;
     expect(e.placed).toBe(inBounds);
     expect(e.placed).toBe(97);
+    // Notice dates, mm/dd/yyyy in the file, as ISO days under the configured label.
+    const iso = rows.map((r) => {
+      const [m, d, y] = (r.fields[4] ?? '').split('/');
+      return `${y}-${m}-${d}`;
+    });
+    expect(table.otherDates).toEqual([{ label: 'Vacant building notice served', values: iso }]);
     // Areas are the neighbourhood names, as the file spells them.
     expect(table.dict.area).toHaveLength(new Set(rows.map((r) => r.fields[5])).size);
   });
