@@ -340,10 +340,13 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         'statusRules.column',
       );
       // A rejected row is named in the report by its reference and name, as the file writes them.
-      const refIx = cols.index.id >= 0 ? cols.index.id : cols.index.uprn;
+      const refIx = idIx.some((i) => i >= 0) ? idIx : [cols.index.uprn];
       const names = nameIx;
       ledger.identifyRowsWith((fields) => ({
-        code: refIx >= 0 ? (fields[refIx] ?? '').trim() : '',
+        code: refIx
+          .map((i) => (i >= 0 ? (fields[i] ?? '').trim() : ''))
+          .filter((v) => v !== '')
+          .join(config.idSeparator),
         name: names
           .map((i) => (i >= 0 ? (fields[i] ?? '').trim() : ''))
           .filter((v) => v !== '')
