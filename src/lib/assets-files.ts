@@ -7,6 +7,7 @@
  * assets stay small on a phone: array index `i` in every column is asset `i`,
  * categories are small integers into the dictionaries, `-1` means none.
  */
+import type { MultiPolygon, Polygon } from 'geojson';
 
 /** The status vocabulary, in display order. Columns store the index into this list. */
 export const ASSET_STATUSES = ['vacant', 'under-used', 'occupied', 'unknown'] as const;
@@ -63,6 +64,14 @@ export interface AssetsTable {
   unplaced: number[];
   /** Community-value dates, present only for the date columns the dataset maps. */
   dates: Partial<Record<AssetDateKey, (string | null)[]>>;
+  /** The dataset's own words (`words` in the config): its record nouns and field names. Omitted when default. */
+  words?: {
+    asset?: string;
+    assets?: string;
+    labels: Partial<Record<string, string>>;
+  };
+  /** Other dates the config maps (`dates`), each with its label; ISO days or null by asset. Omitted when none. */
+  otherDates?: { label: string; values: (string | null)[] }[];
 }
 
 /** The `source-rows` file: each asset's row as written in the source, for provenance. */
@@ -80,6 +89,13 @@ export interface AssetSourceRows {
   /** The full reason an asset is not on the map where it says more than the short reason, by asset index. */
   unplacedDetail?: Record<string, string>;
 }
+
+/**
+ * The `outlines` file, written only when some assets are shapes (GeoJSON polygons or a WKT
+ * column): each such asset's outline in WGS84 (5 decimals), by asset index, for its page's map.
+ * The asset itself is placed at a point inside the shape.
+ */
+export type AssetOutlines = Record<string, Polygon | MultiPolygon>;
 
 /** The `summary` file: counts for the estate at a glance (computed with Arquero). */
 export interface AssetsSummary {
@@ -102,6 +118,7 @@ export const ASSET_FILES = {
   geojson: 'assets-geojson',
   sourceRows: 'source-rows',
   summary: 'summary',
+  outlines: 'outlines',
 } as const;
 
 /** Columns of the CSV download (and of the browser's filtered export), in order. */

@@ -65,6 +65,8 @@ export interface RowIdentity {
 export interface FileReport {
   /** Path relative to the config file's folder. */
   path: string;
+  /** `features` for a GeoJSON or TopoJSON file (one row per feature); absent for CSV. */
+  format?: 'features';
   encoding: string;
   /** True when the encoding was detected rather than declared. */
   encodingDetected: boolean;

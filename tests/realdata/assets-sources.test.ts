@@ -131,8 +131,8 @@ describe.skipIf(!present)('real land and buildings sources', () => {
     expect(table.id.filter((id) => id.startsWith('566033406'))).toEqual(['566033406', '566033406-2', '566033406-3']);
     expect(table.id.filter((id) => id.startsWith('nlud-line-'))).toHaveLength(137);
     expect(summary.byArea).toHaveLength(169);
-    expect(e.quality.warnings.some((w) => w.startsWith('7 row(s) repeat an earlier row'))).toBe(true);
-    expect(e.quality.warnings.some((w) => w.startsWith('37 asset(s) were outside every area but within 500 m'))).toBe(
+    expect(e.quality.warnings.some((w) => w.startsWith('7 rows repeat an earlier row'))).toBe(true);
+    expect(e.quality.warnings.some((w) => w.startsWith('37 assets were outside every area but within 500 m'))).toBe(
       true,
     );
     expect(e.quality.files[0]).toMatchObject({ encoding: 'macintosh', rows: 8860 });

@@ -21,6 +21,27 @@ export interface MiniMapFrame {
   project(lon: number, lat: number): [number, number];
 }
 
+/**
+ * SVG path data of `geometry` (an asset's own outline) drawn in `frame`, vertex by vertex
+ * through `frame.project`, so it lines up with the area outline and the point.
+ */
+export function pathInFrame(frame: MiniMapFrame, geometry: Polygon | MultiPolygon): string {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons
+    .flatMap((polygon) =>
+      polygon.map(
+        (ring) =>
+          ring
+            .map((p, j) => {
+              const [x, y] = frame.project(p[0] as number, p[1] as number);
+              return `${j === 0 ? 'M' : 'L'}${x},${y}`;
+            })
+            .join('') + 'Z',
+      ),
+    )
+    .join('');
+}
+
 /** A frame fitting `geometry` into `width`×`height` with `padding` around it. */
 export function miniMapFrame(geometry: Polygon | MultiPolygon, width = 320, height = 240, padding = 12): MiniMapFrame {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;

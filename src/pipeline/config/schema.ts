@@ -237,11 +237,15 @@ const joinSchema = z
 const coordinatesSchema = z
   .strictObject({
     crs: z
-      .string()
+      .union([z.string(), z.array(z.string()).min(1)])
       .default('EPSG:4326')
       .meta({
-        description: `Coordinate system of the x/y columns: an EPSG code (built in: ${knownCrsList()}; British National Grid is \`EPSG:27700\`), or any name when \`proj4\` is given.`,
+        description: `Coordinate system of the coordinates: an EPSG code (built in: ${knownCrsList()}; British National Grid is \`EPSG:27700\`), or any name when \`proj4\` is given. A list, e.g. \`["EPSG:4326", "EPSG:27700"]\`, is for a file that mixes systems row by row: each row is read in the first listed system its values fit (longitude/latitude only within ±180/±90) that puts it inside \`bounds\`, and the report counts the rows read in each. When rows fall outside the area, the report says which other built-in system would put them inside.`,
       }),
+    order: z.enum(['x,y', 'y,x', 'lon,lat', 'lat,lon']).optional().meta({
+      description:
+        'Order of the two numbers in `columns.point`: `"lat,lon"` for `"(39.29, -76.61)"`, `"lon,lat"` for `"-1.2, 52.1"`; `"x,y"` (easting first) and `"y,x"` say the same for grid coordinates. Required with `columns.point`; never guessed.',
+    }),
     proj4: z.string().optional().meta({
       description: 'proj4 definition for a coordinate system that is not built in (epsg.io lists it under "PROJ.4").',
     }),
@@ -259,13 +263,17 @@ const coordinatesSchema = z
     }),
   })
   .superRefine((c, ctx) => {
-    if (c.proj4 === undefined && !isKnownCrs(c.crs)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['crs'],
-        message: `unknown coordinate system "${c.crs}". Add its proj4 definition as coordinates.proj4 (epsg.io lists it under "PROJ.4"), or use one of ${knownCrsList()}.`,
-      });
-    }
+    const list = typeof c.crs === 'string' ? [c.crs] : c.crs;
+    list.forEach((crs, k) => {
+      // proj4 defines the first system only.
+      if ((k > 0 || c.proj4 === undefined) && !isKnownCrs(crs)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: typeof c.crs === 'string' ? ['crs'] : ['crs', k],
+          message: `unknown coordinate system "${crs}". Add its proj4 definition as coordinates.proj4 (epsg.io lists it under "PROJ.4"), or use one of ${knownCrsList()}.`,
+        });
+      }
+    });
   });
 
 const commonDatasetFields = {
@@ -433,6 +441,20 @@ export const casesDatasetSchema = z
     }
   });
 
+/** Fields of the asset record whose names a dataset's `words.labels` may change. */
+const ASSET_FIELDS = [
+  'name',
+  'address',
+  'postcode',
+  'reference',
+  'uprn',
+  'area',
+  'tenure',
+  'holdingType',
+  'size',
+  'owner',
+] as const;
+
 /** Status vocabulary for assets; sources map their own words onto these. */
 export const assetStatusSchema = z.enum(['vacant', 'under-used', 'occupied', 'unknown']);
 
@@ -444,13 +466,15 @@ export const assetsDatasetSchema = z
     kind: z.literal('assets').meta({ description: 'land and buildings.' }),
     coordinates: coordinatesSchema.optional().meta({
       description:
-        'Where the coordinates in `columns.x` and `columns.y` are; other common European systems are built in.',
+        'Where the coordinates in `columns.x` and `columns.y` (or `columns.point`, `columns.geometry`) are; other common European systems are built in. Without it, a GeoJSON file is read in the system its `crs` member declares, else longitude/latitude.',
     }),
     columns: z
       .strictObject({
-        id: optionalColumn(
-          "The asset's reference, unique within the dataset (an asset code, or the UPRN when each asset has its own).",
-        ),
+        id: columnListSchema.optional().meta({
+          description:
+            'The asset\'s reference, unique within the dataset (an asset code, or the UPRN when each asset has its own). A list builds it from several columns joined with `idSeparator`: `["Block", "Lot"]` gives `0012-004`.',
+          example: ['Block', 'Lot'],
+        }),
         uprn: optionalColumn(
           'Unique Property Reference Number when the file has one beside its own reference; several assets may share one (a park and its pavilion). Without `id` it is used as the id.',
         ),
@@ -465,6 +489,12 @@ export const assetsDatasetSchema = z
         postcode: optionalColumn('Postcode (or zip code) of the address.'),
         x: optionalColumn('Easting or longitude, in `coordinates.crs`; needed (with `y`) for `join.by: "point"`.'),
         y: optionalColumn('Northing or latitude, in `coordinates.crs`; needed (with `x`) for `join.by: "point"`.'),
+        point: optionalColumn(
+          'Both coordinates in one column, as city portals export a location: `"(39.29, -76.61)"`, `"52.1, -1.2"`, `"POINT (-1.2 52.1)"`. Say the order in `coordinates.order`. Instead of `x` and `y`.',
+        ),
+        geometry: optionalColumn(
+          'Well-known text (WKT): `POINT (x y)`, `POLYGON ((…))`, `MULTIPOLYGON (((…)))` (also `LINESTRING`, `MULTIPOINT`, Z/M ordinates, EWKT `SRID=27700;…`), in `coordinates.crs`. A shape is placed at a point inside it (not its centroid, which can fall outside) and its outline is drawn on the asset page; a value that is not WKT leaves the asset unplaced with the reason. Instead of `x` and `y`.',
+        ),
         tenure: optionalColumn('Tenure (freehold, leasehold …), shown and filterable as written.'),
         holdingType: optionalColumn('Type of holding (land, building …), shown and filterable as written.'),
         status: optionalColumn("Occupancy status in the source's words, mapped by `statusMap`."),
@@ -484,6 +514,15 @@ export const assetsDatasetSchema = z
             message: 'set both columns.x and columns.y (the coordinate columns), or neither.',
           });
         }
+        const forms = [c.x !== undefined || c.y !== undefined, c.point !== undefined, c.geometry !== undefined];
+        if (forms.filter(Boolean).length > 1) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['point'],
+            message:
+              'name the coordinates one way: columns.x and columns.y, or columns.point (both in one column), or columns.geometry (WKT). Remove the others.',
+          });
+        }
       })
       .meta({ description: "The file's columns, mapped onto the common asset record." }),
     idPadding: z.number().int().min(0).max(20).default(0).meta({
@@ -491,6 +530,14 @@ export const assetsDatasetSchema = z
         'Pad numeric ids and UPRNs with zeros to this width (UPRNs: 12); extra leading zeros are dropped first, so `10012345678` and `010012345678` are the same. 0 leaves them.',
     }),
     idPrefix: z.string().default('').meta({ description: 'Prefix for ids generated where a row has none.' }),
+    idSeparator: z
+      .string()
+      .default('-')
+      .meta({ description: 'Joins the parts of an id built from several columns (`columns.id` as a list).' }),
+    topojsonLayer: z
+      .string()
+      .optional()
+      .meta({ description: 'For a TopoJSON asset file with several objects: the one holding the assets.' }),
     duplicateIds: z.enum(['reject', 'suffix']).default('reject').meta({
       description:
         "A row whose id repeats an earlier row's is rejected as a duplicate, or (`suffix`) kept as `<id>-2`, `<id>-3`… in file order with a warning, for sources known to reuse references.",
@@ -528,13 +575,99 @@ export const assetsDatasetSchema = z
       .string()
       .optional()
       .meta({ description: 'Owner when there is no owner column (e.g. the council itself).' }),
+    words: z
+      .strictObject({
+        asset: z
+          .string()
+          .min(1)
+          .optional()
+          .meta({ description: 'What one record is, e.g. "vacant building" (default "record").' }),
+        assets: z
+          .string()
+          .min(1)
+          .optional()
+          .meta({ description: 'The plural, e.g. "vacant buildings" (default "records").' }),
+        labels: z
+          .strictObject(
+            Object.fromEntries(
+              ASSET_FIELDS.map((k) => [
+                k,
+                z
+                  .string()
+                  .min(1)
+                  .optional()
+                  .meta({ description: `Name shown for the ${k === 'holdingType' ? 'holding type' : k} field.` }),
+              ]),
+            ) as Record<(typeof ASSET_FIELDS)[number], z.ZodOptional<z.ZodString>>,
+          )
+          .default({})
+          .meta({
+            description: `Names of the fields on the asset page where the register's own words differ (keys: ${ASSET_FIELDS.join(', ')}). Defaults: Name, Address, Postcode, Reference, UPRN, Area, Tenure, Holding type, Size, Owner.`,
+            example: { reference: 'Block and lot', postcode: 'ZIP code', owner: 'Owning agency' },
+          }),
+      })
+      .default({ labels: {} })
+      .meta({ description: "The words for this dataset's records, for registers that are not UK public land." }),
+    dates: z
+      .array(
+        z.strictObject({
+          column: columnSchema.meta({ description: 'The date column.' }),
+          label: z.string().min(1).meta({ description: 'What the date is, as shown on the asset page.' }),
+        }),
+      )
+      .default([])
+      .meta({
+        description:
+          'Other date columns, each shown on the asset page (and in the nomination draft) under its own label. Read with `dateFormat`; a value that is not a date is left blank and counted in a warning.',
+        example: [{ column: 'NoticeDate', label: 'Vacant building notice served' }],
+      }),
+    tenureMap: z
+      .record(z.string(), z.string().min(1))
+      .default({})
+      .meta({
+        description:
+          'Source tenure value (matched ignoring case and spaces) → the label shown. Values not listed are shown as written.',
+        example: { F: 'Freehold', L: 'Leasehold' },
+      }),
+    councilAreas: z
+      .strictObject({
+        layer: z
+          .string()
+          .optional()
+          .meta({ description: "Area layer the codes are in; default the dataset's join layer." }),
+        codes: z
+          .array(z.string().min(1))
+          .min(1)
+          .meta({ description: "Codes of the publishing council's own area or areas in that layer." }),
+      })
+      .optional()
+      .meta({
+        description:
+          "The publishing council's own area: placed assets that fall in another area of the layer, or in none, are listed in a warning with file, line and id (a longitude with the wrong sign puts a site in another borough). They stay on the map; a code the layer does not have stops the build.",
+        example: { layer: 'districts', codes: ['E07000078'] },
+      }),
   })
   .superRefine((d, ctx) => {
-    if (d.join.by === 'point' && (d.columns.x === undefined || d.columns.y === undefined)) {
+    const c = d.columns;
+    const located = (c.x !== undefined && c.y !== undefined) || c.point !== undefined || c.geometry !== undefined;
+    // A GeoJSON or TopoJSON file carries its own geometry; files of other names are sniffed when read.
+    const features = (Array.isArray(d.file) ? d.file : [d.file]).every((f) =>
+      /\.(geo|topo)?json$/i.test(typeof f === 'string' ? f : f.path),
+    );
+    if (d.join.by === 'point' && !located && !features) {
       ctx.addIssue({
         code: 'custom',
         path: ['columns'],
-        message: 'join.by "point" needs columns.x and columns.y (the coordinate columns). Name them, or join by code.',
+        message:
+          'join.by "point" needs coordinates: columns.x and columns.y, columns.point (both in one column) or columns.geometry (WKT), unless the file is GeoJSON or TopoJSON. Name them, or join by code.',
+      });
+    }
+    if (c.point !== undefined && d.coordinates?.order === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['coordinates', 'order'],
+        message:
+          'columns.point holds both coordinates; say which comes first with coordinates.order: "lat,lon" for values like "(39.29, -76.61)", "lon,lat" for "-1.2, 52.1".',
       });
     }
   });

@@ -3,6 +3,7 @@
  * each kind of dataset (cases, assets, indicator). The loop reads files, counts
  * rows and rejects malformed ones; a processor validates and keeps the rest.
  */
+import type { Geometry } from 'geojson';
 import type { DatasetConfig } from '../config/schema.ts';
 import type { DatasetEntry, DatasetEntryBase } from '../../lib/manifest.ts';
 import type { OutputWriter } from '../output/output-writer.ts';
@@ -46,12 +47,23 @@ export type ProcessorResult = KindFields & { derived?: DerivedDataset[] };
 
 export interface DatasetProcessor {
   /** A file begins: resolve configured columns against its header (throw MissingColumnError if absent). */
-  beginFile(file: string, header: readonly string[], rawHeader: readonly string[]): void;
+  /**
+   * `features` is set for a GeoJSON or TopoJSON file (each row then comes with its geometry),
+   * with the coordinate system the file declares, if any.
+   */
+  beginFile(
+    file: string,
+    header: readonly string[],
+    rawHeader: readonly string[],
+    features?: { crs: string | null },
+  ): void;
   /**
    * One well-formed row (field count checked by the loop). Must call exactly one of
    * `ledger.accept()`, `ledger.reject()`, `ledger.rejectUnknownCode()`, `ledger.rejectDuplicate()`.
+   * `geometry` is the feature's when the file is GeoJSON or TopoJSON (`line` is then the
+   * feature's number), null for a feature without one, undefined for CSV rows.
    */
-  row(fields: readonly string[], line: number): void;
+  row(fields: readonly string[], line: number, geometry?: Geometry | null): void;
   /** All rows read: write output files and return the kind-specific manifest fields. */
   finish(): Promise<ProcessorResult> | ProcessorResult;
 }

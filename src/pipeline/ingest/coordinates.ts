@@ -66,6 +66,36 @@ export function knownCrsList(): string {
   return KNOWN_CRS;
 }
 
+const NAMES: Record<string, string> = {
+  'EPSG:4326': 'longitude/latitude (WGS84)',
+  'EPSG:3857': 'web Mercator',
+  'EPSG:27700': 'British National Grid',
+  'EPSG:29903': 'Irish Grid',
+  'EPSG:2157': 'Irish Transverse Mercator',
+  'EPSG:3035': 'ETRS89 LAEA Europe',
+  'EPSG:2154': 'Lambert-93',
+  'EPSG:28992': 'Dutch RD New',
+  'EPSG:31370': 'Belgian Lambert 72',
+};
+
+/** `EPSG:27700 (British National Grid)`: the canonical code with a human name where one is known. */
+export function crsName(crs: string): string {
+  const name = canonicalCrs(crs);
+  const label = NAMES[name];
+  return label === undefined ? name : `${name} (${label})`;
+}
+
+/** True for longitude/latitude in degrees (EPSG:4326), whose values lie within ±180 / ±90. */
+export function isGeographicCrs(crs: string): boolean {
+  return canonicalCrs(crs) === 'EPSG:4326';
+}
+
+/** Every built-in CRS, commonest first: what rows outside the area are tried in, to say which system they look like. */
+export function builtInCrs(): string[] {
+  const first = ['EPSG:4326', 'EPSG:27700', 'EPSG:3857', 'EPSG:29903', 'EPSG:2157'];
+  return [...first, ...Object.keys(DEFINITIONS).filter((c) => !first.includes(c))];
+}
+
 /**
  * Builds a projector from `crs` to WGS84. Built in: EPSG:4326, 3857, 27700 (British
  * National Grid, Helmert towgs84), 29903, 2157, 25829–25835, 32629–32635, 3035,

@@ -5,6 +5,7 @@
  * empty fields were left out, and hands the rest to the dataset's processor. Returns the manifest entry.
  */
 import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { DatasetConfig } from '../config/schema.ts';
 import { datasetFiles, datasetInputs } from '../config/load-config.ts';
@@ -15,6 +16,7 @@ import { readCsvHeader } from '../ingest/read-csv-header.ts';
 import { missingSet } from '../ingest/parse-values.ts';
 import { collectDerived, DerivedColumns } from './derived-columns.ts';
 import { MissingColumnError } from './column-map.ts';
+import { isFeatureFile, readFeatureRows } from '../ingest/read-feature-rows.ts';
 import type { DatasetProcessor, ProcessorContext } from '../datasets/dataset-processor.ts';
 import { createProcessor } from '../datasets/create-processor.ts';
 import { RowLedger } from './row-ledger.ts';
@@ -28,6 +30,18 @@ export interface ProgressSink {
 }
 
 export class RejectionThresholdError extends Error {}
+
+/** The first bytes of a file, to tell a GeoJSON file from a CSV whatever its name. */
+async function firstBytes(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(64);
+    const { bytesRead } = await handle.read(buf, 0, 64, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
 
 export interface DatasetRunInput {
   config: DatasetConfig;
@@ -60,11 +74,40 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
 
   const inputHashes: string[] = [];
   for (const { path: file, encoding, delimiter } of inputs) {
-    let width = 0;
+    const path = resolve(baseDir, file);
     const hash = createHash('sha256');
+    if (isFeatureFile(path, await firstBytes(path))) {
+      const info = await readFeatureRows(path, config.kind === 'assets' ? config.topojsonLayer : undefined, {
+        header(names, raw, crs) {
+          processor.beginFile(file, names, raw, { crs });
+        },
+        row(fields, line, error, geometry) {
+          ledger.read(fields);
+          if (error !== undefined) ledger.reject(file, line, '', error, '');
+          else processor.row(fields, line, geometry);
+        },
+        bytes(chunk) {
+          hash.update(chunk);
+        },
+      });
+      bytesBefore += info.bytes;
+      input.progress?.update(bytesBefore, ledger.rowsIn);
+      inputHashes.push(hash.digest('hex'));
+      ledger.files.push({
+        path: file,
+        format: 'features',
+        encoding: 'utf-8',
+        encodingDetected: false,
+        delimiter: '',
+        rows: info.rows,
+        blankLines: 0,
+      });
+      continue;
+    }
+    let width = 0;
     let shortRows = 0;
     const info = await readCsv(
-      resolve(baseDir, file),
+      path,
       { encoding, delimiter },
       {
         header(names, raw) {
@@ -208,7 +251,10 @@ async function checkHeaders(
 ): Promise<void> {
   const problems: string[] = [];
   for (const { path, encoding, delimiter } of inputs) {
-    const { names, raw } = await readCsvHeader(resolve(baseDir, path), { encoding, delimiter });
+    const file = resolve(baseDir, path);
+    // A GeoJSON or TopoJSON file's columns are its features' properties, checked as it is read.
+    if (isFeatureFile(file, await firstBytes(file))) continue;
+    const { names, raw } = await readCsvHeader(file, { encoding, delimiter });
     const extended = derived.extendHeader(names, raw);
     try {
       processor.beginFile(path, extended.names, extended.raw);

@@ -18,7 +18,13 @@ import type {
 } from '../../lib/manifest.ts';
 import type { CasesSummary } from '../../lib/cases-files.ts';
 import type { IndicatorValues } from '../../lib/indicator-files.ts';
-import { ASSET_FILES, type AssetsSummary, type AssetsTable, type AssetSourceRows } from '../../lib/assets-files.ts';
+import {
+  ASSET_FILES,
+  type AssetOutlines,
+  type AssetsSummary,
+  type AssetsTable,
+  type AssetSourceRows,
+} from '../../lib/assets-files.ts';
 import { buildEstate, type Estate } from '../../lib/assets/estate.ts';
 import { miniMapFrame, type MiniMapFrame } from '../../lib/assets/mini-map.ts';
 import { assetSlug } from '../../lib/assets/slug-allocator.ts';
@@ -41,6 +47,20 @@ export function landData(): LandData {
   const summaries = datasets.map((d) => readData<AssetsSummary>(d.files[ASSET_FILES.summary] ?? ''));
   land = { datasets, estate, summaries };
   return land;
+}
+
+const assetOutlines = new Map<string, AssetOutlines>();
+
+/** An asset's own outline (assets given as shapes), or undefined; the file is read once per dataset. */
+export function assetOutline(dataset: AssetsDatasetEntry, index: number): Polygon | MultiPolygon | undefined {
+  const file = dataset.files[ASSET_FILES.outlines];
+  if (file === undefined) return undefined;
+  let byIndex = assetOutlines.get(dataset.id);
+  if (byIndex === undefined) {
+    byIndex = readData<AssetOutlines>(file);
+    assetOutlines.set(dataset.id, byIndex);
+  }
+  return byIndex[String(index)];
 }
 
 /** The source rows of a dataset (provenance), read on first use. */

@@ -132,7 +132,7 @@ describe('bad input corpus', () => {
     expect(entry).toMatchObject({ assetCount: 2, placed: 1, unplaced: 1 });
     expect(entry.quality.rejected).toBe(0);
     expect(entry.quality.warnings.join(' ')).toMatch(
-      /1 asset\(s\) are kept but not placed on the map: "outside the area" \(1\)/,
+      /1 asset is kept but not placed on the map: "outside the area" \(1\)/,
     );
     expect(datasets[0]?.cached).toBe(false);
   });

@@ -6,9 +6,29 @@
 import type { AssetStatus } from '../../config/schema.ts';
 import { isMissingValue } from '../../ingest/parse-values.ts';
 
-/** Trims and collapses runs of white space to one space. */
+// A value wrapped in one pair of quote marks ("Vacant", 'Vacant', “Vacant”), or with a stray
+// double quote left at one end by a hand-edited export ("Vacant, Vacant").
+const WRAPPED = /^(?:"([^"]*)"|'([^']*)'|\u201C([^\u201D]*)\u201D|\u2018([^\u2019]*)\u2019)$/;
+const STRAY = /^"([^"]*)$|^([^"]*)"$/;
+
+/**
+ * Trims, collapses runs of white space to one space, and strips quote marks around
+ * the whole value: a matching pair of " ' “” ‘’, or one unpaired " at either end.
+ * A lone ' is kept (St Johns', O'Brien).
+ */
 export function cleanText(raw: string): string {
-  return raw.replace(/\s+/g, ' ').trim();
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (text.length === 0) return text;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  // Most values start and end with neither: skip the patterns for them.
+  const quotes = [0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019];
+  if (!quotes.includes(first) && !quotes.includes(last)) return text;
+  const wrapped = WRAPPED.exec(text);
+  if (wrapped !== null) return (wrapped[1] ?? wrapped[2] ?? wrapped[3] ?? wrapped[4] ?? '').trim();
+  const stray = STRAY.exec(text);
+  if (stray !== null) return (stray[1] ?? stray[2] ?? '').trim();
+  return text;
 }
 
 /** The key values are matched by: `cleanText`, lower-cased. */

@@ -5,13 +5,20 @@
  * only when nothing identifies it, or when it repeats an earlier row's id.
  * Output files are written by `write-assets-outputs.ts` once all rows are in.
  */
+import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { AssetsDatasetConfig, AssetStatus, ColumnRef } from '../../config/schema.ts';
 import type { DatasetProcessor, ProcessorContext } from '../dataset-processor.ts';
 import { resolveColumns, type ResolvedColumns } from '../../run/column-map.ts';
 import { datasetFiles } from '../../config/load-config.ts';
 import { isMissingValue, missingSet, parseDate, parseNumber } from '../../ingest/parse-values.ts';
 import { isoDay } from '../../../lib/day-number.ts';
-import { makeProjector, placePoint, type Projector } from '../../ingest/coordinates.ts';
+import { parseWkt } from '../../ingest/parse-wkt.ts';
+import { parsePointText, type PointOrder } from '../../ingest/parse-point-text.ts';
+import { pointOnSurface } from '../../geo/point-on-surface.ts';
+import { createAssetPlacer, type AssetPlacer } from './asset-placer.ts';
+import { crsName } from '../../ingest/coordinates.ts';
+import { countNoun, plural } from '../../../lib/plural.ts';
+import { createCouncilAreaCheck } from './council-area-check.ts';
 import { ASSET_DATE_KEYS, ASSET_STATUSES, type AssetArea, type AssetDateKey } from '../../../lib/assets-files.ts';
 import { SlugAllocator } from '../../../lib/assets/slug-allocator.ts';
 import { canonicalId, cleanText, Dictionary, joinParts, matchKey, statusLookup, Tally } from './asset-values.ts';
@@ -19,11 +26,12 @@ import { writeAssetsOutputs, type AccumulatedAssets } from './write-assets-outpu
 import { nearestAreaFinder, type NearestArea } from './nearest-area.ts';
 
 type SingleColumn =
-  | 'id'
   | 'uprn'
   | 'postcode'
   | 'x'
   | 'y'
+  | 'point'
+  | 'geometry'
   | 'tenure'
   | 'holdingType'
   | 'status'
@@ -41,7 +49,13 @@ export const UNPLACED = {
   noCoordinates: 'no coordinates',
   notNumbers: 'coordinates are not numbers',
   outside: 'outside the area',
+  badGeometry: 'geometry could not be read',
+  noLocation: 'the source gives no location',
 } as const;
+
+type SourcePoint =
+  | { ok: true; x: number; y: number; shape: Polygon | MultiPolygon | null }
+  | { ok: false; reason: string; detail?: string };
 
 function list(ref: ColumnRef | ColumnRef[] | undefined): ColumnRef[] {
   return ref === undefined ? [] : Array.isArray(ref) ? ref : [ref];
@@ -52,10 +66,35 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   const missing = missingSet(config.missingValues);
   const decimal = config.decimalSeparator;
   const files = datasetFiles(config);
-  // The schema checks that x and y come as a pair, and that a point join has them.
-  const hasCoordinates = config.columns.x !== undefined && config.columns.y !== undefined;
+  const c0 = config.columns;
+  const hasXy = c0.x !== undefined && c0.y !== undefined;
+  const coordinateColumns = [hasXy, c0.point !== undefined, c0.geometry !== undefined].filter(Boolean).length;
+  // The schema checks that x and y come as a pair.
+  if (coordinateColumns > 1) {
+    throw new Error(
+      `${config.id}: name the coordinates one way: columns.x and columns.y, or columns.point (both in one column), or columns.geometry (WKT). Remove the others.`,
+    );
+  }
   const coordinates = config.coordinates ?? { crs: 'EPSG:4326', detectSwap: true, snapWithin: 0 };
-  const project: Projector | null = hasCoordinates ? makeProjector(coordinates.crs, coordinates.proj4) : null;
+  if (c0.point !== undefined && coordinates.order === undefined) {
+    throw new Error(
+      `${config.id}: columns.point holds both coordinates; say which comes first with coordinates.order: "lat,lon" for values like "(39.29, -76.61)", "lon,lat" for "-1.2, 52.1".`,
+    );
+  }
+  const pointOrder: PointOrder = coordinates.order === 'lat,lon' || coordinates.order === 'y,x' ? 'y,x' : 'x,y';
+  // One placer per coordinate system: the config's, or (without coordinates in the config) the one a
+  // GeoJSON file declares.
+  const placers = new Map<string, AssetPlacer>();
+  let fileCrs: string | string[] = coordinates.crs;
+  const placer = (): AssetPlacer => {
+    const key = JSON.stringify(fileCrs);
+    let p = placers.get(key);
+    if (p === undefined) {
+      p = createAssetPlacer(fileCrs, coordinates.proj4, bounds, coordinates.detectSwap);
+      placers.set(key, p);
+    }
+    return p;
+  };
   const bounds: [number, number, number, number] =
     coordinates.bounds ??
     (layer !== null
@@ -68,9 +107,11 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       ? nearestAreaFinder(layer.features, coordinates.snapWithin)
       : null;
   const statuses = statusLookup(config.statusMap);
+  const tenures = new Map(Object.entries(config.tenureMap).map(([k, v]) => [matchKey(k), v]));
+  const councilCheck = createCouncilAreaCheck(config, ctx.layers);
   const rules = config.statusRules.map((r) => ({ ...r, keys: new Set(r.values.map(matchKey)) }));
   const identifying = [
-    config.columns.id ? 'reference' : '',
+    config.columns.id !== undefined ? 'reference' : '',
     config.columns.uprn ? 'UPRN' : '',
     config.columns.name ? 'name' : '',
     config.columns.address ? 'address' : '',
@@ -101,6 +142,8 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
     unplacedDetail: new Map(),
     snapped: new Map(),
     dates: Object.fromEntries(dateKeys.map((k) => [k, [] as (string | null)[]])),
+    outlines: new Map(),
+    otherDates: config.dates.map((d) => ({ label: d.label, values: [] as (string | null)[] })),
     source: [],
     generated: [],
     swapped: [],
@@ -128,9 +171,12 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   let file = '';
   let header: readonly string[] = [];
   let cols: ResolvedColumns<SingleColumn>;
+  let fileHasGeometry = false;
+  let idIx: number[] = [];
   let nameIx: number[] = [];
   let addressIx: number[] = [];
   let ruleIx: number[] = [];
+  let otherDateIx: number[] = [];
 
   function reasonCode(reason: string): number {
     let i = unplacedIndex.get(reason);
@@ -180,8 +226,53 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
     return ASSET_STATUSES.indexOf(status);
   }
 
+  function tenureOf(raw: string): string {
+    return tenures.get(matchKey(raw)) ?? raw;
+  }
+
+  /** The outline kept for the asset page: the shape's rings in WGS84. */
+  function outline(shape: Polygon | MultiPolygon, system: number, swapped: boolean): Polygon | MultiPolygon {
+    const p = placer();
+    return shape.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: p.projectRings(shape.coordinates, system, swapped) }
+      : { type: 'MultiPolygon', coordinates: shape.coordinates.map((poly) => p.projectRings(poly, system, swapped)) };
+  }
+
+  /** The row's coordinates in the source system, from whichever form the config or the file gives. */
+  function sourcePoint(fields: readonly string[], featureGeometry: Geometry | null | undefined): SourcePoint {
+    const ix = cols.index;
+    let geometry: Geometry;
+    if (featureGeometry !== undefined && coordinateColumns === 0) {
+      if (featureGeometry === null) return { ok: false, reason: UNPLACED.noCoordinates };
+      geometry = featureGeometry;
+    } else if (ix.geometry >= 0) {
+      const raw = cleanText(fields[ix.geometry] ?? '');
+      if (raw === '' || isMissingValue(raw, missing)) return { ok: false, reason: UNPLACED.noCoordinates };
+      const wkt = parseWkt(raw);
+      if (!wkt.ok) return { ok: false, reason: UNPLACED.badGeometry, detail: `${UNPLACED.badGeometry}: ${wkt.reason}` };
+      geometry = wkt.geometry;
+    } else if (ix.point >= 0) {
+      const read = parsePointText(fields[ix.point] ?? '', pointOrder, decimal);
+      if (read === null || isMissingValue(cleanText(fields[ix.point] ?? ''), missing)) {
+        return { ok: false, reason: UNPLACED.noCoordinates };
+      }
+      if (!read.ok) return { ok: false, reason: UNPLACED.notNumbers, detail: `${UNPLACED.notNumbers}: ${read.reason}` };
+      return { ok: true, x: read.x, y: read.y, shape: null };
+    } else {
+      const x = parseNumber(fields[ix.x] ?? '', missing, decimal);
+      const y = parseNumber(fields[ix.y] ?? '', missing, decimal);
+      if (x === null || y === null) return { ok: false, reason: UNPLACED.noCoordinates };
+      if (Number.isNaN(x) || Number.isNaN(y)) return { ok: false, reason: UNPLACED.notNumbers };
+      return { ok: true, x, y, shape: null };
+    }
+    const point = pointOnSurface(geometry);
+    if (point === null) return { ok: false, reason: UNPLACED.noCoordinates, detail: 'the geometry is empty' };
+    const shape = geometry.type === 'Polygon' || geometry.type === 'MultiPolygon' ? geometry : null;
+    return { ok: true, x: point[0], y: point[1], shape };
+  }
+
   return {
-    beginFile(name, normalised, raw) {
+    beginFile(name, normalised, raw, features) {
       fileIndex = files.indexOf(name);
       if (fileIndex < 0) fileIndex = acc.headers.length;
       file = name;
@@ -189,13 +280,30 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       acc.headers[fileIndex] = { path: name, header: [...raw] };
       const c = config.columns;
       const where = `${config.id}: ${name}`;
+      fileHasGeometry = features !== undefined;
+      fileCrs = coordinates.crs;
+      const declared = features?.crs ?? null;
+      if (declared !== null && coordinateColumns === 0) {
+        if (config.coordinates === undefined) fileCrs = declared;
+        else if (crsName(declared) !== crsName(String(coordinates.crs))) {
+          ledger.warn(
+            `${name} declares its coordinates as ${crsName(declared)} but coordinates.crs says ${String(coordinates.crs)}; they were read as coordinates.crs says. Remove coordinates.crs to use the file's.`,
+          );
+        }
+      }
+      if (config.join.by === 'point' && coordinateColumns === 0 && !fileHasGeometry) {
+        throw new Error(
+          `${where}: join.by is "point" but the config names no coordinates. Set columns.x and columns.y, columns.point or columns.geometry, or join by code.`,
+        );
+      }
       cols = resolveColumns<SingleColumn>(
         {
-          id: c.id,
           uprn: c.uprn,
           postcode: c.postcode,
           x: c.x,
           y: c.y,
+          point: c.point,
+          geometry: c.geometry,
           tenure: c.tenure,
           holdingType: c.holdingType,
           status: c.status,
@@ -221,6 +329,11 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         );
         return refs.map((_, k) => resolved.index[`${key}[${k}]`] ?? -1);
       };
+      idIx = many(list(c.id), 'id');
+      otherDateIx = many(
+        config.dates.map((d) => d.column),
+        'dates.column',
+      );
       nameIx = many(list(c.name), 'name');
       addressIx = many(list(c.address), 'address');
       ruleIx = many(
@@ -228,10 +341,13 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         'statusRules.column',
       );
       // A rejected row is named in the report by its reference and name, as the file writes them.
-      const refIx = cols.index.id >= 0 ? cols.index.id : cols.index.uprn;
+      const refIx = idIx.some((i) => i >= 0) ? idIx : [cols.index.uprn];
       const names = nameIx;
       ledger.identifyRowsWith((fields) => ({
-        code: refIx >= 0 ? (fields[refIx] ?? '').trim() : '',
+        code: refIx
+          .map((i) => (i >= 0 ? (fields[i] ?? '').trim() : ''))
+          .filter((v) => v !== '')
+          .join(config.idSeparator),
         name: names
           .map((i) => (i >= 0 ? (fields[i] ?? '').trim() : ''))
           .filter((v) => v !== '')
@@ -239,14 +355,18 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       }));
     },
 
-    row(fields, line) {
+    row(fields, line, featureGeometry) {
       const ix = cols.index;
       const text = (i: number): string => {
         if (i < 0) return '';
         const v = cleanText(fields[i] ?? '');
         return isMissingValue(v, missing) ? '' : v;
       };
-      const rawId = text(ix.id);
+      const rawId = idIx
+        .map(text)
+        .filter((v) => v !== '')
+        .join(config.idSeparator);
+      const hasIdColumn = idIx.some((i) => i >= 0);
       const uprn = canonicalId(text(ix.uprn), config.idPadding);
       const name = joinParts(fields, nameIx, missing);
       const address = joinParts(fields, addressIx, missing);
@@ -258,7 +378,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       let generated = false;
       let id: string;
       if (rawId !== '') id = canonicalId(rawId, config.idPadding);
-      else if (uprn !== '' && ix.id < 0) id = uprn;
+      else if (uprn !== '' && !hasIdColumn) id = uprn;
       else {
         generated = true;
         id = files.length > 1 ? `${config.idPrefix}${fileIndex + 1}-${line}` : `${config.idPrefix}${line}`;
@@ -266,7 +386,11 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       const seen = seenIds.get(id);
       if (seen !== undefined) {
         if (config.duplicateIds === 'reject') {
-          ledger.rejectDuplicate(file, line, ix.id >= 0 ? (header[ix.id] ?? '') : '', id);
+          const idHeader = idIx
+            .filter((i) => i >= 0)
+            .map((i) => header[i] ?? '')
+            .join(' + ');
+          ledger.rejectDuplicate(file, line, idHeader, id);
           return;
         }
         let n = seen + 1;
@@ -282,15 +406,13 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       let lat: number | null = null;
       let unplaced = -1;
       let area = -1;
-      if (project !== null) {
-        const xRaw = fields[ix.x] ?? '';
-        const yRaw = fields[ix.y] ?? '';
-        const x = parseNumber(xRaw, missing, decimal);
-        const y = parseNumber(yRaw, missing, decimal);
-        if (x === null || y === null) unplaced = reasonCode(UNPLACED.noCoordinates);
-        else if (Number.isNaN(x) || Number.isNaN(y)) unplaced = reasonCode(UNPLACED.notNumbers);
-        else {
-          const placed = placePoint(x, y, project, bounds, coordinates.detectSwap);
+      const where = fileHasGeometry || coordinateColumns > 0 ? sourcePoint(fields, featureGeometry) : null;
+      if (where !== null) {
+        if (!where.ok) {
+          unplaced = reasonCode(where.reason);
+          if (where.detail !== undefined) acc.unplacedDetail.set(acc.id.length, where.detail);
+        } else {
+          const { placement: placed, system } = placer().place(where.x, where.y);
           if (!placed.ok) {
             unplaced = reasonCode(placed.reason.startsWith(UNPLACED.outside) ? UNPLACED.outside : placed.reason);
             acc.unplacedDetail.set(acc.id.length, placed.reason);
@@ -315,12 +437,18 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
             if (unplaced < 0) {
               lon = placed.lon;
               lat = placed.lat;
+              if (where.shape !== null) acc.outlines.set(acc.id.length, outline(where.shape, system, placed.swapped));
+              councilCheck?.check(placed.lon, placed.lat, `${file} line ${line} (${id})`);
             } else {
               acc.unplacedDetail.set(acc.id.length, `${placed.lat}, ${placed.lon} is ${notInArea}`);
             }
           }
         }
         if (unplaced >= 0) tallies.unplaced.add(acc.dict.unplaced[unplaced] ?? '');
+      } else {
+        // No coordinate columns and not a feature file: kept, listed with the other assets not on the map.
+        unplaced = reasonCode(UNPLACED.noLocation);
+        tallies.unplaced.add(UNPLACED.noLocation);
       }
       if (!byPoint && ix.area >= 0) area = areaOfCode(fields[ix.area] ?? '');
 
@@ -338,6 +466,12 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         if (day !== null && Number.isNaN(day)) tallies.badDate.add(cleanText(raw).slice(0, 40));
         acc.dates[k]?.push(day === null || Number.isNaN(day) ? null : isoDay(day));
       }
+      otherDateIx.forEach((at, d) => {
+        const raw = at >= 0 ? (fields[at] ?? '') : '';
+        const day = at >= 0 ? parseDate(raw, config.dateFormat, missing) : null;
+        if (day !== null && Number.isNaN(day)) tallies.badDate.add(cleanText(raw).slice(0, 40));
+        acc.otherDates[d]?.values.push(day === null || Number.isNaN(day) ? null : isoDay(day));
+      });
 
       acc.id.push(id);
       acc.slug.push(slugs.take(id));
@@ -348,7 +482,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       acc.lon.push(lon);
       acc.lat.push(lat);
       acc.status.push(statusOf(fields));
-      acc.tenure.push(ix.tenure >= 0 ? acc.dict.tenure.code(fields[ix.tenure] ?? '', missing) : -1);
+      acc.tenure.push(ix.tenure >= 0 ? acc.dict.tenure.code(tenureOf(fields[ix.tenure] ?? ''), missing) : -1);
       acc.holding.push(ix.holdingType >= 0 ? acc.dict.holding.code(fields[ix.holdingType] ?? '', missing) : -1);
       const owner = ix.owner >= 0 ? acc.dict.owner.code(fields[ix.owner] ?? '', missing) : -1;
       acc.owner.push(owner >= 0 ? owner : defaultOwner);
@@ -364,41 +498,48 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       const t = tallies;
       if (acc.swapped.length > 0) {
         ledger.warn(
-          `${acc.swapped.length} row(s) had X and Y the wrong way round and were read swapped (first: ${firstSwap}). ` +
+          `${countNoun(acc.swapped.length, 'row', 'rows')} had X and Y the wrong way round and were read swapped (first: ${firstSwap}). ` +
             'If the whole file is like this, swap columns.x and columns.y in the config.',
         );
       }
       if (t.suffixed.total > 0) {
         ledger.warn(
-          `${t.suffixed.total} row(s) repeat an earlier row's id and were kept as separate assets with "-2", "-3"… added (duplicateIds: suffix): ${t.suffixed.describe()}.`,
+          `${countNoun(t.suffixed.total, 'row repeats', 'rows repeat')} an earlier row's id and were kept as separate assets with "-2", "-3"… added (duplicateIds: suffix): ${t.suffixed.describe()}.`,
         );
       }
       if (t.snapped.total > 0) {
         ledger.warn(
-          `${t.snapped.total} asset(s) were outside every area but within ${coordinates.snapWithin} m of one, and were counted in the nearest (coordinates.snapWithin): ${t.snapped.describe()}.`,
+          `${countNoun(t.snapped.total, 'asset was', 'assets were')} outside every area but within ${coordinates.snapWithin} m of one, and ${plural(t.snapped.total, 'was', 'were')} counted in the nearest (coordinates.snapWithin): ${t.snapped.describe()}.`,
         );
       }
       if (t.unplaced.total > 0) {
-        ledger.warn(`${t.unplaced.total} asset(s) are kept but not placed on the map: ${t.unplaced.describe()}.`);
+        ledger.warn(
+          `${countNoun(t.unplaced.total, 'asset is', 'assets are')} kept but not placed on the map: ${t.unplaced.describe()}.`,
+        );
       }
       if (t.unmappedStatus.total > 0) {
         ledger.warn(
-          `${t.unmappedStatus.total} row(s) have a status not in statusMap, so they are "${config.defaultStatus}": ${t.unmappedStatus.describe()}.`,
+          `${countNoun(t.unmappedStatus.total, 'row has', 'rows have')} a status not in statusMap, so ${plural(t.unmappedStatus.total, 'it is', 'they are')} "${config.defaultStatus}": ${t.unmappedStatus.describe()}.`,
         );
       }
       if (t.badSize.total > 0) {
         ledger.warn(
-          `${t.badSize.total} row(s) have a size that is not a non-negative number; kept without a size: ${t.badSize.describe()}.`,
+          `${countNoun(t.badSize.total, 'row has', 'rows have')} a size that is not a non-negative number; kept without a size: ${t.badSize.describe()}.`,
         );
       }
       if (t.badDate.total > 0) {
-        ledger.warn(`${t.badDate.total} date(s) could not be read and are left blank: ${t.badDate.describe()}.`);
+        ledger.warn(
+          `${countNoun(t.badDate.total, 'date', 'dates')} could not be read and ${plural(t.badDate.total, 'is', 'are')} left blank: ${t.badDate.describe()}.`,
+        );
       }
       if (t.unknownArea.total > 0) {
         ledger.warn(
-          `${t.unknownArea.total} row(s) have an area code that matches no area; kept without an area: ${t.unknownArea.describe()}.`,
+          `${countNoun(t.unknownArea.total, 'row has', 'rows have')} an area code that matches no area; kept without an area: ${t.unknownArea.describe()}.`,
         );
       }
+      for (const p of placers.values()) for (const w of p.warnings()) ledger.warn(w);
+      const council = councilCheck?.warning();
+      if (council) ledger.warn(council);
       return writeAssetsOutputs(acc, ctx, dateKeys);
     },
   };

@@ -4,6 +4,7 @@
  * the full CSV and GeoJSON downloads, and the source rows for provenance.
  */
 import * as aq from 'arquero';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { KindFields, ProcessorContext } from '../dataset-processor.ts';
 import type { AssetsDatasetConfig } from '../../config/schema.ts';
 import {
@@ -13,6 +14,7 @@ import {
   type AssetDateKey,
   type AssetsSummary,
   type AssetsTable,
+  type AssetOutlines,
   type AssetSourceRows,
 } from '../../../lib/assets-files.ts';
 import { assetsCsv, assetsGeoJson } from '../../../lib/assets/export.ts';
@@ -40,6 +42,10 @@ export interface AccumulatedAssets {
   /** Metres outside its area's boundary, for assets assigned to the nearest area. */
   snapped: Map<number, number>;
   dates: Partial<Record<AssetDateKey, (string | null)[]>>;
+  /** The config's other dates (`dates`), in config order. */
+  otherDates: { label: string; values: (string | null)[] }[];
+  /** Outline of assets given as shapes (GeoJSON polygons, WKT), WGS84, by asset index. */
+  outlines: Map<number, Polygon | MultiPolygon>;
   source: [number, number, ...string[]][];
   generated: number[];
   swapped: number[];
@@ -87,6 +93,8 @@ export function writeAssetsOutputs(
     size: acc.size,
     unplaced: acc.unplaced,
     dates: Object.fromEntries(dateKeys.map((k) => [k, acc.dates[k] ?? []])),
+    ...(acc.otherDates.length > 0 ? { otherDates: acc.otherDates } : {}),
+    ...wordsOf(config.words),
   };
   const rows = Array.from({ length: count }, (_, index) => ({ table, index }));
   const sourceRows: AssetSourceRows = {
@@ -107,9 +115,27 @@ export function writeAssetsOutputs(
     [ASSET_FILES.geojson]: out.text(ASSET_FILES.geojson, 'geojson', assetsGeoJson(rows)),
     [ASSET_FILES.sourceRows]: out.json(ASSET_FILES.sourceRows, sourceRows),
   };
+  if (acc.outlines.size > 0) {
+    const outlines: AssetOutlines = Object.fromEntries([...acc.outlines].map(([k, v]) => [String(k), v]));
+    files[ASSET_FILES.outlines] = out.json(ASSET_FILES.outlines, outlines);
+  }
   const placed = acc.unplaced.filter((u) => u < 0).length;
   const fields: KindFields = { kind: 'assets', assetCount: count, placed, unplaced: count - placed, files };
   return fields;
+}
+
+/** The table's `words`, without unset entries; nothing when the config leaves every word at its default. */
+function wordsOf(w: AssetsDatasetConfig['words']): Pick<AssetsTable, 'words'> {
+  const labels: Record<string, string> = {};
+  for (const [k, v] of Object.entries(w.labels)) if (v !== undefined) labels[k] = v;
+  if (w.asset === undefined && w.assets === undefined && Object.keys(labels).length === 0) return {};
+  return {
+    words: {
+      ...(w.asset !== undefined ? { asset: w.asset } : {}),
+      ...(w.assets !== undefined ? { assets: w.assets } : {}),
+      labels,
+    },
+  };
 }
 
 /** Counts by status, by area × status and unplaced reasons, with Arquero. */

@@ -127,7 +127,7 @@ describe('loadConfig', () => {
     [
       'a join by point without coordinate columns',
       { ...assets, columns: { id: 'ref' }, join: { by: 'point', layer: 'wards' } },
-      'datasets[0] (land).columns: join.by "point" needs columns.x and columns.y (the coordinate columns). Name them, or join by code.',
+      'datasets[0] (land).columns: join.by "point" needs coordinates: columns.x and columns.y, columns.point (both in one column) or columns.geometry (WKT), unless the file is GeoJSON or TopoJSON. Name them, or join by code.',
     ],
     [
       'an x column without a y column',

@@ -43,7 +43,7 @@ describe('assets processor: ids', () => {
     );
     expect(run.table.id).toEqual(['7', '7-2', '7-3', '7-2-2']);
     expect(run.quality.rejected).toBe(0);
-    expect(run.quality.warnings.some((w) => w.startsWith('3 row(s) repeat an earlier row'))).toBe(true);
+    expect(run.quality.warnings.some((w) => w.startsWith('3 rows repeat an earlier row'))).toBe(true);
   });
 
   it('generates ids from the line number (stable across runs) and rejects rows with nothing to identify them', async () => {
@@ -100,9 +100,7 @@ describe('assets processor: status', () => {
     );
     // Codes index ASSET_STATUSES: vacant 0, under-used 1, occupied 2, unknown 3.
     expect(run.table.status).toEqual([0, 0, 1, 3, 3]);
-    expect(run.quality.warnings).toContain(
-      '1 row(s) have a status not in statusMap, so they are "unknown": "Mystery" (1).',
-    );
+    expect(run.quality.warnings).toContain('1 row has a status not in statusMap, so it is "unknown": "Mystery" (1).');
     expect(run.summary.byStatus).toEqual([
       { status: 'vacant', count: 2 },
       { status: 'under-used', count: 1 },
@@ -143,7 +141,7 @@ describe('assets processor: location', () => {
     expect(run.table.dict.area.map((a) => a.code)).toEqual(['A1', 'A2']);
     expect(run.table.area).toEqual([0, 1, 0]);
     expect(run.sourceRows.swapped).toEqual([1, 2]);
-    expect(run.quality.warnings[0]).toMatch(/^2 row\(s\) had X and Y the wrong way round .*first: assets\.csv line 3/);
+    expect(run.quality.warnings[0]).toMatch(/^2 rows had X and Y the wrong way round .*first: assets\.csv line 3/);
   });
 
   it('keeps assets that cannot be placed, with the reason, instead of dropping them', async () => {
@@ -176,7 +174,7 @@ describe('assets processor: location', () => {
     expect(run.summary.placed).toBe(1);
     expect(run.geojson).toContain('"geometry":null');
     expect(run.quality.warnings).toContain(
-      '4 asset(s) are kept but not placed on the map: "coordinates are not numbers" (1), "no coordinates" (1), "not inside any of the wards" (1), "outside the area" (1).',
+      '4 assets are kept but not placed on the map: "coordinates are not numbers" (1), "no coordinates" (1), "not inside any of the wards" (1), "outside the area" (1).',
     );
   });
 
@@ -192,7 +190,7 @@ describe('assets processor: location', () => {
     expect(run.table.lon).toEqual([2.002, null]);
     expect(run.sourceRows.snapped).toEqual({ '0': 142 });
     expect(run.quality.warnings[0]).toBe(
-      '1 asset(s) were outside every area but within 500 m of one, and were counted in the nearest (coordinates.snapWithin): "East Ward" (1).',
+      '1 asset was outside every area but within 500 m of one, and was counted in the nearest (coordinates.snapWithin): "East Ward" (1).',
     );
   });
 
@@ -211,7 +209,7 @@ describe('assets processor: location', () => {
     expect(run.table.area).toEqual([0, -1]);
     expect(run.table.dict.area).toEqual([{ code: 'A2', name: 'East Ward' }]);
     expect(run.quality.warnings).toContain(
-      '1 row(s) have an area code that matches no area; kept without an area: "ZZ9" (1).',
+      '1 row has an area code that matches no area; kept without an area: "ZZ9" (1).',
     );
   });
 });
@@ -257,9 +255,9 @@ describe('assets processor: values', () => {
     expect(run.table.dict.owner).toEqual(['Example Council']);
     expect(run.table.owner).toEqual([0, 0, 0]);
     expect(run.quality.warnings).toContain(
-      '1 row(s) have a size that is not a non-negative number; kept without a size: "about 2 ha" (1).',
+      '1 row has a size that is not a non-negative number; kept without a size: "about 2 ha" (1).',
     );
-    expect(run.quality.warnings).toContain('1 date(s) could not be read and are left blank: "not a date" (1).');
+    expect(run.quality.warnings).toContain('1 date could not be read and is left blank: "not a date" (1).');
   });
 
   it('writes a summary by area and status, and the source rows for provenance', async () => {

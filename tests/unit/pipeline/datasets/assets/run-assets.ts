@@ -1,7 +1,7 @@
 /**
- * Test helper: runs the assets processor over inline CSV text the way the
- * ingest loop does (readCsv on a temporary file, every row counted), against
- * a tiny area layer of two squares, writing outputs to a temporary folder that
+ * Test helper: runs the assets processor over inline CSV (or GeoJSON) text the way
+ * the ingest loop does (readCsv or readFeatureRows on a temporary file, every row counted),
+ * against a tiny area layer of two squares, writing outputs to a temporary folder that
  * is removed once they are read back.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import {
   type AssetsDatasetConfig,
 } from '../../../../../src/pipeline/config/schema.ts';
 import { readCsv } from '../../../../../src/pipeline/ingest/read-csv.ts';
+import { isFeatureFile, readFeatureRows } from '../../../../../src/pipeline/ingest/read-feature-rows.ts';
 import { RowLedger } from '../../../../../src/pipeline/run/row-ledger.ts';
 import { createLoadedLayer, type LoadedLayer } from '../../../../../src/pipeline/run/loaded-layer.ts';
 import { createOutputWriter } from '../../../../../src/pipeline/output/output-writer.ts';
@@ -64,6 +65,8 @@ export interface AssetsRun {
   geojson: string;
   quality: QualityReport;
   fields: { assetCount: number; placed: number; unplaced: number; files: Record<string, string> };
+  /** The `outlines` file, or undefined when no asset had a shape. */
+  outlines: Record<string, unknown> | undefined;
 }
 
 /** Minimal dataset config (file, source, join by point on `wards`) merged with `overrides`. */
@@ -105,19 +108,33 @@ async function runIn(
   const out = createOutputWriter(join(dir, 'out'), config.id);
   const layers = new Map(layer ? [[layer.id, layer]] : []);
   const processor = createAssetsProcessor({ config, baseDir: dir, ledger, layer, out, layers });
-  await readCsv(
-    join(dir, files[0] as string),
-    { encoding: config.encoding, delimiter: config.delimiter },
-    {
-      header(names, raw) {
-        processor.beginFile(files[0] as string, names, raw);
+  const path = join(dir, files[0] as string);
+  if (isFeatureFile(path, Buffer.from(csv.slice(0, 64)))) {
+    await readFeatureRows(path, config.topojsonLayer, {
+      header(names, raw, crs) {
+        processor.beginFile(files[0] as string, names, raw, { crs });
       },
-      row(fields, line) {
+      row(fields, line, error, geometry) {
         ledger.read(fields);
-        processor.row(fields, line);
+        if (error !== undefined) ledger.reject(files[0] as string, line, '', error, '');
+        else processor.row(fields, line, geometry);
       },
-    },
-  );
+    });
+  } else {
+    await readCsv(
+      path,
+      { encoding: config.encoding, delimiter: config.delimiter },
+      {
+        header(names, raw) {
+          processor.beginFile(files[0] as string, names, raw);
+        },
+        row(fields, line) {
+          ledger.read(fields);
+          processor.row(fields, line);
+        },
+      },
+    );
+  }
   const fields = (await processor.finish()) as AssetsRun['fields'];
   const read = (name: string): string => readFileSync(join(dir, 'out', fields.files[name] as string), 'utf8');
   return {
@@ -128,5 +145,7 @@ async function runIn(
     geojson: read('assets-geojson'),
     quality: ledger.report(),
     fields,
+    outlines:
+      fields.files['outlines'] === undefined ? undefined : (JSON.parse(read('outlines')) as Record<string, unknown>),
   };
 }

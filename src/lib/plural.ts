@@ -1,0 +1,25 @@
+/**
+ * Counted nouns and verbs in messages and page text ("1 record is", "3 records are"),
+ * chosen by Intl.PluralRules rather than "record(s)". Messages from the data step are in
+ * English, so the default locale is `en`; pages pass the site's locale.
+ */
+const cache = new Map<string, Intl.PluralRules>();
+
+function rules(locale: string): Intl.PluralRules {
+  let r = cache.get(locale);
+  if (r === undefined) {
+    r = new Intl.PluralRules(locale);
+    cache.set(locale, r);
+  }
+  return r;
+}
+
+/** `one` when `n` takes the singular in `locale` ("1 row"), else `other`. */
+export function plural(n: number, one: string, other: string, locale = 'en'): string {
+  return rules(locale).select(n) === 'one' ? one : other;
+}
+
+/** `n` and the noun in the right number: "1 row", "3 rows", "0 rows". */
+export function countNoun(n: number, one: string, other: string, locale = 'en'): string {
+  return `${n} ${plural(n, one, other, locale)}`;
+}

@@ -1,0 +1,149 @@
+/**
+ * Where an asset's coordinates put it, for files in one coordinate system or
+ * several mixed row by row: picks each row's system from its values and the
+ * area's bounds, counts rows per system, and, for rows that land outside the
+ * area, says which other system they would fit (BNG metres read as degrees…).
+ */
+import { countNoun } from '../../../lib/plural.ts';
+import type { Position } from 'geojson';
+import {
+  builtInCrs,
+  crsName,
+  isGeographicCrs,
+  makeProjector,
+  placePoint,
+  type Placement,
+  type Projector,
+} from '../../ingest/coordinates.ts';
+
+type Bounds = readonly [number, number, number, number];
+
+export interface AssetPlacement {
+  placement: Placement;
+  /** Index into the configured systems of the one the row was read in (-1 when none fitted). */
+  system: number;
+}
+
+export interface AssetPlacer {
+  /** Places source x/y (in the configured system or systems). */
+  place(x: number, y: number): AssetPlacement;
+  /** Projects a shape's rings with the system a row was read in, rounded to 5 decimals (~1 m). */
+  projectRings(rings: Position[][], system: number, swapped: boolean): Position[][];
+  /** Sentences for the report: rows per system (when several), and what outside rows look like. */
+  warnings(): string[];
+}
+
+/** At most this many outside rows are tried in other systems (each try is a projection). */
+const HINT_SAMPLE = 2000;
+
+function plausible(geographic: boolean, x: number, y: number): boolean {
+  const degrees = (Math.abs(x) <= 180 && Math.abs(y) <= 90) || (Math.abs(y) <= 180 && Math.abs(x) <= 90);
+  return geographic ? degrees : !degrees;
+}
+
+function inside(lon: number, lat: number, b: Bounds): boolean {
+  return lon >= b[0] && lon <= b[2] && lat >= b[1] && lat <= b[3];
+}
+
+/**
+ * `crs` is one system or a list; `proj4` applies to the first. With a list, a row is read in
+ * the first system whose value range fits it (degrees for EPSG:4326, anything else for a grid)
+ * and that puts it inside `bounds`; when none does, in the first whose range fits.
+ */
+export function createAssetPlacer(
+  crs: string | readonly string[],
+  proj4Def: string | undefined,
+  bounds: Bounds,
+  detectSwap: boolean,
+): AssetPlacer {
+  const systems = typeof crs === 'string' ? [crs] : [...crs];
+  const projectors: Projector[] = systems.map((c, i) => makeProjector(c, i === 0 ? proj4Def : undefined));
+  const geographic = systems.map((c, i) => (i === 0 && proj4Def !== undefined ? false : isGeographicCrs(c)));
+  const perSystem = systems.map(() => 0);
+  const outside: [number, number][] = [];
+  let outsideTotal = 0;
+
+  function place(x: number, y: number): AssetPlacement {
+    if (systems.length === 1) {
+      const placement = placePoint(x, y, projectors[0] as Projector, bounds, detectSwap);
+      record(placement, 0, x, y);
+      return { placement, system: placement.ok ? 0 : -1 };
+    }
+    let fallback = -1;
+    for (let k = 0; k < systems.length; k++) {
+      if (!plausible(geographic[k] as boolean, x, y)) continue;
+      if (fallback < 0) fallback = k;
+      const placement = placePoint(x, y, projectors[k] as Projector, bounds, detectSwap);
+      if (placement.ok) {
+        perSystem[k] = (perSystem[k] ?? 0) + 1;
+        return { placement, system: k };
+      }
+    }
+    const k = fallback < 0 ? 0 : fallback;
+    const placement = placePoint(x, y, projectors[k] as Projector, bounds, detectSwap);
+    record(placement, k, x, y);
+    return { placement, system: placement.ok ? k : -1 };
+  }
+
+  function record(placement: Placement, k: number, x: number, y: number): void {
+    if (placement.ok) {
+      perSystem[k] = (perSystem[k] ?? 0) + 1;
+      return;
+    }
+    if (!placement.reason.startsWith('outside the area')) return;
+    outsideTotal++;
+    if (outside.length < HINT_SAMPLE) outside.push([x, y]);
+  }
+
+  function projectRings(rings: Position[][], system: number, swapped: boolean): Position[][] {
+    const project = projectors[system] ?? (projectors[0] as Projector);
+    const r5 = (v: number): number => Math.round(v * 1e5) / 1e5;
+    return rings.map((ring) =>
+      ring.map((p) => {
+        const [x = NaN, y = NaN] = p;
+        const [lon, lat] = swapped ? project(y, x) : project(x, y);
+        return [r5(lon), r5(lat)];
+      }),
+    );
+  }
+
+  function warnings(): string[] {
+    const out: string[] = [];
+    if (systems.length > 1) {
+      const parts = systems.map((c, k) => `${perSystem[k]} as ${crsName(c)}`);
+      out.push(`Coordinates were read per row in ${systems.length} systems: ${parts.join(', ')}.`);
+    }
+    if (outside.length > 0) {
+      // Which other system would put these rows inside the area? Commonest systems are tried first.
+      const configured = new Set(systems.map((c) => crsName(c)));
+      let best = '';
+      let bestCount = 0;
+      for (const candidate of builtInCrs()) {
+        if (configured.has(crsName(candidate))) continue;
+        const project = makeProjector(candidate);
+        const geo = isGeographicCrs(candidate);
+        let n = 0;
+        for (const [x, y] of outside) {
+          if (!plausible(geo, x, y)) continue;
+          const [lon, lat] = project(x, y);
+          if (inside(lon, lat, bounds)) n++;
+        }
+        if (n > bestCount) {
+          best = candidate;
+          bestCount = n;
+        }
+      }
+      if (bestCount > 0) {
+        const sample = outside.length < outsideTotal ? ` (of the first ${outside.length} tried)` : '';
+        const list = [...systems, best].map((c) => JSON.stringify(c));
+        out.push(
+          `${bestCount} of the ${countNoun(outsideTotal, 'asset', 'assets')} outside the area${sample} would be inside it if read as ${crsName(best)}: ` +
+            `if the file mixes coordinate systems, set coordinates.crs to [${list.join(', ')}]; if all rows are in that system, set coordinates.crs to "${best}".`,
+        );
+      }
+    }
+    return out;
+  }
+
+  return { place, projectRings, warnings };
+}
