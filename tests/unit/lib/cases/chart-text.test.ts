@@ -25,7 +25,7 @@ describe('chart text alternatives', () => {
   });
 
   it('says when there is nothing to show', () => {
-    expect(trendDescription([], 'cases', fmt)).toBe('No cases to show.');
+    expect(trendDescription([], 'cases', fmt)).toBe('Nothing to draw: no cases were reported.');
     expect(compareDescription([], fmt)).toBe('No rates to show.');
   });
 

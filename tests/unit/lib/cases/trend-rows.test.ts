@@ -14,10 +14,10 @@ const series: CasesSeries = {
 describe('trend rows', () => {
   it('gives one row per day with the 7-day average and rate, suppressed and missing kept as such', () => {
     expect(trendRows(series, 'all', '2024-02-29')).toEqual([
-      { date: '2024-02-28', count: 7, avg7: 10, rate7: 7000, incomplete: false },
-      { date: '2024-02-29', count: 's', avg7: 's', rate7: 's', incomplete: false },
-      { date: '2024-03-01', count: null, avg7: null, rate7: null, incomplete: true },
-      { date: '2024-03-02', count: 14, avg7: 5, rate7: 3500, incomplete: true },
+      { date: '2024-02-28', count: 7, avg7: 10, rate7: 7000, incomplete: false, days: 1 },
+      { date: '2024-02-29', count: 's', avg7: 's', rate7: 's', incomplete: false, days: 1 },
+      { date: '2024-03-01', count: null, avg7: null, rate7: null, incomplete: true, days: 1 },
+      { date: '2024-03-02', count: 14, avg7: 5, rate7: 3500, incomplete: true, days: 1 },
     ]);
   });
 
