@@ -193,7 +193,7 @@ for (const siteCase of sites) {
           ...[...tr.cells].slice(1).map((c) => c.textContent?.trim()),
         ]),
       );
-      expect(csv[0]).toBe('date,count,average_7_day,rate_per_100k_7_day,incomplete');
+      expect(csv[0]).toBe('date,count,days_covered,average_7_day,rate_per_100k_7_day,incomplete');
       expect(csv).toHaveLength(table.length + 1);
       const fmt = createFormatter('en-GB');
       const asShown = (v: string | undefined, decimals: number) =>
@@ -209,7 +209,7 @@ for (const siteCase of sites) {
         .slice(1)
         .reverse()
         .forEach((line, k) => {
-          const [date, count, avg, rate] = line.split(',');
+          const [date, count, , avg, rate] = line.split(',');
           expect([date, asShown(count, 0), asShown(avg, 1), asShown(rate, 1)]).toEqual(table[k]);
         });
       const [svg] = await Promise.all([page.waitForEvent('download'), page.click('#trend [data-download="svg"]')]);

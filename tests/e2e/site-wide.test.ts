@@ -89,7 +89,10 @@ async function inspect(browser: Browser, url: string): Promise<PageReport> {
         title: document.title.trim(),
         lang: document.documentElement.getAttribute('lang')?.trim() ?? '',
         demoNoticeVisible,
-        links: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+        // SVG <a> elements (map areas) have no string `href`: resolve the attribute itself.
+        links: [...document.querySelectorAll('a[href]')].map(
+          (a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href,
+        ),
         csp: document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '',
       };
     });
