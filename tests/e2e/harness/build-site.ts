@@ -4,20 +4,10 @@
  * wait for one build, a marker file lets later callers reuse (or re-throw) it.
  */
 import { spawn } from 'node:child_process';
-import {
-  closeSync,
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { oncePerRun } from '../../support/once-per-run.ts';
 
 /** The repository root (this file is tests/e2e/harness/build-site.ts). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -48,14 +38,6 @@ export interface BuiltSite {
   basePath: string;
 }
 
-interface Marker {
-  runId: string;
-  config: string;
-  site?: BuiltSite;
-  error?: string;
-}
-
-const LOCK = join(e2eRoot, '.build.lock');
 const VITEST_ENV = new Set(['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'FORCE_COLOR']);
 // Each step may take long on a 2-core machine, but a hung step must not hang CI.
 const STEP_TIMEOUT_MS = 15 * 60_000;
@@ -66,80 +48,19 @@ const STEP_TIMEOUT_MS = 15 * 60_000;
  * Set ATLAS_E2E_REUSE=1 to reuse a good build from an earlier run (fast reruns).
  */
 export async function buildSite(opts: BuildOptions): Promise<BuiltSite> {
-  const runId = opts.runId ?? process.env.ATLAS_E2E_RUN_ID ?? `pid-${process.pid}`;
-  const config = resolve(repoRoot, opts.config);
   const dir = join(e2eRoot, opts.name);
-  const deadline = Date.now() + (opts.waitMs ?? 20 * 60_000);
-  mkdirSync(e2eRoot, { recursive: true });
-
-  // One build at a time across all names: two Astro builds share .astro/ and 2 cores.
-  for (;;) {
-    const reused = reusable(dir, runId, config);
-    if (reused) return reused;
-    if (tryLock(runId, opts.name)) break;
-    if (Date.now() > deadline) throw new Error(`buildSite(${opts.name}): gave up waiting for the build lock ${LOCK}`);
-    await sleep(500);
-  }
-  try {
-    // Another process may have finished this very build while we waited for the lock.
-    const reused = reusable(dir, runId, config);
-    if (reused) return reused;
-    const marker: Marker = { runId, config };
-    try {
-      marker.site = await runBuild(config, dir, opts.dataDir);
-      return marker.site;
-    } catch (error) {
-      marker.error = error instanceof Error ? error.message : String(error);
-      throw error;
-    } finally {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, 'built.json'), `${JSON.stringify(marker, null, 2)}\n`);
-    }
-  } finally {
-    rmSync(LOCK, { force: true });
-  }
-}
-
-/** A finished build of this run (or any run with ATLAS_E2E_REUSE=1); re-throws a failed one. */
-function reusable(dir: string, runId: string, config: string): BuiltSite | undefined {
-  const file = join(dir, 'built.json');
-  if (!existsSync(file)) return undefined;
-  const marker = JSON.parse(readFileSync(file, 'utf8')) as Marker;
-  if (marker.config !== config) return undefined;
-  if (marker.runId === runId) {
-    if (marker.error !== undefined) throw new Error(marker.error);
-    return marker.site;
-  }
-  if (process.env.ATLAS_E2E_REUSE === '1' && marker.site && existsSync(marker.site.siteDir)) return marker.site;
-  return undefined;
-}
-
-function tryLock(runId: string, name: string): boolean {
-  try {
-    const fd = openSync(LOCK, 'wx');
-    writeSync(fd, JSON.stringify({ pid: process.pid, runId, name, since: new Date().toISOString() }));
-    closeSync(fd);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-  // A lock whose process is gone (killed test run) is stale: take it over next round.
-  try {
-    const { pid } = JSON.parse(readFileSync(LOCK, 'utf8')) as { pid: number };
-    if (!isAlive(pid)) rmSync(LOCK, { force: true });
-  } catch {
-    // Half-written or just removed: look again next round.
-  }
-  return false;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return oncePerRun<BuiltSite>({
+    // One build at a time across all names: two Astro builds share .astro/ and 2 cores.
+    lockFile: join(e2eRoot, '.build.lock'),
+    markerFile: join(dir, 'built.json'),
+    runId: opts.runId ?? process.env.ATLAS_E2E_RUN_ID ?? `pid-${process.pid}`,
+    key: resolve(repoRoot, opts.config),
+    label: `buildSite(${opts.name})`,
+    waitMs: opts.waitMs ?? 20 * 60_000,
+    pollMs: 500,
+    reuseOther: (site) => process.env.ATLAS_E2E_REUSE === '1' && existsSync(site.siteDir),
+    build: () => runBuild(resolve(repoRoot, opts.config), dir, opts.dataDir),
+  });
 }
 
 async function runBuild(config: string, dir: string, built?: string): Promise<BuiltSite> {
