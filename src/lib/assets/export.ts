@@ -4,7 +4,8 @@
  * always have the same columns. Browser-safe (no node:* imports).
  */
 import { toCsv } from '../csv.ts';
-import { ASSET_CSV_COLUMNS, ASSET_STATUSES, type AssetsTable } from '../assets-files.ts';
+import { ASSET_CSV_COLUMNS, type AssetsTable } from '../assets-files.ts';
+import { statusOfAsset } from './status-style.ts';
 import { FACETS, type AssetFilters } from './filters.ts';
 
 export type ExportValue = string | number | null;
@@ -22,7 +23,7 @@ export function exportRow(table: AssetsTable, i: number): ExportValue[] {
     table.name[i] ?? '',
     table.address[i] ?? '',
     table.postcode[i] ?? '',
-    ASSET_STATUSES[table.status[i] ?? 3] ?? 'unknown',
+    statusOfAsset(table, i).id,
     table.dict.tenure[table.tenure[i] ?? -1] ?? '',
     table.dict.holding[table.holding[i] ?? -1] ?? '',
     table.size[i] ?? null,
