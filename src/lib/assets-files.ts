@@ -106,6 +106,11 @@ export interface AssetsTable {
     assets?: string;
     labels: Partial<Record<string, string>>;
   };
+  /**
+   * Record fields the dataset's config does not map (no column, no join area): downloads
+   * leave their columns out. Omitted when it maps them all.
+   */
+  unmapped?: ('name' | 'address' | 'postcode' | 'tenure' | 'holdingType' | 'size' | 'owner' | 'area')[];
   /** Other dates the config maps (`dates`), each with its label; ISO days or null by asset. Omitted when none. */
   otherDates?: { label: string; values: (string | null)[] }[];
 }
@@ -156,29 +161,3 @@ export const ASSET_FILES = {
   summary: 'summary',
   outlines: 'outlines',
 } as const;
-
-/** Columns of the CSV download (and of the browser's filtered export), in order. */
-export const ASSET_CSV_COLUMNS = [
-  'dataset',
-  'id',
-  'uprn',
-  'name',
-  'address',
-  'postcode',
-  'status',
-  'tenure',
-  'holding_type',
-  'size',
-  'size_unit',
-  'owner',
-  'area_code',
-  'area_name',
-  'lon',
-  'lat',
-  'placed',
-  'unplaced_reason',
-  'listed_date',
-  'expiry_date',
-  'notice_date',
-  'protected_until',
-] as const;

@@ -241,7 +241,7 @@ export async function initLandPage(): Promise<void> {
       const rows = Array.from(result.matches, (k) => assetAt(estate, k));
       const name = exportFileName(isUnfiltered(filters) ? 'assets_all' : 'assets', exportNameParts(filters), kind);
       downloadText(
-        kind === 'csv' ? assetsCsv(rows) : assetsGeoJson(rows),
+        kind === 'csv' ? assetsCsv(rows, estate.tables) : assetsGeoJson(rows, estate.tables),
         name,
         kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json',
       );

@@ -96,6 +96,7 @@ export function writeAssetsOutputs(
     size: acc.size,
     unplaced: acc.unplaced,
     dates: Object.fromEntries(dateKeys.map((k) => [k, acc.dates[k] ?? []])),
+    ...unmappedOf(config),
     ...(acc.otherDates.length > 0 ? { otherDates: acc.otherDates } : {}),
     ...wordsOf(config.words),
   };
@@ -132,6 +133,21 @@ export function writeAssetsOutputs(
     files,
   };
   return fields;
+}
+
+/** The record fields the config leaves unmapped (their download columns are left out). */
+function unmappedOf(config: AssetsDatasetConfig): Pick<AssetsTable, 'unmapped'> {
+  const c = config.columns;
+  const unmapped: NonNullable<AssetsTable['unmapped']> = [];
+  if (c.name === undefined) unmapped.push('name');
+  if (c.address === undefined) unmapped.push('address');
+  if (c.postcode === undefined) unmapped.push('postcode');
+  if (c.tenure === undefined) unmapped.push('tenure');
+  if (c.holdingType === undefined) unmapped.push('holdingType');
+  if (c.size === undefined) unmapped.push('size');
+  if (c.owner === undefined && config.defaultOwner === undefined) unmapped.push('owner');
+  if (c.area === undefined && config.join.by === 'none') unmapped.push('area');
+  return unmapped.length > 0 ? { unmapped } : {};
 }
 
 /** The table's `words`, without unset entries; nothing when the config leaves every word at its default. */
