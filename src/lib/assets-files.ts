@@ -9,9 +9,43 @@
  */
 import type { MultiPolygon, Polygon } from 'geojson';
 
-/** The status vocabulary, in display order. Columns store the index into this list. */
-export const ASSET_STATUSES = ['vacant', 'under-used', 'occupied', 'unknown'] as const;
-export type AssetStatusKey = (typeof ASSET_STATUSES)[number];
+/** Shapes a category's marker may take; each category of a site has its own, so no marker differs by colour alone. */
+export const MARKER_SHAPES = [
+  'triangle',
+  'diamond',
+  'square',
+  'circle',
+  'triangle-down',
+  'pentagon',
+  'hexagon',
+  'star',
+  'cross',
+] as const;
+export type MarkerShape = (typeof MARKER_SHAPES)[number];
+
+/**
+ * One category of a dataset's records (an occupancy or planning status): the
+ * `status` column stores the index into the table's `categories`.
+ */
+export interface AssetCategory {
+  /** Lowercase letters, digits and hyphens; used in filter URLs and downloads. */
+  id: string;
+  /** Words for people, sentence case. */
+  label: string;
+  /** Fill colour, `#rrggbb`: at least 4.5:1 against the white page and 3:1 against the map background. */
+  colour: string;
+  shape: MarkerShape;
+  /** Whether a record in this category counts as available for community use (counted on the land pages). */
+  available: boolean;
+}
+
+/** The categories of a dataset that declares none: occupancy of public land and buildings. */
+export const DEFAULT_ASSET_CATEGORIES: readonly AssetCategory[] = [
+  { id: 'vacant', label: 'Vacant', colour: '#b3261e', shape: 'triangle', available: true },
+  { id: 'under-used', label: 'Under-used', colour: '#8a4b00', shape: 'diamond', available: true },
+  { id: 'occupied', label: 'Occupied', colour: '#0b5cad', shape: 'square', available: false },
+  { id: 'unknown', label: 'Status unknown', colour: '#4a4f57', shape: 'circle', available: false },
+];
 
 /** Community-value dates an assets dataset may carry (ISO days or null). */
 export const ASSET_DATE_KEYS = ['listedDate', 'expiryDate', 'noticeDate', 'protectedUntil'] as const;
@@ -31,6 +65,8 @@ export interface AssetsTable {
   sizeUnit: string;
   count: number;
   /** Dictionaries the integer columns index into. */
+  /** The dataset's categories, in display order (`DEFAULT_ASSET_CATEGORIES` when its config declares none). */
+  categories: AssetCategory[];
   dict: {
     tenure: string[];
     holding: string[];
@@ -53,7 +89,7 @@ export interface AssetsTable {
   /** WGS84, 5 decimals; null when the asset is not placed on the map. */
   lon: (number | null)[];
   lat: (number | null)[];
-  /** Index into `ASSET_STATUSES`. */
+  /** Index into `categories`. */
   status: number[];
   tenure: number[];
   holding: number[];
@@ -70,6 +106,11 @@ export interface AssetsTable {
     assets?: string;
     labels: Partial<Record<string, string>>;
   };
+  /**
+   * Record fields the dataset's config does not map (no column, no join area): downloads
+   * leave their columns out. Omitted when it maps them all.
+   */
+  unmapped?: ('name' | 'address' | 'postcode' | 'tenure' | 'holdingType' | 'size' | 'owner' | 'area')[];
   /** Other dates the config maps (`dates`), each with its label; ISO days or null by asset. Omitted when none. */
   otherDates?: { label: string; values: (string | null)[] }[];
 }
@@ -101,9 +142,9 @@ export type AssetOutlines = Record<string, Polygon | MultiPolygon>;
 export interface AssetsSummary {
   total: number;
   placed: number;
-  /** Assets by status, in `ASSET_STATUSES` order. */
-  byStatus: { status: AssetStatusKey; count: number }[];
-  /** Assets by area and status, areas sorted by name; `counts` in `ASSET_STATUSES` order. */
+  /** Assets by category id, in the table's `categories` order. */
+  byStatus: { status: string; count: number }[];
+  /** Assets by area and category, areas sorted by name; `counts` in `categories` order. */
   byArea: { code: string; name: string; counts: number[]; total: number }[];
   /** Assets with no area, by status (same order). */
   noArea: number[];
@@ -120,29 +161,3 @@ export const ASSET_FILES = {
   summary: 'summary',
   outlines: 'outlines',
 } as const;
-
-/** Columns of the CSV download (and of the browser's filtered export), in order. */
-export const ASSET_CSV_COLUMNS = [
-  'dataset',
-  'id',
-  'uprn',
-  'name',
-  'address',
-  'postcode',
-  'status',
-  'tenure',
-  'holding_type',
-  'size',
-  'size_unit',
-  'owner',
-  'area_code',
-  'area_name',
-  'lon',
-  'lat',
-  'placed',
-  'unplaced_reason',
-  'listed_date',
-  'expiry_date',
-  'notice_date',
-  'protected_until',
-] as const;

@@ -13,6 +13,7 @@
 import type { DatasetKind } from './dataset-kinds.ts';
 import type { HigherIs } from './higher-is.ts';
 import type { IndicatorEntry } from './indicator-files.ts';
+import type { AssetCategory } from './assets-files.ts';
 
 export type { DatasetKind };
 
@@ -183,6 +184,8 @@ export interface AssetsDatasetEntry extends DatasetEntryBase {
   assetCount: number;
   placed: number;
   unplaced: number;
+  /** The dataset's categories, in display order (its table's `status` codes index them). */
+  categories: AssetCategory[];
 }
 
 export interface IndicatorDatasetEntry extends DatasetEntryBase {

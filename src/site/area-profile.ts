@@ -28,6 +28,7 @@ export interface ProfileIndicator {
 
 export interface ProfileLand {
   dataset: AssetsDatasetEntry;
+  /** Counts in the order of `dataset.categories`. */
   counts: number[];
   total: number;
 }

@@ -92,7 +92,7 @@ export function createEstateMap(o: EstateMapOptions): EstateMap {
       onUnsupported: o.onUnsupported,
       onReady(m) {
         map = m;
-        addStatusImages(m);
+        addStatusImages(m, o.estate.categories);
         drawClusterImagesOnDemand(m);
         m.addSource('assets', {
           type: 'geojson',

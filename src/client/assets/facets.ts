@@ -3,10 +3,8 @@
  * holding type, owner), built from the estate's dictionaries with DOM methods,
  * each option showing its live count. Long groups scroll and collapse.
  */
-import { ASSET_STATUSES, type AssetStatusKey } from '../../lib/assets-files.ts';
 import type { Estate } from '../../lib/assets/estate.ts';
 import { FACETS, NONE, type AssetFilters, type FacetKey, type FilterResult } from '../../lib/assets/filters.ts';
-import { STATUS_STYLES } from '../../lib/assets/status-style.ts';
 import { statusIcon } from './status-icon.ts';
 
 export const FACET_LABELS: Record<FacetKey, string> = {
@@ -45,7 +43,7 @@ export function renderFacets(
   for (const facet of FACETS) {
     const values: { value: string; label: string; slot: number }[] =
       facet === 'status'
-        ? ASSET_STATUSES.map((s, i) => ({ value: s, label: STATUS_STYLES[s].label, slot: i + 1 }))
+        ? e.categories.map((s, i) => ({ value: s.id, label: s.label, slot: i + 1 }))
         : facet === 'source'
           ? e.sources.map((s, i) => ({ value: s.id, label: s.title, slot: i + 1 }))
           : facet === 'area'
@@ -81,7 +79,10 @@ export function renderFacets(
       const count = document.createElement('span');
       count.className = 'count';
       label.append(input);
-      if (facet === 'status') label.append(statusIcon(v.value as AssetStatusKey));
+      if (facet === 'status') {
+        const style = e.categories.find((c) => c.id === v.value);
+        if (style) label.append(statusIcon(style));
+      }
       label.append(` ${v.label} `, count);
       item.append(label);
       list.append(item);

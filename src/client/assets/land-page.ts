@@ -8,6 +8,7 @@ import {
   activeFilterCount,
   applyFilters,
   describeFilters,
+  knownCategories,
   parseSizeBound,
   isUnfiltered,
   NO_FILTERS,
@@ -27,7 +28,6 @@ import {
 import { inOrder, listRanks } from '../../lib/assets/list-order.ts';
 import { assetsCsv, assetsGeoJson, exportFileName, exportNameParts } from '../../lib/assets/export.ts';
 import { matchSummary, pageHolding } from '../../lib/assets/match-summary.ts';
-import { STATUS_STYLES } from '../../lib/assets/status-style.ts';
 import { writeState } from '../../lib/url-state.ts';
 import { createFormatter } from '../../lib/format.ts';
 import type { TileSource } from '../map/base-style.ts';
@@ -90,7 +90,7 @@ export async function initLandPage(): Promise<void> {
   const assetUrl = (dataset: string, slug: string): string => `${config.landUrl}${dataset}/${slug}/`;
 
   let state: LandState = readLandState(location.search);
-  let filters: AssetFilters = filtersOf(state);
+  let filters: AssetFilters = knownCategories(estate, filtersOf(state));
   let result: FilterResult = applyFilters(estate, filters);
   const ranks = new Map<ListSort, Int32Array>();
   const rankOf = (sort: ListSort): Int32Array => {
@@ -144,12 +144,7 @@ export async function initLandPage(): Promise<void> {
   function renderList(): void {
     ordered = listed();
     state.page = list.render(ordered, state.page, selected);
-    const words = describeFilters(
-      estate,
-      filters,
-      { ...FACET_LABELS, size: 'Size', q: 'Search' },
-      (s) => STATUS_STYLES[s].label,
-    );
+    const words = describeFilters(estate, filters, { ...FACET_LABELS, size: 'Size', q: 'Search' });
     count.textContent = matchSummary(
       {
         matched: result.matches.length,
@@ -246,7 +241,7 @@ export async function initLandPage(): Promise<void> {
       const rows = Array.from(result.matches, (k) => assetAt(estate, k));
       const name = exportFileName(isUnfiltered(filters) ? 'assets_all' : 'assets', exportNameParts(filters), kind);
       downloadText(
-        kind === 'csv' ? assetsCsv(rows) : assetsGeoJson(rows),
+        kind === 'csv' ? assetsCsv(rows, estate.tables) : assetsGeoJson(rows, estate.tables),
         name,
         kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json',
       );

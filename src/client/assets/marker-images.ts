@@ -1,11 +1,11 @@
 /**
  * Map marker images drawn on a canvas, so the map needs no sprite or glyph
- * requests: one image per status (its shape in its colour, from the same SVG
+ * requests: one image per category (its shape in its colour, from the same SVG
  * paths as every other status icon) and, on demand, cluster badges with the
  * count written in the page's own font.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { STATUS_LIST } from '../../lib/assets/status-style.ts';
+import type { StatusStyle } from '../../lib/assets/status-style.ts';
 
 const RATIO = 2;
 
@@ -23,9 +23,9 @@ function imageData(c: HTMLCanvasElement, ctx: CanvasRenderingContext2D): ImageDa
   return ctx.getImageData(0, 0, c.width, c.height);
 }
 
-/** Adds `status-0` … `status-3` (22 px) and `status-selected-*` (30 px, with a focus ring). */
-export function addStatusImages(map: MapLibreMap): void {
-  STATUS_LIST.forEach((s, i) => {
+/** Adds `status-<i>` (22 px) and `status-selected-<i>` (30 px, with a focus ring) for each of the estate's categories. */
+export function addStatusImages(map: MapLibreMap, categories: readonly StatusStyle[]): void {
+  categories.forEach((s, i) => {
     for (const selected of [false, true]) {
       const size = selected ? 34 : 22;
       const [c, ctx] = canvas(size);

@@ -4,8 +4,7 @@
  * Plain links, buttons and headings, so it works with a keyboard and a screen
  * reader without the map.
  */
-import { ASSET_STATUSES } from '../../lib/assets-files.ts';
-import { assetAt, labelOf, secondLine, slugOf, type Estate } from '../../lib/assets/estate.ts';
+import { assetAt, categoryAt, labelOf, secondLine, slugOf, type Estate } from '../../lib/assets/estate.ts';
 import { statusBadge } from './status-icon.ts';
 
 export const PAGE_SIZE = 20;
@@ -67,7 +66,7 @@ export function createResultsList(o: ResultsListOptions): ResultsList {
         a.textContent = labelOf(t, i);
         const meta = document.createElement('p');
         meta.className = 'result-meta';
-        meta.append(statusBadge(ASSET_STATUSES[t.status[i] ?? 3] ?? 'unknown'));
+        meta.append(statusBadge(categoryAt(e, k)));
         const area = e.dict.area[e.area[k] as number];
         const size = t.size[i];
         const bits = [

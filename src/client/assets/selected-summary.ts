@@ -1,6 +1,5 @@
 /** The selected asset's summary beside the map: what it is, where, and a link to its page. */
-import { ASSET_STATUSES } from '../../lib/assets-files.ts';
-import { assetAt, labelOf, secondLine, slugOf, type Estate } from '../../lib/assets/estate.ts';
+import { assetAt, categoryAt, labelOf, secondLine, slugOf, type Estate } from '../../lib/assets/estate.ts';
 import { statusBadge } from './status-icon.ts';
 
 export function renderSelected(
@@ -21,7 +20,7 @@ export function renderSelected(
   const dict = (list: string[], c: number | undefined): string => (c === undefined || c < 0 ? '' : (list[c] ?? ''));
   const size = t.size[i];
   const rows: [string, string | Node][] = [
-    ['Status', statusBadge(ASSET_STATUSES[t.status[i] ?? 3] ?? 'unknown')],
+    ['Status', statusBadge(categoryAt(e, k))],
     [
       'Address',
       [secondLine(t, i), t.postcode[i] ?? ''].filter((v) => v !== '' && !labelOf(t, i).includes(v)).join(', '),

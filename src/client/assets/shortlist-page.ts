@@ -2,12 +2,10 @@
  * The printable shortlist: the filters from the address, the matching records
  * as a table (DOM-built; data is always text), and the filters in words.
  */
-import { ASSET_STATUSES } from '../../lib/assets-files.ts';
-import { assetAt, labelOf, secondLine, slugOf } from '../../lib/assets/estate.ts';
-import { applyFilters, describeFilters } from '../../lib/assets/filters.ts';
+import { assetAt, categoryAt, labelOf, secondLine, slugOf } from '../../lib/assets/estate.ts';
+import { applyFilters, describeFilters, knownCategories } from '../../lib/assets/filters.ts';
 import { filtersOf, landSearch, readLandState, stateOf } from '../../lib/assets/filter-url.ts';
 import { inOrder, listRanks } from '../../lib/assets/list-order.ts';
-import { STATUS_STYLES } from '../../lib/assets/status-style.ts';
 import { createFormatter } from '../../lib/format.ts';
 import { FACET_LABELS } from './facets.ts';
 import { loadEstate, type SourceRef } from './load-estate.ts';
@@ -37,15 +35,14 @@ export async function initShortlist(): Promise<void> {
     return;
   }
   const state = readLandState(location.search);
-  const filters = filtersOf(state);
+  const filters = knownCategories(estate, filtersOf(state));
   const result = applyFilters(estate, filters);
   const ordered = inOrder(result.matches, listRanks(estate, state.sort));
-  const words = describeFilters(
-    estate,
-    filters,
-    { ...FACET_LABELS, size: `Size${estate.sizeUnit ? ` (${estate.sizeUnit})` : ''}`, q: 'Search' },
-    (s) => STATUS_STYLES[s].label,
-  );
+  const words = describeFilters(estate, filters, {
+    ...FACET_LABELS,
+    size: `Size${estate.sizeUnit ? ` (${estate.sizeUnit})` : ''}`,
+    q: 'Search',
+  });
 
   const title = root.querySelector('[data-title]') as HTMLElement;
   title.textContent = `Shortlist: ${fmt.count(ordered.length)} ${ordered.length === 1 ? 'record' : 'records'}`;
@@ -114,7 +111,7 @@ export async function initShortlist(): Promise<void> {
     addr.className = 'ref';
     addr.textContent = address;
     cell(a, addr);
-    cell(statusBadge(ASSET_STATUSES[t.status[i] ?? 3] ?? 'unknown'));
+    cell(statusBadge(categoryAt(estate, k)));
     cell(estate.dict.area[estate.area[k] as number]?.name ?? '');
     const size = t.size[i];
     cell(size == null ? '' : `${fmt.decimal(size, size < 10 ? 2 : 1)} ${t.sizeUnit}`).className = 'num';

@@ -1,11 +1,9 @@
-/** The status shape as a small inline SVG element, for lists built in the browser (decorative). */
-import { STATUS_STYLES } from '../../lib/assets/status-style.ts';
-import type { AssetStatusKey } from '../../lib/assets-files.ts';
+/** The category shape as a small inline SVG element, for lists built in the browser (decorative). */
+import type { StatusStyle } from '../../lib/assets/status-style.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-export function statusIcon(status: AssetStatusKey, size = 16): SVGSVGElement {
-  const s = STATUS_STYLES[status];
+export function statusIcon(s: StatusStyle, size = 16): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('width', String(size));
   svg.setAttribute('height', String(size));
@@ -24,9 +22,9 @@ export function statusIcon(status: AssetStatusKey, size = 16): SVGSVGElement {
 }
 
 /** Icon + label, as in the build-time StatusBadge. */
-export function statusBadge(status: AssetStatusKey): HTMLSpanElement {
+export function statusBadge(s: StatusStyle): HTMLSpanElement {
   const span = document.createElement('span');
   span.className = 'status-badge';
-  span.append(statusIcon(status), ` ${STATUS_STYLES[status].label}`);
+  span.append(statusIcon(s), ` ${s.label}`);
   return span;
 }

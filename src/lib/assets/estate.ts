@@ -4,7 +4,8 @@
  * work across sources. Built the same way at build time (area pages, summary)
  * and in the browser (map page, shortlist). Browser-safe.
  */
-import { ASSET_STATUSES, type AssetsTable } from '../assets-files.ts';
+import type { AssetsTable } from '../assets-files.ts';
+import { styleOf, type StatusStyle } from './status-style.ts';
 
 export interface EstateSource {
   id: string;
@@ -26,7 +27,12 @@ export interface Estate {
   /** Per asset: its source (index into `sources`/`tables`) and row in that table. */
   source: Uint16Array;
   row: Uint32Array;
-  /** Per asset, index into `ASSET_STATUSES`. */
+  /**
+   * The categories of every source, merged by id in source order (the first
+   * source to declare an id gives its label, colour and shape).
+   */
+  categories: StatusStyle[];
+  /** Per asset, index into `categories`. */
   status: Uint8Array;
   /** Per asset, indices into `dict` (-1: none). */
   tenure: Int32Array;
@@ -135,6 +141,15 @@ export function buildEstate(sources: readonly EstateSource[]): Estate {
     areaRank[old] = i;
   });
 
+  const categories: StatusStyle[] = [];
+  const categoryMaps = sources.map((s) =>
+    Int32Array.from(s.table.categories, (c) => {
+      let i = categories.findIndex((m) => m.id === c.id);
+      if (i < 0) i = categories.push(styleOf(c)) - 1;
+      return i;
+    }),
+  );
+
   const units = [...new Set(sources.map((s) => s.table.sizeUnit))];
   const factors = sources.map((s) => hectaresPer(s.table.sizeUnit));
   const convert = units.length > 1 && factors.every((f) => f !== null);
@@ -144,6 +159,7 @@ export function buildEstate(sources: readonly EstateSource[]): Estate {
     sizeUnit,
     sources: sources.map((s) => ({ id: s.id, title: s.title, sizeUnit: s.table.sizeUnit })),
     tables: sources.map((s) => s.table),
+    categories,
     source: new Uint16Array(count),
     row: new Uint32Array(count),
     status: new Uint8Array(count),
@@ -169,11 +185,12 @@ export function buildEstate(sources: readonly EstateSource[]): Estate {
     const hm = holding.maps[si] as Int32Array;
     const om = owner.maps[si] as Int32Array;
     const am = areaMaps[si] as Int32Array;
+    const cm = categoryMaps[si] as Int32Array;
     const factor = convert ? (factors[si] as number) : 1;
     for (let i = 0; i < t.count; i++, k++) {
       e.source[k] = si;
       e.row[k] = i;
-      e.status[k] = t.status[i] ?? ASSET_STATUSES.length - 1;
+      e.status[k] = cm[t.status[i] ?? cm.length - 1] ?? cm[cm.length - 1] ?? 0;
       e.tenure[k] = pick(tm, t.tenure[i] ?? -1);
       e.holding[k] = pick(hm, t.holding[i] ?? -1);
       e.owner[k] = pick(om, t.owner[i] ?? -1);
@@ -192,6 +209,11 @@ export function buildEstate(sources: readonly EstateSource[]): Estate {
 export function assetAt(e: Estate, k: number): { table: AssetsTable; index: number; sourceId: string } {
   const table = e.tables[e.source[k] as number] as AssetsTable;
   return { table, index: e.row[k] as number, sourceId: table.dataset };
+}
+
+/** The category of estate asset `k`. */
+export function categoryAt(e: Estate, k: number): StatusStyle {
+  return (e.categories[e.status[k] ?? -1] ?? e.categories[e.categories.length - 1]) as StatusStyle;
 }
 
 /** The asset's URL segment: its slug when it has one, else its id. */

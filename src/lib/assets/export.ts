@@ -1,76 +1,148 @@
 /**
  * The common asset record as download rows: one builder for the pipeline's
  * full-dataset CSV and GeoJSON and the browser's filtered exports, so both
- * always have the same columns. Browser-safe (no node:* imports).
+ * always have the same columns. The columns are the dataset's own: a field its
+ * config does not map has no column, a field its `words` rename is headed by
+ * that name, and each of its other date columns has a column headed by its
+ * label. Browser-safe (no node:* imports).
  */
 import { toCsv } from '../csv.ts';
-import { ASSET_CSV_COLUMNS, ASSET_STATUSES, type AssetsTable } from '../assets-files.ts';
+import { ASSET_DATE_KEYS, type AssetDateKey, type AssetsTable } from '../assets-files.ts';
 import { FACETS, type AssetFilters } from './filters.ts';
+import { statusOfAsset } from './status-style.ts';
 
 export type ExportValue = string | number | null;
 
-/** One asset as a row in `ASSET_CSV_COLUMNS` order. */
-export function exportRow(table: AssetsTable, i: number): ExportValue[] {
-  const area = table.dict.area[table.area[i] ?? -1];
-  const unplaced = table.unplaced[i] ?? -1;
-  const date = (k: 'listedDate' | 'expiryDate' | 'noticeDate' | 'protectedUntil'): string | null =>
-    table.dates[k]?.[i] ?? null;
-  return [
-    table.dataset,
-    table.id[i] ?? '',
-    table.uprn?.[i] ?? '',
-    table.name[i] ?? '',
-    table.address[i] ?? '',
-    table.postcode[i] ?? '',
-    ASSET_STATUSES[table.status[i] ?? 3] ?? 'unknown',
-    table.dict.tenure[table.tenure[i] ?? -1] ?? '',
-    table.dict.holding[table.holding[i] ?? -1] ?? '',
-    table.size[i] ?? null,
-    table.size[i] == null ? '' : table.sizeUnit,
-    table.dict.owner[table.owner[i] ?? -1] ?? '',
-    area?.code ?? '',
-    area?.name ?? '',
-    table.lon[i] ?? null,
-    table.lat[i] ?? null,
-    unplaced < 0 ? 'yes' : 'no',
-    table.dict.unplaced[unplaced] ?? '',
-    date('listedDate'),
-    date('expiryDate'),
-    date('noticeDate'),
-    date('protectedUntil'),
-  ];
+/** One column of a download: its header and how to read it for table row `i`. */
+export interface ExportColumn {
+  header: string;
+  value(table: AssetsTable, i: number): ExportValue;
 }
 
-/** A CSV document of the given assets (RFC 4180, formula-safe). */
-export function assetsCsv(rows: Iterable<{ table: AssetsTable; index: number }>): string {
-  const out: ExportValue[][] = [];
-  for (const r of rows) out.push(exportRow(r.table, r.index));
-  return toCsv(ASSET_CSV_COLUMNS, out);
+const DATE_HEADERS: Record<AssetDateKey, string> = {
+  listedDate: 'listed_date',
+  expiryDate: 'expiry_date',
+  noticeDate: 'notice_date',
+  protectedUntil: 'protected_until',
+};
+
+/** A label as a column header: lower case, runs of anything but letters and digits as one `_`. */
+export function headerOf(label: string): string {
+  return (
+    label
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '_')
+      .replace(/^_+|_+$/g, '') || 'column'
+  );
+}
+
+type Field = NonNullable<AssetsTable['unmapped']>[number] | 'reference' | 'uprn' | 'status';
+
+/**
+ * The columns of a download of rows from `tables`, in a fixed order: a field's
+ * column is kept when any of the tables maps it, and headed by the tables' own
+ * name for it when they agree (else the standard header).
+ */
+export function exportColumns(tables: readonly AssetsTable[]): ExportColumn[] {
+  const maps = (t: AssetsTable, field: Field): boolean =>
+    field === 'uprn' ? t.uprn !== undefined : !(t.unmapped ?? []).includes(field as never);
+  const has = (field: Field): boolean => tables.some((t) => maps(t, field));
+  const header = (field: Field, standard: string, suffix = ''): string => {
+    const labels = new Set(tables.filter((t) => maps(t, field)).map((t) => t.words?.labels[field]));
+    const [only] = [...labels];
+    return labels.size === 1 && only !== undefined ? `${headerOf(only)}${suffix}` : standard;
+  };
+  const dict = (list: readonly string[], code: number | undefined): string =>
+    code === undefined || code < 0 ? '' : (list[code] ?? '');
+  const area = (t: AssetsTable, i: number) => t.dict.area[t.area[i] ?? -1];
+  const columns: (ExportColumn | null)[] = [
+    { header: 'dataset', value: (t) => t.dataset },
+    { header: header('reference', 'id'), value: (t, i) => t.id[i] ?? '' },
+    has('uprn') ? { header: header('uprn', 'uprn'), value: (t, i) => t.uprn?.[i] ?? '' } : null,
+    has('name') ? { header: header('name', 'name'), value: (t, i) => t.name[i] ?? '' } : null,
+    has('address') ? { header: header('address', 'address'), value: (t, i) => t.address[i] ?? '' } : null,
+    has('postcode') ? { header: header('postcode', 'postcode'), value: (t, i) => t.postcode[i] ?? '' } : null,
+    { header: header('status', 'status'), value: (t, i) => statusOfAsset(t, i).id },
+    has('tenure') ? { header: header('tenure', 'tenure'), value: (t, i) => dict(t.dict.tenure, t.tenure[i]) } : null,
+    has('holdingType')
+      ? { header: header('holdingType', 'holding_type'), value: (t, i) => dict(t.dict.holding, t.holding[i]) }
+      : null,
+    has('size') ? { header: header('size', 'size'), value: (t, i) => t.size[i] ?? null } : null,
+    has('size')
+      ? { header: header('size', 'size_unit', '_unit'), value: (t, i) => (t.size[i] == null ? '' : t.sizeUnit) }
+      : null,
+    has('owner') ? { header: header('owner', 'owner'), value: (t, i) => dict(t.dict.owner, t.owner[i]) } : null,
+    has('area') ? { header: header('area', 'area_code', '_code'), value: (t, i) => area(t, i)?.code ?? '' } : null,
+    has('area') ? { header: header('area', 'area_name', '_name'), value: (t, i) => area(t, i)?.name ?? '' } : null,
+    { header: 'lon', value: (t, i) => t.lon[i] ?? null },
+    { header: 'lat', value: (t, i) => t.lat[i] ?? null },
+    { header: 'placed', value: (t, i) => ((t.unplaced[i] ?? -1) < 0 ? 'yes' : 'no') },
+    { header: 'unplaced_reason', value: (t, i) => t.dict.unplaced[t.unplaced[i] ?? -1] ?? '' },
+    ...ASSET_DATE_KEYS.map((k) =>
+      tables.some((t) => t.dates[k] !== undefined)
+        ? { header: DATE_HEADERS[k], value: (t: AssetsTable, i: number) => t.dates[k]?.[i] ?? null }
+        : null,
+    ),
+  ];
+  // The datasets' other dates, one column per distinct label, in the order first met.
+  const labels = [...new Set(tables.flatMap((t) => (t.otherDates ?? []).map((d) => d.label)))];
+  for (const label of labels) {
+    columns.push({
+      header: headerOf(label),
+      value: (t, i) => t.otherDates?.find((d) => d.label === label)?.values[i] ?? null,
+    });
+  }
+  // Headers made from labels may meet another column's: number the later ones.
+  const seen = new Map<string, number>();
+  return columns
+    .filter((c): c is ExportColumn => c !== null)
+    .map((c) => {
+      const n = (seen.get(c.header) ?? 0) + 1;
+      seen.set(c.header, n);
+      return n === 1 ? c : { ...c, header: `${c.header}_${n}` };
+    });
+}
+
+type Rows = Iterable<{ table: AssetsTable; index: number }>;
+
+/** The tables the rows come from, in first-met order. */
+function tablesOf(rows: readonly { table: AssetsTable }[]): AssetsTable[] {
+  return [...new Set(rows.map((r) => r.table))];
 }
 
 /**
- * A GeoJSON FeatureCollection of the given assets. Assets not placed on the map
- * are included with `geometry: null` (valid GeoJSON), so the file has every row.
+ * A CSV document of the given assets (RFC 4180, formula-safe). `tables` sets the
+ * columns (default: the rows' own tables), so a filtered export of an estate has the
+ * same columns as its full download.
  */
-export function assetsGeoJson(rows: Iterable<{ table: AssetsTable; index: number }>): string {
-  const lonAt = ASSET_CSV_COLUMNS.indexOf('lon');
-  const latAt = ASSET_CSV_COLUMNS.indexOf('lat');
-  const parts: string[] = [];
-  for (const r of rows) {
-    const values = exportRow(r.table, r.index);
-    const properties: Record<string, ExportValue> = {};
-    ASSET_CSV_COLUMNS.forEach((c, k) => {
-      if (k !== lonAt && k !== latAt) properties[c] = values[k] ?? null;
-    });
-    const lon = values[lonAt];
-    const lat = values[latAt];
-    const geometry =
-      typeof lon === 'number' && typeof lat === 'number' ? { type: 'Point', coordinates: [lon, lat] } : null;
-    parts.push(JSON.stringify({ type: 'Feature', geometry, properties }));
-  }
-  return `{"type":"FeatureCollection","features":[\n${parts.join(',\n')}\n]}\n`;
+export function assetsCsv(rows: Rows, tables?: readonly AssetsTable[]): string {
+  const list = [...rows];
+  const columns = exportColumns(tables ?? tablesOf(list));
+  return toCsv(
+    columns.map((c) => c.header),
+    list.map((r) => columns.map((c) => c.value(r.table, r.index))),
+  );
 }
 
+/**
+ * A GeoJSON FeatureCollection of the given assets, with the CSV's columns as
+ * properties. Assets not placed on the map are included with `geometry: null`
+ * (valid GeoJSON), so the file has every row.
+ */
+export function assetsGeoJson(rows: Rows, tables?: readonly AssetsTable[]): string {
+  const list = [...rows];
+  const columns = exportColumns(tables ?? tablesOf(list)).filter((c) => c.header !== 'lon' && c.header !== 'lat');
+  const parts = list.map(({ table, index }) => {
+    const properties: Record<string, ExportValue> = {};
+    for (const c of columns) properties[c.header] = c.value(table, index);
+    const lon = table.lon[index];
+    const lat = table.lat[index];
+    const geometry = lon != null && lat != null ? { type: 'Point', coordinates: [lon, lat] } : null;
+    return JSON.stringify({ type: 'Feature', geometry, properties });
+  });
+  return `{"type":"FeatureCollection","features":[\n${parts.join(',\n')}\n]}\n`;
+}
 /** The filters as `exportFileName` parts: each facet, then the size range and the search. */
 export function exportNameParts(f: AssetFilters): { key: string; values: string[] }[] {
   return [

@@ -3,14 +3,14 @@
  * assets would match if that value were chosen with all the other filters as
  * they are (faceted counts). One pass over the assets per change. Browser-safe.
  */
-import { ASSET_STATUSES, type AssetStatusKey } from '../assets-files.ts';
 import { categoryKey, searchText, type Estate } from './estate.ts';
 
 /** Token in filter lists for "not stated" (an asset with no value for the field). */
 export const NONE = '~';
 
 export interface AssetFilters {
-  status: AssetStatusKey[];
+  /** Category ids (the estate's `categories`). */
+  status: string[];
   /** Labels as in the estate's dictionaries (matched ignoring case and spacing), or `NONE`. */
   tenure: string[];
   holding: string[];
@@ -46,7 +46,7 @@ export interface FilterResult {
   matches: Uint32Array;
   /**
    * Per facet, count per value under all the other filters. Slot 0 is "not
-   * stated"; slot v + 1 is dictionary value v (status: ASSET_STATUSES order;
+   * stated"; slot v + 1 is dictionary value v (status: the estate's categories;
    * source: estate sources; area: estate areas).
    */
   counts: Record<FacetKey, Int32Array>;
@@ -58,7 +58,7 @@ export interface FilterResult {
 export function facetSize(e: Estate, facet: FacetKey): number {
   switch (facet) {
     case 'status':
-      return ASSET_STATUSES.length;
+      return e.categories.length;
     case 'source':
       return e.sources.length;
     case 'area':
@@ -90,7 +90,7 @@ function mask(e: Estate, facet: FacetKey, wanted: readonly string[]): Uint8Array
   if (want.has(NONE)) m[0] = 1;
   const labels: readonly string[] =
     facet === 'status'
-      ? ASSET_STATUSES
+      ? e.categories.map((c) => c.id)
       : facet === 'source'
         ? e.sources.map((s) => s.id)
         : facet === 'area'
@@ -166,6 +166,11 @@ export function applyFilters(e: Estate, f: AssetFilters): FilterResult {
   return { matches: Uint32Array.from(matches), counts, placed };
 }
 
+/** The filters without category ids the estate does not have (a hand-edited or out-of-date link). */
+export function knownCategories(e: Estate, f: AssetFilters): AssetFilters {
+  return { ...f, status: f.status.filter((s) => s === NONE || e.categories.some((c) => c.id === s)) };
+}
+
 /** True when no filter is set. */
 export function isUnfiltered(f: AssetFilters): boolean {
   return (
@@ -189,12 +194,7 @@ export function parseSizeBound(text: string): number | null {
 }
 
 /** Words for people describing the filters, e.g. ["Status: vacant, under-used", "Area: Liverpool"]. */
-export function describeFilters(
-  e: Estate,
-  f: AssetFilters,
-  labels: Record<FacetKey | 'size' | 'q', string>,
-  statusLabel: (s: AssetStatusKey) => string,
-): string[] {
+export function describeFilters(e: Estate, f: AssetFilters, labels: Record<FacetKey | 'size' | 'q', string>): string[] {
   const out: string[] = [];
   const none = 'not stated';
   for (const facet of FACETS) {
@@ -202,7 +202,7 @@ export function describeFilters(
     if (values.length === 0) continue;
     const words = values.map((v) => {
       if (v === NONE) return none;
-      if (facet === 'status') return statusLabel(v as AssetStatusKey);
+      if (facet === 'status') return e.categories.find((c) => c.id === v)?.label ?? v;
       if (facet === 'source') return e.sources.find((s) => s.id === v)?.title ?? v;
       if (facet === 'area') return e.dict.area.find((a) => a.code === v)?.name ?? v;
       return v;

@@ -1,53 +1,51 @@
 /**
- * How each asset status looks, everywhere: a shape AND a colour (never colour
+ * How each asset category looks, everywhere: a shape AND a colour (never colour
  * alone), and a label. The shapes are SVG path data in a 20×20 box, used by the
  * build-time SVG icons and, through `Path2D`, by the map's canvas-drawn markers,
- * so the legend, the list and the map always agree.
+ * so the legend, the list and the map always agree. The categories themselves
+ * come from the data (each table's `categories`), so a register that classifies
+ * by planning status draws its own.
  */
-import { ASSET_STATUSES, type AssetStatusKey } from '../assets-files.ts';
+import { DEFAULT_ASSET_CATEGORIES, type AssetCategory, type AssetsTable, type MarkerShape } from '../assets-files.ts';
 
-export interface StatusStyle {
-  key: AssetStatusKey;
-  /** Words for people, sentence case. */
-  label: string;
-  /** Name of the shape, for text alternatives ("red triangle"). */
-  shape: 'triangle' | 'diamond' | 'square' | 'circle';
-  /** Fill colour: at least 3:1 against white and the map background (WCAG 1.4.11). */
-  colour: string;
+/** SVG path of each marker shape, in a 20×20 box centred on (10, 10). */
+export const SHAPE_PATHS: Readonly<Record<MarkerShape, string>> = {
+  triangle: 'M10 1.5 L19 18 L1 18 Z',
+  diamond: 'M10 1 L19 10 L10 19 L1 10 Z',
+  square: 'M3 3 H17 V17 H3 Z',
+  circle: 'M10 2.5 A7.5 7.5 0 1 1 9.99 2.5 Z',
+  'triangle-down': 'M1 2 L19 2 L10 18.5 Z',
+  pentagon: 'M10 1.3 L18.75 7.66 L15.41 17.94 L4.59 17.94 L1.25 7.66 Z',
+  hexagon: 'M10 1 L17.79 5.5 L17.79 14.5 L10 19 L2.21 14.5 L2.21 5.5 Z',
+  star: 'M10 1 L12.47 7.1 L19.04 7.56 L13.99 11.8 L15.58 18.19 L10 14.7 L4.42 18.19 L6.01 11.8 L0.96 7.56 L7.53 7.1 Z',
+  cross: 'M7 2 H13 V7 H18 V13 H13 V18 H7 V13 H2 V7 H7 Z',
+};
+
+export interface StatusStyle extends AssetCategory {
+  /** Same as `id` (kept for readers that call it the status key). */
+  key: string;
+  /** Shape name in words, for text alternatives ("red triangle"). */
+  shapeName: string;
   /** SVG path in a 20×20 box, centred on (10, 10). */
   path: string;
 }
 
-export const STATUS_STYLES: Readonly<Record<AssetStatusKey, StatusStyle>> = {
-  vacant: {
-    key: 'vacant',
-    label: 'Vacant',
-    shape: 'triangle',
-    colour: '#b3261e',
-    path: 'M10 1.5 L19 18 L1 18 Z',
-  },
-  'under-used': {
-    key: 'under-used',
-    label: 'Under-used',
-    shape: 'diamond',
-    colour: '#8a4b00',
-    path: 'M10 1 L19 10 L10 19 L1 10 Z',
-  },
-  occupied: {
-    key: 'occupied',
-    label: 'Occupied',
-    shape: 'square',
-    colour: '#0b5cad',
-    path: 'M3 3 H17 V17 H3 Z',
-  },
-  unknown: {
-    key: 'unknown',
-    label: 'Status unknown',
-    shape: 'circle',
-    colour: '#4a4f57',
-    path: 'M10 2.5 A7.5 7.5 0 1 1 9.99 2.5 Z',
-  },
-};
+/** A category with the drawing it needs. */
+export function styleOf(c: AssetCategory): StatusStyle {
+  return { ...c, key: c.id, shapeName: c.shape.replace('-', ' '), path: SHAPE_PATHS[c.shape] };
+}
 
-/** Styles in `ASSET_STATUSES` order (index = the status code in the data). */
-export const STATUS_LIST: readonly StatusStyle[] = ASSET_STATUSES.map((k) => STATUS_STYLES[k]);
+/** The styles of a table's categories, in its order (index = the status code in its data). */
+export function tableStyles(t: Pick<AssetsTable, 'categories'>): StatusStyle[] {
+  return t.categories.map(styleOf);
+}
+
+/** The default categories' styles (vacant, under-used, occupied, unknown). */
+export const DEFAULT_STYLES: readonly StatusStyle[] = DEFAULT_ASSET_CATEGORIES.map(styleOf);
+
+/** The style of the `status` code of a table's asset `i` (its last category when out of range). */
+export function statusOfAsset(t: Pick<AssetsTable, 'categories' | 'status'>, i: number): StatusStyle {
+  const list = t.categories;
+  const c = list[t.status[i] ?? -1] ?? list[list.length - 1] ?? (DEFAULT_ASSET_CATEGORIES[3] as AssetCategory);
+  return styleOf(c);
+}

@@ -10,6 +10,8 @@
 import { z } from 'zod';
 import { isKnownCrs, knownCrsList } from '../ingest/coordinates.ts';
 import { HIGHER_IS } from '../../lib/higher-is.ts';
+import { DEFAULT_ASSET_CATEGORIES, MARKER_SHAPES } from '../../lib/assets-files.ts';
+import { colourProblem, sharedShapeProblems } from './category-checks.ts';
 
 // `typeLabel` names the type in CONFIG.md where the zod type alone would not say it ("path", "column").
 const relPath = z.string().min(1, 'must be a file path relative to the config file').meta({ typeLabel: 'path' });
@@ -453,10 +455,38 @@ const ASSET_FIELDS = [
   'holdingType',
   'size',
   'owner',
+  'status',
 ] as const;
 
-/** Status vocabulary for assets; sources map their own words onto these. */
-export const assetStatusSchema = z.enum(['vacant', 'under-used', 'occupied', 'unknown']);
+/** A category id (one of the dataset's `categories`, or of the default four); checked against them below. */
+export const assetStatusSchema = z.string().regex(idPattern, 'a category id: lowercase letters, digits and hyphens');
+
+const DEFAULT_IDS = DEFAULT_ASSET_CATEGORIES.map((c) => c.id);
+
+export const assetCategorySchema = z.strictObject({
+  id: z.string().regex(idPattern, 'use lowercase letters, digits and hyphens, e.g. "not-permissioned"').meta({
+    description:
+      'What `statusMap`, `statusRules` and `defaultStatus` name it by; also its value in filter links and in the `status` column of downloads.',
+    example: 'not-permissioned',
+  }),
+  label: z.string().min(1).meta({ description: 'Words shown for it, sentence case.', example: 'Not permissioned' }),
+  colour: z
+    .string()
+    .regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'use a hex colour such as "#0b5cad"')
+    .meta({
+      description:
+        'Marker and badge colour, `#rrggbb`. Must have a contrast of at least 4.5:1 against the white page and 3:1 against the map background (`#eef1f4`); the config check names a darker colour of the same hue when it does not.',
+      example: '#0b5cad',
+    }),
+  shape: z.enum(MARKER_SHAPES).meta({
+    description: `Marker shape: ${MARKER_SHAPES.join(', ')}. Each category of a site has its own shape (categories of the same id in several datasets share one), so no marker differs by colour alone.`,
+    example: 'square',
+  }),
+  available: z.boolean().default(false).meta({
+    description:
+      'Whether a record in this category counts as available for community use (the land pages count them; by default vacant and under-used do).',
+  }),
+});
 
 const optionalColumn = (description: string) => columnSchema.optional().meta({ description });
 
@@ -543,17 +573,31 @@ export const assetsDatasetSchema = z
         "A row whose id repeats an earlier row's is rejected as a duplicate, or (`suffix`) kept as `<id>-2`, `<id>-3`… in file order with a warning, for sources known to reuse references.",
     }),
     sizeUnit: z.string().default('ha').meta({ description: 'Unit of the size column.', example: 'm²' }),
+    categories: z
+      .array(assetCategorySchema)
+      .max(MARKER_SHAPES.length)
+      .default([])
+      .meta({
+        description:
+          'The categories the records fall into, in display order, for registers that classify by something other than occupancy (a brownfield register by planning status). Without it: `vacant`, `under-used` (both available for community use), `occupied` and `unknown`. With it, set `defaultStatus` to one of them. See "Categories" below.',
+        example: [
+          { id: 'permissioned', label: 'Permissioned', colour: '#0b5cad', shape: 'square' },
+          { id: 'not-permissioned', label: 'Not permissioned', colour: '#b3261e', shape: 'triangle', available: true },
+          { id: 'pending-decision', label: 'Pending decision', colour: '#8a4b00', shape: 'diamond' },
+        ],
+      }),
     statusMap: z
       .record(z.string(), assetStatusSchema)
       .default({})
       .meta({
         description:
-          'Source value → `vacant`, `under-used`, `occupied` or `unknown` (matched ignoring case and surrounding spaces). Unmatched values get `defaultStatus`.',
+          'Source value → category id: one of `categories`, else `vacant`, `under-used`, `occupied` or `unknown` (matched ignoring case, surrounding spaces and stray quote marks). Unmatched values get `defaultStatus`.',
         example: { Empty: 'vacant', 'Part let': 'under-used' },
       }),
-    defaultStatus: assetStatusSchema
-      .default('unknown')
-      .meta({ description: 'Status for values not in `statusMap`, and for rows with no status.' }),
+    defaultStatus: assetStatusSchema.optional().meta({
+      description:
+        'Category for values not in `statusMap`, and for rows with no status. Default `unknown`; required when `categories` are declared.',
+    }),
     statusRules: z
       .array(
         z.strictObject({
@@ -562,7 +606,7 @@ export const assetsDatasetSchema = z
             .array(z.string())
             .min(1)
             .meta({ description: 'Values that give the status (matched like `statusMap`).' }),
-          status: assetStatusSchema.meta({ description: 'The status they give.' }),
+          status: assetStatusSchema.meta({ description: 'The category id they give.' }),
         }),
       )
       .default([])
@@ -602,7 +646,7 @@ export const assetsDatasetSchema = z
           )
           .default({})
           .meta({
-            description: `Names of the fields on the asset page where the register's own words differ (keys: ${ASSET_FIELDS.join(', ')}). Defaults: Name, Address, Postcode, Reference, UPRN, Area, Tenure, Holding type, Size, Owner.`,
+            description: `Names of the fields on the asset page where the register's own words differ (keys: ${ASSET_FIELDS.join(', ')}). Defaults: Name, Address, Postcode, Reference, UPRN, Area, Tenure, Holding type, Size, Owner, Status.`,
             example: { reference: 'Block and lot', postcode: 'ZIP code', owner: 'Owning agency' },
           }),
       })
@@ -648,6 +692,7 @@ export const assetsDatasetSchema = z
       }),
   })
   .superRefine((d, ctx) => {
+    categoryProblems(d, ctx);
     const c = d.columns;
     const located = (c.x !== undefined && c.y !== undefined) || c.point !== undefined || c.geometry !== undefined;
     // A GeoJSON or TopoJSON file carries its own geometry; files of other names are sniffed when read.
@@ -671,6 +716,74 @@ export const assetsDatasetSchema = z
       });
     }
   });
+
+// Categories that clash, fail contrast, or that statusMap, statusRules and defaultStatus name but do not exist.
+function categoryProblems(
+  d: {
+    categories: z.output<typeof assetCategorySchema>[];
+    statusMap: Record<string, string>;
+    statusRules: { status: string }[];
+    defaultStatus?: string | undefined;
+  },
+  ctx: z.core.$RefinementCtx,
+): void {
+  const declared = d.categories.length > 0;
+  const ids = declared ? d.categories.map((c) => c.id) : DEFAULT_IDS;
+  const known = `one of: ${ids.join(', ')}${declared ? '' : ' (or declare categories)'}`;
+  const seenIds = new Map<string, number>();
+  const seenShapes = new Map<string, number>();
+  d.categories.forEach((c, j) => {
+    const sameId = seenIds.get(c.id);
+    if (sameId !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['categories', j, 'id'],
+        message: `"${c.id}" is already categories[${sameId}]'s id; ids must be unique.`,
+      });
+    }
+    seenIds.set(c.id, j);
+    const sameShape = seenShapes.get(c.shape);
+    if (sameShape !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['categories', j, 'shape'],
+        message: `"${c.shape}" is already the shape of categories[${sameShape}] ("${d.categories[sameShape]?.id}"); give each category its own shape so markers never differ by colour alone. Shapes not used yet: ${MARKER_SHAPES.filter((s) => !d.categories.some((o) => o.shape === s)).join(', ')}.`,
+      });
+    }
+    seenShapes.set(c.shape, j);
+    const contrast = colourProblem(c.colour);
+    if (contrast !== null) ctx.addIssue({ code: 'custom', path: ['categories', j, 'colour'], message: contrast });
+  });
+  for (const [value, id] of Object.entries(d.statusMap)) {
+    if (!ids.includes(id)) {
+      ctx.addIssue({ code: 'custom', path: ['statusMap', value], message: `"${id}" is not a category; use ${known}.` });
+    }
+  }
+  d.statusRules.forEach((r, j) => {
+    if (!ids.includes(r.status)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statusRules', j, 'status'],
+        message: `"${r.status}" is not a category; use ${known}.`,
+      });
+    }
+  });
+  if (d.defaultStatus === undefined) {
+    if (declared) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['defaultStatus'],
+        message: `categories are declared, so say which one rows with no status (or a value not in statusMap) get: defaultStatus: "${ids[ids.length - 1]}" (${known}).`,
+      });
+    }
+  } else if (!ids.includes(d.defaultStatus)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['defaultStatus'],
+      message: `"${d.defaultStatus}" is not a category; use ${known}.`,
+    });
+  }
+}
 
 export const indicatorDatasetSchema = z.strictObject({
   ...commonDatasetFields,
@@ -866,6 +979,11 @@ export const configSchema = z
             });
           }
           seen.add(id);
+        }
+      }
+      if (d.kind === 'assets') {
+        for (const problem of sharedShapeProblems(config.datasets, i)) {
+          ctx.addIssue({ code: 'custom', path: ['datasets', i, ...problem.path], message: problem.message });
         }
       }
       if (d.join.by !== 'none' && d.join.layer !== undefined && !layers.includes(d.join.layer)) {

@@ -1,7 +1,7 @@
 /**
  * Content of the stable full-data downloads: a dataset's CSV or GeoJSON file as
  * the pipeline wrote it, or all assets datasets together (built from the same
- * tables with the same row builder, so the columns are identical).
+ * tables with the same row builder: a column for every field any dataset has).
  */
 import { readDataText } from '../manifest.ts';
 import { ASSET_FILES } from '../../lib/assets-files.ts';

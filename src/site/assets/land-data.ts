@@ -200,7 +200,7 @@ let areaCounts: Int32Array[] | undefined;
 export function areaStatusCounts(): Int32Array[] {
   if (areaCounts) return areaCounts;
   const { estate } = landData();
-  const counts = estate.dict.area.map(() => new Int32Array(4));
+  const counts = estate.dict.area.map(() => new Int32Array(estate.categories.length));
   for (let k = 0; k < estate.count; k++) {
     const a = estate.area[k] as number;
     if (a >= 0) (counts[a] as Int32Array)[estate.status[k] as number]! += 1;

@@ -3,7 +3,8 @@
  * is tested on its own: id padding, text joining, category dictionaries that
  * merge spellings differing only in case and spacing, and status matching.
  */
-import type { AssetStatus } from '../../config/schema.ts';
+import type { AssetsDatasetConfig, AssetStatus } from '../../config/schema.ts';
+import { DEFAULT_ASSET_CATEGORIES, type AssetCategory } from '../../../lib/assets-files.ts';
 import { isMissingValue } from '../../ingest/parse-values.ts';
 
 // A value wrapped in one pair of quote marks ("Vacant", 'Vacant', “Vacant”), or with a stray
@@ -85,6 +86,17 @@ export class Dictionary {
     }
     return code;
   }
+}
+
+/** The dataset's categories: those its config declares, else the default four. */
+export function datasetCategories(config: Pick<AssetsDatasetConfig, 'categories'>): AssetCategory[] {
+  const list = config.categories.length > 0 ? config.categories : DEFAULT_ASSET_CATEGORIES;
+  return list.map((c) => ({ id: c.id, label: c.label, colour: c.colour, shape: c.shape, available: c.available }));
+}
+
+/** The category rows get when no rule or `statusMap` entry gives one (the config check made sure it exists). */
+export function defaultStatusOf(config: Pick<AssetsDatasetConfig, 'defaultStatus'>): string {
+  return config.defaultStatus ?? 'unknown';
 }
 
 /** `statusMap` with keys matched by `matchKey`. */

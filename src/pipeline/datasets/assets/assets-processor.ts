@@ -19,9 +19,19 @@ import { createAssetPlacer, type AssetPlacer } from './asset-placer.ts';
 import { crsName } from '../../ingest/coordinates.ts';
 import { countNoun, plural } from '../../../lib/plural.ts';
 import { createCouncilAreaCheck } from './council-area-check.ts';
-import { ASSET_DATE_KEYS, ASSET_STATUSES, type AssetArea, type AssetDateKey } from '../../../lib/assets-files.ts';
+import { ASSET_DATE_KEYS, type AssetArea, type AssetDateKey } from '../../../lib/assets-files.ts';
 import { SlugAllocator } from '../../../lib/assets/slug-allocator.ts';
-import { canonicalId, cleanText, Dictionary, joinParts, matchKey, statusLookup, Tally } from './asset-values.ts';
+import {
+  canonicalId,
+  cleanText,
+  datasetCategories,
+  defaultStatusOf,
+  Dictionary,
+  joinParts,
+  matchKey,
+  statusLookup,
+  Tally,
+} from './asset-values.ts';
 import { writeAssetsOutputs, type AccumulatedAssets } from './write-assets-outputs.ts';
 import { nearestAreaFinder, type NearestArea } from './nearest-area.ts';
 
@@ -107,6 +117,12 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       ? nearestAreaFinder(layer.features, coordinates.snapWithin)
       : null;
   const statuses = statusLookup(config.statusMap);
+  const defaultStatus = defaultStatusOf(config);
+  const categoryCode = (id: string): number =>
+    Math.max(
+      0,
+      acc.categories.findIndex((c) => c.id === id),
+    );
   const tenures = new Map(Object.entries(config.tenureMap).map(([k, v]) => [matchKey(k), v]));
   const councilCheck = createCouncilAreaCheck(config, ctx.layers);
   const rules = config.statusRules.map((r) => ({ ...r, keys: new Set(r.values.map(matchKey)) }));
@@ -124,6 +140,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   const dateKeys = ASSET_DATE_KEYS.filter((k) => config.columns[k] !== undefined);
 
   const acc: AccumulatedAssets = {
+    categories: datasetCategories(config),
     id: [],
     slug: [],
     uprn: [],
@@ -214,16 +231,16 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   function statusOf(fields: readonly string[]): number {
     for (let r = 0; r < rules.length; r++) {
       const at = ruleIx[r] ?? -1;
-      if (at >= 0 && rules[r]?.keys.has(matchKey(fields[at] ?? ''))) return ASSET_STATUSES.indexOf(rules[r]!.status);
+      if (at >= 0 && rules[r]?.keys.has(matchKey(fields[at] ?? ''))) return categoryCode(rules[r]!.status);
     }
-    let status: AssetStatus = config.defaultStatus;
+    let status: AssetStatus = defaultStatus;
     if (cols.index.status >= 0) {
       const raw = fields[cols.index.status] ?? '';
       const found = statuses.get(matchKey(raw));
       if (found !== undefined) status = found;
       else if (cleanText(raw) !== '' && !missing.has(matchKey(raw))) tallies.unmappedStatus.add(cleanText(raw));
     }
-    return ASSET_STATUSES.indexOf(status);
+    return categoryCode(status);
   }
 
   function tenureOf(raw: string): string {
@@ -519,7 +536,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       }
       if (t.unmappedStatus.total > 0) {
         ledger.warn(
-          `${countNoun(t.unmappedStatus.total, 'row has', 'rows have')} a status not in statusMap, so ${plural(t.unmappedStatus.total, 'it is', 'they are')} "${config.defaultStatus}": ${t.unmappedStatus.describe()}.`,
+          `${countNoun(t.unmappedStatus.total, 'row has', 'rows have')} a status not in statusMap, so ${plural(t.unmappedStatus.total, 'it is', 'they are')} "${defaultStatus}": ${t.unmappedStatus.describe()}.`,
         );
       }
       if (t.badSize.total > 0) {

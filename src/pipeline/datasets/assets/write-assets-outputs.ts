@@ -9,8 +9,8 @@ import type { KindFields, ProcessorContext } from '../dataset-processor.ts';
 import type { AssetsDatasetConfig } from '../../config/schema.ts';
 import {
   ASSET_FILES,
-  ASSET_STATUSES,
   type AssetArea,
+  type AssetCategory,
   type AssetDateKey,
   type AssetsSummary,
   type AssetsTable,
@@ -22,6 +22,8 @@ import type { Dictionary } from './asset-values.ts';
 
 /** Everything the row loop gathers, one array entry per accepted row. */
 export interface AccumulatedAssets {
+  /** The dataset's categories; `status` holds indices into it. */
+  categories: AssetCategory[];
   id: string[];
   slug: string[];
   uprn: string[];
@@ -70,6 +72,7 @@ export function writeAssetsOutputs(
     layer: config.join.by === 'none' ? null : (config.join.layer ?? null),
     sizeUnit: config.sizeUnit,
     count,
+    categories: acc.categories,
     dict: {
       tenure: acc.dict.tenure.labels,
       holding: acc.dict.holding.labels,
@@ -93,6 +96,7 @@ export function writeAssetsOutputs(
     size: acc.size,
     unplaced: acc.unplaced,
     dates: Object.fromEntries(dateKeys.map((k) => [k, acc.dates[k] ?? []])),
+    ...unmappedOf(config),
     ...(acc.otherDates.length > 0 ? { otherDates: acc.otherDates } : {}),
     ...wordsOf(config.words),
   };
@@ -120,8 +124,30 @@ export function writeAssetsOutputs(
     files[ASSET_FILES.outlines] = out.json(ASSET_FILES.outlines, outlines);
   }
   const placed = acc.unplaced.filter((u) => u < 0).length;
-  const fields: KindFields = { kind: 'assets', assetCount: count, placed, unplaced: count - placed, files };
+  const fields: KindFields = {
+    kind: 'assets',
+    assetCount: count,
+    placed,
+    unplaced: count - placed,
+    categories: acc.categories,
+    files,
+  };
   return fields;
+}
+
+/** The record fields the config leaves unmapped (their download columns are left out). */
+function unmappedOf(config: AssetsDatasetConfig): Pick<AssetsTable, 'unmapped'> {
+  const c = config.columns;
+  const unmapped: NonNullable<AssetsTable['unmapped']> = [];
+  if (c.name === undefined) unmapped.push('name');
+  if (c.address === undefined) unmapped.push('address');
+  if (c.postcode === undefined) unmapped.push('postcode');
+  if (c.tenure === undefined) unmapped.push('tenure');
+  if (c.holdingType === undefined) unmapped.push('holdingType');
+  if (c.size === undefined) unmapped.push('size');
+  if (c.owner === undefined && config.defaultOwner === undefined) unmapped.push('owner');
+  if (c.area === undefined && config.join.by === 'none') unmapped.push('area');
+  return unmapped.length > 0 ? { unmapped } : {};
 }
 
 /** The table's `words`, without unset entries; nothing when the config leaves every word at its default. */
@@ -141,11 +167,11 @@ function wordsOf(w: AssetsDatasetConfig['words']): Pick<AssetsTable, 'words'> {
 /** Counts by status, by area × status and unplaced reasons, with Arquero. */
 export function summarise(table: AssetsTable): AssetsSummary {
   const n = table.count;
-  const statusCount = ASSET_STATUSES.length;
+  const statusCount = table.categories.length;
   const t = aq.table({ status: table.status, area: table.area, unplaced: table.unplaced });
   const byStatusRows = t.groupby('status').count().objects() as { status: number; count: number }[];
-  const byStatus = ASSET_STATUSES.map((status, k) => ({
-    status,
+  const byStatus = table.categories.map((c, k) => ({
+    status: c.id,
     count: byStatusRows.find((r) => r.status === k)?.count ?? 0,
   }));
   const cells = t.groupby('area', 'status').count().objects() as { area: number; status: number; count: number }[];

@@ -8,7 +8,6 @@ import {
   NONE,
   type AssetFilters,
 } from '../../../../src/lib/assets/filters.ts';
-import { STATUS_STYLES } from '../../../../src/lib/assets/status-style.ts';
 import { councilTable, registerTable } from './tables.ts';
 
 const estate = () =>
@@ -92,7 +91,6 @@ describe('filters', () => {
         size: 'Size (ha)',
         q: 'Search',
       },
-      (s) => STATUS_STYLES[s].label,
     );
     expect(words).toEqual([
       'Status: Vacant, Under-used',

@@ -24,7 +24,7 @@ describe('land URL state', () => {
   });
 
   it('ignores invalid values in hand-edited links and keeps foreign parameters', () => {
-    const s = readLandState('?status=vacant,bogus&min=-3&max=abc&asset=../etc&page=0&source=Bad_Id,ok-id');
+    const s = readLandState('?status=vacant,Bo%20gus&min=-3&max=abc&asset=../etc&page=0&source=Bad_Id,ok-id');
     expect(s.status).toEqual(['vacant']);
     expect(s.min).toBeNull();
     expect(s.max).toBeNull();

@@ -1,5 +1,5 @@
 /** Two small hand-made asset tables for the shared-code tests. */
-import type { AssetsTable } from '../../../../src/lib/assets-files.ts';
+import { DEFAULT_ASSET_CATEGORIES, type AssetsTable } from '../../../../src/lib/assets-files.ts';
 
 export function councilTable(): AssetsTable {
   return {
@@ -7,6 +7,7 @@ export function councilTable(): AssetsTable {
     layer: 'wards',
     sizeUnit: 'ha',
     count: 4,
+    categories: [...DEFAULT_ASSET_CATEGORIES],
     dict: {
       tenure: ['Freehold', 'Leasehold'],
       holding: ['Parks, Gardens and open space', 'Offices'],
@@ -42,6 +43,7 @@ export function registerTable(): AssetsTable {
     layer: 'wards',
     sizeUnit: 'm²',
     count: 2,
+    categories: [...DEFAULT_ASSET_CATEGORIES],
     dict: {
       tenure: ['FREEHOLD'],
       holding: [],
