@@ -1,11 +1,17 @@
 /**
  * Streaming accumulator for counts by metric, area and day. Memory grows with
  * metrics x areas x days spanned, never with the number of rows: each
- * (metric, area) pair owns one growable Int32Array indexed by day (counts are
- * whole numbers; 4 bytes a day keeps 5 million area-days near 20 MB).
+ * (metric, area) pair owns its days in fixed pages of {@link PAGE_DAYS} days
+ * (a 32-bit count and a state byte a day: counts are whole numbers), allocated
+ * as days are first reported. A series grows a page at a time, in either
+ * direction, without copying what it holds: no doubling, and at most one page
+ * at each end is partly empty.
  */
 
-const INITIAL_DAYS = 64;
+/** Days in a page: large enough that page bookkeeping is small beside the counts, small enough to waste little at the ends. */
+export const PAGE_DAYS = 128;
+const PAGE_SHIFT = 7;
+const PAGE_MASK = PAGE_DAYS - 1;
 
 /** Largest count (and largest fall between cumulative counts) a day can hold: Int32Array's limit. */
 export const MAX_DAILY_COUNT = 2_147_483_647;
@@ -15,13 +21,22 @@ export function fitsDailyCount(n: number): boolean {
   return Number.isInteger(n) && Math.abs(n) <= MAX_DAILY_COUNT;
 }
 
-export interface SeriesSlot {
-  /** Counts per day from `origin`; days never reported are 0. */
+/** A day's state: no row, a row seen, or a cumulative total carried forward over a missing day. */
+export const NOT_SEEN = 0;
+export const SEEN = 1;
+export const CARRIED = 2;
+
+/** {@link PAGE_DAYS} days of one series: counts, and each day's state, in one buffer. */
+interface Page {
   counts: Int32Array;
-  /** 1 where a row was seen for that day (for duplicate detection); 2 where a cumulative total was carried forward over a missing day. */
-  seen: Uint8Array;
-  /** First day index in `counts` (days since 1970-01-01). */
-  origin: number;
+  state: Uint8Array;
+}
+
+export interface SeriesSlot {
+  /** Pages by page number (day >> 7) minus `firstPage`; undefined where no day was reported. */
+  pages: (Page | undefined)[];
+  /** Page number of `pages[0]`. */
+  firstPage: number;
   /** Last cumulative value, for differencing cumulative files. */
   lastCumulative: number;
   /** Last day seen, for cumulative files (must increase). */
@@ -41,14 +56,7 @@ export class DailyCounts {
     const byArea = (this.slots[metric] ??= []);
     let s = byArea[area];
     if (s === undefined) {
-      s = {
-        counts: new Int32Array(0),
-        seen: new Uint8Array(0),
-        origin: 0,
-        lastCumulative: 0,
-        lastDay: Number.NEGATIVE_INFINITY,
-        spans: null,
-      };
+      s = { pages: [], firstPage: 0, lastCumulative: 0, lastDay: Number.NEGATIVE_INFINITY, spans: null };
       byArea[area] = s;
     }
     return s;
@@ -59,10 +67,10 @@ export class DailyCounts {
    * (the row is a duplicate and the caller rejects it).
    */
   markSeen(s: SeriesSlot, day: number): boolean {
-    ensureDay(s, day);
-    const i = day - s.origin;
-    if (s.seen[i] !== 0) return false;
-    s.seen[i] = 1;
+    const page = pageFor(s, day);
+    const i = day & PAGE_MASK;
+    if (page.state[i] !== NOT_SEEN) return false;
+    page.state[i] = SEEN;
     if (day < this.minDay) this.minDay = day;
     if (day > this.maxDay) this.maxDay = day;
     return true;
@@ -70,14 +78,25 @@ export class DailyCounts {
 
   /** Marks a day already marked seen as carrying a cumulative total forward (its row was rejected: nothing new). */
   markCarried(s: SeriesSlot, day: number): void {
-    const i = day - s.origin;
-    if (i >= 0 && i < s.seen.length) s.seen[i] = 2;
+    const page = pageAt(s, day);
+    if (page !== undefined) page.state[day & PAGE_MASK] = CARRIED;
   }
 
   /** True when a row was already seen for `day` in the slot. */
   isSeen(s: SeriesSlot, day: number): boolean {
-    const i = day - s.origin;
-    return i >= 0 && i < s.seen.length && s.seen[i] === 1;
+    return this.state(s, day) === SEEN;
+  }
+
+  /** The day's state in the slot: {@link NOT_SEEN}, {@link SEEN} or {@link CARRIED}. */
+  state(s: SeriesSlot, day: number): number {
+    const page = pageAt(s, day);
+    return page === undefined ? NOT_SEEN : (page.state[day & PAGE_MASK] as number);
+  }
+
+  /** The day's count in the slot (0 for a day without one). */
+  count(s: SeriesSlot, day: number): number {
+    const page = pageAt(s, day);
+    return page === undefined ? 0 : (page.counts[day & PAGE_MASK] as number);
   }
 
   /**
@@ -86,9 +105,9 @@ export class DailyCounts {
    */
   carryForward(s: SeriesSlot, from: number, to: number): void {
     for (let d = from + 1; d < to; d++) {
-      ensureDay(s, d);
+      const page = pageFor(s, d);
       // A day with its own row keeps it (weeks of a weekly source never overlap, but a file may).
-      if (s.seen[d - s.origin] === 0) s.seen[d - s.origin] = 2;
+      if (page.state[d & PAGE_MASK] === NOT_SEEN) page.state[d & PAGE_MASK] = CARRIED;
     }
     if (from + 1 < this.minDay) this.minDay = from + 1;
     (s.spans ??= new Map()).set(to, to - from);
@@ -96,8 +115,9 @@ export class DailyCounts {
 
   /** Adds `count` on `day` (call after `markSeen`). */
   add(s: SeriesSlot, day: number, count: number): void {
-    const i = day - s.origin;
-    s.counts[i] = (s.counts[i] ?? 0) + count;
+    const page = pageFor(s, day);
+    const i = day & PAGE_MASK;
+    page.counts[i] = (page.counts[i] as number) + count;
   }
 
   /**
@@ -108,10 +128,31 @@ export class DailyCounts {
     const out = new Float64Array(lastDay - firstDay + 1);
     const s = this.slots[metric]?.[area];
     if (s === undefined) return out;
-    const from = Math.max(firstDay, s.origin);
-    const to = Math.min(lastDay, s.origin + s.counts.length - 1);
-    for (let d = from; d <= to; d++) out[d - firstDay] = s.counts[d - s.origin] ?? 0;
+    for (let d = firstDay; d <= lastDay; d++) out[d - firstDay] = this.count(s, d);
     return out;
+  }
+
+  /**
+   * Calls `each(day, state, count)` for every day from `firstDay` to `lastDay` of (metric, area)
+   * whose page exists, in day order; days in missing pages are not reported (state {@link NOT_SEEN}).
+   */
+  forEachDay(
+    metric: number,
+    area: number,
+    firstDay: number,
+    lastDay: number,
+    each: (day: number, state: number, count: number) => void,
+  ): void {
+    const s = this.slots[metric]?.[area];
+    if (s === undefined) return;
+    for (let p = 0; p < s.pages.length; p++) {
+      const page = s.pages[p];
+      if (page === undefined) continue;
+      const base = (s.firstPage + p) * PAGE_DAYS;
+      const from = Math.max(firstDay, base);
+      const to = Math.min(lastDay, base + PAGE_DAYS - 1);
+      for (let d = from; d <= to; d++) each(d, page.state[d - base] as number, page.counts[d - base] as number);
+    }
   }
 
   /** Days of (metric, area) whose count covers several days, as [day, days covered] in day order; empty for most series. */
@@ -126,25 +167,28 @@ export class DailyCounts {
   }
 }
 
-// Grows the slot's arrays (doubling) so that `day` is addressable, in either direction.
-function ensureDay(s: SeriesSlot, day: number): void {
-  if (s.counts.length === 0) {
-    s.origin = day;
-    s.counts = new Int32Array(INITIAL_DAYS);
-    s.seen = new Uint8Array(INITIAL_DAYS);
-    return;
+// The page holding `day`, or undefined when none was allocated.
+function pageAt(s: SeriesSlot, day: number): Page | undefined {
+  return s.pages[(day >> PAGE_SHIFT) - s.firstPage];
+}
+
+// The page holding `day`, allocated (with the page list extended, in either direction) when missing.
+function pageFor(s: SeriesSlot, day: number): Page {
+  const number = day >> PAGE_SHIFT;
+  if (s.pages.length === 0) s.firstPage = number;
+  else if (number < s.firstPage) {
+    // Days before the first page: the list of page references shifts (the pages themselves stay).
+    const before = s.firstPage - number;
+    s.pages = [...new Array<Page | undefined>(before), ...s.pages];
+    s.firstPage = number;
   }
-  const end = s.origin + s.counts.length;
-  if (day >= s.origin && day < end) return;
-  const newOrigin = Math.min(s.origin, day);
-  const needed = Math.max(end, day + 1) - newOrigin;
-  let size = s.counts.length;
-  while (size < needed) size *= 2;
-  const counts = new Int32Array(size);
-  const seen = new Uint8Array(size);
-  counts.set(s.counts, s.origin - newOrigin);
-  seen.set(s.seen, s.origin - newOrigin);
-  s.counts = counts;
-  s.seen = seen;
-  s.origin = newOrigin;
+  const k = number - s.firstPage;
+  let page = s.pages[k];
+  if (page === undefined) {
+    const buffer = new ArrayBuffer(PAGE_DAYS * 5);
+    page = { counts: new Int32Array(buffer, 0, PAGE_DAYS), state: new Uint8Array(buffer, PAGE_DAYS * 4, PAGE_DAYS) };
+    while (s.pages.length < k) s.pages.push(undefined);
+    s.pages[k] = page;
+  }
+  return page;
 }
