@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from './write-file-atomic.ts';
+import type { WriteQueue } from './write-queue.ts';
 
 export interface OutputWriter {
   /** Writes `data` as JSON; returns its path relative to the data root, e.g. `notifications/summary.3f2a9c1b0d.json`. */
@@ -22,10 +23,17 @@ export interface OutputWriterOptions {
   force?: boolean;
   /** Called with each relative path before its file is created, so cleanup knows what this step wrote. */
   record?: (relativePath: string) => void;
+  /**
+   * Hand the files to this queue's worker thread instead of writing them before returning: the
+   * caller must `flush()` the queue before anything reads or lists them. Default: written in place.
+   */
+  queue?: WriteQueue;
 }
 
+const encoder = new TextEncoder();
+
 /** Content hash used in file names: 10 hex characters of SHA-256. */
-export function contentHash(content: string | Buffer): string {
+export function contentHash(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex').slice(0, 10);
 }
 
@@ -39,7 +47,8 @@ export function createOutputWriter(dataDir: string, prefix: string, options: Out
     // Names come partly from data (area codes): keep them to a safe alphabet.
     const safe = logicalName.replace(/[^A-Za-z0-9._/-]/g, '_');
     if (!SAFE_NAME.test(safe) || safe.includes('..')) throw new Error(`unsafe output name: ${logicalName}`);
-    const bytes = Buffer.from(content);
+    // Its own buffer (not Node's shared pool), so that it can be handed to the write queue's thread.
+    const bytes = encoder.encode(content);
     const hash = contentHash(bytes);
     const rel = `${prefix}/${safe}.${hash}.${extension}`;
     const abs = join(dataDir, rel);
@@ -50,9 +59,10 @@ export function createOutputWriter(dataDir: string, prefix: string, options: Out
     }
     options.record?.(rel);
     // A file of this name whose bytes hash to its name already holds this content: keep it.
-    // Synchronous on purpose: measured, queued async writes only ran once the
-    // (synchronous) aggregation yielded, and then took longer than writing in place.
-    if (options.force || !holds(abs, bytes.length, hash)) writeFileAtomic(abs, bytes);
+    // Not promises: measured, queued async writes only ran once the (synchronous) aggregation
+    // yielded. The queue's worker thread writes while the aggregation goes on.
+    if (options.queue !== undefined) options.queue.write(abs, bytes, hash, options.force ?? false);
+    else if (options.force || !holds(abs, bytes.length, hash)) writeFileAtomic(abs, bytes);
     written.push(rel);
     return rel;
   }
