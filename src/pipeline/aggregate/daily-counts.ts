@@ -5,7 +5,8 @@
  * (a 32-bit count and a state byte a day: counts are whole numbers), allocated
  * as days are first reported. A series grows a page at a time, in either
  * direction, without copying what it holds: no doubling, and at most one page
- * at each end is partly empty.
+ * at each end is partly empty. Pages are slices of large shared blocks, so a
+ * page costs its 5 bytes a day and nothing else (no object or buffer per page).
  */
 
 /** Days in a page: large enough that page bookkeeping is small beside the counts, small enough to waste little at the ends. */
@@ -26,15 +27,42 @@ export const NOT_SEEN = 0;
 export const SEEN = 1;
 export const CARRIED = 2;
 
-/** {@link PAGE_DAYS} days of one series: counts, and each day's state, in one buffer. */
-interface Page {
-  counts: Int32Array;
-  state: Uint8Array;
+/** Pages in a block of the shared pool: 640 KB of counts and states per block. */
+const BLOCK_PAGES = 1024;
+const BLOCK_SHIFT = 10;
+
+/** The pages of every series of one accumulator, in blocks allocated as needed; a page is its number in the pool. */
+class PagePool {
+  private readonly counts: Int32Array[] = [];
+  private readonly states: Uint8Array[] = [];
+  size = 0;
+
+  alloc(): number {
+    if (this.size === this.counts.length * BLOCK_PAGES) {
+      this.counts.push(new Int32Array(BLOCK_PAGES * PAGE_DAYS));
+      this.states.push(new Uint8Array(BLOCK_PAGES * PAGE_DAYS));
+    }
+    return this.size++;
+  }
+
+  /** The block of counts holding `page`; the day's index in it is {@link offset}. */
+  countsOf(page: number): Int32Array {
+    return this.counts[page >> BLOCK_SHIFT] as Int32Array;
+  }
+
+  statesOf(page: number): Uint8Array {
+    return this.states[page >> BLOCK_SHIFT] as Uint8Array;
+  }
+}
+
+// Index of `day` in its page's block.
+function offset(page: number, day: number): number {
+  return ((page & (BLOCK_PAGES - 1)) << PAGE_SHIFT) | (day & PAGE_MASK);
 }
 
 export interface SeriesSlot {
-  /** Pages by page number (day >> 7) minus `firstPage`; undefined where no day was reported. */
-  pages: (Page | undefined)[];
+  /** Pool page numbers by page number (day >> 7) minus `firstPage`; -1 where no day was reported. */
+  pages: number[];
   /** Page number of `pages[0]`. */
   firstPage: number;
   /** Last cumulative value, for differencing cumulative files. */
@@ -48,6 +76,7 @@ export interface SeriesSlot {
 export class DailyCounts {
   // slots[metric][area]: plain arrays indexed by small integers, the cheapest lookup per row.
   private readonly slots: (SeriesSlot | undefined)[][] = [];
+  private readonly pool = new PagePool();
   minDay = Number.POSITIVE_INFINITY;
   maxDay = Number.NEGATIVE_INFINITY;
 
@@ -67,10 +96,11 @@ export class DailyCounts {
    * (the row is a duplicate and the caller rejects it).
    */
   markSeen(s: SeriesSlot, day: number): boolean {
-    const page = pageFor(s, day);
-    const i = day & PAGE_MASK;
-    if (page.state[i] !== NOT_SEEN) return false;
-    page.state[i] = SEEN;
+    const page = this.pageFor(s, day);
+    const state = this.pool.statesOf(page);
+    const i = offset(page, day);
+    if (state[i] !== NOT_SEEN) return false;
+    state[i] = SEEN;
     if (day < this.minDay) this.minDay = day;
     if (day > this.maxDay) this.maxDay = day;
     return true;
@@ -79,7 +109,7 @@ export class DailyCounts {
   /** Marks a day already marked seen as carrying a cumulative total forward (its row was rejected: nothing new). */
   markCarried(s: SeriesSlot, day: number): void {
     const page = pageAt(s, day);
-    if (page !== undefined) page.state[day & PAGE_MASK] = CARRIED;
+    if (page >= 0) this.pool.statesOf(page)[offset(page, day)] = CARRIED;
   }
 
   /** True when a row was already seen for `day` in the slot. */
@@ -90,13 +120,13 @@ export class DailyCounts {
   /** The day's state in the slot: {@link NOT_SEEN}, {@link SEEN} or {@link CARRIED}. */
   state(s: SeriesSlot, day: number): number {
     const page = pageAt(s, day);
-    return page === undefined ? NOT_SEEN : (page.state[day & PAGE_MASK] as number);
+    return page < 0 ? NOT_SEEN : (this.pool.statesOf(page)[offset(page, day)] as number);
   }
 
   /** The day's count in the slot (0 for a day without one). */
   count(s: SeriesSlot, day: number): number {
     const page = pageAt(s, day);
-    return page === undefined ? 0 : (page.counts[day & PAGE_MASK] as number);
+    return page < 0 ? 0 : (this.pool.countsOf(page)[offset(page, day)] as number);
   }
 
   /**
@@ -105,9 +135,10 @@ export class DailyCounts {
    */
   carryForward(s: SeriesSlot, from: number, to: number): void {
     for (let d = from + 1; d < to; d++) {
-      const page = pageFor(s, d);
+      const page = this.pageFor(s, d);
+      const state = this.pool.statesOf(page);
       // A day with its own row keeps it (weeks of a weekly source never overlap, but a file may).
-      if (page.state[d & PAGE_MASK] === NOT_SEEN) page.state[d & PAGE_MASK] = CARRIED;
+      if (state[offset(page, d)] === NOT_SEEN) state[offset(page, d)] = CARRIED;
     }
     if (from + 1 < this.minDay) this.minDay = from + 1;
     (s.spans ??= new Map()).set(to, to - from);
@@ -115,9 +146,10 @@ export class DailyCounts {
 
   /** Adds `count` on `day` (call after `markSeen`). */
   add(s: SeriesSlot, day: number, count: number): void {
-    const page = pageFor(s, day);
-    const i = day & PAGE_MASK;
-    page.counts[i] = (page.counts[i] as number) + count;
+    const page = this.pageFor(s, day);
+    const counts = this.pool.countsOf(page);
+    const i = offset(page, day);
+    counts[i] = (counts[i] as number) + count;
   }
 
   /**
@@ -146,12 +178,14 @@ export class DailyCounts {
     const s = this.slots[metric]?.[area];
     if (s === undefined) return;
     for (let p = 0; p < s.pages.length; p++) {
-      const page = s.pages[p];
-      if (page === undefined) continue;
+      const page = s.pages[p] as number;
+      if (page < 0) continue;
+      const counts = this.pool.countsOf(page);
+      const states = this.pool.statesOf(page);
       const base = (s.firstPage + p) * PAGE_DAYS;
       const from = Math.max(firstDay, base);
       const to = Math.min(lastDay, base + PAGE_DAYS - 1);
-      for (let d = from; d <= to; d++) each(d, page.state[d - base] as number, page.counts[d - base] as number);
+      for (let d = from; d <= to; d++) each(d, states[offset(page, d)] as number, counts[offset(page, d)] as number);
     }
   }
 
@@ -161,34 +195,37 @@ export class DailyCounts {
     return s?.spans ? [...s.spans].sort((a, b) => a[0] - b[0]) : [];
   }
 
+  /** Pages allocated so far, of {@link PAGE_DAYS} days each (for all series). */
+  get pages(): number {
+    return this.pool.size;
+  }
+
   /** True when any row was seen for (metric, area). */
   has(metric: number, area: number): boolean {
     return this.slots[metric]?.[area] !== undefined;
   }
+
+  // The pool page holding `day`, allocated (with the page list extended, in either direction) when missing.
+  private pageFor(s: SeriesSlot, day: number): number {
+    const number = day >> PAGE_SHIFT;
+    if (s.pages.length === 0) s.firstPage = number;
+    else if (number < s.firstPage) {
+      // Days before the first page: the list of page numbers shifts (the pages themselves stay).
+      s.pages = [...new Array<number>(s.firstPage - number).fill(-1), ...s.pages];
+      s.firstPage = number;
+    }
+    const k = number - s.firstPage;
+    let page = s.pages[k] ?? -1;
+    if (page < 0) {
+      page = this.pool.alloc();
+      while (s.pages.length < k) s.pages.push(-1);
+      s.pages[k] = page;
+    }
+    return page;
+  }
 }
 
-// The page holding `day`, or undefined when none was allocated.
-function pageAt(s: SeriesSlot, day: number): Page | undefined {
-  return s.pages[(day >> PAGE_SHIFT) - s.firstPage];
-}
-
-// The page holding `day`, allocated (with the page list extended, in either direction) when missing.
-function pageFor(s: SeriesSlot, day: number): Page {
-  const number = day >> PAGE_SHIFT;
-  if (s.pages.length === 0) s.firstPage = number;
-  else if (number < s.firstPage) {
-    // Days before the first page: the list of page references shifts (the pages themselves stay).
-    const before = s.firstPage - number;
-    s.pages = [...new Array<Page | undefined>(before), ...s.pages];
-    s.firstPage = number;
-  }
-  const k = number - s.firstPage;
-  let page = s.pages[k];
-  if (page === undefined) {
-    const buffer = new ArrayBuffer(PAGE_DAYS * 5);
-    page = { counts: new Int32Array(buffer, 0, PAGE_DAYS), state: new Uint8Array(buffer, PAGE_DAYS * 4, PAGE_DAYS) };
-    while (s.pages.length < k) s.pages.push(undefined);
-    s.pages[k] = page;
-  }
-  return page;
+// The pool page holding `day`, or -1 when none was allocated.
+function pageAt(s: SeriesSlot, day: number): number {
+  return s.pages[(day >> PAGE_SHIFT) - s.firstPage] ?? -1;
 }
