@@ -23,6 +23,7 @@ import {
 } from './output/dataset-cache.ts';
 import { claimOutputFolder, type OutputFolder } from './output/output-folder.ts';
 import { writeFileAtomic } from './output/write-file-atomic.ts';
+import { WriteQueue } from './output/write-queue.ts';
 
 export interface BuildLog {
   info(message: string): void;
@@ -85,10 +86,31 @@ async function buildInto(
   baseDir: string,
   options: BuildOptions,
 ): Promise<BuildResult> {
+  // Outputs are written by a worker thread while the next ones are computed; flushed before a
+  // cache record or the manifest names them.
+  const queue = new WriteQueue();
+  try {
+    return await buildWith(folder, config, baseDir, options, queue);
+  } finally {
+    try {
+      queue.close();
+    } catch {
+      // Only after another error: a finished build flushed the queue (and threw) before its manifest.
+    }
+  }
+}
+
+async function buildWith(
+  folder: OutputFolder,
+  config: AtlasConfig,
+  baseDir: string,
+  options: BuildOptions,
+  queue: WriteQueue,
+): Promise<BuildResult> {
   const log = options.log ?? SILENT;
   const only = options.only ?? [];
   const dataDir = folder.dir;
-  const writerOptions = { force: options.force ?? false, record: folder.record };
+  const writerOptions = { force: options.force ?? false, record: folder.record, queue };
   const codeVersion = hashSources([join(import.meta.dirname, '.'), join(import.meta.dirname, '../lib')]);
 
   const layerWriters: OutputWriter[] = [];
@@ -166,6 +188,7 @@ async function buildInto(
       failed.push({ id: dataset.id, message: error.message });
       continue;
     }
+    queue.flush();
     const seconds = (performance.now() - started) / 1000;
     const { entry, derived, inputHashes } = run;
     writeCache(folder, dataset.id, {
@@ -189,6 +212,7 @@ async function buildInto(
     datasets: results.map((r) => r.entry),
   };
   // Last, after every file it names: a run killed before this leaves the previous manifest in place.
+  queue.flush();
   writeFileAtomic(join(dataDir, 'manifest.json'), JSON.stringify(manifest));
   // Old content-hashed files would pile up build after build: delete what this step wrote and no longer uses.
   folder.finish(keep);

@@ -1,11 +1,18 @@
 /**
  * Streaming accumulator for counts by metric, area and day. Memory grows with
  * metrics x areas x days spanned, never with the number of rows: each
- * (metric, area) pair owns one growable Int32Array indexed by day (counts are
- * whole numbers; 4 bytes a day keeps 5 million area-days near 20 MB).
+ * (metric, area) pair owns its days in fixed pages of {@link PAGE_DAYS} days
+ * (a 32-bit count and a state byte a day: counts are whole numbers), allocated
+ * as days are first reported. A series grows a page at a time, in either
+ * direction, without copying what it holds: no doubling, and at most one page
+ * at each end is partly empty. Pages are slices of large shared blocks, so a
+ * page costs its 5 bytes a day and nothing else (no object or buffer per page).
  */
 
-const INITIAL_DAYS = 64;
+/** Days in a page: large enough that page bookkeeping is small beside the counts, small enough to waste little at the ends. */
+export const PAGE_DAYS = 128;
+const PAGE_SHIFT = 7;
+const PAGE_MASK = PAGE_DAYS - 1;
 
 /** Largest count (and largest fall between cumulative counts) a day can hold: Int32Array's limit. */
 export const MAX_DAILY_COUNT = 2_147_483_647;
@@ -15,13 +22,49 @@ export function fitsDailyCount(n: number): boolean {
   return Number.isInteger(n) && Math.abs(n) <= MAX_DAILY_COUNT;
 }
 
+/** A day's state: no row, a row seen, or a cumulative total carried forward over a missing day. */
+export const NOT_SEEN = 0;
+export const SEEN = 1;
+export const CARRIED = 2;
+
+/** Pages in a block of the shared pool: 640 KB of counts and states per block. */
+const BLOCK_PAGES = 1024;
+const BLOCK_SHIFT = 10;
+
+/** The pages of every series of one accumulator, in blocks allocated as needed; a page is its number in the pool. */
+class PagePool {
+  private readonly counts: Int32Array[] = [];
+  private readonly states: Uint8Array[] = [];
+  size = 0;
+
+  alloc(): number {
+    if (this.size === this.counts.length * BLOCK_PAGES) {
+      this.counts.push(new Int32Array(BLOCK_PAGES * PAGE_DAYS));
+      this.states.push(new Uint8Array(BLOCK_PAGES * PAGE_DAYS));
+    }
+    return this.size++;
+  }
+
+  /** The block of counts holding `page`; the day's index in it is {@link offset}. */
+  countsOf(page: number): Int32Array {
+    return this.counts[page >> BLOCK_SHIFT] as Int32Array;
+  }
+
+  statesOf(page: number): Uint8Array {
+    return this.states[page >> BLOCK_SHIFT] as Uint8Array;
+  }
+}
+
+// Index of `day` in its page's block.
+function offset(page: number, day: number): number {
+  return ((page & (BLOCK_PAGES - 1)) << PAGE_SHIFT) | (day & PAGE_MASK);
+}
+
 export interface SeriesSlot {
-  /** Counts per day from `origin`; days never reported are 0. */
-  counts: Int32Array;
-  /** 1 where a row was seen for that day (for duplicate detection); 2 where a cumulative total was carried forward over a missing day. */
-  seen: Uint8Array;
-  /** First day index in `counts` (days since 1970-01-01). */
-  origin: number;
+  /** Pool page numbers by page number (day >> 7) minus `firstPage`; -1 where no day was reported. */
+  pages: number[];
+  /** Page number of `pages[0]`. */
+  firstPage: number;
   /** Last cumulative value, for differencing cumulative files. */
   lastCumulative: number;
   /** Last day seen, for cumulative files (must increase). */
@@ -33,6 +76,7 @@ export interface SeriesSlot {
 export class DailyCounts {
   // slots[metric][area]: plain arrays indexed by small integers, the cheapest lookup per row.
   private readonly slots: (SeriesSlot | undefined)[][] = [];
+  private readonly pool = new PagePool();
   minDay = Number.POSITIVE_INFINITY;
   maxDay = Number.NEGATIVE_INFINITY;
 
@@ -41,14 +85,7 @@ export class DailyCounts {
     const byArea = (this.slots[metric] ??= []);
     let s = byArea[area];
     if (s === undefined) {
-      s = {
-        counts: new Int32Array(0),
-        seen: new Uint8Array(0),
-        origin: 0,
-        lastCumulative: 0,
-        lastDay: Number.NEGATIVE_INFINITY,
-        spans: null,
-      };
+      s = { pages: [], firstPage: 0, lastCumulative: 0, lastDay: Number.NEGATIVE_INFINITY, spans: null };
       byArea[area] = s;
     }
     return s;
@@ -59,10 +96,11 @@ export class DailyCounts {
    * (the row is a duplicate and the caller rejects it).
    */
   markSeen(s: SeriesSlot, day: number): boolean {
-    ensureDay(s, day);
-    const i = day - s.origin;
-    if (s.seen[i] !== 0) return false;
-    s.seen[i] = 1;
+    const page = this.pageFor(s, day);
+    const state = this.pool.statesOf(page);
+    const i = offset(page, day);
+    if (state[i] !== NOT_SEEN) return false;
+    state[i] = SEEN;
     if (day < this.minDay) this.minDay = day;
     if (day > this.maxDay) this.maxDay = day;
     return true;
@@ -70,14 +108,25 @@ export class DailyCounts {
 
   /** Marks a day already marked seen as carrying a cumulative total forward (its row was rejected: nothing new). */
   markCarried(s: SeriesSlot, day: number): void {
-    const i = day - s.origin;
-    if (i >= 0 && i < s.seen.length) s.seen[i] = 2;
+    const page = pageAt(s, day);
+    if (page >= 0) this.pool.statesOf(page)[offset(page, day)] = CARRIED;
   }
 
   /** True when a row was already seen for `day` in the slot. */
   isSeen(s: SeriesSlot, day: number): boolean {
-    const i = day - s.origin;
-    return i >= 0 && i < s.seen.length && s.seen[i] === 1;
+    return this.state(s, day) === SEEN;
+  }
+
+  /** The day's state in the slot: {@link NOT_SEEN}, {@link SEEN} or {@link CARRIED}. */
+  state(s: SeriesSlot, day: number): number {
+    const page = pageAt(s, day);
+    return page < 0 ? NOT_SEEN : (this.pool.statesOf(page)[offset(page, day)] as number);
+  }
+
+  /** The day's count in the slot (0 for a day without one). */
+  count(s: SeriesSlot, day: number): number {
+    const page = pageAt(s, day);
+    return page < 0 ? 0 : (this.pool.countsOf(page)[offset(page, day)] as number);
   }
 
   /**
@@ -86,9 +135,10 @@ export class DailyCounts {
    */
   carryForward(s: SeriesSlot, from: number, to: number): void {
     for (let d = from + 1; d < to; d++) {
-      ensureDay(s, d);
+      const page = this.pageFor(s, d);
+      const state = this.pool.statesOf(page);
       // A day with its own row keeps it (weeks of a weekly source never overlap, but a file may).
-      if (s.seen[d - s.origin] === 0) s.seen[d - s.origin] = 2;
+      if (state[offset(page, d)] === NOT_SEEN) state[offset(page, d)] = CARRIED;
     }
     if (from + 1 < this.minDay) this.minDay = from + 1;
     (s.spans ??= new Map()).set(to, to - from);
@@ -96,8 +146,10 @@ export class DailyCounts {
 
   /** Adds `count` on `day` (call after `markSeen`). */
   add(s: SeriesSlot, day: number, count: number): void {
-    const i = day - s.origin;
-    s.counts[i] = (s.counts[i] ?? 0) + count;
+    const page = this.pageFor(s, day);
+    const counts = this.pool.countsOf(page);
+    const i = offset(page, day);
+    counts[i] = (counts[i] as number) + count;
   }
 
   /**
@@ -108,10 +160,33 @@ export class DailyCounts {
     const out = new Float64Array(lastDay - firstDay + 1);
     const s = this.slots[metric]?.[area];
     if (s === undefined) return out;
-    const from = Math.max(firstDay, s.origin);
-    const to = Math.min(lastDay, s.origin + s.counts.length - 1);
-    for (let d = from; d <= to; d++) out[d - firstDay] = s.counts[d - s.origin] ?? 0;
+    for (let d = firstDay; d <= lastDay; d++) out[d - firstDay] = this.count(s, d);
     return out;
+  }
+
+  /**
+   * Calls `each(day, state, count)` for every day from `firstDay` to `lastDay` of (metric, area)
+   * whose page exists, in day order; days in missing pages are not reported (state {@link NOT_SEEN}).
+   */
+  forEachDay(
+    metric: number,
+    area: number,
+    firstDay: number,
+    lastDay: number,
+    each: (day: number, state: number, count: number) => void,
+  ): void {
+    const s = this.slots[metric]?.[area];
+    if (s === undefined) return;
+    for (let p = 0; p < s.pages.length; p++) {
+      const page = s.pages[p] as number;
+      if (page < 0) continue;
+      const counts = this.pool.countsOf(page);
+      const states = this.pool.statesOf(page);
+      const base = (s.firstPage + p) * PAGE_DAYS;
+      const from = Math.max(firstDay, base);
+      const to = Math.min(lastDay, base + PAGE_DAYS - 1);
+      for (let d = from; d <= to; d++) each(d, states[offset(page, d)] as number, counts[offset(page, d)] as number);
+    }
   }
 
   /** Days of (metric, area) whose count covers several days, as [day, days covered] in day order; empty for most series. */
@@ -120,31 +195,37 @@ export class DailyCounts {
     return s?.spans ? [...s.spans].sort((a, b) => a[0] - b[0]) : [];
   }
 
+  /** Pages allocated so far, of {@link PAGE_DAYS} days each (for all series). */
+  get pages(): number {
+    return this.pool.size;
+  }
+
   /** True when any row was seen for (metric, area). */
   has(metric: number, area: number): boolean {
     return this.slots[metric]?.[area] !== undefined;
   }
+
+  // The pool page holding `day`, allocated (with the page list extended, in either direction) when missing.
+  private pageFor(s: SeriesSlot, day: number): number {
+    const number = day >> PAGE_SHIFT;
+    if (s.pages.length === 0) s.firstPage = number;
+    else if (number < s.firstPage) {
+      // Days before the first page: the list of page numbers shifts (the pages themselves stay).
+      s.pages = [...new Array<number>(s.firstPage - number).fill(-1), ...s.pages];
+      s.firstPage = number;
+    }
+    const k = number - s.firstPage;
+    let page = s.pages[k] ?? -1;
+    if (page < 0) {
+      page = this.pool.alloc();
+      while (s.pages.length < k) s.pages.push(-1);
+      s.pages[k] = page;
+    }
+    return page;
+  }
 }
 
-// Grows the slot's arrays (doubling) so that `day` is addressable, in either direction.
-function ensureDay(s: SeriesSlot, day: number): void {
-  if (s.counts.length === 0) {
-    s.origin = day;
-    s.counts = new Int32Array(INITIAL_DAYS);
-    s.seen = new Uint8Array(INITIAL_DAYS);
-    return;
-  }
-  const end = s.origin + s.counts.length;
-  if (day >= s.origin && day < end) return;
-  const newOrigin = Math.min(s.origin, day);
-  const needed = Math.max(end, day + 1) - newOrigin;
-  let size = s.counts.length;
-  while (size < needed) size *= 2;
-  const counts = new Int32Array(size);
-  const seen = new Uint8Array(size);
-  counts.set(s.counts, s.origin - newOrigin);
-  seen.set(s.seen, s.origin - newOrigin);
-  s.counts = counts;
-  s.seen = seen;
-  s.origin = newOrigin;
+// The pool page holding `day`, or -1 when none was allocated.
+function pageAt(s: SeriesSlot, day: number): number {
+  return s.pages[(day >> PAGE_SHIFT) - s.firstPage] ?? -1;
 }

@@ -9,7 +9,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 /** Suffix of the temporary file a write goes through (cleanup removes leftovers). */
 export const TEMP_SUFFIX = '.tmp';
 
-export function writeFileAtomic(path: string, content: string | Buffer): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   const temp = `${path}${TEMP_SUFFIX}`;
   writeFileSync(temp, content);
   renameSync(temp, path);

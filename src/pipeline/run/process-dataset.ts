@@ -9,8 +9,8 @@ import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { DatasetConfig } from '../config/schema.ts';
 import { datasetFiles, datasetInputs } from '../config/load-config.ts';
-import type { DatasetEntry } from '../../lib/manifest.ts';
-import { toCsv } from '../../lib/csv.ts';
+import type { DatasetEntry, Rejection } from '../../lib/manifest.ts';
+import { csvRow, toCsv } from '../../lib/csv.ts';
 import { readCsv } from '../ingest/read-csv.ts';
 import { readCsvHeader } from '../ingest/read-csv-header.ts';
 import { missingSet } from '../ingest/parse-values.ts';
@@ -30,6 +30,13 @@ export interface ProgressSink {
 }
 
 export class RejectionThresholdError extends Error {}
+
+/** Columns of the rejected-rows file. */
+const REJECTION_COLUMNS = ['file', 'line', 'column', 'reason', 'value', 'code', 'name', 'date'];
+
+function rejectionRow(r: Rejection): (string | number | undefined)[] {
+  return [r.file, r.line, r.column, r.reason, r.value, r.code, r.name, r.date];
+}
 
 /** The first bytes of a file, to tell a GeoJSON file from a CSV whatever its name. */
 async function firstBytes(path: string): Promise<Buffer> {
@@ -61,7 +68,12 @@ export interface DatasetRunResult {
 
 export async function processDataset(input: DatasetRunInput): Promise<DatasetRunResult> {
   const { config, baseDir, layers, out } = input;
-  const ledger = new RowLedger();
+  // Rejected rows go to their file as they are found (when the writer can stream), not held in memory.
+  const rejectionsFile = input.out.stream?.('rejections', 'csv') ?? null;
+  rejectionsFile?.write(`${csvRow(REJECTION_COLUMNS)}\r\n`);
+  const ledger = new RowLedger(
+    rejectionsFile === null ? null : (r) => rejectionsFile.write(`${csvRow(rejectionRow(r))}\r\n`),
+  );
   const layerId = config.join.by === 'none' ? undefined : config.join.layer;
   const layer = layerId === undefined ? null : (layers.get(layerId) ?? null);
   const ctx: ProcessorContext = { config, baseDir, ledger, layer, out, layers };
@@ -170,14 +182,10 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
       [...layers.values()].filter((l) => l !== layer).map(hintLayer),
     );
   }
-  const rejections = out.text(
-    'rejections',
-    'csv',
-    toCsv(
-      ['file', 'line', 'column', 'reason', 'value', 'code', 'name', 'date'],
-      ledger.rejections.map((r) => [r.file, r.line, r.column, r.reason, r.value, r.code, r.name, r.date]),
-    ),
-  );
+  const rejections =
+    rejectionsFile !== null
+      ? rejectionsFile.end()
+      : out.text('rejections', 'csv', toCsv(REJECTION_COLUMNS, ledger.rejections.map(rejectionRow)));
   const files = datasetFiles(config).join(', ');
   const top = quality.rejectedByReason
     .slice(0, 3)

@@ -11,7 +11,10 @@ const MAX_VALUE_LENGTH = 200;
 export class RowLedger {
   rowsIn = 0;
   accepted = 0;
+  /** Every rejection, in order; only the first {@link SAMPLE_SIZE} when a sink takes them (see the constructor). */
   readonly rejections: Rejection[] = [];
+  private rejectedCount = 0;
+  private last: Rejection | null = null;
   readonly files: FileReport[] = [];
   readonly warnings: string[] = [];
   private readonly byReason = new Map<string, number>();
@@ -20,6 +23,12 @@ export class RowLedger {
   private duplicateCount = 0;
   private fields: readonly string[] = [];
   private identify: ((fields: readonly string[]) => RowIdentity) | null = null;
+
+  /**
+   * With `sink`, each rejection is handed to it as it is made (e.g. written straight to the
+   * rejected-rows file) and only a sample is kept, so memory does not grow with rejected rows.
+   */
+  constructor(private readonly sink: ((rejection: Rejection) => void) | null = null) {}
 
   /**
    * Counts a row as read; call once per data row before accepting or rejecting it.
@@ -53,14 +62,17 @@ export class RowLedger {
       if (name !== undefined && name !== '') rejection.name = clip(name);
       if (date !== undefined && date !== '') rejection.date = clip(date);
     }
-    this.rejections.push(rejection);
+    this.rejectedCount++;
+    this.last = rejection;
+    if (this.sink === null || this.rejections.length < SAMPLE_SIZE) this.rejections.push(rejection);
+    this.sink?.(rejection);
   }
 
   /** Rejects a row whose area code matches no area, and tallies the code (with the row's name, if it has one). */
   rejectUnknownCode(file: string, line: number, column: string, code: string): void {
     this.unknown.set(code, (this.unknown.get(code) ?? 0) + 1);
     this.reject(file, line, column, 'area code matches no area', code);
-    const name = this.rejections[this.rejections.length - 1]?.name;
+    const name = this.last?.name;
     if (name !== undefined && !this.unknownNames.has(code)) this.unknownNames.set(code, name);
   }
 
@@ -77,7 +89,7 @@ export class RowLedger {
   }
 
   get rejected(): number {
-    return this.rejections.length;
+    return this.rejectedCount;
   }
 
   /** The report written for the site; throws if any row went unaccounted for. */

@@ -58,11 +58,29 @@ export interface AreaFigureOptions {
 
 /** Headline figures of every area of `acc` for the metric at `metricIndex`, for the latest complete week. */
 export function areaFigures(acc: CasesAccumulated, metricIndex: number, options: AreaFigureOptions): AreaFigures {
+  const work: AreaWork[] = [];
+  const { columns, ranked } = eachAreaFigures(acc, metricIndex, options, (w) => work.push(w));
+  return { work, columns, ranked };
+}
+
+/** Indices of `areas` in code order (a layer's already are; free areas come in first-seen order). */
+export function areaOrder(areas: readonly AreaRef[]): number[] {
+  return areas.map((_, i) => i).sort((a, b) => cmp(areas[a]?.code ?? '', areas[b]?.code ?? ''));
+}
+
+/**
+ * {@link areaFigures} one area at a time: `each` gets every area's raw figures in code order (`j`,
+ * its position there; `i`, its index in `acc.areas`) and may drop them, so that only one area's
+ * series is held at once. Returns the summary columns.
+ */
+export function eachAreaFigures(
+  acc: CasesAccumulated,
+  metricIndex: number,
+  options: AreaFigureOptions,
+  each: (w: AreaWork, j: number, i: number) => void,
+): Omit<AreaFigures, 'work'> {
   const { window, suppressBelow: below } = options;
   const lastDay = window.firstDay + window.nDays - 1;
-  // Areas in code order (a layer's already are; free areas come in first-seen order).
-  const order = acc.areas.map((_, i) => i).sort((a, b) => cmp(acc.areas[a]?.code ?? '', acc.areas[b]?.code ?? ''));
-  const work: AreaWork[] = [];
   const columns: Omit<CasesAreaColumns, 'series'> = {
     code: [],
     name: [],
@@ -77,11 +95,10 @@ export function areaFigures(acc: CasesAccumulated, metricIndex: number, options:
     band: [],
     rank: [],
   };
-  for (const i of order) {
+  areaOrder(acc.areas).forEach((i, j) => {
     const area = acc.areas[i] as AreaRef;
     const daily = reportedSeries(acc.counts, metricIndex, i, window.firstDay, lastDay);
     const totals = daily === null ? null : rollingSum(daily, WEEK);
-    work.push({ code: area.code, name: area.name, population: area.population, daily, totals });
     const figures = headlineAt(totals, window.completeIdx, area.population, below);
     columns.code.push(area.code);
     columns.name.push(area.name);
@@ -94,10 +111,11 @@ export function areaFigures(acc: CasesAccumulated, metricIndex: number, options:
     columns.changePct.push(figures.changePct);
     columns.rate.push(figures.rate);
     columns.band.push(publishedBand(figures.rate, options.rateBands));
-  }
+    each({ code: area.code, name: area.name, population: area.population, daily, totals }, j, i);
+  });
   const { rank, ranked } = rankAreas(columns.rate);
   columns.rank = rank;
-  return { work, columns, ranked };
+  return { columns, ranked };
 }
 
 /** Headline figures of one area for the 7 days ending on day index `e`. */

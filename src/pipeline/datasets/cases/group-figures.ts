@@ -30,71 +30,103 @@ export function groupFigures(
   window: CasesWindow,
   below: number,
 ): GroupFigures {
-  const { nDays, completeIdx } = window;
-  const daily: (number | null)[] = new Array<number | null>(nDays).fill(null);
-  const totals: (number | null)[] = new Array<number | null>(nDays).fill(null);
-  const rateTotals: (number | null)[] = new Array<number | null>(nDays).fill(null);
-  const populations: (number | null)[] = new Array<number | null>(nDays).fill(null);
-  const areas7: number[] = new Array<number>(nDays).fill(0);
-  for (const j of group.members) {
-    const w = work[j] as AreaWork;
-    if (w.totals === null) continue;
+  const sums = new GroupSums(group.code, group.name, window);
+  for (const j of group.members) sums.add(work[j] as AreaWork);
+  return sums.figures(below);
+}
+
+/**
+ * The sums of {@link groupFigures}, taken one member area at a time (in member order), so that a
+ * writer can stream areas and drop each one's series once it is added. Memory: a few arrays of
+ * the window's length, whatever the number of members.
+ */
+export class GroupSums {
+  private readonly daily: (number | null)[];
+  private readonly totals: (number | null)[];
+  private readonly rateTotals: (number | null)[];
+  private readonly populations: (number | null)[];
+  private readonly areas7: number[];
+  private latest: number | null = null;
+  private previous: number | null = null;
+  private rateCount: number | null = null;
+  private population: number | null = null;
+  private inLatest = 0;
+  private withData = 0;
+
+  constructor(
+    readonly code: string,
+    readonly name: string,
+    private readonly window: CasesWindow,
+  ) {
+    const { nDays } = window;
+    this.daily = new Array<number | null>(nDays).fill(null);
+    this.totals = new Array<number | null>(nDays).fill(null);
+    this.rateTotals = new Array<number | null>(nDays).fill(null);
+    this.populations = new Array<number | null>(nDays).fill(null);
+    this.areas7 = new Array<number>(nDays).fill(0);
+  }
+
+  /** Adds one member area (an area without data counts for nothing). */
+  add(w: AreaWork): void {
+    const { nDays, completeIdx } = this.window;
+    if (w.totals === null) return;
+    const { totals, rateTotals, populations, areas7, daily } = this;
+    const withPopulation = w.population !== null && w.population > 0;
     for (let d = 0; d < nDays; d++) {
       const t = w.totals[d] ?? null;
       if (t === null) continue;
       totals[d] = (totals[d] ?? 0) + t;
       areas7[d] = (areas7[d] ?? 0) + 1;
-      if (w.population !== null && w.population > 0) {
+      if (withPopulation) {
         rateTotals[d] = (rateTotals[d] ?? 0) + t;
-        populations[d] = (populations[d] ?? 0) + w.population;
+        populations[d] = (populations[d] ?? 0) + (w.population as number);
       }
     }
-  }
-  for (const j of group.members) {
-    const own = (work[j] as AreaWork).daily;
-    if (own === null) continue;
-    for (let d = 0; d < nDays; d++) {
-      const c = own[d] ?? null;
-      if (c !== null) daily[d] = (daily[d] ?? 0) + c;
+    if (w.daily !== null) {
+      for (let d = 0; d < nDays; d++) {
+        const c = w.daily[d] ?? null;
+        if (c !== null) daily[d] = (daily[d] ?? 0) + c;
+      }
     }
-  }
-  const series = seriesFile(
-    { code: group.code, name: group.name, population: null, start: window.start, daily, totals },
-    below,
-    { rateTotals, populations, areas7 },
-  );
-
-  let latest: number | null = null;
-  let previous: number | null = null;
-  let rateCount: number | null = null;
-  let population: number | null = null;
-  let inLatest = 0;
-  let withData = 0;
-  for (const j of group.members) {
-    const w = work[j] as AreaWork;
-    if (w.totals === null) continue;
-    withData++;
+    this.withData++;
     const a = completeIdx >= 0 ? (w.totals[completeIdx] ?? null) : null;
     const b = completeIdx - WEEK >= 0 ? (w.totals[completeIdx - WEEK] ?? null) : null;
-    if (a === null) continue;
-    if (b === null && completeIdx - WEEK >= 0) continue;
-    inLatest++;
-    latest = (latest ?? 0) + a;
-    if (b !== null) previous = (previous ?? 0) + b;
-    if (w.population !== null && w.population > 0) {
-      rateCount = (rateCount ?? 0) + a;
-      population = (population ?? 0) + w.population;
+    if (a === null) return;
+    if (b === null && completeIdx - WEEK >= 0) return;
+    this.inLatest++;
+    this.latest = (this.latest ?? 0) + a;
+    if (b !== null) this.previous = (this.previous ?? 0) + b;
+    if (withPopulation) {
+      this.rateCount = (this.rateCount ?? 0) + a;
+      this.population = (this.population ?? 0) + (w.population as number);
     }
   }
-  return {
-    summary: {
-      code: group.code,
-      name: group.name,
-      areaCount: withData,
-      areasInLatest: inLatest,
-      population,
-      figures: headlineFigures({ latest, previous, rateCount, population }, below),
-    },
-    series,
-  };
+
+  /** The group's summary and series file from the members added. */
+  figures(below: number): GroupFigures {
+    const { latest, previous, rateCount, population } = this;
+    const series = seriesFile(
+      {
+        code: this.code,
+        name: this.name,
+        population: null,
+        start: this.window.start,
+        daily: this.daily,
+        totals: this.totals,
+      },
+      below,
+      { rateTotals: this.rateTotals, populations: this.populations, areas7: this.areas7 },
+    );
+    return {
+      summary: {
+        code: this.code,
+        name: this.name,
+        areaCount: this.withData,
+        areasInLatest: this.inLatest,
+        population,
+        figures: headlineFigures({ latest, previous, rateCount, population }, below),
+      },
+      series,
+    };
+  }
 }

@@ -16,6 +16,9 @@ export interface MonthlyArea {
   daily: readonly (number | null)[] | null;
 }
 
+/** The CSV's header. */
+export const MONTHLY_HEADER = ['area_code', 'area_name', 'month', 'total', 'days_reported'] as const;
+
 /** CSV with columns area_code, area_name, month (YYYY-MM), total, days_reported. */
 export function monthlyTotalsCsv(
   areas: readonly MonthlyArea[],
@@ -23,34 +26,47 @@ export function monthlyTotalsCsv(
   nDays: number,
   below: number,
 ): string {
-  // Month of each day index, computed once for all areas.
-  const monthOf: string[] = [];
-  for (let d = 0; d < nDays; d++) monthOf.push(isoDay(firstDay + d).slice(0, 7));
+  const monthOf = monthsOf(firstDay, nDays);
   // Rows are generated as the CSV is written, so no table of them is held in memory.
   function* rows(): Generator<(string | number)[]> {
-    for (const area of areas) {
-      if (area.daily === null) continue;
-      let month = monthOf[0] ?? '';
-      let total = 0;
-      let days = 0;
-      for (let d = 0; d <= nDays; d++) {
-        if (d === nDays || monthOf[d] !== month) {
-          if (days > 0) {
-            const published = suppressCount(total, below);
-            yield [area.code, area.name, month, published === SUPPRESSED ? 'suppressed' : (published ?? ''), days];
-          }
-          if (d === nDays) break;
-          month = monthOf[d] ?? '';
-          total = 0;
-          days = 0;
-        }
-        const c = area.daily[d];
-        if (c !== null && c !== undefined) {
-          total += c;
-          days++;
-        }
+    for (const area of areas) yield* monthlyRows(area, monthOf, below);
+  }
+  return toCsv(MONTHLY_HEADER, rows());
+}
+
+/** Month (YYYY-MM) of each day index from `firstDay`, computed once for all areas. */
+export function monthsOf(firstDay: number, nDays: number): string[] {
+  const monthOf: string[] = [];
+  for (let d = 0; d < nDays; d++) monthOf.push(isoDay(firstDay + d).slice(0, 7));
+  return monthOf;
+}
+
+/** One area's rows of the CSV (none without data), `monthOf` from {@link monthsOf}. */
+export function* monthlyRows(
+  area: MonthlyArea,
+  monthOf: readonly string[],
+  below: number,
+): Generator<(string | number)[]> {
+  if (area.daily === null) return;
+  const nDays = monthOf.length;
+  let month = monthOf[0] ?? '';
+  let total = 0;
+  let days = 0;
+  for (let d = 0; d <= nDays; d++) {
+    if (d === nDays || monthOf[d] !== month) {
+      if (days > 0) {
+        const published = suppressCount(total, below);
+        yield [area.code, area.name, month, published === SUPPRESSED ? 'suppressed' : (published ?? ''), days];
       }
+      if (d === nDays) break;
+      month = monthOf[d] ?? '';
+      total = 0;
+      days = 0;
+    }
+    const c = area.daily[d];
+    if (c !== null && c !== undefined) {
+      total += c;
+      days++;
     }
   }
-  return toCsv(['area_code', 'area_name', 'month', 'total', 'days_reported'], rows());
 }

@@ -1,4 +1,4 @@
-import type { DailyCounts } from '../../aggregate/daily-counts.ts';
+import { NOT_SEEN, type DailyCounts } from '../../aggregate/daily-counts.ts';
 
 /**
  * The daily series of (metric, area) from `firstDay` to `lastDay`, with days
@@ -14,13 +14,9 @@ export function reportedSeries(
   lastDay: number,
 ): (number | null)[] | null {
   if (!counts.has(metric, area)) return null;
-  const slot = counts.slot(metric, area);
   const out: (number | null)[] = new Array<number | null>(lastDay - firstDay + 1).fill(null);
-  const from = Math.max(firstDay, slot.origin);
-  const to = Math.min(lastDay, slot.origin + slot.counts.length - 1);
-  for (let d = from; d <= to; d++) {
-    const i = d - slot.origin;
-    if (slot.seen[i] !== 0) out[d - firstDay] = slot.counts[i] ?? 0;
-  }
+  counts.forEachDay(metric, area, firstDay, lastDay, (day, state, count) => {
+    if (state !== NOT_SEEN) out[day - firstDay] = count;
+  });
   return out;
 }

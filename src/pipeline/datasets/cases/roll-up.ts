@@ -164,7 +164,7 @@ export function rollUpCases(
           continue;
         }
         let sum = 0;
-        for (const s of slots) sum += s.counts[d - s.origin] ?? 0;
+        for (const s of slots) sum += acc.counts.count(s, d);
         counts.markSeen(target, d);
         counts.add(target, d, sum);
       }

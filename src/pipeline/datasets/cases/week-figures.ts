@@ -16,14 +16,35 @@ export function completeWeekEnds(completeIdx: number): number[] {
 
 /** 7-day totals, rates and ranks of every area for the week ending on day index `e` (ISO date `end`). */
 export function weekFigures(end: string, work: readonly AreaWork[], e: number, below: number): CasesWeek {
+  return weekFiguresOf(
+    end,
+    work,
+    (j) => {
+      const totals = work[j]?.totals ?? null;
+      return totals === null ? null : (totals[e] ?? null);
+    },
+    below,
+  );
+}
+
+/**
+ * {@link weekFigures} from the areas' codes and populations and each area's raw 7-day total for the
+ * week (`totalOf(j)`, null without one), for a writer that keeps only those totals, not the series.
+ */
+export function weekFiguresOf(
+  end: string,
+  areas: readonly { code: string; population: number | null }[],
+  totalOf: (j: number) => number | null,
+  below: number,
+): CasesWeek {
   const total: Figure[] = [];
   const rate: Figure[] = [];
-  for (const w of work) {
-    const t = w.totals === null ? null : (w.totals[e] ?? null);
+  areas.forEach((a, j) => {
+    const t = totalOf(j);
     total.push(suppressCount(t, below));
-    const r = ratePer100k(t, w.population);
+    const r = ratePer100k(t, a.population);
     rate.push(r === null ? null : suppressDerived(round(r, 1), below, t));
-  }
+  });
   const { rank, ranked } = rankAreas(rate);
-  return { end, code: work.map((w) => w.code), total, rate, rank, ranked };
+  return { end, code: areas.map((a) => a.code), total, rate, rank, ranked };
 }

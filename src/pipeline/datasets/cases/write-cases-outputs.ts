@@ -22,10 +22,11 @@ import { isoDay } from '../../../lib/day-number.ts';
 import { measureNoun } from '../../../lib/cases/measure-noun.ts';
 import { metricList, type MetricInfo } from './metric-list.ts';
 import { groupByParent } from './group-areas.ts';
-import { monthlyTotalsCsv } from './monthly-totals.ts';
-import { areaFigures, type CasesAccumulated } from './area-figures.ts';
-import { groupFigures, type GroupFigures } from './group-figures.ts';
-import { completeWeekEnds, weekFigures } from './week-figures.ts';
+import { MONTHLY_HEADER, monthlyRows, monthsOf } from './monthly-totals.ts';
+import { areaOrder, eachAreaFigures, type CasesAccumulated } from './area-figures.ts';
+import { GroupSums, type GroupFigures } from './group-figures.ts';
+import { completeWeekEnds, weekFiguresOf } from './week-figures.ts';
+import { csvRow } from '../../../lib/csv.ts';
 import { seriesFile } from './series-file.ts';
 import { casesWindow } from './cases-window.ts';
 import { parentName } from './parent-name.ts';
@@ -48,7 +49,12 @@ export function writeCasesOutputs(acc: CasesAccumulated, ctx: ProcessorContext<C
   return { kind: 'cases', metrics, firstDate: isoDay(acc.firstDay), lastDate: isoDay(acc.lastDay), files };
 }
 
-/** Writes one metric's series, group, week, index and monthly files; returns its summary (written by the caller). */
+/**
+ * Writes one metric's series, group, week, index and monthly files; returns its summary (written by
+ * the caller). Areas are streamed in code order: each one's series is written and added to its
+ * groups, its weeks' totals and its monthly rows, then dropped, so memory holds one area's series,
+ * the groups' sums and a table of 7-day totals (weeks x areas), not every area's series.
+ */
 function writeMetric(
   acc: CasesAccumulated,
   ctx: ProcessorContext<CasesDatasetConfig>,
@@ -58,58 +64,68 @@ function writeMetric(
   const below = config.suppressBelow;
   const window = casesWindow(acc.firstDay, acc.lastDay, config.reportingLagDays);
   const k = metric.key;
-  const { work, columns, ranked } = areaFigures(acc, metric.index, {
-    window,
-    suppressBelow: below,
-    rateBands: config.rateBands,
-    parentOf: (i) => (layer !== null ? (layer.features[i]?.parent ?? null) : null),
-  });
-  // Days whose count covers several (cumulative gaps, weekly sources), by area code.
-  const areaIndex = new Map(acc.areas.map((a, i) => [a.code, i]));
-  const spansOf = (code: string): [number, number][] =>
-    acc.counts.spans(metric.index, areaIndex.get(code) ?? -1).map(([day, days]) => [day - window.firstDay, days]);
-  // One area's series at a time, so that only one is held in memory.
-  const series = work.map((w) =>
-    w.daily === null || w.totals === null
-      ? null
-      : out.json(
-          `${k}/areas/${w.code}`,
-          withSpans(
-            seriesFile({ ...w, daily: w.daily, totals: w.totals, start: window.start }, below),
-            spansOf(w.code),
-          ),
-        ),
+  const parentOf = (i: number): string | null => (layer !== null ? (layer.features[i]?.parent ?? null) : null);
+
+  // The groups are known before any series is read: which areas have data, and their parents.
+  const order = areaOrder(acc.areas);
+  const hasData = order.map((i) => acc.counts.has(metric.index, i));
+  const noun = layer !== null ? measureNoun(layer.config.label) : 'areas';
+  const total = new GroupSums('all', `All ${hasData.filter(Boolean).length} ${noun}`, window);
+  const parentGroups = groupByParent(order.map(parentOf), hasData);
+  const parentSums = parentGroups.map((g) => new GroupSums(g.code, parentName(g.code, ctx.layers, layer), window));
+  const parentAt = new Int32Array(order.length).fill(-1);
+  parentGroups.forEach((g, p) => g.members.forEach((j) => (parentAt[j] = p)));
+
+  const weekEnds = completeWeekEnds(window.completeIdx);
+  // 7-day totals of every area at each week's end (NaN: none), for the week files.
+  const weekTotals = new Float64Array(weekEnds.length * order.length).fill(Number.NaN);
+  const monthOf = monthsOf(window.firstDay, window.nDays);
+  let monthly = `${csvRow(MONTHLY_HEADER)}\r\n`;
+  const series: (string | null)[] = [];
+
+  const { columns, ranked } = eachAreaFigures(
+    acc,
+    metric.index,
+    { window, suppressBelow: below, rateBands: config.rateBands, parentOf },
+    (w, j, i) => {
+      if (w.daily === null || w.totals === null) {
+        series.push(null);
+        return;
+      }
+      // Days whose count covers several (cumulative gaps, weekly sources).
+      const spans = acc.counts
+        .spans(metric.index, i)
+        .map(([day, days]): [number, number] => [day - window.firstDay, days]);
+      const file = seriesFile({ ...w, daily: w.daily, totals: w.totals, start: window.start }, below);
+      series.push(out.json(`${k}/areas/${w.code}`, withSpans(file, spans)));
+      total.add(w);
+      parentSums[parentAt[j] as number]?.add(w);
+      for (let e = 0; e < weekEnds.length; e++) {
+        const t = w.totals[weekEnds[e] as number] ?? null;
+        if (t !== null) weekTotals[e * order.length + j] = t;
+      }
+      for (const row of monthlyRows(w, monthOf, below)) monthly += `${csvRow(row)}\r\n`;
+    },
   );
+
   const writeGroup = (fileName: string, group: GroupFigures): CasesGroupSummary => ({
     ...group.summary,
     series: out.json(fileName, group.series),
   });
-
-  const noun = layer !== null ? measureNoun(layer.config.label) : 'areas';
-  const withData = work.map((_, j) => j).filter((j) => work[j]?.totals !== null);
-  const all = { code: 'all', name: `All ${withData.length} ${noun}`, members: withData };
-  const total = writeGroup(`${k}/total`, groupFigures(all, work, window, below));
-  const parents = groupByParent(
-    columns.parent,
-    work.map((w) => w.totals !== null),
-  ).map((g) =>
-    writeGroup(
-      `${k}/parents/${g.code}`,
-      groupFigures(
-        { code: g.code, name: parentName(g.code, ctx.layers, layer), members: g.members },
-        work,
-        window,
-        below,
-      ),
-    ),
-  );
+  const totalSummary = writeGroup(`${k}/total`, total.figures(below));
+  const parents = parentSums.map((g) => writeGroup(`${k}/parents/${g.code}`, g.figures(below)));
 
   const weeks = { end: [] as string[], file: [] as string[] };
-  for (const e of completeWeekEnds(window.completeIdx)) {
-    const week = weekFigures(isoDay(window.firstDay + e), work, e, below);
+  const areas = columns.code.map((code, j) => ({ code, population: columns.population[j] ?? null }));
+  weekEnds.forEach((e, n) => {
+    const totalOf = (j: number): number | null => {
+      const t = weekTotals[n * order.length + j] as number;
+      return Number.isNaN(t) ? null : t;
+    };
+    const week = weekFiguresOf(isoDay(window.firstDay + e), areas, totalOf, below);
     weeks.end.push(week.end);
     weeks.file.push(out.json(`${k}/weeks/${week.end}`, week));
-  }
+  });
 
   const index: CasesSeriesIndex = { code: columns.code, series };
   const summary: CasesSummary = {
@@ -124,13 +140,13 @@ function writeMetric(
     suppressBelow: below,
     rateBands: [...config.rateBands],
     layer: layer?.id ?? null,
-    total,
+    total: totalSummary,
     parents,
     areas: { ...columns, series },
     ranked,
     weeks,
     seriesIndex: out.json(`${k}/index`, index),
-    monthly: out.text(`${k}/monthly`, 'csv', monthlyTotalsCsv(work, window.firstDay, window.nDays, below)),
+    monthly: out.text(`${k}/monthly`, 'csv', monthly),
   };
   if (metric.description !== undefined) summary.description = metric.description;
   return summary;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DailyCounts } from '../../../../src/pipeline/aggregate/daily-counts.ts';
+import { DailyCounts, NOT_SEEN, PAGE_DAYS, SEEN } from '../../../../src/pipeline/aggregate/daily-counts.ts';
 
 describe('DailyCounts', () => {
   it('sums counts per metric, area and day, filling unreported days with zero', () => {
@@ -39,5 +39,22 @@ describe('DailyCounts', () => {
     const s = c.slot(2, 1);
     expect(c.markSeen(s, 50)).toBe(true);
     expect(c.markSeen(s, 50)).toBe(false);
+  });
+
+  it('grows each series a page at a time, not by doubling: 300 series of 400 days take 4 pages of 128 days each', () => {
+    const c = new DailyCounts();
+    for (let day = 0; day < 400; day++) {
+      for (let a = 0; a < 300; a++) {
+        const s = c.slot(0, a);
+        c.markSeen(s, 128 * 100 + day);
+        c.add(s, 128 * 100 + day, a);
+      }
+    }
+    expect(c.pages).toBe(300 * 4);
+    expect(PAGE_DAYS).toBe(128);
+    const series = c.series(0, 7, 128 * 100, 128 * 100 + 399);
+    expect(series.every((v) => v === 7)).toBe(true);
+    expect(c.state(c.slot(0, 7), 128 * 100 + 400)).toBe(NOT_SEEN);
+    expect(c.state(c.slot(0, 7), 128 * 100 + 399)).toBe(SEEN);
   });
 });

@@ -58,4 +58,17 @@ describe('RowLedger', () => {
     ledger.warn('a.csv: declare the real `encoding` in the config.');
     expect(ledger.report().warnings).toEqual(['a.csv: declare the real "encoding" in the config.']);
   });
+
+  it('hands every rejection to a sink, in order, and keeps only a sample of them in memory', () => {
+    const seen: number[] = [];
+    const ledger = new RowLedger((r) => seen.push(r.line));
+    for (let i = 0; i < 100; i++) {
+      ledger.read();
+      ledger.reject('a.csv', i + 2, 'count', 'count is missing', '');
+    }
+    expect(seen).toEqual(Array.from({ length: 100 }, (_, i) => i + 2));
+    expect(ledger.rejections).toHaveLength(25);
+    expect(ledger.report()).toMatchObject({ rowsIn: 100, accepted: 0, rejected: 100 });
+    expect(ledger.report().sampleRejections.map((r) => r.line)).toEqual(seen.slice(0, 25));
+  });
 });

@@ -1,0 +1,164 @@
+/**
+ * The bench's data-step section: our data step and DuckDB's `read_csv` + `GROUP BY` area and week
+ * on the same file, each in a fresh Node process (ours capped at --max-old-space-size=256), median
+ * of `runs` runs each, and the ratio of the medians.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { generateCases } from './generate-cases.ts';
+
+/** One run of our data step, as measure-child.ts reports it. */
+export interface DataStepRun {
+  rows: number;
+  accepted: number;
+  bytes: number;
+  seconds: number;
+  peakRssMb: number;
+}
+
+/** One run of the DuckDB baseline, as duckdb-child.ts reports it. */
+export interface DuckdbRun {
+  seconds: number;
+  rows: number;
+  groups: number;
+  threads: number;
+  peakRssMb: number;
+}
+
+export interface DataStepFigures {
+  rows: number;
+  accepted: number;
+  bytes: number;
+  /** Median of the runs. */
+  seconds: number;
+  /** Every run, in order. */
+  runs: number[];
+  rowsPerSecond: number;
+  mbPerSecond: number;
+  /** Largest peak RSS of the runs. */
+  peakRssMb: number;
+  duckdb: { seconds: number; runs: number[]; threads: number; peakRssMb: number } | null;
+  /** Our median over DuckDB's median. */
+  ratio: number | null;
+}
+
+const root = resolve(import.meta.dirname, '../..');
+const work = join(root, '.atlas/bench');
+const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
+const nytFile = join(root, '../shared/data/disease/us_counties_covid19_nyt_live_daily_2020-05-14_2021-06-19.csv');
+
+/** Runs a bench child script under tsx and returns the JSON of its last line. */
+export function runChild<T>(
+  script: string,
+  args: readonly string[],
+  options: { heapMb?: number; env?: Record<string, string> } = {},
+): T {
+  const heap = options.heapMb === undefined ? [] : [`--max-old-space-size=${options.heapMb}`];
+  const out = execFileSync(process.execPath, [...heap, tsxCli, join(root, 'tests/bench', script), ...args], {
+    env: { ...process.env, ...options.env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as T;
+}
+
+/** Median of a non-empty list. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** Our data step on `config`, `runs` times, each from an empty output folder (nothing reused). */
+function ours(name: string, config: string, runs: number, env: Record<string, string>): DataStepRun[] {
+  const dataDir = join(work, `${name}-data`);
+  const out: DataStepRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    rmSync(dataDir, { recursive: true, force: true });
+    out.push(runChild<DataStepRun>('measure-child.ts', [config, dataDir], { heapMb: 256, env }));
+  }
+  return out;
+}
+
+function duckdb(file: string, columns: [string, string, string], runs: number): DuckdbRun[] {
+  const out: DuckdbRun[] = [];
+  for (let i = 0; i < runs; i++) out.push(runChild<DuckdbRun>('duckdb-child.ts', [file, ...columns]));
+  return out;
+}
+
+function figures(mine: DataStepRun[], theirs: DuckdbRun[]): DataStepFigures {
+  const first = mine[0] as DataStepRun;
+  const seconds = median(mine.map((r) => r.seconds));
+  const duck =
+    theirs.length === 0
+      ? null
+      : {
+          seconds: median(theirs.map((r) => r.seconds)),
+          runs: theirs.map((r) => r.seconds),
+          threads: theirs[0]?.threads ?? 0,
+          peakRssMb: Math.max(...theirs.map((r) => r.peakRssMb)),
+        };
+  return {
+    rows: first.rows,
+    accepted: first.accepted,
+    bytes: first.bytes,
+    seconds,
+    runs: mine.map((r) => r.seconds),
+    rowsPerSecond: first.rows / seconds,
+    mbPerSecond: first.bytes / 1e6 / seconds,
+    peakRssMb: Math.max(...mine.map((r) => r.peakRssMb)),
+    duckdb: duck,
+    ratio: duck === null ? null : seconds / duck.seconds,
+  };
+}
+
+function print(name: string, f: DataStepFigures): void {
+  const n = (v: number): string => Math.round(v).toLocaleString('en-GB');
+  const s = (v: number): string => v.toFixed(2);
+  console.log(
+    `${name.padEnd(14)} ${n(f.rows).padStart(10)} rows ${(f.bytes / 1e6).toFixed(1).padStart(6)} MB  ` +
+      `ours ${s(f.seconds).padStart(6)} s (${f.runs.map(s).join(', ')})  ${f.mbPerSecond.toFixed(1).padStart(5)} MB/s  ` +
+      `peak RSS ${f.peakRssMb.toFixed(0)} MB`,
+  );
+  if (f.duckdb !== null && f.ratio !== null) {
+    console.log(
+      `${''.padEnd(14)} DuckDB ${s(f.duckdb.seconds)} s (${f.duckdb.runs.map(s).join(', ')}; ${f.duckdb.threads} threads)  ` +
+        `ratio ours/DuckDB ${f.ratio.toFixed(2)}`,
+    );
+  }
+}
+
+/**
+ * The data-step section of `npm run bench`: the NYT counties file (skipped, saying so, without
+ * ../shared/data) and generated 1M- and 5M-row files. Returns the figures by input name.
+ */
+export async function benchDataStep(runs: number): Promise<Record<string, DataStepFigures>> {
+  mkdirSync(work, { recursive: true });
+  const results: Record<string, DataStepFigures> = {};
+  console.log(
+    `Data step vs DuckDB read_csv + GROUP BY area, week (median of ${runs}; ours at --max-old-space-size=256)`,
+  );
+  if (existsSync(nytFile)) {
+    const config = join(root, 'tests/bench/configs/nyt-counties.config.ts');
+    results['nyt-counties'] = figures(ours('nyt', config, runs, {}), duckdb(nytFile, ['fips', 'date', 'cases'], runs));
+    print('nyt-counties', results['nyt-counties']);
+  } else {
+    console.log(`skipping nyt-counties: ${nytFile} not found (../shared/data is not beside the repository)`);
+  }
+  for (const rows of [1_000_000, 5_000_000]) {
+    const file = join(work, `generated-${rows}.csv`);
+    if (!existsSync(file) || statSync(file).size === 0) await generateCases(file, rows);
+    const name = `generated-${rows / 1_000_000}M`;
+    const config = join(root, 'tests/bench/configs/generated.config.ts');
+    results[name] = figures(
+      ours(name, config, runs, { ATLAS_BENCH_FILE: file }),
+      duckdb(file, ['area_code', 'date', 'cases'], runs),
+    );
+    print(name, results[name]);
+  }
+  return results;
+}
