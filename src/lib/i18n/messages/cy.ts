@@ -130,7 +130,6 @@ export const cy: Catalogue = {
     'offline.page.title': 'Rydych all-lein',
     'offline.page.text':
       'Nid yw’r dudalen hon wedi’i chadw ar y ddyfais hon, felly nid yw’n gallu agor heb rwydwaith. Ailgysylltwch ac ail-lwytho’r dudalen, neu agorwch un o’r tudalennau sydd wedi’u cadw ar y ddyfais hon.',
-    'offline.page.retry': 'Ail-lwytho’r dudalen',
 
     'cases.change.suppressed':
       'Nid yw’r newid o’i gymharu â {period} yn cael ei ddangos am fod y niferoedd yn rhy fach i’w cyhoeddi.',

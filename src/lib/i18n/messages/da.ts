@@ -89,7 +89,6 @@ export const da: Catalogue = {
     'offline.page.title': 'Du er offline',
     'offline.page.text':
       'Denne side er ikke gemt på denne enhed og kan ikke åbnes uden netværk. Opret forbindelse igen og genindlæs siden, eller åbn en af de gemte sider.',
-    'offline.page.retry': 'Genindlæs siden',
 
     'cases.change.suppressed':
       'Ændringen i forhold til {period} vises ikke, fordi tallene er for små til at blive offentliggjort.',

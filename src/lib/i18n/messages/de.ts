@@ -88,7 +88,6 @@ export const de: Catalogue = {
     'offline.page.title': 'Sie sind offline',
     'offline.page.text':
       'Diese Seite ist nicht auf diesem Gerät gespeichert und kann ohne Netz nicht geöffnet werden. Stellen Sie die Verbindung wieder her und laden Sie die Seite neu, oder öffnen Sie eine der gespeicherten Seiten.',
-    'offline.page.retry': 'Seite neu laden',
 
     'cases.change.suppressed':
       'Die Veränderung gegenüber {period} wird nicht gezeigt, weil die Zahlen zu klein für eine Veröffentlichung sind.',

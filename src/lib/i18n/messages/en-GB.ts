@@ -77,7 +77,6 @@ export const enGB = {
     'offline.page.title': 'You are offline',
     'offline.page.text':
       'This page is not kept on this device, so it cannot open without a network. Reconnect and reload the page, or open one of the pages kept on this device.',
-    'offline.page.retry': 'Reload the page',
 
     'cases.change.suppressed': 'The change on {period} is not shown because the numbers are too small to publish.',
     'cases.change.noData': 'There is no data to compare with {period}.',

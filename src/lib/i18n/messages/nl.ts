@@ -92,7 +92,6 @@ export const nl: Catalogue = {
     'offline.page.title': 'U bent offline',
     'offline.page.text':
       'Deze pagina is niet op dit apparaat bewaard en kan zonder netwerk niet worden geopend. Maak opnieuw verbinding en laad de pagina opnieuw, of open een van de bewaarde pagina’s.',
-    'offline.page.retry': 'Pagina opnieuw laden',
 
     'cases.change.suppressed':
       'De verandering ten opzichte van {period} wordt niet getoond omdat de aantallen te klein zijn om te publiceren.',
