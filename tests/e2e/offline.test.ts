@@ -5,7 +5,7 @@
  * the kept ones; the list removes a page; a new release replaces the kept copies; the
  * site installs (web app manifest, icons) and its pages keep their JavaScript budget.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -43,10 +43,9 @@ describe('offline: demo', () => {
     notKept = `areas/${layer.id}/${areas.areas.find((a) => a.code !== 'X05000005')?.code}/`;
     const assets = manifest.datasets.find((d) => d.kind === 'assets');
     if (!assets) throw new Error('no asset dataset');
-    const html = readFileSync(join(site.siteDir, 'land/index.html'), 'utf8');
-    const first = new RegExp(`href="${site.basePath}(land/${assets.id}/[^"/]+/)"`).exec(html);
-    if (!first?.[1]) throw new Error('no asset page linked from land/');
-    asset = first[1];
+    const first = readdirSync(join(site.siteDir, 'land', assets.id)).sort()[0];
+    if (!first) throw new Error(`no asset pages in land/${assets.id}/`);
+    asset = `land/${assets.id}/${first}/`;
     dataset = `datasets/${manifest.datasets.find((d) => d.kind === 'indicator')?.id}/`;
     server = await serveStatic(copy, site.basePath);
     browser = await launchBrowser({ webgl: false });
@@ -70,9 +69,12 @@ describe('offline: demo', () => {
     await page.goto(url(path));
     const button = page.getByRole('button', { name: 'Keep this page for offline use' });
     await button.click();
-    await expect
-      .poll(() => page.locator('[data-keep-status]').textContent())
-      .toMatch(/^Kept on this device: \d+ files, [\d.]+ (kB|MB)\. It opens without a network\.$/);
+    // Waits for the service worker's answer (the status line is role=status).
+    await page.locator('[data-keep-status]', { hasText: /^(?!Keeping)./ }).waitFor();
+    console.log(`${path}: ${await page.locator('[data-keep-status]').textContent()}`);
+    expect(await page.locator('[data-keep-status]').textContent()).toMatch(
+      /^Kept on this device: \d+ files, [\d.]+ (kB|MB)\. It opens without a network\.$/,
+    );
     expect(await page.getByRole('button', { name: 'Remove from this device' }).isVisible()).toBe(true);
   };
 
@@ -136,7 +138,8 @@ describe('offline: demo', () => {
       await page.goto(url(notKept));
       expect(await page.textContent('h1')).toBe('You are offline');
       expect(page.url()).toBe(url(notKept));
-      await expect.poll(() => page.locator('[data-kept-items] li').count()).toBe(3);
+      await page.locator('[data-kept-items] li').nth(2).waitFor();
+      expect(await page.locator('[data-kept-items] li').count()).toBe(3);
       expect(await page.locator('[data-kept-summary]').textContent()).toMatch(
         /^3 pages kept, [\d.]+ (kB|MB) in all\.$/,
       );
@@ -154,11 +157,13 @@ describe('offline: demo', () => {
 
   it('lists kept pages and removes one, which then no longer opens offline', async () => {
     await page.goto(url('offline/'));
-    await expect.poll(() => page.locator('[data-kept-items] li').count()).toBe(3);
+    await page.locator('[data-kept-items] li').nth(2).waitFor();
+    expect(await page.locator('[data-kept-items] li').count()).toBe(3);
     await page.getByRole('button', { name: 'Remove Eastmere Central from this device' }).click();
-    await expect
-      .poll(() => page.locator('[data-kept-status]').textContent())
-      .toBe('Eastmere Central was removed from this device.');
+    await page.locator('[data-kept-status]', { hasText: /./ }).waitFor();
+    expect(await page.locator('[data-kept-status]').textContent()).toBe(
+      'Eastmere Central was removed from this device.',
+    );
     expect(await page.locator('[data-kept-items] li').count()).toBe(2);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('kept-h');
     await page.context().setOffline(true);
@@ -182,11 +187,19 @@ describe('offline: demo', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('</h1>', '</h1><p data-release="2">Updated</p>'));
     writeFileSync(join(copy, 'sw.js'), await serviceWorkerCode('release-2'));
     await page.goto(url('offline/'));
+    // The browser finds the new sw.js, installs it and activates it (old caches deleted in its activate step).
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
-      const changed = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
       await registration.update();
-      await changed;
+      const worker = registration.installing ?? registration.waiting;
+      if (!worker) throw new Error('no new service worker after the update');
+      await new Promise<void>((resolve) => {
+        const check = () => {
+          if (worker.state === 'activated') resolve();
+        };
+        worker.addEventListener('statechange', check);
+        check();
+      });
     });
     const after = await page.evaluate(async () => (await caches.keys()).sort());
     expect(after).toEqual(['civic-atlas-kept-release-2', 'civic-atlas-shell-release-2']);

@@ -16,6 +16,7 @@ const REVIEW: MessageKey[] = [
   'offline.list.intro',
   'offline.list.count',
   'offline.page.text',
+  'cases.change.previousWeek',
   'cases.change.up',
   'cases.change.down',
   'cases.summary.when',
@@ -133,6 +134,7 @@ export const cy: Catalogue = {
 
     'cases.change.suppressed':
       'Nid yw’r newid o’i gymharu â {period} yn cael ei ddangos am fod y niferoedd yn rhy fach i’w cyhoeddi.',
+    'cases.change.previousWeek': 'y 7 diwrnod blaenorol',
     'cases.change.noData': 'Nid oes data i’w gymharu â {period}.',
     'cases.change.noChangeShort': 'Dim newid',
     'cases.change.noChange': 'Dim newid o’i gymharu â {period}.',
@@ -144,6 +146,7 @@ export const cy: Catalogue = {
     'cases.change.worse': '{change}, newid er gwaeth.',
     'cases.change.better': '{change}, newid er gwell.',
 
+    'cases.summary.noWeek': 'Nid oes wythnos gyflawn o ddata eto.',
     'cases.summary.when': 'y 7 diwrnod hyd at {date}',
     'cases.summary.noData': 'Yn {place}, nid oes data ar {measure} ar gyfer {when}.',
     'cases.summary.suppressed':

@@ -92,6 +92,7 @@ export const da: Catalogue = {
 
     'cases.change.suppressed':
       'Ændringen i forhold til {period} vises ikke, fordi tallene er for små til at blive offentliggjort.',
+    'cases.change.previousWeek': 'de foregående 7 dage',
     'cases.change.noData': 'Der er ingen data at sammenligne med {period}.',
     'cases.change.noChangeShort': 'Uændret',
     'cases.change.noChange': 'Uændret i forhold til {period}.',
@@ -103,6 +104,7 @@ export const da: Catalogue = {
     'cases.change.worse': '{change}, en forværring.',
     'cases.change.better': '{change}, en forbedring.',
 
+    'cases.summary.noWeek': 'Der er endnu ingen fuldstændig uge med data.',
     'cases.summary.when': 'de 7 dage til og med {date}',
     'cases.summary.noData': 'I {place} er der ingen data om {measure} for {when}.',
     'cases.summary.suppressed':

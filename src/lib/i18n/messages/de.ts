@@ -91,6 +91,7 @@ export const de: Catalogue = {
 
     'cases.change.suppressed':
       'Die Veränderung gegenüber {period} wird nicht gezeigt, weil die Zahlen zu klein für eine Veröffentlichung sind.',
+    'cases.change.previousWeek': 'den 7 Tagen davor',
     'cases.change.noData': 'Es gibt keine Daten für einen Vergleich mit {period}.',
     'cases.change.noChangeShort': 'Keine Veränderung',
     'cases.change.noChange': 'Keine Veränderung gegenüber {period}.',
@@ -102,6 +103,7 @@ export const de: Catalogue = {
     'cases.change.worse': '{change}, eine Verschlechterung.',
     'cases.change.better': '{change}, eine Verbesserung.',
 
+    'cases.summary.noWeek': 'Es gibt noch keine vollständige Woche mit Daten.',
     'cases.summary.when': 'den 7 Tagen bis zum {date}',
     'cases.summary.noData': 'In {place} gibt es in {when} keine Daten zu {measure}.',
     'cases.summary.suppressed':

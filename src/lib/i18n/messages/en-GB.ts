@@ -79,6 +79,7 @@ export const enGB = {
       'This page is not kept on this device, so it cannot open without a network. Reconnect and reload the page, or open one of the pages kept on this device.',
 
     'cases.change.suppressed': 'The change on {period} is not shown because the numbers are too small to publish.',
+    'cases.change.previousWeek': 'the previous 7 days',
     'cases.change.noData': 'There is no data to compare with {period}.',
     'cases.change.noChangeShort': 'No change',
     'cases.change.noChange': 'No change on {period}.',
@@ -90,6 +91,7 @@ export const enGB = {
     'cases.change.worse': '{change}, a change for the worse.',
     'cases.change.better': '{change}, a change for the better.',
 
+    'cases.summary.noWeek': 'There is no complete week of data yet.',
     'cases.summary.when': 'the 7 days to {date}',
     'cases.summary.noData': 'In {place}, there is no data on {measure} for {when}.',
     'cases.summary.suppressed':

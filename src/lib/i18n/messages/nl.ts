@@ -95,6 +95,7 @@ export const nl: Catalogue = {
 
     'cases.change.suppressed':
       'De verandering ten opzichte van {period} wordt niet getoond omdat de aantallen te klein zijn om te publiceren.',
+    'cases.change.previousWeek': 'de 7 dagen ervoor',
     'cases.change.noData': 'Er zijn geen gegevens om te vergelijken met {period}.',
     'cases.change.noChangeShort': 'Geen verandering',
     'cases.change.noChange': 'Geen verandering ten opzichte van {period}.',
@@ -106,6 +107,7 @@ export const nl: Catalogue = {
     'cases.change.worse': '{change}, een verslechtering.',
     'cases.change.better': '{change}, een verbetering.',
 
+    'cases.summary.noWeek': 'Er is nog geen volledige week met gegevens.',
     'cases.summary.when': 'de 7 dagen tot en met {date}',
     'cases.summary.noData': 'In {place} zijn er geen gegevens over {measure} voor {when}.',
     'cases.summary.suppressed':
