@@ -15,11 +15,12 @@ export function siteTranslator(): Translator {
 
 /**
  * The messages `keys` of the site's language as JSON for a `<script type="application/json">`
- * block (`<` escaped, so dataset text can never close the block).
+ * block, with any `extra` strings for the script (`<` escaped, so dataset text can never
+ * close the block or read as markup).
  */
-export function scriptMessages(keys: readonly MessageKey[]): string {
+export function scriptMessages(keys: readonly MessageKey[], extra: Record<string, string> = {}): string {
   const { locale } = loadManifest().site;
-  return JSON.stringify({ locale, messages: pickMessages(catalogueFor(locale).messages, keys) }).replace(
+  return JSON.stringify({ ...extra, locale, messages: pickMessages(catalogueFor(locale).messages, keys) }).replace(
     /</g,
     '\\u003c',
   );

@@ -5,11 +5,12 @@
  * component's `data-kept` attribute chooses which shows.
  */
 import { askServiceWorker, NoServiceWorker } from './ask-service-worker.ts';
-import { pageTranslator } from './page-messages.ts';
+import { pageData, pageTranslator } from './page-messages.ts';
 
 /** Keeps or removes the page of the component `root` ([data-keep-offline]). */
 export async function toggleKept(root: HTMLElement): Promise<void> {
-  const t = pageTranslator(root.querySelector('[data-messages]'));
+  const block = root.querySelector('[data-messages]');
+  const t = pageTranslator(block);
   const status = root.querySelector<HTMLElement>('[data-keep-status]');
   const button = root.querySelector<HTMLButtonElement>('button');
   const say = (text: string) => {
@@ -21,7 +22,7 @@ export async function toggleKept(root: HTMLElement): Promise<void> {
   if (!kept) say(t.t('offline.keep.working'));
   try {
     const reply = await askServiceWorker(
-      kept ? { type: 'remove', url } : { type: 'keep', url, title: root.dataset.title ?? document.title },
+      kept ? { type: 'remove', url } : { type: 'keep', url, title: pageData(block).title ?? document.title },
     );
     if (!reply.ok) {
       say(t.t('offline.keep.failed', { reason: reply.error }));

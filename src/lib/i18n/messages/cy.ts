@@ -107,6 +107,7 @@ export const cy: Catalogue = {
       'nid yw cynorthwyydd all-lein y safle yn rhedeg eto. Ail-lwythwch y dudalen tra eich bod wedi cysylltu a rhowch gynnig arall arni.',
     'offline.keep.list': 'Pob tudalen sydd wedi’i chadw ar y ddyfais hon',
     'offline.list.title': 'Tudalennau wedi’u cadw i’w defnyddio all-lein',
+    'offline.list.heading': 'Wedi’u cadw ar y ddyfais hon',
     'offline.list.intro':
       'Mae’r tudalennau rydych yn eu cadw yn agor ar y ddyfais hon heb rwydwaith, gyda’u siartiau, eu tablau a’u mapiau. Maen nhw’n cael eu storio yn y porwr hwn yn unig, a chaiff copïau newydd eu rhoi yn eu lle pan gaiff y safle ei ddiweddaru.',
     'offline.list.how':

@@ -72,6 +72,7 @@ export const da: Catalogue = {
     'offline.keep.noWorker': 'sidens offlinehjælper kører ikke endnu. Genindlæs siden med forbindelse, og prøv igen.',
     'offline.keep.list': 'Alle sider gemt på denne enhed',
     'offline.list.title': 'Sider gemt til brug offline',
+    'offline.list.heading': 'Gemt på denne enhed',
     'offline.list.intro':
       'Gemte sider kan åbnes på denne enhed uden netværk, med deres diagrammer, tabeller og kort. De ligger kun i denne browser og erstattes af nye udgaver, når siden opdateres.',
     'offline.list.how':

@@ -68,6 +68,7 @@ export const de: Catalogue = {
       'Die Offline-Hilfe dieser Website läuft noch nicht. Laden Sie die Seite mit Netzverbindung neu und versuchen Sie es noch einmal.',
     'offline.keep.list': 'Alle auf diesem Gerät gespeicherten Seiten',
     'offline.list.title': 'Für die Offline-Nutzung gespeicherte Seiten',
+    'offline.list.heading': 'Auf diesem Gerät gespeichert',
     'offline.list.intro':
       'Gespeicherte Seiten öffnen sich auf diesem Gerät ohne Netz, mit ihren Diagrammen, Tabellen und Karten. Sie liegen nur in diesem Browser und werden durch neue Fassungen ersetzt, wenn die Website aktualisiert wird.',
     'offline.list.how':

@@ -60,6 +60,7 @@ export const enGB = {
       'the offline helper of this site is not running yet. Reload the page while connected and try again.',
     'offline.keep.list': 'All pages kept on this device',
     'offline.list.title': 'Pages kept for offline use',
+    'offline.list.heading': 'Kept on this device',
     'offline.list.intro':
       'Pages you keep open on this device without a network, with their charts, tables and maps. They are stored only in this browser, and replaced by fresh copies when the site is updated.',
     'offline.list.how':

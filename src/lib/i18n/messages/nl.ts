@@ -72,6 +72,7 @@ export const nl: Catalogue = {
       'de offlinehulp van deze site draait nog niet. Laad de pagina opnieuw met een verbinding en probeer het nog eens.',
     'offline.keep.list': 'Alle pagina’s die op dit apparaat zijn bewaard',
     'offline.list.title': 'Pagina’s bewaard voor offline gebruik',
+    'offline.list.heading': 'Bewaard op dit apparaat',
     'offline.list.intro':
       'Bewaarde pagina’s openen op dit apparaat zonder netwerk, met hun grafieken, tabellen en kaarten. Ze staan alleen in deze browser en worden vervangen door nieuwe versies als de site wordt bijgewerkt.',
     'offline.list.how':
