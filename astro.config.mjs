@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { atlasCsp } from './src/site/csp-integration.mjs';
 import { atlasData } from './src/site/data-integration.mjs';
+import { atlasOffline } from './src/site/offline-integration.mjs';
 import { dataDir, siteDir } from './src/site/paths.mjs';
 
 // The base path comes from the council's config, via the manifest the data step wrote.
@@ -22,5 +23,6 @@ export default defineConfig({
   // No telemetry, no prefetch of other hosts: the site makes no third-party request.
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'auto' },
-  integrations: [atlasData({ dataDir }), atlasCsp({ tileOrigin })],
+  // In this order: data copied in, then each page's policy, then the service worker (its build id hashes both).
+  integrations: [atlasData({ dataDir }), atlasCsp({ tileOrigin }), atlasOffline()],
 });

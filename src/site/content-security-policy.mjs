@@ -59,7 +59,9 @@ export function policyFor(html, runtime, tileOrigin) {
     // Charts exported as PNG go through blob: and data: images; both are local to the page.
     `img-src 'self' data: blob:${tiles}`,
     `connect-src 'self'${tiles}`,
+    // The service worker (sw.js) and MapLibre's worker; the web app manifest.
     "worker-src 'self'",
+    "manifest-src 'self'",
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

@@ -1,6 +1,7 @@
 import { SUPPRESSED, type Figure } from '../manifest.ts';
 import type { Formatter } from '../format.ts';
-import { ordinal } from './ordinal.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { sourceTranslator } from '../i18n/source-translator.ts';
 
 export interface SummarySentenceInput {
   /** Where: an area name, or e.g. "all 381 areas". */
@@ -27,32 +28,37 @@ export interface SummarySentenceInput {
  * One plain-language sentence for an area's latest week, e.g. "In Leeds, cases
  * in the 7 days to 3 March 2021 fell 12.0% to 45.1 per 100,000 people, the 37th
  * highest of 381 areas." Every branch (no data, suppressed, no population, no
- * earlier figure, no change) reads as a whole sentence.
+ * earlier figure, no change) is one whole sentence of the catalogue of `t` (the site's
+ * language; en-GB when not given), filled with its parts, never English fragments joined.
  */
-export function areaSummarySentence(input: SummarySentenceInput, fmt: Formatter): string {
+export function areaSummarySentence(
+  input: SummarySentenceInput,
+  fmt: Formatter,
+  t: Translator = sourceTranslator(),
+): string {
   const { place, measure, latest, changePct, change, rate, suppressBelow } = input;
-  const when = `the 7 days to ${fmt.date(input.weekEnd)}`;
-  if (latest === null) return `In ${place}, there is no data on ${measure} for ${when}.`;
+  const when = t.t('cases.summary.when', { date: fmt.date(input.weekEnd) });
+  if (latest === null) return t.t('cases.summary.noData', { place, measure, when });
   if (latest === SUPPRESSED) {
-    return `In ${place}, the number of ${measure} in ${when} was too small to publish (fewer than ${fmt.count(suppressBelow)}).`;
+    return t.t('cases.summary.suppressed', { place, measure, when, threshold: fmt.count(suppressBelow) });
   }
   const level =
-    rate !== null && rate !== SUPPRESSED ? `${fmt.decimal(rate, 1)} per 100,000 people` : `${fmt.count(latest)}`;
-  const rank =
-    input.rank != null && input.ranked != null
-      ? `, the ${input.tied ? 'joint ' : ''}${input.rank === 1 ? '' : `${ordinal(input.rank)} `}highest of ${fmt.count(input.ranked)} areas`
-      : '';
-  let movement: string;
-  if (change === SUPPRESSED || changePct === SUPPRESSED) {
-    movement = `were ${level}${rank}; the change on the previous 7 days is not shown because the numbers are too small to publish`;
-  } else if (change === null) {
-    movement = `were ${level}${rank}; there is no earlier figure to compare with`;
-  } else if (change === 0) {
-    movement = `were unchanged at ${level}${rank}`;
-  } else if (changePct === null) {
-    movement = `${change > 0 ? 'rose' : 'fell'} from zero to ${level}${rank}`;
-  } else {
-    movement = `${change > 0 ? 'rose' : 'fell'} ${fmt.decimal(Math.abs(changePct), 1)}% to ${level}${rank}`;
+    rate !== null && rate !== SUPPRESSED
+      ? t.t('cases.summary.rate', { rate: fmt.decimal(rate, 1) })
+      : `${fmt.count(latest)}`;
+  let rank = '';
+  if (input.rank != null && input.ranked != null) {
+    const ranked = fmt.count(input.ranked);
+    const ordinal = t.t('number.ordinal', { n: input.rank });
+    if (input.rank === 1)
+      rank = t.t(input.tied ? 'cases.summary.rankFirstJoint' : 'cases.summary.rankFirst', { ranked });
+    else rank = t.t(input.tied ? 'cases.summary.rankJoint' : 'cases.summary.rank', { ordinal, ranked });
   }
-  return `In ${place}, ${measure} in ${when} ${movement}.`;
+  const parts = { place, measure, when, level, rank };
+  if (change === SUPPRESSED || changePct === SUPPRESSED) return t.t('cases.summary.changeSuppressed', parts);
+  if (change === null) return t.t('cases.summary.noEarlier', parts);
+  if (change === 0) return t.t('cases.summary.unchanged', parts);
+  if (changePct === null) return t.t(change > 0 ? 'cases.summary.roseFromZero' : 'cases.summary.fellFromZero', parts);
+  const pct = t.percent(Math.abs(changePct) / 100, 1);
+  return t.t(change > 0 ? 'cases.summary.rose' : 'cases.summary.fell', { ...parts, pct });
 }

@@ -1,6 +1,8 @@
 import { SUPPRESSED, type Figure } from '../manifest.ts';
 import type { Formatter } from '../format.ts';
 import type { HigherIs } from '../higher-is.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { sourceTranslator } from '../i18n/source-translator.ts';
 
 /** What a change indicator shows and says. */
 export interface ChangeDescription {
@@ -15,7 +17,8 @@ export interface ChangeDescription {
 
 /**
  * Describes `change` (and `changePct`) on the previous period for a metric
- * where a rise is `higherIs`. `unit` names what is counted, e.g. "cases".
+ * where a rise is `higherIs`. `unit` names what is counted, e.g. "cases". The words
+ * come from the catalogue of `t` (the site's language; en-GB when not given).
  */
 export function changeDescription(
   change: Figure,
@@ -24,34 +27,46 @@ export function changeDescription(
   unit: string,
   period: string,
   fmt: Formatter,
+  t: Translator = sourceTranslator(),
 ): ChangeDescription {
   if (change === SUPPRESSED || changePct === SUPPRESSED) {
     return {
       direction: 'unknown',
       tone: 'neutral',
-      short: 'suppressed',
-      sentence: `The change on ${period} is not shown because the numbers are too small to publish.`,
+      short: t.t('format.suppressed'),
+      sentence: t.t('cases.change.suppressed', { period }),
     };
   }
   if (change === null) {
     return {
       direction: 'unknown',
       tone: 'neutral',
-      short: 'no data',
-      sentence: `There is no data to compare with ${period}.`,
+      short: t.t('format.noData'),
+      sentence: t.t('cases.change.noData', { period }),
     };
   }
   if (change === 0) {
-    return { direction: 'same', tone: 'neutral', short: 'No change', sentence: `No change on ${period}.` };
+    return {
+      direction: 'same',
+      tone: 'neutral',
+      short: t.t('cases.change.noChangeShort'),
+      sentence: t.t('cases.change.noChange', { period }),
+    };
   }
   const up = change > 0;
   const tone = higherIs === 'neutral' ? 'neutral' : up === (higherIs === 'bad') ? 'bad' : 'good';
   const sign = up ? '+' : '−';
   const magnitude = fmt.count(Math.abs(change));
-  const pct = changePct === null ? null : fmt.decimal(Math.abs(changePct), 1);
-  const short = `${sign}${magnitude}${pct === null ? '' : ` (${sign}${pct}%)`}`;
-  const verb = up ? 'Up' : 'Down';
-  const judgement = tone === 'neutral' ? '' : tone === 'bad' ? ', a change for the worse' : ', a change for the better';
-  const sentence = `${verb} ${magnitude} ${unit}${pct === null ? '' : ` (${pct}%)`} on ${period}${judgement}.`;
+  const pct = changePct === null ? null : t.percent(Math.abs(changePct) / 100, 1);
+  const short = `${sign}${magnitude}${pct === null ? '' : ` (${sign}${pct})`}`;
+  const amount =
+    pct === null
+      ? t.t('cases.change.amount', { magnitude, unit })
+      : t.t('cases.change.amountPct', { magnitude, unit, pct });
+  const movement = t.t(up ? 'cases.change.up' : 'cases.change.down', { amount, period });
+  const sentence = t.t(
+    tone === 'neutral' ? 'cases.change.neutral' : tone === 'bad' ? 'cases.change.worse' : 'cases.change.better',
+    { change: movement },
+  );
   return { direction: up ? 'up' : 'down', tone, short, sentence };
 }

@@ -1,10 +1,13 @@
 /**
  * The text alternatives of the cases charts: what a sighted reader takes from
- * the picture, in words (the table beside each chart has every figure).
+ * the picture, in words (the table beside each chart has every figure). Each sentence
+ * is a message of the catalogue of `t` (the site's language; en-GB when not given).
  */
 import { isPublished } from '../manifest.ts';
 import type { Formatter } from '../format.ts';
 import type { CompareLine, TrendRow } from './trend-rows.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { sourceTranslator } from '../i18n/source-translator.ts';
 
 const published = isPublished;
 
@@ -14,56 +17,80 @@ export function hasTrendData(rows: readonly TrendRow[]): boolean {
 }
 
 /** What a trend chart with nothing to draw says instead of showing empty axes. */
-export function emptyTrendText(rows: readonly TrendRow[], unit: string, fmt: Formatter): string {
+export function emptyTrendText(
+  rows: readonly TrendRow[],
+  unit: string,
+  fmt: Formatter,
+  t: Translator = sourceTranslator(),
+): string {
   const first = rows[0];
   const last = rows.at(-1);
   return first && last
-    ? `Nothing to draw: no ${unit} were reported from ${fmt.date(first.date)} to ${fmt.date(last.date)}.`
-    : `Nothing to draw: no ${unit} were reported.`;
+    ? t.t('cases.chart.emptyRange', { unit, from: fmt.date(first.date), to: fmt.date(last.date) })
+    : t.t('cases.chart.empty', { unit });
 }
 
-export function trendDescription(rows: readonly TrendRow[], unit: string, fmt: Formatter): string {
+export function trendDescription(
+  rows: readonly TrendRow[],
+  unit: string,
+  fmt: Formatter,
+  t: Translator = sourceTranslator(),
+): string {
   const first = rows[0];
   const last = rows.at(-1);
-  if (first === undefined || last === undefined || !hasTrendData(rows)) return emptyTrendText(rows, unit, fmt);
-  const parts = [
-    `Daily ${unit} from ${fmt.date(first.date)} to ${fmt.date(last.date)}, as bars, with the 7-day average as a line.`,
-  ];
+  if (first === undefined || last === undefined || !hasTrendData(rows)) return emptyTrendText(rows, unit, fmt, t);
+  const parts = [t.t('cases.chart.trend', { unit, from: fmt.date(first.date), to: fmt.date(last.date) })];
   let peak: TrendRow | undefined;
   for (const r of rows)
     if (published(r.avg7) && (peak === undefined || (r.avg7 as number) > (peak.avg7 as number))) peak = r;
-  if (peak) parts.push(`The 7-day average was highest, ${fmt.decimal(peak.avg7, 1)} a day, on ${fmt.date(peak.date)}.`);
+  if (peak) parts.push(t.t('cases.chart.trendPeak', { value: fmt.decimal(peak.avg7, 1), date: fmt.date(peak.date) }));
   const lastComplete = [...rows].reverse().find((r) => !r.incomplete && r.avg7 !== null);
   if (lastComplete)
     parts.push(
-      `On ${fmt.date(lastComplete.date)}, the last complete day, it was ${fmt.decimal(lastComplete.avg7, 1)} a day.`,
+      t.t('cases.chart.trendLastComplete', {
+        date: fmt.date(lastComplete.date),
+        value: fmt.decimal(lastComplete.avg7, 1),
+      }),
     );
   const spanned = rows.filter((r) => r.days > 1);
   if (spanned.length > 0) {
-    const one = spanned.length === 1;
-    parts.push(
-      `${one ? 'One bar covers' : `${spanned.length} bars cover`} several days: the source skipped days, and the next report ` +
-        `(on ${spanned
-          .slice(0, 3)
-          .map((r) => `${fmt.date(r.date)}, for ${r.days} days`)
-          .join('; ')}${spanned.length > 3 ? '; …' : ''}) carries them all.`,
-    );
+    const listed = spanned
+      .slice(0, 3)
+      .map((r) => t.t('cases.chart.trendSpannedReport', { date: fmt.date(r.date), days: r.days }))
+      .join('; ');
+    const reports = spanned.length > 3 ? t.t('cases.chart.trendMore', { reports: listed }) : listed;
+    parts.push(t.t('cases.chart.trendSpanned', { count: spanned.length, reports }));
   }
   const lagged = rows.filter((r) => r.incomplete).length;
-  if (lagged > 0) parts.push(`The last ${lagged} days are shaded: they are still incomplete.`);
+  if (lagged > 0) parts.push(t.t('cases.chart.trendLagged', { count: lagged }));
   return parts.join(' ');
 }
 
-export function compareDescription(lines: readonly CompareLine[], fmt: Formatter): string {
+export function compareDescription(
+  lines: readonly CompareLine[],
+  fmt: Formatter,
+  t: Translator = sourceTranslator(),
+): string {
   const first = lines[0]?.rates[0];
   const last = lines[0]?.rates.at(-1);
-  if (first === undefined || last === undefined) return 'No rates to show.';
+  if (first === undefined || last === undefined) return t.t('cases.chart.compareNone');
   const parts = [
-    `7-day rates per 100,000 from ${fmt.date(first.date)} to ${fmt.date(last.date)}, one line each for ${lines.map((l) => l.name).join(', ')}.`,
+    t.t('cases.chart.compare', {
+      from: fmt.date(first.date),
+      to: fmt.date(last.date),
+      areas: lines.map((l) => l.name).join(', '),
+    }),
   ];
   for (const l of lines) {
     const latest = [...l.rates].reverse().find((r) => r.rate !== null);
-    if (latest) parts.push(`${l.name}: ${fmt.decimal(latest.rate, 1)} on ${fmt.date(latest.date)}.`);
+    if (latest)
+      parts.push(
+        t.t('cases.chart.compareLine', {
+          area: l.name,
+          rate: fmt.decimal(latest.rate, 1),
+          date: fmt.date(latest.date),
+        }),
+      );
   }
   return parts.join(' ');
 }

@@ -909,7 +909,7 @@ export const siteSchema = z.strictObject({
     .default('en-GB')
     .meta({
       description:
-        'BCP 47 locale for the page language, numbers and dates (`"de-DE"`, `"fr-FR"` …), checked with `Intl`: `"en_GB"` is refused (use a hyphen).',
+        'BCP 47 locale for the page language, numbers and dates (`"de-DE"`, `"fr-FR"` …), checked with `Intl`: `"en_GB"` is refused (use a hyphen). It also chooses the message catalogue of the interface text (src/lib/i18n/messages/: `en-GB`, `cy`, `nl`, `da`, `de`): the catalogue of the exact tag, else of its language (`"cy-GB"` → `cy`), else en-GB.',
     }),
   basePath: z
     .string()

@@ -76,6 +76,8 @@ export interface PageOptions {
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit';
   /** Navigation timeout in ms; default 30 000. */
   timeout?: number;
+  /** `allow` lets the site's service worker run (offline tests); default `block`. */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /** A page opened by `openPage`, with what it did wrong so far. */
@@ -107,7 +109,7 @@ export async function openPage(browser: Browser, url: string, opts: PageOptions 
     // Fixed locale and time zone so dates render as they do in CI.
     locale: 'en-GB',
     timezoneId: 'UTC',
-    serviceWorkers: 'block',
+    serviceWorkers: opts.serviceWorkers ?? 'block',
   });
   const recorded = await recordProblems(context, new URL(url).host);
   const page = await context.newPage();

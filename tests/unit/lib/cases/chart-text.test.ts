@@ -20,7 +20,7 @@ describe('chart text alternatives', () => {
       'Daily cases from 1 March 2024 to 4 March 2024, as bars, with the 7-day average as a line. ' +
         'The 7-day average was highest, 4.5 a day, on 2 March 2024. ' +
         'On 3 March 2024, the last complete day, it was 3.3 a day. ' +
-        'The last 1 days are shaded: they are still incomplete.',
+        'The last day is shaded: it is still incomplete.',
     );
   });
 

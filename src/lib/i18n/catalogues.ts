@@ -1,0 +1,35 @@
+/**
+ * Every interface language's catalogue, and the choice of one for a locale. Build-time
+ * code imports this; browser code imports only `translator.ts` with the messages its
+ * page hands it, so a page never downloads every language.
+ */
+import type { Catalogue } from './catalogue.ts';
+import { createTranslator, type Translator } from './translator.ts';
+import { enGB } from './messages/en-GB.ts';
+import { cy } from './messages/cy.ts';
+import { nl } from './messages/nl.ts';
+import { da } from './messages/da.ts';
+import { de } from './messages/de.ts';
+
+/** The catalogues by language tag; `en-GB` is the source every other one follows. */
+export const CATALOGUES: Readonly<Record<string, Catalogue>> = { 'en-GB': enGB, cy, nl, da, de };
+
+/** The source language, and the fallback for a locale with no catalogue. */
+export const SOURCE_LANGUAGE = 'en-GB';
+
+/**
+ * The catalogue for a BCP 47 locale: the catalogue of that exact tag, else of its
+ * language (`cy-GB` → `cy`, `de-AT` → `de`, `en-US` → `en-GB`), else en-GB.
+ */
+export function catalogueFor(locale: string): Catalogue {
+  const exact = Object.keys(CATALOGUES).find((tag) => tag.toLowerCase() === locale.toLowerCase());
+  if (exact) return CATALOGUES[exact] as Catalogue;
+  const language = locale.split('-')[0]?.toLowerCase();
+  const same = Object.keys(CATALOGUES).find((tag) => tag.split('-')[0]?.toLowerCase() === language);
+  return CATALOGUES[same ?? SOURCE_LANGUAGE] as Catalogue;
+}
+
+/** A translator for `locale`, over its whole catalogue. */
+export function translatorFor(locale: string): Translator {
+  return createTranslator(locale, catalogueFor(locale).messages);
+}
