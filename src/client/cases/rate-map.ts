@@ -2,7 +2,8 @@
  * The rate map's behaviour: week control (static SVG, MapLibre and table all
  * follow), keyboard movement between neighbouring areas with a spoken summary,
  * a sortable table that stays in step, and the MapLibre map itself, loaded only
- * when the map comes into view and WebGL is there (else the SVG stays).
+ * when the map is used (touch, click, focus, "Show interactive map") and WebGL
+ * is there (else the SVG stays); it takes over at the SVG's extent.
  */
 import type { Map as MapLibreMap, GeoJSONSource } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
@@ -14,7 +15,7 @@ import { measureNoun } from '../../lib/cases/measure-noun.ts';
 import { NO_DATA_PATTERN, SUPPRESSED_PATTERN } from '../../lib/cases/map-styles.ts';
 import { areaWeekSentence, weekFigure } from '../../lib/cases/week-figure.ts';
 import { ARROW_STEPS, neighbour, pathBoxCentre } from '../../lib/cases/map-neighbour.ts';
-import { mountWhenVisible, hasWebGL } from '../map/mount-map.ts';
+import { mountOnInteraction } from '../map/mount-map.ts';
 import { onPageState, pageState, setPageState } from './page-state.ts';
 import { fetchJson } from './chart-data.ts';
 import { enhanceAreaTableSort } from './area-table-sort.ts';
@@ -47,8 +48,6 @@ export function enhanceRateMap(root: HTMLElement): void {
   const table = root.querySelector<HTMLTableElement>('[data-area-table]');
   const select = root.querySelector<HTMLSelectElement>('[data-week-select]');
   if (!frame || !svg || !glBox || !table || !select) return;
-  root.querySelector<HTMLElement>('[data-week-control]')?.removeAttribute('hidden');
-  root.querySelector<HTMLElement>('[data-map-help]')?.removeAttribute('hidden');
 
   const latest = config.weeks.at(-1)?.end ?? null;
   let week: CasesWeek | null = null;
@@ -165,8 +164,10 @@ export function enhanceRateMap(root: HTMLElement): void {
     if (!map || !geojson) return;
     void (map.getSource('areas') as GeoJSONSource | undefined)?.setData(rateFeatures(geojson, week, config.bands));
   }
-  if (hasWebGL()) {
-    mountWhenVisible({
+  const stage = frame.parentElement ?? frame;
+  const showMap = root.querySelector<HTMLButtonElement>('[data-show-map]');
+  const starter = mountOnInteraction(
+    {
       container: glBox,
       bounds: config.bbox,
       tiles: config.tiles ?? undefined,
@@ -177,13 +178,23 @@ export function enhanceRateMap(root: HTMLElement): void {
           map = m;
           addRateLayers(m, rateFeatures(fc, week, config.bands), config.colours, pageState().area, choose);
           m.once('idle', () => {
+            const hadFocus = document.activeElement === showMap;
             frame.classList.add('gl-ready');
+            stage.classList.add('gl-ready');
             glBox.dataset['ready'] = 'true';
+            if (hadFocus) frame.focus();
           });
         });
       },
-    });
-  }
+      onUnsupported: () => showMap?.remove(),
+    },
+    stage,
+  );
+  showMap?.addEventListener('click', () => {
+    showMap.setAttribute('aria-busy', 'true');
+    showMap.textContent = 'Loading the interactive map…';
+    starter.start();
+  });
 
   // ---- State ----
   onPageState((s, changed) => {
