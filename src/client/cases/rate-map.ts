@@ -14,8 +14,8 @@ import { rateBand } from '../../lib/cases/rate-band.ts';
 import { measureNoun } from '../../lib/cases/measure-noun.ts';
 import { NO_DATA_PATTERN, SUPPRESSED_PATTERN } from '../../lib/cases/map-styles.ts';
 import { areaWeekSentence, weekFigure } from '../../lib/cases/week-figure.ts';
-import { ARROW_STEPS, neighbour, pathBoxCentre } from '../../lib/cases/map-neighbour.ts';
 import { mountOnInteraction } from '../map/mount-map.ts';
+import { areaPaths, enableAreaKeys, markArea } from '../map/area-keys.ts';
 import { onPageState, pageState, setPageState } from './page-state.ts';
 import { fetchJson } from './chart-data.ts';
 import { enhanceAreaTableSort } from './area-table-sort.ts';
@@ -53,13 +53,7 @@ export function enhanceRateMap(root: HTMLElement): void {
   let week: CasesWeek | null = null;
   let map: MapLibreMap | null = null;
   let geojson: FeatureCollection | null = null;
-  const paths = new Map<string, SVGPathElement>();
-  for (const p of svg.querySelectorAll<SVGPathElement>('path[data-code]')) paths.set(p.dataset['code'] ?? '', p);
-  const centres = new Map<string, [number, number]>();
-  for (const [code, p] of paths) {
-    const c = pathBoxCentre(p.getAttribute('d') ?? '');
-    if (c) centres.set(code, c);
-  }
+  const paths = areaPaths(svg);
   const resort = enhanceAreaTableSort(table);
 
   const figureOf = (code: string) => weekFigure(week, code);
@@ -107,19 +101,7 @@ export function enhanceRateMap(root: HTMLElement): void {
   // ---- Selection and keyboard ----
   const describe = (code: string) => areaWeekSentence(config.names[code] ?? code, figureOf(code), week, unit, fmt);
   function select_(code: string, speak: boolean): void {
-    for (const p of svg!.querySelectorAll('path.selected')) p.classList.remove('selected');
-    const path = paths.get(code);
-    if (path) {
-      path.classList.add('selected');
-      path.parentNode?.append(path);
-    }
-    for (const tr of table!.querySelectorAll('tr.selected')) tr.classList.remove('selected');
-    const row = table!.querySelector<HTMLTableRowElement>(`tr[data-code="${CSS.escape(code)}"]`);
-    if (row) {
-      row.classList.add('selected');
-      const box = row.closest<HTMLElement>('.table-scroll');
-      if (box) box.scrollTop = row.offsetTop - box.clientHeight / 2;
-    }
+    markArea(paths, table, code);
     if (map?.getLayer('selected')) map.setFilter('selected', ['==', ['get', 'code'], code]);
     if (speak && announce) announce.textContent = describe(code);
   }
@@ -127,32 +109,17 @@ export function enhanceRateMap(root: HTMLElement): void {
     setPageState({ area: code });
     select_(code, true);
   }
-  frame.addEventListener('keydown', (e) => {
-    const codes = [...centres.keys()];
-    const current = pageState().area || '';
-    if (e.key === 'Enter' && current) {
-      window.location.href = `${config.areaUrl}${encodeURIComponent(current)}/`;
-      return;
-    }
-    const dir = ARROW_STEPS[e.key];
-    if (e.key === 'Home' || e.key === 'End') {
-      e.preventDefault();
-      const sorted = codes.sort((a, b) => (config.names[a] ?? a).localeCompare(config.names[b] ?? b, 'en'));
-      const pick = e.key === 'Home' ? sorted[0] : sorted.at(-1);
-      if (pick) choose(pick);
-      return;
-    }
-    if (!dir) return;
-    e.preventDefault();
-    if (!current || !centres.has(current)) {
-      const first = codes.sort((a, b) => (config.names[a] ?? a).localeCompare(config.names[b] ?? b, 'en'))[0];
-      if (first) choose(first);
-      return;
-    }
-    const next = neighbour(centres, current, dir);
-    if (next) choose(next);
-    else if (announce)
-      announce.textContent = `No area further ${e.key.replace('Arrow', '').toLowerCase()}. ${describe(current)}`;
+  enableAreaKeys({
+    frame,
+    svg,
+    names: config.names,
+    current: () => pageState().area || '',
+    choose,
+    describe,
+    announce,
+    open: (code) => {
+      window.location.href = `${config.areaUrl}${encodeURIComponent(code)}/`;
+    },
   });
   svg.addEventListener('click', (e) => {
     const code = (e.target as Element).closest?.('path[data-code]')?.getAttribute('data-code');
