@@ -134,6 +134,11 @@ export interface LayerEntry {
     areas: string;
     /** GeoJSON FeatureCollection, simplified, properties `{ code }` only. */
     boundaries: string;
+    /**
+     * Each area's geometry by code, simplified at the area's own scale (asset pages' small maps);
+     * written only on sites with land and buildings.
+     */
+    outlines?: string;
   };
 }
 

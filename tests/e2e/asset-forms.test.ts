@@ -70,6 +70,7 @@ describe('buildings and land from GeoJSON, WKT and combined coordinate columns',
     const p = await open('land/');
     await p.page.locator('[data-count]').filter({ hasText: 'records match' }).waitFor({ timeout: 30_000 });
     await expect(p.page.locator('[data-count]').textContent()).resolves.toContain('11 of 11 records match');
+    await p.page.getByRole('button', { name: 'Show interactive map' }).click();
     await expect
       .poll(() => p.page.locator('[data-map]').getAttribute('data-rendered'), { timeout: 30_000 })
       .toMatch(/^[1-9]\d*$/);

@@ -19,6 +19,7 @@ import { assetAt, buildEstate, labelOf, slugOf, type Estate } from '../../src/li
 import { applyFilters, NO_FILTERS, type AssetFilters } from '../../src/lib/assets/filters.ts';
 import { createFormatter } from '../../src/lib/format.ts';
 import { DATASET_KIND_IDS, kindInfo } from '../../src/lib/dataset-kinds.ts';
+import { latitudeOf, mercatorX, mercatorY } from '../../src/lib/geo/mercator-frame.ts';
 
 const shared = existsSync(
   resolve(repoRoot, '../shared/data/property/uk_nlud_previously_developed_land_sites_2012.csv'),
@@ -92,6 +93,25 @@ function sampleVacant(t: Truth): { k: number; area: string } {
   const code = t.estate.dict.area[area]?.code ?? '';
   const k = t.match({ status: ['vacant'], area: [code] }).find((i) => !Number.isNaN(t.estate.lon[i] as number)) ?? -1;
   return { k, area: code };
+}
+
+/**
+ * The WGS84 extent a picture shows: its viewBox (the frame of `bounds`, see src/lib/geo/mercator-frame.ts)
+ * scaled to fit its w×h box and centred, as SVG's default preserveAspectRatio does.
+ */
+function shownBounds(p: { w: number; h: number; vb: number[]; bounds: number[] }): [number, number, number, number] {
+  const [west, south, east, north] = p.bounds as [number, number, number, number];
+  const [, , vw, vh] = p.vb as [number, number, number, number];
+  const scale = Math.min(p.w / vw, p.h / vh);
+  const extraX = (p.w / scale - vw) / 2;
+  const extraY = (p.h / scale - vh) / 2;
+  const x0 = mercatorX(west);
+  const x1 = mercatorX(east);
+  const y0 = mercatorY(north);
+  const y1 = mercatorY(south);
+  const dx = ((x1 - x0) / vw) * extraX;
+  const dy = ((y1 - y0) / vh) * extraY;
+  return [(x0 - dx) * 360 - 180, latitudeOf(y1 + dy), (x1 + dx) * 360 - 180, latitudeOf(y0 - dy)];
 }
 
 function csvRows(text: string): string[][] {
@@ -180,14 +200,78 @@ for (const siteCase of SITES) {
       }
     });
 
-    it('renders the map with clustered markers and the full list, with no errors, foreign requests or axe violations', async () => {
+    it('opens with the map drawn at build time and the list working, and requests no MapLibre until the map is used', async () => {
       const p = await open('land/');
       await ready(p.page);
       const { fmt, estate } = truth;
+      // The picture is in the page as built: a box of fixed size with the area outlines and the markers.
+      const html = readFileSync(join(site.siteDir, 'land/index.html'), 'utf8');
+      expect(html).toContain('data-map-picture');
+      const drawn = await p.page.locator('[data-picture-markers] > *').count();
+      expect(drawn).toBeGreaterThan(0);
+      // The list and the counts work before MapLibre: filter by a status and the count follows.
+      await p.page.locator('[data-list] > li').first().waitFor();
+      await expect(p.page.locator('[data-list] > li').count()).resolves.toBe(Math.min(20, estate.count));
+      const scripts = (): Promise<string[]> =>
+        p.page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((r) => r.name)
+            .filter((n) => /maplibre/i.test(n)),
+        );
+      const pictured = (): Promise<number> =>
+        p.page.evaluate(() =>
+          [...document.querySelectorAll('[data-picture-markers] > *')].reduce(
+            (sum, el) => sum + Number(el.getAttribute('data-n') ?? '1'),
+            0,
+          ),
+        );
+      const placed = (ks: number[]): number => ks.filter((k) => !Number.isNaN(estate.lon[k] as number)).length;
+      await expect(pictured()).resolves.toBe(placed(truth.match({})));
+      const vacant = truth.match({ status: ['vacant'] });
+      const filtersBox = p.page.locator('details.filters-box');
+      if (!(await filtersBox.evaluate((d) => (d as HTMLDetailsElement).open)))
+        await filtersBox.locator('summary').click();
+      await p.page.getByRole('checkbox', { name: /^Vacant/ }).check();
+      await expect
+        .poll(() => p.page.locator('[data-count]').textContent())
+        .toContain(`${fmt.count(vacant.length)} of ${fmt.count(estate.count)} records match`);
+      await expect.poll(pictured).toBe(placed(vacant));
+      await expect(scripts()).resolves.toEqual([]);
+      await expect(p.page.locator('.maplibregl-canvas').count()).resolves.toBe(0);
+      expect(p.consoleErrors).toEqual([]);
+      expect(p.pageErrors).toEqual([]);
+    });
+
+    it('brings the interactive map on request, at the extent of the picture it replaces, with the full list and no errors, foreign requests or axe violations', async () => {
+      const p = await open('land/');
+      await ready(p.page);
+      const { fmt, estate } = truth;
+      // What the picture shows: its viewBox fitted (meet) into the box, as WGS84 bounds.
+      const picture = await p.page.evaluate(() => {
+        const svg = document.querySelector('[data-map-picture]') as SVGSVGElement;
+        const box = svg.getBoundingClientRect();
+        const vb = svg.viewBox.baseVal;
+        const config = JSON.parse((document.querySelector('[data-finder]') as HTMLElement).dataset['finder'] ?? '{}');
+        return { w: box.width, h: box.height, vb: [vb.x, vb.y, vb.width, vb.height], bounds: config.picture.bounds };
+      });
+      await p.page.getByRole('button', { name: 'Show interactive map' }).click();
       await expect
         .poll(() => p.page.locator('[data-map]').getAttribute('data-rendered'), { timeout: 30_000 })
         .toMatch(/^[1-9]\d*$/);
       await expect(p.page.locator('.maplibregl-canvas').count()).resolves.toBe(1);
+      await expect(p.page.locator('[data-map-picture]').isVisible()).resolves.toBe(false);
+      const view = ((await p.page.locator('[data-map]').getAttribute('data-view')) ?? '').split(',').map(Number);
+      const shown = shownBounds(picture);
+      const [w, s, e, n] = shown as [number, number, number, number];
+      expect(view).toHaveLength(4);
+      // Within 1% of the span: MapLibre fitted the same bounds into the same box.
+      for (const [i, v] of view.entries()) {
+        const span = i % 2 === 0 ? e - w : n - s;
+        expect(Math.abs(v - (shown[i] as number)), `side ${i} of ${view.join(',')} vs ${shown.join(',')}`).toBeLessThan(
+          span * 0.01,
+        );
+      }
       const count = await p.page.locator('[data-count]').textContent();
       expect(count).toContain(`${fmt.count(estate.count)} of ${fmt.count(estate.count)} records match`);
       await expect(p.page.locator('[data-list] > li').count()).resolves.toBe(Math.min(20, estate.count));

@@ -107,9 +107,20 @@ for (const siteCase of sites) {
       expect(await page.textContent('[data-figure="change"] .visually-hidden')).toMatch(/previous 7 days/);
     });
 
-    it('renders the MapLibre map (canvas present and not blank), and the area table matches the map', async () => {
+    it('loads MapLibre only when the map is used, then renders it (canvas present and not blank), and the area table matches the map', async () => {
       const { page } = await open(overview);
       await page.locator('[data-rate-map]').scrollIntoViewIfNeeded();
+      const maplibre = (): Promise<string[]> =>
+        page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((r) => r.name)
+            .filter((n) => /maplibre/i.test(n)),
+        );
+      // In view but not used: the SVG drawn at build time, and no MapLibre.
+      await expect(maplibre()).resolves.toEqual([]);
+      expect(await page.locator('[data-map-gl] canvas').count()).toBe(0);
+      await page.getByRole('button', { name: 'Show interactive map' }).click();
       await page.waitForSelector('[data-map-gl][data-ready="true"]', { timeout: 60_000 });
       const canvas = page.locator('[data-map-gl] canvas');
       expect(await canvas.count()).toBe(1);

@@ -124,7 +124,7 @@ for (const siteCase of sites) {
       expect([...ranks].sort((x, y) => x - y)).toEqual(ranks);
     });
 
-    it('draws the map with one link per area with data, each naming its value, reachable with Tab', async () => {
+    it('draws the map with one link per area with data, each naming its value; the keyboard moves between neighbours as on the disease map, marking the table', async () => {
       const { base, figures } = main();
       const last = figures.periods.length - 1;
       const { page } = await open(base);
@@ -137,12 +137,41 @@ for (const siteCase of sites) {
         labels.some((l) => l.startsWith(expected)),
         expected,
       ).toBe(true);
+      // One Tab stop: after the skip link, Tab lands on the map's frame, not on each area.
       await page.focus('.indicator-map a.skip');
       await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() =>
-        document.activeElement?.closest('svg')?.classList.contains('static-map'),
-      );
-      expect(focused, 'Tab after the skip link enters the map').toBe(true);
+      await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-map-frame'))).resolves.toBe(true);
+      const state = () =>
+        page.evaluate(() => ({
+          path: document.querySelector('.indicator-map path.selected')?.getAttribute('data-code') ?? '',
+          row: document.querySelector('#ranked-table tr.selected')?.getAttribute('data-code') ?? '',
+          announce: document.querySelector('.indicator-map [data-map-announce]')?.textContent ?? '',
+        }));
+      // Home: the first area by name; its figures are spoken, and the table marks its row.
+      await page.keyboard.press('Home');
+      const byName = [...figures.areas].sort((x, y) => x.name.localeCompare(y.name, 'en'));
+      const first = byName[0];
+      if (!first) throw new Error('no areas');
+      const home = await state();
+      expect(home.path).toBe(first.code);
+      expect(home.row).toBe(first.code);
+      expect(home.announce.startsWith(`${first.name}: `)).toBe(true);
+      // An arrow key moves to a neighbour (another area), or says there is none that way.
+      const moves: string[] = [];
+      for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+        await page.keyboard.press(key);
+        const s = await state();
+        expect(s.row).toBe(s.path);
+        if (!s.announce.startsWith('No area further')) moves.push(s.path);
+      }
+      expect(moves.length).toBeGreaterThan(0);
+      expect(moves.some((c) => c !== first.code)).toBe(true);
+      // Enter opens the selected area's page.
+      const chosen = (await state()).path;
+      await Promise.all([
+        page.waitForURL(new RegExp(`/${encodeURIComponent(chosen)}/$`)),
+        page.keyboard.press('Enter'),
+      ]);
     });
 
     it('goes to an earlier period by its link, showing that period’s benchmark and ranks', async () => {

@@ -3,18 +3,23 @@
  * clustered (smooth with 10,000+ points), unclustered assets drawn as their
  * status shape, the selected asset ringed. The map is one way in among others:
  * everything it does is also possible from the list (keyboard, screen reader).
+ * MapLibre is loaded on the first interaction with the map's box, and takes over
+ * from the picture drawn at build time (static-estate-map.ts) at the same extent.
  */
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Estate } from '../../lib/assets/estate.ts';
-import { mountWhenVisible } from '../map/mount-map.ts';
+import { boundsOf } from '../../lib/assets/estate-bounds.ts';
+import { mountOnInteraction } from '../map/mount-map.ts';
 import type { TileSource } from '../map/base-style.ts';
 import { addStatusImages, drawClusterImagesOnDemand } from './marker-images.ts';
 
 export interface EstateMapOptions {
   container: HTMLElement;
   estate: Estate;
-  /** WGS84 [west, south, east, north] to show first. */
-  bounds: [number, number, number, number];
+  /** WGS84 [west, south, east, north] to show first: the extent of the static map it takes over from. */
+  bounds: readonly [number, number, number, number];
+  /** Where a touch, click, mouse over, wheel or focus loads the map (the static map's box). */
+  trigger: HTMLElement;
   boundaries: readonly string[];
   tiles?: TileSource | undefined;
   label: string;
@@ -22,10 +27,14 @@ export interface EstateMapOptions {
   /** The visible extent changed (after a pan or zoom). */
   onMove(): void;
   onReady(): void;
+  /** The map has drawn its first frame (after `onReady`). */
+  onShown(): void;
   onUnsupported(): void;
 }
 
 export interface EstateMap {
+  /** Loads the interactive map now, if it has not started. */
+  start(): void;
   setAssets(matches: Uint32Array): void;
   select(k: number | null, fly: boolean): void;
   fitTo(matches: Uint32Array): void;
@@ -53,38 +62,17 @@ function features(
   return { type: 'FeatureCollection', features: out };
 }
 
-/** Bounding box of the placed assets among `ks`, or null when none is placed. */
-export function boundsOf(e: Estate, ks: ArrayLike<number>): [number, number, number, number] | null {
-  let w = Infinity;
-  let s = Infinity;
-  let east = -Infinity;
-  let n = -Infinity;
-  for (let i = 0; i < ks.length; i++) {
-    const k = ks[i] as number;
-    const lon = e.lon[k] as number;
-    const lat = e.lat[k] as number;
-    if (Number.isNaN(lon)) continue;
-    if (lon < w) w = lon;
-    if (lon > east) east = lon;
-    if (lat < s) s = lat;
-    if (lat > n) n = lat;
-  }
-  if (w === Infinity) return null;
-  // A single point (or a tight group) still needs an area to show.
-  const pad = 0.01;
-  return [w - pad, s - pad, east + pad, n + pad];
-}
-
 export function createEstateMap(o: EstateMapOptions): EstateMap {
   let map: MapLibreMap | null = null;
   let pending: Uint32Array | null = null;
   let selected: number | null = null;
+  let fitWhenReady: Uint32Array | null = null;
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   const selectedData = (): GeoJSON.FeatureCollection => features(o.estate, selected === null ? [] : [selected]);
 
-  const mount = (): void =>
-    mountWhenVisible({
+  const starter = mountOnInteraction(
+    {
       container: o.container,
       bounds: o.bounds,
       tiles: o.tiles,
@@ -161,16 +149,27 @@ export function createEstateMap(o: EstateMapOptions): EstateMap {
           });
         }
         m.on('moveend', () => o.onMove());
-        // For tests and for people inspecting the page: how many markers and clusters are drawn now.
+        // For tests and for people inspecting the page: how many markers and clusters are drawn now, and where.
         m.on('idle', () => {
           o.container.dataset['rendered'] = String(m.queryRenderedFeatures({ layers: ['clusters', 'points'] }).length);
+          const b = m.getBounds();
+          o.container.dataset['view'] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].join(',');
         });
         o.onReady();
+        if (fitWhenReady) fit(m, fitWhenReady);
+        m.once('idle', () => o.onShown());
       },
-    });
-  mount();
+    },
+    o.trigger,
+  );
+
+  const fit = (m: MapLibreMap, matches: Uint32Array): void => {
+    const b = boundsOf(o.estate, matches);
+    if (b) m.fitBounds(b, { padding: 24, maxZoom: 15, duration: reduced ? 0 : 500 });
+  };
 
   return {
+    start: starter.start,
     setAssets(matches) {
       pending = matches;
       if (map) void (map.getSource('assets') as GeoJSONSource | undefined)?.setData(features(o.estate, matches));
@@ -187,8 +186,11 @@ export function createEstateMap(o: EstateMapOptions): EstateMap {
       }
     },
     fitTo(matches) {
-      const b = boundsOf(o.estate, matches);
-      if (map && b) map.fitBounds(b, { padding: 24, maxZoom: 15, duration: reduced ? 0 : 500 });
+      if (map) fit(map, matches);
+      else {
+        fitWhenReady = matches;
+        starter.start();
+      }
     },
     visible() {
       if (!map) return null;

@@ -27,15 +27,18 @@ import {
 } from '../../lib/assets/filter-url.ts';
 import { inOrder, listRanks } from '../../lib/assets/list-order.ts';
 import { assetsCsv, assetsGeoJson, exportFileName, exportNameParts } from '../../lib/assets/export.ts';
-import { matchSummary, pageHolding } from '../../lib/assets/match-summary.ts';
+import { matchSummary, pageHolding, PAGE_SIZE } from '../../lib/assets/match-summary.ts';
+import { staticMarkers } from '../../lib/assets/static-markers.ts';
+import { mercatorFrame, type LonLatBounds } from '../../lib/geo/mercator-frame.ts';
 import { writeState } from '../../lib/url-state.ts';
 import { createFormatter } from '../../lib/format.ts';
 import type { TileSource } from '../map/base-style.ts';
 import { loadEstate, type SourceRef } from './load-estate.ts';
 import { FACET_LABELS, renderFacets, type Facets } from './facets.ts';
-import { createResultsList, PAGE_SIZE } from './results-list.ts';
+import { createResultsList } from './results-list.ts';
 import { renderSelected } from './selected-summary.ts';
-import { boundsOf, createEstateMap, type EstateMap } from './estate-map.ts';
+import { createEstateMap, type EstateMap } from './estate-map.ts';
+import { drawStaticMarkers } from './static-estate-map.ts';
 import { downloadText } from '../download-file.ts';
 
 interface FinderConfig {
@@ -47,6 +50,8 @@ interface FinderConfig {
   landUrl: string;
   shortlistUrl: string;
   mapLabel: string;
+  /** The frame of the map picture drawn at build time; absent when no record has a place. */
+  picture?: { bounds: LonLatBounds; width: number };
 }
 
 function $(root: ParentNode, selector: string): HTMLElement {
@@ -64,16 +69,15 @@ export async function initLandPage(): Promise<void> {
   const fmtSize = (n: number): string => fmt.decimal(n, n < 10 ? 2 : 1);
   const status = $(root, '[data-status]');
   const ui = $(root, '[data-finder-ui]');
-  status.textContent = 'Loading the records…';
 
   let estate: Estate;
   try {
     estate = await loadEstate(config.sources);
   } catch (error) {
     status.textContent = `The records could not be loaded (${(error as Error).message}). Browse by area below instead.`;
+    for (const el of ui.querySelectorAll<HTMLElement>('[data-needs-script]')) el.hidden = true;
     return;
   }
-  ui.hidden = false;
 
   const form = $(root, '[data-filters]') as HTMLFormElement;
   const q = form.elements.namedItem('q') as HTMLInputElement;
@@ -175,6 +179,7 @@ export async function initLandPage(): Promise<void> {
     if (selected !== null && !result.matches.includes(selected)) select(null, false, false);
     renderList();
     map?.setAssets(result.matches);
+    redrawPicture();
     save();
   }
 
@@ -182,6 +187,8 @@ export async function initLandPage(): Promise<void> {
     selected = k;
     renderSelected(selectedPanel, estate, k, { assetUrl, fmtSize, onClear: () => select(null, false) });
     map?.select(k, fly);
+    // "Show on map" from the list brings the interactive map (it flies to the selection when ready).
+    if (fly && k !== null) map?.start();
     if (k !== null) {
       // Keep the list in step: show the page holding the asset.
       const at = ordered.indexOf(k);
@@ -252,21 +259,22 @@ export async function initLandPage(): Promise<void> {
   facets.update(result);
   showActive();
   renderList();
-  // On a phone the filters start folded, so the count, map and list come first.
+  // On a phone the filters stay folded (as built), so the count, map and list come first.
   const box = root.querySelector<HTMLDetailsElement>('details.filters-box');
-  if (box && window.matchMedia('(max-width: 60rem)').matches && isUnfiltered(filters)) box.open = false;
-  const initialBounds = boundsOf(
-    estate,
-    state.asset !== '' || !isUnfiltered(filters) ? result.matches : Array.from({ length: estate.count }, (_, k) => k),
-  );
+  if (box && (!window.matchMedia('(max-width: 60rem)').matches || !isUnfiltered(filters))) box.open = true;
   const mapEl = $(root, '[data-map]');
-  if (initialBounds === null) {
+  const stage = $(root, '[data-map-stage]');
+  const showMap = root.querySelector<HTMLButtonElement>('[data-show-map]');
+  if (config.picture === undefined) {
+    stage.hidden = true;
+    showMap?.remove();
     mapNote.textContent = 'None of these records has a place on the map; use the list.';
   } else {
     map = createEstateMap({
       container: mapEl,
       estate,
-      bounds: initialBounds,
+      bounds: config.picture.bounds,
+      trigger: stage,
       boundaries: config.boundaries,
       tiles: config.tiles,
       label: config.mapLabel,
@@ -278,17 +286,34 @@ export async function initLandPage(): Promise<void> {
         }
       },
       onReady: () => {
-        mapNote.textContent =
-          'Select a marker for its summary; select a numbered circle to zoom in. Everything on the map is also in the list.';
         map?.setAssets(result.matches);
         if (selected !== null) map?.select(selected, true);
       },
+      onShown: () => {
+        // The interactive map is drawn over the same extent: the picture steps aside.
+        const hadFocus = document.activeElement === showMap;
+        stage.classList.add('gl-ready');
+        if (hadFocus) stage.querySelector<HTMLElement>('.maplibregl-ctrl button')?.focus();
+      },
       onUnsupported: () => {
-        mapEl.classList.add('no-map');
-        mapNote.textContent = 'This browser cannot show the map (it needs WebGL). The list below has every record.';
+        showMap?.remove();
+        mapNote.textContent =
+          'This browser cannot show the interactive map (it needs WebGL): the picture shows where the records are, and the list below has every record.';
       },
     });
+    showMap?.addEventListener('click', () => {
+      showMap.setAttribute('aria-busy', 'true');
+      showMap.textContent = 'Loading the interactive map…';
+      map?.start();
+    });
   }
+  const picture = root.querySelector<SVGGElement>('[data-picture-markers]');
+  const frame = config.picture ? mercatorFrame(config.picture.bounds, config.picture.width) : null;
+  function redrawPicture(): void {
+    if (picture && frame && !stage.classList.contains('gl-ready'))
+      drawStaticMarkers(picture, staticMarkers(estate, result.matches, frame));
+  }
+  if (!isUnfiltered(filters)) redrawPicture();
   if (selected !== null) select(selected, false, false);
   status.textContent = '';
   save();

@@ -5,9 +5,8 @@
  * reader without the map.
  */
 import { assetAt, categoryAt, labelOf, secondLine, slugOf, type Estate } from '../../lib/assets/estate.ts';
+import { PAGE_SIZE } from '../../lib/assets/match-summary.ts';
 import { statusBadge } from './status-icon.ts';
-
-export const PAGE_SIZE = 20;
 
 export interface ResultsListOptions {
   list: HTMLOListElement;

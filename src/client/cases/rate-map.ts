@@ -2,7 +2,8 @@
  * The rate map's behaviour: week control (static SVG, MapLibre and table all
  * follow), keyboard movement between neighbouring areas with a spoken summary,
  * a sortable table that stays in step, and the MapLibre map itself, loaded only
- * when the map comes into view and WebGL is there (else the SVG stays).
+ * when the map is used (touch, click, focus, "Show interactive map") and WebGL
+ * is there (else the SVG stays); it takes over at the SVG's extent.
  */
 import type { Map as MapLibreMap, GeoJSONSource } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
@@ -13,8 +14,8 @@ import { rateBand } from '../../lib/cases/rate-band.ts';
 import { measureNoun } from '../../lib/cases/measure-noun.ts';
 import { NO_DATA_PATTERN, SUPPRESSED_PATTERN } from '../../lib/cases/map-styles.ts';
 import { areaWeekSentence, weekFigure } from '../../lib/cases/week-figure.ts';
-import { ARROW_STEPS, neighbour, pathBoxCentre } from '../../lib/cases/map-neighbour.ts';
-import { mountWhenVisible, hasWebGL } from '../map/mount-map.ts';
+import { mountOnInteraction } from '../map/mount-map.ts';
+import { areaPaths, enableAreaKeys, markArea } from '../map/area-keys.ts';
 import { onPageState, pageState, setPageState } from './page-state.ts';
 import { fetchJson } from './chart-data.ts';
 import { enhanceAreaTableSort } from './area-table-sort.ts';
@@ -47,20 +48,12 @@ export function enhanceRateMap(root: HTMLElement): void {
   const table = root.querySelector<HTMLTableElement>('[data-area-table]');
   const select = root.querySelector<HTMLSelectElement>('[data-week-select]');
   if (!frame || !svg || !glBox || !table || !select) return;
-  root.querySelector<HTMLElement>('[data-week-control]')?.removeAttribute('hidden');
-  root.querySelector<HTMLElement>('[data-map-help]')?.removeAttribute('hidden');
 
   const latest = config.weeks.at(-1)?.end ?? null;
   let week: CasesWeek | null = null;
   let map: MapLibreMap | null = null;
   let geojson: FeatureCollection | null = null;
-  const paths = new Map<string, SVGPathElement>();
-  for (const p of svg.querySelectorAll<SVGPathElement>('path[data-code]')) paths.set(p.dataset['code'] ?? '', p);
-  const centres = new Map<string, [number, number]>();
-  for (const [code, p] of paths) {
-    const c = pathBoxCentre(p.getAttribute('d') ?? '');
-    if (c) centres.set(code, c);
-  }
+  const paths = areaPaths(svg);
   const resort = enhanceAreaTableSort(table);
 
   const figureOf = (code: string) => weekFigure(week, code);
@@ -108,19 +101,7 @@ export function enhanceRateMap(root: HTMLElement): void {
   // ---- Selection and keyboard ----
   const describe = (code: string) => areaWeekSentence(config.names[code] ?? code, figureOf(code), week, unit, fmt);
   function select_(code: string, speak: boolean): void {
-    for (const p of svg!.querySelectorAll('path.selected')) p.classList.remove('selected');
-    const path = paths.get(code);
-    if (path) {
-      path.classList.add('selected');
-      path.parentNode?.append(path);
-    }
-    for (const tr of table!.querySelectorAll('tr.selected')) tr.classList.remove('selected');
-    const row = table!.querySelector<HTMLTableRowElement>(`tr[data-code="${CSS.escape(code)}"]`);
-    if (row) {
-      row.classList.add('selected');
-      const box = row.closest<HTMLElement>('.table-scroll');
-      if (box) box.scrollTop = row.offsetTop - box.clientHeight / 2;
-    }
+    markArea(paths, table, code);
     if (map?.getLayer('selected')) map.setFilter('selected', ['==', ['get', 'code'], code]);
     if (speak && announce) announce.textContent = describe(code);
   }
@@ -128,32 +109,17 @@ export function enhanceRateMap(root: HTMLElement): void {
     setPageState({ area: code });
     select_(code, true);
   }
-  frame.addEventListener('keydown', (e) => {
-    const codes = [...centres.keys()];
-    const current = pageState().area || '';
-    if (e.key === 'Enter' && current) {
-      window.location.href = `${config.areaUrl}${encodeURIComponent(current)}/`;
-      return;
-    }
-    const dir = ARROW_STEPS[e.key];
-    if (e.key === 'Home' || e.key === 'End') {
-      e.preventDefault();
-      const sorted = codes.sort((a, b) => (config.names[a] ?? a).localeCompare(config.names[b] ?? b, 'en'));
-      const pick = e.key === 'Home' ? sorted[0] : sorted.at(-1);
-      if (pick) choose(pick);
-      return;
-    }
-    if (!dir) return;
-    e.preventDefault();
-    if (!current || !centres.has(current)) {
-      const first = codes.sort((a, b) => (config.names[a] ?? a).localeCompare(config.names[b] ?? b, 'en'))[0];
-      if (first) choose(first);
-      return;
-    }
-    const next = neighbour(centres, current, dir);
-    if (next) choose(next);
-    else if (announce)
-      announce.textContent = `No area further ${e.key.replace('Arrow', '').toLowerCase()}. ${describe(current)}`;
+  enableAreaKeys({
+    frame,
+    svg,
+    names: config.names,
+    current: () => pageState().area || '',
+    choose,
+    describe,
+    announce,
+    open: (code) => {
+      window.location.href = `${config.areaUrl}${encodeURIComponent(code)}/`;
+    },
   });
   svg.addEventListener('click', (e) => {
     const code = (e.target as Element).closest?.('path[data-code]')?.getAttribute('data-code');
@@ -165,8 +131,10 @@ export function enhanceRateMap(root: HTMLElement): void {
     if (!map || !geojson) return;
     void (map.getSource('areas') as GeoJSONSource | undefined)?.setData(rateFeatures(geojson, week, config.bands));
   }
-  if (hasWebGL()) {
-    mountWhenVisible({
+  const stage = frame.parentElement ?? frame;
+  const showMap = root.querySelector<HTMLButtonElement>('[data-show-map]');
+  const starter = mountOnInteraction(
+    {
       container: glBox,
       bounds: config.bbox,
       tiles: config.tiles ?? undefined,
@@ -177,13 +145,23 @@ export function enhanceRateMap(root: HTMLElement): void {
           map = m;
           addRateLayers(m, rateFeatures(fc, week, config.bands), config.colours, pageState().area, choose);
           m.once('idle', () => {
+            const hadFocus = document.activeElement === showMap;
             frame.classList.add('gl-ready');
+            stage.classList.add('gl-ready');
             glBox.dataset['ready'] = 'true';
+            if (hadFocus) frame.focus();
           });
         });
       },
-    });
-  }
+      onUnsupported: () => showMap?.remove(),
+    },
+    stage,
+  );
+  showMap?.addEventListener('click', () => {
+    showMap.setAttribute('aria-busy', 'true');
+    showMap.textContent = 'Loading the interactive map…';
+    starter.start();
+  });
 
   // ---- State ----
   onPageState((s, changed) => {

@@ -1,6 +1,6 @@
 /**
- * Loading MapLibre only when a map is about to be shown, so pages whose map is
- * never scrolled to never download it. MapLibre 6 starts its worker from
+ * Loading MapLibre only when a map is about to be shown (see mount-map.ts), so
+ * pages whose map is never used never download it. MapLibre 6 starts its worker from
  * `maplibre-gl-worker.mjs` next to its own file, which the bundler does not
  * emit; this emits it (Vite `?url`) and tells MapLibre where it is.
  */
@@ -21,24 +21,6 @@ export function loadMapLibre(): Promise<typeof MapLibre> {
     return maplibre;
   });
   return ready;
-}
-
-/** Calls `then` once `el` is within 200 px of the viewport (at once where IntersectionObserver is missing). */
-export function whenNearViewport(el: Element, then: () => void): void {
-  if (!('IntersectionObserver' in window)) {
-    then();
-    return;
-  }
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        observer.disconnect();
-        then();
-      }
-    },
-    { rootMargin: '200px' },
-  );
-  observer.observe(el);
 }
 
 function addStylesheet(href: string): Promise<void> {

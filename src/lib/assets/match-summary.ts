@@ -3,6 +3,9 @@
  * many of them are on the map, and which part of the list is shown.
  */
 
+/** Records per page of the list. */
+export const PAGE_SIZE = 20;
+
 export interface MatchCounts {
   /** Records that match the filters. */
   matched: number;

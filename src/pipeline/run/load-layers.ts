@@ -1,7 +1,8 @@
 /**
  * Loads every configured area layer (boundaries, vintage, population) and
- * writes the two files pages need per layer: the area list and simplified
- * boundaries for maps.
+ * writes the files pages need per layer: the area list, simplified boundaries
+ * for maps and, on a site with land and buildings, each area's outline at its
+ * own scale for the asset pages' small maps.
  */
 import type { AreaLayerConfig, AtlasConfig } from '../config/schema.ts';
 import type { AreaList, LayerEntry } from '../../lib/manifest.ts';
@@ -10,6 +11,7 @@ import { areaDisplayNames } from '../../lib/geo/area-display-names.ts';
 import { readPopulation } from '../ingest/read-population.ts';
 import { readAreaLookup } from '../ingest/read-area-lookup.ts';
 import { simplifyBoundaries } from '../geo/simplify-boundaries.ts';
+import { areaOutlines } from '../geo/area-outlines.ts';
 import { configuredView, mapView } from '../geo/map-view.ts';
 import { createLoadedLayer, type LoadedLayer } from './loaded-layer.ts';
 import type { OutputWriter } from '../output/output-writer.ts';
@@ -86,6 +88,8 @@ export async function loadLayers(
         boundaries: out.json('boundaries', simplifyBoundaries(data.features, mapTolerance(data.bbox))),
       },
     };
+    if (config.datasets.some((d) => d.kind === 'assets'))
+      entry.files.outlines = out.json('outlines', areaOutlines(data.features));
     if (layerConfig.attribution !== undefined) entry.attribution = layerConfig.attribution;
     entries.push(entry);
   }
@@ -152,7 +156,7 @@ async function applyLookup(
   return warnings;
 }
 
-// Simplify relative to the layer's size: 1/560 of its extent keeps a national
+// Simplify relative to the layer’s size: 1/560 of its extent keeps a national
 // layer small (about 0.02° for the UK) and a borough's wards detailed (tens of metres).
 function mapTolerance([w, s, e, n]: readonly [number, number, number, number]): number {
   return Math.max(e - w, n - s) / 560;

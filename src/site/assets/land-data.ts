@@ -84,8 +84,14 @@ export function areaFrame(layerId: string | null, code: string): MiniMapFrame | 
   if (cached !== undefined) return cached;
   let byCode = outlines.get(layer.id);
   if (byCode === undefined) {
-    const fc = readData<FeatureCollection<Polygon | MultiPolygon, { code: string }>>(layer.files.boundaries);
-    byCode = new Map(fc.features.map((f) => [f.properties.code, f.geometry]));
+    // Each area at its own scale where the data step wrote it; the layer's map boundaries are
+    // simplified for the whole layer, too coarse for a small area of a national layer.
+    if (layer.files.outlines !== undefined)
+      byCode = new Map(Object.entries(readData<Record<string, Polygon | MultiPolygon>>(layer.files.outlines)));
+    else {
+      const fc = readData<FeatureCollection<Polygon | MultiPolygon, { code: string }>>(layer.files.boundaries);
+      byCode = new Map(fc.features.map((f) => [f.properties.code, f.geometry]));
+    }
     outlines.set(layer.id, byCode);
   }
   const geometry = byCode.get(code);

@@ -53,6 +53,15 @@ export interface StaticMap {
   height: number;
   /** SVG path per area code, in the map's pixel space. */
   paths: Map<string, string>;
+  /** WGS84 [lon, lat] of a point of the map's pixel space (the inverse of its projection). */
+  unproject(x: number, y: number): [number, number];
+}
+
+/** The part of a static map showing a view: its SVG viewBox and the WGS84 bounds that fill it. */
+export interface MapView {
+  viewBox: string;
+  /** [west, south, east, north] of the viewBox's corners: MapLibre fitted to these shows the same extent. */
+  bounds: [number, number, number, number];
 }
 
 const maps = new Map<string, StaticMap>();
@@ -111,9 +120,45 @@ export function staticMap(layer: LayerEntry): StaticMap {
     }
     paths.set(code, parts.join(''));
   }
-  const map = { width: MAP_WIDTH, height, paths };
+  const unproject = (px: number, py: number): [number, number] => {
+    const x = (px - pad) / scale + minX;
+    const y = -((py - pad) / scale + minY);
+    return [(x * 180) / Math.PI, ((2 * Math.atan(Math.exp(y)) - Math.PI / 2) * 180) / Math.PI];
+  };
+  const map = { width: MAP_WIDTH, height, paths, unproject };
   maps.set(layer.id, map);
+  frames.set(layer.id, (lon, lat) => {
+    const [x, y] = project([lon, lat]);
+    return [pad + (x - minX) * scale, pad + (y - minY) * scale];
+  });
   return map;
+}
+
+const frames = new Map<string, (lon: number, lat: number) => [number, number]>();
+
+/**
+ * The viewBox of `map` that shows `view` ([west, south, east, north], e.g. the areas with data),
+ * with `pad` pixels around it, and the bounds of that viewBox, for the interactive map to take
+ * over at the same extent.
+ */
+export function mapView(layer: LayerEntry, view: readonly [number, number, number, number], pad = 4): MapView {
+  const map = staticMap(layer);
+  const toPixels = frames.get(layer.id) as (lon: number, lat: number) => [number, number];
+  const [west, south, east, north] = view;
+  // A view east of 180° is drawn with the layer's own shift (see `staticMap`).
+  const [x0, y0] = toPixels(west, north);
+  const [x1, y1] = toPixels(east > 180 ? east - 360 : east, south);
+  const r = (v: number): number => Math.round(v * 10) / 10;
+  const left = r(Math.max(0, Math.min(x0, x1) - pad));
+  const top = r(Math.max(0, Math.min(y0, y1) - pad));
+  const right = r(Math.min(map.width, Math.max(x0, x1) + pad));
+  const bottom = r(Math.min(map.height, Math.max(y0, y1) + pad));
+  const [w, n] = map.unproject(left, top);
+  const [e, s] = map.unproject(right, bottom);
+  return {
+    viewBox: `${left} ${top} ${r(right - left)} ${r(bottom - top)}`,
+    bounds: [w, s, e < w ? e + 360 : e, n],
+  };
 }
 
 function round1(v: number): string {

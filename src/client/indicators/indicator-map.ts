@@ -1,0 +1,46 @@
+/**
+ * The indicator map's keyboard path, as the disease map's: the map's frame is
+ * one Tab stop (its area links leave the Tab order), arrow keys move between
+ * neighbouring areas and speak each one's value and comparison (the words of
+ * its link), the ranked table marks the same area, Enter opens its page.
+ */
+import { areaPaths, enableAreaKeys, markArea } from '../map/area-keys.ts';
+
+interface IndicatorMapConfig {
+  names: Record<string, string>;
+  /** Id of the element holding the ranked table. */
+  tableId: string;
+}
+
+export function enhanceIndicatorMap(root: HTMLElement): void {
+  const configEl = root.querySelector('[data-map-config]');
+  const frame = root.querySelector<HTMLElement>('[data-map-frame]');
+  const svg = root.querySelector<SVGSVGElement>('[data-static-map]');
+  if (!configEl || !frame || !svg) return;
+  const config = JSON.parse(configEl.textContent ?? '{}') as IndicatorMapConfig;
+  const announce = root.querySelector<HTMLElement>('[data-map-announce]');
+  const table = document.getElementById(config.tableId)?.querySelector('table') ?? null;
+  const paths = areaPaths(svg);
+  const linkOf = (code: string): SVGAElement | null => paths.get(code)?.closest<SVGAElement>('a') ?? null;
+  for (const a of svg.querySelectorAll('a')) a.setAttribute('tabindex', '-1');
+  let current = '';
+  const describe = (code: string): string =>
+    linkOf(code)?.getAttribute('aria-label') ?? `${config.names[code] ?? code}: no data`;
+  enableAreaKeys({
+    frame,
+    svg,
+    names: config.names,
+    current: () => current,
+    choose: (code) => {
+      current = code;
+      markArea(paths, table, code);
+      if (announce) announce.textContent = describe(code);
+    },
+    describe,
+    announce,
+    open: (code) => {
+      const href = linkOf(code)?.getAttribute('href');
+      if (href) window.location.href = href;
+    },
+  });
+}
