@@ -93,7 +93,13 @@ const SPAN_LABELS = { narrow: 2, wide: 5 };
  * a group's day that includes such reports from some areas stays on its day. Both are lighter
  * and outlined, and labelled "reported for N days" when there are few.
  */
-function spanMarks(P: PlotMarks, rows: readonly TrendRow[], scale: 'linear' | 'log', floor: number, layout: ChartLayout) {
+function spanMarks(
+  P: PlotMarks,
+  rows: readonly TrendRow[],
+  scale: 'linear' | 'log',
+  floor: number,
+  layout: ChartLayout,
+) {
   const spanned = spanBars(rows);
   if (spanned.length === 0) return [];
   const style = { fill: SPAN_FILL, stroke: SPAN_STROKE, strokeWidth: 1, inset: 0 };

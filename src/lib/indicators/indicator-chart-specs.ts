@@ -42,11 +42,11 @@ export function rankedChartOptions(
   const min = Math.min(0, ...rows.map((r) => r.lower ?? r.value));
   const names = new Map(rows.map((r) => [r.code, r.name]));
   // Names in the left margin: as many characters as the margin holds at the layout's type size.
-  const nameChars = layout.narrow ? 15 : 24;
+  const nameChars = layout.narrow ? 14 : 24;
   return {
     width: layout.width,
     height: 48 + rows.length * bar,
-    marginLeft: layout.narrow ? 104 : 176,
+    marginLeft: layout.narrow ? 124 : 176,
     marginRight: layout.narrow ? 12 : 16,
     marginTop: 28,
     marginBottom: 20,
