@@ -11,7 +11,8 @@ function svgText(svg: SVGSVGElement): string {
   // Through the style object, not a style attribute: the page's content security policy refuses new inline styles.
   copy.style.background = '#fff';
   copy.style.fontFamily = 'system-ui,sans-serif';
-  copy.style.fontSize = '13px';
+  // Plot's own size (12.5 px in the phone drawing) wins; 13 px only when the drawing sets none.
+  if (copy.style.fontSize === '') copy.style.fontSize = '13px';
   return new XMLSerializer().serializeToString(copy);
 }
 
@@ -21,8 +22,8 @@ export async function saveChartImage(svg: SVGSVGElement, kind: 'svg' | 'png', fi
     saveBlob(new Blob([text], { type: 'image/svg+xml' }), `${fileName}.svg`);
     return;
   }
-  const width = Number(svg.getAttribute('width')) || 640;
-  const height = Number(svg.getAttribute('height')) || 320;
+  const width = Number(svg.getAttribute('width')) || svg.viewBox.baseVal.width || 640;
+  const height = Number(svg.getAttribute('height')) || svg.viewBox.baseVal.height || 320;
   const img = new Image();
   img.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   await img.decode();

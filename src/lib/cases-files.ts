@@ -57,6 +57,11 @@ export interface CasesSeries {
    * for several days (the rise since the last report); the days before it in the span count 0.
    */
   reportedFor?: [number, number][];
+  /**
+   * Groups only: `[index, areas]` for each day of `reportedFor`, how many member areas' counts
+   * that day cover several days (`reportedFor` then gives the most days any of them covers).
+   */
+  reportedForAreas?: [number, number][];
 }
 
 /** A group of areas (all areas, or the areas of one parent) in the summary. */

@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
+import { NARROW_LAYOUT, WIDE_LAYOUT, type ChartLayout } from '../lib/chart-layout.ts';
 
 let dom: JSDOM | undefined;
 
@@ -18,7 +19,11 @@ export type PlotOptions = Omit<Plot.PlotOptions, 'document'>;
  * and description (role="img"), so screen readers announce the chart as one image;
  * the data table beside it carries the detail.
  */
-export function renderPlot(options: PlotOptions, a11y: { title: string; desc: string; id: string }): string {
+export function renderPlot(
+  options: PlotOptions,
+  a11y: { title: string; desc: string; id: string },
+  variant?: 'wide' | 'narrow',
+): string {
   dom ??= new JSDOM('<!doctype html><html><body></body></html>');
   const document = dom.window.document;
   const chart = Plot.plot({ ...options, document }) as unknown as Element;
@@ -31,6 +36,7 @@ export function renderPlot(options: PlotOptions, a11y: { title: string; desc: st
     el.removeAttribute('aria-description');
   }
   svg.setAttribute('role', 'img');
+  if (variant !== undefined) svg.setAttribute('data-variant', variant);
   svg.setAttribute('aria-labelledby', `${a11y.id}-title ${a11y.id}-desc`);
   svg.removeAttribute('aria-label');
   const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
@@ -42,6 +48,21 @@ export function renderPlot(options: PlotOptions, a11y: { title: string; desc: st
   svg.prepend(desc);
   svg.prepend(title);
   return normaliseSvg(chart.outerHTML, a11y.id);
+}
+
+/**
+ * A chart drawn twice, for `ChartSvg` to show the one that fits its container: wide (640 px,
+ * `data-variant="wide"`) and narrow (320 px, fewer ticks and shorter labels, `data-variant="narrow"`,
+ * ids suffixed `-n`). `optionsAt` gives the chart's options for a layout.
+ */
+export function renderChartVariants(
+  optionsAt: (layout: ChartLayout) => PlotOptions,
+  a11y: { title: string; desc: string; id: string },
+): string {
+  return (
+    renderPlot(optionsAt(WIDE_LAYOUT), a11y, 'wide') +
+    renderPlot(optionsAt(NARROW_LAYOUT), { ...a11y, id: `${a11y.id}-n` }, 'narrow')
+  );
 }
 
 // Plot numbers its classes and clip paths with a global counter ("plot-d6a7b5-3"),

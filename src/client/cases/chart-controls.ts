@@ -2,9 +2,12 @@
  * The small script every disease page loads for its charts: shows the controls,
  * keeps them in step with the URL, adds tooltips read from the chart's own table,
  * and wires the downloads. Plot itself (`redraw-chart.ts`) and the download code
- * load only when first needed.
+ * load only when first needed. A chart redrawn in the browser is drawn at its
+ * container's width, and drawn again when a resize makes that width wrong.
  */
-import { CHART_WIDTH, MARGIN } from '../../lib/cases/chart-specs.ts';
+import { casesMargins } from '../../lib/cases/chart-specs.ts';
+import { layoutFor } from '../../lib/chart-layout.ts';
+import { drawnWidth, shownChartSvg } from '../chart-svg.ts';
 import { dayNumber, isoDay } from '../../lib/day-number.ts';
 import { MAX_COMPARE, onPageState, pageState, setPageState, type CasesPageState } from './page-state.ts';
 import { DEFAULT_RANGE } from '../../lib/cases/trend-rows.ts';
@@ -37,6 +40,27 @@ export function enhanceCharts(): void {
   });
   const s = pageState();
   if (s.range !== DEFAULT_RANGE || s.scale !== 'linear' || s.areas.length > 0) void redrawAll(charts, s, null);
+  let resizing: ReturnType<typeof setTimeout> | undefined;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(() => {
+      const stale = charts.filter(drawnForOtherWidth);
+      if (stale.length > 0) void redrawAll(stale, pageState(), null);
+    }, 250);
+  });
+}
+
+/**
+ * True when the chart was redrawn in the browser (one drawing, no `data-variant`) for a width its
+ * container no longer has: another layout, or more than 15% off. The build's two drawings need no redraw.
+ */
+function drawnForOtherWidth(el: HTMLElement): boolean {
+  const holder = el.querySelector<HTMLElement>('[data-chart-svg]');
+  const svg = holder?.querySelector<SVGSVGElement>('svg[role="img"]');
+  if (!holder || !svg || svg.dataset['variant'] !== undefined || holder.clientWidth === 0) return false;
+  const want = layoutFor(holder.clientWidth);
+  const have = layoutFor(drawnWidth(svg));
+  return want.narrow !== have.narrow || Math.abs(want.width - have.width) > 0.15 * have.width;
 }
 
 async function redrawAll(charts: HTMLElement[], s: CasesPageState, only: 'areas' | null): Promise<void> {
@@ -135,18 +159,21 @@ function addTooltip(el: HTMLElement): void {
   };
   el.addEventListener('pointerleave', hide);
   el.addEventListener('pointermove', (e) => {
-    const svg = el.querySelector('[data-chart-svg] svg');
+    const svg = shownChartSvg(el);
     const rows = tabs.querySelectorAll<HTMLTableRowElement>('tbody tr[data-date]');
     const latest = rows[0]?.dataset['date'];
     const earliest = rows[rows.length - 1]?.dataset['date'];
     if (!svg || !latest || !earliest) return hide();
     const box = svg.getBoundingClientRect();
-    const x = ((e.clientX - box.left) / box.width) * CHART_WIDTH;
-    const plotWidth = CHART_WIDTH - MARGIN.left - MARGIN.right;
+    // Pointer position in the drawing's own units, with the margins of the layout it was drawn in.
+    const width = drawnWidth(svg);
+    const margin = casesMargins(layoutFor(width));
+    const x = ((e.clientX - box.left) / box.width) * width;
+    const plotWidth = width - margin.left - margin.right;
     const d0 = dayNumber(earliest);
     const days = dayNumber(latest) - d0 + 1;
-    if (x < MARGIN.left || x > MARGIN.left + plotWidth) return hide();
-    const iso = isoDay(d0 + Math.min(days - 1, Math.floor(((x - MARGIN.left) / plotWidth) * days)));
+    if (x < margin.left || x > margin.left + plotWidth) return hide();
+    const iso = isoDay(d0 + Math.min(days - 1, Math.floor(((x - margin.left) / plotWidth) * days)));
     const row = tabs.querySelector<HTMLTableRowElement>(`tbody tr[data-date="${iso}"]`);
     if (!row) return hide();
     const heads = [...tabs.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');

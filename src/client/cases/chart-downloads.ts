@@ -1,6 +1,6 @@
 /**
  * Downloads of what a chart shows, made on the device: CSV of its rows (the same
- * rows as the table), the SVG as drawn, and a PNG of it at twice the size.
+ * rows as the table), the SVG as drawn (the drawing on screen), and a PNG of it at twice the size.
  * Suppressed figures are written "suppressed", missing ones left empty.
  */
 import { SUPPRESSED, type Figure } from '../../lib/manifest.ts';
@@ -8,6 +8,7 @@ import { chartData, type ChartData } from './chart-data.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { saveBlob } from '../download-file.ts';
 import { saveChartImage } from '../chart-image.ts';
+import { shownChartSvg } from '../chart-svg.ts';
 import type { CasesPageState } from './page-state.ts';
 
 export function csvOf(data: ChartData): string {
@@ -38,6 +39,6 @@ export async function download(
     saveBlob(new Blob([csvOf(await chartData(el, state))], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
     return;
   }
-  const svg = el.querySelector<SVGSVGElement>('[data-chart-svg] svg');
+  const svg = shownChartSvg(el);
   if (svg) await saveChartImage(svg, kind, fileName);
 }

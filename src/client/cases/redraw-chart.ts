@@ -1,12 +1,22 @@
 /**
  * Redraws a chart, its key and its table in the browser for a new state. Loaded
  * on the first change of a control only: Observable Plot is the heavy part of
- * the page's JavaScript, and the build-time SVG serves until then.
+ * the page's JavaScript, and the build-time SVG serves until then. The chart is
+ * drawn at its container's width (the phone layout below 540 px), replacing the
+ * build's two drawings; with nothing to draw it says so instead.
  */
 import { dot, lineY, plot, rect, rectY, ruleY, text } from '@observablehq/plot';
 import { createFormatter, type Formatter } from '../../lib/format.ts';
 import { compareChartOptions, trendChartOptions, COMPARE_STYLES, type PlotMarks } from '../../lib/cases/chart-specs.ts';
-import { compareDescription, trendDescription } from '../../lib/cases/chart-text.ts';
+import {
+  compareDescription,
+  emptyCompareText,
+  emptyTrendText,
+  hasCompareData,
+  hasTrendData,
+  trendDescription,
+} from '../../lib/cases/chart-text.ts';
+import { layoutFor } from '../../lib/chart-layout.ts';
 import { chartData, type ChartData } from './chart-data.ts';
 import type { CasesPageState } from './page-state.ts';
 import { dayNumber, isoDay } from '../../lib/day-number.ts';
@@ -19,15 +29,21 @@ export async function redrawChart(el: HTMLElement, state: CasesPageState): Promi
   const data = await chartData(el, state);
   const fmt = createFormatter(el.dataset['locale'] ?? 'en-GB');
   const holder = el.querySelector<HTMLElement>('[data-chart-svg]');
-  const old = holder?.querySelector('svg');
-  const id = old?.querySelector('title')?.id.replace(/-title$/, '') ?? 'chart';
-  let svg: SVGSVGElement;
+  const drawings = [...(holder?.querySelectorAll('svg[role="img"]') ?? [])];
+  const old = drawings[0];
+  const id = old?.querySelector('title')?.id.replace(/-title$/, '') ?? el.dataset['chartId'] ?? 'chart';
+  // A chart in a hidden tab has no width of its own: draw it for the tabs' width.
+  const layout = layoutFor(holder?.clientWidth || el.closest<HTMLElement>('[data-chart-tabs]')?.clientWidth || 0);
+  let svg: SVGSVGElement | null;
   let title: string;
   let desc: string;
   if (data.kind === 'trend') {
-    svg = plot(trendChartOptions(marks, data.rows, state.scale)) as unknown as SVGSVGElement;
+    svg = hasTrendData(data.rows)
+      ? (plot(trendChartOptions(marks, data.rows, state.scale, layout)) as unknown as SVGSVGElement)
+      : null;
     title = old?.querySelector('title')?.textContent ?? `Daily ${data.unit}`;
     desc = trendDescription(data.rows, data.unit, fmt);
+    showEmpty(el, svg === null ? emptyTrendText(data.rows, data.unit, fmt) : null);
     fillTrendTable(el, data, fmt);
   } else {
     const completeUntil = el.dataset['completeUntil'] ?? '';
@@ -36,11 +52,18 @@ export async function redrawChart(el: HTMLElement, state: CasesPageState): Promi
       completeUntil && lastDate && completeUntil < lastDate
         ? { from: isoDay(dayNumber(completeUntil) + 1), to: lastDate }
         : null;
-    svg = plot(compareChartOptions(marks, data.lines, state.scale, lag)) as unknown as SVGSVGElement;
+    svg = hasCompareData(data.lines)
+      ? (plot(compareChartOptions(marks, data.lines, state.scale, lag, layout)) as unknown as SVGSVGElement)
+      : null;
     title = `7-day rate per 100,000: ${data.lines.map((l) => l.name).join(', ')}`;
     desc = compareDescription(data.lines, fmt);
+    showEmpty(el, svg === null ? emptyCompareText() : null);
     fillCompareKey(el, data);
     fillCompareTable(el, data, fmt);
+  }
+  if (svg === null) {
+    for (const d of drawings) d.remove();
+    return data;
   }
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${id}-title ${id}-desc`);
@@ -52,9 +75,16 @@ export async function redrawChart(el: HTMLElement, state: CasesPageState): Promi
   d.id = `${id}-desc`;
   d.textContent = desc;
   svg.prepend(t, d);
-  if (old) old.replaceWith(svg);
-  else holder?.append(svg);
+  holder?.replaceChildren(svg);
   return data;
+}
+
+/** Shows `text` in the chart's "nothing to draw" line, or hides the line when `text` is null. */
+function showEmpty(el: HTMLElement, text: string | null): void {
+  const p = el.querySelector<HTMLElement>('[data-chart-empty]');
+  if (!p) return;
+  p.textContent = text ?? '';
+  p.hidden = text === null;
 }
 
 function section(el: HTMLElement): HTMLElement {
@@ -89,7 +119,7 @@ function fillTrendTable(el: HTMLElement, data: Extract<ChartData, { kind: 'trend
     tr.dataset['date'] = r.date;
     tr.append(
       dateCell(r.date, fmt, r.incomplete ? ' (incomplete)' : ''),
-      cell('td', `${fmt.count(r.count)}${reportedForNote(r.days)}`),
+      cell('td', `${fmt.count(r.count)}${reportedForNote(r.days, r.spanAreas)}`),
       cell('td', fmt.decimal(r.avg7, 1)),
       cell('td', fmt.decimal(r.rate7, 1)),
     );

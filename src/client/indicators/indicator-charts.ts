@@ -1,11 +1,12 @@
 /**
  * Download buttons of the indicator charts: the CSV is the chart's table as
  * shown (raw values from each cell's `data-value`, else its text), the SVG and
- * PNG the chart as drawn. Also turns the period list into a menu that goes to
+ * PNG the chart as drawn (the drawing on screen, wide or narrow). Also turns the period list into a menu that goes to
  * the chosen period's page.
  */
 import { toCsv } from '../../lib/csv.ts';
 import { saveBlob } from '../download-file.ts';
+import { shownChartSvg } from '../chart-svg.ts';
 
 export function enhanceIndicatorChart(section: HTMLElement): void {
   if (section.dataset['downloadsWired'] === 'yes') return;
@@ -19,7 +20,7 @@ export function enhanceIndicatorChart(section: HTMLElement): void {
         if (table) saveBlob(new Blob([tableCsv(table)], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
         return;
       }
-      const svg = section.querySelector<SVGSVGElement>('[data-chart-svg] svg');
+      const svg = shownChartSvg(section);
       if (svg && (kind === 'svg' || kind === 'png')) {
         void import('../chart-image.ts').then(({ saveChartImage }) => saveChartImage(svg, kind, fileName));
       }

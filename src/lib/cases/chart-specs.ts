@@ -7,19 +7,28 @@
 import type * as PlotModule from '@observablehq/plot';
 import { SUPPRESSED, isPublished, type Figure } from '../manifest.ts';
 import { dayNumber, isoDay } from '../day-number.ts';
+import { chartFontSize, WIDE_LAYOUT, type ChartLayout } from '../chart-layout.ts';
 import type { CompareLine, TrendRow } from './trend-rows.ts';
 
 export type PlotMarks = Pick<typeof PlotModule, 'rectY' | 'lineY' | 'rect' | 'ruleY' | 'dot' | 'text'>;
 type Options = Omit<PlotModule.PlotOptions, 'document'>;
 
-export const CHART_WIDTH = 640;
-export const CHART_HEIGHT = 320;
-export const MARGIN = { left: 56, right: 16, top: 28, bottom: 36 };
+/** Margins (px) of the cases charts in a layout: the narrow drawing gives the plot more of its width. */
+export function casesMargins(layout: ChartLayout): { left: number; right: number; top: number; bottom: number } {
+  return layout.narrow ? { left: 46, right: 10, top: 28, bottom: 30 } : { left: 56, right: 16, top: 28, bottom: 36 };
+}
+/** Height (px) of a cases chart: half its width, 260 px in the narrow layout, at most 400 px. */
+export function casesChartHeight(layout: ChartLayout): number {
+  return layout.narrow ? 260 : Math.min(400, Math.round(layout.width / 2));
+}
 /** Fill of days still incomplete because of reporting lag. */
 export const LAG_FILL = '#e4e7ec';
 const BAR = '#7fa7d1';
 const LINE = '#0b3d91';
 const SUPPRESSED_DOT = '#6b7280';
+/** Bars of counts reported for several days: lighter, outlined, so they read apart from daily bars. */
+export const SPAN_FILL = '#c9daee';
+export const SPAN_STROKE = '#0b3d91';
 /** Comparison lines: the subject, then groups, then chosen areas (Okabe–Ito colours, with dashes). */
 export const COMPARE_STYLES: readonly { stroke: string; dash: string | undefined; width: number }[] = [
   { stroke: '#0b3d91', dash: undefined, width: 3 },
@@ -36,20 +45,22 @@ const nextDay = (iso: string) => toDate(isoDay(dayNumber(iso) + 1));
 const shown = isPublished;
 
 /** Size, margins, type and the time axis that every cases chart shares. */
-function frame(first: string | undefined, last: string | undefined) {
+function frame(first: string | undefined, last: string | undefined, layout: ChartLayout) {
+  const m = casesMargins(layout);
   return {
-    width: CHART_WIDTH,
-    height: CHART_HEIGHT,
-    marginLeft: MARGIN.left,
-    marginRight: MARGIN.right,
-    marginTop: MARGIN.top,
-    marginBottom: MARGIN.bottom,
-    style: { fontSize: '13px', overflow: 'visible' },
+    width: layout.width,
+    height: casesChartHeight(layout),
+    marginLeft: m.left,
+    marginRight: m.right,
+    marginTop: m.top,
+    marginBottom: m.bottom,
+    style: { fontSize: `${chartFontSize(layout)}px`, overflow: 'visible' },
     x: {
       type: 'utc' as const,
       ...(first && last ? { domain: [toDate(first), nextDay(last)] } : {}),
       label: null,
-      ticks: 6,
+      // About one tick per 100 px: three on a phone, six at 640 px.
+      ticks: layout.narrow ? 3 : Math.max(3, Math.round(layout.width / 107)),
     },
   };
 }
@@ -73,30 +84,104 @@ function lagMarks(P: PlotMarks, rows: readonly TrendRow[]) {
   ];
 }
 
+/** How many "reported for" labels a chart carries before it leaves them to its key and table. */
+const SPAN_LABELS = { narrow: 2, wide: 5 };
+
+/**
+ * Counts reported for several days. An area's report after missing days is drawn across the
+ * days it covers, at its average a day (so its area is the count, and no one-day spike shows);
+ * a group's day that includes such reports from some areas stays on its day. Both are lighter
+ * and outlined, and labelled "reported for N days" when there are few.
+ */
+function spanMarks(
+  P: PlotMarks,
+  rows: readonly TrendRow[],
+  scale: 'linear' | 'log',
+  floor: number,
+  layout: ChartLayout,
+) {
+  const spanned = spanBars(rows);
+  if (spanned.length === 0) return [];
+  const style = { fill: SPAN_FILL, stroke: SPAN_STROKE, strokeWidth: 1, inset: 0 };
+  const y = scale === 'log' ? { y1: floor, y2: 'y' } : { y: 'y' };
+  const labelled = spanned.length <= (layout.narrow ? SPAN_LABELS.narrow : SPAN_LABELS.wide);
+  return [
+    P.rectY(spanned, { x1: 'x1', x2: 'x2', ...y, ...style }),
+    ...(labelled
+      ? [
+          P.text(spanned, {
+            x: (d: SpanBar) => new Date((d.x1.getTime() + d.x2.getTime()) / 2),
+            y: 'y',
+            dy: -7,
+            text: (d: SpanBar) => spanLabel(d, layout),
+            textAnchor: 'middle',
+            lineAnchor: 'bottom',
+            fill: '#1b1b1f',
+          }),
+        ]
+      : []),
+  ];
+}
+
+interface SpanBar {
+  x1: Date;
+  x2: Date;
+  /** Height drawn: an area's count a day over its span; a group's count on its day. */
+  y: number;
+  days: number;
+  /** Groups: member areas whose count that day covers several days. */
+  areas: number | undefined;
+}
+
+/** The bars of rows whose count covers several days (see `spanMarks`). */
+export function spanBars(rows: readonly TrendRow[]): SpanBar[] {
+  return rows.flatMap((r): SpanBar[] => {
+    if (r.days <= 1 || !shown(r.count) || r.count <= 0) return [];
+    const end = nextDay(r.date);
+    if (r.spanAreas !== undefined)
+      return [{ x1: toDate(r.date), x2: end, y: r.count, days: r.days, areas: r.spanAreas }];
+    const start = toDate(isoDay(dayNumber(r.date) - r.days + 1));
+    return [{ x1: start, x2: end, y: r.count / r.days, days: r.days, areas: undefined }];
+  });
+}
+
+function spanLabel(d: SpanBar, layout: ChartLayout): string {
+  if (d.areas !== undefined) return layout.narrow ? `incl. ${d.days}-day` : `incl. reports for ${d.days} days`;
+  return layout.narrow ? `${d.days} days` : `reported for ${d.days} days`;
+}
+
 /** Daily counts as bars and the 7-day average as a line; lagged days shaded and labelled. */
-export function trendChartOptions(P: PlotMarks, rows: readonly TrendRow[], scale: 'linear' | 'log'): Options {
+export function trendChartOptions(
+  P: PlotMarks,
+  rows: readonly TrendRow[],
+  scale: 'linear' | 'log',
+  layout: ChartLayout = WIDE_LAYOUT,
+): Options {
   const positive = (v: Figure) => shown(v) && (scale === 'linear' || v > 0);
   // Zero-height bars draw nothing; leaving them out keeps an all-zero chart from a degenerate scale.
   const bars = rows
-    .filter((r) => shown(r.count) && r.count > 0)
+    .filter((r) => shown(r.count) && r.count > 0 && r.days <= 1)
     .map((r) => ({ x: toDate(r.date), y: r.count as number }));
+  const spans = spanBars(rows);
+  const heights = [...bars.map((b) => b.y), ...spans.map((b) => b.y)];
   const avg = rows.map((r) => ({ x: toDate(r.date), y: positive(r.avg7) ? (r.avg7 as number) : Number.NaN }));
-  const top = Math.max(0, ...bars.map((b) => b.y), ...rows.map((r) => (shown(r.avg7) ? r.avg7 : 0)));
+  const top = Math.max(0, ...heights, ...rows.map((r) => (shown(r.avg7) ? r.avg7 : 0)));
   // A log axis has no zero: bars rise from the power of ten below the smallest value drawn.
-  const smallest = Math.min(...bars.map((b) => b.y), ...avg.filter((a) => Number.isFinite(a.y)).map((a) => a.y));
+  const smallest = Math.min(...heights, ...avg.filter((a) => Number.isFinite(a.y)).map((a) => a.y));
   const floor = Number.isFinite(smallest) ? 10 ** Math.floor(Math.log10(smallest)) : 1;
   const hidden = rows.filter((r) => r.count === SUPPRESSED).map((r) => ({ x: toDate(r.date) }));
   const first = rows[0];
   const last = rows.at(-1);
+  const yTicks = layout.narrow ? 4 : 5;
   return {
-    ...frame(first?.date, last?.date),
+    ...frame(first?.date, last?.date, layout),
     y:
       scale === 'log'
         ? {
             type: 'log',
             label: 'Count (log scale)',
             grid: true,
-            ticks: 5,
+            ticks: yTicks,
             tickFormat: ',~f',
             domain: [floor, Math.max(top, floor * 10)],
           }
@@ -107,15 +192,23 @@ export function trendChartOptions(P: PlotMarks, rows: readonly TrendRow[], scale
             nice: true,
             zero: true,
             tickFormat: ',~f',
+            ...(layout.narrow ? { ticks: yTicks } : {}),
             // Counts are whole numbers: small charts get whole-number ticks only.
             ...(top === 0 ? { domain: [0, 1] } : {}),
-            ...(top <= 8 ? { ticks: Array.from({ length: Math.max(1, Math.ceil(top)) + 1 }, (_, i) => i) } : {}),
+            ...(top <= 8
+              ? {
+                  ticks: Array.from({ length: Math.max(1, Math.ceil(top)) + 1 }, (_, i) => i).filter(
+                    (t) => !layout.narrow || top <= 4 || t % 2 === 0,
+                  ),
+                }
+              : {}),
           },
     marks: [
       ...lagMarks(P, rows),
       scale === 'log'
         ? P.rectY(bars, { x: 'x', y1: floor, y2: 'y', interval: 'day', fill: BAR, inset: 0 })
         : P.rectY(bars, { x: 'x', y: 'y', interval: 'day', fill: BAR, inset: 0 }),
+      ...spanMarks(P, rows, scale, floor, layout),
       ...(scale === 'linear' ? [P.ruleY([0])] : []),
       P.dot(hidden, { x: 'x', frameAnchor: 'bottom', r: 1.5, fill: SUPPRESSED_DOT, dy: -2 }),
       P.lineY(avg, { x: 'x', y: 'y', stroke: LINE, strokeWidth: 2.5 }),
@@ -129,6 +222,7 @@ export function compareChartOptions(
   lines: readonly CompareLine[],
   scale: 'linear' | 'log',
   lag: { from: string; to: string } | null,
+  layout: ChartLayout = WIDE_LAYOUT,
 ): Options {
   const all = lines.flatMap((l) => l.rates);
   const dates = all.map((r) => r.date).sort();
@@ -151,13 +245,20 @@ export function compareChartOptions(
           { date: lag.to, count: null, avg7: null, rate7: null, incomplete: true, days: 1 },
         ];
   return {
-    ...frame(first, last),
+    ...frame(first, last, layout),
     y:
       scale === 'log'
-        ? { type: 'log', label: 'Rate per 100,000 (log scale)', grid: true, ticks: 5, tickFormat: ',~f' }
+        ? {
+            type: 'log',
+            label: layout.narrow ? 'Rate per 100k (log)' : 'Rate per 100,000 (log scale)',
+            grid: true,
+            ticks: layout.narrow ? 4 : 5,
+            tickFormat: ',~f',
+          }
         : {
             type: 'linear',
-            label: 'Rate per 100,000',
+            label: layout.narrow ? 'Rate per 100k' : 'Rate per 100,000',
+            ...(layout.narrow ? { ticks: 4 } : {}),
             grid: true,
             nice: true,
             zero: true,

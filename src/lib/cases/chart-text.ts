@@ -94,3 +94,13 @@ export function compareDescription(
   }
   return parts.join(' ');
 }
+
+/** True when a comparison has something to draw: any line with a 7-day rate (suppressed ones included). */
+export function hasCompareData(lines: readonly CompareLine[]): boolean {
+  return lines.some((l) => l.rates.some((r) => r.rate !== null));
+}
+
+/** What a comparison chart with nothing to draw says instead of showing empty axes. */
+export function emptyCompareText(t: Translator = sourceTranslator()): string {
+  return t.t('cases.chart.compareNone');
+}

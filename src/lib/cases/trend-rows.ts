@@ -8,6 +8,7 @@ import type { CasesSeries } from '../cases-files.ts';
 import { dayNumber, isoDay } from '../day-number.ts';
 import { seriesAvg7 } from './series-avg7.ts';
 import { seriesRate7 } from './series-rate7.ts';
+import { countNoun } from '../plural.ts';
 
 export type RangeKey = '3m' | '6m' | '1y' | 'all';
 export const RANGES: readonly { key: RangeKey; label: string; days: number }[] = [
@@ -27,11 +28,18 @@ export interface TrendRow {
   incomplete: boolean;
   /** Days the count covers: 1, or more for a report after missing days of a cumulative source. */
   days: number;
+  /** Groups of areas: how many member areas' counts that day cover several days (`days` is the most). */
+  spanAreas?: number;
 }
 
-/** What a table says after a count that covers several days: " (reported for 3 days)", else "". */
-export function reportedForNote(days: number): string {
-  return days > 1 ? ` (reported for ${days} days)` : '';
+/**
+ * What a table says after a count that covers several days: " (reported for 3 days)"; for a group,
+ * " (includes reports for up to 3 days from 2 areas)"; else "".
+ */
+export function reportedForNote(days: number, spanAreas?: number): string {
+  if (days <= 1) return '';
+  if (spanAreas === undefined) return ` (reported for ${days} days)`;
+  return ` (includes reports for up to ${days} days from ${countNoun(spanAreas, 'area', 'areas')})`;
 }
 
 /** Index of the first day shown for `range`, ending on the series' last day. */
@@ -46,16 +54,20 @@ export function trendRows(series: CasesSeries, range: RangeKey, completeUntil: s
   const d0 = dayNumber(series.start);
   const complete = completeUntil === null ? Number.NEGATIVE_INFINITY : dayNumber(completeUntil);
   const spans = new Map(series.reportedFor ?? []);
+  const spanAreas = series.reportedForAreas === undefined ? null : new Map(series.reportedForAreas);
   const rows: TrendRow[] = [];
   for (let i = rangeStart(series.counts.length, range); i < series.counts.length; i++) {
-    rows.push({
+    const row: TrendRow = {
       date: isoDay(d0 + i),
       count: series.counts[i] ?? null,
       avg7: avg7[i] ?? null,
       rate7: rate7[i] ?? null,
       incomplete: d0 + i > complete,
       days: spans.get(i) ?? 1,
-    });
+    };
+    const areas = spanAreas?.get(i);
+    if (areas !== undefined) row.spanAreas = areas;
+    rows.push(row);
   }
   return rows;
 }

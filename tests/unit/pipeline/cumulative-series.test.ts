@@ -28,9 +28,9 @@ const area = {
   },
 };
 
-async function run(csv: string, extra: object = {}) {
+async function run(csv: string, extra: object = {}, features: object[] = [area]) {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-cumulative-'));
-  writeFileSync(join(dir, 'areas.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [area] }));
+  writeFileSync(join(dir, 'areas.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
   writeFileSync(join(dir, 'cases.csv'), csv);
   const config = {
     site: { title: 'T', council: 'T' },
@@ -57,7 +57,8 @@ async function run(csv: string, extra: object = {}) {
   const read = <T>(path: string): T => JSON.parse(readFileSync(join(dataDir, path), 'utf8')) as T;
   const summary = read<CasesSummary>(entry.files[entry.metrics[0]?.summaryFile ?? ''] ?? '');
   const series = read<CasesSeries>(summary.areas.series[0] ?? '');
-  return { entry, summary, series };
+  const total = read<CasesSeries>(summary.total.series);
+  return { entry, summary, series, total };
 }
 
 const rows = (pairs: [string, number][]): string =>
@@ -163,5 +164,37 @@ describe('weekly counts taken as their own period', () => {
     expect(entry.quality.warnings).toContain(
       'c: the cumulative series have 1 gap (7 days missing or rejected in all); each total was carried forward over its gap, and the rise on the next reported day is shown as reported for the days it covers.',
     );
+  });
+});
+
+describe('groups of areas with cumulative gaps', () => {
+  const areaB = { ...area, properties: { code: 'B', name: 'Area B' } };
+  it('says which days of the all-areas series include reports for several days, and from how many areas', async () => {
+    // A skips days 3 and 4 (its rise of 3 on day 5 covers 3 days); B reports every day.
+    const csv =
+      'code,date,cases\n' +
+      ['A,2024-01-01,1', 'A,2024-01-02,2', 'A,2024-01-05,5', 'A,2024-01-06,6']
+        .concat([
+          'B,2024-01-01,1',
+          'B,2024-01-02,2',
+          'B,2024-01-03,3',
+          'B,2024-01-04,4',
+          'B,2024-01-05,5',
+          'B,2024-01-06,6',
+        ])
+        .join('\n') +
+      '\n';
+    const { series, total } = await run(csv, {}, [area, areaB]);
+    expect(series.reportedFor).toEqual([[4, 3]]);
+    expect(total.counts).toEqual([2, 2, 1, 1, 4, 2]);
+    expect(total.reportedFor).toEqual([[4, 3]]);
+    expect(total.reportedForAreas).toEqual([[4, 1]]);
+  });
+
+  it('leaves the group series without spans when every area reported every day', async () => {
+    const csv = 'code,date,cases\nA,2024-01-01,1\nA,2024-01-02,3\nB,2024-01-01,2\nB,2024-01-02,2\n';
+    const { total } = await run(csv, {}, [area, areaB]);
+    expect(total.reportedFor).toBeUndefined();
+    expect(total.reportedForAreas).toBeUndefined();
   });
 });

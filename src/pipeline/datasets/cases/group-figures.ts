@@ -52,6 +52,9 @@ export class GroupSums {
   private population: number | null = null;
   private inLatest = 0;
   private withData = 0;
+  /** Days whose count includes a member's report for several days: the most days, and how many members. */
+  private readonly spanDays = new Map<number, number>();
+  private readonly spanAreas = new Map<number, number>();
 
   constructor(
     readonly code: string,
@@ -66,10 +69,17 @@ export class GroupSums {
     this.areas7 = new Array<number>(nDays).fill(0);
   }
 
-  /** Adds one member area (an area without data counts for nothing). */
-  add(w: AreaWork): void {
+  /**
+   * Adds one member area (an area without data counts for nothing); `spans` are its days whose
+   * count covers several days (`[index, days]`, indices of the window).
+   */
+  add(w: AreaWork, spans: readonly (readonly [number, number])[] = []): void {
     const { nDays, completeIdx } = this.window;
     if (w.totals === null) return;
+    for (const [day, days] of spans) {
+      this.spanDays.set(day, Math.max(this.spanDays.get(day) ?? 0, days));
+      this.spanAreas.set(day, (this.spanAreas.get(day) ?? 0) + 1);
+    }
     const { totals, rateTotals, populations, areas7, daily } = this;
     const withPopulation = w.population !== null && w.population > 0;
     for (let d = 0; d < nDays; d++) {
@@ -117,6 +127,12 @@ export class GroupSums {
       below,
       { rateTotals: this.rateTotals, populations: this.populations, areas7: this.areas7 },
     );
+    // The days that include members' reports for several days: the most days covered, and by how many areas.
+    const spanned = [...this.spanDays.keys()].sort((a, b) => a - b);
+    if (spanned.length > 0) {
+      series.reportedFor = spanned.map((d) => [d, this.spanDays.get(d) ?? 1]);
+      series.reportedForAreas = spanned.map((d) => [d, this.spanAreas.get(d) ?? 0]);
+    }
     return {
       summary: {
         code: this.code,

@@ -98,8 +98,8 @@ function writeMetric(
         .map(([day, days]): [number, number] => [day - window.firstDay, days]);
       const file = seriesFile({ ...w, daily: w.daily, totals: w.totals, start: window.start }, below);
       series.push(out.json(`${k}/areas/${w.code}`, withSpans(file, spans)));
-      total.add(w);
-      parentSums[parentAt[j] as number]?.add(w);
+      total.add(w, spans);
+      parentSums[parentAt[j] as number]?.add(w, spans);
       for (let e = 0; e < weekEnds.length; e++) {
         const t = w.totals[weekEnds[e] as number] ?? null;
         if (t !== null) weekTotals[e * order.length + j] = t;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareDescription, trendDescription } from '../../../../src/lib/cases/chart-text.ts';
-import type { TrendRow } from '../../../../src/lib/cases/trend-rows.ts';
+import {
+  compareDescription,
+  emptyCompareText,
+  hasCompareData,
+  trendDescription,
+} from '../../../../src/lib/cases/chart-text.ts';
+import { reportedForNote, type TrendRow } from '../../../../src/lib/cases/trend-rows.ts';
 import { createFormatter } from '../../../../src/lib/format.ts';
 
 const fmt = createFormatter('en-GB');
@@ -52,5 +57,36 @@ describe('chart text alternatives', () => {
       '7-day rates per 100,000 from 1 March 2024 to 2 March 2024, one line each for North Ward, All wards. ' +
         'North Ward: 12.5 on 1 March 2024. All wards: 9.3 on 2 March 2024.',
     );
+  });
+
+  it('notes a count that covers several days in the table, for an area and for a group', () => {
+    expect(reportedForNote(1)).toBe('');
+    expect(reportedForNote(3)).toBe(' (reported for 3 days)');
+    expect(reportedForNote(7, 1)).toBe(' (includes reports for up to 7 days from 1 area)');
+    expect(reportedForNote(4, 3)).toBe(' (includes reports for up to 4 days from 3 areas)');
+  });
+
+  it('says a comparison with no rate anywhere has nothing to draw', () => {
+    const lines = [
+      {
+        code: 'W1',
+        name: 'North Ward',
+        rates: [
+          { date: '2024-03-01', rate: null },
+          { date: '2024-03-02', rate: null },
+        ],
+      },
+      {
+        code: 'all',
+        name: 'All wards',
+        rates: [
+          { date: '2024-03-01', rate: null },
+          { date: '2024-03-02', rate: null },
+        ],
+      },
+    ];
+    expect(hasCompareData(lines)).toBe(false);
+    expect(emptyCompareText()).toBe('No rates to show.');
+    expect(hasCompareData([{ ...lines[0]!, rates: [{ date: '2024-03-01', rate: 's' }] }])).toBe(true);
   });
 });
