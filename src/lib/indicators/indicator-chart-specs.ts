@@ -14,8 +14,8 @@ export type IndicatorMarks = Pick<typeof PlotModule, 'barX' | 'ruleX' | 'ruleY' 
 type Options = Omit<PlotModule.PlotOptions, 'document'>;
 
 export const INDICATOR_CHART_WIDTH = 640;
-const AREA = '#0b3d91';
-const BENCHMARK = '#1b1b1f';
+export const AREA = '#0b3d91';
+export const BENCHMARK = '#1b1b1f';
 
 export interface RankedRow {
   code: string;
