@@ -10,7 +10,8 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { AreaList, AssetsDatasetEntry, CasesDatasetEntry, LayerEntry } from '../lib/manifest.ts';
 import type { CasesSummary } from '../lib/cases-files.ts';
 import type { AssetsSummary } from '../lib/assets-files.ts';
-import { ASSET_FILES, ASSET_STATUSES, type AssetStatusKey, type AssetsTable } from '../lib/assets-files.ts';
+import { ASSET_FILES, type AssetsTable } from '../lib/assets-files.ts';
+import { statusOfAsset, type StatusStyle } from '../lib/assets/status-style.ts';
 import { labelOf, slugOf } from '../lib/assets/estate.ts';
 import { areaOverlaps, type Overlap } from '../lib/geo/area-overlaps.ts';
 import type { IndicatorArea, IndicatorBenchmark } from '../lib/indicator-files.ts';
@@ -43,7 +44,8 @@ export interface ProfileAsset {
   name: string;
   /** Page path of the asset (without the leading slash). */
   path: string;
-  status: AssetStatusKey;
+  /** Its category's label, colour and shape. */
+  style: StatusStyle;
   lon: number;
   lat: number;
 }
@@ -161,7 +163,7 @@ function placedByArea(d: AssetsDatasetEntry): Map<string, ProfileAsset[]> {
       list.push({
         name: labelOf(t, i),
         path: `land/${t.dataset}/${slugOf(t, i)}/`,
-        status: ASSET_STATUSES[t.status[i] ?? 3] ?? 'unknown',
+        style: statusOfAsset(t, i),
         lon,
         lat,
       });
