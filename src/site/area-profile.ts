@@ -1,14 +1,19 @@
 /**
  * Build-time data for the area profiles (`areas/<layer>/<code>/`): for one area
  * of one layer, every dataset with rows for it (disease headline figures,
- * indicators against their benchmarks, land and buildings by status), its
- * population, parent and neighbours (areas sharing a boundary point).
+ * indicators against their benchmarks, land and buildings by status, with
+ * each placed asset for the mini map), its population, parent, neighbours
+ * (areas sharing a boundary point) and the areas of other layers it overlaps
+ * (by area of overlap, see `areaOverlaps`).
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { AreaList, AssetsDatasetEntry, CasesDatasetEntry, LayerEntry } from '../lib/manifest.ts';
 import type { CasesSummary } from '../lib/cases-files.ts';
 import type { AssetsSummary } from '../lib/assets-files.ts';
-import { ASSET_FILES } from '../lib/assets-files.ts';
+import { ASSET_FILES, type AssetsTable } from '../lib/assets-files.ts';
+import { statusOfAsset, type StatusStyle } from '../lib/assets/status-style.ts';
+import { labelOf, slugOf } from '../lib/assets/estate.ts';
+import { areaOverlaps, type Overlap } from '../lib/geo/area-overlaps.ts';
 import type { IndicatorArea, IndicatorBenchmark } from '../lib/indicator-files.ts';
 import { loadManifest, readData } from './manifest.ts';
 import { indicatorPages, type IndicatorPage } from './indicator-pages.ts';
@@ -31,6 +36,28 @@ export interface ProfileLand {
   /** Counts in the order of `dataset.categories`. */
   counts: number[];
   total: number;
+  /** The dataset's assets in this area that are on the map, in file order. */
+  placed: ProfileAsset[];
+}
+
+export interface ProfileAsset {
+  name: string;
+  /** Page path of the asset (without the leading slash). */
+  path: string;
+  /** Its category's label, colour and shape. */
+  style: StatusStyle;
+  lon: number;
+  lat: number;
+}
+
+/** An area of another layer that overlaps this one. */
+export interface ProfileOverlap {
+  code: string;
+  name: string;
+  /** Share (0–1) of this area inside that one. */
+  ofThis: number;
+  /** Share (0–1) of that area inside this one. */
+  ofThat: number;
 }
 
 export interface AreaProfile {
@@ -38,6 +65,8 @@ export interface AreaProfile {
   area: AreaList['areas'][number];
   parentName: string | null;
   neighbours: { code: string; name: string }[];
+  /** Per other layer with overlapping areas: those areas, largest share of this area first. */
+  otherLayers: { layer: LayerEntry; areas: ProfileOverlap[] }[];
   disease: ProfileDisease[];
   indicators: ProfileIndicator[];
   land: ProfileLand[];
@@ -80,6 +109,68 @@ function neighboursOf(layer: LayerEntry): Map<string, Set<string>> {
   }
   neighbourCache.set(layer.id, out);
   return out;
+}
+
+type Boundaries = FeatureCollection<Polygon | MultiPolygon, { code: string }>;
+const overlapCache = new Map<string, Map<string, Overlap[]>>();
+
+// Shares of each area of layer `from` inside areas of layer `to`, computed once per pair and build.
+function overlapsOf(from: LayerEntry, to: LayerEntry): Map<string, Overlap[]> {
+  const key = `${from.id}\u0000${to.id}`;
+  let m = overlapCache.get(key);
+  if (m === undefined) {
+    const areas = (l: LayerEntry) =>
+      readData<Boundaries>(l.files.boundaries).features.map((f) => ({ code: f.properties.code, geometry: f.geometry }));
+    m = areaOverlaps(areas(from), areas(to));
+    overlapCache.set(key, m);
+  }
+  return m;
+}
+
+function otherLayersOf(layer: LayerEntry, code: string): AreaProfile['otherLayers'] {
+  return loadManifest()
+    .layers.filter((l) => l.id !== layer.id)
+    .flatMap((other) => {
+      const ofThis = new Map((overlapsOf(layer, other).get(code) ?? []).map((o) => [o.code, o.share]));
+      const ofThat = new Map<string, number>();
+      for (const [c, list] of overlapsOf(other, layer)) {
+        const hit = list.find((o) => o.code === code);
+        if (hit) ofThat.set(c, hit.share);
+      }
+      const names = new Map(readData<AreaList>(other.files.areas).areas.map((a) => [a.code, a.name]));
+      const areas = [...new Set([...ofThis.keys(), ...ofThat.keys()])]
+        .map((c) => ({ code: c, name: names.get(c) ?? c, ofThis: ofThis.get(c) ?? 0, ofThat: ofThat.get(c) ?? 0 }))
+        .sort((a, b) => b.ofThis - a.ofThis || b.ofThat - a.ofThat || a.name.localeCompare(b.name, 'en'));
+      return areas.length > 0 ? [{ layer: other, areas }] : [];
+    });
+}
+
+const placedCache = new Map<string, Map<string, ProfileAsset[]>>();
+
+// Every placed asset of a dataset, by the code of its area (one pass per dataset and build).
+function placedByArea(d: AssetsDatasetEntry): Map<string, ProfileAsset[]> {
+  let m = placedCache.get(d.id);
+  if (m === undefined) {
+    m = new Map();
+    const t = readData<AssetsTable>(d.files[ASSET_FILES.table] ?? '');
+    for (let i = 0; i < t.count; i++) {
+      const area = t.dict.area[t.area[i] ?? -1];
+      const lon = t.lon[i] ?? null;
+      const lat = t.lat[i] ?? null;
+      if (area === undefined || lon === null || lat === null) continue;
+      let list = m.get(area.code);
+      if (!list) m.set(area.code, (list = []));
+      list.push({
+        name: labelOf(t, i),
+        path: `land/${t.dataset}/${slugOf(t, i)}/`,
+        style: statusOfAsset(t, i),
+        lon,
+        lat,
+      });
+    }
+    placedCache.set(d.id, m);
+  }
+  return m;
 }
 
 export function areaProfile(layerId: string, code: string): AreaProfile {
@@ -125,7 +216,7 @@ export function areaProfile(layerId: string, code: string): AreaProfile {
     if (d.kind !== 'assets' || d.layer !== layerId) return [];
     const s = readData<AssetsSummary>(d.files[ASSET_FILES.summary] ?? '');
     const row = s.byArea.find((r) => r.code === code);
-    return row ? [{ dataset: d, counts: row.counts, total: row.total }] : [];
+    return row ? [{ dataset: d, counts: row.counts, total: row.total, placed: placedByArea(d).get(code) ?? [] }] : [];
   });
 
   return {
@@ -133,6 +224,7 @@ export function areaProfile(layerId: string, code: string): AreaProfile {
     area,
     parentName: area.parent === null ? null : nameOf(area.parent),
     neighbours,
+    otherLayers: otherLayersOf(layer, code),
     disease,
     indicators,
     land,

@@ -98,22 +98,65 @@ describe('area profiles: demo', () => {
     console.log(`area profile: ${w.eagerJsKb} KB JS up front, ${w.htmlKb} KB HTML (brotli)`);
   });
 
-  it('prints as an A4 briefing: no navigation, 1–3 pages, with the area, its figures and its sources', async () => {
-    const { page } = await open(path);
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.site-header nav').isVisible()).toBe(false);
-    expect(await page.locator('.crumbs').isVisible()).toBe(false);
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    console.log(`area profile PDF: ${pages} page(s), ${pdf.length} bytes`);
-    expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(3);
-    if (hasPdftotext) {
-      const text = execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');
-      expect(text).toContain(area.name);
-      expect(text).toContain('Sources');
-      expect(text).toContain(`Page 1 of ${pages}`);
-      expect(text).not.toContain('Skip to main content');
-    }
-  });
+  it.runIf(hasPdftotext)(
+    'prints as an A4 briefing: title, date of data, "Page k of N" on every page, every source and licence, no navigation',
+    async () => {
+      const { page } = await open(path);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.site-header nav').isVisible()).toBe(false);
+      expect(await page.locator('.crumbs').isVisible()).toBe(false);
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      const objects = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
+      // pdftotext ends every page with a form feed.
+      const pages = text.split('\f').slice(0, -1);
+      const flat = (t: string) => t.replace(/\s+/g, ' ');
+      console.log(`area profile PDF: ${pages.length} A4 page(s), ${pdf.length} bytes`);
+      expect(pages.length).toBe(objects);
+      expect(pages.length).toBeGreaterThanOrEqual(1);
+      expect(pages.length).toBeLessThanOrEqual(3);
+
+      // Title and date of data on the first page: the latest of the datasets' own dates.
+      const fmt = createFormatter(manifest.site.locale);
+      const dates = manifest.datasets.flatMap((d) => {
+        const own = d.source.updated ? [d.source.updated] : [];
+        if (d.kind !== 'cases') return own;
+        return [
+          ...own,
+          ...d.metrics.flatMap((m) => {
+            const s = JSON.parse(readFileSync(join(site.dataDir, d.files[m.summaryFile] ?? ''), 'utf8')) as {
+              completeUntil: string | null;
+            };
+            return s.completeUntil ? [s.completeUntil] : [];
+          }),
+        ];
+      });
+      const asOf = dates.sort().at(-1) ?? '';
+      const first = flat(pages[0] ?? '');
+      expect(first).toContain(area.name);
+      expect(first).toContain(`Latest data: ${fmt.date(asOf)}`);
+
+      // Every page numbered in its footer (the last line of the page), in order.
+      pages.forEach((p, k) => {
+        const lines = p.split('\n').filter((l) => l.trim() !== '');
+        expect(lines.at(-1)?.trim(), `page ${k + 1}`).toMatch(new RegExp(`Page ${k + 1} of ${pages.length}$`));
+      });
+
+      // Sources: every dataset with its publisher's licence, and the boundaries.
+      const all = flat(pages.join(' '));
+      expect(all).toContain('Sources');
+      for (const d of manifest.datasets) {
+        expect(all, d.id).toContain(d.title);
+        expect(all, d.id).toContain(d.source.licence);
+      }
+      expect(all).toContain(`Boundaries: ${manifest.layers[0]?.label ?? ''}`);
+
+      // No navigation chrome: no skip link, header menu, breadcrumbs or site footer.
+      expect(all).not.toContain('Skip to main content');
+      for (const label of ['Disease tracking', 'Buildings and land', 'Data and quality'])
+        expect(all).not.toContain(label);
+      expect(all).not.toContain('›');
+      expect(all).not.toContain('No cookies, no tracking');
+    },
+  );
 });

@@ -9,6 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatViolations, launchBrowser, openPage, runAxe, type OpenedPage } from './harness/browser.ts';
@@ -44,7 +45,8 @@ for (const siteCase of sites) {
     let site: BuiltSite;
     let server: StaticServer;
     let browser: Browser;
-    let indicators: { base: string; figures: IndicatorFile }[];
+    let indicators: { base: string; figures: IndicatorFile; file: string }[];
+    const figuresFile = (base: string) => indicators.find((i) => i.base === base)?.file ?? '';
     const opened: OpenedPage[] = [];
     const url = (path: string) => `${server.url.replace(/\/$/, '')}${site.basePath}${path}`;
     const open = async (path: string, width = 1280) => {
@@ -67,6 +69,7 @@ for (const siteCase of sites) {
         .flatMap((d) =>
           d.series.map((s) => ({
             base: `indicators/${d.id}/${s.slug}/`,
+            file: d.files[s.file] ?? '',
             figures: JSON.parse(readFileSync(join(site.dataDir, d.files[s.file] ?? ''), 'utf8')) as IndicatorFile,
           })),
         );
@@ -220,6 +223,63 @@ for (const siteCase of sites) {
           .subarray(1, 4)
           .toString(),
       ).toBe('PNG');
+    });
+
+    it('area page: compares with up to 4 areas from the picker or the link, keeping the benchmark, chart and table in step', async () => {
+      const { base, figures } = main();
+      const published = (a: IndicatorFile['areas'][number]) => a.values.some((v) => typeof v === 'number');
+      const [area, one, two] = figures.areas.filter(published);
+      if (!area || !one || !two) throw new Error('fewer than 3 areas with values');
+      const benchmark = figures.benchmarks.find((b) => b.code === area.benchmark);
+      const raw = (a: IndicatorFile['areas'][number]) => a.values.map((v) => (typeof v === 'number' ? String(v) : ''));
+      const column = (page: OpenedPage['page'], code: string) =>
+        page.$$eval(`#trend tbody td[data-compared="${code}"]`, (tds) =>
+          tds.map((td) => td.getAttribute('data-value')),
+        );
+      const keyNames = (page: OpenedPage['page']) =>
+        page.$$eval('#trend [data-chart-key] li', (lis) => lis.map((li) => li.textContent?.trim() ?? ''));
+
+      // A link naming an area draws it: a key entry, a line in the chart's description, a table column.
+      const { page } = await open(`${base}${area.code}/?areas=${one.code}`);
+      await page.waitForSelector(`#trend [data-chart-key] [data-compared="${one.code}"]`);
+      expect(await keyNames(page)).toEqual(
+        expect.arrayContaining([area.name, one.name, ...(benchmark ? [benchmark.name] : [])]),
+      );
+      expect(await page.textContent('#trend [data-chart-svg] svg desc')).toContain(`${one.name}:`);
+      expect(await column(page, one.code)).toEqual(raw(one));
+      expect(await page.textContent('#trend [data-chosen]')).toContain(one.name);
+
+      // Added with the keyboard: the select, then Enter on Add; the URL holds both, in order.
+      await page.focus('#trend-pick');
+      await page.selectOption('#trend-pick', two.code);
+      await page.focus('#trend [data-add]');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(`#trend [data-chart-key] [data-compared="${two.code}"]`);
+      expect(new URL(page.url()).searchParams.get('areas')).toBe(`${one.code},${two.code}`);
+      expect(await column(page, two.code)).toEqual(raw(two));
+      expect(await page.textContent('#trend [data-pick-status]')).toBe(`Added ${two.name}.`);
+
+      // Removed: its line, key entry and column go, the benchmark stays, the URL follows.
+      await page.click(`#trend [data-chosen] button[aria-label="Remove ${one.name}"]`);
+      await page.waitForFunction(
+        (code) => document.querySelector(`#trend [data-compared="${code}"]`) === null,
+        one.code,
+      );
+      expect(new URL(page.url()).searchParams.get('areas')).toBe(two.code);
+      if (benchmark) expect(await keyNames(page)).toContain(benchmark.name);
+      expect(await page.textContent('#trend [data-chart-svg] svg desc')).not.toContain(`${one.name}:`);
+
+      // The CSV download holds the added column.
+      await page.click('#trend-tab-download');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#trend [data-download="csv"]')]);
+      const head = readFileSync((await download.path()) ?? '', 'utf8').split(/\r?\n/)[0] ?? '';
+      expect(head).toContain(`${two.name} (${two.code})`);
+
+      // The figures file is fetched only to compare; it stays within the data budget.
+      const file = figuresFile(base);
+      const kb = brotliCompressSync(readFileSync(join(site.siteDir, 'data', file))).length / 1024;
+      console.log(`${siteCase.name} comparison data: ${file} ${kb.toFixed(1)} KB brotli`);
+      expect(kb).toBeLessThanOrEqual(DATA_BUDGET_KB);
     });
 
     it('serves every area and period as CSV at a stable address', () => {

@@ -12,6 +12,7 @@ import {
   type StateSpec,
 } from '../../lib/url-state.ts';
 import { DEFAULT_RANGE, type RangeKey } from '../../lib/cases/trend-rows.ts';
+import { MAX_COMPARE } from '../../lib/compare-areas.ts';
 
 export interface CasesPageState {
   range: RangeKey;
@@ -21,7 +22,7 @@ export interface CasesPageState {
   area: string;
 }
 
-export const MAX_COMPARE = 4;
+export { MAX_COMPARE };
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 
 export const pageSpec: StateSpec<CasesPageState> = {

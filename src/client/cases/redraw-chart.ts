@@ -21,6 +21,8 @@ import { chartData, type ChartData } from './chart-data.ts';
 import type { CasesPageState } from './page-state.ts';
 import { dayNumber, isoDay } from '../../lib/day-number.ts';
 import { reportedForNote } from '../../lib/cases/trend-rows.ts';
+import { styleAt } from '../../lib/line-style.ts';
+import { lineKey } from '../line-key.ts';
 
 const marks: PlotMarks = { dot, lineY, rect, rectY, ruleY, text };
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -159,28 +161,6 @@ function fillCompareKey(el: HTMLElement, data: Extract<ChartData, { kind: 'compa
   const key = el.querySelector('[data-compare-key]');
   if (!key) return;
   const lag = key.querySelector('.swatch.lag')?.parentElement ?? null;
-  const items = data.lines.map((l, i) => {
-    const style = COMPARE_STYLES[i % COMPARE_STYLES.length] as (typeof COMPARE_STYLES)[number];
-    const span = document.createElement('span');
-    span.className = 'key';
-    const svg = document.createElementNS(SVG_NS, 'svg');
-    svg.setAttribute('width', '28');
-    svg.setAttribute('height', '10');
-    svg.setAttribute('aria-hidden', 'true');
-    const line = document.createElementNS(SVG_NS, 'line');
-    for (const [k, v] of Object.entries({
-      x1: '0',
-      y1: '5',
-      x2: '28',
-      y2: '5',
-      stroke: style.stroke,
-      'stroke-width': String(style.width),
-    }))
-      line.setAttribute(k, v);
-    if (style.dash) line.setAttribute('stroke-dasharray', style.dash);
-    svg.append(line);
-    span.append(svg, l.name);
-    return span;
-  });
+  const items = data.lines.map((l, i) => lineKey(l.name, styleAt(COMPARE_STYLES, i)));
   key.replaceChildren(...items, ...(lag ? [lag] : []));
 }

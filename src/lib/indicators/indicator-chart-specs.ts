@@ -15,8 +15,8 @@ import { chartFontSize, thinTicks, WIDE_LAYOUT, type ChartLayout } from '../char
 export type IndicatorMarks = Pick<typeof PlotModule, 'barX' | 'ruleX' | 'ruleY' | 'tickX' | 'lineY' | 'dot'>;
 type Options = Omit<PlotModule.PlotOptions, 'document'>;
 
-const AREA = '#0b3d91';
-const BENCHMARK = '#1b1b1f';
+export const AREA = '#0b3d91';
+export const BENCHMARK = '#1b1b1f';
 
 export interface RankedRow {
   code: string;

@@ -1,0 +1,51 @@
+/**
+ * The indicator trend's comparison: wires the shared area picker to the URL
+ * (`?areas=A,B`, the same parameter as the disease comparison), and on any
+ * change, or on load when the link names areas, loads the redraw (Plot and the
+ * figures file, fetched on first use only).
+ */
+import { readState, writeState, type StateSpec } from '../../lib/url-state.ts';
+import { MAX_COMPARE, pageSpec } from '../cases/page-state.ts';
+import { pickerStatus, renderChosen, wireComparePicker, type CompareSource } from '../compare-picker.ts';
+
+interface TrendState {
+  areas: string[];
+}
+const spec: StateSpec<TrendState> = { areas: pageSpec.areas };
+
+export function enhanceTrendCompare(chart: HTMLElement): void {
+  const section = chart.closest<HTMLElement>('[data-chart-tabs]');
+  const picker = section?.querySelector<HTMLElement>('[data-compare-picker]');
+  if (!section || !picker) return;
+  const own = chart.dataset['code'] ?? '';
+  let areas = readState(spec, window.location.search).areas.filter((c) => c !== own);
+  let drawn = Promise.resolve();
+  const redraw = () => {
+    const codes = [...areas];
+    drawn = drawn.then(async () => {
+      chart.setAttribute('aria-busy', 'true');
+      try {
+        const { redrawTrend } = await import('./redraw-trend.ts');
+        const { missing } = await redrawTrend(chart, codes);
+        if (missing.length > 0) pickerStatus(picker, `No figures for ${missing.join(', ')}.`);
+      } catch (error) {
+        console.warn('trend redraw failed', error);
+        pickerStatus(picker, 'The comparison could not be loaded.');
+      } finally {
+        chart.removeAttribute('aria-busy');
+      }
+    });
+  };
+  const source: CompareSource = {
+    get: () => areas,
+    set: (codes) => {
+      areas = codes;
+      writeState(spec, { areas });
+      renderChosen(picker, source);
+      redraw();
+    },
+    max: MAX_COMPARE,
+  };
+  wireComparePicker(picker, source);
+  if (areas.length > 0) redraw();
+}
