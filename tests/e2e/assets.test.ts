@@ -438,7 +438,12 @@ for (const siteCase of SITES) {
       try {
         const page = await context.newPage();
         await page.goto(url('land/'));
-        await expect(page.locator('[data-finder-ui]').isVisible()).resolves.toBe(false);
+        // The map picture drawn at build time stays; the controls that need a script are hidden.
+        await expect(page.locator('[data-finder-ui] details.filters-box').isVisible()).resolves.toBe(false);
+        await expect(page.locator('[data-finder-ui] [data-list]').isVisible()).resolves.toBe(false);
+        await expect(page.locator('[data-show-map]').isVisible()).resolves.toBe(false);
+        if ((await page.locator('[data-map-picture]').count()) > 0)
+          await expect(page.locator('[data-map-picture]').isVisible()).resolves.toBe(true);
         const areaLinks = page.locator('#by-area-h ~ .table-scroll tbody a');
         const { area } = sampleVacant(truth);
         const a = truth.estate.dict.area.findIndex((x) => x.code === area);
