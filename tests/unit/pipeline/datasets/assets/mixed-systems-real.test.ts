@@ -7,7 +7,7 @@
  * say how many rows it read in each, and place the grid rows where the file first put them.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import proj4 from 'proj4';
 import { assetsConfig, runAssets } from './run-assets.ts';
