@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEstate, categoryAt } from '../../../../src/lib/assets/estate.ts';
+import { buildEstate, categoryAt, fieldWord } from '../../../../src/lib/assets/estate.ts';
 import { applyFilters, describeFilters, knownCategories, NO_FILTERS } from '../../../../src/lib/assets/filters.ts';
 import { availableWords, DEFAULT_STYLES, SHAPE_PATHS } from '../../../../src/lib/assets/status-style.ts';
 import { MARKER_SHAPES, type AssetsTable } from '../../../../src/lib/assets-files.ts';
@@ -100,5 +100,18 @@ describe('category styles', () => {
         { label: 'C', available: true },
       ]),
     ).toBe('a, b or c');
+  });
+});
+
+describe('the estate’s word for a field', () => {
+  it("is the sources' own word when they all give the same one, else the standard one", () => {
+    const planning = (t: AssetsTable): AssetsTable => ({ ...t, words: { labels: { status: 'Planning status' } } });
+    const one = buildEstate([{ id: 'b', title: 'B', table: planning(brownfieldTable()) }]);
+    expect(fieldWord(one, 'status', 'Status')).toBe('Planning status');
+    const two = buildEstate([
+      { id: 'c', title: 'C', table: councilTable() },
+      { id: 'b', title: 'B', table: planning(brownfieldTable()) },
+    ]);
+    expect(fieldWord(two, 'status', 'Status')).toBe('Status');
   });
 });
