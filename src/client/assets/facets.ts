@@ -3,7 +3,7 @@
  * holding type, owner), built from the estate's dictionaries with DOM methods,
  * each option showing its live count. Long groups scroll and collapse.
  */
-import type { Estate } from '../../lib/assets/estate.ts';
+import { fieldWord, type Estate } from '../../lib/assets/estate.ts';
 import { FACETS, NONE, type AssetFilters, type FacetKey, type FilterResult } from '../../lib/assets/filters.ts';
 import { statusIcon } from './status-icon.ts';
 
@@ -15,6 +15,11 @@ export const FACET_LABELS: Record<FacetKey, string> = {
   holding: 'Holding type',
   owner: 'Owner',
 };
+
+/** The facet names for this estate: the status facet takes the sources' own word for it ("Planning status"). */
+export function facetLabels(e: Estate): Record<FacetKey, string> {
+  return { ...FACET_LABELS, status: fieldWord(e, 'status', FACET_LABELS.status) };
+}
 
 interface Option {
   value: string;
@@ -40,6 +45,7 @@ export function renderFacets(
   fmt: (n: number) => string,
 ): Facets {
   const groups = new Map<FacetKey, Option[]>();
+  const names = facetLabels(e);
   for (const facet of FACETS) {
     const values: { value: string; label: string; slot: number }[] =
       facet === 'status'
@@ -61,11 +67,11 @@ export function renderFacets(
     const summary = document.createElement('summary');
     const chosen = document.createElement('span');
     chosen.className = 'facet-chosen';
-    summary.append(FACET_LABELS[facet], chosen);
+    summary.append(names[facet], chosen);
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
     legend.className = 'visually-hidden';
-    legend.textContent = FACET_LABELS[facet];
+    legend.textContent = names[facet];
     const list = document.createElement('ul');
     list.className = values.length > 12 ? 'options long' : 'options';
     const options: Option[] = values.map((v, n) => {

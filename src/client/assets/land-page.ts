@@ -34,7 +34,7 @@ import { writeState } from '../../lib/url-state.ts';
 import { createFormatter } from '../../lib/format.ts';
 import type { TileSource } from '../map/base-style.ts';
 import { loadEstate, type SourceRef } from './load-estate.ts';
-import { FACET_LABELS, renderFacets, type Facets } from './facets.ts';
+import { facetLabels, renderFacets, type Facets } from './facets.ts';
 import { createResultsList } from './results-list.ts';
 import { renderSelected } from './selected-summary.ts';
 import { createEstateMap, type EstateMap } from './estate-map.ts';
@@ -148,7 +148,7 @@ export async function initLandPage(): Promise<void> {
   function renderList(): void {
     ordered = listed();
     state.page = list.render(ordered, state.page, selected);
-    const words = describeFilters(estate, filters, { ...FACET_LABELS, size: 'Size', q: 'Search' });
+    const words = describeFilters(estate, filters, { ...facetLabels(estate), size: 'Size', q: 'Search' });
     count.textContent = matchSummary(
       {
         matched: result.matches.length,

@@ -1,5 +1,5 @@
 /** The selected asset's summary beside the map: what it is, where, and a link to its page. */
-import { assetAt, categoryAt, labelOf, secondLine, slugOf, type Estate } from '../../lib/assets/estate.ts';
+import { assetAt, categoryAt, fieldWord, labelOf, secondLine, slugOf, type Estate } from '../../lib/assets/estate.ts';
 import { statusBadge } from './status-icon.ts';
 
 export function renderSelected(
@@ -20,7 +20,7 @@ export function renderSelected(
   const dict = (list: string[], c: number | undefined): string => (c === undefined || c < 0 ? '' : (list[c] ?? ''));
   const size = t.size[i];
   const rows: [string, string | Node][] = [
-    ['Status', statusBadge(categoryAt(e, k))],
+    [t.words?.labels['status'] ?? fieldWord(e, 'status', 'Status'), statusBadge(categoryAt(e, k))],
     [
       'Address',
       [secondLine(t, i), t.postcode[i] ?? ''].filter((v) => v !== '' && !labelOf(t, i).includes(v)).join(', '),

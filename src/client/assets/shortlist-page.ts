@@ -2,12 +2,12 @@
  * The printable shortlist: the filters from the address, the matching records
  * as a table (DOM-built; data is always text), and the filters in words.
  */
-import { assetAt, categoryAt, labelOf, secondLine, slugOf } from '../../lib/assets/estate.ts';
+import { assetAt, categoryAt, fieldWord, labelOf, secondLine, slugOf } from '../../lib/assets/estate.ts';
 import { applyFilters, describeFilters, knownCategories } from '../../lib/assets/filters.ts';
 import { filtersOf, landSearch, readLandState, stateOf } from '../../lib/assets/filter-url.ts';
 import { inOrder, listRanks } from '../../lib/assets/list-order.ts';
 import { createFormatter } from '../../lib/format.ts';
-import { FACET_LABELS } from './facets.ts';
+import { facetLabels } from './facets.ts';
 import { loadEstate, type SourceRef } from './load-estate.ts';
 import { statusBadge } from './status-icon.ts';
 
@@ -39,7 +39,7 @@ export async function initShortlist(): Promise<void> {
   const result = applyFilters(estate, filters);
   const ordered = inOrder(result.matches, listRanks(estate, state.sort));
   const words = describeFilters(estate, filters, {
-    ...FACET_LABELS,
+    ...facetLabels(estate),
     size: `Size${estate.sizeUnit ? ` (${estate.sizeUnit})` : ''}`,
     q: 'Search',
   });
@@ -77,7 +77,7 @@ export async function initShortlist(): Promise<void> {
   for (const h of [
     '#',
     'Name and address',
-    'Status',
+    fieldWord(estate, 'status', 'Status'),
     'Area',
     'Size',
     'Tenure / holding type',

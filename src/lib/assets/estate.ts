@@ -211,6 +211,13 @@ export function assetAt(e: Estate, k: number): { table: AssetsTable; index: numb
   return { table, index: e.row[k] as number, sourceId: table.dataset };
 }
 
+/** The estate's name for a field: the sources' own word when they all give the same one, else `standard`. */
+export function fieldWord(e: Estate, field: string, standard: string): string {
+  const words = new Set(e.tables.map((t) => t.words?.labels[field]));
+  const [only] = [...words];
+  return words.size === 1 && only !== undefined ? only : standard;
+}
+
 /** The category of estate asset `k`. */
 export function categoryAt(e: Estate, k: number): StatusStyle {
   return (e.categories[e.status[k] ?? -1] ?? e.categories[e.categories.length - 1]) as StatusStyle;

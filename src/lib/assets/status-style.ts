@@ -40,6 +40,15 @@ export function tableStyles(t: Pick<AssetsTable, 'categories'>): StatusStyle[] {
   return t.categories.map(styleOf);
 }
 
+/**
+ * The categories that count as available for community use, in words for a
+ * sentence ("vacant or under-used"); '' when none does.
+ */
+export function availableWords(categories: readonly Pick<AssetCategory, 'label' | 'available'>[]): string {
+  const words = categories.filter((c) => c.available).map((c) => c.label.toLowerCase());
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
 /** The default categories' styles (vacant, under-used, occupied, unknown). */
 export const DEFAULT_STYLES: readonly StatusStyle[] = DEFAULT_ASSET_CATEGORIES.map(styleOf);
 

@@ -98,7 +98,7 @@ describe('assets processor: status', () => {
       csv,
       assetsConfig({ columns, statusMap: { 'A - Vacant land': 'vacant', 'D - in use': 'under-used' } }),
     );
-    // Codes index ASSET_STATUSES: vacant 0, under-used 1, occupied 2, unknown 3.
+    // Codes index the default categories: vacant 0, under-used 1, occupied 2, unknown 3.
     expect(run.table.status).toEqual([0, 0, 1, 3, 3]);
     expect(run.quality.warnings).toContain('1 row has a status not in statusMap, so it is "unknown": "Mystery" (1).');
     expect(run.summary.byStatus).toEqual([
@@ -107,6 +107,47 @@ describe('assets processor: status', () => {
       { status: 'occupied', count: 0 },
       { status: 'unknown', count: 2 },
     ]);
+  });
+
+  it('uses the categories a config declares: codes index them, rules and the default name them', async () => {
+    const csv = [
+      'Ref,X,Y,PlanningStatus,Notes',
+      '1,0.5,50.5,permissioned,',
+      '2,0.5,50.5,"not permissioned",',
+      '3,0.5,50.5,Refused,',
+      '4,0.5,50.5,permissioned,appeal lodged',
+    ].join('\n');
+    const run = await runAssets(
+      csv,
+      assetsConfig({
+        columns: { id: 'Ref', x: 'X', y: 'Y', status: 'PlanningStatus' },
+        categories: [
+          { id: 'permissioned', label: 'Permissioned', colour: '#0b5cad', shape: 'square' },
+          { id: 'not-permissioned', label: 'Not permissioned', colour: '#b3261e', shape: 'triangle', available: true },
+          { id: 'pending-decision', label: 'Pending decision', colour: '#8a4b00', shape: 'diamond' },
+        ],
+        statusMap: { permissioned: 'permissioned', 'not permissioned': 'not-permissioned' },
+        statusRules: [{ column: 'Notes', values: ['appeal lodged'], status: 'pending-decision' }],
+        defaultStatus: 'pending-decision',
+      }),
+    );
+    expect(run.table.categories.map((c) => c.id)).toEqual(['permissioned', 'not-permissioned', 'pending-decision']);
+    expect(run.table.status).toEqual([0, 1, 2, 2]);
+    expect(run.fields).toMatchObject({ categories: run.table.categories });
+    expect(run.quality.warnings).toContain(
+      '1 row has a status not in statusMap, so it is "pending-decision": "Refused" (1).',
+    );
+    expect(run.summary.byStatus).toEqual([
+      { status: 'permissioned', count: 1 },
+      { status: 'not-permissioned', count: 1 },
+      { status: 'pending-decision', count: 2 },
+    ]);
+    expect(
+      run.csv
+        .split('\r\n')
+        .slice(1, 5)
+        .map((l) => l.split(',')[2]),
+    ).toEqual(['permissioned', 'not-permissioned', 'pending-decision', 'pending-decision']);
   });
 
   it('checks statusRules in order before the status column', async () => {
@@ -276,8 +317,7 @@ describe('assets processor: values', () => {
     expect(run.summary.noArea).toEqual([1, 0, 0, 0]);
     expect(run.sourceRows.files).toEqual([{ path: 'assets.csv', header: ['Ref', 'X', 'Y', 'Status'] }]);
     expect(run.sourceRows.rows[3]).toEqual([0, 5, '4', '', '', 'v']);
-    expect(run.csv.split('\r\n')[0]).toBe(
-      'dataset,id,uprn,name,address,postcode,status,tenure,holding_type,size,size_unit,owner,area_code,area_name,lon,lat,placed,unplaced_reason,listed_date,expiry_date,notice_date,protected_until',
-    );
+    // The download has columns for what the config maps only: no UPRN, name, postcode, size or dates here.
+    expect(run.csv.split('\r\n')[0]).toBe('dataset,id,status,area_code,area_name,lon,lat,placed,unplaced_reason');
   });
 });
