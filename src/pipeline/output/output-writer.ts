@@ -41,8 +41,6 @@ export interface OutputWriterOptions {
   queue?: WriteQueue;
 }
 
-const encoder = new TextEncoder();
-
 /** Content hash used in file names: 10 hex characters of SHA-256. */
 export function contentHash(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex').slice(0, 10);
@@ -72,9 +70,7 @@ export function createOutputWriter(dataDir: string, prefix: string, options: Out
   }
   function write(logicalName: string, extension: string, content: string): string {
     const safe = safeName(logicalName);
-    // Its own buffer (not Node's shared pool), so that it can be handed to the write queue's thread.
-    const bytes = encoder.encode(content);
-    const hash = contentHash(bytes);
+    const hash = contentHash(content);
     const rel = `${prefix}/${safe}.${hash}.${extension}`;
     const abs = join(dataDir, rel);
     makeDir(abs);
@@ -82,8 +78,12 @@ export function createOutputWriter(dataDir: string, prefix: string, options: Out
     // A file of this name whose bytes hash to its name already holds this content: keep it.
     // Not promises: measured, queued async writes only ran once the (synchronous) aggregation
     // yielded. The queue's worker thread writes while the aggregation goes on.
-    if (options.queue !== undefined) options.queue.write(abs, bytes, hash, options.force ?? false);
-    else if (options.force || !holds(abs, bytes.length, hash)) writeFileAtomic(abs, bytes);
+    if (options.queue !== undefined) {
+      options.queue.write(abs, content, Buffer.byteLength(content), hash, options.force ?? false);
+    } else {
+      const bytes = Buffer.from(content);
+      if (options.force || !holds(abs, bytes.length, hash)) writeFileAtomic(abs, bytes);
+    }
     written.push(rel);
     return rel;
   }

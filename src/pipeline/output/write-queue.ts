@@ -16,13 +16,16 @@ const FAILED = 2;
 const BATCH_FILES = 64;
 const BATCH_BYTES = 512 * 1024;
 /** Bytes queued before the caller waits for the worker. */
-const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
+const MAX_QUEUED_BYTES = 2 * 1024 * 1024;
 /** A worker that makes no progress for this long has failed. */
 const STALL_MS = 120_000;
 
 interface QueuedFile {
   path: string;
-  bytes: Uint8Array;
+  /** The file's text, written as UTF-8. */
+  content: string;
+  /** Its size in bytes. */
+  size: number;
   hash: string;
   force: boolean;
 }
@@ -35,15 +38,16 @@ export class WriteQueue {
   private batchBytes = 0;
 
   /**
-   * Queues `bytes` (own buffer, handed over) for `path`; with `force` false the worker keeps a file
-   * that already has this size and content hash (`hash`: 10 hex characters of its SHA-256).
+   * Queues `content` (`size` bytes as UTF-8) for `path`; with `force` false the worker keeps a file
+   * that already has this size and content hash (`hash`: 10 hex characters of its SHA-256). Text,
+   * not bytes: copied to the worker's heap as it is sent, it leaves no buffer behind on this thread.
    */
-  write(path: string, bytes: Uint8Array, hash: string, force: boolean): void {
+  write(path: string, content: string, size: number, hash: string, force: boolean): void {
     this.check();
-    this.batch.push({ path, bytes, hash, force });
-    this.batchBytes += bytes.length;
+    this.batch.push({ path, content, size, hash, force });
+    this.batchBytes += size;
     Atomics.add(this.counters, PENDING_FILES, 1);
-    Atomics.add(this.counters, PENDING_BYTES, bytes.length);
+    Atomics.add(this.counters, PENDING_BYTES, size);
     if (this.batch.length >= BATCH_FILES || this.batchBytes >= BATCH_BYTES) this.send();
     this.waitWhile(() => Atomics.load(this.counters, PENDING_BYTES) > MAX_QUEUED_BYTES);
   }
@@ -71,10 +75,7 @@ export class WriteQueue {
     this.batch = [];
     this.batchBytes = 0;
     this.worker ??= this.start();
-    this.worker.postMessage(
-      batch,
-      batch.map((f) => f.bytes.buffer as ArrayBuffer),
-    );
+    this.worker.postMessage(batch);
   }
 
   private start(): Worker {

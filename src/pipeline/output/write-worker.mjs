@@ -24,10 +24,10 @@ function holds(path, size, hash) {
 }
 
 parentPort.on('message', (batch) => {
-  for (const { path, bytes, hash, force } of batch) {
+  for (const { path, content, size, hash, force } of batch) {
     try {
-      if (Atomics.load(counters, FAILED) === 0 && (force || !holds(path, bytes.length, hash))) {
-        writeFileSync(`${path}.tmp`, bytes);
+      if (Atomics.load(counters, FAILED) === 0 && (force || !holds(path, size, hash))) {
+        writeFileSync(`${path}.tmp`, content);
         renameSync(`${path}.tmp`, path);
       }
     } catch (error) {
@@ -37,7 +37,7 @@ parentPort.on('message', (batch) => {
         errorText.set(message.subarray(0, errorText.length));
       }
     }
-    Atomics.sub(counters, PENDING_BYTES, bytes.length);
+    Atomics.sub(counters, PENDING_BYTES, size);
     Atomics.sub(counters, PENDING_FILES, 1);
     Atomics.notify(counters, PENDING_FILES);
   }

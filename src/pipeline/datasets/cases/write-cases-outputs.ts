@@ -80,7 +80,14 @@ function writeMetric(
   // 7-day totals of every area at each week's end (NaN: none), for the week files.
   const weekTotals = new Float64Array(weekEnds.length * order.length).fill(Number.NaN);
   const monthOf = monthsOf(window.firstDay, window.nDays);
-  let monthly = `${csvRow(MONTHLY_HEADER)}\r\n`;
+  // Written as it is produced where the writer can stream, else kept to be written whole.
+  const monthlyFile = out.stream?.(`${k}/monthly`, 'csv') ?? null;
+  let monthly = '';
+  const addMonthly = (line: string): void => {
+    if (monthlyFile !== null) monthlyFile.write(line);
+    else monthly += line;
+  };
+  addMonthly(`${csvRow(MONTHLY_HEADER)}\r\n`);
   const series: (string | null)[] = [];
 
   const { columns, ranked } = eachAreaFigures(
@@ -104,7 +111,7 @@ function writeMetric(
         const t = w.totals[weekEnds[e] as number] ?? null;
         if (t !== null) weekTotals[e * order.length + j] = t;
       }
-      for (const row of monthlyRows(w, monthOf, below)) monthly += `${csvRow(row)}\r\n`;
+      for (const row of monthlyRows(w, monthOf, below)) addMonthly(`${csvRow(row)}\r\n`);
     },
   );
 
@@ -146,7 +153,7 @@ function writeMetric(
     ranked,
     weeks,
     seriesIndex: out.json(`${k}/index`, index),
-    monthly: out.text(`${k}/monthly`, 'csv', monthly),
+    monthly: monthlyFile !== null ? monthlyFile.end() : out.text(`${k}/monthly`, 'csv', monthly),
   };
   if (metric.description !== undefined) summary.description = metric.description;
   return summary;

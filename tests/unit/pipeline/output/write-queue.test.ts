@@ -6,7 +6,6 @@ import { contentHash, createOutputWriter } from '../../../../src/pipeline/output
 import { tempDirs } from '../../temp-dirs.ts';
 
 const tempDir = tempDirs();
-const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 describe('WriteQueue', () => {
   it('has every file on disk, with its bytes and no temporary file, once flushed', () => {
@@ -16,7 +15,7 @@ describe('WriteQueue', () => {
       // More files and bytes than one batch, so that several batches go to the worker.
       for (let i = 0; i < 300; i++) {
         const content = `${i}:${'x'.repeat(i * 10)}`;
-        queue.write(join(dir, `f${i}.txt`), bytes(content), contentHash(content), false);
+        queue.write(join(dir, `f${i}.txt`), content, Buffer.byteLength(content), contentHash(content), false);
       }
       queue.flush();
       for (let i = 0; i < 300; i++) {
@@ -38,12 +37,12 @@ describe('WriteQueue', () => {
     utimesSync(kept, old, old);
     const queue = new WriteQueue();
     try {
-      queue.write(kept, bytes('{"a":1}'), contentHash('{"a":1}'), false);
-      queue.write(wrong, bytes('{"a":1}'), contentHash('{"a":1}'), false);
+      queue.write(kept, '{"a":1}', Buffer.byteLength('{"a":1}'), contentHash('{"a":1}'), false);
+      queue.write(wrong, '{"a":1}', Buffer.byteLength('{"a":1}'), contentHash('{"a":1}'), false);
       queue.flush();
       expect(statSync(kept).mtimeMs).toBe(old.getTime());
       expect(readFileSync(wrong, 'utf8')).toBe('{"a":1}');
-      queue.write(kept, bytes('{"a":1}'), contentHash('{"a":1}'), true);
+      queue.write(kept, '{"a":1}', Buffer.byteLength('{"a":1}'), contentHash('{"a":1}'), true);
       queue.flush();
       expect(statSync(kept).mtimeMs).not.toBe(old.getTime());
     } finally {
@@ -55,7 +54,7 @@ describe('WriteQueue', () => {
     const dir = tempDir('atlas-queue-');
     const queue = new WriteQueue();
     const path = join(dir, 'no-such-folder', 'f.json');
-    queue.write(path, bytes('{}'), contentHash('{}'), false);
+    queue.write(path, '{}', Buffer.byteLength('{}'), contentHash('{}'), false);
     expect(() => queue.flush()).toThrow(`could not write ${path}`);
     expect(() => queue.close()).toThrow(/could not write/);
   });
