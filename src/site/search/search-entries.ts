@@ -53,16 +53,17 @@ export function searchEntries(): SearchEntry[] {
     entries.push({
       kind: 'dataset',
       label: d.title,
-      detail: line(`Data and quality: ${kindInfo(d.kind).label}`, d.source.publisher),
+      detail: line('Data and quality', d.source.publisher),
+      // Found by its kind's name too ("land and buildings", "disease notifications").
+      keywords: line(d.id, kindInfo(d.kind).label),
       path: `datasets/${d.id}/`,
-      keywords: d.id,
     });
     if (d.kind === 'indicator') {
       for (const s of d.series) {
         entries.push({
           kind: 'indicator',
           label: s.label,
-          detail: line('Indicator', d.title),
+          detail: d.title,
           path: `indicators/${d.id}/${s.slug}/`,
           keywords: s.key,
         });
@@ -72,7 +73,7 @@ export function searchEntries(): SearchEntry[] {
         entries.push({
           kind: 'disease',
           label: m.label,
-          detail: line('Disease tracking', d.title),
+          detail: d.title,
           path: `disease/${d.id}/${m.key}/`,
           keywords: m.key,
         });
