@@ -14,8 +14,11 @@ import { loadManifest, readData } from '../manifest.ts';
 
 const line = (...parts: (string | undefined)[]) => parts.filter((p) => p !== undefined && p !== '').join(' · ');
 
-/** Entries for the assets of one table: label as the asset pages name it, address and postcode beside it. */
-function assetEntries(table: AssetsTable, datasetTitle: string): SearchEntry[] {
+/**
+ * Entries for the assets of one table: label as the asset pages name it, address and postcode
+ * beside it. Not the dataset's title: its words would put every asset in the shards of those words.
+ */
+function assetEntries(table: AssetsTable): SearchEntry[] {
   const out: SearchEntry[] = [];
   for (let i = 0; i < table.count; i++) {
     const label = labelOf(table, i);
@@ -26,7 +29,7 @@ function assetEntries(table: AssetsTable, datasetTitle: string): SearchEntry[] {
     out.push({
       kind: 'asset',
       label,
-      detail: line(address === label ? undefined : address, postcode, datasetTitle),
+      detail: line(address === label ? undefined : address, postcode),
       path: `land/${table.dataset}/${slugOf(table, i)}/`,
       keywords: line(id, uprn, joinedTerm(postcode), joinedTerm(id)),
     });
@@ -79,7 +82,7 @@ export function searchEntries(): SearchEntry[] {
         });
       }
     } else {
-      entries.push(...assetEntries(readData<AssetsTable>(d.files[ASSET_FILES.table] ?? ''), d.title));
+      entries.push(...assetEntries(readData<AssetsTable>(d.files[ASSET_FILES.table] ?? '')));
     }
   }
   return entries;
