@@ -13,6 +13,11 @@ export interface ShardOptions {
   fits: (entries: PackedEntry[]) => boolean;
   /** Longest prefix a shard is cut at, in characters; a longer prefix would rarely be typed. Default 8. */
   maxPrefix?: number;
+  /**
+   * Most entries in a partial shard. It serves a word still being typed, whose best few results
+   * are shown; a full-size one at every level of a split would multiply the index. Default 200.
+   */
+  partialLimit?: number;
 }
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -35,7 +40,7 @@ function entryTerms(e: SearchEntry): string[][] {
 
 /** Shards by prefix, in prefix order; every entry is in the shard of each of its words' prefixes. */
 export function shardSearchEntries(entries: readonly SearchEntry[], options: ShardOptions): Map<string, SearchShard> {
-  const { fits, maxPrefix = 8 } = options;
+  const { fits, maxPrefix = 8, partialLimit = 200 } = options;
   const ordered = orderEntries(entries);
   const packed = ordered.map(packEntry);
   const terms = ordered.map(entryTerms);
@@ -43,7 +48,7 @@ export function shardSearchEntries(entries: readonly SearchEntry[], options: Sha
 
   // The largest first part of `members` (exact matches first) that fits one shard.
   const selection = (exact: number[], members: number[]): PackedEntry[] => {
-    const picked = [...new Set([...exact, ...members])].map((i) => packed[i] as PackedEntry);
+    const picked = [...new Set([...exact, ...members])].slice(0, partialLimit).map((i) => packed[i] as PackedEntry);
     let lo = 0;
     let hi = picked.length;
     while (lo < hi) {

@@ -45,6 +45,12 @@ describe('shardSearchEntries', () => {
     expect(shards.has('s')).toBe(false);
   });
 
+  it('keeps a partial shard to its limit, exact matches first', () => {
+    const shards = shardSearchEntries(entries, { fits: (e) => e.length <= 2, partialLimit: 1 });
+    expect(shards.get('st')?.entries.map((e) => e[1])).toEqual(['Station car park']);
+    expect(shards.get('stan')?.entries).toHaveLength(2);
+  });
+
   it('holds every entry in a complete shard under each of its words', () => {
     const shards = shardSearchEntries(entries, { fits: (e) => e.length <= 2 });
     for (const e of entries) {
