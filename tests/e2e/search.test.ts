@@ -6,7 +6,7 @@
  * asset fixture (names holding HTML) results show that text as text. On the UK assets site (when
  * ../shared/data is present) one query stays within the 50 KB data budget.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -258,11 +258,13 @@ describe.runIf(shared)('site search: UK assets (NLUD and Cheltenham)', () => {
   it('keeps every query within the data budget: the directory and the largest shard', () => {
     const dir = join(h.site.siteDir, 'search');
     const directory = brotliSize(join(dir, 'directory.json'));
-    const largest = Math.max(
-      ...readdirSync(dir)
-        .filter((f) => f !== 'directory.json' && f.endsWith('.json'))
-        .map((f) => brotliSize(join(dir, f))),
-    );
+    // Brotli at quality 11 is slow: measure the ten largest shards on disk, where the largest served one is.
+    const shards = readdirSync(dir)
+      .filter((f) => f !== 'directory.json' && f.endsWith('.json'))
+      .map((f) => join(dir, f))
+      .sort((a, b) => statSync(b).size - statSync(a).size)
+      .slice(0, 10);
+    const largest = Math.max(...shards.map((f) => brotliSize(f)));
     expect((directory + largest) / 1024).toBeLessThanOrEqual(DATA_BUDGET_KB);
     const index = readJson<SearchDirectory>(join(dir, 'directory.json'));
     expect(index.entries).toBeGreaterThan(9_000);

@@ -23,6 +23,8 @@ export type SearchOutcome =
     };
 
 export interface SearchClient {
+  /** Fetches the directory now (the box was focused), so the first query waits only for its shard. */
+  prepare(): void;
   /** The best `limit` matches of `query`. Rejects when the index cannot be fetched. */
   search(query: string, limit: number): Promise<SearchOutcome>;
 }
@@ -49,13 +51,18 @@ export function createSearchClient(directoryUrl: string): SearchClient {
     }
     return entries;
   };
+  const loadDirectory = () =>
+    (directory ??= fetchJson<SearchDirectory>(directoryUrl).catch((error: unknown) => {
+      directory = undefined;
+      throw error;
+    }));
   return {
+    prepare() {
+      // A failure here is reported by the query that needs the directory.
+      loadDirectory().catch(() => undefined);
+    },
     async search(query, limit) {
-      directory ??= fetchJson<SearchDirectory>(directoryUrl).catch((error: unknown) => {
-        directory = undefined;
-        throw error;
-      });
-      const choice = chooseShard(await directory, query);
+      const choice = chooseShard(await loadDirectory(), query);
       if (choice.kind === 'short') return { kind: 'short' };
       if (choice.kind === 'none') return { kind: 'results', results: [], total: 0, partial: false };
       const { results, total } = matchSearch(await shardEntries(choice.file), query, limit);

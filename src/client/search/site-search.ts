@@ -138,6 +138,7 @@ export function mountSiteSearch(root: HTMLElement): void {
   input.addEventListener('focus', () => {
     if (options().length > 0) open(true);
   });
-  // Letters typed before this module arrived are searched now.
+  // Letters typed before this module arrived are searched now; else the directory is fetched ahead.
   if (input.value.trim() !== '') void run();
+  else client.prepare();
 }
