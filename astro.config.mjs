@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { atlasCsp } from './src/site/csp-integration.mjs';
 import { atlasData } from './src/site/data-integration.mjs';
 import { atlasOffline } from './src/site/offline-integration.mjs';
+import { atlasSitemap } from './src/site/sitemap-integration.mjs';
 import { dataDir, siteDir } from './src/site/paths.mjs';
 
 // The base path comes from the council's config, via the manifest the data step wrote.
@@ -23,6 +24,11 @@ export default defineConfig({
   // No telemetry, no prefetch of other hosts: the site makes no third-party request.
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'auto' },
-  // In this order: data copied in, then each page's policy, then the service worker (its build id hashes both).
-  integrations: [atlasData({ dataDir }), atlasCsp({ tileOrigin }), atlasOffline()],
+  // In this order: data copied in, then each page's policy, the sitemap, then the service worker (its build id hashes them).
+  integrations: [
+    atlasData({ dataDir }),
+    atlasCsp({ tileOrigin }),
+    atlasSitemap({ origin: site.url ?? null, basePath }),
+    atlasOffline(),
+  ],
 });

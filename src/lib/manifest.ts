@@ -106,6 +106,8 @@ export interface SiteInfo {
   locale: string;
   basePath: string;
   demo: boolean;
+  /** Origin the site is published on (`site.url`), e.g. `https://data.example.gov.uk`; absent when not configured. */
+  url?: string;
   tiles?: { url: string; attribution: string; maxZoom: number };
   communityRights?: {
     heading: string;

@@ -246,6 +246,7 @@ function siteInfo(site: SiteConfig): Manifest['site'] {
     basePath: site.basePath,
     demo: site.demo,
   };
+  if (site.url !== undefined) info.url = new URL(site.url).origin;
   if (site.tiles) info.tiles = site.tiles;
   if (site.communityRights) info.communityRights = site.communityRights;
   return info;

@@ -192,6 +192,11 @@ export function indicatorSamplePages(siteDir: string): { type: string; path: str
   return out;
 }
 
+/** The search page, idle (no query): what every visitor who opens it loads before searching. */
+export function searchSamplePages(siteDir: string): { type: string; path: string }[] {
+  return existsSync(join(siteDir, 'search', 'index.html')) ? [{ type: 'search page (idle)', path: 'search/' }] : [];
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const siteDir = resolve(process.argv[2] ?? 'dist');
   const base = process.argv[3] ?? '/';
@@ -203,7 +208,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     'HTML'.padStart(8),
     ' budget',
   );
-  for (const { type, path } of [...samplePages(siteDir), ...indicatorSamplePages(siteDir)]) {
+  for (const { type, path } of [
+    ...samplePages(siteDir),
+    ...indicatorSamplePages(siteDir),
+    ...searchSamplePages(siteDir),
+  ]) {
     const w = measurePage(siteDir, base, path);
     const budget = w.hasMap
       ? 'n/a (map page)'

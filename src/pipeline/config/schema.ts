@@ -922,6 +922,18 @@ export const siteSchema = z.strictObject({
       example: '/atlas/',
     }),
   demo: z.boolean().default(false).meta({ description: 'The data is fictional: every page then says so.' }),
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be an http: or https: address, e.g. "https://data.example.gov.uk"' })
+    .refine((u) => {
+      const parsed = new URL(u);
+      return parsed.pathname === '/' && parsed.search === '' && parsed.hash === '';
+    }, 'give the host only, e.g. "https://data.example.gov.uk": the path the site is served under goes in `basePath`')
+    .optional()
+    .meta({
+      description:
+        'Address of the host the site is published on, without a path (that is `basePath`). `sitemap.xml` needs it: the sitemaps protocol takes only full addresses, so without it the build writes `robots.txt` with no `Sitemap:` line and no `sitemap.xml`, and says so.',
+      example: 'https://data.example.gov.uk',
+    }),
   tiles: z
     .strictObject({
       url: tileUrl.meta({ description: 'Tile URL template with `{z}`, `{x}` and `{y}`, on `http:` or `https:`.' }),

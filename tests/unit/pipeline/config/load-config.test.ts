@@ -73,7 +73,23 @@ describe('loadConfig', () => {
 
   it('names a misspelt key and where it is', async () => {
     expect(await problems({ site: { title: 'T', council: 'C', titel: 'x' }, datasets: [dataset] })).toEqual([
-      'site: unknown key "titel" (did you mean "title"?). Keys allowed here: title, council, locale, basePath, demo, tiles, communityRights (data/CONFIG.md describes each).',
+      'site: unknown key "titel" (did you mean "title"?). Keys allowed here: title, council, locale, basePath, demo, url, tiles, communityRights (data/CONFIG.md describes each).',
+    ]);
+  });
+
+  it('takes site.url as a host only: a path belongs in basePath', async () => {
+    expect(
+      await problems({ site: { title: 'T', council: 'C', url: 'https://data.example.gov.uk' }, datasets: [dataset] }),
+    ).toEqual([]);
+    expect(
+      await problems({
+        site: { title: 'T', council: 'C', url: 'https://data.example.gov.uk/atlas/' },
+        datasets: [dataset],
+      }),
+    ).toEqual([
+      expect.stringMatching(
+        /^site\.url: give the host only, e\.g\. "https:\/\/data\.example\.gov\.uk": the path .* goes in `basePath`/,
+      ),
     ]);
   });
 
