@@ -6,8 +6,9 @@
  */
 import { CHART_WIDTH, MARGIN } from '../../lib/cases/chart-specs.ts';
 import { dayNumber, isoDay } from '../../lib/day-number.ts';
-import { MAX_COMPARE, onPageState, pageState, setPageState, type CasesPageState } from './page-state.ts';
+import { onPageState, pageState, setPageState, type CasesPageState } from './page-state.ts';
 import { DEFAULT_RANGE } from '../../lib/cases/trend-rows.ts';
+import { renderChosen, wirePickers } from './compare-picker.ts';
 
 let started = false;
 
@@ -18,6 +19,7 @@ export function enhanceCharts(): void {
   if (charts.length === 0) return;
   for (const c of document.querySelectorAll<HTMLElement>('[data-chart-controls], [data-compare-picker]'))
     c.hidden = false;
+  wirePickers();
   syncControls(pageState());
   for (const input of document.querySelectorAll<HTMLInputElement>('[data-control]')) {
     input.addEventListener('change', () => {
@@ -29,7 +31,6 @@ export function enhanceCharts(): void {
     addTooltip(el);
     wireDownloads(el);
   }
-  for (const picker of document.querySelectorAll<HTMLElement>('[data-compare-picker]')) wirePicker(picker);
   onPageState((s, changed) => {
     if (!changed.some((k) => k === 'range' || k === 'scale' || k === 'areas')) return;
     syncControls(s);
@@ -63,53 +64,7 @@ function syncControls(s: CasesPageState): void {
     const key = input.dataset['control'] as 'range' | 'scale';
     input.checked = s[key] === input.value;
   }
-  for (const picker of document.querySelectorAll<HTMLElement>('[data-compare-picker]')) renderChosen(picker, s);
-}
-
-function renderChosen(picker: HTMLElement, s: CasesPageState): void {
-  const list = picker.querySelector('[data-chosen]');
-  const select = picker.querySelector<HTMLSelectElement>('[data-pick]');
-  if (!list || !select) return;
-  const nameOf = (code: string) => [...select.options].find((o) => o.value === code)?.textContent ?? code;
-  list.replaceChildren(
-    ...s.areas.map((code) => {
-      const li = document.createElement('li');
-      li.append(nameOf(code));
-      const remove = document.createElement('button');
-      remove.type = 'button';
-      remove.textContent = '×';
-      remove.setAttribute('aria-label', `Remove ${nameOf(code)}`);
-      remove.addEventListener('click', () => {
-        setPageState({ areas: pageState().areas.filter((c) => c !== code) });
-        status(picker, `Removed ${nameOf(code)}.`);
-        select.focus();
-      });
-      li.append(remove);
-      return li;
-    }),
-  );
-  const add = picker.querySelector<HTMLButtonElement>('[data-add]');
-  if (add) add.disabled = s.areas.length >= MAX_COMPARE;
-}
-
-function status(picker: HTMLElement, text: string): void {
-  const el = picker.querySelector('[data-pick-status]');
-  if (el) el.textContent = text;
-}
-
-function wirePicker(picker: HTMLElement): void {
-  const select = picker.querySelector<HTMLSelectElement>('[data-pick]');
-  const add = picker.querySelector<HTMLButtonElement>('[data-add]');
-  if (!select || !add) return;
-  add.addEventListener('click', () => {
-    const code = select.value;
-    const areas = pageState().areas;
-    if (code === '') return status(picker, 'Choose an area first.');
-    if (areas.includes(code)) return status(picker, 'That area is already in the comparison.');
-    if (areas.length >= MAX_COMPARE) return status(picker, `Up to ${MAX_COMPARE} areas can be added.`);
-    setPageState({ areas: [...areas, code] });
-    status(picker, `Added ${select.selectedOptions[0]?.textContent ?? code}.`);
-  });
+  renderChosen(s);
 }
 
 function wireDownloads(el: HTMLElement): void {
