@@ -27,7 +27,8 @@ function filterList(input: HTMLInputElement, status: HTMLElement): void {
     const q = searchKey(input.value);
     let shown = 0;
     for (const li of items) {
-      const match = q === '' || searchKey(li.dataset['name'] ?? '').includes(q) || (li.dataset['code'] ?? '').startsWith(q);
+      const match =
+        q === '' || searchKey(li.dataset['name'] ?? '').includes(q) || (li.dataset['code'] ?? '').startsWith(q);
       li.hidden = !match;
       if (match) shown++;
     }
