@@ -1,73 +1,140 @@
 /**
  * The "add an area to compare" picker shared by the disease and indicator
- * charts (markup: `src/components/ComparePicker.astro`): a native `<select>`
- * and an Add button, the chosen areas as a list with a remove button each, and
- * a status line read out by screen readers. The page owns the list of codes
- * (kept in its URL state); the picker only reads and asks to change it.
+ * charts (markup: `src/components/ComparePicker.astro`): a text box with
+ * suggestions (a native datalist, so the keyboard and screen readers handle it
+ * as any input), an Add button (or Enter), the chosen areas with a remove
+ * button each, and a status line read out by screen readers. The areas are
+ * loaded on first use, never carried by the page: a list of 3,000 counties was
+ * two thirds of every area page. The page owns the chosen codes (its URL
+ * state); the picker only reads them and asks to change them.
  */
+import { pickerLabels, resolveArea, type AreaEntry } from '../lib/cases/area-search.ts';
 
-/** Where the picker reads and writes the chosen codes. */
+/** Where the picker reads and writes the chosen codes, and where its areas come from. */
 export interface CompareSource {
   get(): string[];
   set(codes: string[]): void;
   /** Most areas that can be added. */
   max: number;
+  /** Every area that can be added (the page's own lines left out); called on first use. */
+  load(): Promise<AreaEntry[]>;
 }
 
-/** Shows the picker (hidden without JavaScript) and wires its Add button. */
-export function wireComparePicker(picker: HTMLElement, source: CompareSource): void {
-  const select = picker.querySelector<HTMLSelectElement>('[data-pick]');
-  const add = picker.querySelector<HTMLButtonElement>('[data-add]');
-  if (!select || !add || picker.dataset['wired'] === 'yes') return;
-  picker.dataset['wired'] = 'yes';
-  picker.hidden = false;
-  add.addEventListener('click', () => {
-    const code = select.value;
-    const codes = source.get();
-    if (code === '') return pickerStatus(picker, 'Choose an area first.');
-    if (codes.includes(code)) return pickerStatus(picker, 'That area is already in the comparison.');
-    if (codes.length >= source.max) return pickerStatus(picker, `Up to ${source.max} areas can be added.`);
-    source.set([...codes, code]);
-    pickerStatus(picker, `Added ${optionName(select, code)}.`);
+interface Picker {
+  input: HTMLInputElement;
+  list: HTMLDataListElement;
+  add: HTMLButtonElement;
+  chosen: Element;
+  entries: Promise<AreaEntry[]> | null;
+  names: Map<string, string>;
+}
+
+const pickers = new WeakMap<HTMLElement, Picker>();
+
+/** Shows the picker (hidden without JavaScript) and wires its box and Add button. */
+export function wireComparePicker(root: HTMLElement, source: CompareSource): void {
+  if (pickers.has(root)) return;
+  const input = root.querySelector<HTMLInputElement>('[data-pick]');
+  const list = root.querySelector<HTMLDataListElement>('[data-pick-list]');
+  const add = root.querySelector<HTMLButtonElement>('[data-add]');
+  const chosen = root.querySelector('[data-chosen]');
+  if (!input || !list || !add || !chosen) return;
+  const p: Picker = { input, list, add, chosen, entries: null, names: new Map() };
+  pickers.set(root, p);
+  root.hidden = false;
+  input.addEventListener('focus', () => void entriesOf(root, p, source).catch(() => undefined));
+  input.addEventListener('input', () => void entriesOf(root, p, source).catch(() => undefined));
+  input.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    void addTyped(root, p, source);
   });
-  renderChosen(picker, source);
+  add.addEventListener('click', () => void addTyped(root, p, source));
+  renderChosen(root, source);
 }
 
-/** Redraws the list of chosen areas (call after the codes change). */
-export function renderChosen(picker: HTMLElement, source: CompareSource): void {
-  const list = picker.querySelector('[data-chosen]');
-  const select = picker.querySelector<HTMLSelectElement>('[data-pick]');
-  if (!list || !select) return;
+/** Redraws the list of chosen areas (call after the codes change); names once the areas have loaded. */
+export function renderChosen(root: HTMLElement, source: CompareSource): void {
+  const p = pickers.get(root);
+  if (!p) return;
+  draw(root, p, source);
+  if (source.get().length > 0 && p.names.size === 0) {
+    void entriesOf(root, p, source).then(
+      () => draw(root, p, source),
+      () => undefined,
+    );
+  }
+}
+
+/** Puts `text` in the picker's live status line. */
+export function pickerStatus(root: HTMLElement, text: string): void {
+  const el = root.querySelector('[data-pick-status]');
+  if (el) el.textContent = text;
+}
+
+function entriesOf(root: HTMLElement, p: Picker, source: CompareSource): Promise<AreaEntry[]> {
+  if (p.entries) return p.entries;
+  pickerStatus(root, 'Loading the list of areas…');
+  p.entries = source.load().then(
+    (entries) => {
+      for (const e of entries) p.names.set(e.code, e.name);
+      p.list.replaceChildren(
+        ...pickerLabels(entries).map(({ label }) => {
+          const o = document.createElement('option');
+          o.value = label;
+          return o;
+        }),
+      );
+      pickerStatus(root, '');
+      return entries;
+    },
+    (error: unknown) => {
+      p.entries = null;
+      pickerStatus(root, 'The list of areas could not be loaded. Check your connection and try again.');
+      throw error;
+    },
+  );
+  return p.entries;
+}
+
+async function addTyped(root: HTMLElement, p: Picker, source: CompareSource): Promise<void> {
+  const typed = p.input.value;
+  if (typed.trim() === '') return pickerStatus(root, 'Type the name of an area first.');
+  let entries: AreaEntry[];
+  try {
+    entries = await entriesOf(root, p, source);
+  } catch {
+    return;
+  }
+  const code = resolveArea(typed, entries);
   const codes = source.get();
-  list.replaceChildren(
+  if (code === null) return pickerStatus(root, `No area is called “${typed.trim()}”: choose one from the suggestions.`);
+  if (codes.includes(code)) return pickerStatus(root, 'That area is already in the comparison.');
+  if (codes.length >= source.max) return pickerStatus(root, `Up to ${source.max} areas can be added.`);
+  source.set([...codes, code]);
+  p.input.value = '';
+  pickerStatus(root, `Added ${p.names.get(code) ?? code}.`);
+}
+
+function draw(root: HTMLElement, p: Picker, source: CompareSource): void {
+  const nameOf = (code: string) => p.names.get(code) ?? code;
+  const codes = source.get();
+  p.chosen.replaceChildren(
     ...codes.map((code) => {
-      const name = optionName(select, code);
       const li = document.createElement('li');
-      li.append(name);
+      li.append(nameOf(code));
       const remove = document.createElement('button');
       remove.type = 'button';
       remove.textContent = '×';
-      remove.setAttribute('aria-label', `Remove ${name}`);
+      remove.setAttribute('aria-label', `Remove ${nameOf(code)}`);
       remove.addEventListener('click', () => {
         source.set(source.get().filter((c) => c !== code));
-        pickerStatus(picker, `Removed ${name}.`);
-        select.focus();
+        pickerStatus(root, `Removed ${nameOf(code)}.`);
+        p.input.focus();
       });
       li.append(remove);
       return li;
     }),
   );
-  const add = picker.querySelector<HTMLButtonElement>('[data-add]');
-  if (add) add.disabled = codes.length >= source.max;
-}
-
-/** Puts `text` in the picker's live status line. */
-export function pickerStatus(picker: HTMLElement, text: string): void {
-  const el = picker.querySelector('[data-pick-status]');
-  if (el) el.textContent = text;
-}
-
-/** The name of area `code` as the picker lists it (the code itself when not listed). */
-export function optionName(select: HTMLSelectElement, code: string): string {
-  return [...select.options].find((o) => o.value === code)?.textContent ?? code;
+  p.add.disabled = codes.length >= source.max;
 }

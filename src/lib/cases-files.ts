@@ -133,9 +133,14 @@ export interface CasesSummary {
   monthly: string;
 }
 
-/** Where each area's series is (`index`): codes and paths only, for comparison pickers. */
+/**
+ * Where each area's series is (`index`): codes, names and paths only, loaded by the comparison
+ * picker and the area search when first used (pages do not carry every area's name).
+ */
 export interface CasesSeriesIndex {
   code: string[];
+  /** The area's name as pages show it (a repeated name carries its parent), same order as `code`. */
+  name: string[];
   /** Path of the area's `CasesSeries`; null when it has no data. */
   series: (string | null)[];
 }

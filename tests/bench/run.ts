@@ -7,17 +7,23 @@
  * - Rebuild: cold vs warm data step and `npm run build` for the demo and the UK configurations
  *   (`--no-site-build` leaves out the full builds).
  *
+ * - National scale (national-scale.ts): 3,000 areas, 100,000 assets, 35,000 small areas
+ *   (`--no-national` leaves it out, `--skip-site` keeps only its data steps).
+ *
  * `--json` ends with one JSON line of all figures.
  */
 import { parseArgs } from 'node:util';
 import { benchDataStep } from './data-step.ts';
 import { benchRebuild } from './rebuild.ts';
+import { benchNational } from './national-scale.ts';
 
 const { values: args } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
     'no-site-build': { type: 'boolean', default: false },
+    'no-national': { type: 'boolean', default: false },
+    'skip-site': { type: 'boolean', default: false },
   },
 });
 const runs = Number(args.runs);
@@ -27,4 +33,5 @@ if (!Number.isInteger(runs) || runs < 1)
 const results: Record<string, unknown> = {};
 results['dataStep'] = await benchDataStep(runs);
 results['rebuild'] = benchRebuild(runs, !args['no-site-build']);
+if (!args['no-national']) results['national'] = await benchNational(args['skip-site']);
 if (args.json) console.log(JSON.stringify(results));

@@ -1,22 +1,86 @@
-/** Narrows the A–Z area list as the visitor types (the list itself works without JavaScript). */
+/**
+ * The search box of "Find an area". On a single A-to-Z page it narrows the list as the visitor
+ * types; when the list is split into a page per letter (`data-index-url`), it looks the typed text
+ * up in the series index, fetched on first use, and lists the matching areas as links. The lists
+ * themselves work without JavaScript.
+ */
+import { matchAreas, searchKey } from '../../lib/cases/area-search.ts';
+import { loadAreaEntries } from './area-index.ts';
+
+/** Most matches listed at once by the index search. */
+const SHOWN = 50;
+
 export function enhanceAreaFilter(box: HTMLElement): void {
   const input = box.querySelector<HTMLInputElement>('[data-filter-input]');
   const status = box.querySelector<HTMLElement>('[data-filter-status]');
-  if (!input) return;
+  if (!input || !status) return;
   box.hidden = false;
+  const indexUrl = box.dataset['indexUrl'];
+  if (indexUrl) searchIndex(box, input, status, indexUrl);
+  else filterList(input, status);
+}
+
+function filterList(input: HTMLInputElement, status: HTMLElement): void {
   const items = [...document.querySelectorAll<HTMLElement>('li[data-name]')];
   const groups = [...document.querySelectorAll<HTMLElement>('[data-letter-group]')];
   const apply = () => {
-    const q = input.value.trim().toLowerCase();
+    const q = searchKey(input.value);
     let shown = 0;
     for (const li of items) {
-      const match = q === '' || (li.dataset['name'] ?? '').includes(q) || (li.dataset['code'] ?? '').startsWith(q);
+      const match =
+        q === '' || searchKey(li.dataset['name'] ?? '').includes(q) || (li.dataset['code'] ?? '').startsWith(q);
       li.hidden = !match;
       if (match) shown++;
     }
     for (const g of groups) g.hidden = ![...g.querySelectorAll<HTMLElement>('li[data-name]')].some((li) => !li.hidden);
-    if (status) status.textContent = q === '' ? '' : `${shown} area${shown === 1 ? '' : 's'} match.`;
+    status.textContent = q === '' ? '' : `${shown} area${shown === 1 ? '' : 's'} match.`;
   };
   input.addEventListener('input', apply);
   apply();
+}
+
+function searchIndex(box: HTMLElement, input: HTMLInputElement, status: HTMLElement, indexUrl: string): void {
+  const results = box.querySelector<HTMLElement>('[data-filter-results]');
+  const areaBase = box.dataset['areaBase'] ?? '';
+  if (!results) return;
+  let entries: Awaited<ReturnType<typeof loadAreaEntries>> | null = null;
+  const apply = async () => {
+    const q = input.value;
+    if (searchKey(q) === '') {
+      results.hidden = true;
+      results.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    if (!entries) {
+      status.textContent = 'Loading the list of areas…';
+      try {
+        entries = await loadAreaEntries(indexUrl, true);
+      } catch {
+        status.textContent = 'The list of areas could not be loaded: use the letters below.';
+        return;
+      }
+    }
+    if (input.value !== q) return;
+    const { matches, total } = matchAreas(q, entries, SHOWN);
+    results.replaceChildren(
+      ...matches.map((e) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = `${areaBase}${encodeURIComponent(e.code)}/`;
+        a.textContent = e.name;
+        li.append(a);
+        return li;
+      }),
+    );
+    results.hidden = matches.length === 0;
+    status.textContent =
+      total === 0
+        ? 'No area matches.'
+        : total > matches.length
+          ? `${total} areas match; the first ${matches.length} are listed. Type more to narrow them.`
+          : `${total} area${total === 1 ? '' : 's'} match.`;
+  };
+  input.addEventListener('input', () => void apply());
+  void apply();
 }

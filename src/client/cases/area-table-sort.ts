@@ -1,15 +1,33 @@
 /**
  * The rate map's area table made sortable: the column buttons are shown, each
- * sorts (again: reverses), and `aria-sort` and the caption say the order.
+ * sorts (again: reverses), and `aria-sort` and the caption say the order. A table
+ * capped at `data-cap` rows is a window over every area: each sort (and each week)
+ * redraws its rows from `source`, the first `cap` areas in the chosen order.
  */
 import { SUPPRESSED } from '../../lib/manifest.ts';
 import { compareAreaRows, nextSortDirection, type SortDirection, type SortValue } from '../../lib/cases/area-sort.ts';
+import { sortAreaRows, type AreaTableColumn, type AreaTableRow } from '../../lib/cases/area-table-rows.ts';
+import type { Formatter } from '../../lib/format.ts';
 
 const COLUMNS: Readonly<Record<string, number>> = { name: 0, total: 1, rate: 2, rank: 3 };
 
+/** Where a capped table's rows come from: every area's figures for the week shown. */
+export interface AreaRowSource {
+  rows: () => AreaTableRow[];
+  /** Page address of an area, e.g. "/disease/x/y/E06000001/". */
+  href: (code: string) => string;
+  fmt: Formatter;
+}
+
 /** Enables sorting on `table`; returns a function that sorts the rows again (after their figures change). */
-export function enhanceAreaTableSort(table: HTMLTableElement): () => void {
-  const sort: { key: string; dir: SortDirection } = { key: 'name', dir: 'ascending' };
+export function enhanceAreaTableSort(table: HTMLTableElement, source?: AreaRowSource): () => void {
+  const initial = table.querySelector<HTMLElement>('thead th[aria-sort]');
+  const sort: { key: string; dir: SortDirection } = {
+    key: initial?.dataset['col'] ?? 'name',
+    dir: initial?.getAttribute('aria-sort') === 'descending' ? 'descending' : 'ascending',
+  };
+  const cap = Number(table.dataset['cap'] ?? '0');
+  const total = Number(table.dataset['areaCount'] ?? '0');
   table.closest('.area-table')?.classList.add('enhanced');
   for (const b of table.querySelectorAll<HTMLButtonElement>('[data-sort]')) {
     b.hidden = false;
@@ -23,22 +41,57 @@ export function enhanceAreaTableSort(table: HTMLTableElement): () => void {
   function resort(): void {
     const body = table.tBodies[0];
     if (!body) return;
-    const col = COLUMNS[sort.key] ?? 0;
-    const value = (tr: HTMLTableRowElement): SortValue => {
-      if (col === 0) return tr.cells[0]?.textContent ?? '';
-      const v = tr.cells[col]?.dataset['v'] ?? '';
-      return v === '' || v === String(SUPPRESSED) ? null : Number(v);
-    };
-    const name = (tr: HTMLTableRowElement) => tr.cells[0]?.textContent ?? '';
-    const rows = [...body.rows].sort((a, b) => compareAreaRows(value(a), value(b), name(a), name(b), sort.dir));
-    body.append(...rows);
+    if (cap > 0 && source) {
+      const rows = sortAreaRows(source.rows(), sort.key as AreaTableColumn, sort.dir, cap);
+      if (rows.length > 0) body.replaceChildren(...rows.map((r) => rowElement(r, source)));
+    } else {
+      const col = COLUMNS[sort.key] ?? 0;
+      const value = (tr: HTMLTableRowElement): SortValue => {
+        if (col === 0) return tr.cells[0]?.textContent ?? '';
+        const v = tr.cells[col]?.dataset['v'] ?? '';
+        return v === '' || v === String(SUPPRESSED) ? null : Number(v);
+      };
+      const name = (tr: HTMLTableRowElement) => tr.cells[0]?.textContent ?? '';
+      const rows = [...body.rows].sort((a, b) => compareAreaRows(value(a), value(b), name(a), name(b), sort.dir));
+      body.append(...rows);
+    }
     for (const th of table.querySelectorAll<HTMLElement>('thead th')) {
       if (th.dataset['col'] === sort.key) th.setAttribute('aria-sort', sort.dir);
       else th.removeAttribute('aria-sort');
     }
     const caption = table.querySelector('[data-sort-caption]');
-    const label = table.querySelector(`th[data-col="${sort.key}"] .label`)?.textContent ?? sort.key;
-    if (caption) caption.textContent = `, sorted by ${label.toLowerCase()}, ${sort.dir}`;
+    const label = (table.querySelector(`th[data-col="${sort.key}"] .label`)?.textContent ?? sort.key).toLowerCase();
+    if (caption)
+      caption.textContent =
+        cap > 0 && source
+          ? `: the first ${source.fmt.count(Math.min(cap, total))} of ${source.fmt.count(total)} by ${label}, ${sort.dir}`
+          : `, sorted by ${label}, ${sort.dir}`;
   }
   return resort;
+}
+
+function rowElement(r: AreaTableRow, source: AreaRowSource): HTMLTableRowElement {
+  const { fmt } = source;
+  const tr = document.createElement('tr');
+  tr.dataset['code'] = r.code;
+  const th = document.createElement('th');
+  th.scope = 'row';
+  const a = document.createElement('a');
+  a.href = source.href(r.code);
+  a.textContent = r.name;
+  th.append(a);
+  tr.append(th);
+  const cells: [AreaTableRow['total'], string][] = [
+    [r.total, fmt.count(r.total)],
+    [r.rate, fmt.decimal(r.rate, 1)],
+    [r.rank, r.rank === null ? '—' : String(r.rank)],
+  ];
+  for (const [v, text] of cells) {
+    const td = document.createElement('td');
+    td.className = 'num';
+    td.dataset['v'] = v === null ? '' : String(v);
+    td.textContent = text;
+    tr.append(td);
+  }
+  return tr;
 }

@@ -12,15 +12,21 @@ import { dayNumber, isoDay } from '../../lib/day-number.ts';
 import { MAX_COMPARE, onPageState, pageState, setPageState, type CasesPageState } from './page-state.ts';
 import { DEFAULT_RANGE } from '../../lib/cases/trend-rows.ts';
 import { renderChosen, wireComparePicker, type CompareSource } from '../compare-picker.ts';
+import { loadAreaEntries } from './area-index.ts';
 
 let started = false;
 
-// The compared areas live in the page's URL state.
-const compareSource: CompareSource = {
-  get: () => pageState().areas,
-  set: (areas) => setPageState({ areas }),
-  max: MAX_COMPARE,
-};
+// The compared areas live in the page's URL state; the areas to add come from the series index.
+function compareSource(picker: HTMLElement): CompareSource {
+  const chart = picker.closest('[data-chart-tabs]')?.querySelector<HTMLElement>('[data-chart="compare"]');
+  const fixed = new Set((JSON.parse(chart?.dataset['fixed'] ?? '[]') as { code: string }[]).map((f) => f.code));
+  return {
+    get: () => pageState().areas,
+    set: (areas) => setPageState({ areas }),
+    max: MAX_COMPARE,
+    load: async () => (await loadAreaEntries(picker.dataset['indexUrl'] ?? '')).filter((e) => !fixed.has(e.code)),
+  };
+}
 
 export function enhanceCharts(): void {
   if (started) return;
@@ -40,7 +46,7 @@ export function enhanceCharts(): void {
     wireDownloads(el);
   }
   for (const picker of document.querySelectorAll<HTMLElement>('[data-compare-picker]'))
-    wireComparePicker(picker, compareSource);
+    wireComparePicker(picker, compareSource(picker));
   onPageState((s, changed) => {
     if (!changed.some((k) => k === 'range' || k === 'scale' || k === 'areas')) return;
     syncControls(s);
@@ -96,7 +102,7 @@ function syncControls(s: CasesPageState): void {
     input.checked = s[key] === input.value;
   }
   for (const picker of document.querySelectorAll<HTMLElement>('[data-compare-picker]'))
-    renderChosen(picker, compareSource);
+    renderChosen(picker, compareSource(picker));
 }
 
 function wireDownloads(el: HTMLElement): void {

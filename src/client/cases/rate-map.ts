@@ -19,6 +19,7 @@ import { areaPaths, enableAreaKeys, markArea } from '../map/area-keys.ts';
 import { onPageState, pageState, setPageState } from './page-state.ts';
 import { fetchJson } from './chart-data.ts';
 import { enhanceAreaTableSort } from './area-table-sort.ts';
+import { areaTableRows } from '../../lib/cases/area-table-rows.ts';
 import { addRateLayers, rateFeatures } from './rate-map-layers.ts';
 
 interface MapConfig {
@@ -54,7 +55,25 @@ export function enhanceRateMap(root: HTMLElement): void {
   let map: MapLibreMap | null = null;
   let geojson: FeatureCollection | null = null;
   const paths = areaPaths(svg);
-  const resort = enhanceAreaTableSort(table);
+  const codes = Object.keys(config.names);
+  const capped = table.dataset['cap'] !== undefined;
+  const resort = enhanceAreaTableSort(
+    table,
+    capped
+      ? {
+          rows: () =>
+            week
+              ? areaTableRows(
+                  codes,
+                  codes.map((c) => config.names[c] ?? c),
+                  week,
+                )
+              : [],
+          href: (code) => `${config.areaUrl}${encodeURIComponent(code)}/`,
+          fmt,
+        }
+      : undefined,
+  );
 
   const figureOf = (code: string) => weekFigure(week, code);
   const colourOf = (rate: Figure) =>
@@ -77,7 +96,8 @@ export function enhanceRateMap(root: HTMLElement): void {
       `Map of 7-day rates per 100,000 by area for the week to ${fmt.date(week.end)}; the table has the same figures.`,
     );
     for (const [code, path] of paths) path.setAttribute('fill', colourOf(figureOf(code).rate));
-    for (const tr of table!.tBodies[0]?.rows ?? []) {
+    // A capped table redraws its rows from the week in resort(); a full one updates its cells.
+    for (const tr of capped ? [] : (table!.tBodies[0]?.rows ?? [])) {
       const f = figureOf(tr.dataset['code'] ?? '');
       const [, total, rate, rank] = tr.cells;
       setCell(total, f.total, fmt.count(f.total));

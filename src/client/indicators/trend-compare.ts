@@ -6,6 +6,9 @@
  */
 import { readState, writeState, type StateSpec } from '../../lib/url-state.ts';
 import { MAX_COMPARE, pageSpec } from '../cases/page-state.ts';
+import type { IndicatorFile } from '../../lib/indicator-files.ts';
+import { isPublished } from '../../lib/manifest.ts';
+import { fetchJson } from '../cases/chart-data.ts';
 import { pickerStatus, renderChosen, wireComparePicker, type CompareSource } from '../compare-picker.ts';
 
 interface TrendState {
@@ -45,6 +48,13 @@ export function enhanceTrendCompare(chart: HTMLElement): void {
       redraw();
     },
     max: MAX_COMPARE,
+    // The areas to add are the figures file's (the redraw fetches the same file, once).
+    load: async () => {
+      const figures = await fetchJson<IndicatorFile>(chart.dataset['figuresUrl'] ?? '');
+      return figures.areas
+        .filter((a) => a.code !== own && a.values.some((v) => isPublished(v)))
+        .map((a) => ({ code: a.code, name: a.name }));
+    },
   };
   wireComparePicker(picker, source);
   if (areas.length > 0) redraw();

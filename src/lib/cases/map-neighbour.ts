@@ -12,16 +12,45 @@ export const ARROW_STEPS: Readonly<Record<string, readonly [number, number]>> = 
   ArrowRight: [1, 0],
 };
 
-/** Centre of the bounding box of an SVG path's coordinates (taken pairwise); null when it has none. */
+/**
+ * Centre of the bounding box of an SVG path made of moves and lines (`M`/`L` absolute, `m`/`l`
+ * relative, pairs after a command repeat it, `z` closes); null when it has no point.
+ */
 export function pathBoxCentre(d: string): [number, number] | null {
-  const nums = d.match(/-?\d+(?:\.\d+)?/g)?.map(Number) ?? [];
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
   let maxY = -Infinity;
-  for (let i = 0; i + 1 < nums.length; i += 2) {
-    const x = nums[i] as number;
-    const y = nums[i + 1] as number;
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  let command = 'M';
+  let first = true;
+  let pending = 0;
+  for (const token of d.match(/[MLmlZz]|-?\d*\.?\d+(?:e-?\d+)?/g) ?? []) {
+    if (/[MLmlZz]/.test(token)) {
+      command = token;
+      first = true;
+      if (token === 'z' || token === 'Z') [x, y] = [startX, startY];
+      continue;
+    }
+    if (command === 'z' || command === 'Z') continue;
+    // Numbers come in pairs: hold the first until the second arrives.
+    if (first) {
+      pending = Number(token);
+      first = false;
+      continue;
+    }
+    first = true;
+    const relative = command === 'm' || command === 'l';
+    x = relative ? x + pending : pending;
+    y = relative ? y + Number(token) : Number(token);
+    if (command === 'M' || command === 'm') {
+      [startX, startY] = [x, y];
+      // Pairs after a move are lines.
+      command = command === 'm' ? 'l' : 'L';
+    }
     minX = Math.min(minX, x);
     maxX = Math.max(maxX, x);
     minY = Math.min(minY, y);

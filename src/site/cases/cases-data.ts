@@ -4,6 +4,10 @@
  * (drawn once per layer and reused for every week and page).
  */
 import { geoMercatorRaw } from 'd3';
+import { topology } from 'topojson-server';
+import { planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { CasesDatasetEntry, LayerEntry, MetricEntry } from '../../lib/manifest.ts';
 import type { CasesSeries, CasesSummary } from '../../lib/cases-files.ts';
@@ -106,17 +110,28 @@ export function staticMap(layer: LayerEntry): StaticMap {
   const scale = (MAP_WIDTH - 2 * pad) / (maxX - minX || 1);
   const height = Math.ceil((maxY - minY) * scale + 2 * pad);
   const paths = new Map<string, string>();
-  for (const { code, rings } of projected) {
+  // Relative moves ("l3,-2 4,1") are shorter than absolute points; each point is rounded from the
+  // exact position, so rounding errors do not add up along a ring.
+  const digits = fc.features.length > WHOLE_PIXELS_ABOVE ? 0 : 1;
+  const round = (v: number) => Math.round(v * 10 ** digits) / 10 ** digits;
+  const num = (v: number) => String(Object.is(v, -0) ? 0 : Number(v.toFixed(digits)));
+  for (const { code, rings } of pixelRings(projected, (x, y) => [pad + (x - minX) * scale, pad + (y - minY) * scale])) {
     const parts: string[] = [];
     for (const ring of rings) {
-      let prev = '';
-      const pts: string[] = [];
+      const pts: [number, number][] = [];
       for (const [x, y] of ring) {
-        const s = `${round1(pad + (x - minX) * scale)},${round1(pad + (y - minY) * scale)}`;
-        if (s !== prev) pts.push(s);
-        prev = s;
+        const p: [number, number] = [round(x ?? 0), round(y ?? 0)];
+        const last = pts[pts.length - 1];
+        if (!last || last[0] !== p[0] || last[1] !== p[1]) pts.push(p);
       }
-      if (pts.length >= 3) parts.push(`M${pts.join('L')}Z`);
+      if (pts.length > 1 && pts[0]?.[0] === pts.at(-1)?.[0] && pts[0]?.[1] === pts.at(-1)?.[1]) pts.pop();
+      if (pts.length < 3) continue;
+      const [x0, y0] = pts[0] as [number, number];
+      const moves = pts.slice(1).map((p, k) => {
+        const prev = pts[k] as [number, number];
+        return `${num(p[0] - prev[0])},${num(p[1] - prev[1])}`;
+      });
+      parts.push(`M${num(x0)},${num(y0)}l${moves.join(' ')}z`);
     }
     paths.set(code, parts.join(''));
   }
@@ -161,7 +176,34 @@ export function mapView(layer: LayerEntry, view: readonly [number, number, numbe
   };
 }
 
-function round1(v: number): string {
-  const r = Math.round(v * 10) / 10;
-  return String(r === 0 ? 0 : r);
+/** Smallest triangle a vertex may make with its neighbours and stay, in square pixels: detail under half a pixel goes. */
+const MIN_PIXEL_AREA = 0.25;
+/** Above this many areas the map is drawn to whole pixels (its areas are a few pixels across). */
+const WHOLE_PIXELS_ABOVE = 1000;
+
+/**
+ * Each area's rings in pixels, simplified as one topology (a border shared by two areas is thinned
+ * once for both, so no gaps open): vertices that change the drawing by less than half a pixel are
+ * dropped, which keeps the map of a 3,000-area layer a few hundred KB, not most of a megabyte.
+ */
+function pixelRings(
+  areas: { code: string; rings: [number, number][][] }[],
+  toPixel: (x: number, y: number) => [number, number],
+): { code: string; rings: Position[][] }[] {
+  const input: FeatureCollection<MultiPolygon, { code: string }> = {
+    type: 'FeatureCollection',
+    features: areas.map(({ code, rings }) => ({
+      type: 'Feature',
+      properties: { code },
+      geometry: { type: 'MultiPolygon', coordinates: rings.map((r) => [r.map(([x, y]) => toPixel(x, y))]) },
+    })),
+  };
+  const topo = topology({ areas: input }) as unknown as Topology<{ areas: GeometryCollection<{ code: string }> }>;
+  const simplified = simplify(presimplify(topo, planarTriangleArea), MIN_PIXEL_AREA) as typeof topo;
+  const out = feature(simplified, simplified.objects.areas);
+  return areas.map(({ code }, i) => {
+    const g = out.features[i]?.geometry as Polygon | MultiPolygon | null | undefined;
+    const rings = g == null ? [] : g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+    return { code, rings };
+  });
 }

@@ -134,7 +134,7 @@ function writeMetric(
     weeks.file.push(out.json(`${k}/weeks/${week.end}`, week));
   });
 
-  const index: CasesSeriesIndex = { code: columns.code, series };
+  const index: CasesSeriesIndex = { code: columns.code, name: columns.name, series };
   const summary: CasesSummary = {
     dataset: config.id,
     metric: k,

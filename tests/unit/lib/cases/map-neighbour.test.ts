@@ -17,6 +17,9 @@ describe('map neighbours', () => {
     expect(pathBoxCentre('M0,0L10,0L10,4Z')).toEqual([5, 2]);
     expect(pathBoxCentre('M-2.5,3L7.5,-1')).toEqual([2.5, 1]);
     expect(pathBoxCentre('')).toBeNull();
+    // Relative moves, as the static map writes them: M2,2 then 8 right, 4 down, closed; a second ring.
+    expect(pathBoxCentre('M2,2l8,0 0,4z')).toEqual([6, 4]);
+    expect(pathBoxCentre('M2,2l8,0 0,4zM20,2l2-1z')).toEqual([12, 3.5]);
   });
 
   it.each([

@@ -198,7 +198,7 @@ describe('writeCasesOutputs', () => {
     expect(a.lastDate).toEqual(['2021-01-21', '2021-01-21', '2021-01-21', null]);
     expect(a.parent).toEqual(['P1', 'P2', 'P2', 'P1']);
     expect(a.series[3]).toBeNull();
-    expect(out.files.get(summary.seriesIndex)).toEqual({ code: a.code, series: a.series });
+    expect(out.files.get(summary.seriesIndex)).toEqual({ code: a.code, name: a.name, series: a.series });
   });
 
   it('writes each area series with no-data days as null and small counts suppressed', () => {
