@@ -20,6 +20,7 @@ import { applyFilters, NO_FILTERS, type AssetFilters } from '../../src/lib/asset
 import { createFormatter } from '../../src/lib/format.ts';
 import { DATASET_KIND_IDS, kindInfo } from '../../src/lib/dataset-kinds.ts';
 import { latitudeOf, mercatorX, mercatorY } from '../../src/lib/geo/mercator-frame.ts';
+import { ASSETS_PER_PAGE } from '../../src/lib/paging.ts';
 
 const shared = existsSync(
   resolve(repoRoot, '../shared/data/property/uk_nlud_previously_developed_land_sites_2012.csv'),
@@ -451,9 +452,18 @@ for (const siteCase of SITES) {
           // Follow the link by its address, so the count below is never read from the page being left.
           const link = areaLinks.filter({ hasText: truth.estate.dict.area[a]?.name ?? '' }).first();
           const href = await link.getAttribute('href');
-          await page.goto(new URL(href ?? '', page.url()).href);
-          const all = truth.match({ area: [area] });
-          await expect(page.locator('table.asset-table tbody tr').count()).resolves.toBe(all.length);
+          const first = new URL(href ?? '', page.url()).href;
+          await page.goto(first);
+          // A long list is paged (ASSETS_PER_PAGE rows a page): every page together lists the area's assets.
+          const parts = await page.$$eval('nav.pages a', (as) => as.map((x) => (x as HTMLAnchorElement).href));
+          let rows = 0;
+          for (const part of parts.length > 0 ? [...new Set(parts)] : [first]) {
+            await page.goto(part);
+            const n = await page.locator('table.asset-table tbody tr').count();
+            expect(n).toBeLessThanOrEqual(ASSETS_PER_PAGE);
+            rows += n;
+          }
+          expect(rows).toBe(truth.match({ area: [area] }).length);
         }
         await page.goto(url('land/unplaced/'));
         const unplaced = truth.estate.count - Array.from(truth.estate.lon).filter((v) => !Number.isNaN(v)).length;
