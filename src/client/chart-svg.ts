@@ -14,3 +14,22 @@ export function shownChartSvg(root: ParentNode): SVGSVGElement | null {
 export function drawnWidth(svg: SVGSVGElement): number {
   return svg.viewBox.baseVal.width || Number(svg.getAttribute('width')) || 0;
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * Makes a drawing from Plot in the browser an image named by its own title and
+ * description (ids `<id>-title`, `<id>-desc`), as the build names its drawings.
+ */
+export function nameDrawing(svg: SVGSVGElement, id: string, title: string, desc: string): void {
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-labelledby', `${id}-title ${id}-desc`);
+  svg.removeAttribute('aria-label');
+  const t = document.createElementNS(SVG_NS, 'title');
+  t.id = `${id}-title`;
+  t.textContent = title;
+  const d = document.createElementNS(SVG_NS, 'desc');
+  d.id = `${id}-desc`;
+  d.textContent = desc;
+  svg.prepend(t, d);
+}

@@ -23,9 +23,9 @@ import { dayNumber, isoDay } from '../../lib/day-number.ts';
 import { reportedForNote } from '../../lib/cases/trend-rows.ts';
 import { styleAt } from '../../lib/line-style.ts';
 import { lineKey } from '../line-key.ts';
+import { nameDrawing } from '../chart-svg.ts';
 
 const marks: PlotMarks = { dot, lineY, rect, rectY, ruleY, text };
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export async function redrawChart(el: HTMLElement, state: CasesPageState): Promise<ChartData> {
   const data = await chartData(el, state);
@@ -67,16 +67,7 @@ export async function redrawChart(el: HTMLElement, state: CasesPageState): Promi
     for (const d of drawings) d.remove();
     return data;
   }
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-labelledby', `${id}-title ${id}-desc`);
-  svg.removeAttribute('aria-label');
-  const t = document.createElementNS(SVG_NS, 'title');
-  t.id = `${id}-title`;
-  t.textContent = title;
-  const d = document.createElementNS(SVG_NS, 'desc');
-  d.id = `${id}-desc`;
-  d.textContent = desc;
-  svg.prepend(t, d);
+  nameDrawing(svg, id, title, desc);
   holder?.replaceChildren(svg);
   return data;
 }

@@ -11,6 +11,7 @@ import { formatValue } from '../../lib/indicators/format-value.ts';
 import type { IndicatorMarks } from '../../lib/indicators/indicator-chart-specs.ts';
 import { styleAt } from '../../lib/line-style.ts';
 import { layoutFor } from '../../lib/chart-layout.ts';
+import { nameDrawing } from '../chart-svg.ts';
 import {
   COMPARED_STYLES,
   comparedAreas,
@@ -24,7 +25,6 @@ import { fetchJson } from '../cases/chart-data.ts';
 import { lineKey } from '../line-key.ts';
 
 const marks: IndicatorMarks = { barX, dot, lineY, ruleX, ruleY, tickX };
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Draws chart element `chart` with the areas `codes` added; returns codes the file lacks. */
 export async function redrawTrend(chart: HTMLElement, codes: readonly string[]): Promise<{ missing: string[] }> {
@@ -51,16 +51,7 @@ export async function redrawTrend(chart: HTMLElement, codes: readonly string[]):
     el.removeAttribute('aria-label');
     el.removeAttribute('aria-description');
   }
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-labelledby', `${id}-title ${id}-desc`);
-  svg.removeAttribute('aria-label');
-  const t = document.createElementNS(SVG_NS, 'title');
-  t.id = `${id}-title`;
-  t.textContent = title;
-  const d = document.createElementNS(SVG_NS, 'desc');
-  d.id = `${id}-desc`;
-  d.textContent = desc;
-  svg.prepend(t, d);
+  nameDrawing(svg, id, title, desc);
   for (const d of drawings.slice(1)) d.remove();
   if (old) old.replaceWith(svg);
   else holder?.append(svg);
