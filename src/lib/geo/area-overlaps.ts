@@ -11,7 +11,8 @@
  * WGS84; rings are tested even-odd, so holes are excluded.
  */
 import Flatbush from 'flatbush';
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { flatRing } from './flat-ring.ts';
 
 export interface OverlapArea {
   code: string;
@@ -91,7 +92,7 @@ function shapeOf(area: OverlapArea): Shape {
   const rings = polygons
     .flat()
     .filter((r) => r.length >= 3)
-    .map(flatten);
+    .map(flatRing);
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const r of rings) {
     for (let i = 0; i < r.length; i += 2) {
@@ -104,15 +105,6 @@ function shapeOf(area: OverlapArea): Shape {
     }
   }
   return { code: area.code, rings, box };
-}
-
-function flatten(ring: Position[]): Float64Array {
-  const out = new Float64Array(ring.length * 2);
-  ring.forEach((p, i) => {
-    out[2 * i] = p[0] as number;
-    out[2 * i + 1] = p[1] as number;
-  });
-  return out;
 }
 
 // Even-odd crossing test over every ring of the area (outer rings and holes alike).

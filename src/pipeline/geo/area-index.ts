@@ -4,9 +4,9 @@
  * then an exact even-odd ring test decides.
  */
 import Flatbush from 'flatbush';
-import type { Position } from 'geojson';
 import type { AreaFeature } from '../ingest/read-boundaries.ts';
 import { ringsBbox } from './rings-bbox.ts';
+import { flatRing } from '../../lib/geo/flat-ring.ts';
 
 /** Spatial index over area polygons (flatbush on bboxes + exact point-in-polygon with holes, even-odd). */
 export interface AreaIndex {
@@ -32,7 +32,7 @@ export function createAreaIndex(features: readonly AreaFeature[]): AreaIndex {
     for (const polygon of polygons) {
       const outer = polygon[0];
       if (outer === undefined || outer.length === 0) continue;
-      parts.push({ feature, rings: polygon.map(flatten) });
+      parts.push({ feature, rings: polygon.map(flatRing) });
       boxes.push(...ringsBbox([outer]));
     }
   });
@@ -56,15 +56,6 @@ export function createAreaIndex(features: readonly AreaFeature[]): AreaIndex {
       return best;
     },
   };
-}
-
-function flatten(ring: Position[]): Float64Array {
-  const out = new Float64Array(ring.length * 2);
-  ring.forEach((p, i) => {
-    out[2 * i] = p[0] as number;
-    out[2 * i + 1] = p[1] as number;
-  });
-  return out;
 }
 
 /**
