@@ -3,7 +3,7 @@
  * key of the en-GB catalogue (`MessageKey`), a glossary of the terms that matter
  * most, and the keys a native speaker still has to review.
  */
-import type { enGB } from './messages/en-GB.ts';
+import type { enGB } from './messages/en-GB/index.ts';
 
 /** Plural categories of `Intl.PluralRules`. */
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
@@ -47,3 +47,12 @@ export interface Catalogue {
   review: readonly MessageKey[];
   messages: Messages;
 }
+
+/**
+ * One namespace of a translation: a message for every key of the en-GB namespace
+ * `Source` (messages/en-GB/<namespace>.ts), so a missing key fails the type check.
+ */
+export type NamespaceMessages<Source> = { readonly [K in keyof Source]: Message };
+
+/** The keys of one namespace a native speaker must review. */
+export type NamespaceReview<Source> = readonly (keyof Source & string)[];

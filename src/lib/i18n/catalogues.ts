@@ -5,11 +5,11 @@
  */
 import type { Catalogue } from './catalogue.ts';
 import { createTranslator, type Translator } from './translator.ts';
-import { enGB } from './messages/en-GB.ts';
-import { cy } from './messages/cy.ts';
-import { nl } from './messages/nl.ts';
-import { da } from './messages/da.ts';
-import { de } from './messages/de.ts';
+import { enGB } from './messages/en-GB/index.ts';
+import { cy } from './messages/cy/index.ts';
+import { nl } from './messages/nl/index.ts';
+import { da } from './messages/da/index.ts';
+import { de } from './messages/de/index.ts';
 
 /** The catalogues by language tag; `en-GB` is the source every other one follows. */
 export const CATALOGUES: Readonly<Record<string, Catalogue>> = { 'en-GB': enGB, cy, nl, da, de };

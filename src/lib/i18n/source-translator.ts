@@ -3,7 +3,7 @@
  * whose callers do not pass the site's translator yet (browser code then carries one
  * catalogue, not all).
  */
-import { enGB } from './messages/en-GB.ts';
+import { enGB } from './messages/en-GB/index.ts';
 import { createTranslator, type Translator } from './translator.ts';
 
 let cached: Translator | undefined;

@@ -1,0 +1,2 @@
+/** English (en-GB): messages of area pages and area profiles. */
+export const messages = {} as const;

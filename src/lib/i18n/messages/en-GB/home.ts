@@ -1,0 +1,2 @@
+/** English (en-GB): messages of the home page. */
+export const messages = {} as const;

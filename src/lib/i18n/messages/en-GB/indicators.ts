@@ -1,0 +1,2 @@
+/** English (en-GB): messages of indicator pages, components, charts and their scripts. */
+export const messages = {} as const;

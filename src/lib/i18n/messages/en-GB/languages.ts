@@ -1,0 +1,2 @@
+/** English (en-GB): messages of bilingual sites: the language switch and translation fallbacks. */
+export const messages = {} as const;
