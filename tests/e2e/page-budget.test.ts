@@ -3,7 +3,8 @@
  * HTML, on the demo site and, with ATLAS_E2E_NATIONAL=1, on a generated 3,000-area site
  * (tests/bench/generate-national.ts; its build takes many minutes on 2 cores, so it is opt-in
  * here and always part of `npm run bench`). Also checks the large site's lists and table are
- * split and capped as the pages say.
+ * split and capped as the pages say, and that its overview map is drawn one path per band (the
+ * browser splits it into areas for the keyboard and the week control).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { buildSite, repoRoot } from './harness/build-site.ts';
 import { htmlPageSizes, pagesOverBudget, PAGE_BUDGET_BYTES } from './harness/page-sizes.ts';
 import { generateNationalCases } from '../bench/generate-national.ts';
+import { launchBrowser, openPage } from './harness/browser.ts';
+import { serveStatic } from './harness/static-server.ts';
 
 describe('page budget: demo site', async () => {
   const site = await buildSite({ config: inject('demoConfig'), name: 'demo', runId: inject('e2eRunId') });
@@ -60,5 +63,38 @@ describe.skipIf(!national)('page budget: generated 3,000-area site', async () =>
     expect(overview).toContain('100 of 3,000 areas are shown');
     // The comparison picker carries no option per area: it loads the index on use.
     expect(page(`${base}N0000001/`)).not.toMatch(/<option value="N\d+"/);
+  });
+
+  it('draws the overview map one path per band, naming every area once, and splits it into areas in the browser', async () => {
+    const overview = page(base);
+    const svg = /<svg class="static-map"[^>]*>([\s\S]*?)<\/svg>/.exec(overview)?.[1] ?? '';
+    expect(svg.length).toBeGreaterThan(50_000);
+    expect(svg.length).toBeLessThan(250 * 1024);
+    expect(svg).not.toMatch(/data-code="/);
+    const bands = [...svg.matchAll(/<path d="[^"]*" fill="[^"]*" data-codes="([^"]*)"/g)].map((m) => m[1] ?? '');
+    expect(bands.length).toBeGreaterThan(1);
+    expect(bands.length).toBeLessThanOrEqual(12);
+    const codes = bands.flatMap((b) => b.split(' '));
+    expect(codes.length).toBe(3000);
+    expect(new Set(codes).size).toBe(3000);
+    const browser = await launchBrowser();
+    try {
+      const server = await serveStatic(site?.siteDir ?? '', '/');
+      try {
+        const opened = await openPage(browser, `${server.url}${base}`);
+        const tab = opened.page;
+        await tab.waitForFunction(() => document.querySelectorAll('[data-static-map] path[data-code]').length === 3000);
+        expect(await tab.$$eval('[data-static-map] path[data-codes]', (ps) => ps.length)).toBe(0);
+        await tab.focus('[data-map-frame]');
+        await tab.keyboard.press('Home');
+        const selected = await tab.$eval('[data-static-map] path.selected', (p) => p.getAttribute('data-code'));
+        expect(selected).toMatch(/^N\d+$/);
+        expect(opened.pageErrors).toEqual([]);
+      } finally {
+        await server.close();
+      }
+    } finally {
+      await browser.close();
+    }
   });
 });

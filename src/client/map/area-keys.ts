@@ -6,6 +6,7 @@
  * marked in the table beside it. Movement uses src/lib/cases/map-neighbour.ts.
  */
 import { ARROW_STEPS, neighbour, pathBoxCentre } from '../../lib/cases/map-neighbour.ts';
+import { splitBandPath } from '../../lib/geo/band-paths.ts';
 
 export interface AreaKeysOptions {
   frame: HTMLElement;
@@ -20,8 +21,31 @@ export interface AreaKeysOptions {
   open(code: string): void;
 }
 
-/** Each area's path by code. */
+/**
+ * Replaces each band path of a map drawn one path per fill (`path[data-codes]`, see
+ * src/lib/geo/band-paths.ts) with a path per area of the same outline, fill and scoped-style
+ * attributes, so the map looks the same and every area can be coloured and outlined alone.
+ */
+export function splitBands(svg: SVGSVGElement): void {
+  for (const band of svg.querySelectorAll<SVGPathElement>('path[data-codes]')) {
+    const fill = band.getAttribute('fill') ?? '';
+    const scoped = [...band.attributes].filter((a) => a.name.startsWith('data-astro-cid'));
+    const areas = document.createDocumentFragment();
+    for (const [code, d] of splitBandPath(band.getAttribute('d') ?? '', (band.dataset['codes'] ?? '').split(' '))) {
+      const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+      path.setAttribute('d', d);
+      path.setAttribute('fill', fill);
+      path.dataset['code'] = code;
+      for (const a of scoped) path.setAttribute(a.name, a.value);
+      areas.append(path);
+    }
+    band.replaceWith(areas);
+  }
+}
+
+/** Each area's path by code (a map drawn by band is split into areas first). */
 export function areaPaths(svg: SVGSVGElement): Map<string, SVGPathElement> {
+  splitBands(svg);
   const paths = new Map<string, SVGPathElement>();
   for (const p of svg.querySelectorAll<SVGPathElement>('path[data-code]')) paths.set(p.dataset['code'] ?? '', p);
   return paths;

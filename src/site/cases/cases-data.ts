@@ -115,8 +115,13 @@ export function staticMap(layer: LayerEntry): StaticMap {
   const digits = fc.features.length > WHOLE_PIXELS_ABOVE ? 0 : 1;
   const round = (v: number) => Math.round(v * 10 ** digits) / 10 ** digits;
   const num = (v: number) => String(Object.is(v, -0) ? 0 : Number(v.toFixed(digits)));
-  for (const { code, rings } of pixelRings(projected, (x, y) => [pad + (x - minX) * scale, pad + (y - minY) * scale])) {
+  const toPixel = (x: number, y: number): [number, number] => [pad + (x - minX) * scale, pad + (y - minY) * scale];
+  for (const [i, { code, rings }] of pixelRings(projected, toPixel).entries()) {
     const parts: string[] = [];
+    // The area's first ring starts with an absolute M, its others with a relative m from the
+    // previous ring's start, so a path holding many areas splits back into them at each M
+    // (src/lib/geo/band-paths.ts).
+    let start: [number, number] | null = null;
     for (const ring of rings) {
       const pts: [number, number][] = [];
       for (const [x, y] of ring) {
@@ -131,7 +136,17 @@ export function staticMap(layer: LayerEntry): StaticMap {
         const prev = pts[k] as [number, number];
         return `${num(p[0] - prev[0])},${num(p[1] - prev[1])}`;
       });
-      parts.push(`M${num(x0)},${num(y0)}l${moves.join(' ')}z`);
+      const move = start ? `m${num(x0 - start[0])},${num(y0 - start[1])}` : `M${num(x0)},${num(y0)}`;
+      parts.push(`${move}l${moves.join(' ')}z`);
+      start = [x0, y0];
+    }
+    // An area too small to keep a ring at this scale is a dot of one pixel at its centre, so it
+    // stays on the map (and in the keyboard's reach).
+    if (parts.length === 0) {
+      const [cx, cy] = boxCentre(projected[i]?.rings ?? []);
+      const [x, y] = toPixel(cx, cy);
+      const s = 10 ** -digits;
+      parts.push(`M${num(round(x - s / 2))},${num(round(y - s / 2))}l${num(s)},0 0,${num(s)} ${num(-s)},0z`);
     }
     paths.set(code, parts.join(''));
   }
@@ -144,9 +159,25 @@ export function staticMap(layer: LayerEntry): StaticMap {
   maps.set(layer.id, map);
   frames.set(layer.id, (lon, lat) => {
     const [x, y] = project([lon, lat]);
-    return [pad + (x - minX) * scale, pad + (y - minY) * scale];
+    return toPixel(x, y);
   });
   return map;
+}
+
+/** Centre of the bounding box of some rings (their own units); [0, 0] when they have no point. */
+function boxCentre(rings: readonly (readonly [number, number])[][]): [number, number] {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const ring of rings)
+    for (const [x, y] of ring) {
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+    }
+  return Number.isFinite(minX) ? [(minX + maxX) / 2, (minY + maxY) / 2] : [0, 0];
 }
 
 const frames = new Map<string, (lon: number, lat: number) => [number, number]>();
