@@ -29,6 +29,8 @@ export interface BuildOptions {
    * step is skipped and the site is built from that folder.
    */
   dataDir?: string;
+  /** Runs before the build, only when this run builds (e.g. to write `dataDir` from another build's data). */
+  prepare?: () => void | Promise<void>;
 }
 
 /** Where a built site is; `basePath` comes from the manifest the data step wrote. */
@@ -59,7 +61,10 @@ export async function buildSite(opts: BuildOptions): Promise<BuiltSite> {
     waitMs: opts.waitMs ?? 20 * 60_000,
     pollMs: 500,
     reuseOther: (site) => process.env.ATLAS_E2E_REUSE === '1' && existsSync(site.siteDir),
-    build: () => runBuild(resolve(repoRoot, opts.config), dir, opts.dataDir),
+    build: async () => {
+      await opts.prepare?.();
+      return runBuild(resolve(repoRoot, opts.config), dir, opts.dataDir);
+    },
   });
 }
 
