@@ -91,6 +91,11 @@ export interface AssetsTable {
   lat: (number | null)[];
   /** Index into `categories`. */
   status: number[];
+  /**
+   * Indices into `categories` of the categories whose records have a page of their own
+   * (`assetPages` in the config); omitted when every record has one.
+   */
+  pageCategories?: number[];
   tenure: number[];
   holding: number[];
   owner: number[];

@@ -12,7 +12,8 @@ import type { CasesSummary } from '../lib/cases-files.ts';
 import type { AssetsSummary } from '../lib/assets-files.ts';
 import { ASSET_FILES, type AssetsTable } from '../lib/assets-files.ts';
 import { statusOfAsset, type StatusStyle } from '../lib/assets/status-style.ts';
-import { labelOf, slugOf } from '../lib/assets/estate.ts';
+import { labelOf } from '../lib/assets/estate.ts';
+import { assetPath } from '../lib/assets/asset-page.ts';
 import { areaOverlaps, type Overlap } from '../lib/geo/area-overlaps.ts';
 import type { IndicatorArea, IndicatorBenchmark } from '../lib/indicator-files.ts';
 import { loadManifest, readData } from './manifest.ts';
@@ -162,7 +163,7 @@ function placedByArea(d: AssetsDatasetEntry): Map<string, ProfileAsset[]> {
       if (!list) m.set(area.code, (list = []));
       list.push({
         name: labelOf(t, i),
-        path: `land/${t.dataset}/${slugOf(t, i)}/`,
+        path: assetPath(t, i),
         style: statusOfAsset(t, i),
         lon,
         lat,

@@ -3,7 +3,9 @@
  * filters, live counts, list, map, selected asset and URL in step. The URL is
  * the state (filters, selection, list page, order), so a link restores the view.
  */
-import { assetAt, assetKey, findAssetByKey, withinBounds, type Estate } from '../../lib/assets/estate.ts';
+import { assetAt, assetKey, findAssetByKey, slugOf, withinBounds, type Estate } from '../../lib/assets/estate.ts';
+import { hasAssetPage } from '../../lib/assets/asset-page.ts';
+import type { AssetsTable } from '../../lib/assets-files.ts';
 import {
   activeFilterCount,
   applyFilters,
@@ -91,7 +93,9 @@ export async function initLandPage(): Promise<void> {
   const shortlist = $(root, '[data-shortlist]') as HTMLAnchorElement;
   const sizeLegend = root.querySelector('[data-size-unit]');
   if (sizeLegend) sizeLegend.textContent = estate.sizeUnit ? ` (${estate.sizeUnit})` : ' (in each source’s unit)';
-  const assetUrl = (dataset: string, slug: string): string => `${config.landUrl}${dataset}/${slug}/`;
+  // A record without a page of its own (`assetPages` in the config) has no link: its row and summary are its record.
+  const assetUrl = (t: AssetsTable, i: number): string | null =>
+    hasAssetPage(t, i) ? `${config.landUrl}${t.dataset}/${slugOf(t, i)}/` : null;
 
   let state: LandState = readLandState(location.search);
   let filters: AssetFilters = knownCategories(estate, filtersOf(state));

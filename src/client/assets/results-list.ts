@@ -4,7 +4,8 @@
  * Plain links, buttons and headings, so it works with a keyboard and a screen
  * reader without the map.
  */
-import { assetAt, categoryAt, labelOf, secondLine, slugOf, type Estate } from '../../lib/assets/estate.ts';
+import { assetAt, categoryAt, labelOf, secondLine, type Estate } from '../../lib/assets/estate.ts';
+import type { AssetsTable } from '../../lib/assets-files.ts';
 import { PAGE_SIZE } from '../../lib/assets/match-summary.ts';
 import { statusBadge } from './status-icon.ts';
 
@@ -14,7 +15,8 @@ export interface ResultsListOptions {
   /** Focused after a page change, so reading continues at the top of the list. */
   heading: HTMLElement;
   estate: Estate;
-  assetUrl(dataset: string, slug: string): string;
+  /** The record's page, or null when it has none. */
+  assetUrl(t: AssetsTable, i: number): string | null;
   fmtCount(n: number): string;
   fmtSize(n: number): string;
   onShow(k: number): void;
@@ -59,8 +61,9 @@ export function createResultsList(o: ResultsListOptions): ResultsList {
         const li = document.createElement('li');
         li.className = 'result';
         li.dataset['k'] = String(k);
-        const a = document.createElement('a');
-        a.href = o.assetUrl(t.dataset, slugOf(t, i));
+        const href = o.assetUrl(t, i);
+        const a = document.createElement(href === null ? 'span' : 'a');
+        if (a instanceof HTMLAnchorElement && href !== null) a.href = href;
         a.className = 'result-name';
         a.textContent = labelOf(t, i);
         const meta = document.createElement('p');

@@ -1,12 +1,13 @@
 /** The selected asset's summary beside the map: what it is, where, and a link to its page. */
-import { assetAt, categoryAt, fieldWord, labelOf, secondLine, slugOf, type Estate } from '../../lib/assets/estate.ts';
+import { assetAt, categoryAt, fieldWord, labelOf, secondLine, type Estate } from '../../lib/assets/estate.ts';
+import type { AssetsTable } from '../../lib/assets-files.ts';
 import { statusBadge } from './status-icon.ts';
 
 export function renderSelected(
   panel: HTMLElement,
   e: Estate,
   k: number | null,
-  o: { assetUrl(dataset: string, slug: string): string; fmtSize(n: number): string; onClear(): void },
+  o: { assetUrl(t: AssetsTable, i: number): string | null; fmtSize(n: number): string; onClear(): void },
 ): void {
   if (k === null) {
     panel.replaceChildren();
@@ -43,14 +44,18 @@ export function renderSelected(
   }
   const actions = document.createElement('p');
   actions.className = 'selected-actions';
-  const a = document.createElement('a');
-  a.href = o.assetUrl(t.dataset, slugOf(t, i));
-  a.textContent = 'Open its page (details, print, nomination)';
+  const href = o.assetUrl(t, i);
+  if (href !== null) {
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = 'Open its page (details, print, nomination)';
+    actions.append(a, ' ');
+  }
   const clear = document.createElement('button');
   clear.type = 'button';
   clear.textContent = 'Clear selection';
   clear.addEventListener('click', o.onClear);
-  actions.append(a, ' ', clear);
+  actions.append(clear);
   panel.replaceChildren(h, dl, actions);
   panel.hidden = false;
 }

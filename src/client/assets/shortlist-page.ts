@@ -2,7 +2,8 @@
  * The printable shortlist: the filters from the address, the matching records
  * as a table (DOM-built; data is always text), and the filters in words.
  */
-import { assetAt, categoryAt, fieldWord, labelOf, secondLine, slugOf } from '../../lib/assets/estate.ts';
+import { assetAt, categoryAt, fieldWord, labelOf, secondLine } from '../../lib/assets/estate.ts';
+import { assetPath } from '../../lib/assets/asset-page.ts';
 import { applyFilters, describeFilters, knownCategories } from '../../lib/assets/filters.ts';
 import { filtersOf, landSearch, readLandState, stateOf } from '../../lib/assets/filter-url.ts';
 import { inOrder, listRanks } from '../../lib/assets/list-order.ts';
@@ -102,7 +103,7 @@ export async function initShortlist(): Promise<void> {
     };
     cell(String(n + 1));
     const a = document.createElement('a');
-    a.href = `${config.landUrl}${t.dataset}/${slugOf(t, i)}/`;
+    a.href = `${config.landUrl}${assetPath(t, i).replace(/^land\//, '')}`;
     a.textContent = labelOf(t, i);
     const address = [secondLine(t, i), t.postcode[i] ?? '']
       .filter((v) => v !== '' && !labelOf(t, i).includes(v))

@@ -690,9 +690,35 @@ export const assetsDatasetSchema = z
           "The publishing council's own area: placed assets that fall in another area of the layer, or in none, are listed in a warning with file, line and id (a longitude with the wrong sign puts a site in another borough). They stay on the map; a code the layer does not have stops the build.",
         example: { layer: 'districts', codes: ['E07000078'] },
       }),
+    assetPages: z
+      .union([
+        z.enum(['all', 'none']),
+        z.strictObject({
+          categories: z
+            .array(z.string().min(1))
+            .meta({ description: 'Category ids whose records get a page of their own.' }),
+        }),
+      ])
+      .default('all')
+      .meta({
+        description:
+          'Which records get a page of their own (`land/<dataset>/<id>/`): `all` (default), `none`, or `{ categories: [...] }` for the records in the listed categories. A register of tens of thousands of records builds a page per record (about 2,000 pages a minute on 2 cores); records without a page stay on the map, in the lists and in the downloads, and their links open the map with the record selected.',
+        example: { categories: ['vacant', 'under-used'] },
+      }),
   })
   .superRefine((d, ctx) => {
     categoryProblems(d, ctx);
+    if (typeof d.assetPages === 'object') {
+      const ids = d.categories.length > 0 ? d.categories.map((c) => c.id) : DEFAULT_IDS;
+      d.assetPages.categories.forEach((id, j) => {
+        if (!ids.includes(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['assetPages', 'categories', j],
+            message: `"${id}" is not a category of this dataset; use one of: ${ids.join(', ')}.`,
+          });
+      });
+    }
     const c = d.columns;
     const located = (c.x !== undefined && c.y !== undefined) || c.point !== undefined || c.geometry !== undefined;
     // A GeoJSON or TopoJSON file carries its own geometry; files of other names are sniffed when read.

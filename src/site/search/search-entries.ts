@@ -7,7 +7,8 @@
 import { kindInfo } from '../../lib/dataset-kinds.ts';
 import type { AreaList } from '../../lib/manifest.ts';
 import { ASSET_FILES, type AssetsTable } from '../../lib/assets-files.ts';
-import { labelOf, slugOf } from '../../lib/assets/estate.ts';
+import { labelOf } from '../../lib/assets/estate.ts';
+import { assetPath } from '../../lib/assets/asset-page.ts';
 import type { SearchEntry } from '../../lib/search/search-index-files.ts';
 import { joinedTerm } from '../../lib/search/search-terms.ts';
 import { loadManifest, readData } from '../manifest.ts';
@@ -30,7 +31,7 @@ function assetEntries(table: AssetsTable): SearchEntry[] {
       kind: 'asset',
       label,
       detail: line(address === label ? undefined : address, postcode),
-      path: `land/${table.dataset}/${slugOf(table, i)}/`,
+      path: assetPath(table, i),
       keywords: line(id, uprn, joinedTerm(postcode), joinedTerm(id)),
     });
   }

@@ -89,6 +89,7 @@ export function writeAssetsOutputs(
     lon: acc.lon,
     lat: acc.lat,
     status: acc.status,
+    ...pageCategoriesOf(config, acc.categories),
     tenure: acc.tenure,
     holding: acc.holding,
     owner: acc.owner,
@@ -133,6 +134,17 @@ export function writeAssetsOutputs(
     files,
   };
   return fields;
+}
+
+/** Which categories' records get a page (`assetPages`); nothing when all do. */
+function pageCategoriesOf(
+  config: AssetsDatasetConfig,
+  categories: readonly AssetCategory[],
+): Pick<AssetsTable, 'pageCategories'> {
+  const pages = config.assetPages;
+  if (pages === 'all') return {};
+  const ids = pages === 'none' ? [] : pages.categories;
+  return { pageCategories: categories.flatMap((c, j) => (ids.includes(c.id) ? [j] : [])) };
 }
 
 /** The record fields the config leaves unmapped (their download columns are left out). */

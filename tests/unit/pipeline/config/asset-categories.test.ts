@@ -136,4 +136,15 @@ describe('asset categories in the config', () => {
     });
     expect(await problems({ site, datasets: [council, apart] })).toEqual([]);
   });
+
+  it('limits asset pages to declared categories, and names the ones that do not exist', async () => {
+    const { config } = await loadConfig(
+      configFile({ site, datasets: [brownfield({ assetPages: { categories: ['not-permissioned'] } })] }),
+    );
+    const d = config.datasets[0];
+    expect(d?.kind === 'assets' ? d.assetPages : null).toEqual({ categories: ['not-permissioned'] });
+    expect(await problems({ site, datasets: [brownfield({ assetPages: { categories: ['vacant'] } })] })).toEqual([
+      'datasets[0] (brownfield).assetPages.categories[0]: "vacant" is not a category of this dataset; use one of: permissioned, not-permissioned, pending-decision.',
+    ]);
+  });
 });

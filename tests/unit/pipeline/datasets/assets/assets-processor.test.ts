@@ -109,6 +109,20 @@ describe('assets processor: status', () => {
     ]);
   });
 
+  it('writes which categories get pages when assetPages limits them, and nothing when every record has one', async () => {
+    const csv = ['Ref,Name,X,Y,Status', '1,a,0.5,50.5,Vacant', '2,b,0.5,50.5,In use'].join('\n');
+    const statusMap = { Vacant: 'vacant', 'In use': 'occupied' };
+    const all = await runAssets(csv, assetsConfig({ columns, statusMap }));
+    expect(all.table.pageCategories).toBeUndefined();
+    const some = await runAssets(
+      csv,
+      assetsConfig({ columns, statusMap, assetPages: { categories: ['occupied', 'unknown'] } }),
+    );
+    expect(some.table.pageCategories).toEqual([2, 3]);
+    const none = await runAssets(csv, assetsConfig({ columns, statusMap, assetPages: 'none' }));
+    expect(none.table.pageCategories).toEqual([]);
+  });
+
   it('uses the categories a config declares: codes index them, rules and the default name them', async () => {
     const csv = [
       'Ref,X,Y,PlanningStatus,Notes',
