@@ -6,6 +6,7 @@
 import type * as PlotModule from '@observablehq/plot';
 import type { QualityReport } from './manifest.ts';
 import type { Formatter } from './format.ts';
+import type { Translator } from './i18n/translator.ts';
 
 export type RowAccountingMarks = Pick<typeof PlotModule, 'barX' | 'text' | 'ruleX'>;
 type Options = Omit<PlotModule.PlotOptions, 'document'>;
@@ -13,11 +14,22 @@ type Options = Omit<PlotModule.PlotOptions, 'document'>;
 const ACCEPTED = '#1e6b34';
 const REJECTED = '#b3261e';
 
+/** One bar: its label, its count, and whether it counts the rows accepted. */
+export interface RowAccountingBar {
+  outcome: string;
+  count: number;
+  accepted: boolean;
+}
+
 /** The bars, in order: accepted first, then the reasons as `rejectedByReason` orders them. */
-export function rowAccountingBars(q: QualityReport): { outcome: string; count: number }[] {
+export function rowAccountingBars(q: QualityReport, t: Translator): RowAccountingBar[] {
   return [
-    { outcome: 'Accepted', count: q.accepted },
-    ...q.rejectedByReason.map((r) => ({ outcome: `Rejected: ${r.reason}`, count: r.count })),
+    { outcome: t.t('common.accounting.barAccepted'), count: q.accepted, accepted: true },
+    ...q.rejectedByReason.map((r) => ({
+      outcome: t.t('common.accounting.barRejected', { reason: r.reason }),
+      count: r.count,
+      accepted: false,
+    })),
   ];
 }
 
@@ -27,8 +39,14 @@ export function rowAccountingCompressed(q: QualityReport): boolean {
 }
 
 /** Bars of rows accepted and rejected by reason, on a compressed axis when rejections are few. */
-export function rowAccountingChartOptions(P: RowAccountingMarks, q: QualityReport, fmt: Formatter): Options {
-  const bars = rowAccountingBars(q);
+export function rowAccountingChartOptions(
+  P: RowAccountingMarks,
+  q: QualityReport,
+  fmt: Formatter,
+  t: Translator,
+): Options {
+  const bars = rowAccountingBars(q, t);
+  const rows = t.t('common.accounting.rows');
   const symlog = rowAccountingCompressed(q);
   // On a compressed axis, ticks at powers of ten; linear ticks there would pile up at the right.
   const powers = [0, 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000].filter(
@@ -42,14 +60,14 @@ export function rowAccountingChartOptions(P: RowAccountingMarks, q: QualityRepor
     marginTop: 24,
     style: { fontSize: '13px' },
     x: symlog
-      ? { label: 'Rows', grid: true, type: 'symlog', ticks: powers, tickFormat: (d: number) => fmt.count(d) }
-      : { label: 'Rows', grid: true, ticks: 4, tickFormat: (d: number) => fmt.count(d) },
+      ? { label: rows, grid: true, type: 'symlog', ticks: powers, tickFormat: (d: number) => fmt.count(d) }
+      : { label: rows, grid: true, ticks: 4, tickFormat: (d: number) => fmt.count(d) },
     y: { axis: null, domain: bars.map((b) => b.outcome), paddingInner: 0.55, paddingOuter: 0.3 },
     marks: [
       P.barX(bars, {
         x: 'count',
         y: 'outcome',
-        fill: (d: { outcome: string }) => (d.outcome === 'Accepted' ? ACCEPTED : REJECTED),
+        fill: (d: RowAccountingBar) => (d.accepted ? ACCEPTED : REJECTED),
       }),
       P.text(bars, {
         x: 0,
@@ -74,6 +92,6 @@ export function rowAccountingChartOptions(P: RowAccountingMarks, q: QualityRepor
 }
 
 /** The chart's text alternative: the tally in one sentence (the table below has each reason). */
-export function rowAccountingDescription(q: QualityReport, fmt: Formatter): string {
-  return `${fmt.count(q.rowsIn)} rows read: ${fmt.count(q.accepted)} accepted and ${fmt.count(q.rejected)} rejected. The table below gives each rejection reason.`;
+export function rowAccountingDescription(q: QualityReport, t: Translator): string {
+  return t.t('common.accounting.description', { rows: q.rowsIn, accepted: q.accepted, rejected: q.rejected });
 }

@@ -173,7 +173,14 @@ export class DataText {
 
   constructor(strings: Iterable<string>, english: ReadonlySet<string>) {
     const seen = new Set<string>();
-    for (const s of strings) {
+    // A file path also stands for its file name, which pages show alone (`demo/a.csv` → `a.csv`).
+    const withNames = function* (all: Iterable<string>) {
+      for (const s of all) {
+        yield s;
+        if (/^[^\s]+\/[^\s/]+$/.test(s)) yield s.slice(s.lastIndexOf('/') + 1);
+      }
+    };
+    for (const s of withNames(strings)) {
       const words = wordsOf(s);
       const key = words.join(' ');
       if (words.length === 0 || seen.has(key)) continue;

@@ -82,6 +82,12 @@ describe('englishIn', () => {
     expect(englishIn('Show total', data, english)).toEqual(['show', 'total']);
   });
 
+  it('sets a data file path aside, and its file name alone', () => {
+    const files = new DataText(['demo/land-and-assets.csv'], english);
+    expect(englishIn('land-and-assets.csv', files, english)).toEqual([]);
+    expect(englishIn('demo/land-and-assets.csv', files, english)).toEqual([]);
+  });
+
   it('lets through words that are the same in every language', () => {
     expect(englishIn('CSV GeoJSON English', data, english)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { downloadLabel } from '../../../src/lib/download-labels.ts';
+import { translatorFor } from '../../../src/lib/i18n/catalogues.ts';
 
 describe('downloadLabel', () => {
   it.each([
@@ -8,6 +9,11 @@ describe('downloadLabel', () => {
     ['cases/summary', 'Summary (cases)'],
     ['weekly-totals', 'Weekly totals'],
   ])('names %s for a reader', (name, label) => {
-    expect(downloadLabel(name)).toBe(label);
+    expect(downloadLabel(name, translatorFor('en-GB'))).toBe(label);
+  });
+
+  it('names a known file in the site language', () => {
+    expect(downloadLabel('assets-csv', translatorFor('de'))).toBe('Alle Objekte als Tabellenblatt');
+    expect(downloadLabel('cases/summary', translatorFor('nl'))).toBe('Samenvatting (cases)');
   });
 });

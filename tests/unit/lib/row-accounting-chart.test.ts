@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { createFormatter } from '../../../src/lib/format.ts';
+import { translatorFor } from '../../../src/lib/i18n/catalogues.ts';
 import type { QualityReport } from '../../../src/lib/manifest.ts';
 import {
   rowAccountingBars,
@@ -12,6 +13,7 @@ import { renderPlot } from '../../../src/site/render-plot.ts';
 import { expectGoldenSvg } from '../golden-svg.ts';
 
 const fmt = createFormatter('en-GB');
+const t = translatorFor('en-GB');
 const report = (accepted: number, reasons: [string, number][]): QualityReport => {
   const rejected = reasons.reduce((n, [, c]) => n + c, 0);
   return {
@@ -36,11 +38,12 @@ describe('row accounting chart', () => {
           ['not a date', 7],
           ['unknown area', 3],
         ]),
+        t,
       ),
     ).toEqual([
-      { outcome: 'Accepted', count: 90 },
-      { outcome: 'Rejected: not a date', count: 7 },
-      { outcome: 'Rejected: unknown area', count: 3 },
+      { outcome: 'Accepted', count: 90, accepted: true },
+      { outcome: 'Rejected: not a date', count: 7, accepted: false },
+      { outcome: 'Rejected: unknown area', count: 3, accepted: false },
     ]);
   });
 
@@ -52,7 +55,7 @@ describe('row accounting chart', () => {
   });
 
   it('says the tally in one sentence', () => {
-    expect(rowAccountingDescription(report(1_200, [['not a date', 34]]), fmt)).toBe(
+    expect(rowAccountingDescription(report(1_200, [['not a date', 34]]), t)).toBe(
       '1,234 rows read: 1,200 accepted and 34 rejected. The table below gives each rejection reason.',
     );
   });
@@ -73,7 +76,7 @@ describe('row accounting chart', () => {
       ]),
     ],
   ])('draws %s as the dataset page does', (name, q) => {
-    const svg = renderPlot(rowAccountingChartOptions(Plot, q, fmt), { id: 'r', title: 'Rows', desc: 'Rows.' });
+    const svg = renderPlot(rowAccountingChartOptions(Plot, q, fmt, t), { id: 'r', title: 'Rows', desc: 'Rows.' });
     expectGoldenSvg(import.meta.url, name, svg);
   });
 });

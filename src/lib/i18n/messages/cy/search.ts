@@ -2,7 +2,12 @@
 import type { NamespaceMessages, NamespaceReview } from '../../catalogue.ts';
 import type { messages as source } from '../en-GB/search.ts';
 
-export const messages: NamespaceMessages<typeof source> = {};
+export const messages: NamespaceMessages<typeof source> = {
+  'search.box.label': 'Chwilio’r safle',
+  'search.box.inputLabel': 'Chwilio ardaloedd, tir ac adeiladau, setiau data a dangosyddion',
+  'search.box.results': 'Canlyniadau chwilio',
+  'search.box.submit': 'Chwilio',
+};
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [];

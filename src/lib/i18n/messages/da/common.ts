@@ -2,7 +2,77 @@
 import type { NamespaceMessages, NamespaceReview } from '../../catalogue.ts';
 import type { messages as source } from '../en-GB/common.ts';
 
-export const messages: NamespaceMessages<typeof source> = {};
+export const messages: NamespaceMessages<typeof source> = {
+  'common.source.publisher': 'Udgivet af',
+  'common.source.licence': 'Licens',
+  'common.source.attribution': 'Kildeangivelse',
+  'common.source.updated': 'Senest opdateret af udgiveren',
+  'common.source.notes': 'Bemærkninger',
+  'common.picker.label': 'Tilføj et område at sammenligne (højst {max})',
+  'common.picker.hint': 'Skriv en del af navnet eller koden, og vælg området blandt forslagene.',
+  'common.picker.add': 'Tilføj',
+  'common.picker.chosen': 'Områder i sammenligningen',
+  'common.accounting.heading': 'Hver række er gjort op',
+  'common.accounting.read': { by: 'n', forms: { one: '{count} række læst', other: '{count} rækker læst' } },
+  'common.accounting.accepted': '{count} accepteret',
+  'common.accounting.rejected': '{count} afvist',
+  'common.accounting.chartTitle': 'Accepterede og afviste rækker',
+  'common.accounting.description': {
+    by: 'rows',
+    forms: {
+      one: '{rows} række læst: {accepted} accepteret og {rejected} afvist. Tabellen nedenfor viser hver årsag til afvisning.',
+      other:
+        '{rows} rækker læst: {accepted} accepteret og {rejected} afvist. Tabellen nedenfor viser hver årsag til afvisning.',
+    },
+  },
+  'common.accounting.caption': 'Rækker efter udfald.',
+  'common.accounting.captionCompressed': 'Rækker efter udfald (aksen er komprimeret, så små antal stadig kan ses).',
+  'common.accounting.tableLabel': 'Rækker efter udfald, tabel',
+  'common.accounting.tableCaption': 'Rækker efter udfald',
+  'common.accounting.outcome': 'Udfald',
+  'common.accounting.rows': 'Rækker',
+  'common.accounting.barAccepted': 'Accepteret',
+  'common.accounting.barRejected': 'Afvist: {reason}',
+  'common.accounting.download':
+    'Hent alle afviste rækker (CSV: fil, linje, kolonne, årsag, værdi samt rækkens kode, navn og dato)',
+  'common.accounting.unknown.heading': 'Områdekoder uden tilhørende område',
+  'common.accounting.unknown.hintsIntro':
+    'Rækker med disse koder blev afvist. Sådan ser koderne ud, og det ville kunne koble dem:',
+  'common.accounting.unknown.rejected': 'Rækker med disse koder blev afvist.',
+  'common.accounting.unknown.label': 'Ukendte områdekoder',
+  'common.accounting.unknown.code': 'Kode',
+  'common.accounting.unknown.name': 'Navn i filen',
+  'common.accounting.warnings': 'Advarsler',
+  'common.accounting.first.heading': 'De første afviste rækker',
+  'common.accounting.first.caption': {
+    forms: { one: 'De første {shown} af {count} afvist række', other: 'De første {shown} af {count} afviste rækker' },
+  },
+  'common.accounting.col.file': 'Fil',
+  'common.accounting.col.line': 'Linje',
+  'common.accounting.col.column': 'Kolonne',
+  'common.accounting.col.reason': 'Årsag',
+  'common.accounting.col.value': 'Værdi',
+  'common.accounting.col.about': 'Rækken handler om',
+  'common.accounting.wholeRow': '(hele rækken)',
+  'common.accounting.filesRead': 'Læste filer',
+  'common.accounting.file.features': {
+    forms: {
+      one: '{count} objekt (GeoJSON eller TopoJSON, én række pr. objekt)',
+      other: '{count} objekter (GeoJSON eller TopoJSON, én række pr. objekt)',
+    },
+  },
+  'common.accounting.file.rows': { forms: { one: '{count} række', other: '{count} rækker' } },
+  'common.accounting.file.encodingDetected': '{encoding} (registreret)',
+  'common.accounting.file.delimiter': 'skilletegn “{delimiter}”',
+  'common.accounting.file.delimiterTab': 'skilletegn tabulator',
+  'common.accounting.file.blank': {
+    forms: { one: '{count} tom linje sprunget over', other: '{count} tomme linjer sprunget over' },
+  },
+};
 
 /** Keys a native speaker must review. */
-export const review: NamespaceReview<typeof source> = [];
+export const review: NamespaceReview<typeof source> = [
+  'common.accounting.heading',
+  'common.accounting.col.about',
+  'common.accounting.unknown.hintsIntro',
+];

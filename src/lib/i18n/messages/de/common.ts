@@ -2,7 +2,81 @@
 import type { NamespaceMessages, NamespaceReview } from '../../catalogue.ts';
 import type { messages as source } from '../en-GB/common.ts';
 
-export const messages: NamespaceMessages<typeof source> = {};
+export const messages: NamespaceMessages<typeof source> = {
+  'common.source.publisher': 'Veröffentlicht von',
+  'common.source.licence': 'Lizenz',
+  'common.source.attribution': 'Quellenangabe',
+  'common.source.updated': 'Zuletzt aktualisiert vom Herausgeber',
+  'common.source.notes': 'Hinweise',
+  'common.picker.label': 'Gebiet zum Vergleich hinzufügen (bis zu {max})',
+  'common.picker.hint': 'Geben Sie einen Teil des Namens oder Codes ein und wählen Sie das Gebiet aus den Vorschlägen.',
+  'common.picker.add': 'Hinzufügen',
+  'common.picker.chosen': 'Gebiete im Vergleich',
+  'common.accounting.heading': 'Jede Zeile nachgewiesen',
+  'common.accounting.read': { by: 'n', forms: { one: '{count} Zeile gelesen', other: '{count} Zeilen gelesen' } },
+  'common.accounting.accepted': '{count} akzeptiert',
+  'common.accounting.rejected': '{count} abgelehnt',
+  'common.accounting.chartTitle': 'Akzeptierte und abgelehnte Zeilen',
+  'common.accounting.description': {
+    by: 'rows',
+    forms: {
+      one: '{rows} Zeile gelesen: {accepted} akzeptiert und {rejected} abgelehnt. Die Tabelle unten nennt jeden Ablehnungsgrund.',
+      other:
+        '{rows} Zeilen gelesen: {accepted} akzeptiert und {rejected} abgelehnt. Die Tabelle unten nennt jeden Ablehnungsgrund.',
+    },
+  },
+  'common.accounting.caption': 'Zeilen nach Ergebnis.',
+  'common.accounting.captionCompressed':
+    'Zeilen nach Ergebnis (die Achse ist gestaucht, damit kleine Anzahlen sichtbar bleiben).',
+  'common.accounting.tableLabel': 'Zeilen nach Ergebnis, Tabelle',
+  'common.accounting.tableCaption': 'Zeilen nach Ergebnis',
+  'common.accounting.outcome': 'Ergebnis',
+  'common.accounting.rows': 'Zeilen',
+  'common.accounting.barAccepted': 'Akzeptiert',
+  'common.accounting.barRejected': 'Abgelehnt: {reason}',
+  'common.accounting.download':
+    'Alle abgelehnten Zeilen herunterladen (CSV: Datei, Zeile, Spalte, Grund, Wert sowie Code, Name und Datum der Zeile)',
+  'common.accounting.unknown.heading': 'Gebietscodes ohne passendes Gebiet',
+  'common.accounting.unknown.hintsIntro':
+    'Zeilen mit diesen Codes wurden abgelehnt. Wie die Codes aussehen und womit sie sich verknüpfen ließen:',
+  'common.accounting.unknown.rejected': 'Zeilen mit diesen Codes wurden abgelehnt.',
+  'common.accounting.unknown.label': 'Unbekannte Gebietscodes',
+  'common.accounting.unknown.code': 'Code',
+  'common.accounting.unknown.name': 'Name in der Datei',
+  'common.accounting.warnings': 'Warnungen',
+  'common.accounting.first.heading': 'Erste abgelehnte Zeilen',
+  'common.accounting.first.caption': {
+    forms: {
+      one: 'Erste {shown} von {count} abgelehnten Zeile',
+      other: 'Erste {shown} von {count} abgelehnten Zeilen',
+    },
+  },
+  'common.accounting.col.file': 'Datei',
+  'common.accounting.col.line': 'Zeilennummer',
+  'common.accounting.col.column': 'Spalte',
+  'common.accounting.col.reason': 'Grund',
+  'common.accounting.col.value': 'Wert',
+  'common.accounting.col.about': 'Zeile betrifft',
+  'common.accounting.wholeRow': '(ganze Zeile)',
+  'common.accounting.filesRead': 'Gelesene Dateien',
+  'common.accounting.file.features': {
+    forms: {
+      one: '{count} Objekt (GeoJSON oder TopoJSON, eine Zeile je Objekt)',
+      other: '{count} Objekte (GeoJSON oder TopoJSON, eine Zeile je Objekt)',
+    },
+  },
+  'common.accounting.file.rows': { forms: { one: '{count} Zeile', other: '{count} Zeilen' } },
+  'common.accounting.file.encodingDetected': '{encoding} (erkannt)',
+  'common.accounting.file.delimiter': 'Trennzeichen „{delimiter}“',
+  'common.accounting.file.delimiterTab': 'Trennzeichen Tabulator',
+  'common.accounting.file.blank': {
+    forms: { one: '{count} Leerzeile übersprungen', other: '{count} Leerzeilen übersprungen' },
+  },
+};
 
 /** Keys a native speaker must review. */
-export const review: NamespaceReview<typeof source> = [];
+export const review: NamespaceReview<typeof source> = [
+  'common.accounting.heading',
+  'common.accounting.col.about',
+  'common.accounting.unknown.hintsIntro',
+];

@@ -1,2 +1,68 @@
 /** English (en-GB): messages of components shared by several dashboards (sources, row accounting, chart frames, pickers, keys). */
-export const messages = {} as const;
+export const messages = {
+  'common.source.publisher': 'Published by',
+  'common.source.licence': 'Licence',
+  'common.source.attribution': 'Attribution',
+  'common.source.updated': 'Last updated by the publisher',
+  'common.source.notes': 'Notes',
+  'common.picker.label': 'Add an area to compare (up to {max})',
+  'common.picker.hint': 'Type part of its name or code, then choose it from the suggestions.',
+  'common.picker.add': 'Add',
+  'common.picker.chosen': 'Areas added to the comparison',
+  'common.accounting.heading': 'Every row accounted for',
+  'common.accounting.read': { by: 'n', forms: { one: '{count} row read', other: '{count} rows read' } },
+  'common.accounting.accepted': '{count} accepted',
+  'common.accounting.rejected': '{count} rejected',
+  'common.accounting.chartTitle': 'Rows accepted and rejected',
+  'common.accounting.description': {
+    by: 'rows',
+    forms: {
+      one: '{rows} row read: {accepted} accepted and {rejected} rejected. The table below gives each rejection reason.',
+      other:
+        '{rows} rows read: {accepted} accepted and {rejected} rejected. The table below gives each rejection reason.',
+    },
+  },
+  'common.accounting.caption': 'Rows by outcome.',
+  'common.accounting.captionCompressed': 'Rows by outcome (the axis is compressed so that small counts stay visible).',
+  'common.accounting.tableLabel': 'Rows by outcome, table',
+  'common.accounting.tableCaption': 'Rows by outcome',
+  'common.accounting.outcome': 'Outcome',
+  'common.accounting.rows': 'Rows',
+  'common.accounting.barAccepted': 'Accepted',
+  'common.accounting.barRejected': 'Rejected: {reason}',
+  'common.accounting.download':
+    "Download every rejected row (CSV: file, line, column, reason, value, and the row's code, name and date)",
+  'common.accounting.unknown.heading': 'Area codes that match no area',
+  'common.accounting.unknown.hintsIntro':
+    'Rows with these codes were rejected. What the codes look like, and what would join them:',
+  'common.accounting.unknown.rejected': 'Rows with these codes were rejected.',
+  'common.accounting.unknown.label': 'Unknown area codes',
+  'common.accounting.unknown.code': 'Code',
+  'common.accounting.unknown.name': 'Name in the file',
+  'common.accounting.warnings': 'Warnings',
+  'common.accounting.first.heading': 'First rejected rows',
+  'common.accounting.first.caption': {
+    forms: { one: 'First {shown} of {count} rejected row', other: 'First {shown} of {count} rejected rows' },
+  },
+  'common.accounting.col.file': 'File',
+  'common.accounting.col.line': 'Line',
+  'common.accounting.col.column': 'Column',
+  'common.accounting.col.reason': 'Reason',
+  'common.accounting.col.value': 'Value',
+  'common.accounting.col.about': 'Row about',
+  'common.accounting.wholeRow': '(whole row)',
+  'common.accounting.filesRead': 'Files read',
+  'common.accounting.file.features': {
+    forms: {
+      one: '{count} feature (GeoJSON or TopoJSON, one row per feature)',
+      other: '{count} features (GeoJSON or TopoJSON, one row per feature)',
+    },
+  },
+  'common.accounting.file.rows': { forms: { one: '{count} row', other: '{count} rows' } },
+  'common.accounting.file.encodingDetected': '{encoding} (detected)',
+  'common.accounting.file.delimiter': 'delimiter "{delimiter}"',
+  'common.accounting.file.delimiterTab': 'delimiter tab',
+  'common.accounting.file.blank': {
+    forms: { one: '{count} blank line skipped', other: '{count} blank lines skipped' },
+  },
+} as const;

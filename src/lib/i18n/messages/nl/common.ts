@@ -2,7 +2,74 @@
 import type { NamespaceMessages, NamespaceReview } from '../../catalogue.ts';
 import type { messages as source } from '../en-GB/common.ts';
 
-export const messages: NamespaceMessages<typeof source> = {};
+export const messages: NamespaceMessages<typeof source> = {
+  'common.source.publisher': 'Gepubliceerd door',
+  'common.source.licence': 'Licentie',
+  'common.source.attribution': 'Naamsvermelding',
+  'common.source.updated': 'Laatst bijgewerkt door de uitgever',
+  'common.source.notes': 'Opmerkingen',
+  'common.picker.label': 'Voeg een gebied toe om te vergelijken (maximaal {max})',
+  'common.picker.hint': 'Typ een deel van de naam of code en kies het gebied uit de suggesties.',
+  'common.picker.add': 'Toevoegen',
+  'common.picker.chosen': 'Gebieden in de vergelijking',
+  'common.accounting.heading': 'Elke rij verantwoord',
+  'common.accounting.read': { by: 'n', forms: { one: '{count} rij gelezen', other: '{count} rijen gelezen' } },
+  'common.accounting.accepted': '{count} geaccepteerd',
+  'common.accounting.rejected': '{count} afgewezen',
+  'common.accounting.chartTitle': 'Geaccepteerde en afgewezen rijen',
+  'common.accounting.description': {
+    by: 'rows',
+    forms: {
+      one: '{rows} rij gelezen: {accepted} geaccepteerd en {rejected} afgewezen. De tabel hieronder geeft elke reden van afwijzing.',
+      other:
+        '{rows} rijen gelezen: {accepted} geaccepteerd en {rejected} afgewezen. De tabel hieronder geeft elke reden van afwijzing.',
+    },
+  },
+  'common.accounting.caption': 'Rijen naar uitkomst.',
+  'common.accounting.captionCompressed':
+    'Rijen naar uitkomst (de as is samengedrukt zodat kleine aantallen zichtbaar blijven).',
+  'common.accounting.tableLabel': 'Rijen naar uitkomst, tabel',
+  'common.accounting.tableCaption': 'Rijen naar uitkomst',
+  'common.accounting.outcome': 'Uitkomst',
+  'common.accounting.rows': 'Rijen',
+  'common.accounting.barAccepted': 'Geaccepteerd',
+  'common.accounting.barRejected': 'Afgewezen: {reason}',
+  'common.accounting.download':
+    'Download alle afgewezen rijen (CSV: bestand, regel, kolom, reden, waarde, en de code, naam en datum van de rij)',
+  'common.accounting.unknown.heading': 'Gebiedscodes zonder bijbehorend gebied',
+  'common.accounting.unknown.hintsIntro':
+    'Rijen met deze codes zijn afgewezen. Hoe de codes eruitzien, en waarmee ze te koppelen zijn:',
+  'common.accounting.unknown.rejected': 'Rijen met deze codes zijn afgewezen.',
+  'common.accounting.unknown.label': 'Onbekende gebiedscodes',
+  'common.accounting.unknown.code': 'Code',
+  'common.accounting.unknown.name': 'Naam in het bestand',
+  'common.accounting.warnings': 'Waarschuwingen',
+  'common.accounting.first.heading': 'Eerste afgewezen rijen',
+  'common.accounting.first.caption': {
+    forms: { one: 'Eerste {shown} van {count} afgewezen rij', other: 'Eerste {shown} van {count} afgewezen rijen' },
+  },
+  'common.accounting.col.file': 'Bestand',
+  'common.accounting.col.line': 'Regel',
+  'common.accounting.col.column': 'Kolom',
+  'common.accounting.col.reason': 'Reden',
+  'common.accounting.col.value': 'Waarde',
+  'common.accounting.col.about': 'Rij over',
+  'common.accounting.wholeRow': '(hele rij)',
+  'common.accounting.filesRead': 'Gelezen bestanden',
+  'common.accounting.file.features': {
+    forms: {
+      one: '{count} object (GeoJSON of TopoJSON, één rij per object)',
+      other: '{count} objecten (GeoJSON of TopoJSON, één rij per object)',
+    },
+  },
+  'common.accounting.file.rows': { forms: { one: '{count} rij', other: '{count} rijen' } },
+  'common.accounting.file.encodingDetected': '{encoding} (herkend)',
+  'common.accounting.file.delimiter': 'scheidingsteken “{delimiter}”',
+  'common.accounting.file.delimiterTab': 'scheidingsteken tab',
+  'common.accounting.file.blank': {
+    forms: { one: '{count} lege regel overgeslagen', other: '{count} lege regels overgeslagen' },
+  },
+};
 
 /** Keys a native speaker must review. */
-export const review: NamespaceReview<typeof source> = [];
+export const review: NamespaceReview<typeof source> = ['common.accounting.heading', 'common.accounting.col.about'];
