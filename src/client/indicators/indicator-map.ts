@@ -4,7 +4,7 @@
  * neighbouring areas and speak each one's value and comparison (the words of
  * its link), the ranked table marks the same area, Enter opens its page.
  */
-import { areaPaths, enableAreaKeys, markArea } from '../map/area-keys.ts';
+import { areaPaths, enableAreaKeys, mapTranslator, markArea } from '../map/area-keys.ts';
 
 interface IndicatorMapConfig {
   names: Record<string, string>;
@@ -24,8 +24,9 @@ export function enhanceIndicatorMap(root: HTMLElement): void {
   const linkOf = (code: string): SVGAElement | null => paths.get(code)?.closest<SVGAElement>('a') ?? null;
   for (const a of svg.querySelectorAll('a')) a.setAttribute('tabindex', '-1');
   let current = '';
+  const t = mapTranslator(frame);
   const describe = (code: string): string =>
-    linkOf(code)?.getAttribute('aria-label') ?? `${config.names[code] ?? code}: no data`;
+    linkOf(code)?.getAttribute('aria-label') ?? t.t('areas.map.areaNoData', { area: config.names[code] ?? code });
   enableAreaKeys({
     frame,
     svg,

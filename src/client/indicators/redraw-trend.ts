@@ -23,6 +23,7 @@ import {
 } from '../../lib/indicators/trend-compare.ts';
 import { fetchJson } from '../cases/chart-data.ts';
 import { lineKey } from '../line-key.ts';
+import { trendTranslator } from './trend-translator.ts';
 
 const marks: IndicatorMarks = { barX, dot, lineY, ruleX, ruleY, tickX };
 
@@ -32,19 +33,21 @@ export async function redrawTrend(chart: HTMLElement, codes: readonly string[]):
   const area = figures.areas.find((a) => a.code === chart.dataset['code']);
   if (area === undefined) throw new Error(`area ${chart.dataset['code'] ?? ''} is not in the figures file`);
   const benchmark = figures.benchmarks.find((b) => b.code === area.benchmark);
-  const bname = chart.dataset['benchmarkName'] ?? benchmark?.name ?? 'the benchmark';
-  const fmt = createFormatter(chart.dataset['locale'] ?? 'en-GB');
+  const section = chart.closest<HTMLElement>('[data-chart-tabs]') ?? chart;
+  const t = trendTranslator(section);
+  // The page gives the benchmark's name (its own words when the area has none).
+  const bname = chart.dataset['benchmarkName'] ?? benchmark?.name ?? '';
+  const fmt = createFormatter(t.locale);
   const points = trendPoints(figures, area, benchmark);
   const { areas: others, missing } = comparedAreas(figures, codes);
-  const title = trendTitle(figures, area.name, bname, others);
-  const desc = trendDescription(figures, area.name, bname, points, others, fmt);
+  const title = trendTitle(figures, area.name, bname, others, t);
+  const desc = trendDescription(figures, area.name, bname, points, others, fmt, t);
 
   const holder = chart.querySelector<HTMLElement>('[data-chart-svg]');
   // The build drew two versions (wide and narrow); the redraw is one, at the holder's width.
   const drawings = [...(holder?.querySelectorAll('svg[role="img"]') ?? [])];
   const old = drawings[0];
   const id = old?.querySelector('title')?.id.replace(/-title$/, '') ?? 'trend-svg';
-  const section = chart.closest<HTMLElement>('[data-chart-tabs]') ?? chart;
   const layout = layoutFor(holder?.clientWidth || section.clientWidth || 0);
   const svg = plot(trendCompareOptions(marks, points, figures.unit, others, layout)) as unknown as SVGSVGElement;
   for (const el of svg.querySelectorAll('[aria-label], [aria-description]')) {

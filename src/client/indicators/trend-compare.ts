@@ -10,6 +10,7 @@ import type { IndicatorFile } from '../../lib/indicator-files.ts';
 import { isPublished } from '../../lib/manifest.ts';
 import { fetchJson } from '../cases/chart-data.ts';
 import { pickerStatus, renderChosen, wireComparePicker, type CompareSource } from '../compare-picker.ts';
+import { trendTranslator } from './trend-translator.ts';
 
 interface TrendState {
   areas: string[];
@@ -23,6 +24,7 @@ export function enhanceTrendCompare(chart: HTMLElement): void {
   const own = chart.dataset['code'] ?? '';
   let areas = readState(spec, window.location.search).areas.filter((c) => c !== own);
   let drawn = Promise.resolve();
+  const t = trendTranslator(section);
   const redraw = () => {
     const codes = [...areas];
     drawn = drawn.then(async () => {
@@ -30,10 +32,10 @@ export function enhanceTrendCompare(chart: HTMLElement): void {
       try {
         const { redrawTrend } = await import('./redraw-trend.ts');
         const { missing } = await redrawTrend(chart, codes);
-        if (missing.length > 0) pickerStatus(picker, `No figures for ${missing.join(', ')}.`);
+        if (missing.length > 0) pickerStatus(picker, t.t('indicators.trend.missing', { codes: t.list(missing) }));
       } catch (error) {
         console.warn('trend redraw failed', error);
-        pickerStatus(picker, 'The comparison could not be loaded.');
+        pickerStatus(picker, t.t('indicators.trend.failed'));
       } finally {
         chart.removeAttribute('aria-busy');
       }

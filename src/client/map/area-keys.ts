@@ -7,6 +7,9 @@
  */
 import { ARROW_STEPS, neighbour, pathBoxCentre } from '../../lib/cases/map-neighbour.ts';
 import { splitBandPath } from '../../lib/geo/band-paths.ts';
+import { EDGE_KEYS } from '../../lib/area-map-keys.ts';
+import type { Translator } from '../../lib/i18n/translator.ts';
+import { pageTranslator } from '../offline/page-messages.ts';
 
 export interface AreaKeysOptions {
   frame: HTMLElement;
@@ -19,6 +22,11 @@ export interface AreaKeysOptions {
   describe(code: string): string;
   announce: HTMLElement | null;
   open(code: string): void;
+}
+
+/** The translator of a map's script: the messages its frame (AreaMapFrame) handed it. */
+export function mapTranslator(frame: HTMLElement): Translator {
+  return pageTranslator(frame.closest('.map-stage')?.querySelector('[data-map-messages]') ?? null);
 }
 
 /**
@@ -76,6 +84,7 @@ export function markArea(
 }
 
 export function enableAreaKeys(o: AreaKeysOptions): void {
+  const t = mapTranslator(o.frame);
   const centres = new Map<string, [number, number]>();
   for (const [code, p] of areaPaths(o.svg)) {
     const c = pathBoxCentre(p.getAttribute('d') ?? '');
@@ -106,7 +115,9 @@ export function enableAreaKeys(o: AreaKeysOptions): void {
     }
     const next = neighbour(centres, current, dir);
     if (next) o.choose(next);
-    else if (o.announce)
-      o.announce.textContent = `No area further ${e.key.replace('Arrow', '').toLowerCase()}. ${o.describe(current)}`;
+    else if (o.announce) {
+      const edge = EDGE_KEYS[e.key];
+      if (edge) o.announce.textContent = t.t(edge, { area: o.describe(current) });
+    }
   });
 }

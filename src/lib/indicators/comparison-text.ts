@@ -6,6 +6,8 @@
  * colour implies a difference that may be chance.
  */
 import type { IndicatorComparison } from '../indicator-files.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { sourceTranslator } from '../i18n/source-translator.ts';
 
 export const COMPARISON_COLOURS: Record<IndicatorComparison | 'none', string> = {
   better: '#2166ac',
@@ -17,28 +19,19 @@ export const COMPARISON_COLOURS: Record<IndicatorComparison | 'none', string> = 
   none: '#ffffff',
 };
 
-/** "better than", "similar to", "higher than" … the benchmark. */
-export function comparisonPhrase(c: IndicatorComparison | null): string {
-  switch (c) {
-    case 'better':
-      return 'significantly better than';
-    case 'worse':
-      return 'significantly worse than';
-    case 'similar':
-      return 'similar to';
-    case 'higher':
-      return 'higher than';
-    case 'lower':
-      return 'lower than';
-    case 'same':
-      return 'the same as';
-    default:
-      return 'not comparable with';
-  }
+/**
+ * How an area's value relates to its benchmark, as a clause naming it: "significantly
+ * better than England", "similar to All wards", "higher than …" (one message each).
+ */
+export function comparisonPhrase(
+  c: IndicatorComparison | null,
+  benchmark: string,
+  t: Translator = sourceTranslator(),
+): string {
+  return t.t(`indicators.compare.phrase.${c ?? 'none'}`, { benchmark });
 }
 
-/** Short label for tables and legends: "Better", "Similar", "Higher", "No data". */
-export function comparisonLabel(c: IndicatorComparison | null): string {
-  if (c === null) return 'No comparison';
-  return c.charAt(0).toUpperCase() + c.slice(1);
+/** Short label for tables and legends: "Better", "Similar", "Higher", "No comparison". */
+export function comparisonLabel(c: IndicatorComparison | null, t: Translator = sourceTranslator()): string {
+  return t.t(`indicators.compare.label.${c ?? 'none'}`);
 }

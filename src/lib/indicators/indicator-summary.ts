@@ -3,10 +3,10 @@
  * its pages. Significance words appear only when the file gave confidence
  * limits; without them the counts are of areas above and below the benchmark.
  */
-import type { Formatter } from '../format.ts';
 import type { IndicatorComparison } from '../indicator-files.ts';
 import { comparisonPhrase } from './comparison-text.ts';
-import { ordinal } from '../cases/ordinal.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { sourceTranslator } from '../i18n/source-translator.ts';
 
 export interface OverviewInput {
   label: string;
@@ -17,31 +17,45 @@ export interface OverviewInput {
   areaNoun: string;
   hasLimits: boolean;
   format: (v: number) => string;
-  fmt: Formatter;
 }
 
-export function overviewSentence(input: OverviewInput): string {
-  const { fmt, compare } = input;
+export function overviewSentence(input: OverviewInput, t: Translator = sourceTranslator()): string {
+  const { compare } = input;
   const count = (c: IndicatorComparison) => compare.filter((x) => x === c).length;
   const compared = compare.filter((c) => c !== null).length;
   const head =
     input.benchmark !== null && input.benchmark.value !== null
-      ? `${input.label} in ${input.period}: ${input.benchmark.name} ${input.format(input.benchmark.value)}.`
-      : `${input.label} in ${input.period}.`;
-  if (compared === 0) return `${head} No ${input.areaNoun} can be compared with a benchmark.`;
-  const of = `Of ${fmt.count(compared)} ${input.areaNoun} compared with ${input.benchmark?.name ?? 'their benchmark'}`;
+      ? t.t('indicators.overview.headBenchmark', {
+          label: input.label,
+          period: input.period,
+          benchmark: input.benchmark.name,
+          value: input.format(input.benchmark.value),
+        })
+      : t.t('indicators.overview.head', { label: input.label, period: input.period });
+  const areas = input.areaNoun;
+  if (compared === 0) return `${head} ${t.t('indicators.overview.noneCompared', { areas })}`;
+  const of = {
+    compared,
+    areas,
+    benchmark: input.benchmark?.name ?? t.t('indicators.benchmark.their'),
+  };
   if (input.hasLimits) {
-    return `${head} ${of}, ${fmt.count(count('better'))} ${verb(count('better'))} significantly better, ${fmt.count(count('similar'))} similar and ${fmt.count(count('worse'))} significantly worse${neutral(count('higher'), count('lower'), fmt)}.`;
+    const higher = count('higher');
+    const lower = count('lower');
+    const counts = { ...of, better: count('better'), similar: count('similar'), worse: count('worse') };
+    return `${head} ${
+      higher + lower > 0
+        ? t.t('indicators.overview.limitsNeutral', { ...counts, higher, lower })
+        : t.t('indicators.overview.limits', counts)
+    }`;
   }
-  return `${head} ${of}, ${fmt.count(count('higher'))} ${verb(count('higher'))} higher and ${fmt.count(count('lower'))} lower${count('same') > 0 ? ` (${fmt.count(count('same'))} the same)` : ''}; without confidence limits these differences may be chance.`;
-}
-
-function verb(n: number): string {
-  return n === 1 ? 'is' : 'are';
-}
-
-function neutral(higher: number, lower: number, fmt: Formatter): string {
-  return higher + lower > 0 ? ` (${fmt.count(higher)} higher, ${fmt.count(lower)} lower)` : '';
+  const same = count('same');
+  const counts = { ...of, higher: count('higher'), lower: count('lower') };
+  return `${head} ${
+    same > 0
+      ? t.t('indicators.overview.noLimitsSame', { ...counts, same })
+      : t.t('indicators.overview.noLimits', counts)
+  }`;
 }
 
 export interface AreaInput {
@@ -58,18 +72,31 @@ export interface AreaInput {
   previous: { period: string; value: string; change: 'up' | 'down' | 'same' } | null;
 }
 
-export function areaSentence(a: AreaInput): string {
-  const parts = [`${a.label} in ${a.name}, ${a.period}: ${a.value}`];
-  if (a.benchmarkValue !== null && a.compare !== null) {
-    parts[0] += `, ${comparisonPhrase(a.compare)} ${a.benchmarkName} (${a.benchmarkValue})`;
-  }
-  let s = `${parts[0]}.`;
-  if (a.rank !== null) s += ` It ranks ${ordinal(a.rank)} highest of ${a.ranked}.`;
+export function areaSentence(a: AreaInput, t: Translator = sourceTranslator()): string {
+  const place = { label: a.label, name: a.name, period: a.period, value: a.value };
+  const parts = [
+    a.benchmarkValue !== null && a.compare !== null
+      ? t.t('indicators.area.valueCompared', {
+          ...place,
+          comparison: comparisonPhrase(a.compare, a.benchmarkName, t),
+          benchmarkValue: a.benchmarkValue,
+        })
+      : t.t('indicators.area.value', place),
+  ];
+  if (a.rank !== null)
+    parts.push(t.t('indicators.area.rank', { ordinal: t.t('number.ordinal', { n: a.rank }), ranked: a.ranked }));
   if (a.previous !== null) {
-    s +=
-      a.previous.change === 'same'
-        ? ` Unchanged from ${a.previous.period} (${a.previous.value}).`
-        : ` ${a.previous.change === 'up' ? 'Up' : 'Down'} from ${a.previous.value} in ${a.previous.period}.`;
+    const { period, value, change } = a.previous;
+    parts.push(
+      t.t(
+        change === 'same'
+          ? 'indicators.area.unchanged'
+          : change === 'up'
+            ? 'indicators.area.up'
+            : 'indicators.area.down',
+        { period, value },
+      ),
+    );
   }
-  return s;
+  return parts.join(' ');
 }

@@ -7,6 +7,8 @@
  */
 import type { IndicatorArea, IndicatorBenchmark, IndicatorFile } from '../indicator-files.ts';
 import type { Formatter } from '../format.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { sourceTranslator } from '../i18n/source-translator.ts';
 import { isPublished } from '../manifest.ts';
 import { COMPARE_STYLES } from '../cases/chart-specs.ts';
 import type { LineStyle } from '../line-style.ts';
@@ -125,9 +127,15 @@ export function trendTitle(
   areaName: string,
   benchmarkName: string,
   others: readonly ComparedArea[],
+  t: Translator = sourceTranslator(),
 ): string {
-  const names = [benchmarkName, ...others.map((o) => o.name)];
-  return `${figures.label}: ${areaName} compared with ${names.join(', ')}, ${figures.periods[0] ?? ''} to ${figures.periods.at(-1) ?? ''}`;
+  return t.t('indicators.trend.title', {
+    label: figures.label,
+    area: areaName,
+    others: [benchmarkName, ...others.map((o) => o.name)].join(', '),
+    from: figures.periods[0] ?? '',
+    to: figures.periods.at(-1) ?? '',
+  });
 }
 
 /** The chart's description in words: first and last value of every line. */
@@ -138,22 +146,41 @@ export function trendDescription(
   points: readonly TrendPoint[],
   others: readonly ComparedArea[],
   fmt: Formatter,
+  t: Translator = sourceTranslator(),
 ): string {
   const show = (v: number | null) => formatValue(v, figures.unit, figures.decimals, fmt);
   const shown = points.filter((p) => p.value !== null);
   const first = shown[0];
   const last = shown.at(-1);
-  if (!first || !last) return `${areaName} has no published value in any period.`;
-  const span = (values: readonly (number | null)[]): string => {
+  if (!first || !last) return t.t('indicators.trend.noValue', { area: areaName });
+  const line = (name: string, values: readonly (number | null)[]): string => {
     const at = values.flatMap((v, p) => (v === null ? [] : [{ v, period: figures.periods[p] ?? '' }]));
     const a = at[0];
     const b = at.at(-1);
-    return a && b ? `${show(a.v)} in ${a.period}, ${show(b.v)} in ${b.period}` : 'no published value';
+    return a && b
+      ? t.t('indicators.trend.other', {
+          area: name,
+          first: show(a.v),
+          firstPeriod: a.period,
+          last: show(b.v),
+          lastPeriod: b.period,
+        })
+      : t.t('indicators.trend.otherNone', { area: name });
   };
   const parts = [
-    `Line chart. ${areaName}: ${show(first.value)} in ${first.period}, ${show(last.value)} in ${last.period}.`,
-    `${benchmarkName} (dashed): ${show(first.benchmark)} to ${show(last.benchmark)}.`,
-    ...others.map((o) => `${o.name}: ${span(o.values)}.`),
+    t.t('indicators.trend.line', {
+      area: areaName,
+      first: show(first.value),
+      firstPeriod: first.period,
+      last: show(last.value),
+      lastPeriod: last.period,
+    }),
+    t.t('indicators.trend.benchmark', {
+      benchmark: benchmarkName,
+      first: show(first.benchmark),
+      last: show(last.benchmark),
+    }),
+    ...others.map((o) => line(o.name, o.values)),
   ];
   return parts.join(' ');
 }
