@@ -6,6 +6,7 @@
  */
 import { matchAreas, searchKey } from '../../lib/cases/area-search.ts';
 import { loadAreaEntries } from './area-index.ts';
+import { casesTranslator } from './messages.ts';
 
 /** Most matches listed at once by the index search. */
 const SHOWN = 50;
@@ -33,7 +34,7 @@ function filterList(input: HTMLInputElement, status: HTMLElement): void {
       if (match) shown++;
     }
     for (const g of groups) g.hidden = ![...g.querySelectorAll<HTMLElement>('li[data-name]')].some((li) => !li.hidden);
-    status.textContent = q === '' ? '' : `${shown} area${shown === 1 ? '' : 's'} match.`;
+    status.textContent = q === '' ? '' : casesTranslator().t('cases.filter.matches', { count: shown });
   };
   input.addEventListener('input', apply);
   apply();
@@ -44,6 +45,7 @@ function searchIndex(box: HTMLElement, input: HTMLInputElement, status: HTMLElem
   const areaBase = box.dataset['areaBase'] ?? '';
   if (!results) return;
   let entries: Awaited<ReturnType<typeof loadAreaEntries>> | null = null;
+  const t = casesTranslator();
   const apply = async () => {
     const q = input.value;
     if (searchKey(q) === '') {
@@ -53,11 +55,11 @@ function searchIndex(box: HTMLElement, input: HTMLInputElement, status: HTMLElem
       return;
     }
     if (!entries) {
-      status.textContent = 'Loading the list of areas…';
+      status.textContent = t.t('cases.filter.loading');
       try {
         entries = await loadAreaEntries(indexUrl, true);
       } catch {
-        status.textContent = 'The list of areas could not be loaded: use the letters below.';
+        status.textContent = t.t('cases.filter.failed');
         return;
       }
     }
@@ -76,10 +78,10 @@ function searchIndex(box: HTMLElement, input: HTMLInputElement, status: HTMLElem
     results.hidden = matches.length === 0;
     status.textContent =
       total === 0
-        ? 'No area matches.'
+        ? t.t('cases.filter.none')
         : total > matches.length
-          ? `${total} areas match; the first ${matches.length} are listed. Type more to narrow them.`
-          : `${total} area${total === 1 ? '' : 's'} match.`;
+          ? t.t('cases.filter.more', { count: total, shown: matches.length })
+          : t.t('cases.filter.matches', { count: total });
   };
   input.addEventListener('input', () => void apply());
   void apply();

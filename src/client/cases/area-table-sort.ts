@@ -8,6 +8,8 @@ import { SUPPRESSED } from '../../lib/manifest.ts';
 import { compareAreaRows, nextSortDirection, type SortDirection, type SortValue } from '../../lib/cases/area-sort.ts';
 import { sortAreaRows, type AreaTableColumn, type AreaTableRow } from '../../lib/cases/area-table-rows.ts';
 import type { Formatter } from '../../lib/format.ts';
+import type { MessageKey } from '../../lib/i18n/catalogue.ts';
+import { casesTranslator } from './messages.ts';
 
 const COLUMNS: Readonly<Record<string, number>> = { name: 0, total: 1, rate: 2, rank: 3 };
 
@@ -60,12 +62,18 @@ export function enhanceAreaTableSort(table: HTMLTableElement, source?: AreaRowSo
       else th.removeAttribute('aria-sort');
     }
     const caption = table.querySelector('[data-sort-caption]');
-    const label = (table.querySelector(`th[data-col="${sort.key}"] .label`)?.textContent ?? sort.key).toLowerCase();
+    const t = casesTranslator();
+    const column = t.t(`cases.table.sortKey.${sort.key as AreaTableColumn}` satisfies MessageKey);
+    const up = sort.dir === 'ascending';
     if (caption)
       caption.textContent =
         cap > 0 && source
-          ? `: the first ${source.fmt.count(Math.min(cap, total))} of ${source.fmt.count(total)} by ${label}, ${sort.dir}`
-          : `, sorted by ${label}, ${sort.dir}`;
+          ? t.t(up ? 'cases.table.firstAscending' : 'cases.table.firstDescending', {
+              count: source.fmt.count(Math.min(cap, total)),
+              total: source.fmt.count(total),
+              column,
+            })
+          : t.t(up ? 'cases.table.sortedAscending' : 'cases.table.sortedDescending', { column });
   }
   return resort;
 }

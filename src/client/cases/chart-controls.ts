@@ -13,6 +13,7 @@ import { MAX_COMPARE, onPageState, pageState, setPageState, type CasesPageState 
 import { DEFAULT_RANGE } from '../../lib/cases/trend-rows.ts';
 import { renderChosen, wireComparePicker, type CompareSource } from '../compare-picker.ts';
 import { loadAreaEntries } from './area-index.ts';
+import { casesTranslator } from './messages.ts';
 
 let started = false;
 
@@ -86,7 +87,8 @@ async function redrawAll(charts: HTMLElement[], s: CasesPageState, only: 'areas'
       const data = await redrawChart(el, s);
       if (data.kind === 'compare') {
         const status = el.closest('[data-chart-tabs]')?.querySelector('[data-pick-status]');
-        if (status && data.missing.length > 0) status.textContent = `No data for ${data.missing.join(', ')}.`;
+        if (status && data.missing.length > 0)
+          status.textContent = casesTranslator().t('cases.compare.noData', { codes: data.missing.join(', ') });
       }
     } catch (error) {
       console.warn('chart redraw failed', error);

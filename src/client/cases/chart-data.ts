@@ -59,6 +59,10 @@ export async function chartData(el: HTMLElement, state: CasesPageState): Promise
     });
     extra = await Promise.all(urls.filter((u): u is string => u !== null).map((u) => fetchJson<CasesSeries>(u)));
   }
-  const base = await Promise.all(fixed.map((f) => fetchJson<CasesSeries>(f.url)));
+  // The fixed lines keep the names the page gave them (the total's is in the page's language).
+  const base = (await Promise.all(fixed.map((f) => fetchJson<CasesSeries>(f.url)))).map((s, i) => ({
+    ...s,
+    name: fixed[i]?.name ?? s.name,
+  }));
   return { kind: 'compare', lines: compareLines([...base, ...extra], state.range), missing };
 }

@@ -10,6 +10,7 @@ import { saveBlob } from '../download-file.ts';
 import { saveChartImage } from '../chart-image.ts';
 import { shownChartSvg } from '../chart-svg.ts';
 import type { CasesPageState } from './page-state.ts';
+import { casesTranslator } from './messages.ts';
 
 export function csvOf(data: ChartData): string {
   const v = (f: Figure) => (f === null ? '' : f === SUPPRESSED ? 'suppressed' : f);
@@ -21,7 +22,7 @@ export function csvOf(data: ChartData): string {
   }
   const n = data.lines[0]?.rates.length ?? 0;
   return toCsv(
-    ['date', ...data.lines.map((l) => `${l.name} (${l.code}) rate per 100k 7 day`)],
+    ['date', ...data.lines.map((l) => casesTranslator().t('cases.compare.csvColumn', { area: l.name, code: l.code }))],
     Array.from({ length: n }, (_, k) => [
       data.lines[0]?.rates[k]?.date ?? '',
       ...data.lines.map((l) => v(l.rates[k]?.rate ?? null)),

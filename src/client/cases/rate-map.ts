@@ -9,7 +9,8 @@ import type { Map as MapLibreMap, GeoJSONSource } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { SUPPRESSED, type Figure } from '../../lib/manifest.ts';
 import type { CasesWeek } from '../../lib/cases-files.ts';
-import { createFormatter } from '../../lib/format.ts';
+import { casesFormatter } from '../../lib/cases/cases-formatter.ts';
+import { casesTranslator } from './messages.ts';
 import { rateBand } from '../../lib/cases/rate-band.ts';
 import { measureNoun } from '../../lib/cases/measure-noun.ts';
 import { NO_DATA_PATTERN, SUPPRESSED_PATTERN } from '../../lib/cases/map-styles.ts';
@@ -40,7 +41,8 @@ export function enhanceRateMap(root: HTMLElement): void {
   const configEl = root.querySelector('[data-map-config]');
   if (!configEl) return;
   const config = JSON.parse(configEl.textContent ?? '{}') as MapConfig;
-  const fmt = createFormatter(config.locale);
+  const t = casesTranslator();
+  const fmt = casesFormatter(t);
   const unit = measureNoun(config.label);
   const frame = root.querySelector<HTMLElement>('[data-map-frame]');
   const svg = root.querySelector<SVGSVGElement>('[data-static-map]');
@@ -91,10 +93,7 @@ export function enhanceRateMap(root: HTMLElement): void {
     select!.value = week.end;
     for (const label of root.querySelectorAll('[data-week-label], [data-week-caption]'))
       label.textContent = fmt.date(week.end);
-    svg!.setAttribute(
-      'aria-label',
-      `Map of 7-day rates per 100,000 by area for the week to ${fmt.date(week.end)}; the table has the same figures.`,
-    );
+    svg!.setAttribute('aria-label', t.t('cases.map.picture', { date: fmt.date(week.end) }));
     for (const [code, path] of paths) path.setAttribute('fill', colourOf(figureOf(code).rate));
     // A capped table redraws its rows from the week in resort(); a full one updates its cells.
     for (const tr of capped ? [] : (table!.tBodies[0]?.rows ?? [])) {
@@ -119,7 +118,7 @@ export function enhanceRateMap(root: HTMLElement): void {
   }
 
   // ---- Selection and keyboard ----
-  const describe = (code: string) => areaWeekSentence(config.names[code] ?? code, figureOf(code), week, unit, fmt);
+  const describe = (code: string) => areaWeekSentence(config.names[code] ?? code, figureOf(code), week, unit, fmt, t);
   function select_(code: string, speak: boolean): void {
     markArea(paths, table, code);
     if (map?.getLayer('selected')) map.setFilter('selected', ['==', ['get', 'code'], code]);
@@ -158,7 +157,7 @@ export function enhanceRateMap(root: HTMLElement): void {
       container: glBox,
       bounds: config.bbox,
       tiles: config.tiles ?? undefined,
-      label: `Map of ${config.label} rates by area`,
+      label: t.t('cases.map.label', { metric: config.label }),
       onReady: (m) => {
         void fetchJson<FeatureCollection>(config.boundaries).then((fc) => {
           geojson = fc;
@@ -179,7 +178,7 @@ export function enhanceRateMap(root: HTMLElement): void {
   );
   showMap?.addEventListener('click', () => {
     showMap.setAttribute('aria-busy', 'true');
-    showMap.textContent = 'Loading the interactive map…';
+    showMap.textContent = t.t('cases.map.loading');
     starter.start();
   });
 

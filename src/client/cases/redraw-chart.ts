@@ -6,7 +6,9 @@
  * build's two drawings; with nothing to draw it says so instead.
  */
 import { dot, lineY, plot, rect, rectY, ruleY, text } from '@observablehq/plot';
-import { createFormatter, type Formatter } from '../../lib/format.ts';
+import type { Formatter } from '../../lib/format.ts';
+import type { Translator } from '../../lib/i18n/translator.ts';
+import { casesFormatter } from '../../lib/cases/cases-formatter.ts';
 import { compareChartOptions, trendChartOptions, COMPARE_STYLES, type PlotMarks } from '../../lib/cases/chart-specs.ts';
 import {
   compareDescription,
@@ -20,16 +22,18 @@ import { layoutFor } from '../../lib/chart-layout.ts';
 import { chartData, type ChartData } from './chart-data.ts';
 import type { CasesPageState } from './page-state.ts';
 import { dayNumber, isoDay } from '../../lib/day-number.ts';
-import { reportedForNote } from '../../lib/cases/trend-rows.ts';
+import { countCell } from '../../lib/cases/trend-rows.ts';
 import { styleAt } from '../../lib/line-style.ts';
 import { lineKey } from '../line-key.ts';
 import { nameDrawing } from '../chart-svg.ts';
+import { casesTranslator } from './messages.ts';
 
 const marks: PlotMarks = { dot, lineY, rect, rectY, ruleY, text };
 
 export async function redrawChart(el: HTMLElement, state: CasesPageState): Promise<ChartData> {
   const data = await chartData(el, state);
-  const fmt = createFormatter(el.dataset['locale'] ?? 'en-GB');
+  const t = casesTranslator();
+  const fmt = casesFormatter(t);
   const holder = el.querySelector<HTMLElement>('[data-chart-svg]');
   const drawings = [...(holder?.querySelectorAll('svg[role="img"]') ?? [])];
   const old = drawings[0];
@@ -41,12 +45,13 @@ export async function redrawChart(el: HTMLElement, state: CasesPageState): Promi
   let desc: string;
   if (data.kind === 'trend') {
     svg = hasTrendData(data.rows)
-      ? (plot(trendChartOptions(marks, data.rows, state.scale, layout)) as unknown as SVGSVGElement)
+      ? (plot(trendChartOptions(marks, data.rows, state.scale, layout, t)) as unknown as SVGSVGElement)
       : null;
-    title = old?.querySelector('title')?.textContent ?? `Daily ${data.unit}`;
-    desc = trendDescription(data.rows, data.unit, fmt);
-    showEmpty(el, svg === null ? emptyTrendText(data.rows, data.unit, fmt) : null);
-    fillTrendTable(el, data, fmt);
+    title =
+      old?.querySelector('title')?.textContent ?? t.t('cases.trend.title', { unit: data.unit, place: data.place });
+    desc = trendDescription(data.rows, data.unit, fmt, t);
+    showEmpty(el, svg === null ? emptyTrendText(data.rows, data.unit, fmt, t) : null);
+    fillTrendTable(el, data, fmt, t);
   } else {
     const completeUntil = el.dataset['completeUntil'] ?? '';
     const lastDate = el.dataset['lastDate'] ?? '';
@@ -55,13 +60,13 @@ export async function redrawChart(el: HTMLElement, state: CasesPageState): Promi
         ? { from: isoDay(dayNumber(completeUntil) + 1), to: lastDate }
         : null;
     svg = hasCompareData(data.lines)
-      ? (plot(compareChartOptions(marks, data.lines, state.scale, lag, layout)) as unknown as SVGSVGElement)
+      ? (plot(compareChartOptions(marks, data.lines, state.scale, lag, layout, t)) as unknown as SVGSVGElement)
       : null;
-    title = `7-day rate per 100,000: ${data.lines.map((l) => l.name).join(', ')}`;
-    desc = compareDescription(data.lines, fmt);
-    showEmpty(el, svg === null ? emptyCompareText() : null);
+    title = t.t('cases.compare.title', { places: data.lines.map((l) => l.name).join(', ') });
+    desc = compareDescription(data.lines, fmt, t);
+    showEmpty(el, svg === null ? emptyCompareText(t) : null);
     fillCompareKey(el, data);
-    fillCompareTable(el, data, fmt);
+    fillCompareTable(el, data, fmt, t);
   }
   if (svg === null) {
     for (const d of drawings) d.remove();
@@ -91,28 +96,38 @@ function cell(tag: 'td' | 'th', text: string, cls?: string): HTMLElement {
   return c;
 }
 
-function dateCell(iso: string, fmt: Formatter, suffix = ''): HTMLElement {
-  const th = cell('th', '');
+function dateCell(text: string): HTMLElement {
+  const th = cell('th', text);
   th.setAttribute('scope', 'row');
-  th.textContent = fmt.shortDate(iso) + suffix;
   return th;
 }
 
-function fillTrendTable(el: HTMLElement, data: Extract<ChartData, { kind: 'trend' }>, fmt: Formatter): void {
+function fillTrendTable(
+  el: HTMLElement,
+  data: Extract<ChartData, { kind: 'trend' }>,
+  fmt: Formatter,
+  t: Translator,
+): void {
   const table = section(el).querySelector('[data-trend-table]');
   const body = table?.querySelector('tbody');
   if (!table || !body) return;
   const first = data.rows[0];
   const last = data.rows.at(-1);
   const caption = table.querySelector('caption');
+  const about = { unit: data.unit, place: data.place };
   if (caption)
-    caption.textContent = `Daily ${data.unit} in ${data.place}${first && last ? `, ${fmt.date(first.date)} to ${fmt.date(last.date)}` : ''}`;
+    caption.textContent =
+      first && last
+        ? t.t('cases.trend.caption', { ...about, from: fmt.date(first.date), to: fmt.date(last.date) })
+        : t.t('cases.trend.title', about);
   const rows = [...data.rows].reverse().map((r) => {
     const tr = document.createElement('tr');
     tr.dataset['date'] = r.date;
     tr.append(
-      dateCell(r.date, fmt, r.incomplete ? ' (incomplete)' : ''),
-      cell('td', `${fmt.count(r.count)}${reportedForNote(r.days, r.spanAreas)}`),
+      dateCell(
+        r.incomplete ? t.t('cases.trend.incompleteDay', { date: fmt.shortDate(r.date) }) : fmt.shortDate(r.date),
+      ),
+      cell('td', countCell(fmt.count(r.count), r.days, r.spanAreas, t)),
       cell('td', fmt.decimal(r.avg7, 1)),
       cell('td', fmt.decimal(r.rate7, 1)),
     );
@@ -121,12 +136,17 @@ function fillTrendTable(el: HTMLElement, data: Extract<ChartData, { kind: 'trend
   body.replaceChildren(...rows);
 }
 
-function fillCompareTable(el: HTMLElement, data: Extract<ChartData, { kind: 'compare' }>, fmt: Formatter): void {
+function fillCompareTable(
+  el: HTMLElement,
+  data: Extract<ChartData, { kind: 'compare' }>,
+  fmt: Formatter,
+  t: Translator,
+): void {
   const table = section(el).querySelector('[data-compare-table]');
   const head = table?.querySelector('thead tr');
   const body = table?.querySelector('tbody');
   if (!head || !body) return;
-  const date = cell('th', 'Date');
+  const date = cell('th', t.t('cases.trend.date'));
   date.setAttribute('scope', 'col');
   head.replaceChildren(
     date,
@@ -142,7 +162,10 @@ function fillCompareTable(el: HTMLElement, data: Extract<ChartData, { kind: 'com
     const iso = data.lines[0]?.rates[k]?.date ?? '';
     const tr = document.createElement('tr');
     tr.dataset['date'] = iso;
-    tr.append(dateCell(iso, fmt), ...data.lines.map((l) => cell('td', fmt.decimal(l.rates[k]?.rate ?? null, 1))));
+    tr.append(
+      dateCell(fmt.shortDate(iso)),
+      ...data.lines.map((l) => cell('td', fmt.decimal(l.rates[k]?.rate ?? null, 1))),
+    );
     rows.push(tr);
   }
   body.replaceChildren(...rows);

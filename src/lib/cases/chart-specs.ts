@@ -7,8 +7,10 @@
 import type * as PlotModule from '@observablehq/plot';
 import { SUPPRESSED, isPublished, type Figure } from '../manifest.ts';
 import { dayNumber, isoDay } from '../day-number.ts';
-import { chartFontSize, WIDE_LAYOUT, type ChartLayout } from '../chart-layout.ts';
+import { chartFontSize, type ChartLayout } from '../chart-layout.ts';
 import type { CompareLine, TrendRow } from './trend-rows.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { dateTickFormat } from './date-ticks.ts';
 
 export type PlotMarks = Pick<typeof PlotModule, 'rectY' | 'lineY' | 'rect' | 'ruleY' | 'dot' | 'text'>;
 type Options = Omit<PlotModule.PlotOptions, 'document'>;
@@ -44,8 +46,9 @@ const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const nextDay = (iso: string) => toDate(isoDay(dayNumber(iso) + 1));
 const shown = isPublished;
 
-/** Size, margins, type and the time axis that every cases chart shares. */
-function frame(first: string | undefined, last: string | undefined, layout: ChartLayout) {
+/** Size, margins, type and the time axis that every cases chart shares; tick labels in the language of `t`. */
+function frame(first: string | undefined, last: string | undefined, layout: ChartLayout, t: Translator) {
+  const dates = dateTickFormat(t.locale);
   const m = casesMargins(layout);
   return {
     width: layout.width,
@@ -61,11 +64,15 @@ function frame(first: string | undefined, last: string | undefined, layout: Char
       label: null,
       // About one tick per 100 px: three on a phone, six at 640 px.
       ticks: layout.narrow ? 3 : Math.max(3, Math.round(layout.width / 107)),
+      ...(dates ? { tickFormat: dates } : {}),
     },
   };
 }
 
-function lagMarks(P: PlotMarks, rows: readonly TrendRow[]) {
+/** Numbers of the value axis, grouped as the language groups them ("1,000", "1.000"). */
+const valueTicks = (t: Translator) => (n: number) => t.number(n, 3);
+
+function lagMarks(P: PlotMarks, rows: readonly TrendRow[], t: Translator) {
   const lagged = rows.filter((r) => r.incomplete);
   const first = lagged[0];
   const last = lagged.at(-1);
@@ -77,7 +84,7 @@ function lagMarks(P: PlotMarks, rows: readonly TrendRow[]) {
       x: 'x2',
       frameAnchor: 'top',
       dy: -10,
-      text: () => 'Incomplete',
+      text: () => t.t('cases.axis.incomplete'),
       textAnchor: 'end',
       fill: '#3b3f46',
     }),
@@ -99,6 +106,7 @@ function spanMarks(
   scale: 'linear' | 'log',
   floor: number,
   layout: ChartLayout,
+  t: Translator,
 ) {
   const spanned = spanBars(rows);
   if (spanned.length === 0) return [];
@@ -113,7 +121,7 @@ function spanMarks(
             x: (d: SpanBar) => new Date((d.x1.getTime() + d.x2.getTime()) / 2),
             y: 'y',
             dy: -7,
-            text: (d: SpanBar) => spanLabel(d, layout),
+            text: (d: SpanBar) => spanLabel(d, layout, t),
             textAnchor: 'middle',
             lineAnchor: 'bottom',
             fill: '#1b1b1f',
@@ -145,17 +153,19 @@ export function spanBars(rows: readonly TrendRow[]): SpanBar[] {
   });
 }
 
-function spanLabel(d: SpanBar, layout: ChartLayout): string {
-  if (d.areas !== undefined) return layout.narrow ? `incl. ${d.days}-day` : `incl. reports for ${d.days} days`;
-  return layout.narrow ? `${d.days} days` : `reported for ${d.days} days`;
+function spanLabel(d: SpanBar, layout: ChartLayout, t: Translator): string {
+  const days = { days: d.days };
+  if (d.areas !== undefined) return t.t(layout.narrow ? 'cases.axis.spanGroupShort' : 'cases.axis.spanGroup', days);
+  return t.t(layout.narrow ? 'cases.axis.spanShort' : 'cases.axis.span', days);
 }
 
-/** Daily counts as bars and the 7-day average as a line; lagged days shaded and labelled. */
+/** Daily counts as bars and the 7-day average as a line; lagged days shaded and labelled; words from `t`. */
 export function trendChartOptions(
   P: PlotMarks,
   rows: readonly TrendRow[],
   scale: 'linear' | 'log',
-  layout: ChartLayout = WIDE_LAYOUT,
+  layout: ChartLayout,
+  t: Translator,
 ): Options {
   const positive = (v: Figure) => shown(v) && (scale === 'linear' || v > 0);
   // Zero-height bars draw nothing; leaving them out keeps an all-zero chart from a degenerate scale.
@@ -174,24 +184,24 @@ export function trendChartOptions(
   const last = rows.at(-1);
   const yTicks = layout.narrow ? 4 : 5;
   return {
-    ...frame(first?.date, last?.date, layout),
+    ...frame(first?.date, last?.date, layout, t),
     y:
       scale === 'log'
         ? {
             type: 'log',
-            label: 'Count (log scale)',
+            label: t.t('cases.axis.countLog'),
             grid: true,
             ticks: yTicks,
-            tickFormat: ',~f',
+            tickFormat: valueTicks(t),
             domain: [floor, Math.max(top, floor * 10)],
           }
         : {
             type: 'linear',
-            label: 'Count',
+            label: t.t('cases.axis.count'),
             grid: true,
             nice: true,
             zero: true,
-            tickFormat: ',~f',
+            tickFormat: valueTicks(t),
             ...(layout.narrow ? { ticks: yTicks } : {}),
             // Counts are whole numbers: small charts get whole-number ticks only.
             ...(top === 0 ? { domain: [0, 1] } : {}),
@@ -204,11 +214,11 @@ export function trendChartOptions(
               : {}),
           },
     marks: [
-      ...lagMarks(P, rows),
+      ...lagMarks(P, rows, t),
       scale === 'log'
         ? P.rectY(bars, { x: 'x', y1: floor, y2: 'y', interval: 'day', fill: BAR, inset: 0 })
         : P.rectY(bars, { x: 'x', y: 'y', interval: 'day', fill: BAR, inset: 0 }),
-      ...spanMarks(P, rows, scale, floor, layout),
+      ...spanMarks(P, rows, scale, floor, layout, t),
       ...(scale === 'linear' ? [P.ruleY([0])] : []),
       P.dot(hidden, { x: 'x', frameAnchor: 'bottom', r: 1.5, fill: SUPPRESSED_DOT, dy: -2 }),
       P.lineY(avg, { x: 'x', y: 'y', stroke: LINE, strokeWidth: 2.5 }),
@@ -216,13 +226,14 @@ export function trendChartOptions(
   };
 }
 
-/** 7-day rates per 100,000, one line per series, each with its own colour and dash. */
+/** 7-day rates per 100,000, one line per series, each with its own colour and dash; words from `t`. */
 export function compareChartOptions(
   P: PlotMarks,
   lines: readonly CompareLine[],
   scale: 'linear' | 'log',
   lag: { from: string; to: string } | null,
-  layout: ChartLayout = WIDE_LAYOUT,
+  layout: ChartLayout,
+  t: Translator,
 ): Options {
   const all = lines.flatMap((l) => l.rates);
   const dates = all.map((r) => r.date).sort();
@@ -245,28 +256,28 @@ export function compareChartOptions(
           { date: lag.to, count: null, avg7: null, rate7: null, incomplete: true, days: 1 },
         ];
   return {
-    ...frame(first, last, layout),
+    ...frame(first, last, layout, t),
     y:
       scale === 'log'
         ? {
             type: 'log',
-            label: layout.narrow ? 'Rate per 100k (log)' : 'Rate per 100,000 (log scale)',
+            label: t.t(layout.narrow ? 'cases.axis.rateLogShort' : 'cases.axis.rateLog'),
             grid: true,
             ticks: layout.narrow ? 4 : 5,
-            tickFormat: ',~f',
+            tickFormat: valueTicks(t),
           }
         : {
             type: 'linear',
-            label: layout.narrow ? 'Rate per 100k' : 'Rate per 100,000',
+            label: t.t(layout.narrow ? 'cases.axis.rateShort' : 'cases.axis.rate'),
             ...(layout.narrow ? { ticks: 4 } : {}),
             grid: true,
             nice: true,
             zero: true,
-            tickFormat: ',~f',
+            tickFormat: valueTicks(t),
             ...(top === 0 ? { domain: [0, 1] } : {}),
           },
     marks: [
-      ...lagMarks(P, lagRows),
+      ...lagMarks(P, lagRows, t),
       ...(scale === 'linear' ? [P.ruleY([0])] : []),
       ...lines.map((l, i) => {
         const style = COMPARE_STYLES[i % COMPARE_STYLES.length] as (typeof COMPARE_STYLES)[number];

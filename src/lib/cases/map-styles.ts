@@ -2,12 +2,18 @@
 import { bandColours } from './band-colours.ts';
 import { rateBandLabels } from './rate-band-labels.ts';
 import type { Formatter } from '../format.ts';
+import type { Translator } from '../i18n/translator.ts';
 
 export const NO_DATA_PATTERN = 'cases-nodata';
 export const SUPPRESSED_PATTERN = 'cases-suppressed';
 
-export function legendBands(thresholds: readonly number[], fmt: Formatter): { label: string; colour: string }[] {
-  const labels = rateBandLabels(thresholds, (n) => fmt.decimal(n, Number.isInteger(n) ? 0 : 1));
+/** The legend's bands: label (in the language of `t`; en-GB when not given) and colour. */
+export function legendBands(
+  thresholds: readonly number[],
+  fmt: Formatter,
+  t?: Translator,
+): { label: string; colour: string }[] {
+  const labels = rateBandLabels(thresholds, (n) => fmt.decimal(n, Number.isInteger(n) ? 0 : 1), t);
   const colours = bandColours(labels.length);
   return labels.map((label, i) => ({ label, colour: colours[i] ?? '#999' }));
 }

@@ -8,14 +8,15 @@ import type { CasesSeries } from '../cases-files.ts';
 import { dayNumber, isoDay } from '../day-number.ts';
 import { seriesAvg7 } from './series-avg7.ts';
 import { seriesRate7 } from './series-rate7.ts';
-import { countNoun } from '../plural.ts';
+import type { Translator } from '../i18n/translator.ts';
 
 export type RangeKey = '3m' | '6m' | '1y' | 'all';
-export const RANGES: readonly { key: RangeKey; label: string; days: number }[] = [
-  { key: '3m', label: '3 months', days: 91 },
-  { key: '6m', label: '6 months', days: 182 },
-  { key: '1y', label: '1 year', days: 365 },
-  { key: 'all', label: 'All', days: Number.POSITIVE_INFINITY },
+/** The time ranges of the charts; each is labelled by the message `cases.controls.range.<key>`. */
+export const RANGES: readonly { key: RangeKey; days: number }[] = [
+  { key: '3m', days: 91 },
+  { key: '6m', days: 182 },
+  { key: '1y', days: 365 },
+  { key: 'all', days: Number.POSITIVE_INFINITY },
 ];
 export const DEFAULT_RANGE: RangeKey = '1y';
 
@@ -33,13 +34,14 @@ export interface TrendRow {
 }
 
 /**
- * What a table says after a count that covers several days: " (reported for 3 days)"; for a group,
- * " (includes reports for up to 3 days from 2 areas)"; else "".
+ * A table's count cell: the formatted `count`, and for a count that covers several days what it
+ * covers, "12 (reported for 3 days)"; for a group, "12 (includes reports for up to 3 days from
+ * 2 areas)". One message of `t` per shape.
  */
-export function reportedForNote(days: number, spanAreas?: number): string {
-  if (days <= 1) return '';
-  if (spanAreas === undefined) return ` (reported for ${days} days)`;
-  return ` (includes reports for up to ${days} days from ${countNoun(spanAreas, 'area', 'areas')})`;
+export function countCell(count: string, days: number, spanAreas: number | undefined, t: Translator): string {
+  if (days <= 1) return count;
+  if (spanAreas === undefined) return t.t('cases.trend.reportedFor', { count, days });
+  return t.t('cases.trend.reportedForAreas', { count, days, areas: spanAreas });
 }
 
 /** Index of the first day shown for `range`, ending on the series' last day. */

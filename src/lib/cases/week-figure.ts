@@ -6,7 +6,7 @@ import { SUPPRESSED, type Figure } from '../manifest.ts';
 import type { CasesWeek } from '../cases-files.ts';
 import type { Formatter } from '../format.ts';
 import { rateBand } from './rate-band.ts';
-import { ordinal } from './ordinal.ts';
+import type { Translator } from '../i18n/translator.ts';
 
 export interface WeekFigure {
   total: Figure;
@@ -35,7 +35,8 @@ export function mapBand(rate: Figure, bands: readonly number[]): number {
 
 /**
  * "North Ward: 123.4 per 100,000, 25 cases in the 7 days to 7 March 2024, 3rd highest of 18."
- * `unit` names what is counted; `week` null leaves out the dates and rank.
+ * `unit` names what is counted; `week` null leaves out the dates and rank. One message of `t`
+ * per shape of the sentence.
  */
 export function areaWeekSentence(
   name: string,
@@ -43,11 +44,21 @@ export function areaWeekSentence(
   week: Pick<CasesWeek, 'end' | 'ranked'> | null,
   unit: string,
   fmt: Formatter,
+  t: Translator,
 ): string {
-  const when = week ? ` in the 7 days to ${fmt.date(week.end)}` : '';
-  if (f.total === null) return `${name}: no data${when}.`;
-  if (f.total === SUPPRESSED) return `${name}: ${unit} too few to publish${when} (suppressed).`;
-  const rate = f.rate === null ? 'no rate (population unknown)' : `${fmt.decimal(f.rate, 1)} per 100,000`;
-  const rank = f.rank === null || !week ? '' : `, ${ordinal(f.rank)} highest of ${fmt.count(week.ranked)}`;
-  return `${name}: ${rate}, ${fmt.count(f.total)} ${unit}${when}${rank}.`;
+  const date = week ? fmt.date(week.end) : '';
+  if (f.total === null)
+    return week ? t.t('cases.mapArea.noDataWeek', { area: name, date }) : t.t('cases.mapArea.noData', { area: name });
+  if (f.total === SUPPRESSED)
+    return t.t(week ? 'cases.mapArea.suppressedWeek' : 'cases.mapArea.suppressed', { area: name, unit, date });
+  const rate =
+    f.rate === null ? t.t('cases.mapArea.noRate') : t.t('cases.mapArea.rate', { rate: fmt.decimal(f.rate, 1) });
+  const parts = { area: name, rate, count: fmt.count(f.total), unit, date };
+  if (!week) return t.t('cases.mapArea.figures', parts);
+  if (f.rank === null) return t.t('cases.mapArea.figuresWeek', parts);
+  return t.t('cases.mapArea.figuresWeekRank', {
+    ...parts,
+    ordinal: t.t('number.ordinal', { n: f.rank }),
+    ranked: fmt.count(week.ranked),
+  });
 }

@@ -12,6 +12,8 @@ import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson
 import type { CasesDatasetEntry, LayerEntry, MetricEntry } from '../../lib/manifest.ts';
 import type { CasesSeries, CasesSummary } from '../../lib/cases-files.ts';
 import { datasetsOfKind, loadManifest, readData } from '../manifest.ts';
+import { siteTranslator } from '../i18n.ts';
+import { measureNoun } from '../../lib/cases/measure-noun.ts';
 
 export interface MetricPage {
   dataset: CasesDatasetEntry;
@@ -36,14 +38,29 @@ export function metricPages(): MetricPage[] {
   return pages;
 }
 
+/**
+ * The metric's page, its total named in the page's language ("All 12 wards": the data step
+ * writes the name in English; the noun is the layer's label from config).
+ */
 export function findMetricPage(datasetId: string, metricKey: string): MetricPage {
   const page = metricPages().find((p) => p.dataset.id === datasetId && p.metric.key === metricKey);
   if (page === undefined) throw new Error(`no cases metric ${datasetId}/${metricKey}`);
-  return page;
+  const total = { ...page.summary.total, name: totalName(page, false) };
+  return { ...page, summary: { ...page.summary, total } };
 }
 
+/** The name of all the areas of a metric together, as a name ("All 12 wards") or inside a sentence ("all 12 wards"). */
+export function totalName(page: MetricPage, inSentence: boolean): string {
+  const t = siteTranslator();
+  const areas = page.layer ? measureNoun(page.layer.label) : t.t('cases.total.areas');
+  return t.t(inSentence ? 'cases.total.place' : 'cases.total.name', { count: page.summary.total.areaCount, areas });
+}
+
+/** A series; the total of all areas named in the page's language (see `findMetricPage`). */
 export function readSeries(path: string): CasesSeries {
-  return readData<CasesSeries>(path);
+  const series = readData<CasesSeries>(path);
+  const page = metricPages().find((p) => p.summary.total.series === path);
+  return page ? { ...series, name: totalName(page, false) } : series;
 }
 
 /** The comparison group for an area: its parent's group when there is one, else the total. */

@@ -5,12 +5,15 @@
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { compareChartOptions, spanBars, trendChartOptions } from '../../../../src/lib/cases/chart-specs.ts';
-import { NARROW_LAYOUT } from '../../../../src/lib/chart-layout.ts';
+import { NARROW_LAYOUT, WIDE_LAYOUT } from '../../../../src/lib/chart-layout.ts';
 import { compareLines, trendRows } from '../../../../src/lib/cases/trend-rows.ts';
 import type { CasesSeries } from '../../../../src/lib/cases-files.ts';
 import { SUPPRESSED } from '../../../../src/lib/manifest.ts';
 import { renderChartVariants, renderPlot } from '../../../../src/site/render-plot.ts';
 import { expectGoldenSvg } from '../../golden-svg.ts';
+import { sourceTranslator } from '../../../../src/lib/i18n/source-translator.ts';
+
+const en = sourceTranslator();
 
 const s = SUPPRESSED;
 /** 14 days from 2024-03-01: a suppressed day, a day with no data, and a rise at the end. */
@@ -36,16 +39,24 @@ describe('trend chart', () => {
   const rows = trendRows(series, 'all', '2024-03-12');
 
   it('draws daily bars, the 7-day average and the two incomplete days, on a linear axis', () => {
-    expectGoldenSvg(import.meta.url, 'trend-linear', renderPlot(trendChartOptions(Plot, rows, 'linear'), a11y('t1')));
+    expectGoldenSvg(
+      import.meta.url,
+      'trend-linear',
+      renderPlot(trendChartOptions(Plot, rows, 'linear', WIDE_LAYOUT, en), a11y('t1')),
+    );
   });
 
   it('draws the same rows on a log axis rising from the power of ten below the smallest value', () => {
-    expectGoldenSvg(import.meta.url, 'trend-log', renderPlot(trendChartOptions(Plot, rows, 'log'), a11y('t2')));
+    expectGoldenSvg(
+      import.meta.url,
+      'trend-log',
+      renderPlot(trendChartOptions(Plot, rows, 'log', WIDE_LAYOUT, en), a11y('t2')),
+    );
   });
 
   it('draws an all-zero series with whole-number ticks and no bars', () => {
     const zero = { ...series, counts: series.counts.map(() => 0), total7: series.total7.map(() => 0) };
-    const options = trendChartOptions(Plot, trendRows(zero, 'all', null), 'linear');
+    const options = trendChartOptions(Plot, trendRows(zero, 'all', null), 'linear', WIDE_LAYOUT, en);
     expect(options.y?.domain).toEqual([0, 1]);
     expectGoldenSvg(import.meta.url, 'trend-zero', renderPlot(options, a11y('t3')));
   });
@@ -54,7 +65,14 @@ describe('trend chart', () => {
 describe('comparison chart', () => {
   it('draws one styled line per place and shades the incomplete days', () => {
     const lines = compareLines([series, other], 'all');
-    const options = compareChartOptions(Plot, lines, 'linear', { from: '2024-03-13', to: '2024-03-14' });
+    const options = compareChartOptions(
+      Plot,
+      lines,
+      'linear',
+      { from: '2024-03-13', to: '2024-03-14' },
+      WIDE_LAYOUT,
+      en,
+    );
     expectGoldenSvg(import.meta.url, 'compare-linear', renderPlot(options, a11y('c1')));
   });
 });
@@ -63,7 +81,7 @@ describe('the phone drawing', () => {
   const rows = trendRows(series, 'all', '2024-03-12');
 
   it('draws the trend at 320 px with three date ticks and 12.5 px text', () => {
-    const options = trendChartOptions(Plot, rows, 'linear', NARROW_LAYOUT);
+    const options = trendChartOptions(Plot, rows, 'linear', NARROW_LAYOUT, en);
     expect(options.width).toBe(320);
     expect(options.x?.ticks).toBe(3);
     expect(options.style).toMatchObject({ fontSize: '12.5px' });
@@ -72,13 +90,20 @@ describe('the phone drawing', () => {
 
   it('draws the comparison at 320 px with a shorter axis label', () => {
     const lines = compareLines([series, other], 'all');
-    const options = compareChartOptions(Plot, lines, 'linear', { from: '2024-03-13', to: '2024-03-14' }, NARROW_LAYOUT);
+    const options = compareChartOptions(
+      Plot,
+      lines,
+      'linear',
+      { from: '2024-03-13', to: '2024-03-14' },
+      NARROW_LAYOUT,
+      en,
+    );
     expect(options.y?.label).toBe('Rate per 100k');
     expectGoldenSvg(import.meta.url, 'compare-linear-narrow', renderPlot(options, a11y('c2')));
   });
 
   it('puts both drawings in one holder, wide then narrow, each with its own ids', () => {
-    const markup = renderChartVariants((layout) => trendChartOptions(Plot, rows, 'linear', layout), a11y('v'));
+    const markup = renderChartVariants((layout) => trendChartOptions(Plot, rows, 'linear', layout, en), a11y('v'));
     const svgs = [...markup.matchAll(/<svg [^>]*>/g)].map((m) => m[0]);
     expect(svgs).toHaveLength(2);
     expect(svgs[0]).toContain('data-variant="wide"');
@@ -110,10 +135,12 @@ describe('counts reported for several days', () => {
         areas: undefined,
       },
     ]);
-    const svg = renderPlot(trendChartOptions(Plot, rows, 'linear'), a11y('s1'));
+    const svg = renderPlot(trendChartOptions(Plot, rows, 'linear', WIDE_LAYOUT, en), a11y('s1'));
     expect(svg).toContain('>reported for 4 days</text>');
     expectGoldenSvg(import.meta.url, 'trend-spans', svg);
-    expect(renderPlot(trendChartOptions(Plot, rows, 'linear', NARROW_LAYOUT), a11y('s2'))).toContain('>4 days</text>');
+    expect(renderPlot(trendChartOptions(Plot, rows, 'linear', NARROW_LAYOUT, en), a11y('s2'))).toContain(
+      '>4 days</text>',
+    );
   });
 
   it("keeps a group's day on its day, outlined, saying it includes reports for several days", () => {
@@ -121,7 +148,7 @@ describe('counts reported for several days', () => {
     const [bar] = spanBars(rows);
     expect(bar).toMatchObject({ y: 12, days: 4, areas: 2 });
     expect(bar?.x1).toEqual(new Date('2024-03-07T00:00:00Z'));
-    expect(renderPlot(trendChartOptions(Plot, rows, 'linear'), a11y('s3'))).toContain(
+    expect(renderPlot(trendChartOptions(Plot, rows, 'linear', WIDE_LAYOUT, en), a11y('s3'))).toContain(
       '>incl. reports for 4 days</text>',
     );
   });
@@ -136,7 +163,7 @@ describe('counts reported for several days', () => {
       ],
     };
     const narrow = renderPlot(
-      trendChartOptions(Plot, trendRows(weekly, 'all', '2024-03-14'), 'linear', NARROW_LAYOUT),
+      trendChartOptions(Plot, trendRows(weekly, 'all', '2024-03-14'), 'linear', NARROW_LAYOUT, en),
       a11y('s4'),
     );
     expect(narrow).not.toContain('days</text>');

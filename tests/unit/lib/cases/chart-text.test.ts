@@ -5,7 +5,8 @@ import {
   hasCompareData,
   trendDescription,
 } from '../../../../src/lib/cases/chart-text.ts';
-import { reportedForNote, type TrendRow } from '../../../../src/lib/cases/trend-rows.ts';
+import { sourceTranslator } from '../../../../src/lib/i18n/source-translator.ts';
+import { countCell, type TrendRow } from '../../../../src/lib/cases/trend-rows.ts';
 import { createFormatter } from '../../../../src/lib/format.ts';
 
 const fmt = createFormatter('en-GB');
@@ -60,10 +61,11 @@ describe('chart text alternatives', () => {
   });
 
   it('notes a count that covers several days in the table, for an area and for a group', () => {
-    expect(reportedForNote(1)).toBe('');
-    expect(reportedForNote(3)).toBe(' (reported for 3 days)');
-    expect(reportedForNote(7, 1)).toBe(' (includes reports for up to 7 days from 1 area)');
-    expect(reportedForNote(4, 3)).toBe(' (includes reports for up to 4 days from 3 areas)');
+    const en = sourceTranslator();
+    expect(countCell('12', 1, undefined, en)).toBe('12');
+    expect(countCell('12', 3, undefined, en)).toBe('12 (reported for 3 days)');
+    expect(countCell('12', 7, 1, en)).toBe('12 (includes reports for up to 7 days from 1 area)');
+    expect(countCell('12', 4, 3, en)).toBe('12 (includes reports for up to 4 days from 3 areas)');
   });
 
   it('says a comparison with no rate anywhere has nothing to draw', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { areaWeekSentence, mapBand, mapStatus, weekFigure } from '../../../../src/lib/cases/week-figure.ts';
 import type { CasesWeek } from '../../../../src/lib/cases-files.ts';
 import { createFormatter } from '../../../../src/lib/format.ts';
+import { sourceTranslator } from '../../../../src/lib/i18n/source-translator.ts';
 
 const fmt = createFormatter('en-GB');
 const week: CasesWeek = {
@@ -32,6 +33,8 @@ describe('week figures', () => {
     ['W3', 'North Ward: no data in the 7 days to 7 March 2024.'],
     ['W4', 'North Ward: no rate (population unknown), 4 cases in the 7 days to 7 March 2024.'],
   ])('says what %s has in words', (code, sentence) => {
-    expect(areaWeekSentence('North Ward', weekFigure(week, code), week, 'cases', fmt)).toBe(sentence);
+    expect(areaWeekSentence('North Ward', weekFigure(week, code), week, 'cases', fmt, sourceTranslator())).toBe(
+      sentence,
+    );
   });
 });

@@ -1,0 +1,21 @@
+/**
+ * The disease pages' number and date formatter in the translator's language: figures and dates
+ * as `createFormatter` prints them for `t.locale`, and the words for a suppressed or missing
+ * figure from the catalogue, so no English word shows on a page in another language.
+ */
+import { createFormatter, type Formatter } from '../format.ts';
+import { SUPPRESSED, type Figure } from '../manifest.ts';
+import type { Translator } from '../i18n/translator.ts';
+
+export function casesFormatter(t: Translator): Formatter {
+  const base = createFormatter(t.locale);
+  const word = (v: Figure): string | null =>
+    v === SUPPRESSED ? t.t('format.suppressed') : v === null || Number.isNaN(v) ? t.t('format.noData') : null;
+  return {
+    count: (v) => word(v) ?? base.count(v),
+    decimal: (v, d) => word(v) ?? base.decimal(v, d),
+    percent: (v, d) => word(v) ?? base.percent(v, d),
+    date: base.date,
+    shortDate: base.shortDate,
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * The messages the disease pages' scripts use (charts, their tables and downloads, the area
+ * table and the rate map), handed to them as JSON by `CasesMessages.astro`: only these, so a
+ * page carries one language's few strings, not the catalogue.
+ */
+import type { MessageKey } from '../i18n/catalogue.ts';
+
+export const CASES_SCRIPT_KEYS = [
+  'format.suppressed',
+  'format.noData',
+  'number.ordinal',
+  'cases.chart.empty',
+  'cases.chart.emptyRange',
+  'cases.chart.trend',
+  'cases.chart.trendPeak',
+  'cases.chart.trendLastComplete',
+  'cases.chart.trendSpanned',
+  'cases.chart.trendSpannedReport',
+  'cases.chart.trendMore',
+  'cases.chart.trendLagged',
+  'cases.chart.compareNone',
+  'cases.chart.compare',
+  'cases.chart.compareLine',
+  'cases.axis.count',
+  'cases.axis.countLog',
+  'cases.axis.rate',
+  'cases.axis.rateLog',
+  'cases.axis.rateShort',
+  'cases.axis.rateLogShort',
+  'cases.axis.incomplete',
+  'cases.axis.spanGroup',
+  'cases.axis.spanGroupShort',
+  'cases.axis.span',
+  'cases.axis.spanShort',
+  'cases.trend.title',
+  'cases.trend.caption',
+  'cases.trend.date',
+  'cases.trend.incompleteDay',
+  'cases.trend.reportedFor',
+  'cases.trend.reportedForAreas',
+  'cases.compare.title',
+  'cases.compare.noData',
+  'cases.compare.csvColumn',
+  'cases.table.sortKey.name',
+  'cases.table.sortKey.total',
+  'cases.table.sortKey.rate',
+  'cases.table.sortKey.rank',
+  'cases.table.sortedAscending',
+  'cases.table.sortedDescending',
+  'cases.table.firstAscending',
+  'cases.table.firstDescending',
+  'cases.map.label',
+  'cases.map.picture',
+  'cases.map.loading',
+  'cases.mapArea.noData',
+  'cases.mapArea.noDataWeek',
+  'cases.mapArea.suppressed',
+  'cases.mapArea.suppressedWeek',
+  'cases.mapArea.figures',
+  'cases.mapArea.figuresWeek',
+  'cases.mapArea.figuresWeekRank',
+  'cases.mapArea.rate',
+  'cases.mapArea.noRate',
+] as const satisfies readonly MessageKey[];
+
+/** The messages of the "Find an area" page's search box. */
+export const AREA_FILTER_KEYS = [
+  'cases.filter.matches',
+  'cases.filter.loading',
+  'cases.filter.failed',
+  'cases.filter.none',
+  'cases.filter.more',
+] as const satisfies readonly MessageKey[];
