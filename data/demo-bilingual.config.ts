@@ -2,7 +2,7 @@
  * The demo council (the fictional Borough of Eastmere, data/atlas.config.ts) as a bilingual site,
  * Welsh first and English: every page is built in both, Welsh at the root and English under
  * /en/, sharing one copy of the data. Build it with
- *   ATLAS_CONFIG=data/demo-bilingual.config.ts ATLAS_DATA_DIR=.atlas/bilingual-data ATLAS_SITE_DIR=dist-bilingual npm run build
+ *   ATLAS_CONFIG=data/demo-bilingual.config.ts ATLAS_DATA_DIR=.atlas/bilingual-data ATLAS_SITE_DIR=.atlas/bilingual-site npm run build
  *
  * The Welsh is the demo's own and has not been checked by a Welsh speaker: every text marked
  * "review" below needs that check before a council copies it. One description is given in Welsh
@@ -108,6 +108,8 @@ export default {
   site: {
     ...site,
     languages: ['cy', 'en-GB'],
+    // A made-up host (.example is reserved for examples), so the sitemap and the hreflang links have full addresses.
+    url: 'https://eastmere.example',
     title: { cy: 'Atlas Dinesig Eastmere', 'en-GB': 'Eastmere Civic Atlas' },
     council: { cy: 'Bwrdeistref Eastmere (ffuglennol)', 'en-GB': 'Borough of Eastmere (fictional)' },
   },
