@@ -13,6 +13,7 @@
 import type { DatasetKind } from './dataset-kinds.ts';
 import type { HigherIs } from './higher-is.ts';
 import type { IndicatorEntry } from './indicator-files.ts';
+import type { ConfigTranslations } from './i18n/config-text.ts';
 import type { AssetCategory } from './assets-files.ts';
 
 export type { DatasetKind };
@@ -104,6 +105,16 @@ export interface SiteInfo {
   title: string;
   council: string;
   locale: string;
+  /**
+   * The languages of a site built in several (`site.languages`), the default first; absent on a
+   * one-language site. `locale` is then the default language, and each page reads its own.
+   */
+  languages?: string[];
+  /**
+   * The config's translations of its texts, by default-language text (see
+   * src/lib/i18n/config-text.ts); absent when no text is given per language.
+   */
+  translations?: ConfigTranslations;
   basePath: string;
   demo: boolean;
   /** Origin the site is published on (`site.url`), e.g. `https://data.example.gov.uk`; absent when not configured. */

@@ -24,6 +24,7 @@ import {
 import { claimOutputFolder, type OutputFolder } from './output/output-folder.ts';
 import { writeFileAtomic } from './output/write-file-atomic.ts';
 import { WriteQueue } from './output/write-queue.ts';
+import type { ConfigTranslations } from '../lib/i18n/config-text.ts';
 
 export interface BuildLog {
   info(message: string): void;
@@ -62,7 +63,7 @@ export interface BuildResult {
 const SILENT: BuildLog = { info: () => undefined, warn: () => undefined };
 
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
-  const { config, baseDir } = await loadConfig(options.configPath);
+  const { config, baseDir, translations } = await loadConfig(options.configPath);
   const only = options.only ?? [];
   for (const id of only) {
     if (!config.datasets.some((d) => d.id === id)) {
@@ -74,7 +75,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
   // Refuses a folder the data step does not own before anything is written or deleted.
   const folder = claimOutputFolder(options.dataDir);
   try {
-    return await buildInto(folder, config, baseDir, options);
+    return await buildInto(folder, config, baseDir, options, translations);
   } finally {
     folder.close();
   }
@@ -85,12 +86,13 @@ async function buildInto(
   config: AtlasConfig,
   baseDir: string,
   options: BuildOptions,
+  translations: ConfigTranslations,
 ): Promise<BuildResult> {
   // Outputs are written by a worker thread while the next ones are computed; flushed before a
   // cache record or the manifest names them.
   const queue = new WriteQueue();
   try {
-    return await buildWith(folder, config, baseDir, options, queue);
+    return await buildWith(folder, config, baseDir, options, queue, translations);
   } finally {
     try {
       queue.close();
@@ -106,6 +108,7 @@ async function buildWith(
   baseDir: string,
   options: BuildOptions,
   queue: WriteQueue,
+  translations: ConfigTranslations,
 ): Promise<BuildResult> {
   const log = options.log ?? SILENT;
   const only = options.only ?? [];
@@ -207,7 +210,7 @@ async function buildWith(
 
   const manifest: Manifest = {
     schemaVersion: 1,
-    site: siteInfo(config.site),
+    site: siteInfo(config.site, translations),
     layers: layerEntries,
     datasets: results.map((r) => r.entry),
   };
@@ -238,14 +241,17 @@ function rollUpInputs(
   });
 }
 
-function siteInfo(site: SiteConfig): Manifest['site'] {
+function siteInfo(site: SiteConfig, translations: ConfigTranslations): Manifest['site'] {
   const info: Manifest['site'] = {
     title: site.title,
     council: site.council,
-    locale: site.locale,
+    // With several languages, the default one; each page is then built in its own.
+    locale: site.languages?.[0] ?? site.locale,
     basePath: site.basePath,
     demo: site.demo,
   };
+  if (site.languages !== undefined && site.languages.length > 1) info.languages = site.languages;
+  if (Object.keys(translations).length > 0) info.translations = translations;
   if (site.url !== undefined) info.url = new URL(site.url).origin;
   if (site.tiles) info.tiles = site.tiles;
   if (site.communityRights) info.communityRights = site.communityRights;

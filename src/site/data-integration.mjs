@@ -1,5 +1,6 @@
 // Serves the pipeline's output under `<base>data/` in dev and copies it into the
-// built site, so generated data never lives in public/ (which is committed).
+// built site, so generated data never lives in public/ (which is committed). A site in
+// several languages has one copy, at its root: only the default language's pass copies it.
 import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,14 +8,14 @@ import { dataFile } from './data-file.mjs';
 
 const TYPES = { '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.geojson': 'application/geo+json' };
 
-/** @param {{ dataDir: string }} options */
-export function atlasData({ dataDir }) {
-  let base = '/';
+/** @param {{ dataDir: string, root?: string, copy?: boolean }} options `root`: the site's base path, where the data is served (default Astro's base); `copy: false` leaves it out of this pass */
+export function atlasData({ dataDir, root, copy = true }) {
+  let base = root ?? '/';
   return {
     name: 'civic-atlas-data',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        if (root === undefined) base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         updateConfig({
           vite: {
             plugins: [
@@ -37,6 +38,7 @@ export function atlasData({ dataDir }) {
         });
       },
       'astro:build:done': ({ dir }) => {
+        if (!copy) return;
         // The build cache stays behind: it is for the next data step, not for visitors.
         cpSync(dataDir, join(fileURLToPath(dir), 'data'), {
           recursive: true,

@@ -1,20 +1,23 @@
 /**
- * The site's interface language at build time: the catalogue chosen by `site.locale`
- * (see src/lib/i18n/catalogues.ts), for pages and components, and the part of it a
- * page hands to its script.
+ * The site's interface language at build time: the catalogue of the language being built (on a
+ * one-language site `site.locale`; on a site of several, `site.languages`, the language of the
+ * pass the build runner is making, see src/site/site-languages.mjs), for pages and components,
+ * the part of it a page hands to its script, and the config's own texts in that language.
  */
 import { catalogueFor, translatorFor } from '../lib/i18n/catalogues.ts';
 import type { MessageKey } from '../lib/i18n/catalogue.ts';
+import { configTextIn, type ConfigTextIn } from '../lib/i18n/config-text.ts';
 import { pickMessages, type Translator } from '../lib/i18n/translator.ts';
 import { loadManifest } from './manifest.ts';
+import { buildLanguage, siteLanguages, type SiteLanguage } from './site-languages.mjs';
 
-/** The translator of the site's locale. */
+/** The translator of the language being built. */
 export function siteTranslator(): Translator {
   return translatorFor(loadManifest().site.locale);
 }
 
 /**
- * The messages `keys` of the site's language as JSON for a `<script type="application/json">`
+ * The messages `keys` of the language being built as JSON for a `<script type="application/json">`
  * block, with any `extra` strings for the script (`<` escaped, so dataset text can never
  * close the block or read as markup).
  */
@@ -24,4 +27,76 @@ export function scriptMessages(keys: readonly MessageKey[], extra: Record<string
     /</g,
     '\\u003c',
   );
+}
+
+/** Every language of the site, the default first, each with where its pages are. */
+export function builtLanguages(): SiteLanguage[] {
+  return siteLanguages({ ...loadManifest().site, locale: defaultLanguage() });
+}
+
+/** The language of the pages being built. */
+export function currentLanguage(): SiteLanguage {
+  return buildLanguage({ ...loadManifest().site, locale: defaultLanguage() });
+}
+
+function defaultLanguage(): string {
+  const { site } = loadManifest();
+  return site.languages?.[0] ?? site.locale;
+}
+
+/**
+ * A config text (as the manifest of this language gives it: translated where the config
+ * translates it) with, when the config gives it per language but not in this one, the language
+ * it is shown in instead; `note` then says so, in the page's language.
+ */
+export function configText(text: string): ConfigTextIn & { note?: string } {
+  const { site } = loadManifest();
+  const found = configTextIn(text, site.locale, defaultLanguage(), site.translations ?? {});
+  if (found.fallbackLanguage === undefined) return found;
+  const t = siteTranslator();
+  return {
+    ...found,
+    note: t.t('languages.fallback.note', {
+      language: languageName(site.locale),
+      fallback: languageName(found.fallbackLanguage),
+    }),
+  };
+}
+
+/** The name of a language in the language being built ("Welsh" on an English page). */
+export function languageName(tag: string): string {
+  const key = `languages.name.${catalogueFor(tag).language.replace('-', '')}` as MessageKey;
+  return siteTranslator().t(key);
+}
+
+/** A language's name in that language ("Cymraeg"), for the language switch. */
+export function ownLanguageName(tag: string): string {
+  return catalogueFor(tag).name;
+}
+
+/**
+ * Where `pathname` (a page's path as built, with its language's base) is in every language of
+ * the site, the default first: `path` from the host's root, `href` the full address when the
+ * config gives the host (`site.url`), else the same as `path`.
+ */
+export function pageInEveryLanguage(
+  pathname: string,
+): { language: string; path: string; href: string; current: boolean }[] {
+  const { site } = loadManifest();
+  const here = currentLanguage();
+  const page = pathname.startsWith(here.base) ? pathname.slice(here.base.length) : pathname.replace(/^\//, '');
+  return builtLanguages().map((l) => {
+    const path = `${l.base}${page}`;
+    return {
+      language: l.language,
+      path,
+      href: site.url === undefined ? path : new URL(path, site.url).href,
+      current: l.language === here.language,
+    };
+  });
+}
+
+/** True when the site is built in several languages (it then has a language switch). */
+export function severalLanguages(): boolean {
+  return builtLanguages().length > 1;
 }

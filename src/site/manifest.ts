@@ -8,16 +8,27 @@ import { join } from 'node:path';
 import type { Manifest, DatasetEntry } from '../lib/manifest.ts';
 import { siteSections as sectionsOf, type DatasetKind, type SiteSection } from '../lib/dataset-kinds.ts';
 import { dataDir } from './paths.mjs';
+import { buildLanguage } from './site-languages.mjs';
+import { translateConfigText } from '../lib/i18n/config-text.ts';
 
 let cached: Manifest | undefined;
 
-/** The manifest written by `npm run data`. */
+/**
+ * The manifest written by `npm run data`, in the language being built: on a site of several
+ * languages, `site.locale` is the page's language and the config's texts are in it where the
+ * config translates them (see src/lib/i18n/config-text.ts).
+ */
 export function loadManifest(): Manifest {
   if (cached) return cached;
   const path = join(dataDir, 'manifest.json');
   if (!existsSync(path))
     throw new Error(`${path} not found: run \`npm run data\` first (\`npm run build\` does both).`);
-  cached = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+  const { language } = buildLanguage(raw.site);
+  const translated = translateConfigText(raw, language, raw.site.locale, raw.site.translations ?? {});
+  const site = { ...translated.site, locale: language };
+  if (raw.site.translations !== undefined) site.translations = raw.site.translations;
+  cached = { ...translated, site };
   return cached;
 }
 
@@ -38,9 +49,12 @@ export function readDataText(relPath: string): string {
   return readFileSync(join(dataDir, relPath), 'utf8');
 }
 
-/** Public URL of a data file, honouring the configured base path. */
+/**
+ * Public URL of a data file, honouring the configured base path. Every language of a site
+ * reads the one copy of the data at the site root.
+ */
 export function dataUrl(relPath: string): string {
-  return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}data/${relPath}`;
+  return `${loadManifest().site.basePath}data/${relPath}`;
 }
 
 /** URL of a page path (without leading slash), honouring the base path. */

@@ -38,10 +38,12 @@ export function buildId(dir) {
 }
 
 /**
- * The service worker's code for a build.
+ * The service worker's code for a build: `languages` are the path segments of the site's
+ * languages below its root (`['']` for a one-language site, `['', 'en/']` for two).
  * @param {string} id
+ * @param {readonly string[]} [languages]
  */
-export async function serviceWorkerCode(id) {
+export async function serviceWorkerCode(id, languages = ['']) {
   const out = await build({
     entryPoints: [ENTRY],
     bundle: true,
@@ -50,11 +52,20 @@ export async function serviceWorkerCode(id) {
     minify: true,
     write: false,
     legalComments: 'none',
-    define: { __ATLAS_BUILD__: JSON.stringify(id) },
+    define: { __ATLAS_BUILD__: JSON.stringify(id), __ATLAS_LANGUAGES__: JSON.stringify(languages) },
   });
   const file = out.outputFiles[0];
   if (!file) throw new Error(`bundling ${ENTRY} gave no output`);
   return file.text;
+}
+
+/**
+ * Writes `sw.js` into the built site `siteDir`, once every file of it (every language) is there.
+ * @param {string} siteDir
+ * @param {readonly string[]} [languages] as for `serviceWorkerCode`
+ */
+export async function writeServiceWorker(siteDir, languages = ['']) {
+  writeFileSync(join(siteDir, SW_FILE), await serviceWorkerCode(buildId(siteDir), languages));
 }
 
 export function atlasOffline() {
@@ -62,8 +73,7 @@ export function atlasOffline() {
     name: 'civic-atlas-offline',
     hooks: {
       'astro:build:done': async (/** @type {{ dir: URL }} */ { dir }) => {
-        const siteDir = fileURLToPath(dir);
-        writeFileSync(join(siteDir, SW_FILE), await serviceWorkerCode(buildId(siteDir)));
+        await writeServiceWorker(fileURLToPath(dir));
       },
     },
   };

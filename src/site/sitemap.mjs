@@ -47,12 +47,48 @@ export function pageAddress(origin, basePath, path) {
 }
 
 /**
- * A `<urlset>` of the given addresses.
- * @param {string[]} addresses
+ * A `<urlset>` of the given addresses; an address with `alternates` (a page of a site in several
+ * languages) lists the page in every language as `xhtml:link` elements, `x-default` the default.
+ * @param {(string | { loc: string, alternates: { hreflang: string, href: string }[] })[]} addresses
  */
 export function urlset(addresses) {
-  const urls = addresses.map((a) => `  <url><loc>${escapeXml(a)}</loc></url>`).join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+  const several = addresses.some((a) => typeof a !== 'string');
+  const urls = addresses
+    .map((a) =>
+      typeof a === 'string'
+        ? `  <url><loc>${escapeXml(a)}</loc></url>`
+        : `  <url><loc>${escapeXml(a.loc)}</loc>${a.alternates
+            .map((l) => `<xhtml:link rel="alternate" hreflang="${escapeXml(l.hreflang)}" href="${escapeXml(l.href)}"/>`)
+            .join('')}</url>`,
+    )
+    .join('\n');
+  const xhtml = several ? ' xmlns:xhtml="http://www.w3.org/1999/xhtml"' : '';
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${xhtml}>\n${urls}\n</urlset>\n`;
+}
+
+/**
+ * The sitemap entries of a site built in several languages: every page of the default language
+ * (the pages under `dir` outside the other languages' folders), in each language, each listing
+ * the page in every language.
+ * @param {string[]} pages every page path under `dir` (from `listPages`)
+ * @param {string} origin
+ * @param {string} basePath
+ * @param {{ language: string, prefix: string }[]} languages the default first
+ */
+export function languageEntries(pages, origin, basePath, languages) {
+  const prefixes = languages.filter((l) => l.prefix !== '').map((l) => `${l.prefix}/`);
+  const own = pages.filter((p) => !prefixes.some((x) => p.startsWith(x)));
+  const at = (/** @type {string} */ prefix, /** @type {string} */ p) =>
+    pageAddress(origin, basePath, prefix === '' ? p : `${prefix}/${p}`);
+  return languages.flatMap((l) =>
+    own.map((p) => ({
+      loc: at(l.prefix, p),
+      alternates: [
+        ...languages.map((o) => ({ hreflang: o.language, href: at(o.prefix, p) })),
+        { hreflang: 'x-default', href: at(languages[0]?.prefix ?? '', p) },
+      ],
+    })),
+  );
 }
 
 /**
@@ -67,12 +103,13 @@ export function robotsTxt(sitemapAddress) {
 
 /**
  * Writes robots.txt, and sitemap.xml when `origin` is known (a sitemap index with
- * `sitemap-<n>.xml` files past `SITEMAP_LIMIT` pages), into the built site `dir`.
+ * `sitemap-<n>.xml` files past `SITEMAP_LIMIT` pages), into the built site `dir`. With
+ * `languages` (a site built in several), each page is listed in every language with its alternates.
  * @param {string} dir
- * @param {{ origin: string | null, basePath: string, log: (message: string) => void }} options
+ * @param {{ origin: string | null, basePath: string, log: (message: string) => void, languages?: { language: string, prefix: string }[] }} options
  * @returns {{ pages: number, files: string[] }}
  */
-export function writeSitemap(dir, { origin, basePath, log }) {
+export function writeSitemap(dir, { origin, basePath, log, languages }) {
   const pages = listPages(dir);
   /** @type {string[]} */
   const files = ['robots.txt'];
@@ -87,7 +124,10 @@ export function writeSitemap(dir, { origin, basePath, log }) {
     );
     return { pages: pages.length, files };
   }
-  const addresses = pages.map((p) => pageAddress(origin, basePath, p));
+  const addresses =
+    languages !== undefined && languages.length > 1
+      ? languageEntries(pages, origin, basePath, languages)
+      : pages.map((p) => pageAddress(origin, basePath, p));
   if (addresses.length <= SITEMAP_LIMIT) {
     writeFileSync(join(dir, 'sitemap.xml'), urlset(addresses));
     files.push('sitemap.xml');

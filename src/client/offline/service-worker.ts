@@ -12,6 +12,8 @@ import { carryOver, fetchPage, keepPage, readIndex, removePage } from './kept-st
 import type { OfflineReply, OfflineRequest } from '../../lib/offline/kept-pages.ts';
 
 declare const __ATLAS_BUILD__: string;
+/** Path segments of the site's languages below the scope, `''` for the default one (e.g. `['', 'en/']`). */
+declare const __ATLAS_LANGUAGES__: readonly string[];
 
 // The service worker's own types, so the page's DOM types and these do not clash.
 interface ExtendableEvent extends Event {
@@ -40,12 +42,25 @@ const PREFIX = 'civic-atlas-';
 const SHELL = `${PREFIX}shell-${BUILD}`;
 const KEPT = `${PREFIX}kept-${BUILD}`;
 const scope = sw.registration.scope;
-/** Shell pages, under the scope; each is stored with its styles and scripts. */
-const SHELL_PAGES = ['offline/', 'offline/not-kept/'].map((p) => new URL(p, scope).href);
-const SHELL_FILES = ['manifest.webmanifest', 'favicon.svg', 'icon-192.png', 'icon-512.png'].map(
+// One service worker serves every language of the site (each built under its own path below
+// the scope), so pages kept in one language sit beside those kept in another.
+const LANGUAGES = __ATLAS_LANGUAGES__;
+/** Shell pages of each language, under the scope; each is stored with its styles and scripts. */
+const SHELL_PAGES = LANGUAGES.flatMap((l) => [`${l}offline/`, `${l}offline/not-kept/`]).map(
   (p) => new URL(p, scope).href,
 );
-const NOT_KEPT = new URL('offline/not-kept/', scope).href;
+const SHELL_FILES = [
+  ...LANGUAGES.map((l) => `${l}manifest.webmanifest`),
+  'favicon.svg',
+  'icon-192.png',
+  'icon-512.png',
+].map((p) => new URL(p, scope).href);
+/** The page saying a page is not kept, in the language of `url` (the longest prefix it has). */
+const notKept = (url: string): string => {
+  const path = url.slice(scope.length);
+  const language = LANGUAGES.filter((l) => path.startsWith(l)).sort((a, b) => b.length - a.length)[0] ?? '';
+  return new URL(`${language}offline/not-kept/`, scope).href;
+};
 
 sw.addEventListener('install', (event) => {
   event.waitUntil(
@@ -88,7 +103,7 @@ sw.addEventListener('fetch', (event) => {
         if (kept) return kept;
         return (
           (await (await caches.open(SHELL)).match(url.href)) ??
-          (await (await caches.open(SHELL)).match(NOT_KEPT)) ??
+          (await (await caches.open(SHELL)).match(notKept(url.href))) ??
           Response.error()
         );
       }),

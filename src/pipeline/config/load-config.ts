@@ -17,6 +17,8 @@ import {
   type RollUpConfig,
 } from './schema.ts';
 import { closestKey, keysAt } from './config-keys.ts';
+import { resolveConfigText } from './config-text.ts';
+import type { ConfigTranslations } from '../../lib/i18n/config-text.ts';
 
 export class ConfigError extends Error {
   constructor(
@@ -35,6 +37,8 @@ export interface LoadedConfig {
   path: string;
   /** Folder the config is in; every path in it is relative to this. */
   baseDir: string;
+  /** The config's texts in its other languages, by default-language text (`site.languages`). */
+  translations: ConfigTranslations;
 }
 
 /** Reads, validates and cross-checks a config file. Throws `ConfigError` listing every problem. */
@@ -52,7 +56,10 @@ export async function loadConfig(configPath: string): Promise<LoadedConfig> {
     ...missingFiles(raw, baseDir),
   ];
   if (problems.length > 0 || !parsed.success) throw new ConfigError(shown, problems);
-  return { config: parsed.data, path, baseDir };
+  const { site } = parsed.data;
+  const text = resolveConfigText(parsed.data, site.languages ?? [site.locale]);
+  if (text.problems.length > 0) throw new ConfigError(shown, text.problems);
+  return { config: text.config, path, baseDir, translations: text.translations };
 }
 
 async function readRaw(path: string): Promise<unknown> {
@@ -76,6 +83,8 @@ export function describeIssue(issue: z.core.$ZodIssue, raw?: unknown): string {
     message = unknownKeys(issue.keys, issue.path, raw);
   } else if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
     message = `"${issue.discriminator}" must be one of the documented values (see data/CONFIG.md)`;
+  } else if (issue.code === 'invalid_union' && raw !== undefined && valueAt(raw, issue.path) === undefined) {
+    message = `is required (${acceptedForms(issue)})`;
   } else if (issue.code === 'invalid_union') {
     message = `is not one of the accepted forms: ${acceptedForms(issue)} (see data/CONFIG.md)`;
   } else if (issue.code === 'invalid_type' && message.includes('received undefined')) {
@@ -87,6 +96,8 @@ export function describeIssue(issue: z.core.$ZodIssue, raw?: unknown): string {
 const COLUMN_FORMS =
   'a header name ("Site Ref"), a list of alternatives (["Site Ref", "SiteRef"]), ' +
   '{ column: "Site Ref", required: false, pad: 5 }, or { concat: [{ column: "STATE", pad: 2 }, { column: "COUNTY", pad: 3 }], separator: "" }';
+const TEXT_FORMS =
+  'a text ("Recycling"), or one text per language of site.languages ({ cy: "Ailgylchu", "en-GB": "Recycling" })';
 const FILE_FORMS =
   'a path ("cases.csv"), or a list of paths and { path, encoding, delimiter } items (["a.csv", { path: "b.csv", encoding: "windows-1252" }])';
 
@@ -97,6 +108,9 @@ function acceptedForms(issue: z.core.$ZodIssue): string {
   if (keys.includes('columns') || key === 'codeColumn' || key === 'populationColumn') return COLUMN_FORMS;
   if (key === 'file' && keys.length <= 2) return FILE_FORMS;
   const expected = new Set<string>();
+  const branches = 'errors' in issue ? (issue.errors as z.core.$ZodIssue[][]) : [];
+  const types = branches.map((b) => (b[0]?.code === 'invalid_type' ? b[0].expected : null));
+  if (types.length === 2 && types.includes('string') && types.includes('record')) return TEXT_FORMS;
   for (const branch of 'errors' in issue ? (issue.errors as z.core.$ZodIssue[][]) : []) {
     const first = branch[0];
     if (first?.code === 'invalid_type') expected.add(first.expected);
@@ -115,6 +129,16 @@ function unknownKeys(keys: readonly string[], path: readonly PropertyKey[], raw:
   return allowed === undefined
     ? `${head}: check the spelling against data/CONFIG.md`
     : `${head}. Keys allowed here: ${allowed.join(', ')} (data/CONFIG.md describes each).`;
+}
+
+// The raw config's value at a zod issue's path (undefined where nothing is written).
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = raw;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
 }
 
 function issuePath(path: readonly PropertyKey[], raw: unknown): string {

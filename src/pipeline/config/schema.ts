@@ -12,6 +12,7 @@ import { isKnownCrs, knownCrsList } from '../ingest/coordinates.ts';
 import { HIGHER_IS } from '../../lib/higher-is.ts';
 import { DEFAULT_ASSET_CATEGORIES, MARKER_SHAPES } from '../../lib/assets-files.ts';
 import { colourProblem, sharedShapeProblems } from './category-checks.ts';
+import { CATALOGUES } from '../../lib/i18n/catalogues.ts';
 
 // `typeLabel` names the type in CONFIG.md where the zod type alone would not say it ("path", "column").
 const relPath = z.string().min(1, 'must be a file path relative to the config file').meta({ typeLabel: 'path' });
@@ -42,6 +43,27 @@ function isLocale(tag: string): boolean {
   }
 }
 
+/** True when a message catalogue is written in `tag` or in its language (`cy-GB` → `cy`). */
+function hasCatalogue(tag: string): boolean {
+  const language = tag.split('-')[0]?.toLowerCase();
+  return Object.keys(CATALOGUES).some(
+    (c) => c.toLowerCase() === tag.toLowerCase() || c.split('-')[0]?.toLowerCase() === language,
+  );
+}
+
+/**
+ * Text a council writes (titles, descriptions, labels, community rights): one text for every
+ * language, or one per language of `site.languages` (`{ cy: "Ailgylchu", "en-GB": "Recycling" }`).
+ * The per-language form is resolved when the config is loaded (src/pipeline/config/config-text.ts),
+ * so what the pipeline reads is always the default-language text: hence the output type.
+ */
+function localText(text: z.ZodString = z.string().min(1)): z.ZodType<string, string | Record<string, string>> {
+  return z.union([text, z.record(z.string(), z.string().min(1))]).meta({ typeLabel: 'text' }) as unknown as z.ZodType<
+    string,
+    string | Record<string, string>
+  >;
+}
+
 /** Character encodings the reader understands. */
 export const encodingSchema = z.enum(['auto', 'utf-8', 'windows-1252', 'macintosh', 'latin1']).default('auto').meta({
   description:
@@ -64,16 +86,15 @@ export const dateFormatSchema = z.enum(['auto', 'iso', 'dmy', 'mdy', 'yyyymmdd']
 export const higherIsSchema = z.enum(HIGHER_IS);
 
 export const sourceSchema = z.strictObject({
-  publisher: z.string().min(1).meta({ description: 'Who published the data, as it should be credited.' }),
+  publisher: localText().meta({ description: 'Who published the data, as it should be credited.' }),
   url: webUrl.optional().meta({ description: 'Page where the data was published (`http:`, `https:` or `mailto:`).' }),
-  licence: z.string().min(1).meta({ description: 'Licence name.', example: 'Open Government Licence v3.0' }),
+  licence: localText().meta({ description: 'Licence name.', example: 'Open Government Licence v3.0' }),
   licenceUrl: webUrl.optional().meta({ description: 'Page with the licence text (`http:`, `https:` or `mailto:`).' }),
-  attribution: z
-    .string()
+  attribution: localText()
     .optional()
     .meta({ description: 'Attribution statement the licence requires, shown beside every chart.' }),
   updated: z.iso.date().optional().meta({ description: 'When the publisher last updated the file.' }),
-  notes: z.string().optional().meta({ description: 'Free-text notes for the dataset page: known quirks, caveats.' }),
+  notes: localText().optional().meta({ description: 'Free-text notes for the dataset page: known quirks, caveats.' }),
 });
 
 /** One header name, or alternatives tried in order (files from different publishers name a column differently). */
@@ -161,7 +182,7 @@ const vintageSchema = z.strictObject({
 });
 
 export const areaLayerSchema = z.strictObject({
-  label: z.string().min(1).meta({ description: 'Human name of the layer.', example: 'Wards' }),
+  label: localText().meta({ description: 'Human name of the layer.', example: 'Wards' }),
   file: relPath.meta({
     description: 'GeoJSON (`.geojson`, `.json`) or TopoJSON (`.topojson`, `.topo.json`) in WGS84 longitude/latitude.',
   }),
@@ -203,7 +224,7 @@ export const areaLayerSchema = z.strictObject({
         'Codes used in data that the boundary file spells differently (data code → boundary code). Rows with an unknown code are rejected and listed by code (with the name the file gives them), and the report says what the codes look like (GSS prefixes such as E02 MSOA or S12 council area, US FIPS, NUTS) and which layer or boundaries would join them.',
       example: { S12000049: 'S12000046' },
     }),
-  attribution: z.string().optional().meta({
+  attribution: localText().optional().meta({
     description: 'Credit the boundary licence requires, shown in the footer.',
     example: 'Contains OS data © Crown copyright',
   }),
@@ -283,8 +304,8 @@ const commonDatasetFields = {
     .string()
     .regex(idPattern, 'use lowercase letters, digits and hyphens')
     .meta({ description: 'Stable id used in URLs and file names: lowercase letters, digits, hyphens; unique.' }),
-  title: z.string().min(1).meta({ description: "The dataset's name, as shown on the site." }),
-  description: z.string().default('').meta({ description: 'One or two sentences for the dataset page.' }),
+  title: localText().meta({ description: "The dataset's name, as shown on the site." }),
+  description: localText(z.string()).default('').meta({ description: 'One or two sentences for the dataset page.' }),
   file: z.union([relPath, inputFileSchema, z.array(z.union([relPath, inputFileSchema])).min(1)]).meta({
     typeLabel: 'path or list of paths',
     description:
@@ -317,12 +338,12 @@ const commonDatasetFields = {
 };
 
 const metricSchema = z.strictObject({
-  label: z.string().min(1).meta({ description: 'Name of the metric on the site.' }),
+  label: localText().meta({ description: 'Name of the metric on the site.' }),
   higherIs: higherIsSchema.default('bad').meta({
     description:
       'Whether a rise is bad (cases) or good (vaccinations): colours change arrows by whether the change is good or bad, not by direction.',
   }),
-  description: z.string().optional().meta({ description: 'A sentence about the metric for its pages.' }),
+  description: localText().optional().meta({ description: 'A sentence about the metric for its pages.' }),
 });
 
 const rollUpLookupSchema = z.strictObject({
@@ -469,7 +490,7 @@ export const assetCategorySchema = z.strictObject({
       'What `statusMap`, `statusRules` and `defaultStatus` name it by; also its value in filter links and in the `status` column of downloads.',
     example: 'not-permissioned',
   }),
-  label: z.string().min(1).meta({ description: 'Words shown for it, sentence case.', example: 'Not permissioned' }),
+  label: localText().meta({ description: 'Words shown for it, sentence case.', example: 'Not permissioned' }),
   colour: z
     .string()
     .regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'use a hex colour such as "#0b5cad"')
@@ -615,20 +636,15 @@ export const assetsDatasetSchema = z
           'Checked in order before `columns.status`: the first rule whose column holds one of its values gives the status, for sources that say it in another column.',
         example: [{ column: 'Holding Type', values: ['Buildings Declared Surplus'], status: 'under-used' }],
       }),
-    defaultOwner: z
-      .string()
+    defaultOwner: localText()
       .optional()
       .meta({ description: 'Owner when there is no owner column (e.g. the council itself).' }),
     words: z
       .strictObject({
-        asset: z
-          .string()
-          .min(1)
+        asset: localText()
           .optional()
           .meta({ description: 'What one record is, e.g. "vacant building" (default "record").' }),
-        assets: z
-          .string()
-          .min(1)
+        assets: localText()
           .optional()
           .meta({ description: 'The plural, e.g. "vacant buildings" (default "records").' }),
         labels: z
@@ -636,13 +652,11 @@ export const assetsDatasetSchema = z
             Object.fromEntries(
               ASSET_FIELDS.map((k) => [
                 k,
-                z
-                  .string()
-                  .min(1)
+                localText()
                   .optional()
                   .meta({ description: `Name shown for the ${k === 'holdingType' ? 'holding type' : k} field.` }),
               ]),
-            ) as Record<(typeof ASSET_FIELDS)[number], z.ZodOptional<z.ZodString>>,
+            ) as Record<(typeof ASSET_FIELDS)[number], z.ZodOptional<ReturnType<typeof localText>>>,
           )
           .default({})
           .meta({
@@ -656,7 +670,7 @@ export const assetsDatasetSchema = z
       .array(
         z.strictObject({
           column: columnSchema.meta({ description: 'The date column.' }),
-          label: z.string().min(1).meta({ description: 'What the date is, as shown on the asset page.' }),
+          label: localText().meta({ description: 'What the date is, as shown on the asset page.' }),
         }),
       )
       .default([])
@@ -839,8 +853,7 @@ export const indicatorDatasetSchema = z.strictObject({
       "What each area is compared with: `all` (every area), `parent` (the area's parent in the layer) or one area code. Rows in the file for the benchmark's code (with `parent`, each parent's code) are its values and are not areas; without them the benchmark is the population-weighted mean of its areas (the plain mean when any lacks a population, and the pages say which).",
     example: 'E92000001',
   }),
-  benchmarkName: z
-    .string()
+  benchmarkName: localText()
     .optional()
     .meta({ description: 'Name of the benchmark when no layer names its code.', example: 'England' }),
   benchmarkAreas: z
@@ -880,8 +893,8 @@ export const indicatorDatasetSchema = z.strictObject({
     .record(
       z.string(),
       z.strictObject({
-        label: z.string().min(1).meta({ description: 'Label shown for the indicator.' }),
-        description: z.string().optional().meta({ description: 'What the indicator measures, shown on its pages.' }),
+        label: localText().meta({ description: 'Label shown for the indicator.' }),
+        description: localText().optional().meta({ description: 'What the indicator measures, shown on its pages.' }),
       }),
     )
     .default({})
@@ -901,12 +914,15 @@ export const datasetSchema = z.discriminatedUnion('kind', [
 
 /** Rights communities have over public assets: country-specific, so configured. */
 const communityRightsSchema = z.strictObject({
-  heading: z.string().meta({ description: 'Heading of the rights page.' }),
-  paragraphs: z.array(z.string()).default([]).meta({ description: 'Paragraphs of plain text (never markup).' }),
+  heading: localText(z.string()).meta({ description: 'Heading of the rights page.' }),
+  paragraphs: z
+    .array(localText(z.string()))
+    .default([])
+    .meta({ description: 'Paragraphs of plain text (never markup).' }),
   links: z
     .array(
       z.strictObject({
-        label: z.string().meta({ description: 'Link text.' }),
+        label: localText(z.string()).meta({ description: 'Link text.' }),
         url: webUrl.meta({ description: 'Where it leads: an `http:`, `https:` or `mailto:` address.' }),
       }),
     )
@@ -915,8 +931,8 @@ const communityRightsSchema = z.strictObject({
   nominationSections: z
     .array(
       z.strictObject({
-        heading: z.string().meta({ description: 'Heading of the section.' }),
-        hint: z.string().meta({ description: 'What to write in it.' }),
+        heading: localText(z.string()).meta({ description: 'Heading of the section.' }),
+        hint: localText(z.string()).meta({ description: 'What to write in it.' }),
       }),
     )
     .default([])
@@ -924,8 +940,8 @@ const communityRightsSchema = z.strictObject({
 });
 
 export const siteSchema = z.strictObject({
-  title: z.string().min(1).meta({ description: 'Site title, shown in the header and every page title.' }),
-  council: z.string().min(1).meta({ description: 'The publishing body, as credited on the site.' }),
+  title: localText().meta({ description: 'Site title, shown in the header and every page title.' }),
+  council: localText().meta({ description: 'The publishing body, as credited on the site.' }),
   locale: z
     .string()
     .refine(isLocale, {
@@ -936,6 +952,27 @@ export const siteSchema = z.strictObject({
     .meta({
       description:
         'BCP 47 locale for the page language, numbers and dates (`"de-DE"`, `"fr-FR"` …), checked with `Intl`: `"en_GB"` is refused (use a hyphen). It also chooses the message catalogue of the interface text (src/lib/i18n/messages/: `en-GB`, `cy`, `nl`, `da`, `de`): the catalogue of the exact tag, else of its language (`"cy-GB"` → `cy`), else en-GB.',
+    }),
+  languages: z
+    .array(
+      z
+        .string()
+        .refine(isLocale, {
+          error: (issue) =>
+            `${JSON.stringify(issue.input)} is not a BCP 47 language tag: write language and region with a hyphen, e.g. "en-GB", "cy"`,
+        })
+        .refine(hasCatalogue, {
+          error: (issue) =>
+            `${JSON.stringify(issue.input)} has no interface catalogue; the languages available are ${Object.keys(CATALOGUES).join(', ')} (src/lib/i18n/messages/)`,
+        }),
+    )
+    .min(1, 'list at least one language, the default first, e.g. ["cy", "en-GB"]')
+    .refine((tags) => new Set(tags.map((t) => t.toLowerCase())).size === tags.length, 'a language is listed twice')
+    .optional()
+    .meta({
+      description:
+        'A site in several languages, the default first (`["cy", "en-GB"]`): every page is built in each, the default at the site root and each other under its own path (`<basePath>en/`), sharing one copy of the data, with a language switch on every page. Each needs a message catalogue (`en-GB`, `cy`, `nl`, `da`, `de`). Text the config writes (titles, descriptions, labels, community rights) may then be one text for every language or `{ "cy": "…", "en-GB": "…" }`; a language it lacks shows the default language\'s text with a note saying so. With `languages`, each page\'s language, numbers and dates follow its language and `locale` is not used.',
+      example: ['cy', 'en-GB'],
     }),
   basePath: z
     .string()

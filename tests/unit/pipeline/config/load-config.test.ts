@@ -73,7 +73,7 @@ describe('loadConfig', () => {
 
   it('names a misspelt key and where it is', async () => {
     expect(await problems({ site: { title: 'T', council: 'C', titel: 'x' }, datasets: [dataset] })).toEqual([
-      'site: unknown key "titel" (did you mean "title"?). Keys allowed here: title, council, locale, basePath, demo, url, tiles, communityRights (data/CONFIG.md describes each).',
+      'site: unknown key "titel" (did you mean "title"?). Keys allowed here: title, council, locale, languages, basePath, demo, url, tiles, communityRights (data/CONFIG.md describes each).',
     ]);
   });
 
@@ -107,7 +107,7 @@ describe('loadConfig', () => {
   it('names missing required keys by path', async () => {
     const { title: _, ...untitled } = dataset;
     expect(await problems({ site: { title: 'T', council: 'C' }, datasets: [untitled] })).toEqual([
-      'datasets[0] (cases).title: is required (expected string, received undefined)',
+      'datasets[0] (cases).title: is required (a text ("Recycling"), or one text per language of site.languages ({ cy: "Ailgylchu", "en-GB": "Recycling" }))',
     ]);
   });
 
@@ -125,7 +125,7 @@ describe('loadConfig', () => {
 
   it('reports a missing file beside a schema problem, not after it is fixed', async () => {
     expect(await problems({ site: { title: 'T' }, datasets: [{ ...dataset, file: 'nope.csv' }] })).toEqual([
-      'site.council: is required (expected string, received undefined)',
+      'site.council: is required (a text ("Recycling"), or one text per language of site.languages ({ cy: "Ailgylchu", "en-GB": "Recycling" }))',
       expect.stringMatching(/^datasets\[0\] \(cases\)\.file: nope\.csv not found/),
     ]);
   });

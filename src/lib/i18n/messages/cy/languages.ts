@@ -2,7 +2,18 @@
 import type { NamespaceMessages, NamespaceReview } from '../../catalogue.ts';
 import type { messages as source } from '../en-GB/languages.ts';
 
-export const messages: NamespaceMessages<typeof source> = {};
+export const messages: NamespaceMessages<typeof source> = {
+  'languages.switch.label': 'Iaith',
+  'languages.name.enGB': 'Saesneg',
+  'languages.name.cy': 'Cymraeg',
+  'languages.name.nl': 'Iseldireg',
+  'languages.name.da': 'Daneg',
+  'languages.name.de': 'Almaeneg',
+  'languages.fallback.note': 'Nid yw ar gael yn {language} eto: fe’i dangosir yn {fallback}.',
+};
 
 /** Keys a native speaker must review. */
-export const review: NamespaceReview<typeof source> = [];
+export const review: NamespaceReview<typeof source> = [
+  // After “yn” a language name takes the soft mutation (“yn Gymraeg”, “yn Ddaneg”), which a placeholder cannot give.
+  'languages.fallback.note',
+];

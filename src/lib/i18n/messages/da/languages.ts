@@ -2,7 +2,15 @@
 import type { NamespaceMessages, NamespaceReview } from '../../catalogue.ts';
 import type { messages as source } from '../en-GB/languages.ts';
 
-export const messages: NamespaceMessages<typeof source> = {};
+export const messages: NamespaceMessages<typeof source> = {
+  'languages.switch.label': 'Sprog',
+  'languages.name.enGB': 'engelsk',
+  'languages.name.cy': 'walisisk',
+  'languages.name.nl': 'nederlandsk',
+  'languages.name.da': 'dansk',
+  'languages.name.de': 'tysk',
+  'languages.fallback.note': 'Endnu ikke tilgængelig på {language}: vist på {fallback}.',
+};
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [];

@@ -2,7 +2,15 @@
 import type { NamespaceMessages, NamespaceReview } from '../../catalogue.ts';
 import type { messages as source } from '../en-GB/languages.ts';
 
-export const messages: NamespaceMessages<typeof source> = {};
+export const messages: NamespaceMessages<typeof source> = {
+  'languages.switch.label': 'Sprache',
+  'languages.name.enGB': 'Englisch',
+  'languages.name.cy': 'Walisisch',
+  'languages.name.nl': 'Niederländisch',
+  'languages.name.da': 'Dänisch',
+  'languages.name.de': 'Deutsch',
+  'languages.fallback.note': 'Noch nicht auf {language} verfügbar: auf {fallback} angezeigt.',
+};
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [];

@@ -1,2 +1,10 @@
 /** English (en-GB): messages of bilingual sites: the language switch and translation fallbacks. */
-export const messages = {} as const;
+export const messages = {
+  'languages.switch.label': 'Language',
+  'languages.name.enGB': 'English',
+  'languages.name.cy': 'Welsh',
+  'languages.name.nl': 'Dutch',
+  'languages.name.da': 'Danish',
+  'languages.name.de': 'German',
+  'languages.fallback.note': 'Not yet available in {language}: shown in {fallback}.',
+} as const;

@@ -2,7 +2,15 @@
 import type { NamespaceMessages, NamespaceReview } from '../../catalogue.ts';
 import type { messages as source } from '../en-GB/languages.ts';
 
-export const messages: NamespaceMessages<typeof source> = {};
+export const messages: NamespaceMessages<typeof source> = {
+  'languages.switch.label': 'Taal',
+  'languages.name.enGB': 'Engels',
+  'languages.name.cy': 'Welsh',
+  'languages.name.nl': 'Nederlands',
+  'languages.name.da': 'Deens',
+  'languages.name.de': 'Duits',
+  'languages.fallback.note': 'Nog niet beschikbaar in het {language}: getoond in het {fallback}.',
+};
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [];
