@@ -1,5 +1,6 @@
 /** The translator of the disease pages' scripts, over the messages the page embeds (`CasesMessages.astro`). */
 import type { Translator } from '../../lib/i18n/translator.ts';
+import type { MonthNames } from '../../lib/cases/month-names.ts';
 import { pageTranslator } from '../offline/page-messages.ts';
 
 let cached: Translator | undefined;
@@ -7,4 +8,10 @@ let cached: Translator | undefined;
 export function casesTranslator(): Translator {
   cached ??= pageTranslator(document.getElementById('cases-messages'));
   return cached;
+}
+
+/** The month names the build gave the page, for a browser without the language's calendar data. */
+export function casesMonths(): MonthNames | undefined {
+  const json = document.getElementById('cases-messages')?.dataset['months'];
+  return json ? (JSON.parse(json) as MonthNames) : undefined;
 }

@@ -10,7 +10,7 @@ import type { FeatureCollection } from 'geojson';
 import { SUPPRESSED, type Figure } from '../../lib/manifest.ts';
 import type { CasesWeek } from '../../lib/cases-files.ts';
 import { casesFormatter } from '../../lib/cases/cases-formatter.ts';
-import { casesTranslator } from './messages.ts';
+import { casesMonths, casesTranslator } from './messages.ts';
 import { rateBand } from '../../lib/cases/rate-band.ts';
 import { measureNoun } from '../../lib/cases/measure-noun.ts';
 import { NO_DATA_PATTERN, SUPPRESSED_PATTERN } from '../../lib/cases/map-styles.ts';
@@ -42,7 +42,7 @@ export function enhanceRateMap(root: HTMLElement): void {
   if (!configEl) return;
   const config = JSON.parse(configEl.textContent ?? '{}') as MapConfig;
   const t = casesTranslator();
-  const fmt = casesFormatter(t);
+  const fmt = casesFormatter(t, casesMonths());
   const unit = measureNoun(config.label);
   const frame = root.querySelector<HTMLElement>('[data-map-frame]');
   const svg = root.querySelector<SVGSVGElement>('[data-static-map]');

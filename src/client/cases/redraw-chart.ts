@@ -26,14 +26,15 @@ import { countCell } from '../../lib/cases/trend-rows.ts';
 import { styleAt } from '../../lib/line-style.ts';
 import { lineKey } from '../line-key.ts';
 import { nameDrawing } from '../chart-svg.ts';
-import { casesTranslator } from './messages.ts';
+import { casesMonths, casesTranslator } from './messages.ts';
 
 const marks: PlotMarks = { dot, lineY, rect, rectY, ruleY, text };
 
 export async function redrawChart(el: HTMLElement, state: CasesPageState): Promise<ChartData> {
   const data = await chartData(el, state);
   const t = casesTranslator();
-  const fmt = casesFormatter(t);
+  const months = casesMonths();
+  const fmt = casesFormatter(t, months);
   const holder = el.querySelector<HTMLElement>('[data-chart-svg]');
   const drawings = [...(holder?.querySelectorAll('svg[role="img"]') ?? [])];
   const old = drawings[0];
@@ -45,7 +46,7 @@ export async function redrawChart(el: HTMLElement, state: CasesPageState): Promi
   let desc: string;
   if (data.kind === 'trend') {
     svg = hasTrendData(data.rows)
-      ? (plot(trendChartOptions(marks, data.rows, state.scale, layout, t)) as unknown as SVGSVGElement)
+      ? (plot(trendChartOptions(marks, data.rows, state.scale, layout, t, months)) as unknown as SVGSVGElement)
       : null;
     title =
       old?.querySelector('title')?.textContent ?? t.t('cases.trend.title', { unit: data.unit, place: data.place });
@@ -60,7 +61,7 @@ export async function redrawChart(el: HTMLElement, state: CasesPageState): Promi
         ? { from: isoDay(dayNumber(completeUntil) + 1), to: lastDate }
         : null;
     svg = hasCompareData(data.lines)
-      ? (plot(compareChartOptions(marks, data.lines, state.scale, lag, layout, t)) as unknown as SVGSVGElement)
+      ? (plot(compareChartOptions(marks, data.lines, state.scale, lag, layout, t, months)) as unknown as SVGSVGElement)
       : null;
     title = t.t('cases.compare.title', { places: data.lines.map((l) => l.name).join(', ') });
     desc = compareDescription(data.lines, fmt, t);

@@ -11,6 +11,7 @@ import { chartFontSize, type ChartLayout } from '../chart-layout.ts';
 import type { CompareLine, TrendRow } from './trend-rows.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { dateTickFormat } from './date-ticks.ts';
+import type { MonthNames } from './month-names.ts';
 
 export type PlotMarks = Pick<typeof PlotModule, 'rectY' | 'lineY' | 'rect' | 'ruleY' | 'dot' | 'text'>;
 type Options = Omit<PlotModule.PlotOptions, 'document'>;
@@ -47,8 +48,14 @@ const nextDay = (iso: string) => toDate(isoDay(dayNumber(iso) + 1));
 const shown = isPublished;
 
 /** Size, margins, type and the time axis that every cases chart shares; tick labels in the language of `t`. */
-function frame(first: string | undefined, last: string | undefined, layout: ChartLayout, t: Translator) {
-  const dates = dateTickFormat(t.locale);
+function frame(
+  first: string | undefined,
+  last: string | undefined,
+  layout: ChartLayout,
+  t: Translator,
+  months: MonthNames | undefined,
+) {
+  const dates = dateTickFormat(t.locale, months);
   const m = casesMargins(layout);
   return {
     width: layout.width,
@@ -166,6 +173,7 @@ export function trendChartOptions(
   scale: 'linear' | 'log',
   layout: ChartLayout,
   t: Translator,
+  months?: MonthNames,
 ): Options {
   const positive = (v: Figure) => shown(v) && (scale === 'linear' || v > 0);
   // Zero-height bars draw nothing; leaving them out keeps an all-zero chart from a degenerate scale.
@@ -184,7 +192,7 @@ export function trendChartOptions(
   const last = rows.at(-1);
   const yTicks = layout.narrow ? 4 : 5;
   return {
-    ...frame(first?.date, last?.date, layout, t),
+    ...frame(first?.date, last?.date, layout, t, months),
     y:
       scale === 'log'
         ? {
@@ -234,6 +242,7 @@ export function compareChartOptions(
   lag: { from: string; to: string } | null,
   layout: ChartLayout,
   t: Translator,
+  months?: MonthNames,
 ): Options {
   const all = lines.flatMap((l) => l.rates);
   const dates = all.map((r) => r.date).sort();
@@ -256,7 +265,7 @@ export function compareChartOptions(
           { date: lag.to, count: null, avg7: null, rate7: null, incomplete: true, days: 1 },
         ];
   return {
-    ...frame(first, last, layout, t),
+    ...frame(first, last, layout, t, months),
     y:
       scale === 'log'
         ? {

@@ -4,17 +4,20 @@
  * the day (or month) on every tick, and the month (or year) under a tick where it changes.
  * English keeps Plot's labels, so an English chart is drawn exactly as before.
  */
+import { dateFormat, type MonthNames } from './month-names.ts';
 
 /**
  * A tick formatter for Plot's `x.tickFormat` (Plot passes every tick as the third argument), or
- * undefined where Plot's English labels serve.
+ * undefined where Plot's English labels serve. `months`: the page's month names (see month-names.ts).
  */
-export function dateTickFormat(locale: string): ((d: Date, i: number, ticks?: readonly Date[]) => string) | undefined {
+export function dateTickFormat(
+  locale: string,
+  months?: MonthNames,
+): ((d: Date, i: number, ticks?: readonly Date[]) => string) | undefined {
   if (locale.split('-')[0]?.toLowerCase() === 'en') return undefined;
-  const utc = { timeZone: 'UTC' } as const;
-  const day = new Intl.DateTimeFormat(locale, { ...utc, day: 'numeric' });
-  const month = new Intl.DateTimeFormat(locale, { ...utc, month: 'short' });
-  const year = new Intl.DateTimeFormat(locale, { ...utc, year: 'numeric' });
+  const day = dateFormat(locale, { day: 'numeric' }, months);
+  const month = dateFormat(locale, { month: 'short' }, months);
+  const year = dateFormat(locale, { year: 'numeric' }, months);
   return (d, i, all) => {
     const ticks = all ?? [d];
     const monthly = ticks.every((x) => x.getUTCDate() === 1);

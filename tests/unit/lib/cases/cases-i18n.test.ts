@@ -10,6 +10,7 @@ import { rateBandLabels } from '../../../../src/lib/cases/rate-band-labels.ts';
 import { casesFormatter } from '../../../../src/lib/cases/cases-formatter.ts';
 import { messageParts } from '../../../../src/lib/cases/message-parts.ts';
 import { dateTickFormat } from '../../../../src/lib/cases/date-ticks.ts';
+import { dateFormat, monthNames } from '../../../../src/lib/cases/month-names.ts';
 import { translatorFor } from '../../../../src/lib/i18n/catalogues.ts';
 import type { CasesWeek } from '../../../../src/lib/cases-files.ts';
 
@@ -124,5 +125,20 @@ describe('time axis labels', () => {
     expect(days.map((d, i) => de(d, i, days))).toEqual(['26\nFeb', '4\nMär', '11']);
     const cy = dateTickFormat('cy') as NonNullable<ReturnType<typeof dateTickFormat>>;
     expect(months.map((d, i) => cy(d, i, months))).toEqual(['Tach\n2023', 'Rhag', 'Ion\n2024']);
+  });
+});
+
+describe('dates where the runtime has no calendar data for the language', () => {
+  it('take the month names the build gave the page, in day-month-year order', () => {
+    // "qaa" is a private-use tag no runtime has data for, like Welsh in Chromium.
+    const cy = monthNames('cy');
+    expect(cy.long[7]).toBe('Awst');
+    const day = new Date('2025-08-18T00:00:00Z');
+    expect(dateFormat('qaa', { day: 'numeric', month: 'long', year: 'numeric' }, cy).format(day)).toBe('18 Awst 2025');
+    expect(dateFormat('qaa', { month: 'short' }, cy).format(day)).toBe(cy.short[7]);
+    const ticks = dateTickFormat('qaa', cy) as NonNullable<ReturnType<typeof dateTickFormat>>;
+    expect(ticks(day, 0, [day])).toBe(`18\n${cy.short[7] ?? ''}`);
+    // A runtime that has the language uses its own Intl.
+    expect(dateFormat('de', { month: 'long' }, cy).format(day)).toBe('August');
   });
 });
