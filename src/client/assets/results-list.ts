@@ -8,6 +8,7 @@ import { assetAt, categoryAt, labelOf, secondLine, type Estate } from '../../lib
 import type { AssetsTable } from '../../lib/assets-files.ts';
 import { PAGE_SIZE } from '../../lib/assets/match-summary.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
+import { unplacedReason } from '../../lib/assets/unplaced-reason.ts';
 import { statusBadge } from './status-icon.ts';
 
 export interface ResultsListOptions {
@@ -99,7 +100,9 @@ export function createResultsList(o: ResultsListOptions): ResultsList {
         } else {
           const note = document.createElement('p');
           note.className = 'muted result-unplaced';
-          note.textContent = tr.t('assets.results.notOnMap', { reason: t.dict.unplaced[t.unplaced[i] ?? -1] ?? '' });
+          note.textContent = tr.t('assets.results.notOnMap', {
+            reason: unplacedReason(t.dict.unplaced[t.unplaced[i] ?? -1] ?? '', tr),
+          });
           li.append(note);
         }
         items.push(li);

@@ -7,6 +7,7 @@ import { DESCRIBE_FILTERS_KEYS } from './filters.ts';
 import { MATCH_SUMMARY_KEYS } from './match-summary.ts';
 import { NOMINATION_KEYS } from './nomination.ts';
 import { DEFAULT_CATEGORY_KEYS } from './status-style.ts';
+import { UNPLACED_REASON_KEYS } from './unplaced-reason.ts';
 
 /** Field names the facets, the selected summary and the shortlist use. */
 const FIELD_KEYS: readonly MessageKey[] = [
@@ -31,6 +32,7 @@ export const LAND_PAGE_KEYS: readonly MessageKey[] = [
   ...ESTATE_KEYS,
   ...MATCH_SUMMARY_KEYS,
   ...DESCRIBE_FILTERS_KEYS,
+  ...UNPLACED_REASON_KEYS,
   'assets.finder.filters',
   'assets.finder.filtersSet',
   'assets.finder.sizeUnit',

@@ -16,6 +16,7 @@ import { buildEstate } from '../../../../src/lib/assets/estate.ts';
 import { buildNomination } from '../../../../src/lib/assets/nomination.ts';
 import { createTranslator } from '../../../../src/lib/i18n/translator.ts';
 import { pickMessages } from '../../../../src/lib/i18n/translator.ts';
+import { KNOWN_REASONS, unplacedReason } from '../../../../src/lib/assets/unplaced-reason.ts';
 import { councilTable } from './tables.ts';
 
 /** The catalogue keys a source file names literally. */
@@ -166,5 +167,22 @@ describe('the nomination draft', () => {
       'Tudalen',
     ]);
     expect(doc.sections).toEqual([{ heading: 'Section from config', hint: 'Hint' }]);
+  });
+});
+
+describe('why a record is not on the map', () => {
+  it('knows every reason the data step writes, and says each in the page’s language', async () => {
+    const { UNPLACED } = await import('../../../../src/pipeline/datasets/assets/assets-processor.ts');
+    for (const reason of Object.values(UNPLACED)) expect(KNOWN_REASONS).toContain(reason);
+    const en = translatorFor('en-GB');
+    for (const reason of [...KNOWN_REASONS, 'not inside any of the wards', '52.1, -1.5 is not inside any of the wards'])
+      expect(unplacedReason(reason, en)).toBe(reason);
+    const nl = translatorFor('nl');
+    expect(unplacedReason('no coordinates', nl)).toBe('geen coördinaten');
+    expect(unplacedReason('not inside any of the wards', nl)).toBe('ligt in geen van de wards');
+    expect(unplacedReason('52.1, -1.5 is not inside any of the wards', nl)).toBe(
+      '52.1, -1.5 ligt in geen van de wards',
+    );
+    expect(unplacedReason('a reason from elsewhere', nl)).toBe('a reason from elsewhere');
   });
 });

@@ -48,20 +48,28 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.date.expiryDate': 'Y rhestriad yn dod i ben',
   'assets.date.noticeDate': 'Y perchennog wedi rhoi hysbysiad o’i fwriad i werthu',
   'assets.date.protectedUntil': 'Y cyfnod gwarchodedig yn dod i ben',
+  'assets.reason.noCoordinates': 'dim cyfesurynnau',
+  'assets.reason.notNumbers': 'nid yw’r cyfesurynnau yn rhifau',
+  'assets.reason.outside': 'y tu allan i’r ardal',
+  'assets.reason.badGeometry': 'nid oedd modd darllen y geometreg',
+  'assets.reason.noLocation': 'nid yw’r ffynhonnell yn rhoi lleoliad',
+  'assets.reason.emptyGeometry': 'mae’r geometreg yn wag',
+  'assets.reason.notInArea': 'nid yw y tu mewn i unrhyw un o’r canlynol: {layer}',
+  'assets.reason.pointNotInArea': 'nid yw {point} y tu mewn i unrhyw un o’r canlynol: {layer}',
   'assets.land.title': 'Adeiladau a thir',
   'assets.land.description': 'Tir ac adeiladau cyhoeddus: map i ddod o hyd iddynt, a’r hyn y gall cymunedau ei wneud.',
   'assets.land.descriptionAvailable':
-    'Tir ac adeiladau cyhoeddus sy’n {available}: map i ddod o hyd iddynt, a’r hyn y gall cymunedau ei wneud.',
+    'Tir ac adeiladau cyhoeddus ({available}): map i ddod o hyd iddynt, a’r hyn y gall cymunedau ei wneud.',
   'assets.land.lede': {
     by: 'sources',
     forms: {
-      zero: '{count} o gofnodion tir ac adeiladau o {sources} ffynhonnell, i ddod o hyd i leoedd sy’n {available}, eu hastudio, a gweithredu.',
-      one: '{count} o gofnodion tir ac adeiladau o un ffynhonnell, i ddod o hyd i leoedd sy’n {available}, eu hastudio, a gweithredu.',
-      two: '{count} o gofnodion tir ac adeiladau o ddwy ffynhonnell, i ddod o hyd i leoedd sy’n {available}, eu hastudio, a gweithredu.',
-      few: '{count} o gofnodion tir ac adeiladau o {sources} ffynhonnell, i ddod o hyd i leoedd sy’n {available}, eu hastudio, a gweithredu.',
-      many: '{count} o gofnodion tir ac adeiladau o {sources} ffynhonnell, i ddod o hyd i leoedd sy’n {available}, eu hastudio, a gweithredu.',
+      zero: '{count} o gofnodion tir ac adeiladau o {sources} ffynhonnell, i ddod o hyd i leoedd ({available}), eu hastudio, a gweithredu.',
+      one: '{count} o gofnodion tir ac adeiladau o un ffynhonnell, i ddod o hyd i leoedd ({available}), eu hastudio, a gweithredu.',
+      two: '{count} o gofnodion tir ac adeiladau o ddwy ffynhonnell, i ddod o hyd i leoedd ({available}), eu hastudio, a gweithredu.',
+      few: '{count} o gofnodion tir ac adeiladau o {sources} ffynhonnell, i ddod o hyd i leoedd ({available}), eu hastudio, a gweithredu.',
+      many: '{count} o gofnodion tir ac adeiladau o {sources} ffynhonnell, i ddod o hyd i leoedd ({available}), eu hastudio, a gweithredu.',
       other:
-        '{count} o gofnodion tir ac adeiladau o {sources} ffynhonnell, i ddod o hyd i leoedd sy’n {available}, eu hastudio, a gweithredu.',
+        '{count} o gofnodion tir ac adeiladau o {sources} ffynhonnell, i ddod o hyd i leoedd ({available}), eu hastudio, a gweithredu.',
     },
   },
   'assets.land.ledeByStatus': {
@@ -329,6 +337,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.reason.notInArea',
+  'assets.reason.pointNotInArea',
   'assets.category.under-used',
   'assets.category.occupied',
   'assets.noun.records',

@@ -37,6 +37,14 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.date.expiryDate': 'Registreringen udløber',
   'assets.date.noticeDate': 'Ejeren har meddelt, at ejendommen skal sælges',
   'assets.date.protectedUntil': 'Beskyttelsesperioden udløber',
+  'assets.reason.noCoordinates': 'ingen koordinater',
+  'assets.reason.notNumbers': 'koordinaterne er ikke tal',
+  'assets.reason.outside': 'uden for området',
+  'assets.reason.badGeometry': 'geometrien kunne ikke læses',
+  'assets.reason.noLocation': 'kilden angiver ingen placering',
+  'assets.reason.emptyGeometry': 'geometrien er tom',
+  'assets.reason.notInArea': 'ligger ikke i nogen af følgende: {layer}',
+  'assets.reason.pointNotInArea': '{point} ligger ikke i nogen af følgende: {layer}',
   'assets.land.title': 'Bygninger og arealer',
   'assets.land.description':
     'Offentlige arealer og bygninger: et kort til at finde dem, og hvad lokalsamfund kan gøre.',
@@ -295,6 +303,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.reason.notInArea',
+  'assets.reason.pointNotInArea',
   'assets.noun.records',
   'assets.unnamed',
   'assets.table.asset',

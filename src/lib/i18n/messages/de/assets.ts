@@ -37,6 +37,14 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.date.expiryDate': 'Eintragung endet',
   'assets.date.noticeDate': 'Eigentümer hat Verkaufsabsicht angezeigt',
   'assets.date.protectedUntil': 'Schutzfrist endet',
+  'assets.reason.noCoordinates': 'keine Koordinaten',
+  'assets.reason.notNumbers': 'Koordinaten sind keine Zahlen',
+  'assets.reason.outside': 'außerhalb des Gebiets',
+  'assets.reason.badGeometry': 'die Geometrie konnte nicht gelesen werden',
+  'assets.reason.noLocation': 'die Quelle nennt keine Lage',
+  'assets.reason.emptyGeometry': 'die Geometrie ist leer',
+  'assets.reason.notInArea': 'in keinem der Gebiete ({layer})',
+  'assets.reason.pointNotInArea': '{point} liegt in keinem der Gebiete ({layer})',
   'assets.land.title': 'Gebäude und Flächen',
   'assets.land.description':
     'Öffentliche Flächen und Gebäude: eine Karte, um sie zu finden, und was die Zivilgesellschaft tun kann.',
@@ -299,6 +307,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.reason.notInArea',
+  'assets.reason.pointNotInArea',
   'assets.category.vacant',
   'assets.unnamed',
   'assets.table.asset',

@@ -39,6 +39,15 @@ export const messages = {
   'assets.date.expiryDate': 'Listing ends',
   'assets.date.noticeDate': 'Owner gave notice of intent to sell',
   'assets.date.protectedUntil': 'Protected period ends',
+  // Why an asset is not on the map (the data step's reasons; the layer name is config data).
+  'assets.reason.noCoordinates': 'no coordinates',
+  'assets.reason.notNumbers': 'coordinates are not numbers',
+  'assets.reason.outside': 'outside the area',
+  'assets.reason.badGeometry': 'geometry could not be read',
+  'assets.reason.noLocation': 'the source gives no location',
+  'assets.reason.emptyGeometry': 'the geometry is empty',
+  'assets.reason.notInArea': 'not inside any of the {layer}',
+  'assets.reason.pointNotInArea': '{point} is not inside any of the {layer}',
   // The land page.
   'assets.land.title': 'Buildings and land',
   'assets.land.description': 'Public land and buildings: a map to find them, and what communities can do.',
