@@ -11,6 +11,7 @@ import {
 } from '../../lib/assets/nomination.ts';
 import { downloadText } from '../download-file.ts';
 import { nominationHtml } from './nomination-html.ts';
+import { pageTranslator } from '../offline/page-messages.ts';
 
 interface PanelData {
   input: Omit<NominationInput, 'asset'> & { asset: Omit<NominationInput['asset'], 'pageUrl'> };
@@ -23,13 +24,14 @@ export function initAssetActions(): void {
   if (panel === null) return;
   const data = JSON.parse(panel.dataset['nomination'] ?? '{}') as PanelData;
   const status = panel.querySelector<HTMLElement>('[data-action-status]');
+  const tr = pageTranslator(panel.querySelector('[data-action-messages]'));
   const say = (text: string): void => {
     if (status) status.textContent = text;
   };
   panel.hidden = false;
   const doc = () => {
     const pageUrl = `${location.origin}${location.pathname}`;
-    return buildNomination({ ...data.input, asset: { ...data.input.asset, pageUrl } });
+    return buildNomination({ ...data.input, asset: { ...data.input.asset, pageUrl } }, tr);
   };
   panel.querySelector('[data-print]')?.addEventListener('click', () => window.print());
   for (const button of panel.querySelectorAll<HTMLButtonElement>('[data-nominate]')) {
@@ -39,7 +41,7 @@ export function initAssetActions(): void {
       if (kind === 'txt') {
         const name = nominationFileName(data.dataset, data.slug, 'txt');
         downloadText(nominationText(d), name, 'text/plain;charset=utf-8');
-        say(`Saved ${name}.`);
+        say(tr.t('assets.action.saved', { name }));
         return;
       }
       const html = nominationHtml(d, document.documentElement.lang || 'en');
@@ -49,9 +51,9 @@ export function initAssetActions(): void {
         // Pop-ups blocked: save the page instead.
         const name = nominationFileName(data.dataset, data.slug, 'html');
         downloadText(html, name, 'text/html;charset=utf-8');
-        say(`Saved ${name}; open it to print.`);
+        say(tr.t('assets.action.savedOpen', { name }));
       } else {
-        say('The nomination draft opened in a new tab, ready to print or save as PDF.');
+        say(tr.t('assets.action.opened'));
       }
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     });

@@ -5,20 +5,19 @@
  */
 import { fieldWord, type Estate } from '../../lib/assets/estate.ts';
 import { FACETS, NONE, type AssetFilters, type FacetKey, type FilterResult } from '../../lib/assets/filters.ts';
+import type { Translator } from '../../lib/i18n/translator.ts';
 import { statusIcon } from './status-icon.ts';
 
-export const FACET_LABELS: Record<FacetKey, string> = {
-  status: 'Status',
-  source: 'Source',
-  area: 'Area',
-  tenure: 'Tenure',
-  holding: 'Holding type',
-  owner: 'Owner',
-};
-
 /** The facet names for this estate: the status facet takes the sources' own word for it ("Planning status"). */
-export function facetLabels(e: Estate): Record<FacetKey, string> {
-  return { ...FACET_LABELS, status: fieldWord(e, 'status', FACET_LABELS.status) };
+export function facetLabels(e: Estate, t: Pick<Translator, 't'>): Record<FacetKey, string> {
+  return {
+    status: fieldWord(e, 'status', t.t('assets.field.status')),
+    source: t.t('assets.field.source'),
+    area: t.t('assets.field.area'),
+    tenure: t.t('assets.field.tenure'),
+    holding: t.t('assets.field.holdingType'),
+    owner: t.t('assets.field.owner'),
+  };
 }
 
 interface Option {
@@ -43,9 +42,10 @@ export function renderFacets(
   e: Estate,
   initial: FilterResult,
   fmt: (n: number) => string,
+  t: Pick<Translator, 't'>,
 ): Facets {
   const groups = new Map<FacetKey, Option[]>();
-  const names = facetLabels(e);
+  const names = facetLabels(e, t);
   for (const facet of FACETS) {
     const values: { value: string; label: string; slot: number }[] =
       facet === 'status'
@@ -57,7 +57,7 @@ export function renderFacets(
             : e.dict[facet].map((l, i) => ({ value: l, label: l, slot: i + 1 }));
     const counts = initial.counts[facet];
     if (facet !== 'status' && (counts[0] ?? 0) > 0 && values.length > 0)
-      values.push({ value: NONE, label: 'Not stated', slot: 0 });
+      values.push({ value: NONE, label: t.t('assets.filter.notStatedOption'), slot: 0 });
     // A facet with one value (or none) filters nothing: leave it out.
     if (facet !== 'status' && values.length < 2) continue;
     const id = `facet-${facet}`;
@@ -103,7 +103,7 @@ export function renderFacets(
     for (const [facet, options] of groups) {
       const n = options.filter((o) => o.input.checked).length;
       const el = container.querySelector(`.facet-${facet} .facet-chosen`);
-      if (el) el.textContent = n > 0 ? ` (${n} chosen)` : '';
+      if (el) el.textContent = n > 0 ? t.t('assets.filter.chosen', { count: n }) : '';
     }
   };
   return {

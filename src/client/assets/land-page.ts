@@ -42,6 +42,7 @@ import { renderSelected } from './selected-summary.ts';
 import { createEstateMap, type EstateMap } from './estate-map.ts';
 import { drawStaticMarkers } from './static-estate-map.ts';
 import { downloadText } from '../download-file.ts';
+import { pageTranslator } from '../offline/page-messages.ts';
 
 interface FinderConfig {
   locale: string;
@@ -67,6 +68,7 @@ export async function initLandPage(): Promise<void> {
   if (root === null) return;
   const config = JSON.parse(root.dataset['finder'] ?? '{}') as FinderConfig;
   const fmt = createFormatter(config.locale);
+  const tr = pageTranslator(root.querySelector('[data-finder-messages]'));
   const fmtCount = (n: number): string => fmt.count(n);
   const fmtSize = (n: number): string => fmt.decimal(n, n < 10 ? 2 : 1);
   const status = $(root, '[data-status]');
@@ -74,9 +76,9 @@ export async function initLandPage(): Promise<void> {
 
   let estate: Estate;
   try {
-    estate = await loadEstate(config.sources);
+    estate = await loadEstate(config.sources, tr);
   } catch (error) {
-    status.textContent = `The records could not be loaded (${(error as Error).message}). Browse by area below instead.`;
+    status.textContent = tr.t('assets.finder.loadFailed', { reason: (error as Error).message });
     for (const el of ui.querySelectorAll<HTMLElement>('[data-needs-script]')) el.hidden = true;
     return;
   }
@@ -92,7 +94,10 @@ export async function initLandPage(): Promise<void> {
   const mapNote = $(root, '[data-map-note]');
   const shortlist = $(root, '[data-shortlist]') as HTMLAnchorElement;
   const sizeLegend = root.querySelector('[data-size-unit]');
-  if (sizeLegend) sizeLegend.textContent = estate.sizeUnit ? ` (${estate.sizeUnit})` : ' (in each source’s unit)';
+  if (sizeLegend)
+    sizeLegend.textContent = estate.sizeUnit
+      ? tr.t('assets.finder.sizeUnit', { unit: estate.sizeUnit })
+      : tr.t('assets.finder.sizeEachUnit');
   // A record without a page of its own (`assetPages` in the config) has no link: its row and summary are its record.
   const assetUrl = (t: AssetsTable, i: number): string | null =>
     hasAssetPage(t, i) ? `${config.landUrl}${t.dataset}/${slugOf(t, i)}/` : null;
@@ -111,7 +116,7 @@ export async function initLandPage(): Promise<void> {
   };
   let selected: number | null = findAssetByKey(estate, state.asset);
 
-  const facets: Facets = renderFacets($(root, '[data-facets]'), estate, applyFilters(estate, NO_FILTERS), fmtCount);
+  const facets: Facets = renderFacets($(root, '[data-facets]'), estate, applyFilters(estate, NO_FILTERS), fmtCount, tr);
   facets.set(filters);
   q.value = filters.q;
   min.value = filters.sizeMin === null ? '' : String(filters.sizeMin);
@@ -128,6 +133,7 @@ export async function initLandPage(): Promise<void> {
     assetUrl,
     fmtCount,
     fmtSize,
+    t: tr,
     onShow: (k) => select(k, true),
     onPage: (p) => {
       state.page = p;
@@ -152,7 +158,12 @@ export async function initLandPage(): Promise<void> {
   function renderList(): void {
     ordered = listed();
     state.page = list.render(ordered, state.page, selected);
-    const words = describeFilters(estate, filters, { ...facetLabels(estate), size: 'Size', q: 'Search' });
+    const words = describeFilters(
+      estate,
+      filters,
+      { ...facetLabels(estate, tr), size: tr.t('assets.field.size'), q: tr.t('assets.field.search') },
+      tr,
+    );
     count.textContent = matchSummary(
       {
         matched: result.matches.length,
@@ -164,14 +175,15 @@ export async function initLandPage(): Promise<void> {
         inView: inView.checked,
         filterWords: words,
       },
-      fmtCount,
+      tr,
     );
   }
 
   const summary = root.querySelector('details.filters-box > summary');
   function showActive(): void {
     const n = activeFilterCount(filters);
-    if (summary) summary.textContent = n > 0 ? `Filters (${n} set)` : 'Filters';
+    if (summary)
+      summary.textContent = n > 0 ? tr.t('assets.finder.filtersSet', { count: n }) : tr.t('assets.finder.filters');
   }
 
   function refresh(resetPage: boolean): void {
@@ -189,7 +201,7 @@ export async function initLandPage(): Promise<void> {
 
   function select(k: number | null, fly: boolean, persist = true): void {
     selected = k;
-    renderSelected(selectedPanel, estate, k, { assetUrl, fmtSize, onClear: () => select(null, false) });
+    renderSelected(selectedPanel, estate, k, { assetUrl, fmtSize, t: tr, onClear: () => select(null, false) });
     map?.select(k, fly);
     // "Show on map" from the list brings the interactive map (it flies to the selection when ready).
     if (fly && k !== null) map?.start();
@@ -256,7 +268,7 @@ export async function initLandPage(): Promise<void> {
         name,
         kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json',
       );
-      status.textContent = `Saved ${name} (${fmtCount(rows.length)} records).`;
+      status.textContent = tr.t('assets.finder.saved', { name, count: fmtCount(rows.length) });
     });
   }
 
@@ -272,7 +284,7 @@ export async function initLandPage(): Promise<void> {
   if (config.picture === undefined) {
     stage.hidden = true;
     showMap?.remove();
-    mapNote.textContent = 'None of these records has a place on the map; use the list.';
+    mapNote.textContent = tr.t('assets.finder.noPlaces');
   } else {
     map = createEstateMap({
       container: mapEl,
@@ -301,13 +313,12 @@ export async function initLandPage(): Promise<void> {
       },
       onUnsupported: () => {
         showMap?.remove();
-        mapNote.textContent =
-          'This browser cannot show the interactive map (it needs WebGL): the picture shows where the records are, and the list below has every record.';
+        mapNote.textContent = tr.t('assets.finder.noWebGl');
       },
     });
     showMap?.addEventListener('click', () => {
       showMap.setAttribute('aria-busy', 'true');
-      showMap.textContent = 'Loading the interactive map…';
+      showMap.textContent = tr.t('assets.finder.loadingMap');
       map?.start();
     });
   }

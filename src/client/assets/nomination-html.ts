@@ -30,12 +30,12 @@ export function nominationHtml(doc: NominationDocument, lang: string): string {
     return e;
   };
   const body = d.body;
-  const print = el('button', 'Print or save as PDF', 'print');
+  const print = el('button', doc.printLabel, 'print');
   print.type = 'button';
   print.setAttribute('onclick', PRINT_HANDLER);
   body.append(print, el('h1', doc.title));
   for (const p of doc.intro) body.append(el('p', p));
-  body.append(el('h2', 'What the register says'));
+  body.append(el('h2', doc.factsHeading));
   const table = el('table');
   const tbody = el('tbody');
   for (const f of doc.facts) {

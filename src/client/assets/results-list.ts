@@ -7,6 +7,8 @@
 import { assetAt, categoryAt, labelOf, secondLine, type Estate } from '../../lib/assets/estate.ts';
 import type { AssetsTable } from '../../lib/assets-files.ts';
 import { PAGE_SIZE } from '../../lib/assets/match-summary.ts';
+import type { Translator } from '../../lib/i18n/translator.ts';
+import { unplacedReason } from '../../lib/assets/unplaced-reason.ts';
 import { statusBadge } from './status-icon.ts';
 
 export interface ResultsListOptions {
@@ -19,6 +21,7 @@ export interface ResultsListOptions {
   assetUrl(t: AssetsTable, i: number): string | null;
   fmtCount(n: number): string;
   fmtSize(n: number): string;
+  t: Pick<Translator, 't'>;
   onShow(k: number): void;
   onPage(page: number): void;
 }
@@ -32,6 +35,7 @@ export interface ResultsList {
 
 export function createResultsList(o: ResultsListOptions): ResultsList {
   const e = o.estate;
+  const tr = o.t;
   const button = (text: string, onClick: () => void, disabled = false): HTMLButtonElement => {
     const b = document.createElement('button');
     b.type = 'button';
@@ -65,7 +69,7 @@ export function createResultsList(o: ResultsListOptions): ResultsList {
         const a = document.createElement(href === null ? 'span' : 'a');
         if (a instanceof HTMLAnchorElement && href !== null) a.href = href;
         a.className = 'result-name';
-        a.textContent = labelOf(t, i);
+        a.textContent = labelOf(t, i, tr);
         const meta = document.createElement('p');
         meta.className = 'result-meta';
         meta.append(statusBadge(categoryAt(e, k)));
@@ -86,17 +90,19 @@ export function createResultsList(o: ResultsListOptions): ResultsList {
           li.append(address);
         }
         if (!Number.isNaN(e.lon[k] as number)) {
-          const show = button('Show on map', () => o.onShow(k));
+          const show = button(tr.t('assets.results.showOnMap'), () => o.onShow(k));
           const hidden = document.createElement('span');
           hidden.className = 'visually-hidden';
-          hidden.textContent = `: ${labelOf(t, i)}`;
+          hidden.textContent = `: ${labelOf(t, i, tr)}`;
           show.append(hidden);
           show.className = 'show-on-map';
           li.append(show);
         } else {
           const note = document.createElement('p');
           note.className = 'muted result-unplaced';
-          note.textContent = `Not on the map: ${t.dict.unplaced[t.unplaced[i] ?? -1] ?? ''}`;
+          note.textContent = tr.t('assets.results.notOnMap', {
+            reason: unplacedReason(t.dict.unplaced[t.unplaced[i] ?? -1] ?? '', tr),
+          });
           li.append(note);
         }
         items.push(li);
@@ -109,11 +115,11 @@ export function createResultsList(o: ResultsListOptions): ResultsList {
         o.heading.focus();
       };
       const where = document.createElement('span');
-      where.textContent = `Page ${o.fmtCount(p)} of ${o.fmtCount(pages)}`;
+      where.textContent = tr.t('assets.results.page', { page: o.fmtCount(p), pages: o.fmtCount(pages) });
       o.pager.replaceChildren(
-        button('Previous page', go(p - 1), p <= 1),
+        button(tr.t('assets.results.previous'), go(p - 1), p <= 1),
         where,
-        button('Next page', go(p + 1), p >= pages),
+        button(tr.t('assets.results.next'), go(p + 1), p >= pages),
       );
       o.pager.hidden = pages <= 1;
       return p;

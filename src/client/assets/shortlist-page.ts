@@ -11,6 +11,7 @@ import { createFormatter } from '../../lib/format.ts';
 import { facetLabels } from './facets.ts';
 import { loadEstate, type SourceRef } from './load-estate.ts';
 import { statusBadge } from './status-icon.ts';
+import { pageTranslator } from '../offline/page-messages.ts';
 
 interface ShortlistConfig {
   locale: string;
@@ -28,29 +29,35 @@ export async function initShortlist(): Promise<void> {
   const config = JSON.parse(root.dataset['shortlist'] ?? '{}') as ShortlistConfig;
   const status = root.querySelector<HTMLElement>('[data-status]') as HTMLElement;
   const fmt = createFormatter(config.locale);
+  const i18n = pageTranslator(root.querySelector('[data-shortlist-messages]'));
   let estate;
   try {
-    estate = await loadEstate(config.sources);
+    estate = await loadEstate(config.sources, i18n);
   } catch (error) {
-    status.textContent = `The records could not be loaded (${(error as Error).message}).`;
+    status.textContent = i18n.t('assets.shortlist.loadFailed', { reason: (error as Error).message });
     return;
   }
   const state = readLandState(location.search);
   const filters = knownCategories(estate, filtersOf(state));
   const result = applyFilters(estate, filters);
   const ordered = inOrder(result.matches, listRanks(estate, state.sort));
-  const words = describeFilters(estate, filters, {
-    ...facetLabels(estate),
-    size: `Size${estate.sizeUnit ? ` (${estate.sizeUnit})` : ''}`,
-    q: 'Search',
-  });
+  const words = describeFilters(
+    estate,
+    filters,
+    {
+      ...facetLabels(estate, i18n),
+      size: estate.sizeUnit ? i18n.t('assets.field.sizeIn', { unit: estate.sizeUnit }) : i18n.t('assets.field.size'),
+      q: i18n.t('assets.field.search'),
+    },
+    i18n,
+  );
 
   const title = root.querySelector('[data-title]') as HTMLElement;
-  title.textContent = `Shortlist: ${fmt.count(ordered.length)} ${ordered.length === 1 ? 'record' : 'records'}`;
+  title.textContent = i18n.t('assets.shortlist.heading', { count: ordered.length });
   document.title = `${title.textContent} · ${config.siteTitle}`;
   const used = root.querySelector('[data-filters-used]') as HTMLElement;
   used.replaceChildren(
-    ...(words.length > 0 ? words : ['No filters: every record.']).map((w) => {
+    ...(words.length > 0 ? words : [i18n.t('assets.shortlist.noFilters')]).map((w) => {
       const li = document.createElement('li');
       li.textContent = w;
       return li;
@@ -59,7 +66,7 @@ export async function initShortlist(): Promise<void> {
   const pages = Math.ceil(ordered.length / ROWS_PER_PAGE);
   status.textContent =
     ordered.length > 300
-      ? `${fmt.count(ordered.length)} records is about ${fmt.count(pages)} printed pages. Narrow the filters on the map page for a shorter list.`
+      ? i18n.t('assets.shortlist.long', { count: fmt.count(ordered.length), pages: fmt.count(pages) })
       : '';
   const back = root.querySelector<HTMLAnchorElement>('[data-back]');
   if (back) back.href = `${config.landUrl}${landSearch(stateOf(filters, { sort: state.sort }))}`;
@@ -67,23 +74,27 @@ export async function initShortlist(): Promise<void> {
   if (actions) actions.hidden = false;
   root.querySelector('[data-print]')?.addEventListener('click', () => window.print());
   const printed = root.querySelector('[data-printed-from]');
-  if (printed) printed.textContent = `From ${config.siteTitle}: ${location.href}`;
+  if (printed)
+    printed.textContent = i18n.t('assets.shortlist.printedFrom', { site: config.siteTitle, url: location.href });
 
   const table = document.createElement('table');
   table.className = 'shortlist-table';
   const caption = document.createElement('caption');
-  caption.textContent = `${fmt.count(ordered.length)} records${words.length > 0 ? `: ${words.join('; ')}` : ''}`;
+  caption.textContent =
+    words.length > 0
+      ? i18n.t('assets.shortlist.captionFiltered', { count: fmt.count(ordered.length), filters: words.join('; ') })
+      : i18n.t('assets.shortlist.caption', { count: fmt.count(ordered.length) });
   const thead = document.createElement('thead');
   const hr = document.createElement('tr');
   for (const h of [
     '#',
-    'Name and address',
-    fieldWord(estate, 'status', 'Status'),
-    'Area',
-    'Size',
-    'Tenure / holding type',
-    'Owner',
-    'Source and reference',
+    i18n.t('assets.shortlist.nameAddress'),
+    fieldWord(estate, 'status', i18n.t('assets.field.status')),
+    i18n.t('assets.field.area'),
+    i18n.t('assets.field.size'),
+    i18n.t('assets.shortlist.tenureHolding'),
+    i18n.t('assets.field.owner'),
+    i18n.t('assets.table.sourceReference'),
   ]) {
     const th = document.createElement('th');
     th.scope = 'col';
@@ -104,7 +115,7 @@ export async function initShortlist(): Promise<void> {
     cell(String(n + 1));
     const a = document.createElement('a');
     a.href = `${config.landUrl}${assetPath(t, i).replace(/^land\//, '')}`;
-    a.textContent = labelOf(t, i);
+    a.textContent = labelOf(t, i, i18n);
     const address = [secondLine(t, i), t.postcode[i] ?? '']
       .filter((v) => v !== '' && !labelOf(t, i).includes(v))
       .join(', ');

@@ -3,10 +3,12 @@
  * in law differs by country and is explained by the configured rights text.
  */
 import type { AssetDateKey } from '../assets-files.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
 
-export const DATE_LABELS: Readonly<Record<AssetDateKey, string>> = {
-  listedDate: 'Listed as of community value',
-  expiryDate: 'Listing ends',
-  noticeDate: 'Owner gave notice of intent to sell',
-  protectedUntil: 'Protected period ends',
+/** Catalogue key of each date's label. */
+export const DATE_LABEL_KEYS: Readonly<Record<AssetDateKey, MessageKey>> = {
+  listedDate: 'assets.date.listedDate',
+  expiryDate: 'assets.date.expiryDate',
+  noticeDate: 'assets.date.noticeDate',
+  protectedUntil: 'assets.date.protectedUntil',
 };

@@ -5,6 +5,7 @@
  * and in the browser (map page, shortlist). Browser-safe.
  */
 import type { AssetsTable } from '../assets-files.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { styleOf, type StatusStyle } from './status-style.ts';
 
 export interface EstateSource {
@@ -228,9 +229,13 @@ export function slugOf(table: AssetsTable, i: number): string {
   return table.slugs[String(i)] ?? table.id[i] ?? String(i);
 }
 
-/** What to call an asset: its name, else its address, else its reference. */
-export function labelOf(table: AssetsTable, i: number): string {
-  return table.name[i] || table.address[i] || `Asset ${table.id[i] ?? i}`;
+/**
+ * What to call an asset: its name, else its address, else its reference ("Asset 12" in
+ * the language of `t`; the bare reference without one, as for sorting).
+ */
+export function labelOf(table: AssetsTable, i: number, t?: Pick<Translator, 't'>): string {
+  const id = table.id[i] ?? String(i);
+  return table.name[i] || table.address[i] || (t ? t.t('assets.unnamed', { id }) : id);
 }
 
 /** The address when it adds to the label (the asset has a name and a different address), else ''. */

@@ -3,6 +3,8 @@
  * assets would match if that value were chosen with all the other filters as
  * they are (faceted counts). One pass over the assets per change. Browser-safe.
  */
+import type { MessageKey } from '../i18n/catalogue.ts';
+import type { Translator } from '../i18n/translator.ts';
 import { categoryKey, searchText, type Estate } from './estate.ts';
 
 /** Token in filter lists for "not stated" (an asset with no value for the field). */
@@ -193,10 +195,25 @@ export function parseSizeBound(text: string): number | null {
   return text.trim() === '' || !Number.isFinite(n) || n < 0 ? null : n;
 }
 
+/** The catalogue keys `describeFilters` uses, for a page to hand its script. */
+export const DESCRIBE_FILTERS_KEYS: readonly MessageKey[] = [
+  'assets.filter.item',
+  'assets.filter.notStated',
+  'assets.filter.between',
+  'assets.filter.atLeast',
+  'assets.filter.atMost',
+  'assets.filter.words',
+];
+
 /** Words for people describing the filters, e.g. ["Status: vacant, under-used", "Area: Liverpool"]. */
-export function describeFilters(e: Estate, f: AssetFilters, labels: Record<FacetKey | 'size' | 'q', string>): string[] {
+export function describeFilters(
+  e: Estate,
+  f: AssetFilters,
+  labels: Record<FacetKey | 'size' | 'q', string>,
+  t: Pick<Translator, 't'>,
+): string[] {
   const out: string[] = [];
-  const none = 'not stated';
+  const none = t.t('assets.filter.notStated');
   for (const facet of FACETS) {
     const values = f[facet];
     if (values.length === 0) continue;
@@ -207,17 +224,21 @@ export function describeFilters(e: Estate, f: AssetFilters, labels: Record<Facet
       if (facet === 'area') return e.dict.area.find((a) => a.code === v)?.name ?? v;
       return v;
     });
-    out.push(`${labels[facet]}: ${words.join(', ')}`);
+    out.push(t.t('assets.filter.item', { label: labels[facet], values: words.join(', ') }));
   }
   if (f.sizeMin !== null || f.sizeMax !== null) {
+    // The bounds as typed (a URL's own digits), not reformatted.
+    const min = String(f.sizeMin);
+    const max = String(f.sizeMax);
     const range =
       f.sizeMin !== null && f.sizeMax !== null
-        ? `${f.sizeMin} to ${f.sizeMax}`
+        ? t.t('assets.filter.between', { min, max })
         : f.sizeMin !== null
-          ? `at least ${f.sizeMin}`
-          : `at most ${f.sizeMax}`;
-    out.push(`${labels.size}: ${range}`);
+          ? t.t('assets.filter.atLeast', { min })
+          : t.t('assets.filter.atMost', { max });
+    out.push(t.t('assets.filter.item', { label: labels.size, values: range }));
   }
-  if (f.q.trim() !== '') out.push(`${labels.q}: “${f.q.trim()}”`);
+  if (f.q.trim() !== '')
+    out.push(t.t('assets.filter.item', { label: labels.q, values: t.t('assets.filter.words', { q: f.q.trim() }) }));
   return out;
 }

@@ -2,6 +2,8 @@
  * The live count above the asset list: how many records match the filters, how
  * many of them are on the map, and which part of the list is shown.
  */
+import type { MessageKey } from '../i18n/catalogue.ts';
+import type { Translator } from '../i18n/translator.ts';
 
 /** Records per page of the list. */
 export const PAGE_SIZE = 20;
@@ -29,19 +31,31 @@ export function pageHolding(position: number, pageSize: number): number {
   return Math.floor(position / pageSize) + 1;
 }
 
-/**
- * "3 of 120 records match (Status: vacant); 2 on the map. Listing 1–3 of 3."
- * `count` formats whole numbers for the page's locale.
- */
-export function matchSummary(c: MatchCounts, count: (n: number) => string): string {
+/** The catalogue keys `matchSummary` uses, for a page to hand its script. */
+export const MATCH_SUMMARY_KEYS: readonly MessageKey[] = [
+  'assets.count.match',
+  'assets.count.matchFiltered',
+  'assets.count.listing',
+  'assets.count.listingInView',
+  'assets.count.noneInView',
+  'assets.count.nothing',
+];
+
+/** "3 of 120 records match (Status: vacant); 2 on the map. Listing 1–3 of 3." */
+export function matchSummary(c: MatchCounts, t: Pick<Translator, 't' | 'number'>): string {
   const from = c.listed === 0 ? 0 : (c.page - 1) * c.pageSize + 1;
   const to = Math.min(c.listed, c.page * c.pageSize);
-  const words = c.filterWords.length > 0 ? ` (${c.filterWords.join('; ')})` : '';
+  const n = (v: number): string => t.number(v);
   const listing =
     c.listed === 0
-      ? c.inView && c.matched > 0
-        ? 'None of them is in the map view.'
-        : 'Nothing to list.'
-      : `Listing ${count(from)}–${count(to)} of ${count(c.listed)}${c.inView ? ' in the map view' : ''}.`;
-  return `${count(c.matched)} of ${count(c.all)} records match${words}; ${count(c.placed)} on the map. ${listing}`;
+      ? t.t(c.inView && c.matched > 0 ? 'assets.count.noneInView' : 'assets.count.nothing')
+      : t.t(c.inView ? 'assets.count.listingInView' : 'assets.count.listing', {
+          from: n(from),
+          to: n(to),
+          listed: n(c.listed),
+        });
+  const counts = { matched: n(c.matched), all: n(c.all), placed: n(c.placed), listing };
+  return c.filterWords.length > 0
+    ? t.t('assets.count.matchFiltered', { ...counts, filters: c.filterWords.join('; ') })
+    : t.t('assets.count.match', counts);
 }

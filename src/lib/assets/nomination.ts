@@ -8,6 +8,9 @@
  * browser turns the same content into HTML with DOM methods (never markup strings).
  */
 
+import type { MessageKey } from '../i18n/catalogue.ts';
+import type { Translator } from '../i18n/translator.ts';
+
 export interface NominationAsset {
   label: string;
   reference: string;
@@ -50,39 +53,75 @@ export interface NominationDocument {
   /** Sections for the group to complete, from the config. */
   sections: { heading: string; hint: string }[];
   notes: string[];
+  /** Heading of the facts ("What the register says"). */
+  factsHeading: string;
+  /** Label of the HTML form's print button. */
+  printLabel: string;
 }
 
-export function buildNomination(input: NominationInput): NominationDocument {
+/** The catalogue keys `buildNomination` uses, for a page to hand its script. */
+export const NOMINATION_KEYS: readonly MessageKey[] = [
+  'assets.field.name',
+  'assets.field.address',
+  'assets.field.postcode',
+  'assets.field.uprn',
+  'assets.field.area',
+  'assets.field.tenure',
+  'assets.field.holdingType',
+  'assets.field.size',
+  'assets.field.source',
+  'assets.nomination.reference',
+  'assets.nomination.location',
+  'assets.nomination.status',
+  'assets.nomination.owner',
+  'assets.nomination.source',
+  'assets.nomination.page',
+  'assets.nomination.title',
+  'assets.nomination.intro',
+  'assets.nomination.introSections',
+  'assets.nomination.note',
+  'assets.nomination.facts',
+  'assets.nomination.print',
+];
+
+export function buildNomination(input: NominationInput, t: Pick<Translator, 't'>): NominationDocument {
   const a = input.asset;
   const facts: { label: string; value: string }[] = [
-    { label: 'Name', value: a.label },
-    { label: 'Address', value: a.address },
-    { label: 'Postcode', value: a.postcode },
-    { label: 'Register reference', value: a.reference },
-    { label: 'UPRN', value: a.uprn },
-    { label: 'Area', value: a.area },
+    { label: t.t('assets.field.name'), value: a.label },
+    { label: t.t('assets.field.address'), value: a.address },
+    { label: t.t('assets.field.postcode'), value: a.postcode },
+    { label: t.t('assets.nomination.reference'), value: a.reference },
+    { label: t.t('assets.field.uprn'), value: a.uprn },
+    { label: t.t('assets.field.area'), value: a.area },
     {
-      label: 'Location (longitude, latitude)',
+      label: t.t('assets.nomination.location'),
       value: a.lon === null || a.lat === null ? '' : `${a.lon.toFixed(5)}, ${a.lat.toFixed(5)}`,
     },
-    { label: 'Status in the register', value: a.status },
-    { label: 'Tenure', value: a.tenure },
-    { label: 'Holding type', value: a.holdingType },
-    { label: 'Size', value: a.size },
-    { label: 'Owner in the register', value: a.owner },
+    { label: t.t('assets.nomination.status'), value: a.status },
+    { label: t.t('assets.field.tenure'), value: a.tenure },
+    { label: t.t('assets.field.holdingType'), value: a.holdingType },
+    { label: t.t('assets.field.size'), value: a.size },
+    { label: t.t('assets.nomination.owner'), value: a.owner },
     ...a.dates,
-    { label: 'Source', value: `${a.dataset} (${a.publisher}), ${a.provenance}` },
-    { label: 'Page', value: a.pageUrl },
+    {
+      label: t.t('assets.field.source'),
+      value: t.t('assets.nomination.source', { dataset: a.dataset, publisher: a.publisher, provenance: a.provenance }),
+    },
+    { label: t.t('assets.nomination.page'), value: a.pageUrl },
   ].filter((f) => f.value.trim() !== '');
   return {
-    title: `Nomination draft: ${a.label}`,
+    title: t.t('assets.nomination.title', { asset: a.label }),
     intro: [
-      `A draft prepared with ${input.siteTitle} (${input.council}) from the public register. Check every detail against the source before you submit it: registers can be out of date.`,
-      `The sections below follow ${input.rightsHeading.replace(/^./, (c) => c.toLowerCase())} as this site describes them. Complete each one, attach a plan of the site, and send the nomination to the council.`,
+      t.t('assets.nomination.intro', { site: input.siteTitle, council: input.council }),
+      t.t('assets.nomination.introSections', {
+        rights: input.rightsHeading.replace(/^./, (c) => c.toLowerCase()),
+      }),
     ],
     facts,
     sections: input.sections.map((s) => ({ heading: s.heading, hint: s.hint })),
-    notes: ['This document was made in your browser. Nothing you type into it is sent anywhere.'],
+    notes: [t.t('assets.nomination.note')],
+    factsHeading: t.t('assets.nomination.facts'),
+    printLabel: t.t('assets.nomination.print'),
   };
 }
 
@@ -92,7 +131,7 @@ const RULE = '-'.repeat(72);
 export function nominationText(doc: NominationDocument): string {
   const lines: string[] = [doc.title, '='.repeat(Math.min(doc.title.length, 72)), ''];
   for (const p of doc.intro) lines.push(...wrap(p), '');
-  lines.push('WHAT THE REGISTER SAYS', RULE);
+  lines.push(doc.factsHeading.toUpperCase(), RULE);
   const width = Math.max(...doc.facts.map((f) => f.label.length));
   for (const f of doc.facts) lines.push(`${`${f.label}:`.padEnd(width + 2)}${f.value}`);
   lines.push('');

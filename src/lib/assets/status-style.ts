@@ -7,6 +7,8 @@
  * by planning status draws its own.
  */
 import { DEFAULT_ASSET_CATEGORIES, type AssetCategory, type AssetsTable, type MarkerShape } from '../assets-files.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
+import type { Translator } from '../i18n/translator.ts';
 
 /** SVG path of each marker shape, in a 20×20 box centred on (10, 10). */
 export const SHAPE_PATHS: Readonly<Record<MarkerShape, string>> = {
@@ -42,11 +44,45 @@ export function tableStyles(t: Pick<AssetsTable, 'categories'>): StatusStyle[] {
 
 /**
  * The categories that count as available for community use, in words for a
- * sentence ("vacant or under-used"); '' when none does.
+ * sentence ("vacant or under-used", joined as the language joins alternatives);
+ * '' when none does.
  */
-export function availableWords(categories: readonly Pick<AssetCategory, 'label' | 'available'>[]): string {
+export function availableWords(
+  categories: readonly Pick<AssetCategory, 'label' | 'available'>[],
+  t?: Pick<Translator, 'list'>,
+): string {
   const words = categories.filter((c) => c.available).map((c) => c.label.toLowerCase());
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+  if (words.length === 0) return '';
+  // Callers not yet given a translator get the source language's list.
+  return t ? t.list(words, 'disjunction') : new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(words);
+}
+
+/** Catalogue keys of the default categories' labels, by id. */
+const DEFAULT_LABEL_KEYS: Readonly<Record<string, MessageKey>> = {
+  vacant: 'assets.category.vacant',
+  'under-used': 'assets.category.under-used',
+  occupied: 'assets.category.occupied',
+  unknown: 'assets.category.unknown',
+};
+
+/** The keys `localDefaults` may use, for a page to hand its script. */
+export const DEFAULT_CATEGORY_KEYS: readonly MessageKey[] = Object.values(DEFAULT_LABEL_KEYS);
+
+/**
+ * The categories with the default ones (used when a dataset's config declares none)
+ * labelled in the interface language; a configured label is data and stays as written.
+ */
+export function localDefaults<C extends AssetCategory>(categories: readonly C[], t: Pick<Translator, 't'>): C[] {
+  return categories.map((c) => {
+    const standard = DEFAULT_ASSET_CATEGORIES.find((d) => d.id === c.id);
+    const key = DEFAULT_LABEL_KEYS[c.id];
+    return standard !== undefined && key !== undefined && standard.label === c.label ? { ...c, label: t.t(key) } : c;
+  });
+}
+
+/** The marker shape in words ("triangle"), for text alternatives. */
+export function shapeWords(c: Pick<AssetCategory, 'shape'>, t: Pick<Translator, 't'>): string {
+  return t.t(`assets.shape.${c.shape}` as const);
 }
 
 /** The default categories' styles (vacant, under-used, occupied, unknown). */

@@ -26,6 +26,8 @@ import {
   type AssetSourceRows,
 } from '../../lib/assets-files.ts';
 import { buildEstate, type Estate } from '../../lib/assets/estate.ts';
+import { localDefaults } from '../../lib/assets/status-style.ts';
+import { siteTranslator } from '../i18n.ts';
 import { miniMapFrame, type MiniMapFrame } from '../../lib/assets/mini-map.ts';
 import { assetSlug } from '../../lib/assets/slug-allocator.ts';
 
@@ -35,17 +37,26 @@ export interface LandData {
   summaries: AssetsSummary[];
 }
 
-let land: LandData | undefined;
+const lands = new Map<string, LandData>();
 
-/** Every assets dataset, merged (cached for the build). */
+/**
+ * Every assets dataset, merged (cached for the build, once per interface language: the
+ * default categories are labelled in the language of the page being built).
+ */
 export function landData(): LandData {
-  if (land) return land;
+  const t = siteTranslator();
+  const cached = lands.get(t.locale);
+  if (cached) return cached;
   const datasets = loadManifest().datasets.filter((d): d is AssetsDatasetEntry => d.kind === 'assets');
   const estate = buildEstate(
-    datasets.map((d) => ({ id: d.id, title: d.title, table: readData<AssetsTable>(d.files[ASSET_FILES.table] ?? '') })),
+    datasets.map((d) => {
+      const table = readData<AssetsTable>(d.files[ASSET_FILES.table] ?? '');
+      return { id: d.id, title: d.title, table: { ...table, categories: localDefaults(table.categories, t) } };
+    }),
   );
   const summaries = datasets.map((d) => readData<AssetsSummary>(d.files[ASSET_FILES.summary] ?? ''));
-  land = { datasets, estate, summaries };
+  const land = { datasets, estate, summaries };
+  lands.set(t.locale, land);
   return land;
 }
 

@@ -3,7 +3,10 @@ import { buildEstate, categoryAt, fieldWord } from '../../../../src/lib/assets/e
 import { applyFilters, describeFilters, knownCategories, NO_FILTERS } from '../../../../src/lib/assets/filters.ts';
 import { availableWords, DEFAULT_STYLES, SHAPE_PATHS } from '../../../../src/lib/assets/status-style.ts';
 import { MARKER_SHAPES, type AssetsTable } from '../../../../src/lib/assets-files.ts';
+import { translatorFor } from '../../../../src/lib/i18n/catalogues.ts';
 import { councilTable, registerTable } from './tables.ts';
+
+const en = translatorFor('en-GB');
 
 /** The register table as a brownfield register: its own three categories, status codes into them. */
 function brownfieldTable(): AssetsTable {
@@ -63,7 +66,7 @@ describe('categories across the estate', () => {
     expect(Array.from(applyFilters(e, f).matches)).toEqual([1, 3, 5]);
     // Slot 0 is "not stated", then one slot per category.
     expect(Array.from(applyFilters(e, NO_FILTERS).counts.status)).toEqual([0, 2, 1, 1, 0, 0, 1, 1]);
-    expect(describeFilters(e, f, labels)).toEqual(['Status: Not permissioned, Vacant']);
+    expect(describeFilters(e, f, labels, en)).toEqual(['Status: Not permissioned, Vacant']);
     expect(knownCategories(e, { ...NO_FILTERS, status: ['vacant', 'derelict'] }).status).toEqual(['vacant']);
   });
 
@@ -90,15 +93,18 @@ describe('category styles', () => {
   });
 
   it('says which categories count as available for community use', () => {
-    expect(availableWords(DEFAULT_STYLES)).toBe('vacant or under-used');
-    expect(availableWords(brownfieldTable().categories)).toBe('not permissioned');
-    expect(availableWords([])).toBe('');
+    expect(availableWords(DEFAULT_STYLES, en)).toBe('vacant or under-used');
+    expect(availableWords(brownfieldTable().categories, en)).toBe('not permissioned');
+    expect(availableWords([], en)).toBe('');
     expect(
-      availableWords([
-        { label: 'A', available: true },
-        { label: 'B', available: true },
-        { label: 'C', available: true },
-      ]),
+      availableWords(
+        [
+          { label: 'A', available: true },
+          { label: 'B', available: true },
+          { label: 'C', available: true },
+        ],
+        en,
+      ),
     ).toBe('a, b or c');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEstate, findAsset, labelOf, slugOf, assetAt } from '../../../../src/lib/assets/estate.ts';
+import { translatorFor } from '../../../../src/lib/i18n/catalogues.ts';
 import {
   applyFilters,
   describeFilters,
@@ -91,6 +92,7 @@ describe('filters', () => {
         size: 'Size (ha)',
         q: 'Search',
       },
+      translatorFor('en-GB'),
     );
     expect(words).toEqual([
       'Status: Vacant, Under-used',

@@ -9,6 +9,7 @@ import {
 } from '../../../../src/lib/assets/filters.ts';
 import { exportFileName, exportNameParts } from '../../../../src/lib/assets/export.ts';
 import { matchSummary, pageHolding, type MatchCounts } from '../../../../src/lib/assets/match-summary.ts';
+import { translatorFor } from '../../../../src/lib/i18n/catalogues.ts';
 import { councilTable, registerTable } from './tables.ts';
 
 const estate = buildEstate([
@@ -72,7 +73,7 @@ describe('the live count', () => {
     inView: false,
     filterWords: ['Status: vacant'],
   };
-  const count = (n: number) => n.toLocaleString('en-GB');
+  const count = translatorFor('en-GB');
 
   it('says how many match, how many are on the map and which part of the list is shown', () => {
     expect(matchSummary(counts, count)).toBe(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../../../src/lib/i18n/catalogues.ts';
 import { buildNomination, nominationFileName, nominationText } from '../../../../src/lib/assets/nomination.ts';
 
 describe('nomination document', () => {
@@ -33,7 +34,7 @@ describe('nomination document', () => {
   };
 
   it('pre-fills the asset details and lists the configured sections to complete', () => {
-    const doc = buildNomination(input);
+    const doc = buildNomination(input, translatorFor('en-GB'));
     expect(doc.title).toBe('Nomination draft: <script>alert(1)</script> Hall');
     expect(doc.facts.map((f) => f.label)).toEqual([
       'Name',
@@ -57,7 +58,7 @@ describe('nomination document', () => {
   });
 
   it('renders as plain text with the details and a space for each section', () => {
-    const text = nominationText(buildNomination(input));
+    const text = nominationText(buildNomination(input, translatorFor('en-GB')));
     expect(text).toContain('Register reference:             C/3\r\n');
     expect(text).toContain('1. THE LAND OR BUILDING\r\n');
     expect(text).toContain('2. WHY IT IS OF COMMUNITY VALUE\r\n');
