@@ -18,14 +18,21 @@ const LABELS: Record<string, MessageKey> = {
 };
 
 /**
- * The label of logical file `name`: a known name's label; `<metric>/summary` as "Summary
- * (<metric>)"; anything else (a name from the data) with hyphens and slashes as spaces, capitalised.
+ * The label of logical file `name`, in the translator's language: a known name's label;
+ * `<metric>/summary` or `summary-<metric>` as "Summary (<metric>)", `monthly-<metric>` as "Monthly
+ * counts (<metric>)", `indicators/<id>` as "Indicator figures (<id>)" (ids are the config's, with
+ * spaces for hyphens); anything else (a name from the data) with hyphens and slashes as spaces, capitalised.
  */
 export function downloadLabel(name: string, t: Translator): string {
   const known = LABELS[name];
   if (known !== undefined) return t.t(known);
-  const metric = /^(.+)\/summary$/.exec(name);
-  if (metric !== null) return t.t('datasets.download.metricSummary', { metric: (metric[1] ?? '').replace(/-/g, ' ') });
+  const spaced = (id: string | undefined) => (id ?? '').replace(/[-_]+/g, ' ');
+  const summary = /^(.+)\/summary$/.exec(name) ?? /^summary-(.+)$/.exec(name);
+  if (summary !== null) return t.t('datasets.download.metricSummary', { metric: spaced(summary[1]) });
+  const monthly = /^monthly-(.+)$/.exec(name);
+  if (monthly !== null) return t.t('datasets.download.metricMonthly', { metric: spaced(monthly[1]) });
+  const indicator = /^indicators\/(.+)$/.exec(name);
+  if (indicator !== null) return t.t('datasets.download.indicator', { indicator: spaced(indicator[1]) });
   const words = name.replace(/[-_/]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -7,6 +7,9 @@ describe('downloadLabel', () => {
     ['assets-csv', 'All assets, as a spreadsheet'],
     ['source-rows', 'Each asset’s row as published in the source'],
     ['cases/summary', 'Summary (cases)'],
+    ['summary-influenza-lab-confirmed', 'Summary (influenza lab confirmed)'],
+    ['monthly-measles', 'Monthly counts (measles)'],
+    ['indicators/physical-activity', 'Indicator figures (physical activity)'],
     ['weekly-totals', 'Weekly totals'],
   ])('names %s for a reader', (name, label) => {
     expect(downloadLabel(name, translatorFor('en-GB'))).toBe(label);

@@ -59,6 +59,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.download.values': 'Gwerthoedd yn ôl ardal a chyfnod',
   'datasets.download.rejections': 'Rhesi a wrthodwyd, gyda ffeil, llinell a rheswm',
   'datasets.download.metricSummary': 'Crynodeb ({metric})',
+  'datasets.download.metricMonthly': 'Niferoedd misol ({metric})',
+  'datasets.download.indicator': 'Ffigurau’r dangosydd ({indicator})',
 };
 
 /** Keys a native speaker must review. */

@@ -39,6 +39,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.download.values': 'Værdier efter område og periode',
   'datasets.download.rejections': 'Afviste rækker med fil, linje og årsag',
   'datasets.download.metricSummary': 'Oversigt ({metric})',
+  'datasets.download.metricMonthly': 'Månedlige antal ({metric})',
+  'datasets.download.indicator': 'Indikatorens tal ({indicator})',
 };
 
 /** Keys a native speaker must review. */

@@ -39,6 +39,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.download.values': 'Werte nach Gebiet und Zeitraum',
   'datasets.download.rejections': 'Abgelehnte Zeilen mit Datei, Zeile und Grund',
   'datasets.download.metricSummary': 'Übersicht ({metric})',
+  'datasets.download.metricMonthly': 'Monatliche Anzahlen ({metric})',
+  'datasets.download.indicator': 'Werte des Indikators ({indicator})',
 };
 
 /** Keys a native speaker must review. */

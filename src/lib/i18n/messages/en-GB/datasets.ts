@@ -36,4 +36,6 @@ export const messages = {
   'datasets.download.values': 'Values by area and period',
   'datasets.download.rejections': 'Rejected rows, with file, line and reason',
   'datasets.download.metricSummary': 'Summary ({metric})',
+  'datasets.download.metricMonthly': 'Monthly counts ({metric})',
+  'datasets.download.indicator': 'Indicator figures ({indicator})',
 } as const;

@@ -39,6 +39,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.download.values': 'Waarden per gebied en periode',
   'datasets.download.rejections': 'Afgewezen rijen, met bestand, regel en reden',
   'datasets.download.metricSummary': 'Samenvatting ({metric})',
+  'datasets.download.metricMonthly': 'Aantallen per maand ({metric})',
+  'datasets.download.indicator': 'Cijfers van de indicator ({indicator})',
 };
 
 /** Keys a native speaker must review. */
