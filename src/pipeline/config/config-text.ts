@@ -2,7 +2,8 @@
  * Resolves the texts a config gives per language (`{ cy: "Ailgylchu", "en-GB": "Recycling" }`)
  * once the config is parsed: each becomes its default-language text, which is what the pipeline
  * and the manifest carry, and its translations are collected by that text for the pages of the
- * other languages (src/lib/i18n/config-text.ts). A text given as one string is the same in every
+ * other languages (src/lib/i18n/config-text.ts), with an entry (maybe empty) for every text given
+ * per language, so a language it lacks is known. A text given as one string is the same in every
  * language and has no entry.
  */
 import type { ConfigTranslations } from '../../lib/i18n/config-text.ts';
@@ -58,22 +59,21 @@ export function resolveConfigText<T>(config: T, languages: readonly string[]): R
       );
       return Object.values(known)[0] ?? '';
     }
+    // Recorded even with no other language, so the pages of those languages can say it is missing.
     const others = Object.entries(known).filter(([l]) => l !== defaultLanguage);
-    if (others.length > 0) {
-      const before = translations[base];
-      if (before !== undefined) {
-        for (const [l, text] of others) {
-          if (before[l] !== undefined && before[l] !== text) {
-            problems.push(
-              `${key}: "${base}" is translated into ${l} as "${text}" here and as "${before[l]}" at ${firstSeenAt.get(base)}; the same ${defaultLanguage} text must have one translation per language.`,
-            );
-          }
+    const before = translations[base];
+    if (before !== undefined) {
+      for (const [l, text] of others) {
+        if (before[l] !== undefined && before[l] !== text) {
+          problems.push(
+            `${key}: "${base}" is translated into ${l} as "${text}" here and as "${before[l]}" at ${firstSeenAt.get(base)}; the same ${defaultLanguage} text must have one translation per language.`,
+          );
         }
-        translations[base] = { ...Object.fromEntries(others), ...before };
-      } else {
-        translations[base] = Object.fromEntries(others);
-        firstSeenAt.set(base, key);
       }
+      translations[base] = { ...Object.fromEntries(others), ...before };
+    } else {
+      translations[base] = Object.fromEntries(others);
+      firstSeenAt.set(base, key);
     }
     return base;
   };

@@ -17,7 +17,8 @@ describe('resolveConfigText', () => {
       site: { title: 'Atlas Dinesig', council: 'Eastmere' },
       datasets: [{ id: 'a', title: 'Ailgylchu', statusMap: { Vacant: 'vacant' } }],
     });
-    expect(out.translations).toEqual({ 'Atlas Dinesig': { 'en-GB': 'Civic Atlas' } });
+    // A text given per language is listed even with no translation, so the English pages know it is missing.
+    expect(out.translations).toEqual({ 'Atlas Dinesig': { 'en-GB': 'Civic Atlas' }, Ailgylchu: {} });
   });
 
   it('names the key of a text without the default language, with an unknown language, or translated two ways', () => {
