@@ -7,8 +7,8 @@ import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig, datasetFiles } from './config/load-config.ts';
 import type { AtlasConfig, DatasetConfig, SiteConfig } from './config/schema.ts';
-import type { DatasetEntry, Manifest } from '../lib/manifest.ts';
-import { loadLayers } from './run/load-layers.ts';
+import type { DatasetEntry, LayerEntry, Manifest } from '../lib/manifest.ts';
+import { loadLayers, type LayersResult } from './run/load-layers.ts';
 import { processDataset, RejectionThresholdError, type ProgressSink } from './run/process-dataset.ts';
 import { createOutputWriter, type OutputWriter } from './output/output-writer.ts';
 import {
@@ -21,6 +21,7 @@ import {
   writeCache,
   type CacheRecord,
 } from './output/dataset-cache.ts';
+import { LAYER_CACHE_PATH, layerCacheKey, readLayerCache, writeLayerCache } from './output/layer-cache.ts';
 import { claimOutputFolder, type OutputFolder } from './output/output-folder.ts';
 import { writeFileAtomic } from './output/write-file-atomic.ts';
 import { WriteQueue } from './output/write-queue.ts';
@@ -116,22 +117,34 @@ async function buildWith(
   const writerOptions = { force: options.force ?? false, record: folder.record, queue };
   const codeVersion = hashSources([join(import.meta.dirname, '.'), join(import.meta.dirname, '../lib')]);
 
+  // The layers are read once a dataset needs them, or when their outputs are not cached.
+  let loaded: Promise<LayersResult> | null = null;
   const layerWriters: OutputWriter[] = [];
-  const {
-    layers,
-    entries: layerEntries,
-    warnings,
-  } = await loadLayers(config, baseDir, (id) => {
-    const w = createOutputWriter(dataDir, `layers/${id}`, writerOptions);
-    layerWriters.push(w);
-    return w;
-  });
+  const readLayers = (): Promise<LayersResult> =>
+    (loaded ??= loadLayers(config, baseDir, (id) => {
+      const w = createOutputWriter(dataDir, `layers/${id}`, writerOptions);
+      layerWriters.push(w);
+      return w;
+    }));
+  const layerKey = await layerCacheKey(config, baseDir, codeVersion);
+  const cachedLayers = options.force ? null : readLayerCache(dataDir, layerKey);
+  let layerEntries: LayerEntry[];
+  let warnings: string[];
+  let layerWritten: string[];
+  if (cachedLayers !== null) {
+    ({ entries: layerEntries, warnings, files: layerWritten } = cachedLayers);
+    log.info('area layers: unchanged, reusing previous outputs');
+  } else {
+    ({ entries: layerEntries, warnings } = await readLayers());
+    layerWritten = layerWriters.flatMap((w) => w.written);
+    queue.flush();
+    writeLayerCache(folder, { key: layerKey, entries: layerEntries, warnings, files: layerWritten });
+  }
   for (const w of warnings) log.warn(w);
-  const layerWritten = layerWriters.flatMap((w) => w.written);
 
   const results: DatasetResult[] = [];
   const failed: BuildResult['failed'] = [];
-  const keep = new Set<string>(layerWritten);
+  const keep = new Set<string>([...layerWritten, LAYER_CACHE_PATH]);
   for (const dataset of config.datasets) {
     const paths = datasetFiles(dataset).map((f) => resolve(baseDir, f));
     const stats = paths.map((p) => inputStamp(statSync(p)));
@@ -182,7 +195,7 @@ async function buildWith(
       run = await processDataset({
         config: dataset,
         baseDir,
-        layers,
+        layers: (await readLayers()).layers,
         out,
         ...(progress ? { progress } : {}),
       });

@@ -192,7 +192,7 @@ export class RowSplitter {
           let value = '';
           let from = i + 1;
           let search = from;
-          let next = -1; // 0: field ends at the delimiter, 1: row ends
+          let rowEnds = false;
           for (;;) {
             const q = input.indexOf('"', search);
             if (q === -1) return final ? -(pos + 1) : pos;
@@ -200,7 +200,7 @@ export class RowSplitter {
               if (!final) return pos;
               value += input.slice(from, q);
               end = len;
-              next = 1;
+              rowEnds = true;
               break;
             }
             const c = input.charCodeAt(q + 1);
@@ -212,13 +212,12 @@ export class RowSplitter {
             value += input.slice(from, q);
             if (c === delimiter) {
               i = q + 2;
-              next = 0;
             } else if (c === nl) {
               end = q + 2;
-              next = 1;
+              rowEnds = true;
             } else if (c === 13 && stripCr && q + 2 < len && input.charCodeAt(q + 2) === 10) {
               end = q + 3;
-              next = 1;
+              rowEnds = true;
             } else if (c === 13 && q + 2 === len && !final) {
               return pos;
             } else {
@@ -229,7 +228,7 @@ export class RowSplitter {
           if (value.length > 0 && value.indexOf(this.newline) !== -1)
             breaks += countChar(value, this.newline, 0, value.length);
           fields.push(value);
-          if (next === 1) break;
+          if (rowEnds) break;
           continue;
         }
         // Unquoted: up to the next delimiter or line break (a quote inside is text, as PapaParse reads it).

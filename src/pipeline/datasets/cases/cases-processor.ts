@@ -47,9 +47,10 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
   let gaps = 0;
   let gapDays = 0;
 
-  function areaOf(code: string, fields: readonly string[]): number {
+  /** `known`: the code's index among the free areas when the caller has looked it up already. */
+  function areaOf(code: string, fields: readonly string[], known: number | undefined): number {
     if (layer !== null) return layer.resolveCode(code);
-    let i = freeIndex.get(code);
+    let i = known;
     if (i === undefined) {
       i = freeAreas.length;
       const name = cols.index.areaName >= 0 ? (fields[cols.index.areaName] ?? '').trim() : '';
@@ -102,8 +103,10 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         ledger.reject(file, line, header[ix.area] ?? '', 'area code is missing', code);
         return;
       }
-      // Without a layer the code itself names files and pages (a layer's codes were checked when it was read).
-      const unsafe = layer === null ? areaCodeProblem(code) : null;
+      // Without a layer the code itself names files and pages (a layer's codes were checked when it was read);
+      // a code already among the areas passed this check when it was added.
+      const known = layer === null ? freeIndex.get(code) : undefined;
+      const unsafe = layer === null && known === undefined ? areaCodeProblem(code) : null;
       if (unsafe !== null) {
         ledger.reject(file, line, header[ix.area] ?? '', unsafe, code);
         return;
@@ -151,7 +154,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       } else if (metricKeys.length === 0) {
         metricOf('cases');
       }
-      const area = areaOf(code, fields);
+      const area = areaOf(code, fields, known);
       if (area < 0) {
         ledger.rejectUnknownCode(file, line, header[ix.area] ?? '', code);
         return;
