@@ -6,7 +6,8 @@
  */
 import { barX, dot, lineY, plot, ruleX, ruleY, tickX } from '@observablehq/plot';
 import type { IndicatorFile } from '../../lib/indicator-files.ts';
-import { createFormatter, type Formatter } from '../../lib/format.ts';
+import type { Formatter } from '../../lib/format.ts';
+import { casesFormatter } from '../../lib/cases/cases-formatter.ts';
 import { formatValue } from '../../lib/indicators/format-value.ts';
 import type { IndicatorMarks } from '../../lib/indicators/indicator-chart-specs.ts';
 import { styleAt } from '../../lib/line-style.ts';
@@ -37,7 +38,7 @@ export async function redrawTrend(chart: HTMLElement, codes: readonly string[]):
   const t = trendTranslator(section);
   // The page gives the benchmark's name (its own words when the area has none).
   const bname = chart.dataset['benchmarkName'] ?? benchmark?.name ?? '';
-  const fmt = createFormatter(t.locale);
+  const fmt = casesFormatter(t);
   const points = trendPoints(figures, area, benchmark);
   const { areas: others, missing } = comparedAreas(figures, codes);
   const title = trendTitle(figures, area.name, bname, others, t);

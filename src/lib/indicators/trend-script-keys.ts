@@ -1,6 +1,6 @@
 /**
  * The messages of the indicator trend's comparison script (src/client/indicators/):
- * the redrawn chart's title and description, and the picker's status lines. The page
+ * the redrawn chart's title and description, and the picker's status lines, and the words for suppressed and missing values. The page
  * hands only these to the script.
  */
 import type { MessageKey } from '../i18n/catalogue.ts';
@@ -14,4 +14,6 @@ export const TREND_SCRIPT_KEYS = [
   'indicators.trend.otherNone',
   'indicators.trend.missing',
   'indicators.trend.failed',
+  'format.suppressed',
+  'format.noData',
 ] as const satisfies readonly MessageKey[];
