@@ -70,12 +70,3 @@ export function createSearchClient(directoryUrl: string): SearchClient {
     },
   };
 }
-
-/** The words shown beside a result for its kind. */
-export const KIND_LABELS: Record<SearchEntry['kind'], string> = {
-  area: 'Area',
-  indicator: 'Indicator',
-  disease: 'Disease',
-  dataset: 'Dataset',
-  asset: 'Land or building',
-};

@@ -2,7 +2,9 @@
  * The search page in the browser: searches for the `q` in its address and lists every match as a
  * link, with the count in a status line. Result text is data: it is set as text, never markup.
  */
-import { createSearchClient, KIND_LABELS } from './search-client.ts';
+import { createSearchClient } from './search-client.ts';
+import { KIND_KEYS } from '../../lib/search/search-messages.ts';
+import { pageTranslator } from '../offline/page-messages.ts';
 
 /** Most results the page lists. */
 const LISTED = 100;
@@ -12,19 +14,20 @@ export function mountSearchPage(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-search-page-status]');
   const list = root.querySelector<HTMLOListElement>('[data-search-page-results]');
   if (!input || !status || !list) return;
+  const t = pageTranslator(root.querySelector('script[data-search-messages]'));
   const base = root.dataset['base'] ?? '/';
   const query = new URLSearchParams(location.search).get('q') ?? '';
   input.value = query;
   if (query.trim() === '') {
-    status.textContent = 'Type a name, postcode, address, reference or code and press Enter.';
+    status.textContent = t.t('search.page.prompt');
     return;
   }
-  status.textContent = 'Searching…';
+  status.textContent = t.t('search.page.searching');
   createSearchClient(root.dataset['directory'] ?? '')
     .search(query, LISTED)
     .then((outcome) => {
       if (outcome.kind === 'short') {
-        status.textContent = 'Type at least 2 letters or digits to search.';
+        status.textContent = t.t('search.client.short');
         return;
       }
       list.replaceChildren(
@@ -35,7 +38,7 @@ export function mountSearchPage(root: HTMLElement): void {
           a.textContent = entry.label;
           const detail = document.createElement('span');
           detail.className = 'result-detail';
-          detail.textContent = [KIND_LABELS[entry.kind], entry.detail].filter(Boolean).join(' · ');
+          detail.textContent = [t.t(KIND_KEYS[entry.kind]), entry.detail].filter(Boolean).join(' · ');
           li.append(a, detail);
           return li;
         }),
@@ -43,14 +46,14 @@ export function mountSearchPage(root: HTMLElement): void {
       const shown = outcome.results.length;
       status.textContent =
         outcome.total === 0
-          ? `No results for “${query}”.`
+          ? t.t('search.page.none', { query })
           : outcome.partial
-            ? `The first ${shown} of many results for “${query}”: add more letters or words to narrow them.`
+            ? t.t('search.page.partial', { shown, query })
             : outcome.total > shown
-              ? `${outcome.total} results for “${query}”, the first ${shown} listed: add words to narrow them.`
-              : `${outcome.total} ${outcome.total === 1 ? 'result' : 'results'} for “${query}”.`;
+              ? t.t('search.page.more', { total: outcome.total, shown, query })
+              : t.t('search.page.count', { total: outcome.total, query });
     })
     .catch(() => {
-      status.textContent = 'Search is not available just now. Every area, indicator and dataset is listed below.';
+      status.textContent = t.t('search.page.unavailable');
     });
 }

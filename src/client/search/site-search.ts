@@ -5,24 +5,27 @@
  * clears the box; a status line tells screen readers how many results there are. Loaded only
  * when the box is first focused or typed in. Result text is data: it is set as text, never markup.
  */
-import { createSearchClient, KIND_LABELS, type SearchOutcome } from './search-client.ts';
+import { createSearchClient, type SearchOutcome } from './search-client.ts';
+import { KIND_KEYS } from '../../lib/search/search-messages.ts';
+import { pageTranslator } from '../offline/page-messages.ts';
+import type { Translator } from '../../lib/i18n/translator.ts';
 import type { SearchEntry } from '../../lib/search/search-index-files.ts';
 
 /** Results listed under the box; the search page lists them all. */
 const SHOWN = 8;
 
-function statusText(outcome: SearchOutcome, shown: number): string {
-  if (outcome.kind === 'short') return 'Type at least 2 letters or digits to search.';
-  if (outcome.total === 0) return 'No results.';
-  const choose = 'Use the down arrow to choose one, Enter to open it.';
-  if (outcome.partial) return `The first ${shown} of many results: type more to narrow them. ${choose}`;
+function statusText(outcome: SearchOutcome, shown: number, t: Translator): string {
+  if (outcome.kind === 'short') return t.t('search.client.short');
+  if (outcome.total === 0) return t.t('search.client.none');
+  const choose = t.t('search.client.choose');
+  if (outcome.partial) return `${t.t('search.client.partial', { shown })} ${choose}`;
   if (outcome.total > shown)
-    return `${outcome.total} results, the first ${shown} listed. ${choose} Enter without choosing lists them all.`;
-  return `${outcome.total} ${outcome.total === 1 ? 'result' : 'results'}. ${choose}`;
+    return `${t.t('search.client.more', { total: outcome.total, shown })} ${choose} ${t.t('search.client.moreAll')}`;
+  return `${t.t('search.client.count', { total: outcome.total })} ${choose}`;
 }
 
 /** One result as an option: label, kind and detail, all as text. */
-export function resultOption(entry: SearchEntry, id: string, href: string): HTMLLIElement {
+export function resultOption(entry: SearchEntry, id: string, href: string, t: Translator): HTMLLIElement {
   const li = document.createElement('li');
   li.id = id;
   li.setAttribute('role', 'option');
@@ -33,7 +36,7 @@ export function resultOption(entry: SearchEntry, id: string, href: string): HTML
   label.textContent = entry.label;
   const kind = document.createElement('span');
   kind.className = 'result-kind';
-  kind.textContent = KIND_LABELS[entry.kind];
+  kind.textContent = t.t(KIND_KEYS[entry.kind]);
   const detail = document.createElement('span');
   detail.className = 'result-detail';
   detail.textContent = entry.detail;
@@ -48,6 +51,7 @@ export function mountSiteSearch(root: HTMLElement): void {
   const list = root.querySelector<HTMLUListElement>('[role="listbox"]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   if (!input || !list || !status) return;
+  const t = pageTranslator(root.querySelector('script[data-search-messages]'));
   const client = createSearchClient(root.dataset['directory'] ?? '');
   const base = root.dataset['base'] ?? '/';
   let active = -1;
@@ -91,15 +95,17 @@ export function mountSiteSearch(root: HTMLElement): void {
       if (ask !== asked) return;
       list.replaceChildren();
       open(false);
-      status.textContent = 'Search is not available just now: press Enter to go to the search page.';
+      status.textContent = t.t('search.client.unavailable');
       return;
     }
     // A later keystroke has asked again: its answer is the one to show.
     if (ask !== asked) return;
     const results = outcome.kind === 'results' ? outcome.results : [];
-    list.replaceChildren(...results.map((entry, i) => resultOption(entry, `${list.id}-${i}`, `${base}${entry.path}`)));
+    list.replaceChildren(
+      ...results.map((entry, i) => resultOption(entry, `${list.id}-${i}`, `${base}${entry.path}`, t)),
+    );
     open(true);
-    status.textContent = statusText(outcome, results.length);
+    status.textContent = statusText(outcome, results.length, t);
   };
 
   input.addEventListener('input', () => void run());

@@ -32,10 +32,60 @@ export const messages: NamespaceMessages<typeof source> = {
       other: 'Pob un o’r {count} ardal, yn ôl enw',
     },
   },
+  'search.kind.area': 'Ardal',
+  'search.kind.indicator': 'Dangosydd',
+  'search.kind.disease': 'Clefyd',
+  'search.kind.dataset': 'Set ddata',
+  'search.kind.asset': 'Tir neu adeilad',
+  'search.client.short': 'Teipiwch o leiaf 2 lythyren neu ddigid i chwilio.',
+  'search.client.none': 'Dim canlyniadau.',
+  'search.client.choose': 'Defnyddiwch y saeth i lawr i ddewis un, ac Enter i’w agor.',
+  'search.client.partial': 'Y {shown} cyntaf o lawer o ganlyniadau: teipiwch ragor i’w cyfyngu.',
+  'search.client.more': '{total} canlyniad, y {shown} cyntaf wedi’u rhestru.',
+  'search.client.moreAll': 'Mae Enter heb ddewis yn eu rhestru i gyd.',
+  'search.client.count': {
+    by: 'total',
+    forms: {
+      zero: '{total} canlyniad.',
+      one: '{total} canlyniad.',
+      two: '{total} canlyniad.',
+      few: '{total} canlyniad.',
+      many: '{total} canlyniad.',
+      other: '{total} canlyniad.',
+    },
+  },
+  'search.client.unavailable': 'Nid yw chwilio ar gael ar hyn o bryd: pwyswch Enter i fynd i’r dudalen chwilio.',
+  'search.page.prompt': 'Teipiwch enw, cod post, cyfeiriad, cyfeirnod neu god a phwyswch Enter.',
+  'search.page.searching': 'Wrthi’n chwilio…',
+  'search.page.none': 'Dim canlyniadau ar gyfer “{query}”.',
+  'search.page.partial':
+    'Y {shown} cyntaf o lawer o ganlyniadau ar gyfer “{query}”: ychwanegwch ragor o lythrennau neu eiriau i’w cyfyngu.',
+  'search.page.more':
+    '{total} canlyniad ar gyfer “{query}”, y {shown} cyntaf wedi’u rhestru: ychwanegwch eiriau i’w cyfyngu.',
+  'search.page.count': {
+    by: 'total',
+    forms: {
+      zero: '{total} canlyniad ar gyfer “{query}”.',
+      one: '{total} canlyniad ar gyfer “{query}”.',
+      two: '{total} canlyniad ar gyfer “{query}”.',
+      few: '{total} canlyniad ar gyfer “{query}”.',
+      many: '{total} canlyniad ar gyfer “{query}”.',
+      other: '{total} canlyniad ar gyfer “{query}”.',
+    },
+  },
+  'search.page.unavailable':
+    'Nid yw chwilio ar gael ar hyn o bryd. Mae pob ardal, dangosydd a set ddata wedi’u rhestru isod.',
 };
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'search.client.short',
+  'search.client.more',
+  'search.client.count',
+  'search.page.more',
+  'search.page.count',
+  'search.client.choose',
+  'search.client.moreAll',
   'search.page.areas',
   'search.page.noScript',
   'search.page.noScriptAssets',

@@ -23,6 +23,31 @@ export const messages: NamespaceMessages<typeof source> = {
   'search.page.figureIndicator': 'Indikator · {detail}',
   'search.page.datasets': 'Datasæt',
   'search.page.areas': { forms: { one: 'Det {count} område efter navn', other: 'Alle {count} områder efter navn' } },
+  'search.kind.area': 'Område',
+  'search.kind.indicator': 'Indikator',
+  'search.kind.disease': 'Sygdom',
+  'search.kind.dataset': 'Datasæt',
+  'search.kind.asset': 'Jord eller bygning',
+  'search.client.short': 'Skriv mindst 2 bogstaver eller cifre for at søge.',
+  'search.client.none': 'Ingen resultater.',
+  'search.client.choose': 'Brug pil ned for at vælge et, og Enter for at åbne det.',
+  'search.client.partial': 'De første {shown} af mange resultater: skriv mere for at indsnævre dem.',
+  'search.client.more': '{total} resultater, de første {shown} vises.',
+  'search.client.moreAll': 'Enter uden at vælge viser dem alle.',
+  'search.client.count': { by: 'total', forms: { one: '{total} resultat.', other: '{total} resultater.' } },
+  'search.client.unavailable': 'Søgning er ikke tilgængelig lige nu: tryk Enter for at gå til søgesiden.',
+  'search.page.prompt': 'Skriv et navn, postnummer, en adresse, reference eller kode, og tryk Enter.',
+  'search.page.searching': 'Søger …',
+  'search.page.none': 'Ingen resultater for “{query}”.',
+  'search.page.partial':
+    'De første {shown} af mange resultater for “{query}”: tilføj flere bogstaver eller ord for at indsnævre dem.',
+  'search.page.more': '{total} resultater for “{query}”, de første {shown} vises: tilføj ord for at indsnævre dem.',
+  'search.page.count': {
+    by: 'total',
+    forms: { one: '{total} resultat for “{query}”.', other: '{total} resultater for “{query}”.' },
+  },
+  'search.page.unavailable':
+    'Søgning er ikke tilgængelig lige nu. Alle områder, indikatorer og datasæt vises nedenfor.',
 };
 
 /** Keys a native speaker must review. */

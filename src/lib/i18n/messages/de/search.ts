@@ -23,7 +23,35 @@ export const messages: NamespaceMessages<typeof source> = {
   'search.page.figureIndicator': 'Indikator · {detail}',
   'search.page.datasets': 'Datensätze',
   'search.page.areas': { forms: { one: 'Das {count} Gebiet nach Namen', other: 'Alle {count} Gebiete nach Namen' } },
+  'search.kind.area': 'Gebiet',
+  'search.kind.indicator': 'Indikator',
+  'search.kind.disease': 'Krankheit',
+  'search.kind.dataset': 'Datensatz',
+  'search.kind.asset': 'Grundstück oder Gebäude',
+  'search.client.short': 'Geben Sie mindestens 2 Buchstaben oder Ziffern ein, um zu suchen.',
+  'search.client.none': 'Keine Ergebnisse.',
+  'search.client.choose': 'Mit dem Pfeil nach unten wählen Sie ein Ergebnis, mit der Eingabetaste öffnen Sie es.',
+  'search.client.partial': 'Die ersten {shown} von vielen Ergebnissen: Geben Sie mehr ein, um sie einzugrenzen.',
+  'search.client.more': '{total} Ergebnisse, die ersten {shown} sind aufgeführt.',
+  'search.client.moreAll': 'Die Eingabetaste ohne Auswahl zeigt alle an.',
+  'search.client.count': { by: 'total', forms: { one: '{total} Ergebnis.', other: '{total} Ergebnisse.' } },
+  'search.client.unavailable':
+    'Die Suche ist gerade nicht verfügbar: Drücken Sie die Eingabetaste, um zur Suchseite zu gelangen.',
+  'search.page.prompt':
+    'Geben Sie einen Namen, eine Postleitzahl, Adresse, ein Aktenzeichen oder einen Code ein und drücken Sie die Eingabetaste.',
+  'search.page.searching': 'Suche läuft …',
+  'search.page.none': 'Keine Ergebnisse für „{query}“.',
+  'search.page.partial':
+    'Die ersten {shown} von vielen Ergebnissen für „{query}“: Ergänzen Sie Buchstaben oder Wörter, um sie einzugrenzen.',
+  'search.page.more':
+    '{total} Ergebnisse für „{query}“, die ersten {shown} sind aufgeführt: Ergänzen Sie Wörter, um sie einzugrenzen.',
+  'search.page.count': {
+    by: 'total',
+    forms: { one: '{total} Ergebnis für „{query}“.', other: '{total} Ergebnisse für „{query}“.' },
+  },
+  'search.page.unavailable':
+    'Die Suche ist gerade nicht verfügbar. Unten sind alle Gebiete, Indikatoren und Datensätze aufgeführt.',
 };
 
 /** Keys a native speaker must review. */
-export const review: NamespaceReview<typeof source> = ['search.page.inputLabel'];
+export const review: NamespaceReview<typeof source> = ['search.client.choose', 'search.page.inputLabel'];

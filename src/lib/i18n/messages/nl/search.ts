@@ -23,7 +23,32 @@ export const messages: NamespaceMessages<typeof source> = {
   'search.page.figureIndicator': 'Indicator · {detail}',
   'search.page.datasets': 'Datasets',
   'search.page.areas': { forms: { one: 'Het {count} gebied, op naam', other: 'Alle {count} gebieden, op naam' } },
+  'search.kind.area': 'Gebied',
+  'search.kind.indicator': 'Indicator',
+  'search.kind.disease': 'Infectieziekte',
+  'search.kind.dataset': 'Dataset',
+  'search.kind.asset': 'Grond of gebouw',
+  'search.client.short': 'Typ minstens 2 letters of cijfers om te zoeken.',
+  'search.client.none': 'Geen resultaten.',
+  'search.client.choose': 'Kies er een met de pijl omlaag en open het met Enter.',
+  'search.client.partial': 'De eerste {shown} van veel resultaten: typ meer om ze te beperken.',
+  'search.client.more': '{total} resultaten, de eerste {shown} staan hieronder.',
+  'search.client.moreAll': 'Enter zonder te kiezen toont ze allemaal.',
+  'search.client.count': { by: 'total', forms: { one: '{total} resultaat.', other: '{total} resultaten.' } },
+  'search.client.unavailable': 'Zoeken is nu niet beschikbaar: druk op Enter om naar de zoekpagina te gaan.',
+  'search.page.prompt': 'Typ een naam, postcode, adres, kenmerk of code en druk op Enter.',
+  'search.page.searching': 'Bezig met zoeken…',
+  'search.page.none': 'Geen resultaten voor “{query}”.',
+  'search.page.partial':
+    'De eerste {shown} van veel resultaten voor “{query}”: voeg letters of woorden toe om ze te beperken.',
+  'search.page.more':
+    '{total} resultaten voor “{query}”, de eerste {shown} staan hieronder: voeg woorden toe om ze te beperken.',
+  'search.page.count': {
+    by: 'total',
+    forms: { one: '{total} resultaat voor “{query}”.', other: '{total} resultaten voor “{query}”.' },
+  },
+  'search.page.unavailable': 'Zoeken is nu niet beschikbaar. Alle gebieden, indicatoren en datasets staan hieronder.',
 };
 
 /** Keys a native speaker must review. */
-export const review: NamespaceReview<typeof source> = ['search.page.inputLabel'];
+export const review: NamespaceReview<typeof source> = ['search.client.choose', 'search.page.inputLabel'];
