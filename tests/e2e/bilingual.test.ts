@@ -1,0 +1,177 @@
+/**
+ * The demo council as a bilingual site (data/demo-bilingual.config.ts: Welsh at the root, English
+ * under /en/): both languages built from one data step with one copy of the data, `lang` and
+ * `hreflang` right on pages of every kind, the language switch going to the same page with the
+ * view (`?areas=`) kept, the note on a config text with no English, a sitemap listing both, and
+ * in Chromium no axe violations in either language, no sideways scroll at 390 px in Welsh, and
+ * the JavaScript budget of a page without a map in both.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatViolations, launchBrowser, openPage, runAxe } from './harness/browser.ts';
+import { buildSite, type BuiltSite } from './harness/build-site.ts';
+import { crawlSite, samplePages } from './harness/crawl.ts';
+import { serveStatic, type StaticServer } from './harness/static-server.ts';
+import { JS_BUDGET_KB, measurePage } from '../bench/page-weight.ts';
+import { enGB } from '../../src/lib/i18n/messages/en-GB/index.ts';
+
+const HOST = 'https://eastmere.example';
+
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else out.push(relative(dir, join(d, e.name)).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('bilingual demo (cy + en-GB)', () => {
+  let site: BuiltSite;
+  let server: StaticServer;
+  let browser: Browser;
+  let welsh: string[];
+  let english: string[];
+  const html = (path: string) => readFileSync(join(site.siteDir, path, 'index.html'), 'utf8');
+
+  beforeAll(async () => {
+    site = await buildSite({ config: 'data/demo-bilingual.config.ts', name: 'bilingual' });
+    const pages = crawlSite(site.siteDir, '/').filter((p) => !p.endsWith('.html'));
+    english = pages.filter((p) => p.startsWith('/en/'));
+    welsh = pages.filter((p) => !p.startsWith('/en/'));
+    server = await serveStatic(site.siteDir, '/');
+    browser = await launchBrowser({ webgl: false });
+  }, 30 * 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('builds every page in both languages, Welsh at the root and English under /en/', () => {
+    expect(welsh.length).toBeGreaterThan(100);
+    expect(english.map((p) => p.slice('/en'.length))).toEqual(welsh);
+  });
+
+  it('keeps one copy of the data, which the English pages read from the root', () => {
+    expect(existsSync(join(site.siteDir, 'data', 'manifest.json'))).toBe(true);
+    expect(existsSync(join(site.siteDir, 'en', 'data'))).toBe(false);
+    const dataFiles = new Set(filesUnder(join(site.siteDir, 'data')).map((f) => f.split('/').pop()));
+    const copies = filesUnder(join(site.siteDir, 'en')).filter(
+      (f) => /\.(json|csv|geojson)$/.test(f) && !f.startsWith('search/') && dataFiles.has(f.split('/').pop()),
+    );
+    expect(copies).toEqual([]);
+    for (const p of samplePages(english, '/en/', 2))
+      expect(readFileSync(join(site.siteDir, p, 'index.html'), 'utf8')).not.toContain('/en/data/');
+  });
+
+  it('marks every sampled page with its language and links it to itself in both, x-default Welsh', () => {
+    const sample = samplePages(welsh, '/', 2);
+    expect(sample.length).toBeGreaterThan(15);
+    for (const p of sample) {
+      const rel = p.slice(1);
+      for (const [path, lang] of [
+        [rel, 'cy'],
+        [`en/${rel}`, 'en-GB'],
+      ] as const) {
+        const page = html(path);
+        expect(page.match(/<html lang="([^"]+)"/)?.[1], path).toBe(lang);
+        const alternates = [...page.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(
+          (m) => `${m[1]} ${m[2]}`,
+        );
+        expect(alternates, path).toEqual([`cy ${HOST}/${rel}`, `en-GB ${HOST}/en/${rel}`, `x-default ${HOST}/${rel}`]);
+      }
+    }
+  });
+
+  it('lists every page in both languages in the sitemap, each with its alternates', () => {
+    const xml = readFileSync(join(site.siteDir, 'sitemap.xml'), 'utf8');
+    expect((xml.match(/<url>/g) ?? []).length).toBe(welsh.length + english.length);
+    expect(xml).toContain(
+      `<url><loc>${HOST}/en/datasets/</loc><xhtml:link rel="alternate" hreflang="cy" href="${HOST}/datasets/"/><xhtml:link rel="alternate" hreflang="en-GB" href="${HOST}/en/datasets/"/><xhtml:link rel="alternate" hreflang="x-default" href="${HOST}/datasets/"/></url>`,
+    );
+  });
+
+  it('shows a config text with no English in Welsh on the English page, marked and with a note', () => {
+    const note = enGB.messages['languages.fallback.note']
+      .replace('{language}', enGB.messages['languages.name.enGB'])
+      .replace('{fallback}', enGB.messages['languages.name.cy']);
+    const page = html('en/datasets/physical-activity');
+    expect(page).toMatch(/<span lang="cy"[^>]*>Cyfran yr oedolion sy’n gwneud o leiaf 150 munud/);
+    expect(page).toContain(`(${note})`);
+    expect(page).toMatch(/<h1[^>]*>Physically active adults<\/h1>/);
+    // Translated texts carry no note, and the Welsh page (the default language) never does.
+    expect(html('en/datasets/recycling')).not.toContain(note);
+    expect(html('datasets/physical-activity')).not.toContain('class="translation-note');
+  });
+
+  it('switches to the same page in the other language, keeping the areas and the fragment in the URL', async () => {
+    const path = '/indicators/recycling/recycling/X05000001/';
+    const opened = await openPage(browser, new URL(`${path.slice(1)}?areas=X05000002#trend`, server.url).href);
+    try {
+      const link = opened.page.locator('a[data-language-switch]');
+      expect(await link.getAttribute('hreflang')).toBe('en-GB');
+      await Promise.all([opened.page.waitForURL(/\/en\//), link.click()]);
+      const url = new URL(opened.page.url());
+      expect(`${url.pathname}${url.search}${url.hash}`).toBe(`/en${path}?areas=X05000002#trend`);
+      expect(await opened.page.getAttribute('html', 'lang')).toBe('en-GB');
+      // And back, from the English page's own switch.
+      const back = opened.page.locator('a[data-language-switch]');
+      expect(await back.textContent()).toContain('Cymraeg');
+      await Promise.all([opened.page.waitForURL((u) => !u.pathname.startsWith('/en/')), back.click()]);
+      expect(new URL(opened.page.url()).search).toBe('?areas=X05000002');
+      expect(opened.pageErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  const sample = [
+    '',
+    'datasets/',
+    'datasets/physical-activity/',
+    'areas/wards/X05000001/',
+    'indicators/recycling/recycling/',
+  ];
+
+  it(
+    'has no axe violations in either language, and no sideways scroll at 390 px in Welsh',
+    async () => {
+      for (const p of sample) {
+        for (const prefix of ['', 'en/']) {
+          for (const width of prefix === '' ? [1280, 390] : [1280]) {
+            const opened = await openPage(browser, new URL(`${prefix}${p}`, server.url).href, {
+              width,
+              reducedMotion: 'reduce',
+            });
+            try {
+              const violations = await runAxe(opened.page);
+              expect(violations, `/${prefix}${p} at ${width}px\n${formatViolations(violations)}`).toEqual([]);
+              if (width === 390) {
+                const scroll = await opened.page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
+                expect(scroll, `/${p} scrolls sideways at 390 px`).toBeLessThanOrEqual(390);
+              }
+            } finally {
+              await opened.close();
+            }
+          }
+        }
+      }
+    },
+    10 * 60_000,
+  );
+
+  it(`keeps a page without a map under ${JS_BUDGET_KB} KB of JavaScript up front (brotli) in both languages`, () => {
+    for (const p of ['datasets/', 'en/datasets/', 'datasets/physical-activity/', 'en/datasets/physical-activity/']) {
+      const w = measurePage(site.siteDir, '/', p);
+      expect(w.hasMap).toBe(false);
+      expect(w.eagerJsKb, p).toBeLessThanOrEqual(JS_BUDGET_KB);
+      console.log(`bilingual ${p}: ${w.eagerJsKb} KB JS up front (brotli)`);
+    }
+  });
+});
