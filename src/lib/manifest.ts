@@ -152,7 +152,21 @@ export interface LayerEntry {
      * written only on sites with land and buildings.
      */
     outlines?: string;
+    /**
+     * Boundaries cut into Web Mercator tiles per zoom level, for layers of more than 5,000 areas
+     * (src/pipeline/geo/boundary-tiles.ts): a map view fetches the tiles it shows from the level
+     * of the highest `zoom` at or below its own; below the first level's zoom it fetches none.
+     */
+    boundaryTiles?: BoundaryTileLevelEntry[];
   };
+}
+
+/** One zoom level of a layer's tiled boundaries. */
+export interface BoundaryTileLevelEntry {
+  /** Zoom of the tiles (2^zoom across the world, 512 pixels each). */
+  zoom: number;
+  /** `Record<"x/y", path>`: the level's tiles (GeoJSON, properties `{ code }`), by tile. */
+  index: string;
 }
 
 /** Areas of one layer, sorted by code. */

@@ -43,6 +43,8 @@ export interface NationalFigures {
   };
   /** The largest single file a view fetches, brotli, KB (boundaries or estate). */
   largestViewFile?: { file: string; brotliKb: number };
+  /** Tiled boundaries per zoom level: tile count and the heaviest 1280 x 900 view, brotli KB. */
+  tileViews?: { zoom: number; tiles: number; viewBrotliKb: number; largestTileKb: number }[];
 }
 
 function folderBytes(dir: string): number {
@@ -150,7 +152,36 @@ export async function benchSmallAreas(): Promise<NationalFigures> {
   const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as Manifest;
   const file = manifest.layers[0] ? join(dataDir, manifest.layers[0].files.boundaries) : null;
   if (file) figures.largestViewFile = { file, brotliKb: brotliKb(file) };
+  figures.tileViews = (manifest.layers[0]?.files.boundaryTiles ?? []).map((level) => {
+    const index = JSON.parse(readFileSync(join(dataDir, level.index), 'utf8')) as Record<string, string>;
+    return { zoom: level.zoom, tiles: Object.keys(index).length, ...densestView(dataDir, index) };
+  });
   return figures;
+}
+
+/**
+ * The view of 1280 x 900 pixels at a level's own zoom (4 x 3 tiles of 512 pixels at most) around
+ * its largest tile: every tile of that window, brotli-compressed, added up.
+ */
+function densestView(dataDir: string, index: Record<string, string>): { viewBrotliKb: number; largestTileKb: number } {
+  const [largest] = Object.entries(index).sort(
+    ([, a], [, b]) => statSync(join(dataDir, b)).size - statSync(join(dataDir, a)).size,
+  );
+  if (!largest) return { viewBrotliKb: 0, largestTileKb: 0 };
+  const [x, y] = largest[0].split('/').map(Number) as [number, number];
+  let best = 0;
+  // Every 4 x 3 window that holds the largest tile; the heaviest is the view reported.
+  for (let ox = -3; ox <= 0; ox++)
+    for (let oy = -2; oy <= 0; oy++) {
+      let kb = 0;
+      for (let dx = 0; dx < 4; dx++)
+        for (let dy = 0; dy < 3; dy++) {
+          const tile = index[`${x + ox + dx}/${y + oy + dy}`];
+          if (tile) kb += brotliKb(join(dataDir, tile));
+        }
+      best = Math.max(best, kb);
+    }
+  return { viewBrotliKb: best, largestTileKb: brotliKb(join(dataDir, largest[1])) };
 }
 
 /** One line per figure set, as `npm run bench` prints them. */
@@ -162,6 +193,10 @@ export function printNational(f: NationalFigures): void {
   if (f.largestViewFile)
     console.log(
       `${''.padEnd(16)} largest file a view fetches: ${f.largestViewFile.file.slice(root.length + 1)} ${f.largestViewFile.brotliKb.toFixed(1)} KB brotli`,
+    );
+  for (const t of f.tileViews ?? [])
+    console.log(
+      `${''.padEnd(16)} tiles at zoom ${t.zoom}: ${t.tiles.toLocaleString('en-GB')} tiles, largest ${t.largestTileKb.toFixed(1)} KB, heaviest 1280x900 view ${t.viewBrotliKb.toFixed(1)} KB brotli`,
     );
   if (f.site)
     console.log(

@@ -11,6 +11,7 @@ import { areaDisplayNames } from '../../lib/geo/area-display-names.ts';
 import { readPopulation } from '../ingest/read-population.ts';
 import { readAreaLookup } from '../ingest/read-area-lookup.ts';
 import { simplifyBoundaries } from '../geo/simplify-boundaries.ts';
+import { boundaryTiles, tileZooms, TILED_BOUNDARIES_ABOVE } from '../geo/boundary-tiles.ts';
 import { areaOutlines } from '../geo/area-outlines.ts';
 import { configuredView, mapView } from '../geo/map-view.ts';
 import { createLoadedLayer, type LoadedLayer } from './loaded-layer.ts';
@@ -88,6 +89,16 @@ export async function loadLayers(
         boundaries: out.json('boundaries', simplifyBoundaries(data.features, mapTolerance(data.bbox))),
       },
     };
+    if (data.features.length > TILED_BOUNDARIES_ABOVE)
+      entry.files.boundaryTiles = boundaryTiles(data.features, tileZooms(data.features)).map((level) => ({
+        zoom: level.zoom,
+        index: out.json(
+          `tiles/${level.zoom}/index`,
+          Object.fromEntries(
+            [...level.tiles].map(([key, tile]) => [key, out.json(`tiles/${level.zoom}/${key}`, tile)]),
+          ),
+        ),
+      }));
     if (config.datasets.some((d) => d.kind === 'assets'))
       entry.files.outlines = out.json('outlines', areaOutlines(data.features));
     if (layerConfig.attribution !== undefined) entry.attribution = layerConfig.attribution;
