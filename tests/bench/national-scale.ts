@@ -4,7 +4,8 @@
  * peak RSS, output size, page count and the largest page, and the data a view downloads.
  *
  * - 3,000-area cases site: data step and site build (every page), dist/ size, largest page.
- * - 100,000 asset points: data step only (a page per asset is 100,000 pages; see README).
+ * - 100,000 asset points: data step and site build with `assetPages` "none" and "vacant" (a page
+ *   per asset is 100,000 pages; see README).
  * - ~35,000 small-area polygons: data step only; the boundary file a map view downloads.
  *
  *   npx tsx tests/bench/national-scale.ts [--skip-site]
@@ -127,18 +128,45 @@ export async function benchNationalCases(skipSite = false): Promise<NationalFigu
   return figures;
 }
 
-/** 100,000 asset points: the data step (placing every point in an area) and the estate file the map fetches. */
-export async function benchAssetPoints(): Promise<NationalFigures> {
+/**
+ * 100,000 asset points: the data step (placing every point in an area), the estate file the map
+ * fetches and, unless `skipSite`, the site built with `assetPages` set to `pages` (a page per
+ * record, "all", is about 100,000 pages: hours on 2 cores, so the bench builds "none" and one
+ * category and the README gives the per-page cost).
+ */
+export async function benchAssetPoints(skipSite = false, pages = 'none'): Promise<NationalFigures> {
   if (!existsSync(join(inputs, 'assets.csv'))) await generateAssetPoints(inputs);
   const config = join(root, 'tests/bench/configs/national-assets.config.ts');
-  const dataDir = join(work, 'national-assets-data');
+  const dataDir = join(work, `national-assets-data-${pages}`);
+  // The config reads assetPages from here, in the data step's process and the site build's.
+  process.env['ATLAS_BENCH_ASSET_PAGES'] = pages;
   const { rows, step } = dataStep(config, dataDir, 2048);
-  const figures: NationalFigures = { name: 'assets-100k', rows, data: step, dataMb: folderBytes(dataDir) / 1e6 };
+  const figures: NationalFigures = {
+    name: `assets-100k (assetPages ${pages})`,
+    rows,
+    data: step,
+    dataMb: folderBytes(dataDir) / 1e6,
+  };
   const json = readdirSync(dataDir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.json') && e.name !== 'manifest.json')
     .map((e) => join(e.parentPath, e.name))
     .sort((a, b) => statSync(b).size - statSync(a).size)[0];
   if (json) figures.largestViewFile = { file: json, brotliKb: brotliKb(json) };
+  if (!skipSite) {
+    const siteDir = join(work, `national-assets-site-${pages}`);
+    rmSync(siteDir, { recursive: true, force: true });
+    const site = siteBuild(config, dataDir, siteDir);
+    const built = htmlPageSizes(siteDir);
+    figures.site = {
+      ...site,
+      distMb: folderBytes(siteDir) / 1e6,
+      pages: built.length,
+      largestPage: built[0]?.page ?? '',
+      largestPageKb: (built[0]?.bytes ?? 0) / 1024,
+      pagesOverBudget: built.filter((p) => p.bytes > PAGE_BUDGET_BYTES).length,
+    };
+  }
+  delete process.env['ATLAS_BENCH_ASSET_PAGES'];
   return figures;
 }
 
@@ -209,7 +237,12 @@ export function printNational(f: NationalFigures): void {
 /** Every national section in turn (the cases site build takes many minutes on 2 cores). */
 export async function benchNational(skipSite = false): Promise<Record<string, NationalFigures>> {
   const out: Record<string, NationalFigures> = {};
-  for (const run of [() => benchNationalCases(skipSite), benchAssetPoints, benchSmallAreas]) {
+  for (const run of [
+    () => benchNationalCases(skipSite),
+    () => benchAssetPoints(skipSite, 'none'),
+    () => benchAssetPoints(skipSite, 'vacant'),
+    benchSmallAreas,
+  ]) {
     const f = await run();
     printNational(f);
     out[f.name] = f;
