@@ -166,9 +166,9 @@ export function englishWords(source: Partial<Messages>, target: Partial<Messages
  * string that happens to be a column value would be hidden everywhere.
  */
 export class DataText {
-  /** Data strings of two or more words or of any non-interface word, by their first word. */
+  /** Data strings of three or more words or of any non-interface word, by their first word. */
   private readonly byFirst = new Map<string, string[][]>();
-  /** Data strings made only of interface words: set aside when a text is exactly one. */
+  /** Data strings of one or two interface words only: set aside when a text is exactly one. */
   private readonly whole = new Set<string>();
 
   constructor(strings: Iterable<string>, english: ReadonlySet<string>) {
@@ -185,7 +185,9 @@ export class DataText {
       const key = words.join(' ');
       if (words.length === 0 || seen.has(key)) continue;
       seen.add(key);
-      if (words.every((w) => english.has(w.toLowerCase()))) {
+      // Two interface words may be the page's own ("Status unknown"); three or more in the
+      // data's order ("Council land and buildings") are the data's, wherever they stand.
+      if (words.length < 3 && words.every((w) => english.has(w.toLowerCase()))) {
         this.whole.add(key);
         continue;
       }
@@ -199,7 +201,8 @@ export class DataText {
 
   /** The words of `text` that no data string accounts for. */
   remaining(text: string): string[] {
-    const words = wordsOf(text);
+    // A site path ("/areas/wards/X05000001/") is an address, not words for a reader.
+    const words = wordsOf(text.replace(/(^|\s)\/\S*/g, ' '));
     if (this.whole.has(words.join(' '))) return [];
     const left: string[] = [];
     for (let i = 0; i < words.length;) {
