@@ -33,11 +33,13 @@ export function createFormatter(locale: string): Formatter {
   };
   const word = (value: Figure): string | null =>
     value === SUPPRESSED ? SUPPRESSED_TEXT : value === null || Number.isNaN(value) ? MISSING_TEXT : null;
-  // Made on first use: a page that prints no date (most in the browser) does not pay for them.
-  let longDate: Intl.DateTimeFormat | undefined;
-  let shortDate: Intl.DateTimeFormat | undefined;
-  const dateFormat = (month: 'long' | 'short'): Intl.DateTimeFormat =>
-    new Intl.DateTimeFormat(locale, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
+  const longDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const shortDate = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   return {
     count: (v) => word(v) ?? nf('count', { maximumFractionDigits: 0 }).format(v as number),
     decimal: (v, d = 1) =>
@@ -50,7 +52,7 @@ export function createFormatter(locale: string): Formatter {
         maximumFractionDigits: d,
         signDisplay: 'exceptZero',
       }).format((v as number) / 100),
-    date: (iso) => (longDate ??= dateFormat('long')).format(new Date(`${iso}T00:00:00Z`)),
-    shortDate: (iso) => (shortDate ??= dateFormat('short')).format(new Date(`${iso}T00:00:00Z`)),
+    date: (iso) => longDate.format(new Date(`${iso}T00:00:00Z`)),
+    shortDate: (iso) => shortDate.format(new Date(`${iso}T00:00:00Z`)),
   };
 }

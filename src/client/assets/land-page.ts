@@ -10,8 +10,10 @@ import {
   activeFilterCount,
   applyFilters,
   describeFilters,
+  knownCategories,
   parseSizeBound,
   isUnfiltered,
+  NO_FILTERS,
   type AssetFilters,
   type FilterResult,
 } from '../../lib/assets/filters.ts';
@@ -25,7 +27,7 @@ import {
   type ListSort,
   LAND_STATE,
 } from '../../lib/assets/filter-url.ts';
-import { inOrder } from '../../lib/assets/list-order.ts';
+import { inOrder, listRanks } from '../../lib/assets/list-order.ts';
 import { assetsCsv, assetsGeoJson, exportFileName, exportNameParts } from '../../lib/assets/export.ts';
 import { matchSummary, pageHolding, PAGE_SIZE } from '../../lib/assets/match-summary.ts';
 import { staticMarkers } from '../../lib/assets/static-markers.ts';
@@ -33,8 +35,7 @@ import { mercatorFrame, type LonLatBounds } from '../../lib/geo/mercator-frame.t
 import { writeState } from '../../lib/url-state.ts';
 import { createFormatter } from '../../lib/format.ts';
 import type { TileSource } from '../map/base-style.ts';
-import type { SourceRef } from './load-estate.ts';
-import { loadEstateOffThread, type LoadedEstate } from './estate-off-thread.ts';
+import { loadEstate, type SourceRef } from './load-estate.ts';
 import { facetLabels, renderFacets, type Facets } from './facets.ts';
 import { createResultsList } from './results-list.ts';
 import { renderSelected } from './selected-summary.ts';
@@ -73,17 +74,15 @@ export async function initLandPage(): Promise<void> {
   const status = $(root, '[data-status]');
   const ui = $(root, '[data-finder-ui]');
 
-  let state: LandState = readLandState(location.search);
-  let loaded: LoadedEstate;
+  let estate: Estate;
   try {
-    loaded = await loadEstateOffThread(config.sources, state.sort, filtersOf(state), tr);
+    estate = await loadEstate(config.sources, tr);
   } catch (error) {
     status.textContent = tr.t('assets.finder.loadFailed', { reason: (error as Error).message });
     for (const el of ui.querySelectorAll<HTMLElement>('[data-needs-script]')) el.hidden = true;
     return;
   }
 
-  const estate: Estate = loaded.estate;
   const form = $(root, '[data-filters]') as HTMLFormElement;
   const q = form.elements.namedItem('q') as HTMLInputElement;
   const min = form.elements.namedItem('min') as HTMLInputElement;
@@ -103,12 +102,21 @@ export async function initLandPage(): Promise<void> {
   const assetUrl = (t: AssetsTable, i: number): string | null =>
     hasAssetPage(t, i) ? `${config.landUrl}${t.dataset}/${slugOf(t, i)}/` : null;
 
-  let filters: AssetFilters = loaded.filters;
-  let result: FilterResult = loaded.result;
-  const rankOf = (sort: ListSort): Int32Array => loaded.rank(sort);
+  let state: LandState = readLandState(location.search);
+  let filters: AssetFilters = knownCategories(estate, filtersOf(state));
+  let result: FilterResult = applyFilters(estate, filters);
+  const ranks = new Map<ListSort, Int32Array>();
+  const rankOf = (sort: ListSort): Int32Array => {
+    let r = ranks.get(sort);
+    if (r === undefined) {
+      r = listRanks(estate, sort);
+      ranks.set(sort, r);
+    }
+    return r;
+  };
   let selected: number | null = findAssetByKey(estate, state.asset);
 
-  const facets: Facets = renderFacets($(root, '[data-facets]'), estate, loaded.all, fmtCount, tr);
+  const facets: Facets = renderFacets($(root, '[data-facets]'), estate, applyFilters(estate, NO_FILTERS), fmtCount, tr);
   facets.set(filters);
   q.value = filters.q;
   min.value = filters.sizeMin === null ? '' : String(filters.sizeMin);
@@ -238,16 +246,12 @@ export async function initLandPage(): Promise<void> {
     setTimeout(() => refresh(true), 0);
   });
   sortSelect.addEventListener('change', () => {
-    const chosen = sortSelect.value;
-    const sort = (LIST_SORTS as readonly string[]).includes(chosen) ? (chosen as ListSort) : 'status';
-    // The worker ranks the other orders just after the first; a later choice wins.
-    void loaded.ranks(sort).then(() => {
-      if (sortSelect.value !== chosen) return;
-      state.sort = sort;
-      state.page = 1;
-      renderList();
-      save();
-    });
+    state.sort = (LIST_SORTS as readonly string[]).includes(sortSelect.value)
+      ? (sortSelect.value as ListSort)
+      : 'status';
+    state.page = 1;
+    renderList();
+    save();
   });
   inView.addEventListener('change', () => {
     state.page = 1;

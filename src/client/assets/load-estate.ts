@@ -3,7 +3,7 @@
  * them, with the default categories labelled in the page's language.
  */
 import type { AssetsTable } from '../../lib/assets-files.ts';
-import { buildEstate, type Estate, type EstateSource } from '../../lib/assets/estate.ts';
+import { buildEstate, type Estate } from '../../lib/assets/estate.ts';
 import { localDefaults } from '../../lib/assets/status-style.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
 
@@ -14,9 +14,8 @@ export interface SourceRef {
   url: string;
 }
 
-/** Every source's table, fetched and parsed, in source order. */
-export function fetchTables(sources: readonly SourceRef[], t: Pick<Translator, 't'>): Promise<EstateSource[]> {
-  return Promise.all(
+export async function loadEstate(sources: readonly SourceRef[], t: Pick<Translator, 't'>): Promise<Estate> {
+  const tables = await Promise.all(
     sources.map(async (s) => {
       const response = await fetch(s.url);
       if (!response.ok) throw new Error(`${s.url}: ${response.status} ${response.statusText}`);
@@ -24,8 +23,5 @@ export function fetchTables(sources: readonly SourceRef[], t: Pick<Translator, '
       return { id: s.id, title: s.title, table: { ...table, categories: localDefaults(table.categories, t) } };
     }),
   );
-}
-
-export async function loadEstate(sources: readonly SourceRef[], t: Pick<Translator, 't'>): Promise<Estate> {
-  return buildEstate(await fetchTables(sources, t));
+  return buildEstate(tables);
 }
