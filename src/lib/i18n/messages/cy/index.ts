@@ -15,6 +15,7 @@ import * as search from './search.ts';
 import * as home from './home.ts';
 import * as common from './common.ts';
 import * as languages from './languages.ts';
+import { joinTranslation } from '../../join-namespaces.ts';
 
 export const cy: Catalogue = {
   language: 'cy',
@@ -51,28 +52,5 @@ export const cy: Catalogue = {
       note: 'y ffigur y caiff ardal ei chymharu ag ef',
     },
   ],
-  review: [
-    ...frame.review,
-    ...cases.review,
-    ...assets.review,
-    ...indicators.review,
-    ...areas.review,
-    ...datasets.review,
-    ...search.review,
-    ...home.review,
-    ...common.review,
-    ...languages.review,
-  ],
-  messages: {
-    ...frame.messages,
-    ...cases.messages,
-    ...assets.messages,
-    ...indicators.messages,
-    ...areas.messages,
-    ...datasets.messages,
-    ...search.messages,
-    ...home.messages,
-    ...common.messages,
-    ...languages.messages,
-  },
+  ...joinTranslation({ frame, cases, assets, indicators, areas, datasets, search, home, common, languages }),
 };

@@ -12,6 +12,10 @@ import * as search from './search.ts';
 import * as home from './home.ts';
 import * as common from './common.ts';
 import * as languages from './languages.ts';
+import { joinSourceMessages } from '../../join-namespaces.ts';
+
+/** The namespaces, by name: the ones every translation must have. */
+export const sourceNamespaces = { frame, cases, assets, indicators, areas, datasets, search, home, common, languages };
 
 export const enGB = {
   language: 'en-GB',
@@ -49,16 +53,5 @@ export const enGB = {
     },
   ],
   review: [],
-  messages: {
-    ...frame.messages,
-    ...cases.messages,
-    ...assets.messages,
-    ...indicators.messages,
-    ...areas.messages,
-    ...datasets.messages,
-    ...search.messages,
-    ...home.messages,
-    ...common.messages,
-    ...languages.messages,
-  },
+  messages: joinSourceMessages(sourceNamespaces),
 } as const;

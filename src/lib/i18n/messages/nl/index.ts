@@ -10,6 +10,7 @@ import * as search from './search.ts';
 import * as home from './home.ts';
 import * as common from './common.ts';
 import * as languages from './languages.ts';
+import { joinTranslation } from '../../join-namespaces.ts';
 
 export const nl: Catalogue = {
   language: 'nl',
@@ -46,28 +47,5 @@ export const nl: Catalogue = {
       note: 'het cijfer waarmee een gebied wordt vergeleken',
     },
   ],
-  review: [
-    ...frame.review,
-    ...cases.review,
-    ...assets.review,
-    ...indicators.review,
-    ...areas.review,
-    ...datasets.review,
-    ...search.review,
-    ...home.review,
-    ...common.review,
-    ...languages.review,
-  ],
-  messages: {
-    ...frame.messages,
-    ...cases.messages,
-    ...assets.messages,
-    ...indicators.messages,
-    ...areas.messages,
-    ...datasets.messages,
-    ...search.messages,
-    ...home.messages,
-    ...common.messages,
-    ...languages.messages,
-  },
+  ...joinTranslation({ frame, cases, assets, indicators, areas, datasets, search, home, common, languages }),
 };
