@@ -1,25 +1,13 @@
-import { appendFileSync, cpSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { appendFileSync, cpSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../../src/pipeline/build-data.ts';
+import { dirFiles } from '../dir-files.ts';
 import { tempDirs } from '../temp-dirs.ts';
 
 const config = 'tests/fixtures/build/tiny/tiny.config.ts';
 const tempDir = tempDirs();
 const fresh = (): string => tempDir('atlas-build-');
-
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else files[relative(dir, p)] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 describe('buildData on a tiny config', () => {
   it('accounts for every row: accepted plus rejected, each rejection with line, column and reason', async () => {
@@ -41,8 +29,8 @@ describe('buildData on a tiny config', () => {
     const b = fresh();
     await buildData({ configPath: config, dataDir: a });
     await buildData({ configPath: config, dataDir: b });
-    const sa = snapshot(a);
-    const sb = snapshot(b);
+    const sa = dirFiles(a);
+    const sb = dirFiles(b);
     delete sa['.cache/cases.json'];
     delete sb['.cache/cases.json'];
     expect(Object.keys(sa).length).toBeGreaterThan(3);

@@ -1,7 +1,8 @@
-import { appendFileSync, cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { appendFileSync, cpSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData, type BuildLog } from '../../../../src/pipeline/build-data.ts';
+import { dirFiles } from '../../dir-files.ts';
 import { tempDirs } from '../../temp-dirs.ts';
 
 const tempDir = tempDirs();
@@ -24,15 +25,7 @@ async function build(configPath: string, dataDir: string, force = false) {
 
 /** Every output file's bytes but the cache records (their keys hold the code's hash). */
 function outputs(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else files[relative(dir, p)] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
+  const files = dirFiles(dir);
   for (const name of Object.keys(files)) if (name.startsWith('.cache/')) delete files[name];
   return files;
 }
