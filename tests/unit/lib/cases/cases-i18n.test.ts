@@ -8,7 +8,7 @@ import { areaWeekSentence, weekFigure } from '../../../../src/lib/cases/week-fig
 import { countCell } from '../../../../src/lib/cases/trend-rows.ts';
 import { rateBandLabels } from '../../../../src/lib/cases/rate-band-labels.ts';
 import { casesFormatter } from '../../../../src/lib/cases/cases-formatter.ts';
-import { messageParts } from '../../../../src/lib/cases/message-parts.ts';
+import { messageParts } from '../../../../src/lib/i18n/message-parts.ts';
 import { dateTickFormat } from '../../../../src/lib/cases/date-ticks.ts';
 import { dateFormat, monthNames } from '../../../../src/lib/cases/month-names.ts';
 import { translatorFor } from '../../../../src/lib/i18n/catalogues.ts';

@@ -14,7 +14,7 @@ import {
 } from '../../../../src/lib/indicators/trend-compare.ts';
 import { formatValue } from '../../../../src/lib/indicators/format-value.ts';
 import { inSentence } from '../../../../src/lib/indicators/in-sentence.ts';
-import { splitAround } from '../../../../src/lib/indicators/split-around.ts';
+import { splitAround } from '../../../../src/lib/i18n/message-parts.ts';
 import { printPageContent } from '../../../../src/lib/print-page-content.ts';
 import { createFormatter } from '../../../../src/lib/format.ts';
 import { translatorFor } from '../../../../src/lib/i18n/catalogues.ts';

@@ -1,7 +1,7 @@
 /** A sentence with a link in it is translated whole and split around the link, in each language's word order. */
 import { describe, expect, it } from 'vitest';
-import { translatorFor } from '../../../src/lib/i18n/catalogues.ts';
-import { messageParts } from '../../../src/site/assets/message-parts.ts';
+import { translatorFor } from '../../../../src/lib/i18n/catalogues.ts';
+import { messageParts } from '../../../../src/lib/i18n/message-parts.ts';
 
 describe('messageParts', () => {
   it('keeps the slot where the language puts it', () => {
