@@ -20,8 +20,20 @@ export interface Formatter {
 export const SUPPRESSED_TEXT = 'suppressed';
 export const MISSING_TEXT = 'no data';
 
-/** Formatter for a BCP 47 locale; dates are calendar days, formatted in UTC. */
-export function createFormatter(locale: string): Formatter {
+/** The words a formatter writes for a figure that is not a number. */
+export interface FigureWords {
+  suppressed: string;
+  missing: string;
+}
+
+/**
+ * Formatter for a BCP 47 locale; dates are calendar days, formatted in UTC. `words` are the
+ * page language's words for suppressed and missing figures (English unless given).
+ */
+export function createFormatter(
+  locale: string,
+  words: FigureWords = { suppressed: SUPPRESSED_TEXT, missing: MISSING_TEXT },
+): Formatter {
   const cache = new Map<string, Intl.NumberFormat>();
   const nf = (key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
     let f = cache.get(key);
@@ -32,7 +44,7 @@ export function createFormatter(locale: string): Formatter {
     return f;
   };
   const word = (value: Figure): string | null =>
-    value === SUPPRESSED ? SUPPRESSED_TEXT : value === null || Number.isNaN(value) ? MISSING_TEXT : null;
+    value === SUPPRESSED ? words.suppressed : value === null || Number.isNaN(value) ? words.missing : null;
   const longDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const shortDate = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
