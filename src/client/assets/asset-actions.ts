@@ -11,7 +11,7 @@ import {
 } from '../../lib/assets/nomination.ts';
 import { downloadText } from '../download-file.ts';
 import { nominationHtml } from './nomination-html.ts';
-import { pageTranslator } from '../offline/page-messages.ts';
+import { pageTranslator } from '../page-messages.ts';
 
 interface PanelData {
   input: Omit<NominationInput, 'asset'> & { asset: Omit<NominationInput['asset'], 'pageUrl'> };

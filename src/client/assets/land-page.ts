@@ -42,7 +42,7 @@ import { renderSelected } from './selected-summary.ts';
 import { createEstateMap, type EstateMap } from './estate-map.ts';
 import { drawStaticMarkers } from './static-estate-map.ts';
 import { downloadText } from '../download-file.ts';
-import { pageTranslator } from '../offline/page-messages.ts';
+import { pageTranslator } from '../page-messages.ts';
 
 interface FinderConfig {
   locale: string;

@@ -11,7 +11,7 @@ import { createFormatter } from '../../lib/format.ts';
 import { facetLabels } from './facets.ts';
 import { loadEstate, type SourceRef } from './load-estate.ts';
 import { statusBadge } from './status-icon.ts';
-import { pageTranslator } from '../offline/page-messages.ts';
+import { pageTranslator } from '../page-messages.ts';
 
 interface ShortlistConfig {
   locale: string;

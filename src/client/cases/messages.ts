@@ -1,7 +1,7 @@
 /** The translator of the disease pages' scripts, over the messages the page embeds (`CasesMessages.astro`). */
 import type { Translator } from '../../lib/i18n/translator.ts';
 import type { MonthNames } from '../../lib/cases/month-names.ts';
-import { pageTranslator } from '../offline/page-messages.ts';
+import { pageTranslator } from '../page-messages.ts';
 
 let cached: Translator | undefined;
 

@@ -9,7 +9,7 @@ import { ARROW_STEPS, neighbour, pathBoxCentre } from '../../lib/cases/map-neigh
 import { splitBandPath } from '../../lib/geo/band-paths.ts';
 import { EDGE_KEYS } from '../../lib/area-map-keys.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
-import { pageTranslator } from '../offline/page-messages.ts';
+import { pageTranslator } from '../page-messages.ts';
 
 export interface AreaKeysOptions {
   frame: HTMLElement;

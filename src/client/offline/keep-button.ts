@@ -5,7 +5,7 @@
  * component's `data-kept` attribute chooses which shows.
  */
 import { askServiceWorker, NoServiceWorker } from './ask-service-worker.ts';
-import { pageData, pageTranslator } from './page-messages.ts';
+import { pageData, pageTranslator } from '../page-messages.ts';
 
 /** Keeps or removes the page of the component `root` ([data-keep-offline]). */
 export async function toggleKept(root: HTMLElement): Promise<void> {

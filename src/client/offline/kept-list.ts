@@ -4,7 +4,7 @@
  * as text, never as markup.
  */
 import { askServiceWorker, NoServiceWorker } from './ask-service-worker.ts';
-import { pageTranslator } from './page-messages.ts';
+import { pageTranslator } from '../page-messages.ts';
 import { keptBytes, type KeptIndex } from '../../lib/offline/kept-pages.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
 

@@ -4,7 +4,7 @@
  */
 import { createSearchClient } from './search-client.ts';
 import { KIND_KEYS } from '../../lib/search/search-messages.ts';
-import { pageTranslator } from '../offline/page-messages.ts';
+import { pageTranslator } from '../page-messages.ts';
 
 /** Most results the page lists. */
 const LISTED = 100;

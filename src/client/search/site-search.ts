@@ -7,7 +7,7 @@
  */
 import { createSearchClient, type SearchOutcome } from './search-client.ts';
 import { KIND_KEYS } from '../../lib/search/search-messages.ts';
-import { pageTranslator } from '../offline/page-messages.ts';
+import { pageTranslator } from '../page-messages.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
 import type { SearchEntry } from '../../lib/search/search-index-files.ts';
 

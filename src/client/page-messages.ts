@@ -1,6 +1,6 @@
 /** The translator of a page's script, from the messages the page gave it as JSON (see src/site/i18n.ts). */
-import type { Messages } from '../../lib/i18n/catalogue.ts';
-import { createTranslator, type Translator } from '../../lib/i18n/translator.ts';
+import type { Messages } from '../lib/i18n/catalogue.ts';
+import { createTranslator, type Translator } from '../lib/i18n/translator.ts';
 
 /** Everything in a page's JSON block: the locale, the messages and any strings the page added. */
 export interface PageData {
