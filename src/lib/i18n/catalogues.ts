@@ -29,7 +29,17 @@ export function catalogueFor(locale: string): Catalogue {
   return CATALOGUES[same ?? SOURCE_LANGUAGE] as Catalogue;
 }
 
-/** A translator for `locale`, over its whole catalogue. */
+const translators = new Map<string, Translator>();
+
+/**
+ * A translator for `locale`, over its whole catalogue: one per locale, since a build asks for
+ * it in every component of every page and its `Intl` formatters are worth keeping.
+ */
 export function translatorFor(locale: string): Translator {
-  return createTranslator(locale, catalogueFor(locale).messages);
+  let t = translators.get(locale);
+  if (t === undefined) {
+    t = createTranslator(locale, catalogueFor(locale).messages);
+    translators.set(locale, t);
+  }
+  return t;
 }
