@@ -120,6 +120,19 @@ export interface AssetsTable {
   otherDates?: { label: string; values: (string | null)[] }[];
 }
 
+/**
+ * One assets dataset as a page hands it to its script: where its table is, and its title and
+ * categories in the page's language (from the manifest of that language; the table file is shared
+ * by every language, so its own category labels are the default language's).
+ */
+export interface AssetsSourceRef {
+  id: string;
+  title: string;
+  /** URL of the dataset's `assets` table. */
+  url: string;
+  categories: AssetCategory[];
+}
+
 /** The `source-rows` file: each asset's row as written in the source, for provenance. */
 export interface AssetSourceRows {
   /** Source files (paths relative to the config) and their headers as written. */

@@ -11,11 +11,12 @@ import type { AreaList, AssetsDatasetEntry, CasesDatasetEntry, LayerEntry } from
 import type { CasesSummary } from '../lib/cases-files.ts';
 import type { AssetsSummary } from '../lib/assets-files.ts';
 import { ASSET_FILES, type AssetsTable } from '../lib/assets-files.ts';
-import { statusOfAsset, type StatusStyle } from '../lib/assets/status-style.ts';
+import { localDefaults, statusOfAsset, type StatusStyle } from '../lib/assets/status-style.ts';
 import { labelOf } from '../lib/assets/estate.ts';
 import { assetPath } from '../lib/assets/asset-page.ts';
 import { areaOverlaps, type Overlap } from '../lib/geo/area-overlaps.ts';
 import type { IndicatorArea, IndicatorBenchmark } from '../lib/indicator-files.ts';
+import { siteTranslator } from './i18n.ts';
 import { loadManifest, readData } from './manifest.ts';
 import { indicatorPages, type IndicatorPage } from './indicator-pages.ts';
 
@@ -153,7 +154,9 @@ function placedByArea(d: AssetsDatasetEntry): Map<string, ProfileAsset[]> {
   let m = placedCache.get(d.id);
   if (m === undefined) {
     m = new Map();
-    const t = readData<AssetsTable>(d.files[ASSET_FILES.table] ?? '');
+    // The categories in the page's language are the manifest's (the table file is shared by every language).
+    const table = readData<AssetsTable>(d.files[ASSET_FILES.table] ?? '');
+    const t = { ...table, categories: localDefaults(d.categories, siteTranslator()) };
     for (let i = 0; i < t.count; i++) {
       const area = t.dict.area[t.area[i] ?? -1];
       const lon = t.lon[i] ?? null;

@@ -5,7 +5,7 @@
  */
 import { assetAt, assetKey, findAssetByKey, slugOf, withinBounds, type Estate } from '../../lib/assets/estate.ts';
 import { hasAssetPage } from '../../lib/assets/asset-page.ts';
-import type { AssetsTable } from '../../lib/assets-files.ts';
+import type { AssetsTable, AssetsSourceRef } from '../../lib/assets-files.ts';
 import {
   activeFilterCount,
   applyFilters,
@@ -35,7 +35,7 @@ import { mercatorFrame, type LonLatBounds } from '../../lib/geo/mercator-frame.t
 import { writeState } from '../../lib/url-state.ts';
 import { createFormatter } from '../../lib/format.ts';
 import type { TileSource } from '../map/base-style.ts';
-import { loadEstate, type SourceRef } from './load-estate.ts';
+import { loadEstate } from './load-estate.ts';
 import { facetLabels, renderFacets, type Facets } from './facets.ts';
 import { createResultsList } from './results-list.ts';
 import { renderSelected } from './selected-summary.ts';
@@ -46,7 +46,7 @@ import { pageTranslator } from '../page-messages.ts';
 
 interface FinderConfig {
   locale: string;
-  sources: SourceRef[];
+  sources: AssetsSourceRef[];
   boundaries: string[];
   tiles?: TileSource;
   /** URL of the land section, ending in "/" (asset pages are below it). */

@@ -9,14 +9,15 @@ import { filtersOf, landSearch, readLandState, stateOf } from '../../lib/assets/
 import { inOrder, listRanks } from '../../lib/assets/list-order.ts';
 import { createFormatter } from '../../lib/format.ts';
 import { facetLabels } from './facets.ts';
-import { loadEstate, type SourceRef } from './load-estate.ts';
+import type { AssetsSourceRef } from '../../lib/assets-files.ts';
+import { loadEstate } from './load-estate.ts';
 import { statusBadge } from './status-icon.ts';
 import { pageTranslator } from '../page-messages.ts';
 
 interface ShortlistConfig {
   locale: string;
   siteTitle: string;
-  sources: SourceRef[];
+  sources: AssetsSourceRef[];
   landUrl: string;
 }
 

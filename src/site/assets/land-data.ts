@@ -7,7 +7,7 @@
  */
 import Flatbush from 'flatbush';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { loadManifest, readData } from '../manifest.ts';
+import { dataUrl, loadManifest, readData } from '../manifest.ts';
 import type {
   AreaList,
   AssetsDatasetEntry,
@@ -24,6 +24,7 @@ import {
   type AssetsSummary,
   type AssetsTable,
   type AssetSourceRows,
+  type AssetsSourceRef,
 } from '../../lib/assets-files.ts';
 import { buildEstate, type Estate } from '../../lib/assets/estate.ts';
 import { localDefaults } from '../../lib/assets/status-style.ts';
@@ -40,8 +41,9 @@ export interface LandData {
 const lands = new Map<string, LandData>();
 
 /**
- * Every assets dataset, merged (cached for the build, once per interface language: the
- * default categories are labelled in the language of the page being built).
+ * Every assets dataset, merged (cached for the build, once per interface language). The
+ * categories are the manifest's, which is in the language of the page being built (the table
+ * file is shared by every language); the default ones are labelled from the catalogue.
  */
 export function landData(): LandData {
   const t = siteTranslator();
@@ -51,7 +53,7 @@ export function landData(): LandData {
   const estate = buildEstate(
     datasets.map((d) => {
       const table = readData<AssetsTable>(d.files[ASSET_FILES.table] ?? '');
-      return { id: d.id, title: d.title, table: { ...table, categories: localDefaults(table.categories, t) } };
+      return { id: d.id, title: d.title, table: { ...table, categories: localDefaults(d.categories, t) } };
     }),
   );
   const summaries = datasets.map((d) => readData<AssetsSummary>(d.files[ASSET_FILES.summary] ?? ''));
@@ -261,4 +263,14 @@ export function areaDiseaseRates(layerId: string | null, code: string): AreaDise
     }
   }
   return out;
+}
+
+/** The assets datasets as a page hands them to its script, in the page's language. */
+export function assetsSourceRefs(datasets: readonly AssetsDatasetEntry[]): AssetsSourceRef[] {
+  return datasets.map((d) => ({
+    id: d.id,
+    title: d.title,
+    url: dataUrl(d.files[ASSET_FILES.table] ?? ''),
+    categories: d.categories,
+  }));
 }
