@@ -36,21 +36,43 @@ function random(seed: number): () => number {
   };
 }
 
-/** Starts the CLI in one Node process (no wrapper that would outlive a SIGKILL), waits until it has begun writing, then kills it `delayMs` later. */
-async function killDuringWrites(out: string, delayMs: number): Promise<boolean> {
+/** Files under `dir` written at or after `since` (ms), counted by modification time. */
+function writtenSince(dir: string, since: number): number {
+  let n = 0;
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      try {
+        const s = statSync(p);
+        if (s.isDirectory()) walk(p);
+        else if (s.mtimeMs >= since) n++;
+      } catch {
+        // A temporary file renamed between readdir and stat: it is counted under its final name.
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return n;
+}
+
+/**
+ * Starts the CLI in one Node process (no wrapper that would outlive a SIGKILL) with --force, so it
+ * rewrites every file even when the cache says nothing changed, and kills it once it has written
+ * `files` outputs. Killing at a file count rather than after a delay keeps the cut inside the write
+ * phase however fast the machine or the cache makes the steps before it.
+ */
+async function killDuringWrites(out: string, files: number): Promise<boolean> {
+  // One millisecond back, because a modification time may be rounded down to the millisecond.
+  const since = Date.now() - 1;
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/pipeline/cli.ts', '--quiet', '--config', config, '--out', out],
-    {
-      stdio: 'ignore',
-    },
+    ['--import', 'tsx', 'src/pipeline/cli.ts', '--quiet', '--force', '--config', config, '--out', out],
+    { stdio: 'ignore' },
   );
   const exited = new Promise<void>((done) => child.on('exit', () => done()));
   let running = true;
   void exited.then(() => (running = false));
-  // The area layers are written first: their folder marks the start of the write phase.
-  while (running && !existsSync(join(out, 'layers'))) await sleep(10);
-  await sleep(delayMs);
+  while (running && writtenSince(out, since) < files) await sleep(5);
   const killed = running && child.kill('SIGKILL');
   await exited;
   return killed;
@@ -93,7 +115,7 @@ describe('a data step killed while writing', () => {
     const out = fresh();
     let kills = 0;
     for (let round = 0; round < 4; round++) {
-      if (await killDuringWrites(out, Math.floor(next() * 2500))) kills++;
+      if (await killDuringWrites(out, 1 + Math.floor(next() * expected.size * 0.8))) kills++;
       await buildData({ configPath: config, dataDir: out, force: round % 2 === 1 });
       const actual = snapshot(out);
       expect([...actual.keys()]).toEqual([...expected.keys()]);
