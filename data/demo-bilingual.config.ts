@@ -7,10 +7,11 @@
  * The Welsh is the demo's own and has not been checked by a Welsh speaker: every text marked
  * "review" below needs that check before a council copies it. One description is given in Welsh
  * only on purpose (the physical activity survey), so the English pages show how an untranslated
- * text falls back to Welsh, with a note saying so.
+ * text falls back to Welsh, with a note saying so. So do one paragraph of the community rights and
+ * one category label of the land register (the label has its `lang` and the page one note).
  *
- * England's community rights (in the English demo) are left out: they have no Welsh text yet, and
- * English shown unmarked on the Welsh pages would mislead a screen reader.
+ * England's community rights (in the English demo) do not apply in Wales: this demo states the Welsh
+ * position instead, in brief, as an example a council adapts (not legal advice).
  */
 import type { AtlasConfigInput } from '../src/pipeline/config/schema.ts';
 import english from './atlas.config.ts';
@@ -74,6 +75,25 @@ const welsh: Record<string, Partial<DatasetInput>> = {
         'The land and buildings the council owns or leases, as published under the Local Government Transparency Code, with the ones that are vacant or under-used: candidates for community use.',
     },
     defaultOwner: borough,
+    // The default four, named in the config so the site's own words are used; "unknown" in Welsh
+    // only, on purpose: the English pages show it in Welsh, marked, with one note on the page.
+    categories: [
+      { id: 'vacant', label: { cy: 'Gwag', 'en-GB': 'Vacant' }, colour: '#b3261e', shape: 'triangle', available: true },
+      {
+        id: 'under-used',
+        label: { cy: 'Heb ei ddefnyddio’n llawn', 'en-GB': 'Under-used' },
+        colour: '#8a4b00',
+        shape: 'diamond',
+        available: true,
+      },
+      {
+        id: 'occupied',
+        label: { cy: 'Yn cael ei ddefnyddio', 'en-GB': 'Occupied' },
+        colour: '#0b5cad',
+        shape: 'square',
+      },
+      { id: 'unknown', label: { cy: 'Statws heb ei nodi' }, colour: '#4a4f57', shape: 'circle' },
+    ],
   },
   recycling: {
     title: { cy: 'Cyfradd ailgylchu gwastraff cartref', 'en-GB': 'Household waste recycling rate' },
@@ -103,6 +123,40 @@ const datasets = english.datasets.map((d) => {
 
 const { communityRights: _englandOnly, ...site } = english.site;
 
+/**
+ * Community rights in Wales, in brief (review the Welsh). The third paragraph is in Welsh only, on
+ * purpose: the English pages show it in Welsh, marked with its `lang`, with a note beside it.
+ */
+const communityRights = {
+  heading: {
+    cy: 'Hawliau cymunedol dros dir ac adeiladau yng Nghymru',
+    'en-GB': 'Community rights over land and buildings in Wales',
+  },
+  paragraphs: [
+    {
+      cy: 'Mae Eastmere yn ffuglennol. Crynodeb yw hwn, nid cyngor cyfreithiol: holwch y cyngor cyn dibynnu arno.',
+      'en-GB': 'Eastmere is fictional. This is a summary, not legal advice: ask the council before relying on it.',
+    },
+    {
+      cy: 'Trosglwyddo asedau cymunedol. Gall cynghorau brydlesu neu werthu tir ac adeiladau i grwpiau cymunedol, weithiau am lai na’u gwerth ar y farchnad. Fel arfer rhaid i gyngor gael y pris gorau y gellir ei gael yn rhesymol pan fydd yn gwaredu tir (adran 123 o Ddeddf Llywodraeth Leol 1972; nid yw prydlesi byr o hyd at saith mlynedd o dan y rheol honno), ond mae Cydsyniad Gwaredu Cyffredinol (Cymru) 2003 yn gadael iddo dderbyn llai pan fo’r gwarediad yn helpu llesiant economaidd, cymdeithasol neu amgylcheddol ei ardal. Nid oes hawl gyfreithiol i drosglwyddiad: holwch y cyngor am ei bolisi trosglwyddo asedau.',
+      'en-GB':
+        'Community asset transfer. Councils may lease or sell land and buildings to community groups, sometimes for less than market value. A council must normally get the best price reasonably obtainable when it disposes of land (section 123 of the Local Government Act 1972; short leases of up to seven years are outside that rule), but the General Disposal Consent (Wales) 2003 lets it accept less where the disposal helps the economic, social or environmental wellbeing of its area. There is no legal right to a transfer: ask the council about its asset transfer policy.',
+    },
+    {
+      cy: 'Nid oes rhestr o asedau o werth cymunedol yng Nghymru: ni wnaed y rheoliadau a fyddai’n dod â’r Hawl Gymunedol i Wneud Cynnig yn Neddf Lleoliaeth 2011 i rym yma, felly nid oes cyfnod o oedi cyn gwerthu tir ac adeiladau o’r fath.',
+    },
+  ],
+  links: [
+    {
+      label: {
+        cy: 'Deddf Llywodraeth Leol 1972, adran 123: gwaredu tir',
+        'en-GB': 'Local Government Act 1972, section 123: disposal of land',
+      },
+      url: 'https://www.legislation.gov.uk/ukpga/1972/70/section/123',
+    },
+  ],
+};
+
 export default {
   ...english,
   site: {
@@ -112,6 +166,7 @@ export default {
     url: 'https://eastmere.example',
     title: { cy: 'Atlas Dinesig Eastmere', 'en-GB': 'Eastmere Civic Atlas' },
     council: { cy: 'Bwrdeistref Eastmere (ffuglennol)', 'en-GB': 'Borough of Eastmere (fictional)' },
+    communityRights,
   },
   areaLayers: {
     wards: {

@@ -37,6 +37,11 @@ export interface AssetCategory {
   shape: MarkerShape;
   /** Whether a record in this category counts as available for community use (counted on the land pages). */
   available: boolean;
+  /**
+   * The language of `label` when it is not the page's (a config label not translated into it, shown
+   * in the default language); set for the pages of a site of several languages only.
+   */
+  lang?: string;
 }
 
 /** The categories of a dataset that declares none: occupancy of public land and buildings. */

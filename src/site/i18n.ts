@@ -6,7 +6,7 @@
  */
 import { catalogueFor, translatorFor } from '../lib/i18n/catalogues.ts';
 import type { MessageKey } from '../lib/i18n/catalogue.ts';
-import { configTextIn, type ConfigTextIn } from '../lib/i18n/config-text.ts';
+import { shownLanguage, type ConfigTextIn } from '../lib/i18n/config-text.ts';
 import { pickMessages, type Translator } from '../lib/i18n/translator.ts';
 import { loadManifest } from './manifest.ts';
 import { buildLanguage, siteLanguages, type SiteLanguage } from './site-languages.mjs';
@@ -44,23 +44,53 @@ function defaultLanguage(): string {
   return site.languages?.[0] ?? site.locale;
 }
 
+const shownIn = new Map<string, (shown: string) => string | undefined>();
+
+/**
+ * The language a config text (as the manifest of this language gives it) is shown in when that
+ * is not the page's: the default language, for a text the config gives per language but not in
+ * this one. Undefined for a translated text, a text the same in every language, and any other
+ * text (data, interface messages).
+ */
+export function configTextLanguage(text: string): string | undefined {
+  const { site } = loadManifest();
+  let of = shownIn.get(site.locale);
+  if (of === undefined) {
+    of = shownLanguage(site.locale, defaultLanguage(), site.translations ?? {});
+    shownIn.set(site.locale, of);
+  }
+  return of(text);
+}
+
 /**
  * A config text (as the manifest of this language gives it: translated where the config
  * translates it) with, when the config gives it per language but not in this one, the language
  * it is shown in instead; `note` then says so, in the page's language.
  */
 export function configText(text: string): ConfigTextIn & { note?: string } {
-  const { site } = loadManifest();
-  const found = configTextIn(text, site.locale, defaultLanguage(), site.translations ?? {});
-  if (found.fallbackLanguage === undefined) return found;
-  const t = siteTranslator();
-  return {
-    ...found,
-    note: t.t('languages.fallback.note', {
-      language: languageName(site.locale),
-      fallback: languageName(found.fallbackLanguage),
-    }),
-  };
+  const fallbackLanguage = configTextLanguage(text);
+  if (fallbackLanguage === undefined) return { text };
+  return { text, fallbackLanguage, note: fallbackNote('languages.fallback.note', fallbackLanguage) };
+}
+
+/**
+ * The one note a page gives for the short config texts it shows marked only with their `lang`
+ * (category names, labels, the site's name), when any of `texts` is shown in another language
+ * than the page's; undefined when none is.
+ */
+export function labelsFallbackNote(texts: Iterable<string | null | undefined>): string | undefined {
+  for (const text of texts) {
+    const fallback = typeof text === 'string' ? configTextLanguage(text) : undefined;
+    if (fallback !== undefined) return fallbackNote('languages.fallback.labels', fallback);
+  }
+  return undefined;
+}
+
+function fallbackNote(key: 'languages.fallback.note' | 'languages.fallback.labels', fallback: string): string {
+  return siteTranslator().t(key, {
+    language: languageName(loadManifest().site.locale),
+    fallback: languageName(fallback),
+  });
 }
 
 /** The name of a language in the language being built ("Welsh" on an English page). */

@@ -2,7 +2,9 @@
  * The demo council as a bilingual site (data/demo-bilingual.config.ts: Welsh at the root, English
  * under /en/): both languages built from one data step with one copy of the data, `lang` and
  * `hreflang` right on pages of every kind, the language switch going to the same page with the
- * view (`?areas=`) kept, the note on a config text with no English, a sitemap listing both, and
+ * view (`?areas=`) kept, the note on a config text with no English (beside a title or paragraph, once
+ * per page for short labels such as category names, each marked with `lang`), a sitemap listing both,
+ * pages kept offline listed each in its own language and removed one at a time, and
  * in Chromium no axe violations in either language, no sideways scroll at 390 px in Welsh, and
  * the JavaScript budget of a page without a map in both.
  */
@@ -110,6 +112,64 @@ describe('bilingual demo (cy + en-GB)', () => {
     expect(html('datasets/physical-activity')).not.toContain('class="translation-note');
   });
 
+  it('marks each kind of fallback: a rights paragraph with its note beside it, a category label with lang and one note on the page', () => {
+    const t = (key: keyof typeof enGB.messages) =>
+      enGB.messages[key]
+        .replace('{language}', enGB.messages['languages.name.enGB'])
+        .replace('{fallback}', enGB.messages['languages.name.cy']);
+    const beside = t('languages.fallback.note');
+    const labels = t('languages.fallback.labels');
+    const notes = (page: string) =>
+      [...page.matchAll(/class="[^"]*(?:translation-note|labels-note)[^"]*"[^>]*>([^<]*)</g)].map((m) => m[1]);
+
+    // Prose: the untranslated paragraph in Welsh, marked, with the note beside it; the translated ones without.
+    const rights = html('en/land/rights');
+    expect(rights).toMatch(
+      /<p[^>]*><span lang="cy"[^>]*>Nid oes rhestr o asedau o werth cymunedol[^<]*<\/span> <span class="translation-note"[^>]*>\(/,
+    );
+    expect(notes(rights)).toEqual([`(${beside})`]);
+    expect(rights).toMatch(/<p[^>]*>Community asset transfer\. /);
+    expect(rights).toMatch(/<h1[^>]*>Community rights over land and buildings in Wales<\/h1>/);
+
+    // Short labels: the Welsh category name carries lang wherever it is drawn, and the page has one note, not one per label.
+    const land = html('en/land');
+    // Every element whose text is the label, and the tag that opens it: each must carry lang="cy".
+    const tagsOf = (page: string, text: string) =>
+      [...page.matchAll(new RegExp(`(<[^<>]+>)${text}<`, 'gi'))].map((m) => m[1] ?? '');
+    const tags = tagsOf(land, 'Statws heb ei nodi');
+    expect(tags.length).toBeGreaterThanOrEqual(3);
+    expect(tags.filter((tag) => !/ lang="cy"/.test(tag))).toEqual([]);
+    expect(notes(land)).toEqual([labels]);
+    // ... and is handed to the list's script with its language.
+    expect(land).toContain(
+      '&#34;label&#34;:&#34;Statws heb ei nodi&#34;,&#34;colour&#34;:&#34;#4a4f57&#34;,&#34;shape&#34;:&#34;circle&#34;,&#34;available&#34;:false,&#34;lang&#34;:&#34;cy&#34;',
+    );
+    const assetDir = join(site.siteDir, 'en/land/land-and-assets');
+    const unknown = readdirSync(assetDir).find((id) =>
+      html(`en/land/land-and-assets/${id}`).includes('>Statws heb ei nodi<'),
+    );
+    expect(unknown, 'an asset of unknown status').toBeDefined();
+    const asset = html(`en/land/land-and-assets/${unknown}`);
+    expect(asset).toMatch(
+      /<span class="status-badge"[^>]*>.*?<span lang="cy"[^>]*>Statws heb ei nodi<\/span><\/span>/s,
+    );
+    expect(notes(asset)).toEqual([labels]);
+
+    // Fully translated pages have no note, and the Welsh pages never do.
+    for (const p of [
+      'en/',
+      'en/datasets/',
+      'en/datasets/recycling',
+      'en/indicators/recycling/recycling',
+      'land',
+      'land/rights',
+      `land/land-and-assets/${unknown}`,
+    ]) {
+      expect(notes(html(p)), p).toEqual([]);
+    }
+    expect(tagsOf(html('land'), 'Statws heb ei nodi').filter((tag) => / lang=/.test(tag))).toEqual([]);
+  });
+
   it('switches to the same page in the other language, keeping the areas and the fragment in the URL', async () => {
     const path = '/indicators/recycling/recycling/X05000001/';
     const opened = await openPage(browser, new URL(`${path.slice(1)}?areas=X05000002#trend`, server.url).href);
@@ -125,6 +185,55 @@ describe('bilingual demo (cy + en-GB)', () => {
       expect(await back.textContent()).toContain('Cymraeg');
       await Promise.all([opened.page.waitForURL((u) => !u.pathname.startsWith('/en/')), back.click()]);
       expect(new URL(opened.page.url()).search).toBe('?areas=X05000002');
+      expect(opened.pageErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('lists pages kept in either language each in its own language, and removes one without the other', async () => {
+    const path = 'datasets/recycling/';
+    const opened = await openPage(browser, new URL(path, server.url).href, {
+      serviceWorkers: 'allow',
+      reducedMotion: 'reduce',
+    });
+    const page = opened.page;
+    try {
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      for (const p of [path, `en/${path}`]) {
+        await page.goto(new URL(p, server.url).href);
+        await page.locator('[data-keep-offline] button').click();
+        await page.locator('[data-keep-offline][data-kept="true"]').waitFor();
+      }
+      await page.goto(new URL('en/offline/', server.url).href);
+      await page.locator('[data-kept-items] li').nth(1).waitFor();
+      const listed = () =>
+        page
+          .locator('[data-kept-items] a')
+          .evaluateAll((links) =>
+            links.map(
+              (a) => `${new URL((a as HTMLAnchorElement).href).pathname} ${a.getAttribute('lang')} ${a.textContent}`,
+            ),
+          );
+      expect(await listed()).toEqual([
+        `/${path} cy Cyfradd ailgylchu gwastraff cartref`,
+        `/en/${path} en-GB Household waste recycling rate`,
+      ]);
+      await page.getByRole('button', { name: 'Remove Household waste recycling rate from this device' }).click();
+      await page.locator('[data-kept-status]', { hasText: /./ }).waitFor();
+      expect(await listed()).toEqual([`/${path} cy Cyfradd ailgylchu gwastraff cartref`]);
+      // Offline, the Welsh copy still opens and the English one, removed, gives the offline page.
+      await page.context().setOffline(true);
+      try {
+        await page.goto(new URL(path, server.url).href);
+        expect(await page.textContent('h1')).toBe('Cyfradd ailgylchu gwastraff cartref');
+        await page.goto(new URL(`en/${path}`, server.url).href);
+        expect(await page.textContent('h1')).toBe(enGB.messages['offline.page.title']);
+      } finally {
+        await page.context().setOffline(false);
+      }
       expect(opened.pageErrors).toEqual([]);
     } finally {
       await opened.close();

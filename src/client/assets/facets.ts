@@ -88,6 +88,7 @@ export function renderFacets(
       if (facet === 'status') {
         const style = e.categories.find((c) => c.id === v.value);
         if (style) label.append(statusIcon(style));
+        if (style?.lang !== undefined) label.lang = style.lang;
       }
       label.append(` ${v.label} `, count);
       item.append(label);

@@ -25,6 +25,7 @@ export function statusIcon(s: StatusStyle, size = 16): SVGSVGElement {
 export function statusBadge(s: StatusStyle): HTMLSpanElement {
   const span = document.createElement('span');
   span.className = 'status-badge';
+  if (s.lang !== undefined) span.lang = s.lang;
   span.append(statusIcon(s), ` ${s.label}`);
   return span;
 }

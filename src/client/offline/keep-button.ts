@@ -22,7 +22,9 @@ export async function toggleKept(root: HTMLElement): Promise<void> {
   if (!kept) say(t.t('offline.keep.working'));
   try {
     const reply = await askServiceWorker(
-      kept ? { type: 'remove', url } : { type: 'keep', url, title: pageData(block).title ?? document.title },
+      kept
+        ? { type: 'remove', url }
+        : { type: 'keep', url, title: pageData(block).title ?? document.title, lang: document.documentElement.lang },
     );
     if (!reply.ok) {
       say(t.t('offline.keep.failed', { reason: reply.error }));

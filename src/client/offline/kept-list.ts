@@ -22,6 +22,8 @@ function render(root: HTMLElement, index: KeptIndex, t: Translator, onRemove: (u
       const link = document.createElement('a');
       link.href = page.url;
       link.textContent = page.title;
+      // The page is in its own language, which may not be this list's (one list for every language).
+      if (page.lang) link.lang = page.lang;
       const meta = document.createElement('span');
       meta.className = 'kept-meta';
       meta.textContent = t.t('offline.list.keptOn', { date: t.date(page.keptAt), size: t.bytes(page.bytes) });

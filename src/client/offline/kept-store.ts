@@ -63,11 +63,19 @@ export async function keepPage(
   url: string,
   title: string,
   keptAt = new Date().toISOString(),
+  lang?: string,
 ): Promise<{ index: KeptIndex; page: KeptPage }> {
   const sizes = await fetchPage(cache, url, scope);
   const index = await readIndex(cache, scope, build);
   const files = Object.keys(sizes).sort();
-  const page: KeptPage = { url, title, keptAt, files, bytes: files.reduce((s, f) => s + (sizes[f] ?? 0), 0) };
+  const page: KeptPage = {
+    url,
+    title,
+    ...(lang ? { lang } : {}),
+    keptAt,
+    files,
+    bytes: files.reduce((s, f) => s + (sizes[f] ?? 0), 0),
+  };
   index.pages = [...index.pages.filter((p) => p.url !== url), page].sort((a, b) => a.title.localeCompare(b.title));
   index.sizes = { ...index.sizes, ...sizes };
   await writeIndex(cache, scope, index);
@@ -105,7 +113,7 @@ export async function carryOver(
   let stale = 0;
   for (const page of old.pages) {
     try {
-      await keepPage(to, scope, build, page.url, page.title, page.keptAt);
+      await keepPage(to, scope, build, page.url, page.title, page.keptAt, page.lang);
       refreshed++;
     } catch (error) {
       const gone = error instanceof Error && / answered 4\d\d$/.test(error.message);

@@ -121,7 +121,7 @@ async function answer(request: OfflineRequest): Promise<OfflineReply> {
       url.search = '';
       url.hash = '';
       if (!url.href.startsWith(scope)) return { ok: false, error: `${url.href} is not a page of this site` };
-      return { ok: true, ...(await keepPage(cache, scope, BUILD, url.href, request.title)) };
+      return { ok: true, ...(await keepPage(cache, scope, BUILD, url.href, request.title, undefined, request.lang)) };
     }
     if (request.type === 'remove') return { ok: true, index: await removePage(cache, scope, BUILD, request.url) };
     return { ok: true, index: await readIndex(cache, scope, BUILD) };

@@ -4,7 +4,8 @@
  * default language where it always was, and the config's translations beside it, keyed by the
  * default-language text: `{ "Ailgylchu": { "en-GB": "Recycling" } }`. A page built in another
  * language reads each text through `configTextIn`, which gives the translation, or the default
- * text marked as a fallback when the config has none for that language.
+ * text marked as a fallback when the config has none for that language; `shownLanguage` tells,
+ * from a text as the translated manifest gives it, whether it is such a fallback.
  */
 
 /** Default-language text → language tag → its translation. */
@@ -55,4 +56,28 @@ export function translateConfigText<T>(
     return v;
   };
   return walk(value) as T;
+}
+
+/**
+ * Of a text as a page of `language` was given it (a string of the manifest once
+ * `translateConfigText` has run, or any other text), the language it is shown in when that is
+ * not the page's: a default-language text the config gives per language but not in this one.
+ * A text that is also the translation of another into `language` is taken as that translation
+ * (it reads right on the page whichever it came from). Returns a function, built once per
+ * language, from the shown text to that language or undefined.
+ */
+export function shownLanguage(
+  language: string,
+  defaultLanguage: string,
+  translations: ConfigTranslations,
+): (shown: string) => string | undefined {
+  if (language === defaultLanguage) return () => undefined;
+  const translated = new Set<string>();
+  const missing = new Set<string>();
+  for (const [text, per] of Object.entries(translations)) {
+    const into = per[language];
+    if (into === undefined) missing.add(text);
+    else translated.add(into);
+  }
+  return (shown) => (missing.has(shown) && !translated.has(shown) ? defaultLanguage : undefined);
 }

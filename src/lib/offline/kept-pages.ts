@@ -10,6 +10,11 @@ export interface KeptPage {
   url: string;
   /** Its title (the <title> text without the site name, or the page's own h1). */
   title: string;
+  /**
+   * The language of the page and its title (its `<html lang>`), so a list on a page of another
+   * language of the site marks the title with it. Absent in entries kept before it was recorded.
+   */
+  lang?: string;
   /** When it was kept, ISO timestamp. */
   keptAt: string;
   /** Every file stored for it (page included), absolute URLs. */
@@ -29,7 +34,7 @@ export interface KeptIndex {
 
 /** What a page asks the service worker. */
 export type OfflineRequest =
-  { type: 'keep'; url: string; title: string } | { type: 'remove'; url: string } | { type: 'list' };
+  { type: 'keep'; url: string; title: string; lang?: string } | { type: 'remove'; url: string } | { type: 'list' };
 
 /** The service worker's answer. */
 export type OfflineReply =

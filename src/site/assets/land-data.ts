@@ -25,10 +25,11 @@ import {
   type AssetsTable,
   type AssetSourceRows,
   type AssetsSourceRef,
+  type AssetCategory,
 } from '../../lib/assets-files.ts';
 import { buildEstate, type Estate } from '../../lib/assets/estate.ts';
 import { localDefaults } from '../../lib/assets/status-style.ts';
-import { siteTranslator } from '../i18n.ts';
+import { configTextLanguage, siteTranslator } from '../i18n.ts';
 import { miniMapFrame, type MiniMapFrame } from '../../lib/assets/mini-map.ts';
 import { assetSlug } from '../../lib/assets/slug-allocator.ts';
 
@@ -53,7 +54,7 @@ export function landData(): LandData {
   const estate = buildEstate(
     datasets.map((d) => {
       const table = readData<AssetsTable>(d.files[ASSET_FILES.table] ?? '');
-      return { id: d.id, title: d.title, table: { ...table, categories: localDefaults(d.categories, t) } };
+      return { id: d.id, title: d.title, table: { ...table, categories: pageCategories(d) } };
     }),
   );
   const summaries = datasets.map((d) => readData<AssetsSummary>(d.files[ASSET_FILES.summary] ?? ''));
@@ -265,12 +266,23 @@ export function areaDiseaseRates(layerId: string | null, code: string): AreaDise
   return out;
 }
 
+/**
+ * A dataset's categories in the page's language: the default ones labelled from the catalogue, a
+ * configured label as the config translates it, marked with its `lang` when it is not translated.
+ */
+export function pageCategories(d: AssetsDatasetEntry): AssetCategory[] {
+  return localDefaults(d.categories, siteTranslator()).map((c) => {
+    const lang = configTextLanguage(c.label);
+    return lang === undefined ? c : { ...c, lang };
+  });
+}
+
 /** The assets datasets as a page hands them to its script, in the page's language. */
 export function assetsSourceRefs(datasets: readonly AssetsDatasetEntry[]): AssetsSourceRef[] {
   return datasets.map((d) => ({
     id: d.id,
     title: d.title,
     url: dataUrl(d.files[ASSET_FILES.table] ?? ''),
-    categories: d.categories,
+    categories: pageCategories(d),
   }));
 }

@@ -1,7 +1,7 @@
 /** Texts a config gives per language resolve to the default language, with their translations kept. */
 import { describe, expect, it } from 'vitest';
 import { resolveConfigText } from '../../../../src/pipeline/config/config-text.ts';
-import { configTextIn, translateConfigText } from '../../../../src/lib/i18n/config-text.ts';
+import { configTextIn, shownLanguage, translateConfigText } from '../../../../src/lib/i18n/config-text.ts';
 
 const languages = ['cy', 'en-GB'];
 
@@ -52,6 +52,19 @@ describe('configTextIn and translateConfigText', () => {
       a: ['Recycling', { b: 'Tai' }],
       n: 3,
     });
+  });
+});
+
+describe('shownLanguage', () => {
+  const translations = { Ailgylchu: { 'en-GB': 'Recycling' }, Tai: {}, Gwag: {} };
+  it('names the default language for a shown text that was not translated, and nothing else', () => {
+    const of = shownLanguage('en-GB', 'cy', translations);
+    const shown = translateConfigText(['Ailgylchu', 'Tai', 'Eastmere'], 'en-GB', 'cy', translations);
+    expect(shown.map(of)).toEqual([undefined, 'cy', undefined]);
+    // A text that is both untranslated and another's translation reads right as shown.
+    expect(shownLanguage('en-GB', 'cy', { Gwag: { 'en-GB': 'Tai' }, Tai: {} })('Tai')).toBeUndefined();
+    // The default language's pages never fall back.
+    expect(shownLanguage('cy', 'cy', translations)('Tai')).toBeUndefined();
   });
 });
 

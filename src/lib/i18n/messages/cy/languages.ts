@@ -10,10 +10,13 @@ export const messages: NamespaceMessages<typeof source> = {
   'languages.name.da': 'Daneg',
   'languages.name.de': 'Almaeneg',
   'languages.fallback.note': 'Nid yw ar gael yn {language} eto: fe’i dangosir yn {fallback}.',
+  'languages.fallback.labels':
+    'Nid yw rhai enwau ar y dudalen hon ar gael yn {language} eto: fe’u dangosir yn {fallback}.',
 };
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
   // After “yn” a language name takes the soft mutation (“yn Gymraeg”, “yn Ddaneg”), which a placeholder cannot give.
   'languages.fallback.note',
+  'languages.fallback.labels',
 ];

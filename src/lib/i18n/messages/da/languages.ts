@@ -10,6 +10,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'languages.name.da': 'dansk',
   'languages.name.de': 'tysk',
   'languages.fallback.note': 'Endnu ikke tilgængelig på {language}: vist på {fallback}.',
+  'languages.fallback.labels':
+    'Nogle navne på denne side er endnu ikke tilgængelige på {language}: de vises på {fallback}.',
 };
 
 /** Keys a native speaker must review. */

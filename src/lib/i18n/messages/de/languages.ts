@@ -10,6 +10,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'languages.name.da': 'Dänisch',
   'languages.name.de': 'Deutsch',
   'languages.fallback.note': 'Noch nicht auf {language} verfügbar: auf {fallback} angezeigt.',
+  'languages.fallback.labels':
+    'Einige Namen auf dieser Seite sind noch nicht auf {language} verfügbar: Sie werden auf {fallback} angezeigt.',
 };
 
 /** Keys a native speaker must review. */

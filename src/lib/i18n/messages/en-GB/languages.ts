@@ -7,4 +7,6 @@ export const messages = {
   'languages.name.da': 'Danish',
   'languages.name.de': 'German',
   'languages.fallback.note': 'Not yet available in {language}: shown in {fallback}.',
+  'languages.fallback.labels':
+    'Some names on this page are not yet available in {language}: they are shown in {fallback}.',
 } as const;

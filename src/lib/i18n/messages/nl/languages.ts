@@ -10,6 +10,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'languages.name.da': 'Deens',
   'languages.name.de': 'Duits',
   'languages.fallback.note': 'Nog niet beschikbaar in het {language}: getoond in het {fallback}.',
+  'languages.fallback.labels':
+    'Sommige namen op deze pagina zijn nog niet beschikbaar in het {language}: ze worden getoond in het {fallback}.',
 };
 
 /** Keys a native speaker must review. */
