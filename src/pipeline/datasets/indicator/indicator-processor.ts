@@ -136,7 +136,7 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
       const key = `${indicator}\u0000${areaCode}\u0000${period}`;
       if (seen.has(key)) return ledger.rejectDuplicate(file, line, '', `${areaCode} ${period} ${indicator}`);
       seen.add(key);
-      if (!names.has(areaCode)) names.set(areaCode, name || areaCode);
+      if (!names.has(areaCode)) names.set(areaCode, name || config.areaNames[areaCode] || areaCode);
       (isBenchmark ? benchmarkRows : areaRows).push({ indicator, code: areaCode, period, value, lower, upper });
       ledger.accept();
     },
