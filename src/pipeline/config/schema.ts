@@ -914,7 +914,8 @@ export const indicatorDatasetSchema = z.strictObject({
       description: 'Indicator value in the file → `{ label, description? }`; unlisted values are used as they are.',
     }),
   decimals: z.number().int().min(0).max(6).default(1).meta({
-    description: 'Decimals values are shown with; computed benchmarks are rounded to it, and compared at it.',
+    description:
+      'Decimals values are shown with; computed benchmarks are rounded to it, and compared at it. Values are kept as read to 3 decimals more (so means and ranks use the published digits, and float noise such as `52.400000000000006` is dropped).',
   }),
 });
 
