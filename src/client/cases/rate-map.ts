@@ -43,7 +43,7 @@ export function enhanceRateMap(root: HTMLElement): void {
   const config = JSON.parse(configEl.textContent ?? '{}') as MapConfig;
   const t = casesTranslator();
   const fmt = casesFormatter(t, casesMonths());
-  const unit = measureNoun(config.label);
+  const unit = measureNoun(config.label, t.locale);
   const frame = root.querySelector<HTMLElement>('[data-map-frame]');
   const svg = root.querySelector<SVGSVGElement>('[data-static-map]');
   const glBox = root.querySelector<HTMLElement>('[data-map-gl]');

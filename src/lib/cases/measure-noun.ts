@@ -1,9 +1,14 @@
+import { keepsNounCapitals } from '../i18n/keeps-noun-capitals.ts';
+
 /**
- * A metric label as it reads inside a sentence: "Cases" → "cases", but
- * "COVID-19 cases" and "MMR uptake" keep their capitals (acronyms).
+ * A metric or layer label as it reads inside a sentence of `locale`: "Cases" →
+ * "cases", but "COVID-19 cases" and "MMR uptake" keep their capitals (acronyms),
+ * and so does every label in a language that capitalises nouns ("Fälle" stays
+ * "Fälle" in German). Without a locale the label is treated as English.
  */
-export function measureNoun(label: string): string {
+export function measureNoun(label: string, locale = 'en'): string {
   const trimmed = label.trim();
+  if (keepsNounCapitals(locale)) return trimmed;
   if (trimmed.length < 2) return trimmed.toLowerCase();
   const [first, second] = [trimmed[0] as string, trimmed[1] as string];
   return second === second.toLowerCase() && second !== second.toUpperCase()

@@ -299,6 +299,16 @@ const coordinatesSchema = z
     });
   });
 
+/** Names for area codes a file gives without names, for cases and indicator datasets. */
+const areaNamesField = z
+  .record(z.string(), z.string().min(1))
+  .default({})
+  .meta({
+    description:
+      'Names of the area codes, for a file that gives only codes (Bundesland `01`, a FIPS code) and a dataset with no `layer` to name them: without a name the code is shown as the name in every sentence, table and title. A name from `columns.areaName` wins; codes not listed keep their code. With a layer, the layer (or its `lookup`) names its areas.',
+    example: { '01': 'Schleswig-Holstein', '02': 'Hamburg' },
+  });
+
 const commonDatasetFields = {
   id: z
     .string()
@@ -408,6 +418,7 @@ export const casesDatasetSchema = z
           .meta({ description: 'Population per row, used for areas the layer has no population for.' }),
       })
       .meta({ description: "The file's columns." }),
+    areaNames: areaNamesField,
     countType: z.enum(['daily', 'cumulative']).default('daily').meta({
       description:
         '`cumulative` counts are differenced per area: each area\'s rows must be in date order (a row dated before the area\'s previous row is rejected). Days missing inside a cumulative series are not "no data": the total is carried forward and the rise on the next reported day is shown as covering them ("reported for 4 days" in tables, a `days_covered` column in downloads), so the weeks around a gap keep their true totals.',
@@ -846,6 +857,7 @@ export const indicatorDatasetSchema = z.strictObject({
       upper: columnSchema.optional().meta({ description: 'Upper confidence limit of the value (give `lower` too).' }),
     })
     .meta({ description: "The file's columns." }),
+  areaNames: areaNamesField,
   unit: z.string().default('').meta({ description: 'Unit shown with values.', example: '%' }),
   higherIs: higherIsSchema.default('neutral').meta({ description: 'Whether a higher value is bad, good or neither.' }),
   benchmark: z.string().min(1).default('all').meta({
@@ -902,7 +914,8 @@ export const indicatorDatasetSchema = z.strictObject({
       description: 'Indicator value in the file → `{ label, description? }`; unlisted values are used as they are.',
     }),
   decimals: z.number().int().min(0).max(6).default(1).meta({
-    description: 'Decimals values are shown with; computed benchmarks are rounded to it, and compared at it.',
+    description:
+      'Decimals values are shown with; computed benchmarks are rounded to it, and compared at it. Values are kept as read to 3 decimals more (so means and ranks use the published digits, and float noise such as `52.400000000000006` is dropped).',
   }),
 });
 

@@ -52,7 +52,7 @@ export function findMetricPage(datasetId: string, metricKey: string): MetricPage
 /** The name of all the areas of a metric together, as a name ("All 12 wards") or inside a sentence ("all 12 wards"). */
 export function totalName(page: MetricPage, inSentence: boolean): string {
   const t = siteTranslator();
-  const areas = page.layer ? measureNoun(page.layer.label) : t.t('cases.total.areas');
+  const areas = page.layer ? measureNoun(page.layer.label, t.locale) : t.t('cases.total.areas');
   return t.t(inSentence ? 'cases.total.place' : 'cases.total.name', { count: page.summary.total.areaCount, areas });
 }
 

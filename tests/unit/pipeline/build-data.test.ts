@@ -205,6 +205,63 @@ describe('buildData on a tiny config', () => {
     ]);
   });
 
+  it('names the codes of a code-only file from areaNames when there is no layer', async () => {
+    // As the RKI publishes its Bundesland figures: a two-digit id, no name column, no boundaries.
+    const project = fresh();
+    writeFileSync(
+      join(project, 'laender.csv'),
+      'Meldedatum,Bundesland_id,Faelle_neu\n2020-11-04,01,219\n2020-11-05,01,246\n2020-11-05,11,1244\n2020-11-05,16,333\n',
+    );
+    writeFileSync(join(project, 'gisd.csv'), 'kreis_id,year,gisd_score\n10044,2021,0.42771\n10045,2021,0\n');
+    const configPath = join(project, 'names.json');
+    const source = { publisher: 'Test', licence: 'CC0' };
+    writeFileSync(
+      configPath,
+      JSON.stringify({
+        site: { title: 'Names', council: 'Test', locale: 'de-DE' },
+        datasets: [
+          {
+            id: 'cases',
+            kind: 'cases',
+            title: 'Fälle',
+            file: 'laender.csv',
+            columns: { area: 'Bundesland_id', date: 'Meldedatum', count: 'Faelle_neu' },
+            areaNames: { '01': 'Schleswig-Holstein', '11': 'Berlin' },
+            join: { by: 'code' },
+            source,
+          },
+          {
+            id: 'gisd',
+            kind: 'indicator',
+            title: 'GISD',
+            file: 'gisd.csv',
+            columns: { area: 'kreis_id', period: 'year', value: 'gisd_score' },
+            areaNames: { '10044': 'Saarlouis' },
+            join: { by: 'code' },
+            source,
+          },
+        ],
+      }),
+    );
+    const dir = fresh();
+    const result = await buildData({ configPath, dataDir: dir });
+    const [cases, gisd] = result.manifest.datasets;
+    const metric = cases?.kind === 'cases' ? cases.metrics[0] : undefined;
+    const summary = JSON.parse(readFileSync(join(dir, cases?.files[metric?.summaryFile ?? ''] ?? ''), 'utf8')) as {
+      areas: { code: string[]; name: string[] };
+    };
+    expect(summary.areas.code).toEqual(['01', '11', '16']);
+    // A code the config does not name keeps its code.
+    expect(summary.areas.name).toEqual(['Schleswig-Holstein', 'Berlin', '16']);
+    const values = JSON.parse(readFileSync(join(dir, gisd?.files.values ?? ''), 'utf8')) as {
+      series: { areas: { code: string; name: string }[] }[];
+    };
+    expect(values.series[0]?.areas.map((a) => [a.code, a.name])).toEqual([
+      ['10044', 'Saarlouis'],
+      ['10045', '10045'],
+    ]);
+  });
+
   it('shows areas whose names repeat in a layer with their parent, in the area list and the figures', async () => {
     const project = fresh();
     const feature = (code: string, name: string, x: number, state?: string): object => ({

@@ -54,7 +54,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
     if (i === undefined) {
       i = freeAreas.length;
       const name = cols.index.areaName >= 0 ? (fields[cols.index.areaName] ?? '').trim() : '';
-      freeAreas.push({ code, name: name || code, population: null });
+      freeAreas.push({ code, name: name || config.areaNames[code] || code, population: null });
       freeIndex.set(code, i);
     }
     return i;

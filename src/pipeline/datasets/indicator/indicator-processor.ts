@@ -36,6 +36,9 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
   const { config, ledger, layer } = ctx;
   const missing = missingSet(config.missingValues);
   const suppressed = new Set(config.suppressedValues.map((v) => v.trim().toLowerCase()));
+  // Values are kept 3 decimals finer than they are shown: enough to drop float noise in the source
+  // (52.400000000000006) without rounding them before the benchmark means and ranks are computed.
+  const precision = config.decimals + 3;
   const benchmarkCodes = new Set<string>();
   if (config.benchmark === 'parent' && layer !== null) {
     for (const f of layer.features) if (f.parent !== null) benchmarkCodes.add(f.parent);
@@ -98,7 +101,7 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
         const parsed = parseNumber(raw, missing, config.decimalSeparator);
         if (parsed === null) return ledger.reject(file, line, col(ix.value), 'value is missing', raw);
         if (Number.isNaN(parsed)) return ledger.reject(file, line, col(ix.value), 'value is not a number', raw);
-        value = round(parsed, 3);
+        value = round(parsed, precision);
         if (ix.lower >= 0 && ix.upper >= 0) {
           const rawLower = fields[ix.lower] ?? '';
           const rawUpper = fields[ix.upper] ?? '';
@@ -118,8 +121,8 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
             );
           if (lower !== null && upper !== null && !(lower <= parsed && parsed <= upper))
             return ledger.reject(file, line, col(ix.value), 'value is outside its confidence limits', raw);
-          if (lower !== null) lower = round(lower, 3);
-          if (upper !== null) upper = round(upper, 3);
+          if (lower !== null) lower = round(lower, precision);
+          if (upper !== null) upper = round(upper, precision);
         }
       }
       const indicator = ix.indicator >= 0 ? (fields[ix.indicator] ?? '').trim() || 'value' : 'value';
@@ -136,7 +139,7 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
       const key = `${indicator}\u0000${areaCode}\u0000${period}`;
       if (seen.has(key)) return ledger.rejectDuplicate(file, line, '', `${areaCode} ${period} ${indicator}`);
       seen.add(key);
-      if (!names.has(areaCode)) names.set(areaCode, name || areaCode);
+      if (!names.has(areaCode)) names.set(areaCode, name || config.areaNames[areaCode] || areaCode);
       (isBenchmark ? benchmarkRows : areaRows).push({ indicator, code: areaCode, period, value, lower, upper });
       ledger.accept();
     },

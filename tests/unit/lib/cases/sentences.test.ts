@@ -128,4 +128,12 @@ describe('small words', () => {
     expect(measureNoun('COVID-19 cases')).toBe('COVID-19 cases');
     expect(measureNoun('Measles notifications')).toBe('measles notifications');
   });
+
+  it('measureNoun keeps the capital of every label in a language that capitalises nouns', () => {
+    // A German metric label read in a sentence: "die Fälle", never "die fälle".
+    expect(measureNoun('Fälle, alle Altersgruppen', 'de-DE')).toBe('Fälle, alle Altersgruppen');
+    expect(measureNoun('Meldungen', 'de')).toBe('Meldungen');
+    expect(measureNoun('Notifications', 'en-GB')).toBe('notifications');
+    expect(measureNoun('Meldingen', 'nl-NL')).toBe('meldingen');
+  });
 });

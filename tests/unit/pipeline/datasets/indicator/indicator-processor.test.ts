@@ -106,6 +106,18 @@ describe('indicator processor', () => {
     expect(fields.series).toEqual([{ key: 'value', slug: 'ind', label: 'Test indicator', file: 'indicators/ind' }]);
   });
 
+  it('keeps values finer than 3 decimals, so a 5-decimal index keeps its digits and means are of the values read', async () => {
+    // As the GISD publishes it: scores with 5 decimals, shown with `decimals: 5`.
+    const csv = 'code,period,value\nA1,2023,0.00123\nA2,2023,0.00246\nA3,2023,0.72349\nA4,2023,0.86498\n';
+    const { file } = await run(csv, { decimals: 5 });
+    expect(file.areas.map((a) => a.values[0])).toEqual([0.00123, 0.00246, 0.72349, 0.86498]);
+    // (0.00123×100 + 0.00246×300 + 0.72349×200 + 0.86498×200) / 800 = 0.39819375 -> 0.39819 at 5 decimals
+    expect(file.benchmarks[0]?.values).toEqual([0.39819]);
+    // Source float noise is still dropped.
+    const noisy = await run('code,period,value\nA1,2023,52.400000000000006\n', {});
+    expect(noisy.file.areas[0]?.values).toEqual([52.4]);
+  });
+
   it('parent benchmark: the file’s own parent row where given, else the mean of the parent’s areas', async () => {
     const csv = 'code,period,value\nA1,2023,10\nA2,2023,20\nA3,2023,30\nA4,2023,40\nR1,2023,12.5\n';
     const { file, quality } = await run(csv, { benchmark: 'parent' });
