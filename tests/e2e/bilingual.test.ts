@@ -113,7 +113,7 @@ describe('bilingual demo (cy + en-GB)', () => {
   });
 
   it('marks each kind of fallback: a rights paragraph with its note beside it, a category label with lang and one note on the page', () => {
-    const t = (key: keyof typeof enGB.messages) =>
+    const t = (key: 'languages.fallback.note' | 'languages.fallback.labels') =>
       enGB.messages[key]
         .replace('{language}', enGB.messages['languages.name.enGB'])
         .replace('{fallback}', enGB.messages['languages.name.cy']);
