@@ -274,6 +274,50 @@ for (const siteCase of sites) {
       expect(visible.length).toBeLessThan(summary.areas.code.length);
     });
 
+    it('builds the chart tabs already tabbed: the tables take no layout until their tab is chosen or a link or find in page reaches them, and without JavaScript every panel shows with its heading', async () => {
+      // As built: only the chart panels are shown; the others are hidden until found.
+      const html = readFileSync(join(site.siteDir, overview, 'index.html'), 'utf8');
+      expect(html.match(/data-tab-panel="table"[^>]*hidden="until-found"/g)?.length).toBe(2);
+      expect(html).not.toMatch(/data-tab-panel="chart"[^>]*hidden/);
+
+      const { page } = await open(overview, 390);
+      const shown = (sel: string) =>
+        page.$eval(sel, (el) => (el as HTMLElement).getBoundingClientRect().height > 0 && !el.closest('[hidden]'));
+      expect(await page.isVisible('#trend [role="tablist"]')).toBe(true);
+      expect(await shown('#trend-chart figure')).toBe(true);
+      expect(await page.$eval('#trend-table', (el) => el.getBoundingClientRect().height)).toBe(0);
+      expect(await page.locator('#trend-table tbody tr').count()).toBeGreaterThan(0);
+      await page.click('#trend-tab-table');
+      expect(await page.getAttribute('#trend-tab-table', 'aria-selected')).toBe('true');
+      expect(await shown('#trend-table tbody tr')).toBe(true);
+      expect(await page.getAttribute('#trend-chart', 'hidden')).toBe('until-found');
+      // A link into a hidden panel reveals it, and its tab becomes the selected one.
+      await page.evaluate(() => {
+        location.hash = 'compare-caption';
+      });
+      await page.waitForFunction(
+        () => document.querySelector('#compare-tab-table')?.getAttribute('aria-selected') === 'true',
+      );
+      expect(await shown('#compare-table tbody tr')).toBe(true);
+      expect(await page.getAttribute('#compare-chart', 'hidden')).toBe('until-found');
+
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+      try {
+        const noJs = await context.newPage();
+        await noJs.goto(url(overview));
+        expect(await noJs.isVisible('#trend [role="tablist"]')).toBe(false);
+        for (const key of ['chart', 'table', 'download', 'about']) {
+          const panel = noJs.locator(`#trend-${key}`);
+          expect(await panel.isVisible(), `${key} panel without JavaScript`).toBe(true);
+          const heading = await panel.locator('h3').boundingBox();
+          expect(heading?.width ?? 0, `${key} heading without JavaScript`).toBeGreaterThan(10);
+        }
+        expect(await noJs.isVisible('#trend-table tbody tr >> nth=0')).toBe(true);
+      } finally {
+        await context.close();
+      }
+    });
+
     it(`keeps pages without a map under ${JS_BUDGET_KB} KB of JavaScript and views under ${DATA_BUDGET_KB} KB of data (brotli)`, () => {
       const lines: string[] = [];
       for (const { type, path } of samplePages(site.siteDir)) {

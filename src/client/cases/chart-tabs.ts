@@ -1,7 +1,10 @@
 /**
- * Turns a `ChartTabs` section into tabs (WAI-ARIA tabs pattern: arrow keys,
+ * Makes a `ChartTabs` section's tabs work (WAI-ARIA tabs pattern: arrow keys,
  * Home and End move between tabs, panels are labelled by their tab) and shows
- * the download buttons, which only work with JavaScript.
+ * the download buttons, which only work with JavaScript. The page arrives in the
+ * tabbed state already (first panel shown, the others `hidden="until-found"`),
+ * so this changes no layout; when find in page or a link reveals a hidden panel,
+ * its tab is selected.
  */
 export function enhanceChartTabs(section: HTMLElement): void {
   if (section.classList.contains('enhanced')) return;
@@ -10,25 +13,31 @@ export function enhanceChartTabs(section: HTMLElement): void {
   const panels = [...section.querySelectorAll<HTMLElement>('[data-tab-panel]')];
   if (list === null || buttons.length === 0) return;
   section.classList.add('enhanced');
-  list.hidden = false;
   section.querySelector<HTMLElement>('[data-download-buttons]')?.removeAttribute('hidden');
   section.querySelector<HTMLElement>('[data-no-js-note]')?.setAttribute('hidden', '');
-  panels.forEach((panel, i) => {
-    panel.setAttribute('role', 'tabpanel');
-    panel.setAttribute('aria-labelledby', buttons[i]?.id ?? '');
-    panel.tabIndex = 0;
-    panel.hidden = i !== 0;
-  });
   const select = (index: number, focus: boolean) => {
     buttons.forEach((b, i) => {
       b.setAttribute('aria-selected', String(i === index));
       b.tabIndex = i === index ? 0 : -1;
     });
     panels.forEach((p, i) => {
-      p.hidden = i !== index;
+      // until-found: a hidden panel's text is still found by find in page, which then reveals it.
+      if (i === index) p.removeAttribute('hidden');
+      else if (p.getAttribute('hidden') !== 'until-found') p.setAttribute('hidden', 'until-found');
     });
     if (focus) buttons[index]?.focus();
   };
+  panels.forEach((panel, i) => {
+    panel.setAttribute('role', 'tabpanel');
+    panel.setAttribute('aria-labelledby', buttons[i]?.id ?? '');
+    panel.tabIndex = 0;
+    panel.addEventListener('beforematch', () => select(i, false));
+  });
+  // A link to a panel, or to something inside one (e.g. a table's caption), opens that tab.
+  const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const linked = target ? panels.findIndex((p) => p.contains(target)) : -1;
+  select(Math.max(linked, 0), false);
+  if (linked > 0) target?.scrollIntoView();
   buttons.forEach((b, i) => {
     b.addEventListener('click', () => select(i, false));
     b.addEventListener('keydown', (e) => {
