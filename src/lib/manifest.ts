@@ -155,9 +155,16 @@ export interface LayerEntry {
     /**
      * Boundaries cut into Web Mercator tiles per zoom level, for layers of more than 5,000 areas
      * (src/pipeline/geo/boundary-tiles.ts): a map view fetches the tiles it shows from the level
-     * of the highest `zoom` at or below its own; below the first level's zoom it fetches none.
+     * of the highest `zoom` at or below its own; below the first level's zoom it fetches
+     * `boundaryOverview` instead.
      */
     boundaryTiles?: BoundaryTileLevelEntry[];
+    /**
+     * With `boundaryTiles`: the whole layer for views below the first tile level, neighbouring
+     * areas merged into groups (src/pipeline/geo/boundary-overview.ts), properties
+     * `{ code: "x/y", areas }`; at most 50 KB brotli.
+     */
+    boundaryOverview?: string;
   };
 }
 
@@ -165,8 +172,13 @@ export interface LayerEntry {
 export interface BoundaryTileLevelEntry {
   /** Zoom of the tiles (2^zoom across the world, 512 pixels each). */
   zoom: number;
-  /** `Record<"x/y", path>`: the level's tiles (GeoJSON, properties `{ code }`), by tile. */
+  /**
+   * `Record<"x/y" of a parent tile at shardZoom, path>`: the parts of the level's index, each a
+   * `Record<"x/y", path>` of the tiles (GeoJSON, properties `{ code }`) under that parent.
+   */
   index: string;
+  /** Zoom of the parent tiles the index is split by (`zoom` - 3). */
+  shardZoom: number;
 }
 
 /** Areas of one layer, sorted by code. */

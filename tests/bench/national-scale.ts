@@ -6,7 +6,8 @@
  * - 3,000-area cases site: data step and site build (every page), dist/ size, largest page.
  * - 100,000 asset points: data step and site build with `assetPages` "none" and "vacant" (a page
  *   per asset is 100,000 pages; see README).
- * - ~35,000 small-area polygons: data step only; the boundary file a map view downloads.
+ * - ~35,000 small-area polygons: data step only; the boundary file, the tiles and overview, and
+ *   what a MapLibre map fed by the tile source fetches per view in Chromium (tests/bench/tile-views.ts).
  *
  *   npx tsx tests/bench/national-scale.ts [--skip-site]
  */
@@ -18,6 +19,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import type { Manifest } from '../../src/lib/manifest.ts';
 import { htmlPageSizes, PAGE_BUDGET_BYTES } from '../e2e/harness/page-sizes.ts';
 import { generateAssetPoints, generateNationalCases, generateSmallAreas } from './generate-national.ts';
+import { measureTileViews, printTileViews, type TileViewFigures } from './tile-views.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = join(root, '.atlas/bench');
@@ -46,6 +48,10 @@ export interface NationalFigures {
   largestViewFile?: { file: string; brotliKb: number };
   /** Tiled boundaries per zoom level: tile count and the heaviest 1280 x 900 view, brotli KB. */
   tileViews?: { zoom: number; tiles: number; viewBrotliKb: number; largestTileKb: number }[];
+  /** The overview file views below the first tile level fetch, brotli KB. */
+  overviewBrotliKb?: number;
+  /** What MapLibre fed by the site's tile source fetched per view, in Chromium (tests/bench/tile-views.ts). */
+  browserViews?: TileViewFigures[];
 }
 
 function folderBytes(dir: string): number {
@@ -181,9 +187,14 @@ export async function benchSmallAreas(): Promise<NationalFigures> {
   const file = manifest.layers[0] ? join(dataDir, manifest.layers[0].files.boundaries) : null;
   if (file) figures.largestViewFile = { file, brotliKb: brotliKb(file) };
   figures.tileViews = (manifest.layers[0]?.files.boundaryTiles ?? []).map((level) => {
-    const index = JSON.parse(readFileSync(join(dataDir, level.index), 'utf8')) as Record<string, string>;
+    const read = (path: string) => JSON.parse(readFileSync(join(dataDir, path), 'utf8')) as Record<string, string>;
+    // The index is split by parent tile; every part together names every tile of the level.
+    const index: Record<string, string> = Object.assign({}, ...Object.values(read(level.index)).map(read));
     return { zoom: level.zoom, tiles: Object.keys(index).length, ...densestView(dataDir, index) };
   });
+  const overview = manifest.layers[0]?.files.boundaryOverview;
+  if (overview) figures.overviewBrotliKb = brotliKb(join(dataDir, overview));
+  if (overview) figures.browserViews = await measureTileViews(dataDir);
   return figures;
 }
 
@@ -226,6 +237,9 @@ export function printNational(f: NationalFigures): void {
     console.log(
       `${''.padEnd(16)} tiles at zoom ${t.zoom}: ${t.tiles.toLocaleString('en-GB')} tiles, largest ${t.largestTileKb.toFixed(1)} KB, heaviest 1280x900 view ${t.viewBrotliKb.toFixed(1)} KB brotli`,
     );
+  if (f.overviewBrotliKb !== undefined)
+    console.log(`${''.padEnd(16)} overview below the first tile zoom: ${f.overviewBrotliKb.toFixed(1)} KB brotli`);
+  if (f.browserViews) printTileViews(f.browserViews);
   if (f.site)
     console.log(
       `${''.padEnd(16)} site build ${f.site.seconds.toFixed(0)} s, peak RSS ${rss(f.site)}, dist ${f.site.distMb.toFixed(0)} MB, ` +

@@ -3,7 +3,8 @@
  * HTML, on the demo site and, with ATLAS_E2E_NATIONAL=1, on a generated 3,000-area site
  * (tests/bench/generate-national.ts; its build takes many minutes on 2 cores, so it is opt-in
  * here and always part of `npm run bench`). Also checks the large site's lists and table are
- * split and capped as the pages say, and that its overview map is drawn one path per band (the
+ * split and capped as the pages say (the search page links to the areas' A-to-Z pages rather than
+ * listing 3,000 areas), and that its overview map is drawn one path per band (the
  * browser splits it into areas for the keyboard and the week control).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -63,6 +64,23 @@ describe.skipIf(!national)('page budget: generated 3,000-area site', async () =>
     expect(overview).toContain('100 of 3,000 areas are shown');
     // The comparison picker carries no option per area: it loads the index on use.
     expect(page(`${base}N0000001/`)).not.toMatch(/<option value="N\d+"/);
+  });
+
+  it('links the search page to the areas A to Z instead of listing them, each area on one letter page', () => {
+    const search = page('search/');
+    expect(search).not.toMatch(/href="\/areas\/areas\/N\d+\/"/);
+    const letters = [...search.matchAll(/href="\/areas\/areas\/list\/([a-z]+)\/"/g)].map((m) => m[1] ?? '');
+    expect(letters.length).toBeGreaterThan(5);
+    expect(page('areas/areas/list/')).not.toMatch(/href="\/areas\/areas\/N\d+\/"/);
+    const codes = letters.flatMap((l) =>
+      [
+        ...page(`areas/areas/list/${l}/`).matchAll(/<li data-code="(N\d+)"[^>]*>\s*<a href="\/areas\/areas\/\1\/"/g),
+      ].map((m) => m[1]),
+    );
+    expect(codes.length).toBe(3000);
+    expect(new Set(codes).size).toBe(3000);
+    // The 25 regions fit one page, so the search page still lists them itself.
+    expect(search.match(/href="\/areas\/regions\/NR\d+\/"/g)?.length).toBe(25);
   });
 
   it('draws the overview map one path per band, naming every area once, and splits it into areas in the browser', async () => {

@@ -6,6 +6,8 @@
  * MapLibre is loaded on the first interaction with the map's box, and takes over
  * from the picture drawn at build time (static-estate-map.ts) at the same extent.
  */
+import type { TiledBoundaryUrls } from '../../lib/geo/tile-view.ts';
+import { followBoundaryTiles } from '../map/boundary-tile-source.ts';
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Estate } from '../../lib/assets/estate.ts';
 import { boundsOf } from '../../lib/assets/estate-bounds.ts';
@@ -20,7 +22,8 @@ export interface EstateMapOptions {
   bounds: readonly [number, number, number, number];
   /** Where a touch, click, mouse over, wheel or focus loads the map (the static map's box). */
   trigger: HTMLElement;
-  boundaries: readonly string[];
+  /** Each layer's single boundary file, or its tiled files (fetched per view as the map moves). */
+  boundaries: readonly (string | TiledBoundaryUrls)[];
   tiles?: TileSource | undefined;
   label: string;
   onSelect(k: number): void;
@@ -201,12 +204,15 @@ export function createEstateMap(o: EstateMapOptions): EstateMap {
 }
 
 /** Our own area boundaries, drawn under the assets as the basemap. */
-async function addBoundaries(m: MapLibreMap, urls: readonly string[]): Promise<void> {
-  for (const [i, url] of urls.entries()) {
-    const response = await fetch(url);
-    if (!response.ok) continue;
-    const data = (await response.json()) as GeoJSON.FeatureCollection;
+async function addBoundaries(m: MapLibreMap, layers: readonly (string | TiledBoundaryUrls)[]): Promise<void> {
+  for (const [i, layer] of layers.entries()) {
     const id = `areas-${i}`;
+    let data: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+    if (typeof layer === 'string') {
+      const response = await fetch(layer);
+      if (!response.ok) continue;
+      data = (await response.json()) as GeoJSON.FeatureCollection;
+    }
     m.addSource(id, { type: 'geojson', data });
     const below = m.getLayer('clusters') ? 'clusters' : undefined;
     m.addLayer(
@@ -217,5 +223,7 @@ async function addBoundaries(m: MapLibreMap, urls: readonly string[]): Promise<v
       { id: `${id}-line`, type: 'line', source: id, paint: { 'line-color': '#6b7280', 'line-width': 0.8 } },
       below,
     );
+    if (typeof layer !== 'string')
+      followBoundaryTiles(m, layer, (fc) => void (m.getSource(id) as GeoJSONSource | undefined)?.setData(fc));
   }
 }

@@ -3,6 +3,7 @@
  * filters, live counts, list, map, selected asset and URL in step. The URL is
  * the state (filters, selection, list page, order), so a link restores the view.
  */
+import type { TiledBoundaryUrls } from '../../lib/geo/tile-view.ts';
 import { assetAt, assetKey, findAssetByKey, slugOf, withinBounds, type Estate } from '../../lib/assets/estate.ts';
 import { hasAssetPage } from '../../lib/assets/asset-page.ts';
 import type { AssetsTable, AssetsSourceRef } from '../../lib/assets-files.ts';
@@ -47,7 +48,7 @@ import { pageTranslator } from '../page-messages.ts';
 interface FinderConfig {
   locale: string;
   sources: AssetsSourceRef[];
-  boundaries: string[];
+  boundaries: (string | TiledBoundaryUrls)[];
   tiles?: TileSource;
   /** URL of the land section, ending in "/" (asset pages are below it). */
   landUrl: string;

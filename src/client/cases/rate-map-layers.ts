@@ -1,7 +1,8 @@
 /**
  * The MapLibre layers of the rate map: areas filled by rate band, hatched (no
  * data) or dotted (suppressed), white outlines, and a black outline for the
- * chosen area. Areas carry `code`, `status` and `band` (see `rateFeatures`).
+ * chosen area. Areas carry `code`, `status` and `band` (see `rateFeatures`); the overview groups
+ * of a tiled layer have status `group` and draw as outlines only.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
@@ -20,6 +21,8 @@ export function rateFeatures(
     type: 'FeatureCollection',
     features: fc.features.map((f) => {
       const code = String(f.properties?.['code'] ?? '');
+      // A tiled layer's overview: groups of areas, drawn as outlines only (zoom in for the areas).
+      if (typeof f.properties?.['areas'] === 'number') return { ...f, properties: { code, status: 'group' } };
       const rate = weekFigure(week, code).rate;
       return { ...f, properties: { code, status: mapStatus(rate), band: mapBand(rate, bands) } };
     }),

@@ -22,12 +22,16 @@ import { fetchJson } from './chart-data.ts';
 import { enhanceAreaTableSort } from './area-table-sort.ts';
 import { areaTableRows } from '../../lib/cases/area-table-rows.ts';
 import { addRateLayers, rateFeatures } from './rate-map-layers.ts';
+import { followBoundaryTiles } from '../map/boundary-tile-source.ts';
+import type { TiledBoundaryUrls } from '../../lib/geo/tile-view.ts';
 
 interface MapConfig {
   weeks: { end: string; url: string }[];
   bands: number[];
   colours: string[];
   boundaries: string;
+  /** A layer of many small areas: fetched tile by tile as the map moves instead of `boundaries`. */
+  boundaryTiles?: TiledBoundaryUrls | null;
   bbox: [number, number, number, number];
   tiles: { url: string; attribution: string; maxZoom: number } | null;
   areaUrl: string;
@@ -159,10 +163,19 @@ export function enhanceRateMap(root: HTMLElement): void {
       tiles: config.tiles ?? undefined,
       label: t.t('cases.map.label', { metric: config.label }),
       onReady: (m) => {
-        void fetchJson<FeatureCollection>(config.boundaries).then((fc) => {
+        const tiled = config.boundaryTiles;
+        const first: Promise<FeatureCollection> = tiled
+          ? Promise.resolve({ type: 'FeatureCollection', features: [] })
+          : fetchJson<FeatureCollection>(config.boundaries);
+        void first.then((fc) => {
           geojson = fc;
           map = m;
           addRateLayers(m, rateFeatures(fc, week, config.bands), config.colours, pageState().area, choose);
+          if (tiled)
+            followBoundaryTiles(m, tiled, (data) => {
+              geojson = data;
+              updateGl();
+            });
           m.once('idle', () => {
             const hadFocus = document.activeElement === showMap;
             frame.classList.add('gl-ready');

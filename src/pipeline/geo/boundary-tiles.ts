@@ -95,6 +95,26 @@ export function boundaryTiles(features: readonly AreaFeature[], zooms: readonly 
   });
 }
 
+/** Zooms between a level's tiles and the parent tiles its index is split by (8 x 8 tiles a part). */
+export const INDEX_SHARD_STEP = 3;
+
+/**
+ * A level's tiles grouped by their parent tile `step` zooms up ("x/y" of the parent), so a view
+ * fetches the small parts of the index for where it is rather than one entry per tile of the layer
+ * (14,835 tiles at zoom 11 are a 109 KB brotli index). Parents in key order, tiles in level order.
+ */
+export function indexShards<T>(tiles: ReadonlyMap<string, T>, step = INDEX_SHARD_STEP): Map<string, Map<string, T>> {
+  const shards = new Map<string, Map<string, T>>();
+  for (const [key, tile] of tiles) {
+    const [x = 0, y = 0] = key.split('/').map(Number);
+    const parent = `${x >> step}/${y >> step}`;
+    let shard = shards.get(parent);
+    if (!shard) shards.set(parent, (shard = new Map()));
+    shard.set(key, tile);
+  }
+  return new Map([...shards].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /** [west, south, east, north] of a polygon's or multipolygon's outer rings. */
 function boxOf(g: Polygon | MultiPolygon): [number, number, number, number] {
   let w = Infinity;

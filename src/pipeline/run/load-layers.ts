@@ -11,7 +11,14 @@ import { areaDisplayNames } from '../../lib/geo/area-display-names.ts';
 import { readPopulation } from '../ingest/read-population.ts';
 import { readAreaLookup } from '../ingest/read-area-lookup.ts';
 import { simplifyBoundaries } from '../geo/simplify-boundaries.ts';
-import { boundaryTiles, tileZooms, TILED_BOUNDARIES_ABOVE } from '../geo/boundary-tiles.ts';
+import {
+  boundaryTiles,
+  indexShards,
+  INDEX_SHARD_STEP,
+  tileZooms,
+  TILED_BOUNDARIES_ABOVE,
+} from '../geo/boundary-tiles.ts';
+import { boundaryOverview } from '../geo/boundary-overview.ts';
 import { areaOutlines } from '../geo/area-outlines.ts';
 import { configuredView, mapView } from '../geo/map-view.ts';
 import { createLoadedLayer, type LoadedLayer } from './loaded-layer.ts';
@@ -89,16 +96,29 @@ export async function loadLayers(
         boundaries: out.json('boundaries', simplifyBoundaries(data.features, mapTolerance(data.bbox))),
       },
     };
-    if (data.features.length > TILED_BOUNDARIES_ABOVE)
-      entry.files.boundaryTiles = boundaryTiles(data.features, tileZooms(data.features)).map((level) => ({
-        zoom: level.zoom,
+    if (data.features.length > TILED_BOUNDARIES_ABOVE) {
+      const zooms = tileZooms(data.features);
+      entry.files.boundaryOverview = out.json(
+        'tiles/overview',
+        boundaryOverview(data.features, zooms[0] ?? 0).collection,
+      );
+      entry.files.boundaryTiles = boundaryTiles(data.features, zooms).map(({ zoom, tiles }) => ({
+        zoom,
+        shardZoom: Math.max(0, zoom - INDEX_SHARD_STEP),
         index: out.json(
-          `tiles/${level.zoom}/index`,
+          `tiles/${zoom}/index`,
           Object.fromEntries(
-            [...level.tiles].map(([key, tile]) => [key, out.json(`tiles/${level.zoom}/${key}`, tile)]),
+            [...indexShards(tiles)].map(([parent, shard]) => [
+              parent,
+              out.json(
+                `tiles/${zoom}/index/${parent}`,
+                Object.fromEntries([...shard].map(([key, tile]) => [key, out.json(`tiles/${zoom}/${key}`, tile)])),
+              ),
+            ]),
           ),
         ),
       }));
+    }
     if (config.datasets.some((d) => d.kind === 'assets'))
       entry.files.outlines = out.json('outlines', areaOutlines(data.features));
     if (layerConfig.attribution !== undefined) entry.attribution = layerConfig.attribution;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryTiles, tileZooms } from '../../../../src/pipeline/geo/boundary-tiles.ts';
+import { boundaryTiles, indexShards, tileZooms } from '../../../../src/pipeline/geo/boundary-tiles.ts';
 import type { AreaFeature } from '../../../../src/pipeline/ingest/read-boundaries.ts';
 
 const square = (code: string, west: number, south: number, size: number): AreaFeature => ({
@@ -49,5 +49,20 @@ describe('boundary tiles', () => {
     expect(Math.abs(y - 51.123456)).toBeLessThan(0.0014);
     expect(ring.at(-1)).toEqual(ring[0]);
     expect(ring.length).toBe(5);
+  });
+});
+
+describe('boundary tile index parts', () => {
+  it('groups tiles by their parent three zooms up, every tile in exactly one part', () => {
+    const tiles = new Map([
+      ['0/0', 'a'],
+      ['7/7', 'b'],
+      ['8/0', 'c'],
+      ['17/9', 'd'],
+    ]);
+    const parts = indexShards(tiles);
+    expect([...parts.keys()]).toEqual(['0/0', '1/0', '2/1']);
+    expect([...(parts.get('0/0') ?? new Map()).keys()]).toEqual(['0/0', '7/7']);
+    expect([...parts.values()].reduce((n, p) => n + p.size, 0)).toBe(tiles.size);
   });
 });

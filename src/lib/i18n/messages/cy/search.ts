@@ -75,6 +75,38 @@ export const messages: NamespaceMessages<typeof source> = {
   },
   'search.page.unavailable':
     'Nid yw chwilio ar gael ar hyn o bryd. Mae pob ardal, dangosydd a set ddata wedi’u rhestru isod.',
+  'search.page.areasLetters': {
+    forms: {
+      zero: '{count} ardal, wedi’u rhestru yn ôl y llythyren gyntaf',
+      one: '{count} ardal, wedi’i rhestru yn ôl y llythyren gyntaf',
+      two: '{count} ardal, wedi’u rhestru yn ôl y llythyren gyntaf',
+      few: '{count} ardal, wedi’u rhestru yn ôl y llythyren gyntaf',
+      many: '{count} ardal, wedi’u rhestru yn ôl y llythyren gyntaf',
+      other: '{count} ardal, wedi’u rhestru yn ôl y llythyren gyntaf',
+    },
+  },
+  'search.areaList.title': '{layer}: pob ardal yn ôl enw',
+  'search.areaList.intro': {
+    forms: {
+      zero: '{count} ardal, A i Y, ar dudalen i bob llythyren gyntaf. Mae pob un yn cysylltu â’i phroffil.',
+      one: '{count} ardal, A i Y, ar dudalen i bob llythyren gyntaf. Mae’n cysylltu â’i phroffil.',
+      two: '{count} ardal, A i Y, ar dudalen i bob llythyren gyntaf. Mae pob un yn cysylltu â’i phroffil.',
+      few: '{count} ardal, A i Y, ar dudalen i bob llythyren gyntaf. Mae pob un yn cysylltu â’i phroffil.',
+      many: '{count} ardal, A i Y, ar dudalen i bob llythyren gyntaf. Mae pob un yn cysylltu â’i phroffil.',
+      other: '{count} ardal, A i Y, ar dudalen i bob llythyren gyntaf. Mae pob un yn cysylltu â’i phroffil.',
+    },
+  },
+  'search.areaList.introPage': {
+    by: 'total',
+    forms: {
+      zero: '{count} o’r {total} ardal: {first} i {last}. Mae pob un yn cysylltu â’i phroffil.',
+      one: '{count} o’r {total} ardal: {first} i {last}. Mae pob un yn cysylltu â’i phroffil.',
+      two: '{count} o’r {total} ardal: {first} i {last}. Mae pob un yn cysylltu â’i phroffil.',
+      few: '{count} o’r {total} ardal: {first} i {last}. Mae pob un yn cysylltu â’i phroffil.',
+      many: '{count} o’r {total} ardal: {first} i {last}. Mae pob un yn cysylltu â’i phroffil.',
+      other: '{count} o’r {total} ardal: {first} i {last}. Mae pob un yn cysylltu â’i phroffil.',
+    },
+  },
 };
 
 /** Keys a native speaker must review. */
@@ -90,4 +122,8 @@ export const review: NamespaceReview<typeof source> = [
   'search.page.noScript',
   'search.page.noScriptAssets',
   'search.page.land',
+  'search.page.areasLetters',
+  'search.areaList.title',
+  'search.areaList.intro',
+  'search.areaList.introPage',
 ];

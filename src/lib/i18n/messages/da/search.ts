@@ -48,7 +48,30 @@ export const messages: NamespaceMessages<typeof source> = {
   },
   'search.page.unavailable':
     'Søgning er ikke tilgængelig lige nu. Alle områder, indikatorer og datasæt vises nedenfor.',
+  'search.page.areasLetters': {
+    forms: { one: '{count} område efter forbogstav', other: '{count} områder efter forbogstav' },
+  },
+  'search.areaList.title': '{layer}: alle områder efter navn',
+  'search.areaList.intro': {
+    forms: {
+      one: '{count} område, A til Z, på en side pr. forbogstav. Hvert område linker til sin profil.',
+      other: '{count} områder, A til Z, på en side pr. forbogstav. Hvert område linker til sin profil.',
+    },
+  },
+  'search.areaList.introPage': {
+    by: 'total',
+    forms: {
+      one: '{count} af det {total} område: {first} til {last}. Hvert område linker til sin profil.',
+      other: '{count} af de {total} områder: {first} til {last}. Hvert område linker til sin profil.',
+    },
+  },
 };
 
 /** Keys a native speaker must review. */
-export const review: NamespaceReview<typeof source> = ['search.page.areas'];
+export const review: NamespaceReview<typeof source> = [
+  'search.page.areas',
+  'search.page.areasLetters',
+  'search.areaList.title',
+  'search.areaList.intro',
+  'search.areaList.introPage',
+];

@@ -51,7 +51,31 @@ export const messages: NamespaceMessages<typeof source> = {
   },
   'search.page.unavailable':
     'Die Suche ist gerade nicht verfügbar. Unten sind alle Gebiete, Indikatoren und Datensätze aufgeführt.',
+  'search.page.areasLetters': {
+    forms: { one: '{count} Gebiet, nach Anfangsbuchstaben', other: '{count} Gebiete, nach Anfangsbuchstaben' },
+  },
+  'search.areaList.title': '{layer}: alle Gebiete nach Namen',
+  'search.areaList.intro': {
+    forms: {
+      one: '{count} Gebiet, A bis Z, auf einer Seite je Anfangsbuchstabe. Jedes verlinkt auf sein Profil.',
+      other: '{count} Gebiete, A bis Z, auf einer Seite je Anfangsbuchstabe. Jedes verlinkt auf sein Profil.',
+    },
+  },
+  'search.areaList.introPage': {
+    by: 'total',
+    forms: {
+      one: '{count} von {total} Gebiet: {first} bis {last}. Jedes verlinkt auf sein Profil.',
+      other: '{count} von {total} Gebieten: {first} bis {last}. Jedes verlinkt auf sein Profil.',
+    },
+  },
 };
 
 /** Keys a native speaker must review. */
-export const review: NamespaceReview<typeof source> = ['search.client.choose', 'search.page.inputLabel'];
+export const review: NamespaceReview<typeof source> = [
+  'search.client.choose',
+  'search.page.inputLabel',
+  'search.page.areasLetters',
+  'search.areaList.title',
+  'search.areaList.intro',
+  'search.areaList.introPage',
+];

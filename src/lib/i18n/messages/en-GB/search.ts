@@ -45,4 +45,21 @@ export const messages = {
     forms: { one: '{total} result for “{query}”.', other: '{total} results for “{query}”.' },
   },
   'search.page.unavailable': 'Search is not available just now. Every area, indicator and dataset is listed below.',
+  'search.page.areasLetters': {
+    forms: { one: '{count} area, listed by initial letter', other: '{count} areas, listed by initial letter' },
+  },
+  'search.areaList.title': '{layer}: every area by name',
+  'search.areaList.intro': {
+    forms: {
+      one: '{count} area, A to Z, on a page per initial letter. Each links to its profile.',
+      other: '{count} areas, A to Z, on a page per initial letter. Each links to its profile.',
+    },
+  },
+  'search.areaList.introPage': {
+    by: 'total',
+    forms: {
+      one: '{count} of the {total} area: {first} to {last}. Each links to its profile.',
+      other: '{count} of the {total} areas: {first} to {last}. Each links to its profile.',
+    },
+  },
 } as const;

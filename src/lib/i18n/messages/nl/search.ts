@@ -48,7 +48,31 @@ export const messages: NamespaceMessages<typeof source> = {
     forms: { one: '{total} resultaat voor “{query}”.', other: '{total} resultaten voor “{query}”.' },
   },
   'search.page.unavailable': 'Zoeken is nu niet beschikbaar. Alle gebieden, indicatoren en datasets staan hieronder.',
+  'search.page.areasLetters': {
+    forms: { one: '{count} gebied, per beginletter', other: '{count} gebieden, per beginletter' },
+  },
+  'search.areaList.title': '{layer}: alle gebieden op naam',
+  'search.areaList.intro': {
+    forms: {
+      one: '{count} gebied, A tot Z, op een pagina per beginletter. Elk gebied linkt naar zijn profiel.',
+      other: '{count} gebieden, A tot Z, op een pagina per beginletter. Elk gebied linkt naar zijn profiel.',
+    },
+  },
+  'search.areaList.introPage': {
+    by: 'total',
+    forms: {
+      one: '{count} van het {total} gebied: {first} tot {last}. Elk gebied linkt naar zijn profiel.',
+      other: '{count} van de {total} gebieden: {first} tot {last}. Elk gebied linkt naar zijn profiel.',
+    },
+  },
 };
 
 /** Keys a native speaker must review. */
-export const review: NamespaceReview<typeof source> = ['search.client.choose', 'search.page.inputLabel'];
+export const review: NamespaceReview<typeof source> = [
+  'search.client.choose',
+  'search.page.inputLabel',
+  'search.page.areasLetters',
+  'search.areaList.title',
+  'search.areaList.intro',
+  'search.areaList.introPage',
+];
