@@ -207,6 +207,11 @@ export function buildEstate(sources: readonly EstateSource[]): Estate {
 }
 
 /** The asset's table and row. */
+/** Whether any record of the estate has a size: without one, the pages offer no size filter or order. */
+export function hasSizes(e: Estate): boolean {
+  return e.size.some((s) => !Number.isNaN(s));
+}
+
 export function assetAt(e: Estate, k: number): { table: AssetsTable; index: number; sourceId: string } {
   const table = e.tables[e.source[k] as number] as AssetsTable;
   return { table, index: e.row[k] as number, sourceId: table.dataset };

@@ -560,7 +560,9 @@ export const assetsDatasetSchema = z
         tenure: optionalColumn('Tenure (freehold, leasehold …), shown and filterable as written.'),
         holdingType: optionalColumn('Type of holding (land, building …), shown and filterable as written.'),
         status: optionalColumn("Occupancy status in the source's words, mapped by `statusMap`."),
-        size: optionalColumn('Size, in `sizeUnit`.'),
+        size: optionalColumn(
+          'Size, in `sizeUnit`. When no record of the site has a size, the land page offers no size filter or order.',
+        ),
         owner: optionalColumn('Owning body.'),
         area: optionalColumn('Area name or code as the source gives it.'),
         listedDate: optionalColumn('Date the asset was listed as of community value.'),

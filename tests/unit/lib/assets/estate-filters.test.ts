@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEstate, findAsset, labelOf, slugOf, assetAt } from '../../../../src/lib/assets/estate.ts';
+import { buildEstate, findAsset, hasSizes, labelOf, slugOf, assetAt } from '../../../../src/lib/assets/estate.ts';
 import { translatorFor } from '../../../../src/lib/i18n/catalogues.ts';
 import {
   applyFilters,
@@ -31,6 +31,13 @@ describe('estate', () => {
     expect(Array.from(e.area)).toEqual([0, 1, -1, 0, 0, 0]);
     expect(e.sizeUnit).toBe('ha');
     expect(Array.from(e.size)).toEqual([0.5, 1.25, NaN, 3, 2, 0.05]);
+  });
+
+  it('says whether any record has a size, so a register without sizes gets no size filter', () => {
+    expect(hasSizes(estate())).toBe(true);
+    // A list of community facilities (the City of Cambridge's) maps no size column.
+    const table = { ...registerTable(), size: registerTable().size.map(() => null) };
+    expect(hasSizes(buildEstate([{ id: 'register', title: 'Register', table }]))).toBe(false);
   });
 
   it('finds assets by dataset and slug, and names them', () => {
