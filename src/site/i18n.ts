@@ -6,7 +6,7 @@
  */
 import { catalogueFor, translatorFor } from '../lib/i18n/catalogues.ts';
 import type { MessageKey } from '../lib/i18n/catalogue.ts';
-import { shownLanguage, type ConfigTextIn } from '../lib/i18n/config-text.ts';
+import { configTextIn, shownLanguage, type ConfigTextIn } from '../lib/i18n/config-text.ts';
 import { pickMessages, type Translator } from '../lib/i18n/translator.ts';
 import { loadManifest } from './manifest.ts';
 import { buildLanguage, siteLanguages, type SiteLanguage } from './site-languages.mjs';
@@ -60,6 +60,16 @@ export function configTextLanguage(text: string): string | undefined {
     shownIn.set(site.locale, of);
   }
   return of(text);
+}
+
+/**
+ * A default-language config text as a data file gives it (the data step writes them in the
+ * default language; the manifest is translated when it is loaded, the data files are not), in the
+ * language being built: its translation, else the text itself.
+ */
+export function inPageLanguage(text: string): string {
+  const { site } = loadManifest();
+  return configTextIn(text, site.locale, defaultLanguage(), site.translations ?? {}).text;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { IndicatorDatasetEntry, LayerEntry } from '../lib/manifest.ts';
 import type { IndicatorEntry, IndicatorFile } from '../lib/indicator-files.ts';
 import { datasetsOfKind, loadManifest, readData } from './manifest.ts';
 import { periodSlug } from '../lib/indicators/period-slug.ts';
+import { inPageLanguage } from './i18n.ts';
 
 export interface IndicatorPage {
   dataset: IndicatorDatasetEntry;
@@ -19,13 +20,23 @@ export interface IndicatorPage {
 
 let pages: IndicatorPage[] | undefined;
 
+/** The config's texts of a figures file (written in the default language) in the page's language. */
+function inLanguage(figures: IndicatorFile): IndicatorFile {
+  return {
+    ...figures,
+    label: inPageLanguage(figures.label),
+    description: inPageLanguage(figures.description),
+    benchmarks: figures.benchmarks.map((b) => ({ ...b, name: inPageLanguage(b.name) })),
+  };
+}
+
 /** Every indicator of every indicator dataset, in config order then indicator order. */
 export function indicatorPages(): IndicatorPage[] {
   pages ??= datasetsOfKind('indicator').flatMap((dataset) =>
     (dataset.series ?? []).flatMap((entry) => {
       const path = dataset.files[entry.file];
       if (path === undefined) return [];
-      const figures = readData<IndicatorFile>(path);
+      const figures = inLanguage(readData<IndicatorFile>(path));
       const layer = loadManifest().layers.find((l) => l.id === dataset.layer);
       return [{ dataset, entry, figures, layer, base: `indicators/${dataset.id}/${entry.slug}/` }];
     }),

@@ -155,6 +155,14 @@ describe('bilingual demo (cy + en-GB)', () => {
     );
     expect(notes(asset)).toEqual([labels]);
 
+    // The indicator pages read their label and description from the data step's file, written in
+    // Welsh: in English they are translated, and the Welsh-only description is marked with its note.
+    expect(html('en/indicators/recycling/recycling')).toMatch(/<h1[^>]*>Household waste recycling rate<\/h1>/);
+    const activity = html('en/indicators/physical-activity/physical-activity');
+    expect(activity).toMatch(/<h1[^>]*>Physically active adults<\/h1>/);
+    expect(activity).toMatch(/<span lang="cy"[^>]*>Cyfran yr oedolion sy’n gwneud o leiaf 150 munud/);
+    expect(activity).toContain(`(${beside})`);
+
     // Fully translated pages have no note, and the Welsh pages never do.
     for (const p of [
       'en/',

@@ -986,7 +986,7 @@ export const siteSchema = z.strictObject({
     .optional()
     .meta({
       description:
-        'A site in several languages, the default first (`["cy", "en-GB"]`): every page is built in each, the default at the site root and each other under its own path (`<basePath>en/`), sharing one copy of the data, with a language switch on every page. Each needs a message catalogue (`en-GB`, `cy`, `nl`, `da`, `de`). Text the config writes (titles, descriptions, labels, community rights) may then be one text for every language or `{ "cy": "…", "en-GB": "…" }`; a language it lacks shows the default language\'s text with a note saying so. With `languages`, each page\'s language, numbers and dates follow its language and `locale` is not used.',
+        'A site in several languages, the default first (`["cy", "en-GB"]`): every page is built in each, the default at the site root and each other under its own path (`<basePath>en/`), sharing one copy of the data, with a language switch on every page. Each needs a message catalogue (`en-GB`, `cy`, `nl`, `da`, `de`). Text the config writes (titles, descriptions, labels, community rights) may then be one text for every language or `{ "cy": "…", "en-GB": "…" }`; a language it lacks shows the default language\'s text, marked with that language (`lang`) and with a note saying so: beside a title, description or paragraph, and once per page for short labels (category names, link labels, the site\'s name). With `languages`, each page\'s language, numbers and dates follow its language and `locale` is not used.',
       example: ['cy', 'en-GB'],
     }),
   basePath: z
