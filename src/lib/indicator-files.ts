@@ -25,6 +25,12 @@ export type IndicatorComparison = 'better' | 'similar' | 'worse' | 'higher' | 'l
 export type BenchmarkMethod = 'file' | 'population-weighted' | 'mean';
 
 /** One benchmark (all areas, one parent, or a configured code) with a value per period. */
+/**
+ * The name the data step gives the every-area benchmark when the config names none. It is a
+ * placeholder, not council text: pages show their own language's words for it instead.
+ */
+export const UNNAMED_ALL_AREAS = 'All areas';
+
 export interface IndicatorBenchmark {
   /** Area code, or `"all"` for every area. */
   code: string;

@@ -4,10 +4,10 @@
  * dataset kinds: the pages ask this module for their paths and data only.
  */
 import type { IndicatorDatasetEntry, LayerEntry } from '../lib/manifest.ts';
-import type { IndicatorEntry, IndicatorFile } from '../lib/indicator-files.ts';
+import { UNNAMED_ALL_AREAS, type IndicatorEntry, type IndicatorFile } from '../lib/indicator-files.ts';
 import { datasetsOfKind, loadManifest, readData } from './manifest.ts';
 import { periodSlug } from '../lib/indicators/period-slug.ts';
-import { inPageLanguage } from './i18n.ts';
+import { inPageLanguage, siteTranslator } from './i18n.ts';
 
 export interface IndicatorPage {
   dataset: IndicatorDatasetEntry;
@@ -26,7 +26,13 @@ function inLanguage(figures: IndicatorFile): IndicatorFile {
     ...figures,
     label: inPageLanguage(figures.label),
     description: inPageLanguage(figures.description),
-    benchmarks: figures.benchmarks.map((b) => ({ ...b, name: inPageLanguage(b.name) })),
+    benchmarks: figures.benchmarks.map((b) => ({
+      ...b,
+      name:
+        b.code === 'all' && b.name === UNNAMED_ALL_AREAS
+          ? siteTranslator().t('indicators.benchmark.allAreas')
+          : inPageLanguage(b.name),
+    })),
   };
 }
 

@@ -11,6 +11,7 @@ import type {
   IndicatorBenchmark,
   IndicatorFile,
 } from '../../../lib/indicator-files.ts';
+import { UNNAMED_ALL_AREAS } from '../../../lib/indicator-files.ts';
 import { groupMean } from '../../../lib/indicators/weighted-mean.ts';
 import { compareToBenchmark, type HigherIs } from '../../../lib/indicators/compare-to-benchmark.ts';
 import { rankValues } from '../../../lib/indicators/rank-values.ts';
@@ -188,6 +189,6 @@ function benchmarkOf(code: string, members: readonly AreaInput[], input: Indicat
     method.push(m.method);
     counts.push(m.areas);
   });
-  const name = code === ALL_AREAS ? (input.nameOf(ALL_AREAS) ?? 'All areas') : (input.nameOf(code) ?? code);
+  const name = code === ALL_AREAS ? (input.nameOf(ALL_AREAS) ?? UNNAMED_ALL_AREAS) : (input.nameOf(code) ?? code);
   return { code, name, values, method, areas: counts };
 }

@@ -51,6 +51,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.compare.untested': '{label} (heb brofi am arwyddocâd)',
   'indicators.benchmark.the': 'y meincnod',
   'indicators.benchmark.heading': 'Meincnod',
+  'indicators.benchmark.allAreas': 'Pob ardal',
   'indicators.benchmark.their': 'eu meincnod',
   'indicators.overview.areas': 'ardaloedd',
   'indicators.overview.head': '{label} yn {period}.',

@@ -44,6 +44,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.compare.untested': '{label} (ikke testet for signifikans)',
   'indicators.benchmark.the': 'sammenligningsgrundlaget',
   'indicators.benchmark.heading': 'Sammenligningsgrundlag',
+  'indicators.benchmark.allAreas': 'Alle områder',
   'indicators.benchmark.their': 'deres sammenligningsgrundlag',
   'indicators.overview.areas': 'områder',
   'indicators.overview.head': '{label} i {period}.',

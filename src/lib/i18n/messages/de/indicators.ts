@@ -44,6 +44,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.compare.untested': '{label} (nicht auf Signifikanz geprüft)',
   'indicators.benchmark.the': 'dem Vergleichswert',
   'indicators.benchmark.heading': 'Vergleichswert',
+  'indicators.benchmark.allAreas': 'Alle Gebiete',
   'indicators.benchmark.their': 'ihrem Vergleichswert',
   'indicators.overview.areas': 'Gebiete',
   'indicators.overview.head': '{label} {period}.',

@@ -38,6 +38,7 @@ export const messages = {
   'indicators.compare.untested': '{label} (not tested for significance)',
   'indicators.benchmark.the': 'the benchmark',
   'indicators.benchmark.heading': 'Benchmark',
+  'indicators.benchmark.allAreas': 'All areas',
   'indicators.benchmark.their': 'their benchmark',
   'indicators.overview.areas': 'areas',
   'indicators.overview.head': '{label} in {period}.',

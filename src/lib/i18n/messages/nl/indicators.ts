@@ -44,6 +44,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.compare.untested': '{label} (niet op significantie getoetst)',
   'indicators.benchmark.the': 'de referentiewaarde',
   'indicators.benchmark.heading': 'Referentiewaarde',
+  'indicators.benchmark.allAreas': 'Alle gebieden',
   'indicators.benchmark.their': 'hun referentiewaarde',
   'indicators.overview.areas': 'gebieden',
   'indicators.overview.head': '{label} in {period}.',
