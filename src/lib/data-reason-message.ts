@@ -68,6 +68,13 @@ function tallyList(tally: WarningTally, t: T, value: (v: string) => string = (v)
 
 function warningParams(w: DatasetWarning, t: T): Params {
   switch (w.code) {
+    case 'notUtf8':
+    case 'bomContradicts':
+      return { file: w.file, encoding: w.encoding };
+    case 'invalidBytes':
+      return { file: w.file, encoding: w.encoding, line: String(w.line) };
+    case 'oneColumn':
+      return { file: w.file };
     case 'shortRows':
       return { file: w.file, rows: w.rows };
     case 'cumulativeGaps':
@@ -102,5 +109,9 @@ function warningParams(w: DatasetWarning, t: T): Params {
 /** A dataset warning (or unknown-code hint) in the page's language; `text` (the stored English) when it has no known code. */
 export function datasetWarningMessage(text: string, coded: DatasetWarning | null | undefined, t: T): string {
   if (coded == null || !DATASET_WARNING_CODES.includes(coded.code)) return text;
-  return t.t(datasetWarningKey(coded.code), warningParams(coded, t));
+  const key =
+    coded.code === 'invalidBytes' && coded.detected
+      ? 'datasets.warning.invalidBytesDetected'
+      : datasetWarningKey(coded.code);
+  return t.t(key, warningParams(coded, t));
 }

@@ -55,6 +55,10 @@ export interface WarningTally {
 
 /** A warning about a dataset that did not reject rows. `code` is stable; the rest are parameters. */
 export type DatasetWarning =
+  | { code: 'notUtf8'; file: string; encoding: string }
+  | { code: 'bomContradicts'; file: string; encoding: string }
+  | { code: 'invalidBytes'; file: string; encoding: string; detected: boolean; line: number }
+  | { code: 'oneColumn'; file: string }
   | { code: 'shortRows'; file: string; rows: number }
   | { code: 'cumulativeGaps'; dataset: string; gaps: number; days: number }
   | { code: 'cumulativeCorrections'; dataset: string; rows: number }
@@ -178,6 +182,14 @@ export function tallyText(t: WarningTally): string {
 /** A dataset warning in English, as the console and older pages show it. */
 export function datasetWarningText(w: DatasetWarning): string {
   switch (w.code) {
+    case 'notUtf8':
+      return `${w.file} is not valid UTF-8; read as ${w.encoding} (detected). Declare \`encoding\` in the config to silence this.`;
+    case 'bomContradicts':
+      return `${w.file} starts with a UTF-8 byte order mark but \`encoding\` says ${w.encoding}; it was read as ${w.encoding} as declared.`;
+    case 'invalidBytes':
+      return `${w.file} ${w.detected ? `was read as ${w.encoding} (detected) but is not valid ${w.encoding}` : `is not valid ${w.encoding}`}: the first invalid byte is on line ${w.line}; rows with invalid characters are rejected. Declare the file's real \`encoding\` in the config.`;
+    case 'oneColumn':
+      return `${w.file}: found no , ; tab or | in the header line, so the file was read as one column. Declare \`delimiter\` in the config if that is wrong.`;
     case 'shortRows':
       return `${w.file}: ${w.rows} row(s) had fewer fields than the header; the missing trailing fields were read as empty.`;
     case 'cumulativeGaps':
@@ -223,6 +235,10 @@ function codesText(w: { codes: number; examples: string }): string {
 
 /** Every warning code, for tests. */
 export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
+  'notUtf8',
+  'bomContradicts',
+  'invalidBytes',
+  'oneColumn',
   'shortRows',
   'cumulativeGaps',
   'cumulativeCorrections',

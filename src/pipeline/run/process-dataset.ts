@@ -166,7 +166,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
       rows: info.rows,
       blankLines: info.blankLines,
     });
-    for (const w of info.warnings) ledger.warn(w);
+    for (const w of info.notes) ledger.warn(w);
     if (shortRows > 0) ledger.warn({ code: 'shortRows', file, rows: shortRows });
   }
 

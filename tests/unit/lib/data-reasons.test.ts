@@ -70,6 +70,22 @@ const REASONS: [RowReason, string][] = [
 /** One example of each warning, with its English. */
 const WARNINGS: [DatasetWarning, string][] = [
   [
+    { code: 'notUtf8', file: 'a.csv', encoding: 'Windows-1252' },
+    'a.csv is not valid UTF-8; read as Windows-1252 (detected). Declare `encoding` in the config to silence this.',
+  ],
+  [
+    { code: 'bomContradicts', file: 'a.csv', encoding: 'windows-1252' },
+    'a.csv starts with a UTF-8 byte order mark but `encoding` says windows-1252; it was read as windows-1252 as declared.',
+  ],
+  [
+    { code: 'invalidBytes', file: 'a.csv', encoding: 'UTF-8', detected: true, line: 3 },
+    "a.csv was read as UTF-8 (detected) but is not valid UTF-8: the first invalid byte is on line 3; rows with invalid characters are rejected. Declare the file's real `encoding` in the config.",
+  ],
+  [
+    { code: 'oneColumn', file: 'a.csv' },
+    'a.csv: found no , ; tab or | in the header line, so the file was read as one column. Declare `delimiter` in the config if that is wrong.',
+  ],
+  [
     { code: 'shortRows', file: 'a.csv', rows: 2 },
     'a.csv: 2 row(s) had fewer fields than the header; the missing trailing fields were read as empty.',
   ],
@@ -214,6 +230,15 @@ describe('reasons and warnings in each language', () => {
         '” (1).',
     );
     expect(rowReasonMessage('', { code: 'countMissing' }, cy)).toBe('mae’r nifer ar goll');
+  });
+
+  it('says whether an encoding was detected or declared when a file has bytes it cannot hold', () => {
+    const de = translatorFor('de');
+    const w = { code: 'invalidBytes', file: 'a.csv', encoding: 'UTF-8', line: 3 } as const;
+    expect(datasetWarningMessage('', { ...w, detected: true }, de)).toMatch(
+      /^a\.csv wurde als UTF-8 gelesen \(erkannt\)/,
+    );
+    expect(datasetWarningMessage('', { ...w, detected: false }, de)).toMatch(/^a\.csv ist kein gültiges UTF-8/);
   });
 
   it('lists the expected date layouts as the language lists alternatives', () => {

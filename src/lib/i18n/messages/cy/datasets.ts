@@ -106,6 +106,16 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.more': '{list} a {count} arall',
   'datasets.warning.gaps': oneOther('count', '{count} bwlch', '{count} bwlch'),
   'datasets.warning.days': oneOther('count', '{count} diwrnod', '{count} diwrnod'),
+  'datasets.warning.notUtf8':
+    'Nid yw {file} yn UTF-8 dilys; fe’i darllenwyd fel {encoding} (wedi’i ganfod). Nodwch “encoding” yn y ffurfweddiad i ddistewi hyn.',
+  'datasets.warning.bomContradicts':
+    'Mae {file} yn dechrau gyda nod trefn beitiau UTF-8 ond mae “encoding” yn dweud {encoding}; fe’i darllenwyd fel {encoding} fel y nodwyd.',
+  'datasets.warning.invalidBytes':
+    'Nid yw {file} yn {encoding} dilys: mae’r beit annilys cyntaf ar linell {line}; gwrthodir rhesi â nodau annilys. Nodwch “encoding” go iawn y ffeil yn y ffurfweddiad.',
+  'datasets.warning.invalidBytesDetected':
+    'Darllenwyd {file} fel {encoding} (wedi’i ganfod) ond nid yw’n {encoding} dilys: mae’r beit annilys cyntaf ar linell {line}; gwrthodir rhesi â nodau annilys. Nodwch “encoding” go iawn y ffeil yn y ffurfweddiad.',
+  'datasets.warning.oneColumn':
+    '{file}: ni chafwyd , ; tab na | yn llinell y pennawd, felly darllenwyd y ffeil fel un golofn. Nodwch “delimiter” yn y ffurfweddiad os yw hynny’n anghywir.',
   'datasets.warning.shortRows': oneOther(
     'rows',
     '{file}: roedd gan {rows} rhes lai o feysydd na’r pennawd; darllenwyd y meysydd coll ar ei diwedd fel rhai gwag.',
@@ -201,4 +211,9 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.reason.countOutOfRange',
   'datasets.reason.role.reference',
   'datasets.reason.notFeature',
+  'datasets.warning.notUtf8',
+  'datasets.warning.bomContradicts',
+  'datasets.warning.invalidBytes',
+  'datasets.warning.invalidBytesDetected',
+  'datasets.warning.oneColumn',
 ];

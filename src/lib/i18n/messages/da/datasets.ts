@@ -81,6 +81,16 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.more': '{list} og {count} mere',
   'datasets.warning.gaps': { forms: { one: '{count} hul', other: '{count} huller' } },
   'datasets.warning.days': { forms: { one: '{count} dag', other: '{count} dage' } },
+  'datasets.warning.notUtf8':
+    '{file} er ikke gyldig UTF-8; læst som {encoding} (genkendt). Angiv "encoding" i konfigurationen for at undgå denne advarsel.',
+  'datasets.warning.bomContradicts':
+    '{file} begynder med et UTF-8-byterækkefølgemærke, men "encoding" siger {encoding}; den blev læst som {encoding} som angivet.',
+  'datasets.warning.invalidBytes':
+    '{file} er ikke gyldig {encoding}: den første ugyldige byte er på linje {line}; rækker med ugyldige tegn afvises. Angiv filens rigtige "encoding" i konfigurationen.',
+  'datasets.warning.invalidBytesDetected':
+    '{file} blev læst som {encoding} (genkendt), men er ikke gyldig {encoding}: den første ugyldige byte er på linje {line}; rækker med ugyldige tegn afvises. Angiv filens rigtige "encoding" i konfigurationen.',
+  'datasets.warning.oneColumn':
+    '{file}: fandt intet , ; tabulator eller | i overskriftslinjen, så filen blev læst som én kolonne. Angiv "delimiter" i konfigurationen, hvis det er forkert.',
   'datasets.warning.shortRows': {
     by: 'rows',
     forms: {
@@ -204,4 +214,9 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.reason.countOutOfRange',
   'datasets.reason.role.reference',
   'datasets.reason.notFeature',
+  'datasets.warning.notUtf8',
+  'datasets.warning.bomContradicts',
+  'datasets.warning.invalidBytes',
+  'datasets.warning.invalidBytesDetected',
+  'datasets.warning.oneColumn',
 ];

@@ -83,6 +83,16 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.more': '{list} und {count} weitere',
   'datasets.warning.gaps': { forms: { one: '{count} Lücke', other: '{count} Lücken' } },
   'datasets.warning.days': { forms: { one: '{count} Tag', other: '{count} Tage' } },
+  'datasets.warning.notUtf8':
+    '{file} ist kein gültiges UTF-8; gelesen als {encoding} (erkannt). Geben Sie „encoding“ in der Konfiguration an, um diesen Hinweis zu vermeiden.',
+  'datasets.warning.bomContradicts':
+    '{file} beginnt mit einer UTF-8-Bytereihenfolgemarke, aber „encoding“ gibt {encoding} an; die Datei wurde wie angegeben als {encoding} gelesen.',
+  'datasets.warning.invalidBytes':
+    '{file} ist kein gültiges {encoding}: das erste ungültige Byte steht in Zeile {line}; Zeilen mit ungültigen Zeichen werden abgelehnt. Geben Sie die tatsächliche „encoding“ der Datei in der Konfiguration an.',
+  'datasets.warning.invalidBytesDetected':
+    '{file} wurde als {encoding} gelesen (erkannt), ist aber kein gültiges {encoding}: das erste ungültige Byte steht in Zeile {line}; Zeilen mit ungültigen Zeichen werden abgelehnt. Geben Sie die tatsächliche „encoding“ der Datei in der Konfiguration an.',
+  'datasets.warning.oneColumn':
+    '{file}: in der Kopfzeile wurde kein , ; Tabulator oder | gefunden, daher wurde die Datei als eine Spalte gelesen. Geben Sie „delimiter“ in der Konfiguration an, falls das falsch ist.',
   'datasets.warning.shortRows': {
     by: 'rows',
     forms: {
@@ -205,4 +215,9 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.reason.countOutOfRange',
   'datasets.reason.role.reference',
   'datasets.reason.notFeature',
+  'datasets.warning.notUtf8',
+  'datasets.warning.bomContradicts',
+  'datasets.warning.invalidBytes',
+  'datasets.warning.invalidBytesDetected',
+  'datasets.warning.oneColumn',
 ];

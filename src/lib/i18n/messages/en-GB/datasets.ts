@@ -79,6 +79,16 @@ export const messages = {
   'datasets.warning.more': '{list} and {count} more',
   'datasets.warning.gaps': { forms: { one: '{count} gap', other: '{count} gaps' } },
   'datasets.warning.days': { forms: { one: '{count} day', other: '{count} days' } },
+  'datasets.warning.notUtf8':
+    '{file} is not valid UTF-8; read as {encoding} (detected). Declare "encoding" in the config to silence this.',
+  'datasets.warning.bomContradicts':
+    '{file} starts with a UTF-8 byte order mark but "encoding" says {encoding}; it was read as {encoding} as declared.',
+  'datasets.warning.invalidBytes':
+    '{file} is not valid {encoding}: the first invalid byte is on line {line}; rows with invalid characters are rejected. Declare the file\'s real "encoding" in the config.',
+  'datasets.warning.invalidBytesDetected':
+    '{file} was read as {encoding} (detected) but is not valid {encoding}: the first invalid byte is on line {line}; rows with invalid characters are rejected. Declare the file\'s real "encoding" in the config.',
+  'datasets.warning.oneColumn':
+    '{file}: found no , ; tab or | in the header line, so the file was read as one column. Declare "delimiter" in the config if that is wrong.',
   'datasets.warning.shortRows': {
     by: 'rows',
     forms: {

@@ -82,6 +82,16 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.more': '{list} en nog {count}',
   'datasets.warning.gaps': { forms: { one: '{count} gat', other: '{count} gaten' } },
   'datasets.warning.days': { forms: { one: '{count} dag', other: '{count} dagen' } },
+  'datasets.warning.notUtf8':
+    '{file} is geen geldige UTF-8; gelezen als {encoding} (herkend). Geef "encoding" op in de configuratie om deze melding te voorkomen.',
+  'datasets.warning.bomContradicts':
+    '{file} begint met een UTF-8-bytevolgordemarkering, maar "encoding" zegt {encoding}; het is gelezen als {encoding}, zoals opgegeven.',
+  'datasets.warning.invalidBytes':
+    '{file} is geen geldige {encoding}: de eerste ongeldige byte staat op regel {line}; rijen met ongeldige tekens worden afgewezen. Geef de echte "encoding" van het bestand op in de configuratie.',
+  'datasets.warning.invalidBytesDetected':
+    '{file} is gelezen als {encoding} (herkend) maar is geen geldige {encoding}: de eerste ongeldige byte staat op regel {line}; rijen met ongeldige tekens worden afgewezen. Geef de echte "encoding" van het bestand op in de configuratie.',
+  'datasets.warning.oneColumn':
+    '{file}: geen , ; tab of | gevonden in de kopregel, dus het bestand is als één kolom gelezen. Geef "delimiter" op in de configuratie als dat niet klopt.',
   'datasets.warning.shortRows': {
     by: 'rows',
     forms: {
@@ -207,4 +217,9 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.reason.countOutOfRange',
   'datasets.reason.role.reference',
   'datasets.reason.notFeature',
+  'datasets.warning.notUtf8',
+  'datasets.warning.bomContradicts',
+  'datasets.warning.invalidBytes',
+  'datasets.warning.invalidBytesDetected',
+  'datasets.warning.oneColumn',
 ];
