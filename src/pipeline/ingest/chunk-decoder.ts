@@ -99,7 +99,7 @@ export class ChunkDecoder {
     const detected = detectEncoding(sample);
     if (detected === 'utf-8') return detected;
     this.encoding = detected;
-    this.warn({ code: 'notUtf8', file: basename(this.path), encoding: ENCODING_NAMES[detected] });
+    this.warn({ code: 'notUtf8', file: basename(this.path), encoding: ENCODING_NAMES[detected] ?? detected });
     return detected;
   }
 
