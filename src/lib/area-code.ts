@@ -5,6 +5,7 @@
  * script are allowed, with `-`, `_` and `.` inside; a code must not be a route
  * name of its own folder (`areas`) in any letter case.
  */
+import { rowReasonText, type RowReason } from './data-reasons.ts';
 
 /** Longest code accepted, in characters (file names allow 255 bytes; codes are short). */
 export const AREA_CODE_MAX_LENGTH = 64;
@@ -16,10 +17,14 @@ const SAFE = /^[\p{L}\p{N}](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_-])?$/u;
 
 /** Why `code` cannot name a file or page (a sentence without a full stop), or null when it can. */
 export function areaCodeProblem(code: string): string | null {
-  if (code.length > AREA_CODE_MAX_LENGTH) return `area code is longer than ${AREA_CODE_MAX_LENGTH} characters`;
-  if (RESERVED_AREA_CODES.includes(code.toLowerCase())) return `area code "${code}" is the name of a page of the site`;
-  if (!SAFE.test(code) || code.includes('..')) {
-    return 'area code has characters that cannot be used in file names and addresses (only letters, digits and - _ . inside are)';
-  }
+  const reason = areaCodeReason(code);
+  return reason === null ? null : rowReasonText(reason);
+}
+
+/** Why `code` cannot name a file or page, as a coded rejection reason, or null when it can. */
+export function areaCodeReason(code: string): RowReason | null {
+  if (code.length > AREA_CODE_MAX_LENGTH) return { code: 'areaCodeTooLong', max: AREA_CODE_MAX_LENGTH };
+  if (RESERVED_AREA_CODES.includes(code.toLowerCase())) return { code: 'areaCodeReserved', areaCode: code };
+  if (!SAFE.test(code) || code.includes('..')) return { code: 'areaCodeUnsafe' };
   return null;
 }

@@ -15,6 +15,7 @@ import type { HigherIs } from './higher-is.ts';
 import type { IndicatorEntry } from './indicator-files.ts';
 import type { ConfigTranslations } from './i18n/config-text.ts';
 import type { AssetCategory } from './assets-files.ts';
+import type { DatasetWarning, RowReason } from './data-reasons.ts';
 
 export type { DatasetKind };
 
@@ -48,7 +49,10 @@ export interface Rejection {
   line: number;
   /** Column header as written in the file; empty when the whole row is at fault. */
   column: string;
+  /** Why, in English (as the rejected-rows file and the console give it). */
   reason: string;
+  /** Why, as a stable code with parameters, for a page to say in its language; absent in older outputs and for reasons without a code. */
+  reasonCoded?: RowReason;
   /** The offending raw value, truncated to 200 characters. */
   value: string;
   /** The row's area code, area name and date as written, where the dataset has such columns and the row has them. */
@@ -85,7 +89,7 @@ export interface QualityReport {
   accepted: number;
   rejected: number;
   /** Rejection counts per reason, largest first, ties by reason. */
-  rejectedByReason: { reason: string; count: number }[];
+  rejectedByReason: { reason: string; count: number; reasonCoded?: RowReason }[];
   /** Codes that matched no area (after aliases), with their row counts, largest first, and the name the file gives (`columns.areaName`). */
   unknownCodes: { code: string; name?: string; rows: number }[];
   /**
@@ -93,10 +97,14 @@ export interface QualityReport {
    * one sentence per kind of code (see `unknownCodeHints`); empty when every code matched.
    */
   unknownCodeHints: string[];
+  /** Each of `unknownCodeHints` as a code with parameters, in the same order (null: a hint without a code); absent in older outputs. */
+  unknownCodeHintsCoded?: (DatasetWarning | null)[];
   /** Rows that repeat an earlier row's key (counted, and rejected). */
   duplicates: number;
   /** Things a person should know that did not reject rows (detected encoding, swapped X/Y). */
   warnings: string[];
+  /** Each of `warnings` as a code with parameters, in the same order (null: a warning without a code); absent in older outputs. */
+  warningsCoded?: (DatasetWarning | null)[];
   /** The first rejections, for the dataset page; the full list is in `files.rejections`. */
   sampleRejections: Rejection[];
 }

@@ -7,6 +7,7 @@ import type * as PlotModule from '@observablehq/plot';
 import type { QualityReport } from './manifest.ts';
 import type { Formatter } from './format.ts';
 import type { Translator } from './i18n/translator.ts';
+import { rowReasonMessage } from './data-reason-message.ts';
 
 export type RowAccountingMarks = Pick<typeof PlotModule, 'barX' | 'text' | 'ruleX'>;
 type Options = Omit<PlotModule.PlotOptions, 'document'>;
@@ -26,7 +27,7 @@ export function rowAccountingBars(q: QualityReport, t: Translator): RowAccountin
   return [
     { outcome: t.t('common.accounting.barAccepted'), count: q.accepted, accepted: true },
     ...q.rejectedByReason.map((r) => ({
-      outcome: t.t('common.accounting.barRejected', { reason: r.reason }),
+      outcome: t.t('common.accounting.barRejected', { reason: rowReasonMessage(r.reason, r.reasonCoded, t) }),
       count: r.count,
       accepted: false,
     })),

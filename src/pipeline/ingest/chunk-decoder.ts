@@ -5,6 +5,7 @@
  */
 import { basename } from 'node:path';
 import { isAscii } from 'node:buffer';
+import { datasetWarningText, type DatasetWarning } from '../../lib/data-reasons.ts';
 import {
   decodeSingleByte,
   detectEncoding,
@@ -26,11 +27,15 @@ export class ChunkDecoder {
   private utf8Pending = false;
   private first = true;
 
-  /** Warnings (detected encoding, a BOM that contradicts the declared encoding) are pushed to `warnings`. */
+  /**
+   * Warnings (detected encoding, a BOM that contradicts the declared encoding) are pushed to
+   * `warnings` as text and, with their codes, to `coded` when given.
+   */
   constructor(
     private readonly declared: CsvEncoding,
     private readonly path: string,
     private readonly warnings: string[],
+    private readonly coded: DatasetWarning[] = [],
   ) {
     this.mode = declared === 'auto' ? 'sniff' : declared;
     this.encoding = declared === 'auto' ? 'utf-8' : declared;
@@ -85,9 +90,7 @@ export class ChunkDecoder {
     if (this.mode === 'sniff') {
       this.mode = 'utf-8';
     } else if (this.mode !== 'utf-8') {
-      this.warnings.push(
-        `${basename(this.path)} starts with a UTF-8 byte order mark but \`encoding\` says ${this.declared}; it was read as ${this.declared} as declared.`,
-      );
+      this.warn({ code: 'bomContradicts', file: basename(this.path), encoding: this.declared });
     }
     return buf.subarray(3);
   }
@@ -96,10 +99,13 @@ export class ChunkDecoder {
     const detected = detectEncoding(sample);
     if (detected === 'utf-8') return detected;
     this.encoding = detected;
-    this.warnings.push(
-      `${basename(this.path)} is not valid UTF-8; read as ${ENCODING_NAMES[detected]} (detected). Declare \`encoding\` in the config to silence this.`,
-    );
+    this.warn({ code: 'notUtf8', file: basename(this.path), encoding: ENCODING_NAMES[detected] ?? detected });
     return detected;
+  }
+
+  private warn(warning: DatasetWarning): void {
+    this.warnings.push(datasetWarningText(warning));
+    this.coded.push(warning);
   }
 }
 

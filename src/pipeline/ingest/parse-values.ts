@@ -6,6 +6,7 @@
  */
 import type { DateFormat } from '../config/schema.ts';
 import { civilDayNumber } from '../../lib/day-number.ts';
+import { rowReasonText } from '../../lib/data-reasons.ts';
 
 /** Values always treated as missing (compared trimmed and case-insensitively). */
 export const DEFAULT_MISSING: readonly string[] = ['', '..', 'nan', '-', 'n/a', 'na', 'null'];
@@ -265,16 +266,5 @@ function scanDate(s: string, start: number, end: number, format: DateFormat): nu
 
 /** The rejection reason for a value parseDate found invalid, naming the layouts `format` accepts. */
 export function dateReason(format: DateFormat): string {
-  switch (format) {
-    case 'iso':
-      return 'not a date (expected YYYY-MM-DD)';
-    case 'dmy':
-      return 'not a date (expected DD/MM/YYYY)';
-    case 'mdy':
-      return 'not a date (expected MM/DD/YYYY)';
-    case 'yyyymmdd':
-      return 'not a date (expected YYYYMMDD)';
-    case 'auto':
-      return 'not a date (expected YYYY-MM-DD or DD/MM/YYYY)';
-  }
+  return rowReasonText({ code: 'dateInvalid', layout: format });
 }

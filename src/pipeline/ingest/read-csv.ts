@@ -10,6 +10,7 @@ import { ChunkDecoder } from './chunk-decoder.ts';
 import { ENCODING_NAMES } from './detect-encoding.ts';
 import { RowSplitter, type RowSink } from './row-splitter.ts';
 import type { Delimiter, Encoding } from '../config/schema.ts';
+import { datasetWarningText, type DatasetWarning } from '../../lib/data-reasons.ts';
 
 export interface CsvReadOptions {
   encoding: Encoding;
@@ -31,6 +32,8 @@ export interface CsvFileInfo {
   bytes: number;
   /** Things a person should know (detected encoding, invalid bytes…), one sentence each. */
   warnings: string[];
+  /** The same warnings in the same order, each coded where it has a code (else its text). */
+  notes: (DatasetWarning | string)[];
 }
 
 /** `header` and `row` as the row splitter calls them (see RowSink), plus what the stream reports. */
@@ -56,7 +59,13 @@ export async function readCsv(path: string, options: CsvReadOptions, handlers: C
   const { size } = await stat(path);
   if (size === 0) throw new Error(`${path} is empty`);
   const warnings: string[] = [];
-  const decoder = new ChunkDecoder(options.encoding, path, warnings);
+  const coded: DatasetWarning[] = [];
+  const notes: (DatasetWarning | string)[] = [];
+  const note = (w: DatasetWarning | string) => {
+    notes.push(w);
+    warnings.push(typeof w === 'string' ? w : datasetWarningText(w));
+  };
+  const decoder = new ChunkDecoder(options.encoding, path, [], coded);
   const splitter = new RowSplitter(options.delimiter, path, handlers);
   let bytesRead = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
@@ -74,22 +83,19 @@ export async function readCsv(path: string, options: CsvReadOptions, handlers: C
   if (!splitter.sawHeader) throw new Error(`${path} is empty (no header line)`);
 
   const encoding = decoder.encoding;
+  // The decoder's warnings (made while reading) come first, as they always have.
+  for (const w of coded) note(w);
   if (splitter.invalidLine > 0) {
-    const label = ENCODING_NAMES[encoding] ?? encoding;
-    const what =
-      options.encoding === 'auto'
-        ? `was read as ${label} (detected) but is not valid ${label}`
-        : `is not valid ${label}`;
-    warnings.push(
-      `${name} ${what}: the first invalid byte is on line ${splitter.invalidLine}; rows with invalid characters are rejected. Declare the file's real \`encoding\` in the config.`,
-    );
+    note({
+      code: 'invalidBytes',
+      file: name,
+      encoding: ENCODING_NAMES[encoding] ?? encoding,
+      detected: options.encoding === 'auto',
+      line: splitter.invalidLine,
+    });
   }
-  if (options.delimiter === 'auto' && splitter.headerWidth === 1) {
-    warnings.push(
-      `${name}: found no , ; tab or | in the header line, so the file was read as one column. Declare \`delimiter\` in the config if that is wrong.`,
-    );
-  }
-  if (splitter.headerError !== '') warnings.push(`${name}: the header line is malformed: ${splitter.headerError}.`);
+  if (options.delimiter === 'auto' && splitter.headerWidth === 1) note({ code: 'oneColumn', file: name });
+  if (splitter.headerError !== '') note(`${name}: the header line is malformed: ${splitter.headerError}.`);
   return {
     encoding,
     encodingDetected: options.encoding === 'auto',
@@ -98,5 +104,6 @@ export async function readCsv(path: string, options: CsvReadOptions, handlers: C
     blankLines: splitter.blankLines,
     bytes: size,
     warnings,
+    notes,
   };
 }

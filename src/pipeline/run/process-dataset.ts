@@ -21,7 +21,8 @@ import type { DatasetProcessor, ProcessorContext } from '../datasets/dataset-pro
 import { createProcessor } from '../datasets/create-processor.ts';
 import { RowLedger } from './row-ledger.ts';
 import type { LoadedLayer } from './loaded-layer.ts';
-import { unknownCodeHints, type HintLayer } from './unknown-code-hints.ts';
+import { codedUnknownCodeHints, type HintLayer } from './unknown-code-hints.ts';
+import { datasetWarningText, rowReasonOf, type DatasetWarning } from '../../lib/data-reasons.ts';
 import type { OutputWriter } from '../output/output-writer.ts';
 
 export interface ProgressSink {
@@ -95,7 +96,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
         },
         row(fields, line, error, geometry) {
           ledger.read(fields);
-          if (error !== undefined) ledger.reject(file, line, '', error, '');
+          if (error !== undefined) ledger.reject(file, line, '', rowReasonOf(error) ?? error, '');
           else processor.row(fields, line, geometry);
         },
         bytes(chunk) {
@@ -130,11 +131,11 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
         row(fields, line, error) {
           ledger.read(fields);
           if (error !== undefined) {
-            ledger.reject(file, line, '', error, fields.join(','));
+            ledger.reject(file, line, '', rowReasonOf(error) ?? error, fields.join(','));
           } else if (fields.length > width && fields.slice(width).some((f) => f.trim() !== '')) {
-            ledger.reject(file, line, '', `row has ${fields.length} fields, the header has ${width}`, fields.join(','));
+            ledger.reject(file, line, '', { code: 'fieldCount', fields: fields.length, width }, fields.join(','));
           } else if (fields.every((f) => f.trim() === '')) {
-            ledger.reject(file, line, '', 'row is empty (only delimiters)', fields.join(','));
+            ledger.reject(file, line, '', { code: 'emptyRow' }, fields.join(','));
           } else {
             // Some exports drop trailing empty fields; read them as empty (as spreadsheets and
             // Python's csv do). A row cut short of a required value is then rejected by
@@ -165,22 +166,20 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
       rows: info.rows,
       blankLines: info.blankLines,
     });
-    for (const w of info.warnings) ledger.warn(w);
-    if (shortRows > 0) {
-      ledger.warn(
-        `${file}: ${shortRows} row(s) had fewer fields than the header; the missing trailing fields were read as empty.`,
-      );
-    }
+    for (const w of info.notes) ledger.warn(w);
+    if (shortRows > 0) ledger.warn({ code: 'shortRows', file, rows: shortRows });
   }
 
   const kindFields = await processor.finish();
   const quality = ledger.report();
   if (layer !== null) {
-    quality.unknownCodeHints = unknownCodeHints(
+    const hints = codedUnknownCodeHints(
       quality.unknownCodes.map((u) => u.code),
       hintLayer(layer),
       [...layers.values()].filter((l) => l !== layer).map(hintLayer),
     );
+    quality.unknownCodeHints = hints.map((h) => (typeof h === 'string' ? h : datasetWarningText(h)));
+    quality.unknownCodeHintsCoded = hints.map((h): DatasetWarning | null => (typeof h === 'string' ? null : h));
   }
   const rejections =
     rejectionsFile !== null
@@ -227,7 +226,11 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
       source: config.source,
       layer: d.layer,
       // The same rows were read: the same accounting, plus what the roll-up has to say.
-      quality: { ...quality, warnings: [...quality.warnings, ...d.warnings] },
+      quality: {
+        ...quality,
+        warnings: [...quality.warnings, ...d.warnings],
+        warningsCoded: [...(quality.warningsCoded ?? []), ...d.warnings.map(() => null)],
+      },
       files: { rejections, ...derivedFiles },
       ...derivedFields,
       derivedFrom: config.id,

@@ -4,6 +4,7 @@
  * construction and is asserted when the report is made.
  */
 import type { QualityReport, Rejection, FileReport, RowIdentity } from '../../lib/manifest.ts';
+import { datasetWarningText, rowReasonText, type DatasetWarning, type RowReason } from '../../lib/data-reasons.ts';
 
 const SAMPLE_SIZE = 25;
 const MAX_VALUE_LENGTH = 200;
@@ -17,7 +18,10 @@ export class RowLedger {
   private last: Rejection | null = null;
   readonly files: FileReport[] = [];
   readonly warnings: string[] = [];
+  /** Each warning's code and parameters, beside `warnings` (null for a warning given as text). */
+  readonly warningsCoded: (DatasetWarning | null)[] = [];
   private readonly byReason = new Map<string, number>();
+  private readonly codedReasons = new Map<string, RowReason>();
   private readonly unknown = new Map<string, number>();
   private readonly unknownNames = new Map<string, string>();
   private duplicateCount = 0;
@@ -51,10 +55,18 @@ export class RowLedger {
     this.accepted++;
   }
 
-  /** Rejects a row with the column at fault ('' for the whole row) and a reason a person can act on. */
-  reject(file: string, line: number, column: string, reason: string, value: string): void {
+  /**
+   * Rejects a row with the column at fault ('' for the whole row) and a reason a person can act on:
+   * a coded reason (written with its English text, so pages can say it in their language), or text.
+   */
+  reject(file: string, line: number, column: string, why: RowReason | string, value: string): void {
+    const reason = typeof why === 'string' ? why : rowReasonText(why);
     this.byReason.set(reason, (this.byReason.get(reason) ?? 0) + 1);
     const rejection: Rejection = { file, line, column, reason, value: clip(value) };
+    if (typeof why !== 'string') {
+      rejection.reasonCoded = why;
+      if (!this.codedReasons.has(reason)) this.codedReasons.set(reason, why);
+    }
     const identity = this.identify?.(this.fields);
     if (identity !== undefined) {
       const { code, name, date } = identity;
@@ -71,7 +83,7 @@ export class RowLedger {
   /** Rejects a row whose area code matches no area, and tallies the code (with the row's name, if it has one). */
   rejectUnknownCode(file: string, line: number, column: string, code: string): void {
     this.unknown.set(code, (this.unknown.get(code) ?? 0) + 1);
-    this.reject(file, line, column, 'area code matches no area', code);
+    this.reject(file, line, column, { code: 'areaCodeUnknown' }, code);
     const name = this.last?.name;
     if (name !== undefined && !this.unknownNames.has(code)) this.unknownNames.set(code, name);
   }
@@ -79,13 +91,19 @@ export class RowLedger {
   /** Rejects a row that repeats an earlier row's key. */
   rejectDuplicate(file: string, line: number, column: string, key: string): void {
     this.duplicateCount++;
-    this.reject(file, line, column, 'duplicate of an earlier row', key);
+    this.reject(file, line, column, { code: 'duplicate' }, key);
   }
 
-  /** Records a warning once; text is shown on pages as written, so code spans (`x`) become quoted text ("x"). */
-  warn(message: string): void {
+  /**
+   * Records a warning once: a coded warning (written with its English text, so pages can say it
+   * in their language), or text, shown as written, so code spans (`x`) become quoted text ("x").
+   */
+  warn(warning: DatasetWarning | string): void {
+    const message = typeof warning === 'string' ? warning : datasetWarningText(warning);
     const plain = message.replace(/`([^`]*)`/g, '"$1"');
-    if (!this.warnings.includes(plain)) this.warnings.push(plain);
+    if (this.warnings.includes(plain)) return;
+    this.warnings.push(plain);
+    this.warningsCoded.push(typeof warning === 'string' ? null : warning);
   }
 
   get rejected(): number {
@@ -104,7 +122,10 @@ export class RowLedger {
       rowsIn: this.rowsIn,
       accepted: this.accepted,
       rejected: this.rejected,
-      rejectedByReason: sortedTally(this.byReason).map(([reason, count]) => ({ reason, count })),
+      rejectedByReason: sortedTally(this.byReason).map(([reason, count]) => {
+        const reasonCoded = this.codedReasons.get(reason);
+        return reasonCoded === undefined ? { reason, count } : { reason, count, reasonCoded };
+      }),
       unknownCodes: sortedTally(this.unknown).map(([code, rows]) => {
         const name = this.unknownNames.get(code);
         return name === undefined ? { code, rows } : { code, name, rows };
@@ -113,6 +134,7 @@ export class RowLedger {
       unknownCodeHints: [],
       duplicates: this.duplicateCount,
       warnings: [...this.warnings],
+      warningsCoded: [...this.warningsCoded],
       sampleRejections: this.rejections.slice(0, SAMPLE_SIZE),
     };
   }

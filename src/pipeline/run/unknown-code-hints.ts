@@ -5,6 +5,7 @@
  * the codes and what each layer holds, returns sentences for the report.
  */
 import { codeGeography, type CodeGeography } from '../../lib/geo/code-geography.ts';
+import { datasetWarningText, type DatasetWarning } from '../../lib/data-reasons.ts';
 
 /** What a hint needs to know of a layer. */
 export interface HintLayer {
@@ -28,6 +29,17 @@ export function unknownCodeHints(
   layer: HintLayer,
   otherLayers: readonly HintLayer[],
 ): string[] {
+  return codedUnknownCodeHints(unknown, layer, otherLayers).map((h) =>
+    typeof h === 'string' ? h : datasetWarningText(h),
+  );
+}
+
+/** The hints of `unknownCodeHints`, each as a coded warning where it has a code, else as its sentence. */
+export function codedUnknownCodeHints(
+  unknown: readonly string[],
+  layer: HintLayer,
+  otherLayers: readonly HintLayer[],
+): (DatasetWarning | string)[] {
   if (unknown.length === 0) return [];
   const groups = new Map<string, { geography: CodeGeography | null; codes: string[] }>();
   for (const code of unknown) {
@@ -49,17 +61,24 @@ function hint(
   layer: HintLayer,
   layerKinds: ReadonlyMap<string, { geography: CodeGeography; count: number }>,
   otherLayers: readonly HintLayer[],
-): string {
+): DatasetWarning | string {
   const n = codes.length;
   const which = `${n === 1 ? '1 code' : `${n} codes`} (${examples(codes)})`;
   const home = otherLayers.find((l) => codes.filter((c) => l.has(c)).length * 2 >= n);
   if (home !== undefined) {
-    return `${which} ${n === 1 ? 'is an area' : 'are areas'} of layer "${home.id}" (${home.label}), not "${layer.id}": set the dataset's join.layer to "${home.id}".`;
+    return {
+      code: 'codesOfOtherLayer',
+      codes: n,
+      examples: examples(codes),
+      layer: layer.id,
+      home: home.id,
+      homeLabel: home.label,
+    };
   }
   const inLayer = describeKinds(layerKinds);
   const sameForm = geography === null ? layer.codes.find((c) => form(c) === form(codes[0] ?? '')) : undefined;
   if (sameForm !== undefined) {
-    return `${which} ${n === 1 ? 'has' : 'have'} the form of layer "${layer.id}"'s own codes (such as ${sameForm}) but ${n === 1 ? 'is' : 'are'} not in its boundary file: an area created or recoded after (or before) the boundaries' year, or a mistyped code. Use boundaries of the data's year, correct the code at the source, or add an alias in areaLayers.${layer.id}.aliases.`;
+    return { code: 'codesNotInBoundaries', codes: n, examples: examples(codes), layer: layer.id, example: sameForm };
   }
   if (geography === null) {
     return `${which} ${n === 1 ? 'has' : 'have'} no shape of a code system this tool recognises; layer "${layer.id}" (${layer.label}) has ${inLayer}. Check that columns.area names the code column, and that the codes are written as the boundary file writes them.`;

@@ -105,7 +105,9 @@ describe('falls in a cumulative series', () => {
   it('rejects the rows below the last accepted total, saying by how much it fell and on which day', async () => {
     const { entry, series } = await run(csv);
     expect(entry.quality).toMatchObject({ rowsIn: 5, accepted: 3, rejected: 2 });
-    expect(entry.quality.rejectedByReason).toEqual([{ reason: 'cumulative count fell', count: 2 }]);
+    expect(entry.quality.rejectedByReason).toEqual([
+      { reason: 'cumulative count fell', count: 2, reasonCoded: { code: 'cumulativeFell' } },
+    ]);
     expect(entry.quality.sampleRejections.map((r) => [r.line, r.column, r.value])).toEqual([
       [4, 'cases', '9: fell by 3 on 2024-01-03 (from 12 on 2024-01-02)'],
       [5, 'cases', '11: fell by 1 on 2024-01-04 (from 12 on 2024-01-02)'],

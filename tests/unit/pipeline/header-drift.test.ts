@@ -179,8 +179,8 @@ describe('codes built from several columns', () => {
     const q = (manifest.datasets[0] as CasesDatasetEntry).quality;
     expect([q.rowsIn, q.accepted, q.rejected]).toEqual([4, 2, 2]);
     expect(q.rejectedByReason).toEqual([
-      { reason: 'area code is missing', count: 1 },
-      { reason: 'area code matches no area', count: 1 },
+      { reason: 'area code is missing', count: 1, reasonCoded: { code: 'areaCodeMissing' } },
+      { reason: 'area code matches no area', count: 1, reasonCoded: { code: 'areaCodeUnknown' } },
     ]);
     expect(q.unknownCodes).toEqual([{ code: '06999', rows: 1 }]);
     expect(q.sampleRejections[0]?.column).toBe('STATE + COUNTY');

@@ -6,6 +6,7 @@
 import type { AssetsDatasetConfig, AssetStatus } from '../../config/schema.ts';
 import { DEFAULT_ASSET_CATEGORIES, type AssetCategory } from '../../../lib/assets-files.ts';
 import { isMissingValue } from '../../ingest/parse-values.ts';
+import { tallyText, type WarningTally } from '../../../lib/data-reasons.ts';
 
 // A value wrapped in one pair of quote marks ("Vacant", 'Vacant', “Vacant”), or with a stray
 // double quote left at one end by a hand-edited export ("Vacant, Vacant").
@@ -116,10 +117,17 @@ export class Tally {
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
   }
 
+  /** The values and their counts, largest first, ties by value, at most `limit`, and how many more there are. */
+  top(limit = 5): WarningTally {
+    const sorted = [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return {
+      items: sorted.slice(0, limit).map(([value, count]) => ({ value, count })),
+      more: Math.max(0, sorted.length - limit),
+    };
+  }
+
   /** "a" (3), "b" (1): largest first, ties by value, at most `limit`. */
   describe(limit = 5): string {
-    const sorted = [...this.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const shown = sorted.slice(0, limit).map(([k, n]) => `${JSON.stringify(k)} (${n})`);
-    return sorted.length > limit ? `${shown.join(', ')} and ${sorted.length - limit} more` : shown.join(', ');
+    return tallyText(this.top(limit));
   }
 }

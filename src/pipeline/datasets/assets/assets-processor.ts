@@ -17,7 +17,7 @@ import { parsePointText, type PointOrder } from '../../ingest/parse-point-text.t
 import { pointOnSurface } from '../../geo/point-on-surface.ts';
 import { createAssetPlacer, type AssetPlacer } from './asset-placer.ts';
 import { crsName } from '../../ingest/coordinates.ts';
-import { countNoun, plural } from '../../../lib/plural.ts';
+import type { AssetIdRole, RowReason } from '../../../lib/data-reasons.ts';
 import { createCouncilAreaCheck } from './council-area-check.ts';
 import { ASSET_DATE_KEYS, type AssetArea, type AssetDateKey } from '../../../lib/assets-files.ts';
 import { SlugAllocator } from '../../../lib/assets/slug-allocator.ts';
@@ -126,17 +126,15 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   const tenures = new Map(Object.entries(config.tenureMap).map(([k, v]) => [matchKey(k), v]));
   const councilCheck = createCouncilAreaCheck(config, ctx.layers);
   const rules = config.statusRules.map((r) => ({ ...r, keys: new Set(r.values.map(matchKey)) }));
-  const identifying = [
-    config.columns.id !== undefined ? 'reference' : '',
-    config.columns.uprn ? 'UPRN' : '',
-    config.columns.name ? 'name' : '',
-    config.columns.address ? 'address' : '',
-  ].filter(Boolean);
-  const identifiesNothing = `nothing identifies the asset (no ${
-    identifying.length > 1
-      ? `${identifying.slice(0, -1).join(', ')} or ${identifying.at(-1)}`
-      : (identifying[0] ?? 'reference, name or address')
-  })`;
+  const identifiesNothing: RowReason = {
+    code: 'nothingIdentifies',
+    roles: [
+      config.columns.id !== undefined ? 'reference' : null,
+      config.columns.uprn ? 'uprn' : null,
+      config.columns.name ? 'name' : null,
+      config.columns.address ? 'address' : null,
+    ].filter((r): r is AssetIdRole => r !== null),
+  };
   const dateKeys = ASSET_DATE_KEYS.filter((k) => config.columns[k] !== undefined);
 
   const acc: AccumulatedAssets = {
@@ -181,7 +179,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
     unplaced: new Tally(),
     snapped: new Tally(),
   };
-  let firstSwap = '';
+  let firstSwap = { file: '', line: 0 };
   const defaultOwner = config.defaultOwner === undefined ? -1 : acc.dict.owner.code(config.defaultOwner, missing);
 
   let fileIndex = -1;
@@ -436,7 +434,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
           } else {
             if (placed.swapped) {
               acc.swapped.push(acc.id.length);
-              if (firstSwap === '') firstSwap = `${file} line ${line}`;
+              if (firstSwap.file === '') firstSwap = { file, line };
             }
             if (byPoint && layer !== null) {
               let feature = layer.features[layer.spatial().locate(placed.lon, placed.lat)];
@@ -514,45 +512,30 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
     finish() {
       const t = tallies;
       if (acc.swapped.length > 0) {
-        ledger.warn(
-          `${countNoun(acc.swapped.length, 'row', 'rows')} had X and Y the wrong way round and were read swapped (first: ${firstSwap}). ` +
-            'If the whole file is like this, swap columns.x and columns.y in the config.',
-        );
+        ledger.warn({ code: 'swappedXY', rows: acc.swapped.length, file: firstSwap.file, line: firstSwap.line });
       }
-      if (t.suffixed.total > 0) {
-        ledger.warn(
-          `${countNoun(t.suffixed.total, 'row repeats', 'rows repeat')} an earlier row's id and were kept as separate assets with "-2", "-3"… added (duplicateIds: suffix): ${t.suffixed.describe()}.`,
-        );
-      }
+      if (t.suffixed.total > 0) ledger.warn({ code: 'idSuffixed', rows: t.suffixed.total, ...t.suffixed.top() });
       if (t.snapped.total > 0) {
-        ledger.warn(
-          `${countNoun(t.snapped.total, 'asset was', 'assets were')} outside every area but within ${coordinates.snapWithin} m of one, and ${plural(t.snapped.total, 'was', 'were')} counted in the nearest (coordinates.snapWithin): ${t.snapped.describe()}.`,
-        );
+        ledger.warn({
+          code: 'snapped',
+          assets: t.snapped.total,
+          within: coordinates.snapWithin,
+          ...t.snapped.top(),
+        });
       }
-      if (t.unplaced.total > 0) {
-        ledger.warn(
-          `${countNoun(t.unplaced.total, 'asset is', 'assets are')} kept but not placed on the map: ${t.unplaced.describe()}.`,
-        );
-      }
+      if (t.unplaced.total > 0) ledger.warn({ code: 'unplaced', assets: t.unplaced.total, ...t.unplaced.top() });
       if (t.unmappedStatus.total > 0) {
-        ledger.warn(
-          `${countNoun(t.unmappedStatus.total, 'row has', 'rows have')} a status not in statusMap, so ${plural(t.unmappedStatus.total, 'it is', 'they are')} "${defaultStatus}": ${t.unmappedStatus.describe()}.`,
-        );
+        ledger.warn({
+          code: 'unmappedStatus',
+          rows: t.unmappedStatus.total,
+          status: defaultStatus,
+          ...t.unmappedStatus.top(),
+        });
       }
-      if (t.badSize.total > 0) {
-        ledger.warn(
-          `${countNoun(t.badSize.total, 'row has', 'rows have')} a size that is not a non-negative number; kept without a size: ${t.badSize.describe()}.`,
-        );
-      }
-      if (t.badDate.total > 0) {
-        ledger.warn(
-          `${countNoun(t.badDate.total, 'date', 'dates')} could not be read and ${plural(t.badDate.total, 'is', 'are')} left blank: ${t.badDate.describe()}.`,
-        );
-      }
+      if (t.badSize.total > 0) ledger.warn({ code: 'badSize', rows: t.badSize.total, ...t.badSize.top() });
+      if (t.badDate.total > 0) ledger.warn({ code: 'badDate', dates: t.badDate.total, ...t.badDate.top() });
       if (t.unknownArea.total > 0) {
-        ledger.warn(
-          `${countNoun(t.unknownArea.total, 'row has', 'rows have')} an area code that matches no area; kept without an area: ${t.unknownArea.describe()}.`,
-        );
+        ledger.warn({ code: 'assetAreaUnknown', rows: t.unknownArea.total, ...t.unknownArea.top() });
       }
       for (const p of placers.values()) for (const w of p.warnings()) ledger.warn(w);
       const council = councilCheck?.warning();

@@ -14,13 +14,11 @@ import { configuredView, mapView } from '../../geo/map-view.ts';
 import type { LoadedLayer } from '../../run/loaded-layer.ts';
 import { resolveColumns, type ResolvedColumns } from '../../run/column-map.ts';
 import { DailyCounts, MAX_DAILY_COUNT, fitsDailyCount } from '../../aggregate/daily-counts.ts';
-import { parseDate, parseNumber, missingSet, dateReason, isMissingValue } from '../../ingest/parse-values.ts';
+import { parseDate, parseNumber, missingSet, isMissingValue } from '../../ingest/parse-values.ts';
 import { isoDay } from '../../../lib/day-number.ts';
 import { writeCasesOutputs } from './write-cases-outputs.ts';
 import type { AreaRef, CasesAccumulated } from './area-figures.ts';
-import { areaCodeProblem } from '../../../lib/area-code.ts';
-
-const OUT_OF_RANGE = `count is beyond ±${MAX_DAILY_COUNT.toLocaleString('en-GB')}, the largest a day can hold`;
+import { areaCodeReason } from '../../../lib/area-code.ts';
 
 type CaseColumn = 'area' | 'areaName' | 'date' | 'count' | 'metric' | 'population';
 
@@ -100,13 +98,13 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       const ix = cols.index;
       const code = (fields[ix.area] ?? '').trim();
       if (code === '' || isMissingValue(code, missing)) {
-        ledger.reject(file, line, header[ix.area] ?? '', 'area code is missing', code);
+        ledger.reject(file, line, header[ix.area] ?? '', { code: 'areaCodeMissing' }, code);
         return;
       }
       // Without a layer the code itself names files and pages (a layer's codes were checked when it was read);
       // a code already among the areas passed this check when it was added.
       const known = layer === null ? freeIndex.get(code) : undefined;
-      const unsafe = layer === null && known === undefined ? areaCodeProblem(code) : null;
+      const unsafe = layer === null && known === undefined ? areaCodeReason(code) : null;
       if (unsafe !== null) {
         ledger.reject(file, line, header[ix.area] ?? '', unsafe, code);
         return;
@@ -119,7 +117,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
           file,
           line,
           header[ix.date] ?? '',
-          day === null ? 'date is missing' : dateReason(config.dateFormat),
+          day === null ? { code: 'dateMissing' } : { code: 'dateInvalid', layout: config.dateFormat },
           rawDate,
         );
         return;
@@ -127,27 +125,27 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       const rawCount = fields[ix.count] ?? '';
       const count = parseNumber(rawCount, missing, config.decimalSeparator);
       if (count === null) {
-        ledger.reject(file, line, header[ix.count] ?? '', 'count is missing', rawCount);
+        ledger.reject(file, line, header[ix.count] ?? '', { code: 'countMissing' }, rawCount);
         return;
       }
       if (Number.isNaN(count) || !Number.isInteger(count)) {
-        ledger.reject(file, line, header[ix.count] ?? '', 'count is not a whole number', rawCount);
+        ledger.reject(file, line, header[ix.count] ?? '', { code: 'countNotWhole' }, rawCount);
         return;
       }
       if (count < 0 && config.rejectNegative) {
-        ledger.reject(file, line, header[ix.count] ?? '', 'count is negative', rawCount);
+        ledger.reject(file, line, header[ix.count] ?? '', { code: 'countNegative' }, rawCount);
         return;
       }
       // Held as 32-bit integers: a larger count would wrap silently (2,147,483,648 -> -2,147,483,648).
       if (!fitsDailyCount(count)) {
-        ledger.reject(file, line, header[ix.count] ?? '', OUT_OF_RANGE, rawCount);
+        ledger.reject(file, line, header[ix.count] ?? '', { code: 'countOutOfRange', max: MAX_DAILY_COUNT }, rawCount);
         return;
       }
       let metric = 0;
       if (ix.metric >= 0) {
         const rawMetric = (fields[ix.metric] ?? '').trim();
         if (rawMetric === '') {
-          ledger.reject(file, line, header[ix.metric] ?? '', 'metric is missing', rawMetric);
+          ledger.reject(file, line, header[ix.metric] ?? '', { code: 'metricMissing' }, rawMetric);
           return;
         }
         metric = metricOf(rawMetric);
@@ -163,17 +161,11 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       // Cumulative counts are differenced from the area's previous row, so rows must come in
       // date order; a repeated day is reported as a duplicate below, an earlier one here.
       if (cumulative && day < slot.lastDay && !counts.isSeen(slot, day)) {
-        ledger.reject(file, line, header[ix.date] ?? '', 'cumulative count out of date order', rawDate);
+        ledger.reject(file, line, header[ix.date] ?? '', { code: 'cumulativeOutOfOrder' }, rawDate);
         return;
       }
       if (cumulative && !fitsDailyCount(count - slot.lastCumulative)) {
-        ledger.reject(
-          file,
-          line,
-          header[ix.count] ?? '',
-          `count differs from the previous cumulative count by more than ${MAX_DAILY_COUNT.toLocaleString('en-GB')}`,
-          rawCount,
-        );
+        ledger.reject(file, line, header[ix.count] ?? '', { code: 'cumulativeJump', max: MAX_DAILY_COUNT }, rawCount);
         return;
       }
       if (!counts.markSeen(slot, day)) {
@@ -196,7 +188,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
               file,
               line,
               header[ix.count] ?? '',
-              'cumulative count fell',
+              { code: 'cumulativeFell' },
               `${rawCount.trim()}: fell by ${-change} on ${isoDay(day)} (from ${slot.lastCumulative} on ${isoDay(slot.lastDay)})`,
             );
             return;
@@ -225,17 +217,10 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
 
     async finish(): Promise<ProcessorResult> {
       if (gaps > 0) {
-        ledger.warn(
-          `${config.id}: the cumulative series have ${gaps} gap${gaps === 1 ? '' : 's'} (${gapDays} day${gapDays === 1 ? '' : 's'} missing or rejected in all); ` +
-            'each total was carried forward over its gap, and the rise on the next reported day is shown as reported for the days it covers.',
-        );
+        ledger.warn({ code: 'cumulativeGaps', dataset: config.id, gaps, days: gapDays });
       }
       if (corrections > 0) {
-        ledger.warn(
-          `${config.id}: the cumulative count fell on ${corrections} row${corrections === 1 ? '' : 's'}; ` +
-            `${corrections === 1 ? 'it was kept as a correction (a negative daily count)' : 'they were kept as corrections (negative daily counts)'} because rejectNegative is false. ` +
-            'Set rejectNegative: true to reject them instead.',
-        );
+        ledger.warn({ code: 'cumulativeCorrections', dataset: config.id, rows: corrections });
       }
       const areas: AreaRef[] =
         layer !== null

@@ -16,7 +16,7 @@ import { missingSet, parseNumber } from '../../ingest/parse-values.ts';
 import type { IndicatorEntry, IndicatorSeries, IndicatorValues } from '../../../lib/indicator-files.ts';
 import { SUPPRESSED, type Figure } from '../../../lib/manifest.ts';
 import { round } from '../../../lib/round.ts';
-import { areaCodeProblem } from '../../../lib/area-code.ts';
+import { areaCodeReason } from '../../../lib/area-code.ts';
 import { slugify } from '../../../lib/slugify.ts';
 import { ALL_AREAS, indicatorFigures, type AreaInput } from './indicator-figures.ts';
 import type { LoadedLayer } from '../../run/loaded-layer.ts';
@@ -87,11 +87,11 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
       const ix = cols.index;
       const col = (i: number): string => header[i] ?? '';
       const code = (fields[ix.area] ?? '').trim();
-      if (code === '') return ledger.reject(file, line, col(ix.area), 'area code is missing', code);
-      const unsafe = layer === null ? areaCodeProblem(code) : null;
+      if (code === '') return ledger.reject(file, line, col(ix.area), { code: 'areaCodeMissing' }, code);
+      const unsafe = layer === null ? areaCodeReason(code) : null;
       if (unsafe !== null) return ledger.reject(file, line, col(ix.area), unsafe, code);
       const period = (fields[ix.period] ?? '').trim();
-      if (period === '') return ledger.reject(file, line, col(ix.period), 'period is missing', period);
+      if (period === '') return ledger.reject(file, line, col(ix.period), { code: 'periodMissing' }, period);
       const raw = fields[ix.value] ?? '';
       let value: Figure;
       let lower: number | null = null;
@@ -99,8 +99,8 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
       if (suppressed.has(raw.trim().toLowerCase())) value = SUPPRESSED;
       else {
         const parsed = parseNumber(raw, missing, config.decimalSeparator);
-        if (parsed === null) return ledger.reject(file, line, col(ix.value), 'value is missing', raw);
-        if (Number.isNaN(parsed)) return ledger.reject(file, line, col(ix.value), 'value is not a number', raw);
+        if (parsed === null) return ledger.reject(file, line, col(ix.value), { code: 'valueMissing' }, raw);
+        if (Number.isNaN(parsed)) return ledger.reject(file, line, col(ix.value), { code: 'valueNotNumber' }, raw);
         value = round(parsed, precision);
         if (ix.lower >= 0 && ix.upper >= 0) {
           const rawLower = fields[ix.lower] ?? '';
@@ -108,19 +108,19 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
           lower = parseNumber(rawLower, missing, config.decimalSeparator);
           upper = parseNumber(rawUpper, missing, config.decimalSeparator);
           if (lower !== null && Number.isNaN(lower))
-            return ledger.reject(file, line, col(ix.lower), 'lower limit is not a number', rawLower);
+            return ledger.reject(file, line, col(ix.lower), { code: 'lowerNotNumber' }, rawLower);
           if (upper !== null && Number.isNaN(upper))
-            return ledger.reject(file, line, col(ix.upper), 'upper limit is not a number', rawUpper);
+            return ledger.reject(file, line, col(ix.upper), { code: 'upperNotNumber' }, rawUpper);
           if ((lower === null) !== (upper === null))
             return ledger.reject(
               file,
               line,
               col(lower === null ? ix.lower : ix.upper),
-              'only one confidence limit is given',
+              { code: 'oneLimit' },
               lower === null ? rawLower : rawUpper,
             );
           if (lower !== null && upper !== null && !(lower <= parsed && parsed <= upper))
-            return ledger.reject(file, line, col(ix.value), 'value is outside its confidence limits', raw);
+            return ledger.reject(file, line, col(ix.value), { code: 'valueOutsideLimits' }, raw);
           if (lower !== null) lower = round(lower, precision);
           if (upper !== null) upper = round(upper, precision);
         }

@@ -59,6 +59,7 @@ describe('readCsv: the file', () => {
       encodingDetected: true,
       bytes: 13,
       warnings: [],
+      notes: [],
     });
   });
 
@@ -112,6 +113,8 @@ describe('readCsv: the file', () => {
     expect(r.info.warnings).toEqual([
       expect.stringMatching(/: found no , ; tab or \| in the header line, so the file was read as one column\./),
     ]);
+    // The same warning with its code, for pages to say in their language.
+    expect(r.info.notes).toEqual([{ code: 'oneColumn', file: expect.any(String) as string }]);
   });
 
   it('uses a declared delimiter and encoding', async () => {

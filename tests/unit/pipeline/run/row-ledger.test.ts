@@ -13,7 +13,7 @@ describe('RowLedger', () => {
     const r = ledger.report();
     expect(r).toMatchObject({ rowsIn: 5, accepted: 2, rejected: 3 });
     expect(r.rejectedByReason).toEqual([
-      { reason: 'area code matches no area', count: 2 },
+      { reason: 'area code matches no area', count: 2, reasonCoded: { code: 'areaCodeUnknown' } },
       { reason: 'count is negative', count: 1 },
     ]);
     expect(r.unknownCodes).toEqual([{ code: 'X1', rows: 2 }]);
@@ -24,6 +24,44 @@ describe('RowLedger', () => {
       reason: 'count is negative',
       value: '-1',
     });
+  });
+
+  it('keeps a coded reason beside its English text, in the rejection and the tally, and still adds up', () => {
+    const ledger = new RowLedger();
+    for (let i = 0; i < 4; i++) ledger.read();
+    ledger.accept();
+    ledger.reject('a.csv', 2, 'count', { code: 'countMissing' }, '');
+    ledger.reject('a.csv', 3, '', { code: 'fieldCount', fields: 5, width: 4 }, '1,2,3,4,5');
+    ledger.reject('a.csv', 4, '', 'a reason with no code', 'x');
+    const r = ledger.report();
+    expect(r.rowsIn).toBe(r.accepted + r.rejected);
+    expect(r.sampleRejections.map((x) => [x.reason, x.reasonCoded])).toEqual([
+      ['count is missing', { code: 'countMissing' }],
+      ['row has 5 fields, the header has 4', { code: 'fieldCount', fields: 5, width: 4 }],
+      ['a reason with no code', undefined],
+    ]);
+    expect(r.rejectedByReason).toEqual([
+      { reason: 'a reason with no code', count: 1 },
+      { reason: 'count is missing', count: 1, reasonCoded: { code: 'countMissing' } },
+      {
+        reason: 'row has 5 fields, the header has 4',
+        count: 1,
+        reasonCoded: { code: 'fieldCount', fields: 5, width: 4 },
+      },
+    ]);
+  });
+
+  it('keeps each warning once, its code beside its text in the same order (null for text)', () => {
+    const ledger = new RowLedger();
+    ledger.warn({ code: 'shortRows', file: 'a.csv', rows: 2 });
+    ledger.warn('a.csv: declare the real `encoding` in the config.');
+    ledger.warn({ code: 'shortRows', file: 'a.csv', rows: 2 });
+    const r = ledger.report();
+    expect(r.warnings).toEqual([
+      'a.csv: 2 row(s) had fewer fields than the header; the missing trailing fields were read as empty.',
+      'a.csv: declare the real "encoding" in the config.',
+    ]);
+    expect(r.warningsCoded).toEqual([{ code: 'shortRows', file: 'a.csv', rows: 2 }, null]);
   });
 
   it('refuses to report when a row was neither accepted nor rejected', () => {

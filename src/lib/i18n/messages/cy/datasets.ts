@@ -1,6 +1,11 @@
 /** Cymraeg (cy): messages of the data and quality pages. */
-import type { NamespaceMessages, NamespaceReview } from '../../catalogue.ts';
+import type { NamespaceMessages, NamespaceReview, PluralMessage } from '../../catalogue.ts';
 import type { messages as source } from '../en-GB/datasets.ts';
+
+// A numeral takes the singular noun in Welsh, so only a pronoun or verb after it changes with one.
+function oneOther(by: string, one: string, other: string): PluralMessage {
+  return { by, forms: { zero: other, one, two: other, few: other, many: other, other } };
+}
 
 export const messages: NamespaceMessages<typeof source> = {
   'datasets.kind.cases': 'Hysbysiadau clefydau',
@@ -61,6 +66,118 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.download.metricSummary': 'Crynodeb ({metric})',
   'datasets.download.metricMonthly': 'Niferoedd misol ({metric})',
   'datasets.download.indicator': 'Ffigurau’r dangosydd ({indicator})',
+  'datasets.reason.invalidCharacters': 'nodau annilys ar gyfer yr amgodiad (beitiau na ellir eu dadgodio)',
+  'datasets.reason.unterminatedQuote': 'maes mewn dyfynodau heb ei gau (efallai fod y ffeil wedi’i thorri’n fyr)',
+  'datasets.reason.malformedQuotes':
+    'dyfynodau gwallus (nid yw dyfynnod y tu mewn i faes mewn dyfynodau wedi’i ddyblu)',
+  'datasets.reason.notFeature': 'nid yw’r nodwedd yn wrthrych GeoJSON',
+  'datasets.reason.fieldCount': 'mae gan y rhes {fields} maes, mae gan y pennawd {width}',
+  'datasets.reason.emptyRow': 'mae’r rhes yn wag (amffinyddion yn unig)',
+  'datasets.reason.areaCodeMissing': 'mae’r cod ardal ar goll',
+  'datasets.reason.areaCodeUnknown': 'nid yw’r cod ardal yn cyfateb i unrhyw ardal',
+  'datasets.reason.areaCodeTooLong': 'mae’r cod ardal yn hwy na {max} nod',
+  'datasets.reason.areaCodeReserved': 'mae’r cod ardal “{areaCode}” yn enw tudalen ar y wefan',
+  'datasets.reason.areaCodeUnsafe':
+    'mae gan y cod ardal nodau na ellir eu defnyddio mewn enwau ffeiliau a chyfeiriadau (dim ond llythrennau, digidau a - _ . y tu mewn)',
+  'datasets.reason.duplicate': 'dyblygiad o res gynharach',
+  'datasets.reason.dateMissing': 'mae’r dyddiad ar goll',
+  'datasets.reason.dateInvalid': 'nid yw’n ddyddiad (disgwylid {expected})',
+  'datasets.reason.countMissing': 'mae’r nifer ar goll',
+  'datasets.reason.countNotWhole': 'nid yw’r nifer yn rhif cyfan',
+  'datasets.reason.countNegative': 'mae’r nifer yn negatif',
+  'datasets.reason.countOutOfRange': 'mae’r nifer y tu hwnt i ±{max}, y mwyaf y gall diwrnod ei ddal',
+  'datasets.reason.metricMissing': 'mae’r mesur ar goll',
+  'datasets.reason.cumulativeOutOfOrder': 'nifer cronnus allan o drefn dyddiad',
+  'datasets.reason.cumulativeJump': 'mae’r nifer yn wahanol i’r nifer cronnus blaenorol o fwy na {max}',
+  'datasets.reason.cumulativeFell': 'gostyngodd y nifer cronnus',
+  'datasets.reason.periodMissing': 'mae’r cyfnod ar goll',
+  'datasets.reason.valueMissing': 'mae’r gwerth ar goll',
+  'datasets.reason.valueNotNumber': 'nid yw’r gwerth yn rhif',
+  'datasets.reason.lowerNotNumber': 'nid yw’r terfyn isaf yn rhif',
+  'datasets.reason.upperNotNumber': 'nid yw’r terfyn uchaf yn rhif',
+  'datasets.reason.oneLimit': 'dim ond un terfyn hyder a roddwyd',
+  'datasets.reason.valueOutsideLimits': 'mae’r gwerth y tu allan i’w derfynau hyder',
+  'datasets.reason.nothingIdentifies': 'nid oes dim yn adnabod yr ased (dim {columns})',
+  'datasets.reason.role.reference': 'cyfeirnod',
+  'datasets.reason.role.uprn': 'UPRN',
+  'datasets.reason.role.name': 'enw',
+  'datasets.reason.role.address': 'cyfeiriad',
+  'datasets.warning.item': '“{value}” ({count})',
+  'datasets.warning.more': '{list} a {count} arall',
+  'datasets.warning.gaps': oneOther('count', '{count} bwlch', '{count} bwlch'),
+  'datasets.warning.days': oneOther('count', '{count} diwrnod', '{count} diwrnod'),
+  'datasets.warning.notUtf8':
+    'Nid yw {file} yn UTF-8 dilys; fe’i darllenwyd fel {encoding} (wedi’i ganfod). Nodwch “encoding” yn y ffurfweddiad i ddistewi hyn.',
+  'datasets.warning.bomContradicts':
+    'Mae {file} yn dechrau gyda nod trefn beitiau UTF-8 ond mae “encoding” yn dweud {encoding}; fe’i darllenwyd fel {encoding} fel y nodwyd.',
+  'datasets.warning.invalidBytes':
+    'Nid yw {file} yn {encoding} dilys: mae’r beit annilys cyntaf ar linell {line}; gwrthodir rhesi â nodau annilys. Nodwch “encoding” go iawn y ffeil yn y ffurfweddiad.',
+  'datasets.warning.invalidBytesDetected':
+    'Darllenwyd {file} fel {encoding} (wedi’i ganfod) ond nid yw’n {encoding} dilys: mae’r beit annilys cyntaf ar linell {line}; gwrthodir rhesi â nodau annilys. Nodwch “encoding” go iawn y ffeil yn y ffurfweddiad.',
+  'datasets.warning.oneColumn':
+    '{file}: ni chafwyd , ; tab na | yn llinell y pennawd, felly darllenwyd y ffeil fel un golofn. Nodwch “delimiter” yn y ffurfweddiad os yw hynny’n anghywir.',
+  'datasets.warning.shortRows': oneOther(
+    'rows',
+    '{file}: roedd gan {rows} rhes lai o feysydd na’r pennawd; darllenwyd y meysydd coll ar ei diwedd fel rhai gwag.',
+    '{file}: roedd gan {rows} rhes lai o feysydd na’r pennawd; darllenwyd y meysydd coll ar eu diwedd fel rhai gwag.',
+  ),
+  'datasets.warning.cumulativeGaps':
+    '{dataset}: mae gan y cyfresi cronnus {gaps} ({days} ar goll neu wedi’u gwrthod i gyd); cariwyd pob cyfanswm ymlaen dros ei fwlch, a dangosir y cynnydd ar y diwrnod nesaf a adroddwyd fel y’i hadroddwyd, dros y diwrnodau y mae’n eu cwmpasu.',
+  'datasets.warning.cumulativeCorrections': oneOther(
+    'rows',
+    '{dataset}: gostyngodd y nifer cronnus ar {rows} rhes; fe’i cadwyd fel cywiriad (nifer dyddiol negatif) am fod rejectNegative yn false. Gosodwch rejectNegative: true i wrthod rhesi o’r fath.',
+    '{dataset}: gostyngodd y nifer cronnus ar {rows} rhes; fe’u cadwyd fel cywiriadau (niferoedd dyddiol negatif) am fod rejectNegative yn false. Gosodwch rejectNegative: true i’w gwrthod yn lle hynny.',
+  ),
+  'datasets.warning.swappedXY': oneOther(
+    'rows',
+    'Roedd X ac Y y ffordd anghywir o gwmpas mewn {rows} rhes, ac fe’i darllenwyd wedi’u cyfnewid (y gyntaf: {file} llinell {line}). Os yw’r ffeil gyfan fel hyn, cyfnewidiwch columns.x a columns.y yn y ffurfweddiad.',
+    'Roedd X ac Y y ffordd anghywir o gwmpas mewn {rows} rhes, ac fe’u darllenwyd wedi’u cyfnewid (y gyntaf: {file} llinell {line}). Os yw’r ffeil gyfan fel hyn, cyfnewidiwch columns.x a columns.y yn y ffurfweddiad.',
+  ),
+  'datasets.warning.idSuffixed': oneOther(
+    'rows',
+    'Mae {rows} rhes yn ailadrodd dynodydd rhes gynharach ac fe’i cadwyd fel ased ar wahân gyda “-2”, “-3”… wedi’u hychwanegu (duplicateIds: suffix): {list}.',
+    'Mae {rows} rhes yn ailadrodd dynodydd rhes gynharach ac fe’u cadwyd fel asedau ar wahân gyda “-2”, “-3”… wedi’u hychwanegu (duplicateIds: suffix): {list}.',
+  ),
+  'datasets.warning.snapped': oneOther(
+    'assets',
+    'Roedd {assets} ased y tu allan i bob ardal ond o fewn {within} m i un, ac fe’i cyfrifwyd yn yr agosaf (coordinates.snapWithin): {list}.',
+    'Roedd {assets} ased y tu allan i bob ardal ond o fewn {within} m i un, ac fe’u cyfrifwyd yn yr agosaf (coordinates.snapWithin): {list}.',
+  ),
+  'datasets.warning.unplaced': oneOther(
+    'assets',
+    'Mae {assets} ased wedi’i gadw ond heb ei osod ar y map: {list}.',
+    'Mae {assets} ased wedi’u cadw ond heb eu gosod ar y map: {list}.',
+  ),
+  'datasets.warning.unmappedStatus': oneOther(
+    'rows',
+    'Mae gan {rows} rhes statws nad yw yn statusMap, felly mae’n “{status}”: {list}.',
+    'Mae gan {rows} rhes statws nad yw yn statusMap, felly maen nhw’n “{status}”: {list}.',
+  ),
+  'datasets.warning.badSize': oneOther(
+    'rows',
+    'Mae gan {rows} rhes faint nad yw’n rhif annegatif; fe’i cadwyd heb faint: {list}.',
+    'Mae gan {rows} rhes faint nad yw’n rhif annegatif; fe’u cadwyd heb faint: {list}.',
+  ),
+  'datasets.warning.badDate': oneOther(
+    'dates',
+    'Ni ellid darllen {dates} dyddiad ac fe’i gadawyd yn wag: {list}.',
+    'Ni ellid darllen {dates} dyddiad ac fe’u gadawyd yn wag: {list}.',
+  ),
+  'datasets.warning.assetAreaUnknown': oneOther(
+    'rows',
+    'Mae gan {rows} rhes god ardal nad yw’n cyfateb i unrhyw ardal; fe’i cadwyd heb ardal: {list}.',
+    'Mae gan {rows} rhes god ardal nad yw’n cyfateb i unrhyw ardal; fe’u cadwyd heb ardal: {list}.',
+  ),
+  'datasets.warning.codesOfOtherLayer': oneOther(
+    'codes',
+    'Mae {codes} cod ({examples}) yn ardal yn haen “{home}” ({homeLabel}), nid “{layer}”: gosodwch join.layer y set ddata i “{home}”.',
+    'Mae {codes} cod ({examples}) yn ardaloedd yn haen “{home}” ({homeLabel}), nid “{layer}”: gosodwch join.layer y set ddata i “{home}”.',
+  ),
+  'datasets.warning.codesNotInBoundaries': oneOther(
+    'codes',
+    'Mae gan {codes} cod ({examples}) ffurf codau haen “{layer}” ei hun (megis {example}) ond nid yw yn ei ffeil ffiniau: ardal a grëwyd neu a ailgodiwyd ar ôl (neu cyn) blwyddyn y ffiniau, neu god wedi’i gamdeipio. Defnyddiwch ffiniau blwyddyn y data, cywirwch y cod yn y ffynhonnell, neu ychwanegwch enw arall yn areaLayers.{layer}.aliases.',
+    'Mae gan {codes} cod ({examples}) ffurf codau haen “{layer}” ei hun (megis {example}) ond nid ydynt yn ei ffeil ffiniau: ardaloedd a grëwyd neu a ailgodiwyd ar ôl (neu cyn) blwyddyn y ffiniau, neu godau wedi’u camdeipio. Defnyddiwch ffiniau blwyddyn y data, cywirwch y codau yn y ffynhonnell, neu ychwanegwch enwau eraill yn areaLayers.{layer}.aliases.',
+  ),
 };
 
 /** Keys a native speaker must review. */
@@ -71,4 +188,32 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.download.assetsTable',
   'datasets.download.outlines',
   'datasets.page.description',
+  'datasets.warning.more',
+  'datasets.warning.gaps',
+  'datasets.warning.days',
+  'datasets.warning.shortRows',
+  'datasets.warning.cumulativeGaps',
+  'datasets.warning.cumulativeCorrections',
+  'datasets.warning.swappedXY',
+  'datasets.warning.idSuffixed',
+  'datasets.warning.snapped',
+  'datasets.warning.unplaced',
+  'datasets.warning.unmappedStatus',
+  'datasets.warning.badSize',
+  'datasets.warning.badDate',
+  'datasets.warning.assetAreaUnknown',
+  'datasets.warning.codesOfOtherLayer',
+  'datasets.warning.codesNotInBoundaries',
+  'datasets.reason.areaCodeUnsafe',
+  'datasets.reason.malformedQuotes',
+  'datasets.reason.unterminatedQuote',
+  'datasets.reason.cumulativeJump',
+  'datasets.reason.countOutOfRange',
+  'datasets.reason.role.reference',
+  'datasets.reason.notFeature',
+  'datasets.warning.notUtf8',
+  'datasets.warning.bomContradicts',
+  'datasets.warning.invalidBytes',
+  'datasets.warning.invalidBytesDetected',
+  'datasets.warning.oneColumn',
 ];

@@ -38,4 +38,147 @@ export const messages = {
   'datasets.download.metricSummary': 'Summary ({metric})',
   'datasets.download.metricMonthly': 'Monthly counts ({metric})',
   'datasets.download.indicator': 'Indicator figures ({indicator})',
+  // Why a row was rejected (src/lib/data-reasons.ts, RowReason): one key per code.
+  'datasets.reason.invalidCharacters': 'invalid characters for the encoding (bytes that do not decode)',
+  'datasets.reason.unterminatedQuote': 'unterminated quoted field (the file may be truncated)',
+  'datasets.reason.malformedQuotes': 'malformed quotes (a quote inside a quoted field is not doubled)',
+  'datasets.reason.notFeature': 'the feature is not a GeoJSON object',
+  'datasets.reason.fieldCount': 'row has {fields} fields, the header has {width}',
+  'datasets.reason.emptyRow': 'row is empty (only delimiters)',
+  'datasets.reason.areaCodeMissing': 'area code is missing',
+  'datasets.reason.areaCodeUnknown': 'area code matches no area',
+  'datasets.reason.areaCodeTooLong': 'area code is longer than {max} characters',
+  'datasets.reason.areaCodeReserved': 'area code "{areaCode}" is the name of a page of the site',
+  'datasets.reason.areaCodeUnsafe':
+    'area code has characters that cannot be used in file names and addresses (only letters, digits and - _ . inside are)',
+  'datasets.reason.duplicate': 'duplicate of an earlier row',
+  'datasets.reason.dateMissing': 'date is missing',
+  'datasets.reason.dateInvalid': 'not a date (expected {expected})',
+  'datasets.reason.countMissing': 'count is missing',
+  'datasets.reason.countNotWhole': 'count is not a whole number',
+  'datasets.reason.countNegative': 'count is negative',
+  'datasets.reason.countOutOfRange': 'count is beyond ±{max}, the largest a day can hold',
+  'datasets.reason.metricMissing': 'metric is missing',
+  'datasets.reason.cumulativeOutOfOrder': 'cumulative count out of date order',
+  'datasets.reason.cumulativeJump': 'count differs from the previous cumulative count by more than {max}',
+  'datasets.reason.cumulativeFell': 'cumulative count fell',
+  'datasets.reason.periodMissing': 'period is missing',
+  'datasets.reason.valueMissing': 'value is missing',
+  'datasets.reason.valueNotNumber': 'value is not a number',
+  'datasets.reason.lowerNotNumber': 'lower limit is not a number',
+  'datasets.reason.upperNotNumber': 'upper limit is not a number',
+  'datasets.reason.oneLimit': 'only one confidence limit is given',
+  'datasets.reason.valueOutsideLimits': 'value is outside its confidence limits',
+  'datasets.reason.nothingIdentifies': 'nothing identifies the asset (no {columns})',
+  'datasets.reason.role.reference': 'reference',
+  'datasets.reason.role.uprn': 'UPRN',
+  'datasets.reason.role.name': 'name',
+  'datasets.reason.role.address': 'address',
+  // Warnings about a dataset (src/lib/data-reasons.ts, DatasetWarning): one key per code.
+  'datasets.warning.item': '"{value}" ({count})',
+  'datasets.warning.more': '{list} and {count} more',
+  'datasets.warning.gaps': { forms: { one: '{count} gap', other: '{count} gaps' } },
+  'datasets.warning.days': { forms: { one: '{count} day', other: '{count} days' } },
+  'datasets.warning.notUtf8':
+    '{file} is not valid UTF-8; read as {encoding} (detected). Declare "encoding" in the config to silence this.',
+  'datasets.warning.bomContradicts':
+    '{file} starts with a UTF-8 byte order mark but "encoding" says {encoding}; it was read as {encoding} as declared.',
+  'datasets.warning.invalidBytes':
+    '{file} is not valid {encoding}: the first invalid byte is on line {line}; rows with invalid characters are rejected. Declare the file\'s real "encoding" in the config.',
+  'datasets.warning.invalidBytesDetected':
+    '{file} was read as {encoding} (detected) but is not valid {encoding}: the first invalid byte is on line {line}; rows with invalid characters are rejected. Declare the file\'s real "encoding" in the config.',
+  'datasets.warning.oneColumn':
+    '{file}: found no , ; tab or | in the header line, so the file was read as one column. Declare "delimiter" in the config if that is wrong.',
+  'datasets.warning.shortRows': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} row had fewer fields than the header; the missing trailing fields were read as empty.',
+      other: '{file}: {rows} rows had fewer fields than the header; the missing trailing fields were read as empty.',
+    },
+  },
+  'datasets.warning.cumulativeGaps':
+    '{dataset}: the cumulative series have {gaps} ({days} missing or rejected in all); each total was carried forward over its gap, and the rise on the next reported day is shown as reported for the days it covers.',
+  'datasets.warning.cumulativeCorrections': {
+    by: 'rows',
+    forms: {
+      one: '{dataset}: the cumulative count fell on {rows} row; it was kept as a correction (a negative daily count) because rejectNegative is false. Set rejectNegative: true to reject such rows instead.',
+      other:
+        '{dataset}: the cumulative count fell on {rows} rows; they were kept as corrections (negative daily counts) because rejectNegative is false. Set rejectNegative: true to reject them instead.',
+    },
+  },
+  'datasets.warning.swappedXY': {
+    by: 'rows',
+    forms: {
+      one: '{rows} row had X and Y the wrong way round and was read swapped (first: {file} line {line}). If the whole file is like this, swap columns.x and columns.y in the config.',
+      other:
+        '{rows} rows had X and Y the wrong way round and were read swapped (first: {file} line {line}). If the whole file is like this, swap columns.x and columns.y in the config.',
+    },
+  },
+  'datasets.warning.idSuffixed': {
+    by: 'rows',
+    forms: {
+      one: '{rows} row repeats an earlier row\'s id and was kept as a separate asset with "-2", "-3"… added (duplicateIds: suffix): {list}.',
+      other:
+        '{rows} rows repeat an earlier row\'s id and were kept as separate assets with "-2", "-3"… added (duplicateIds: suffix): {list}.',
+    },
+  },
+  'datasets.warning.snapped': {
+    by: 'assets',
+    forms: {
+      one: '{assets} asset was outside every area but within {within} m of one, and was counted in the nearest (coordinates.snapWithin): {list}.',
+      other:
+        '{assets} assets were outside every area but within {within} m of one, and were counted in the nearest (coordinates.snapWithin): {list}.',
+    },
+  },
+  'datasets.warning.unplaced': {
+    by: 'assets',
+    forms: {
+      one: '{assets} asset is kept but not placed on the map: {list}.',
+      other: '{assets} assets are kept but not placed on the map: {list}.',
+    },
+  },
+  'datasets.warning.unmappedStatus': {
+    by: 'rows',
+    forms: {
+      one: '{rows} row has a status not in statusMap, so it is "{status}": {list}.',
+      other: '{rows} rows have a status not in statusMap, so they are "{status}": {list}.',
+    },
+  },
+  'datasets.warning.badSize': {
+    by: 'rows',
+    forms: {
+      one: '{rows} row has a size that is not a non-negative number; kept without a size: {list}.',
+      other: '{rows} rows have a size that is not a non-negative number; kept without a size: {list}.',
+    },
+  },
+  'datasets.warning.badDate': {
+    by: 'dates',
+    forms: {
+      one: '{dates} date could not be read and is left blank: {list}.',
+      other: '{dates} dates could not be read and are left blank: {list}.',
+    },
+  },
+  'datasets.warning.assetAreaUnknown': {
+    by: 'rows',
+    forms: {
+      one: '{rows} row has an area code that matches no area; kept without an area: {list}.',
+      other: '{rows} rows have an area code that matches no area; kept without an area: {list}.',
+    },
+  },
+  'datasets.warning.codesOfOtherLayer': {
+    by: 'codes',
+    forms: {
+      one: '{codes} code ({examples}) is an area of layer "{home}" ({homeLabel}), not "{layer}": set the dataset\'s join.layer to "{home}".',
+      other:
+        '{codes} codes ({examples}) are areas of layer "{home}" ({homeLabel}), not "{layer}": set the dataset\'s join.layer to "{home}".',
+    },
+  },
+  'datasets.warning.codesNotInBoundaries': {
+    by: 'codes',
+    forms: {
+      one: "{codes} code ({examples}) has the form of layer \"{layer}\"'s own codes (such as {example}) but is not in its boundary file: an area created or recoded after (or before) the boundaries' year, or a mistyped code. Use boundaries of the data's year, correct the code at the source, or add an alias in areaLayers.{layer}.aliases.",
+      other:
+        "{codes} codes ({examples}) have the form of layer \"{layer}\"'s own codes (such as {example}) but are not in its boundary file: areas created or recoded after (or before) the boundaries' year, or mistyped codes. Use boundaries of the data's year, correct the codes at the source, or add aliases in areaLayers.{layer}.aliases.",
+    },
+  },
 } as const;

@@ -41,6 +41,152 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.download.metricSummary': 'Samenvatting ({metric})',
   'datasets.download.metricMonthly': 'Aantallen per maand ({metric})',
   'datasets.download.indicator': 'Cijfers van de indicator ({indicator})',
+  'datasets.reason.invalidCharacters': 'ongeldige tekens voor de codering (bytes die niet te decoderen zijn)',
+  'datasets.reason.unterminatedQuote':
+    'veld tussen aanhalingstekens niet afgesloten (het bestand is mogelijk afgekapt)',
+  'datasets.reason.malformedQuotes':
+    'onjuiste aanhalingstekens (een aanhalingsteken binnen een veld tussen aanhalingstekens is niet verdubbeld)',
+  'datasets.reason.notFeature': 'het element is geen GeoJSON-object',
+  'datasets.reason.fieldCount': 'rij heeft {fields} velden, de kopregel heeft er {width}',
+  'datasets.reason.emptyRow': 'rij is leeg (alleen scheidingstekens)',
+  'datasets.reason.areaCodeMissing': 'gebiedscode ontbreekt',
+  'datasets.reason.areaCodeUnknown': 'gebiedscode komt met geen enkel gebied overeen',
+  'datasets.reason.areaCodeTooLong': 'gebiedscode is langer dan {max} tekens',
+  'datasets.reason.areaCodeReserved': 'gebiedscode "{areaCode}" is de naam van een pagina van de site',
+  'datasets.reason.areaCodeUnsafe':
+    'gebiedscode bevat tekens die niet in bestandsnamen en adressen kunnen staan (alleen letters, cijfers en binnenin - _ .)',
+  'datasets.reason.duplicate': 'dubbel van een eerdere rij',
+  'datasets.reason.dateMissing': 'datum ontbreekt',
+  'datasets.reason.dateInvalid': 'geen datum (verwacht: {expected})',
+  'datasets.reason.countMissing': 'aantal ontbreekt',
+  'datasets.reason.countNotWhole': 'aantal is geen geheel getal',
+  'datasets.reason.countNegative': 'aantal is negatief',
+  'datasets.reason.countOutOfRange': 'aantal ligt buiten ±{max}, het grootste dat een dag kan bevatten',
+  'datasets.reason.metricMissing': 'maatstaf ontbreekt',
+  'datasets.reason.cumulativeOutOfOrder': 'cumulatief aantal staat niet in datumvolgorde',
+  'datasets.reason.cumulativeJump': 'aantal verschilt meer dan {max} van het vorige cumulatieve aantal',
+  'datasets.reason.cumulativeFell': 'cumulatief aantal is gedaald',
+  'datasets.reason.periodMissing': 'periode ontbreekt',
+  'datasets.reason.valueMissing': 'waarde ontbreekt',
+  'datasets.reason.valueNotNumber': 'waarde is geen getal',
+  'datasets.reason.lowerNotNumber': 'ondergrens is geen getal',
+  'datasets.reason.upperNotNumber': 'bovengrens is geen getal',
+  'datasets.reason.oneLimit': 'slechts één betrouwbaarheidsgrens opgegeven',
+  'datasets.reason.valueOutsideLimits': 'waarde ligt buiten de betrouwbaarheidsgrenzen',
+  'datasets.reason.nothingIdentifies': 'niets identificeert het object (geen {columns})',
+  'datasets.reason.role.reference': 'kenmerk',
+  'datasets.reason.role.uprn': 'UPRN',
+  'datasets.reason.role.name': 'naam',
+  'datasets.reason.role.address': 'adres',
+  'datasets.warning.item': '"{value}" ({count})',
+  'datasets.warning.more': '{list} en nog {count}',
+  'datasets.warning.gaps': { forms: { one: '{count} gat', other: '{count} gaten' } },
+  'datasets.warning.days': { forms: { one: '{count} dag', other: '{count} dagen' } },
+  'datasets.warning.notUtf8':
+    '{file} is geen geldige UTF-8; gelezen als {encoding} (herkend). Geef "encoding" op in de configuratie om deze melding te voorkomen.',
+  'datasets.warning.bomContradicts':
+    '{file} begint met een UTF-8-bytevolgordemarkering, maar "encoding" zegt {encoding}; het is gelezen als {encoding}, zoals opgegeven.',
+  'datasets.warning.invalidBytes':
+    '{file} is geen geldige {encoding}: de eerste ongeldige byte staat op regel {line}; rijen met ongeldige tekens worden afgewezen. Geef de echte "encoding" van het bestand op in de configuratie.',
+  'datasets.warning.invalidBytesDetected':
+    '{file} is gelezen als {encoding} (herkend) maar is geen geldige {encoding}: de eerste ongeldige byte staat op regel {line}; rijen met ongeldige tekens worden afgewezen. Geef de echte "encoding" van het bestand op in de configuratie.',
+  'datasets.warning.oneColumn':
+    '{file}: geen , ; tab of | gevonden in de kopregel, dus het bestand is als één kolom gelezen. Geef "delimiter" op in de configuratie als dat niet klopt.',
+  'datasets.warning.shortRows': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} rij had minder velden dan de kopregel; de ontbrekende velden aan het eind zijn als leeg gelezen.',
+      other:
+        '{file}: {rows} rijen hadden minder velden dan de kopregel; de ontbrekende velden aan het eind zijn als leeg gelezen.',
+    },
+  },
+  'datasets.warning.cumulativeGaps':
+    '{dataset}: de cumulatieve reeksen hebben {gaps} ({days} ontbrekend of afgewezen in totaal); elk totaal is over zijn gat doorgetrokken, en de stijging op de volgende gemelde dag wordt getoond zoals gemeld, voor de dagen die ze beslaat.',
+  'datasets.warning.cumulativeCorrections': {
+    by: 'rows',
+    forms: {
+      one: '{dataset}: het cumulatieve aantal daalde op {rows} rij; die is behouden als correctie (een negatief dagaantal) omdat rejectNegative false is. Zet rejectNegative: true om zulke rijen af te wijzen.',
+      other:
+        '{dataset}: het cumulatieve aantal daalde op {rows} rijen; die zijn behouden als correcties (negatieve dagaantallen) omdat rejectNegative false is. Zet rejectNegative: true om ze af te wijzen.',
+    },
+  },
+  'datasets.warning.swappedXY': {
+    by: 'rows',
+    forms: {
+      one: 'In {rows} rij stonden X en Y omgedraaid; die is verwisseld gelezen (eerste: {file} regel {line}). Als het hele bestand zo is, verwissel dan columns.x en columns.y in de configuratie.',
+      other:
+        'In {rows} rijen stonden X en Y omgedraaid; die zijn verwisseld gelezen (eerste: {file} regel {line}). Als het hele bestand zo is, verwissel dan columns.x en columns.y in de configuratie.',
+    },
+  },
+  'datasets.warning.idSuffixed': {
+    by: 'rows',
+    forms: {
+      one: '{rows} rij herhaalt de id van een eerdere rij en is als apart object behouden, met "-2", "-3"… erachter (duplicateIds: suffix): {list}.',
+      other:
+        '{rows} rijen herhalen de id van een eerdere rij en zijn als aparte objecten behouden, met "-2", "-3"… erachter (duplicateIds: suffix): {list}.',
+    },
+  },
+  'datasets.warning.snapped': {
+    by: 'assets',
+    forms: {
+      one: '{assets} object lag buiten elk gebied maar binnen {within} m van een gebied, en is bij het dichtstbijzijnde geteld (coordinates.snapWithin): {list}.',
+      other:
+        '{assets} objecten lagen buiten elk gebied maar binnen {within} m van een gebied, en zijn bij het dichtstbijzijnde geteld (coordinates.snapWithin): {list}.',
+    },
+  },
+  'datasets.warning.unplaced': {
+    by: 'assets',
+    forms: {
+      one: '{assets} object is behouden maar niet op de kaart geplaatst: {list}.',
+      other: '{assets} objecten zijn behouden maar niet op de kaart geplaatst: {list}.',
+    },
+  },
+  'datasets.warning.unmappedStatus': {
+    by: 'rows',
+    forms: {
+      one: '{rows} rij heeft een status die niet in statusMap staat en krijgt daarom "{status}": {list}.',
+      other: '{rows} rijen hebben een status die niet in statusMap staat en krijgen daarom "{status}": {list}.',
+    },
+  },
+  'datasets.warning.badSize': {
+    by: 'rows',
+    forms: {
+      one: '{rows} rij heeft een oppervlakte die geen niet-negatief getal is; behouden zonder oppervlakte: {list}.',
+      other:
+        '{rows} rijen hebben een oppervlakte die geen niet-negatief getal is; behouden zonder oppervlakte: {list}.',
+    },
+  },
+  'datasets.warning.badDate': {
+    by: 'dates',
+    forms: {
+      one: '{dates} datum kon niet worden gelezen en is leeg gelaten: {list}.',
+      other: '{dates} datums konden niet worden gelezen en zijn leeg gelaten: {list}.',
+    },
+  },
+  'datasets.warning.assetAreaUnknown': {
+    by: 'rows',
+    forms: {
+      one: '{rows} rij heeft een gebiedscode die met geen enkel gebied overeenkomt; behouden zonder gebied: {list}.',
+      other:
+        '{rows} rijen hebben een gebiedscode die met geen enkel gebied overeenkomt; behouden zonder gebied: {list}.',
+    },
+  },
+  'datasets.warning.codesOfOtherLayer': {
+    by: 'codes',
+    forms: {
+      one: '{codes} code ({examples}) is een gebied van laag "{home}" ({homeLabel}), niet van "{layer}": zet join.layer van de dataset op "{home}".',
+      other:
+        '{codes} codes ({examples}) zijn gebieden van laag "{home}" ({homeLabel}), niet van "{layer}": zet join.layer van de dataset op "{home}".',
+    },
+  },
+  'datasets.warning.codesNotInBoundaries': {
+    by: 'codes',
+    forms: {
+      one: '{codes} code ({examples}) heeft de vorm van de eigen codes van laag "{layer}" (zoals {example}) maar staat niet in het grenzenbestand: een gebied dat na (of vóór) het jaar van de grenzen is ontstaan of een nieuwe code kreeg, of een verkeerd getypte code. Gebruik grenzen van het jaar van de gegevens, verbeter de code bij de bron, of voeg een alias toe in areaLayers.{layer}.aliases.',
+      other:
+        '{codes} codes ({examples}) hebben de vorm van de eigen codes van laag "{layer}" (zoals {example}) maar staan niet in het grenzenbestand: gebieden die na (of vóór) het jaar van de grenzen zijn ontstaan of een nieuwe code kregen, of verkeerd getypte codes. Gebruik grenzen van het jaar van de gegevens, verbeter de codes bij de bron, of voeg aliassen toe in areaLayers.{layer}.aliases.',
+    },
+  },
 };
 
 /** Keys a native speaker must review. */
@@ -48,4 +194,32 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.download.assetsTable',
   'datasets.download.outlines',
   'datasets.page.description',
+  'datasets.warning.more',
+  'datasets.warning.gaps',
+  'datasets.warning.days',
+  'datasets.warning.shortRows',
+  'datasets.warning.cumulativeGaps',
+  'datasets.warning.cumulativeCorrections',
+  'datasets.warning.swappedXY',
+  'datasets.warning.idSuffixed',
+  'datasets.warning.snapped',
+  'datasets.warning.unplaced',
+  'datasets.warning.unmappedStatus',
+  'datasets.warning.badSize',
+  'datasets.warning.badDate',
+  'datasets.warning.assetAreaUnknown',
+  'datasets.warning.codesOfOtherLayer',
+  'datasets.warning.codesNotInBoundaries',
+  'datasets.reason.areaCodeUnsafe',
+  'datasets.reason.malformedQuotes',
+  'datasets.reason.unterminatedQuote',
+  'datasets.reason.cumulativeJump',
+  'datasets.reason.countOutOfRange',
+  'datasets.reason.role.reference',
+  'datasets.reason.notFeature',
+  'datasets.warning.notUtf8',
+  'datasets.warning.bomContradicts',
+  'datasets.warning.invalidBytes',
+  'datasets.warning.invalidBytesDetected',
+  'datasets.warning.oneColumn',
 ];

@@ -18,13 +18,16 @@ describe('assets processor: ids', () => {
     );
     expect(run.table.id).toEqual(['010000480247', '010000480248', 'AB/12']);
     expect(run.quality.duplicates).toBe(1);
-    expect(run.quality.rejectedByReason).toEqual([{ reason: 'duplicate of an earlier row', count: 1 }]);
+    expect(run.quality.rejectedByReason).toEqual([
+      { reason: 'duplicate of an earlier row', count: 1, reasonCoded: { code: 'duplicate' } },
+    ]);
     // The rejected row is named by its reference and name as written.
     expect(run.quality.sampleRejections[0]).toEqual({
       file: expect.any(String) as string,
       line: 5,
       column: 'Ref',
       reason: 'duplicate of an earlier row',
+      reasonCoded: { code: 'duplicate' },
       value: '010000480247',
       code: '010000480247',
       name: 'Again',
@@ -65,7 +68,11 @@ describe('assets processor: ids', () => {
     expect(b.table.id).toEqual(a.table.id);
     expect(a.sourceRows.generatedIds).toEqual([0, 1, 2]);
     expect(a.quality.rejectedByReason).toEqual([
-      { reason: 'nothing identifies the asset (no reference, name or address)', count: 1 },
+      {
+        reason: 'nothing identifies the asset (no reference, name or address)',
+        count: 1,
+        reasonCoded: { code: 'nothingIdentifies', roles: ['reference', 'name', 'address'] },
+      },
     ]);
     expect(a.quality.sampleRejections[0]?.line).toBe(3);
   });

@@ -1,0 +1,255 @@
+/**
+ * Why the data step rejected a row, and what it warns about a dataset, as stable codes with
+ * parameters: the pipeline writes each beside its English text (`Rejection.reasonCoded`,
+ * `QualityReport.warningsCoded`), pages say it in their own language through the catalogue
+ * (`dataReasonMessage`), and the console and the rejected-rows file keep the English text made
+ * here. A code is never renamed: older outputs carry it. No node:* imports.
+ */
+
+/** Date layouts a dataset may declare (`dateFormat`). */
+export type DateLayout = 'iso' | 'dmy' | 'mdy' | 'yyyymmdd' | 'auto';
+
+/** Columns that can identify an asset, in the order a reason names them. */
+export type AssetIdRole = 'reference' | 'uprn' | 'name' | 'address';
+
+/** Why a row was rejected. `code` is stable; the other fields are the reason's parameters. */
+export type RowReason =
+  | { code: 'invalidCharacters' }
+  | { code: 'unterminatedQuote' }
+  | { code: 'malformedQuotes' }
+  | { code: 'notFeature' }
+  | { code: 'fieldCount'; fields: number; width: number }
+  | { code: 'emptyRow' }
+  | { code: 'areaCodeMissing' }
+  | { code: 'areaCodeUnknown' }
+  | { code: 'areaCodeTooLong'; max: number }
+  | { code: 'areaCodeReserved'; areaCode: string }
+  | { code: 'areaCodeUnsafe' }
+  | { code: 'duplicate' }
+  | { code: 'dateMissing' }
+  | { code: 'dateInvalid'; layout: DateLayout }
+  | { code: 'countMissing' }
+  | { code: 'countNotWhole' }
+  | { code: 'countNegative' }
+  | { code: 'countOutOfRange'; max: number }
+  | { code: 'metricMissing' }
+  | { code: 'cumulativeOutOfOrder' }
+  | { code: 'cumulativeJump'; max: number }
+  | { code: 'cumulativeFell' }
+  | { code: 'periodMissing' }
+  | { code: 'valueMissing' }
+  | { code: 'valueNotNumber' }
+  | { code: 'lowerNotNumber' }
+  | { code: 'upperNotNumber' }
+  | { code: 'oneLimit' }
+  | { code: 'valueOutsideLimits' }
+  | { code: 'nothingIdentifies'; roles: AssetIdRole[] };
+
+export type RowReasonCode = RowReason['code'];
+
+/** Values counted under one heading of a warning, most first: `"value" (count)`, then how many more values were not listed. */
+export interface WarningTally {
+  items: { value: string; count: number }[];
+  more: number;
+}
+
+/** A warning about a dataset that did not reject rows. `code` is stable; the rest are parameters. */
+export type DatasetWarning =
+  | { code: 'notUtf8'; file: string; encoding: string }
+  | { code: 'bomContradicts'; file: string; encoding: string }
+  | { code: 'invalidBytes'; file: string; encoding: string; detected: boolean; line: number }
+  | { code: 'oneColumn'; file: string }
+  | { code: 'shortRows'; file: string; rows: number }
+  | { code: 'cumulativeGaps'; dataset: string; gaps: number; days: number }
+  | { code: 'cumulativeCorrections'; dataset: string; rows: number }
+  | { code: 'swappedXY'; rows: number; file: string; line: number }
+  | ({ code: 'idSuffixed'; rows: number } & WarningTally)
+  | ({ code: 'snapped'; assets: number; within: number } & WarningTally)
+  | ({ code: 'unplaced'; assets: number } & WarningTally)
+  | ({ code: 'unmappedStatus'; rows: number; status: string } & WarningTally)
+  | ({ code: 'badSize'; rows: number } & WarningTally)
+  | ({ code: 'badDate'; dates: number } & WarningTally)
+  | ({ code: 'assetAreaUnknown'; rows: number } & WarningTally)
+  | { code: 'codesOfOtherLayer'; codes: number; examples: string; layer: string; home: string; homeLabel: string }
+  | { code: 'codesNotInBoundaries'; codes: number; examples: string; layer: string; example: string };
+
+export type DatasetWarningCode = DatasetWarning['code'];
+
+const FIXED_REASONS = {
+  invalidCharacters: 'invalid characters for the encoding (bytes that do not decode)',
+  unterminatedQuote: 'unterminated quoted field (the file may be truncated)',
+  malformedQuotes: 'malformed quotes (a quote inside a quoted field is not doubled)',
+  notFeature: 'the feature is not a GeoJSON object',
+  emptyRow: 'row is empty (only delimiters)',
+  areaCodeMissing: 'area code is missing',
+  areaCodeUnknown: 'area code matches no area',
+  areaCodeUnsafe:
+    'area code has characters that cannot be used in file names and addresses (only letters, digits and - _ . inside are)',
+  duplicate: 'duplicate of an earlier row',
+  dateMissing: 'date is missing',
+  countMissing: 'count is missing',
+  countNotWhole: 'count is not a whole number',
+  countNegative: 'count is negative',
+  metricMissing: 'metric is missing',
+  cumulativeOutOfOrder: 'cumulative count out of date order',
+  cumulativeFell: 'cumulative count fell',
+  periodMissing: 'period is missing',
+  valueMissing: 'value is missing',
+  valueNotNumber: 'value is not a number',
+  lowerNotNumber: 'lower limit is not a number',
+  upperNotNumber: 'upper limit is not a number',
+  oneLimit: 'only one confidence limit is given',
+  valueOutsideLimits: 'value is outside its confidence limits',
+} as const satisfies Partial<Record<RowReasonCode, string>>;
+
+/** Every reason code, for tests and for pages that hand their script the messages. */
+export const ROW_REASON_CODES: readonly RowReasonCode[] = [
+  ...(Object.keys(FIXED_REASONS) as RowReasonCode[]),
+  'fieldCount',
+  'areaCodeTooLong',
+  'areaCodeReserved',
+  'dateInvalid',
+  'countOutOfRange',
+  'cumulativeJump',
+  'nothingIdentifies',
+];
+
+/** The layouts a date is expected in, by `dateFormat`, as a reason names them. */
+export const DATE_LAYOUTS: Readonly<Record<DateLayout, readonly string[]>> = {
+  iso: ['YYYY-MM-DD'],
+  dmy: ['DD/MM/YYYY'],
+  mdy: ['MM/DD/YYYY'],
+  yyyymmdd: ['YYYYMMDD'],
+  auto: ['YYYY-MM-DD', 'DD/MM/YYYY'],
+};
+
+const ROLE_WORDS: Readonly<Record<AssetIdRole, string>> = {
+  reference: 'reference',
+  uprn: 'UPRN',
+  name: 'name',
+  address: 'address',
+};
+
+// "a", "a or b", "a, b or c": the English of the reports.
+function either(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? '');
+}
+
+/** A rejection reason in English, as the console, the rejected-rows file and older pages show it. */
+export function rowReasonText(reason: RowReason): string {
+  switch (reason.code) {
+    case 'fieldCount':
+      return `row has ${reason.fields} fields, the header has ${reason.width}`;
+    case 'areaCodeTooLong':
+      return `area code is longer than ${reason.max} characters`;
+    case 'areaCodeReserved':
+      return `area code "${reason.areaCode}" is the name of a page of the site`;
+    case 'dateInvalid':
+      return `not a date (expected ${either(DATE_LAYOUTS[reason.layout])})`;
+    case 'countOutOfRange':
+      return `count is beyond ±${reason.max.toLocaleString('en-GB')}, the largest a day can hold`;
+    case 'cumulativeJump':
+      return `count differs from the previous cumulative count by more than ${reason.max.toLocaleString('en-GB')}`;
+    case 'nothingIdentifies':
+      return `nothing identifies the asset (no ${
+        reason.roles.length > 0 ? either(reason.roles.map((r) => ROLE_WORDS[r])) : 'reference, name or address'
+      })`;
+    default:
+      return FIXED_REASONS[reason.code];
+  }
+}
+
+const BY_TEXT = new Map<string, RowReason>(
+  Object.entries(FIXED_REASONS).map(([code, text]) => [text, { code } as RowReason]),
+);
+
+/** The coded reason whose English text is `text` (the reasons without parameters), or null. */
+export function rowReasonOf(text: string): RowReason | null {
+  return BY_TEXT.get(text) ?? null;
+}
+
+// "1 row", "3 rows".
+function n(count: number, one: string, other: string): string {
+  return `${count} ${count === 1 ? one : other}`;
+}
+
+/** `"value" (count), …` and how many more, as the reports list a tally. */
+export function tallyText(t: WarningTally): string {
+  const shown = t.items.map((i) => `${JSON.stringify(i.value)} (${i.count})`).join(', ');
+  return t.more > 0 ? `${shown} and ${t.more} more` : shown;
+}
+
+/** A dataset warning in English, as the console and older pages show it. */
+export function datasetWarningText(w: DatasetWarning): string {
+  switch (w.code) {
+    case 'notUtf8':
+      return `${w.file} is not valid UTF-8; read as ${w.encoding} (detected). Declare \`encoding\` in the config to silence this.`;
+    case 'bomContradicts':
+      return `${w.file} starts with a UTF-8 byte order mark but \`encoding\` says ${w.encoding}; it was read as ${w.encoding} as declared.`;
+    case 'invalidBytes':
+      return `${w.file} ${w.detected ? `was read as ${w.encoding} (detected) but is not valid ${w.encoding}` : `is not valid ${w.encoding}`}: the first invalid byte is on line ${w.line}; rows with invalid characters are rejected. Declare the file's real \`encoding\` in the config.`;
+    case 'oneColumn':
+      return `${w.file}: found no , ; tab or | in the header line, so the file was read as one column. Declare \`delimiter\` in the config if that is wrong.`;
+    case 'shortRows':
+      return `${w.file}: ${w.rows} row(s) had fewer fields than the header; the missing trailing fields were read as empty.`;
+    case 'cumulativeGaps':
+      return (
+        `${w.dataset}: the cumulative series have ${n(w.gaps, 'gap', 'gaps')} (${n(w.days, 'day', 'days')} missing or rejected in all); ` +
+        'each total was carried forward over its gap, and the rise on the next reported day is shown as reported for the days it covers.'
+      );
+    case 'cumulativeCorrections':
+      return (
+        `${w.dataset}: the cumulative count fell on ${n(w.rows, 'row', 'rows')}; ` +
+        `${w.rows === 1 ? 'it was kept as a correction (a negative daily count)' : 'they were kept as corrections (negative daily counts)'} because rejectNegative is false. ` +
+        'Set rejectNegative: true to reject them instead.'
+      );
+    case 'swappedXY':
+      return (
+        `${n(w.rows, 'row', 'rows')} had X and Y the wrong way round and were read swapped (first: ${w.file} line ${w.line}). ` +
+        'If the whole file is like this, swap columns.x and columns.y in the config.'
+      );
+    case 'idSuffixed':
+      return `${n(w.rows, 'row repeats', 'rows repeat')} an earlier row's id and were kept as separate assets with "-2", "-3"… added (duplicateIds: suffix): ${tallyText(w)}.`;
+    case 'snapped':
+      return `${n(w.assets, 'asset was', 'assets were')} outside every area but within ${w.within} m of one, and ${w.assets === 1 ? 'was' : 'were'} counted in the nearest (coordinates.snapWithin): ${tallyText(w)}.`;
+    case 'unplaced':
+      return `${n(w.assets, 'asset is', 'assets are')} kept but not placed on the map: ${tallyText(w)}.`;
+    case 'unmappedStatus':
+      return `${n(w.rows, 'row has', 'rows have')} a status not in statusMap, so ${w.rows === 1 ? 'it is' : 'they are'} "${w.status}": ${tallyText(w)}.`;
+    case 'badSize':
+      return `${n(w.rows, 'row has', 'rows have')} a size that is not a non-negative number; kept without a size: ${tallyText(w)}.`;
+    case 'badDate':
+      return `${n(w.dates, 'date', 'dates')} could not be read and ${w.dates === 1 ? 'is' : 'are'} left blank: ${tallyText(w)}.`;
+    case 'assetAreaUnknown':
+      return `${n(w.rows, 'row has', 'rows have')} an area code that matches no area; kept without an area: ${tallyText(w)}.`;
+    case 'codesOfOtherLayer':
+      return `${codesText(w)} ${w.codes === 1 ? 'is an area' : 'are areas'} of layer "${w.home}" (${w.homeLabel}), not "${w.layer}": set the dataset's join.layer to "${w.home}".`;
+    case 'codesNotInBoundaries':
+      return `${codesText(w)} ${w.codes === 1 ? 'has' : 'have'} the form of layer "${w.layer}"'s own codes (such as ${w.example}) but ${w.codes === 1 ? 'is' : 'are'} not in its boundary file: an area created or recoded after (or before) the boundaries' year, or a mistyped code. Use boundaries of the data's year, correct the code at the source, or add an alias in areaLayers.${w.layer}.aliases.`;
+  }
+}
+
+function codesText(w: { codes: number; examples: string }): string {
+  return `${w.codes === 1 ? '1 code' : `${w.codes} codes`} (${w.examples})`;
+}
+
+/** Every warning code, for tests. */
+export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
+  'notUtf8',
+  'bomContradicts',
+  'invalidBytes',
+  'oneColumn',
+  'shortRows',
+  'cumulativeGaps',
+  'cumulativeCorrections',
+  'swappedXY',
+  'idSuffixed',
+  'snapped',
+  'unplaced',
+  'unmappedStatus',
+  'badSize',
+  'badDate',
+  'assetAreaUnknown',
+  'codesOfOtherLayer',
+  'codesNotInBoundaries',
+];

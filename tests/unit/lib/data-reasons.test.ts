@@ -1,0 +1,264 @@
+/**
+ * Coded rejection reasons and dataset warnings: each code has its English text (as the
+ * rejected-rows file and the console give it, word for word) and a message in every
+ * catalogue with the placeholders its parameters fill; a page falls back to the stored
+ * English when a code is missing or unknown.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  DATASET_WARNING_CODES,
+  ROW_REASON_CODES,
+  datasetWarningText,
+  rowReasonOf,
+  rowReasonText,
+  type DatasetWarning,
+  type RowReason,
+} from '../../../src/lib/data-reasons.ts';
+import {
+  datasetWarningKey,
+  datasetWarningMessage,
+  rowReasonKey,
+  rowReasonMessage,
+} from '../../../src/lib/data-reason-message.ts';
+import { CATALOGUES, translatorFor } from '../../../src/lib/i18n/catalogues.ts';
+import { placeholdersOf } from '../../../src/lib/i18n/translator.ts';
+import type { Message } from '../../../src/lib/i18n/catalogue.ts';
+
+/** One example of each reason, with the English the data step wrote for it before codes existed. */
+const REASONS: [RowReason, string][] = [
+  [{ code: 'invalidCharacters' }, 'invalid characters for the encoding (bytes that do not decode)'],
+  [{ code: 'unterminatedQuote' }, 'unterminated quoted field (the file may be truncated)'],
+  [{ code: 'malformedQuotes' }, 'malformed quotes (a quote inside a quoted field is not doubled)'],
+  [{ code: 'notFeature' }, 'the feature is not a GeoJSON object'],
+  [{ code: 'fieldCount', fields: 5, width: 4 }, 'row has 5 fields, the header has 4'],
+  [{ code: 'emptyRow' }, 'row is empty (only delimiters)'],
+  [{ code: 'areaCodeMissing' }, 'area code is missing'],
+  [{ code: 'areaCodeUnknown' }, 'area code matches no area'],
+  [{ code: 'areaCodeTooLong', max: 64 }, 'area code is longer than 64 characters'],
+  [{ code: 'areaCodeReserved', areaCode: 'Index' }, 'area code "Index" is the name of a page of the site'],
+  [
+    { code: 'areaCodeUnsafe' },
+    'area code has characters that cannot be used in file names and addresses (only letters, digits and - _ . inside are)',
+  ],
+  [{ code: 'duplicate' }, 'duplicate of an earlier row'],
+  [{ code: 'dateMissing' }, 'date is missing'],
+  [{ code: 'dateInvalid', layout: 'auto' }, 'not a date (expected YYYY-MM-DD or DD/MM/YYYY)'],
+  [{ code: 'countMissing' }, 'count is missing'],
+  [{ code: 'countNotWhole' }, 'count is not a whole number'],
+  [{ code: 'countNegative' }, 'count is negative'],
+  [{ code: 'countOutOfRange', max: 2147483647 }, 'count is beyond ±2,147,483,647, the largest a day can hold'],
+  [{ code: 'metricMissing' }, 'metric is missing'],
+  [{ code: 'cumulativeOutOfOrder' }, 'cumulative count out of date order'],
+  [
+    { code: 'cumulativeJump', max: 2147483647 },
+    'count differs from the previous cumulative count by more than 2,147,483,647',
+  ],
+  [{ code: 'cumulativeFell' }, 'cumulative count fell'],
+  [{ code: 'periodMissing' }, 'period is missing'],
+  [{ code: 'valueMissing' }, 'value is missing'],
+  [{ code: 'valueNotNumber' }, 'value is not a number'],
+  [{ code: 'lowerNotNumber' }, 'lower limit is not a number'],
+  [{ code: 'upperNotNumber' }, 'upper limit is not a number'],
+  [{ code: 'oneLimit' }, 'only one confidence limit is given'],
+  [{ code: 'valueOutsideLimits' }, 'value is outside its confidence limits'],
+  [
+    { code: 'nothingIdentifies', roles: ['reference', 'uprn', 'name'] },
+    'nothing identifies the asset (no reference, UPRN or name)',
+  ],
+];
+
+/** One example of each warning, with its English. */
+const WARNINGS: [DatasetWarning, string][] = [
+  [
+    { code: 'notUtf8', file: 'a.csv', encoding: 'Windows-1252' },
+    'a.csv is not valid UTF-8; read as Windows-1252 (detected). Declare `encoding` in the config to silence this.',
+  ],
+  [
+    { code: 'bomContradicts', file: 'a.csv', encoding: 'windows-1252' },
+    'a.csv starts with a UTF-8 byte order mark but `encoding` says windows-1252; it was read as windows-1252 as declared.',
+  ],
+  [
+    { code: 'invalidBytes', file: 'a.csv', encoding: 'UTF-8', detected: true, line: 3 },
+    "a.csv was read as UTF-8 (detected) but is not valid UTF-8: the first invalid byte is on line 3; rows with invalid characters are rejected. Declare the file's real `encoding` in the config.",
+  ],
+  [
+    { code: 'oneColumn', file: 'a.csv' },
+    'a.csv: found no , ; tab or | in the header line, so the file was read as one column. Declare `delimiter` in the config if that is wrong.',
+  ],
+  [
+    { code: 'shortRows', file: 'a.csv', rows: 2 },
+    'a.csv: 2 row(s) had fewer fields than the header; the missing trailing fields were read as empty.',
+  ],
+  [
+    { code: 'cumulativeGaps', dataset: 'flu', gaps: 1, days: 3 },
+    'flu: the cumulative series have 1 gap (3 days missing or rejected in all); each total was carried forward over its gap, and the rise on the next reported day is shown as reported for the days it covers.',
+  ],
+  [
+    { code: 'cumulativeCorrections', dataset: 'flu', rows: 1 },
+    'flu: the cumulative count fell on 1 row; it was kept as a correction (a negative daily count) because rejectNegative is false. Set rejectNegative: true to reject them instead.',
+  ],
+  [
+    { code: 'swappedXY', rows: 1, file: 'demo/land-and-assets.csv', line: 14 },
+    '1 row had X and Y the wrong way round and were read swapped (first: demo/land-and-assets.csv line 14). If the whole file is like this, swap columns.x and columns.y in the config.',
+  ],
+  [
+    { code: 'idSuffixed', rows: 2, items: [{ value: 'A1', count: 2 }], more: 0 },
+    '2 rows repeat an earlier row\'s id and were kept as separate assets with "-2", "-3"… added (duplicateIds: suffix): "A1" (2).',
+  ],
+  [
+    { code: 'snapped', assets: 1, within: 50, items: [{ value: 'Alderwick', count: 1 }], more: 0 },
+    '1 asset was outside every area but within 50 m of one, and was counted in the nearest (coordinates.snapWithin): "Alderwick" (1).',
+  ],
+  [
+    {
+      code: 'unplaced',
+      assets: 3,
+      items: [
+        { value: 'no coordinates', count: 1 },
+        { value: 'not inside any of the wards', count: 1 },
+        { value: 'outside the area', count: 1 },
+      ],
+      more: 0,
+    },
+    '3 assets are kept but not placed on the map: "no coordinates" (1), "not inside any of the wards" (1), "outside the area" (1).',
+  ],
+  [
+    { code: 'unmappedStatus', rows: 7, status: 'other', items: [{ value: 'X', count: 1 }], more: 6 },
+    '7 rows have a status not in statusMap, so they are "other": "X" (1) and 6 more.',
+  ],
+  [
+    { code: 'badSize', rows: 1, items: [{ value: '-3', count: 1 }], more: 0 },
+    '1 row has a size that is not a non-negative number; kept without a size: "-3" (1).',
+  ],
+  [
+    { code: 'badDate', dates: 2, items: [{ value: '31/02/2020', count: 2 }], more: 0 },
+    '2 dates could not be read and are left blank: "31/02/2020" (2).',
+  ],
+  [
+    { code: 'assetAreaUnknown', rows: 1, items: [{ value: 'Q1', count: 1 }], more: 0 },
+    '1 row has an area code that matches no area; kept without an area: "Q1" (1).',
+  ],
+  [
+    {
+      code: 'codesOfOtherLayer',
+      codes: 2,
+      examples: 'E1, E2',
+      layer: 'wards',
+      home: 'districts',
+      homeLabel: 'Districts',
+    },
+    '2 codes (E1, E2) are areas of layer "districts" (Districts), not "wards": set the dataset\'s join.layer to "districts".',
+  ],
+  [
+    { code: 'codesNotInBoundaries', codes: 1, examples: 'X05000099', layer: 'wards', example: 'X05000001' },
+    "1 code (X05000099) has the form of layer \"wards\"'s own codes (such as X05000001) but is not in its boundary file: an area created or recoded after (or before) the boundaries' year, or a mistyped code. Use boundaries of the data's year, correct the code at the source, or add an alias in areaLayers.wards.aliases.",
+  ],
+];
+
+describe('coded rejection reasons', () => {
+  it('has an example here for every code, so a new code cannot go untested', () => {
+    expect(REASONS.map(([r]) => r.code).sort()).toEqual([...ROW_REASON_CODES].sort());
+  });
+
+  it.each(REASONS)('writes %j in English as the data step always has', (reason, english) => {
+    expect(rowReasonText(reason)).toBe(english);
+  });
+
+  it('finds the code of a reason without parameters from its English text, and nothing for other text', () => {
+    expect(rowReasonOf('invalid characters for the encoding (bytes that do not decode)')).toEqual({
+      code: 'invalidCharacters',
+    });
+    expect(rowReasonOf('row has 5 fields, the header has 4')).toBeNull();
+  });
+});
+
+describe('coded dataset warnings', () => {
+  it('has an example here for every code', () => {
+    expect(WARNINGS.map(([w]) => w.code).sort()).toEqual([...DATASET_WARNING_CODES].sort());
+  });
+
+  it.each(WARNINGS)('writes %j in English as the data step always has', (warning, english) => {
+    expect(datasetWarningText(warning)).toBe(english);
+  });
+});
+
+describe('reasons and warnings in each language', () => {
+  for (const [tag, catalogue] of Object.entries(CATALOGUES)) {
+    const messages = catalogue.messages as Record<string, Message>;
+    const t = translatorFor(tag);
+
+    it(`${tag}: has a message for every reason code, using the placeholders its parameters fill`, () => {
+      for (const code of ROW_REASON_CODES) {
+        const message = messages[rowReasonKey(code)];
+        expect(message, code).toBeDefined();
+        const used = placeholdersOf(message as Message);
+        const example = REASONS.find(([r]) => r.code === code)?.[0] as RowReason;
+        const text = rowReasonMessage('ENGLISH', example, t);
+        expect(text, code).not.toBe('ENGLISH');
+        expect(text, code).not.toMatch(/[{}]/);
+        // Every parameter a reason carries appears in its message.
+        const wanted = Object.keys(example).filter((k) => k !== 'code');
+        const named = { areaCode: 'areaCode', max: 'max', fields: 'fields', width: 'width' } as Record<string, string>;
+        for (const k of wanted) if (named[k] !== undefined) expect(used, `${code}.${k}`).toContain(named[k]);
+      }
+    });
+
+    it(`${tag}: has a message for every warning code that names its figures and the data's own text`, () => {
+      for (const code of DATASET_WARNING_CODES) {
+        expect(messages[datasetWarningKey(code)], code).toBeDefined();
+        const example = WARNINGS.find(([w]) => w.code === code)?.[0] as DatasetWarning;
+        const text = datasetWarningMessage('ENGLISH', example, t);
+        expect(text, code).not.toBe('ENGLISH');
+        expect(text, code).not.toMatch(/[{}]/);
+        // File names, layer ids and codes from the data are kept as written.
+        for (const v of ['file', 'layer', 'examples', 'example', 'dataset'] as const) {
+          const value = (example as Record<string, unknown>)[v];
+          if (typeof value === 'string') expect(text, `${code}.${v}`).toContain(value);
+        }
+      }
+    });
+  }
+
+  it('says the demo warnings in Welsh, with the data’s own names kept', () => {
+    const cy = translatorFor('cy');
+    const [unplaced] = WARNINGS.find(([w]) => w.code === 'unplaced') as [DatasetWarning, string];
+    expect(datasetWarningMessage('', unplaced, cy)).toBe(
+      'Mae 3 ased wedi’u cadw ond heb eu gosod ar y map: “dim cyfesurynnau” (1), “' +
+        cy.t('assets.reason.notInArea', { layer: 'wards' }) +
+        '” (1), “' +
+        cy.t('assets.reason.outside') +
+        '” (1).',
+    );
+    expect(rowReasonMessage('', { code: 'countMissing' }, cy)).toBe('mae’r nifer ar goll');
+  });
+
+  it('says whether an encoding was detected or declared when a file has bytes it cannot hold', () => {
+    const de = translatorFor('de');
+    const w = { code: 'invalidBytes', file: 'a.csv', encoding: 'UTF-8', line: 3 } as const;
+    expect(datasetWarningMessage('', { ...w, detected: true }, de)).toMatch(
+      /^a\.csv wurde als UTF-8 gelesen \(erkannt\)/,
+    );
+    expect(datasetWarningMessage('', { ...w, detected: false }, de)).toMatch(/^a\.csv ist kein gültiges UTF-8/);
+  });
+
+  it('lists the expected date layouts as the language lists alternatives', () => {
+    expect(rowReasonMessage('', { code: 'dateInvalid', layout: 'auto' }, translatorFor('de'))).toBe(
+      'kein Datum (erwartet: YYYY-MM-DD oder DD/MM/YYYY)',
+    );
+  });
+
+  it('says a reason in en-GB as the English text it is stored with', () => {
+    const en = translatorFor('en-GB');
+    for (const [reason, english] of REASONS) expect(rowReasonMessage('', reason, en)).toBe(english);
+  });
+
+  it('shows the stored English for a reason or warning without a code, or with a code this build does not know', () => {
+    const cy = translatorFor('cy');
+    expect(rowReasonMessage('count is weird', undefined, cy)).toBe('count is weird');
+    expect(rowReasonMessage('count is weird', { code: 'countWeird' } as unknown as RowReason, cy)).toBe(
+      'count is weird',
+    );
+    expect(datasetWarningMessage('a note', null, cy)).toBe('a note');
+    expect(datasetWarningMessage('a note', { code: 'futureNote' } as unknown as DatasetWarning, cy)).toBe('a note');
+  });
+});
