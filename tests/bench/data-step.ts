@@ -1,9 +1,11 @@
 /**
  * The bench's data-step section: our data step and DuckDB's `read_csv` + `GROUP BY` area and week
- * on the same file, each in a fresh Node process (ours capped at --max-old-space-size=256), median
- * of `runs` runs each, and the ratio of the medians.
+ * on the same file, each in a fresh Node process (ours capped at --max-old-space-size=256), run in
+ * turn (ours, DuckDB, ours, …) so that both see the same load, median of `runs` runs each, and the
+ * ratio of the medians, wall clock and CPU. Run alone: `npx tsx tests/bench/data-step.ts [runs]`.
  */
 import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -15,12 +17,15 @@ export interface DataStepRun {
   accepted: number;
   bytes: number;
   seconds: number;
+  /** CPU seconds of every thread (steadier than the wall clock on a loaded machine). */
+  cpuSeconds: number;
   peakRssMb: number;
 }
 
 /** One run of the DuckDB baseline, as duckdb-child.ts reports it. */
 export interface DuckdbRun {
   seconds: number;
+  cpuSeconds: number;
   rows: number;
   groups: number;
   threads: number;
@@ -35,13 +40,27 @@ export interface DataStepFigures {
   seconds: number;
   /** Every run, in order. */
   runs: number[];
+  /** Median CPU seconds, and every run's. */
+  cpuSeconds: number;
+  cpuRuns: number[];
   rowsPerSecond: number;
   mbPerSecond: number;
   /** Largest peak RSS of the runs. */
   peakRssMb: number;
-  duckdb: { seconds: number; runs: number[]; threads: number; peakRssMb: number } | null;
+  duckdb: {
+    seconds: number;
+    runs: number[];
+    cpuSeconds: number;
+    cpuRuns: number[];
+    threads: number;
+    peakRssMb: number;
+  } | null;
   /** Our median over DuckDB's median. */
   ratio: number | null;
+  /** The same for CPU seconds. */
+  cpuRatio: number | null;
+  /** One-minute load average before the first run and after the last. */
+  load: [number, number];
 }
 
 const root = resolve(import.meta.dirname, '../..');
@@ -73,32 +92,42 @@ export function median(values: readonly number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** Our data step on `config`, `runs` times, each from an empty output folder (nothing reused). */
-function ours(name: string, config: string, runs: number, env: Record<string, string>): DataStepRun[] {
+/**
+ * Our data step on `config` (each run from an empty output folder, nothing reused) and DuckDB on
+ * `file`, in turn, `runs` times each.
+ */
+function inTurn(
+  name: string,
+  config: string,
+  env: Record<string, string>,
+  file: string,
+  columns: [string, string, string],
+  runs: number,
+): DataStepFigures {
   const dataDir = join(work, `${name}-data`);
-  const out: DataStepRun[] = [];
+  const mine: DataStepRun[] = [];
+  const theirs: DuckdbRun[] = [];
+  const before = loadavg()[0] as number;
   for (let i = 0; i < runs; i++) {
     rmSync(dataDir, { recursive: true, force: true });
-    out.push(runChild<DataStepRun>('measure-child.ts', [config, dataDir], { heapMb: 256, env }));
+    mine.push(runChild<DataStepRun>('measure-child.ts', [config, dataDir], { heapMb: 256, env }));
+    theirs.push(runChild<DuckdbRun>('duckdb-child.ts', [file, ...columns]));
   }
-  return out;
+  return figures(mine, theirs, [before, loadavg()[0] as number]);
 }
 
-function duckdb(file: string, columns: [string, string, string], runs: number): DuckdbRun[] {
-  const out: DuckdbRun[] = [];
-  for (let i = 0; i < runs; i++) out.push(runChild<DuckdbRun>('duckdb-child.ts', [file, ...columns]));
-  return out;
-}
-
-function figures(mine: DataStepRun[], theirs: DuckdbRun[]): DataStepFigures {
+function figures(mine: DataStepRun[], theirs: DuckdbRun[], load: [number, number]): DataStepFigures {
   const first = mine[0] as DataStepRun;
   const seconds = median(mine.map((r) => r.seconds));
+  const cpuSeconds = median(mine.map((r) => r.cpuSeconds));
   const duck =
     theirs.length === 0
       ? null
       : {
           seconds: median(theirs.map((r) => r.seconds)),
           runs: theirs.map((r) => r.seconds),
+          cpuSeconds: median(theirs.map((r) => r.cpuSeconds)),
+          cpuRuns: theirs.map((r) => r.cpuSeconds),
           threads: theirs[0]?.threads ?? 0,
           peakRssMb: Math.max(...theirs.map((r) => r.peakRssMb)),
         };
@@ -108,11 +137,15 @@ function figures(mine: DataStepRun[], theirs: DuckdbRun[]): DataStepFigures {
     bytes: first.bytes,
     seconds,
     runs: mine.map((r) => r.seconds),
+    cpuSeconds,
+    cpuRuns: mine.map((r) => r.cpuSeconds),
     rowsPerSecond: first.rows / seconds,
     mbPerSecond: first.bytes / 1e6 / seconds,
     peakRssMb: Math.max(...mine.map((r) => r.peakRssMb)),
     duckdb: duck,
     ratio: duck === null ? null : seconds / duck.seconds,
+    cpuRatio: duck === null ? null : cpuSeconds / duck.cpuSeconds,
+    load,
   };
 }
 
@@ -121,13 +154,14 @@ function print(name: string, f: DataStepFigures): void {
   const s = (v: number): string => v.toFixed(2);
   console.log(
     `${name.padEnd(14)} ${n(f.rows).padStart(10)} rows ${(f.bytes / 1e6).toFixed(1).padStart(6)} MB  ` +
-      `ours ${s(f.seconds).padStart(6)} s (${f.runs.map(s).join(', ')})  ${f.mbPerSecond.toFixed(1).padStart(5)} MB/s  ` +
-      `peak RSS ${f.peakRssMb.toFixed(0)} MB`,
+      `ours ${s(f.seconds).padStart(6)} s (${f.runs.map(s).join(', ')}), CPU ${s(f.cpuSeconds)} s (${f.cpuRuns.map(s).join(', ')})  ` +
+      `${f.mbPerSecond.toFixed(1).padStart(5)} MB/s  peak RSS ${f.peakRssMb.toFixed(0)} MB`,
   );
-  if (f.duckdb !== null && f.ratio !== null) {
+  if (f.duckdb !== null && f.ratio !== null && f.cpuRatio !== null) {
     console.log(
-      `${''.padEnd(14)} DuckDB ${s(f.duckdb.seconds)} s (${f.duckdb.runs.map(s).join(', ')}; ${f.duckdb.threads} threads)  ` +
-        `ratio ours/DuckDB ${f.ratio.toFixed(2)}`,
+      `${''.padEnd(14)} DuckDB ${s(f.duckdb.seconds)} s (${f.duckdb.runs.map(s).join(', ')}), CPU ${s(f.duckdb.cpuSeconds)} s ` +
+        `(${f.duckdb.cpuRuns.map(s).join(', ')}; ${f.duckdb.threads} threads)  ` +
+        `ratio ours/DuckDB ${f.ratio.toFixed(2)} wall, ${f.cpuRatio.toFixed(2)} CPU  load average ${f.load.map((l) => l.toFixed(1)).join(' -> ')}`,
     );
   }
 }
@@ -144,7 +178,7 @@ export async function benchDataStep(runs: number): Promise<Record<string, DataSt
   );
   if (existsSync(nytFile)) {
     const config = join(root, 'tests/bench/configs/nyt-counties.config.ts');
-    results['nyt-counties'] = figures(ours('nyt', config, runs, {}), duckdb(nytFile, ['fips', 'date', 'cases'], runs));
+    results['nyt-counties'] = inTurn('nyt', config, {}, nytFile, ['fips', 'date', 'cases'], runs);
     print('nyt-counties', results['nyt-counties']);
   } else {
     console.log(`skipping nyt-counties: ${nytFile} not found (../shared/data is not beside the repository)`);
@@ -154,11 +188,14 @@ export async function benchDataStep(runs: number): Promise<Record<string, DataSt
     if (!existsSync(file) || statSync(file).size === 0) await generateCases(file, rows);
     const name = `generated-${rows / 1_000_000}M`;
     const config = join(root, 'tests/bench/configs/generated.config.ts');
-    results[name] = figures(
-      ours(name, config, runs, { ATLAS_BENCH_FILE: file }),
-      duckdb(file, ['area_code', 'date', 'cases'], runs),
-    );
+    results[name] = inTurn(name, config, { ATLAS_BENCH_FILE: file }, file, ['area_code', 'date', 'cases'], runs);
     print(name, results[name]);
   }
   return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const runs = Number(process.argv[2] ?? '3');
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('usage: data-step.ts [runs]');
+  await benchDataStep(runs);
 }

@@ -27,6 +27,10 @@ export const NOT_SEEN = 0;
 export const SEEN = 1;
 export const CARRIED = 2;
 
+// No page number: days of 4-digit years are within ±3 million of 1970, so day >> 7 is far from
+// this (an integer, so the field stays a small integer for V8).
+const NO_PAGE = -(2 ** 30);
+
 /** Pages in a block of the shared pool: 640 KB of counts and states per block. */
 const BLOCK_PAGES = 1024;
 const BLOCK_SHIFT = 10;
@@ -71,6 +75,12 @@ export interface SeriesSlot {
   lastDay: number;
   /** Cumulative files: days whose count covers several days (a report after missing days), day -> days covered. */
   spans: Map<number, number> | null;
+  /**
+   * The page number (day >> 7) last looked up and its pool page, so that the rows of one series,
+   * which mostly fall in the same page as the one before, skip the page list.
+   */
+  lastNumber: number;
+  lastPage: number;
 }
 
 export class DailyCounts {
@@ -85,7 +95,15 @@ export class DailyCounts {
     const byArea = (this.slots[metric] ??= []);
     let s = byArea[area];
     if (s === undefined) {
-      s = { pages: [], firstPage: 0, lastCumulative: 0, lastDay: Number.NEGATIVE_INFINITY, spans: null };
+      s = {
+        pages: [],
+        firstPage: 0,
+        lastCumulative: 0,
+        lastDay: Number.NEGATIVE_INFINITY,
+        spans: null,
+        lastNumber: NO_PAGE,
+        lastPage: -1,
+      };
       byArea[area] = s;
     }
     return s;
@@ -208,6 +226,7 @@ export class DailyCounts {
   // The pool page holding `day`, allocated (with the page list extended, in either direction) when missing.
   private pageFor(s: SeriesSlot, day: number): number {
     const number = day >> PAGE_SHIFT;
+    if (number === s.lastNumber) return s.lastPage;
     if (s.pages.length === 0) s.firstPage = number;
     else if (number < s.firstPage) {
       // Days before the first page: the list of page numbers shifts (the pages themselves stay).
@@ -221,11 +240,15 @@ export class DailyCounts {
       while (s.pages.length < k) s.pages.push(-1);
       s.pages[k] = page;
     }
+    // A pool page never moves (a shift above renumbers the list, not the pages), so the pair stays true.
+    s.lastNumber = number;
+    s.lastPage = page;
     return page;
   }
 }
 
 // The pool page holding `day`, or -1 when none was allocated.
 function pageAt(s: SeriesSlot, day: number): number {
+  if (day >> PAGE_SHIFT === s.lastNumber) return s.lastPage;
   return s.pages[(day >> PAGE_SHIFT) - s.firstPage] ?? -1;
 }

@@ -134,7 +134,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
             ledger.reject(file, line, '', rowReasonOf(error) ?? error, fields.join(','));
           } else if (fields.length > width && fields.slice(width).some((f) => f.trim() !== '')) {
             ledger.reject(file, line, '', { code: 'fieldCount', fields: fields.length, width }, fields.join(','));
-          } else if (fields.every((f) => f.trim() === '')) {
+          } else if (allBlank(fields)) {
             ledger.reject(file, line, '', { code: 'emptyRow' }, fields.join(','));
           } else {
             // Some exports drop trailing empty fields; read them as empty (as spreadsheets and
@@ -237,6 +237,15 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
     } as DatasetEntry;
   });
   return { entry, derived: derivedEntries, inputHashes };
+}
+
+/** Whether every field is empty or only white space (as String.trim sees it); stops at the first that is not. */
+export function allBlank(fields: readonly string[]): boolean {
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i] as string;
+    if (f.length > 0 && f.trim() !== '') return false;
+  }
+  return true;
 }
 
 function hintLayer(layer: LoadedLayer): HintLayer {

@@ -19,6 +19,7 @@ import { isoDay } from '../../../lib/day-number.ts';
 import { writeCasesOutputs } from './write-cases-outputs.ts';
 import type { AreaRef, CasesAccumulated } from './area-figures.ts';
 import { areaCodeReason } from '../../../lib/area-code.ts';
+import { CodeIndex } from '../../run/code-index.ts';
 
 type CaseColumn = 'area' | 'areaName' | 'date' | 'count' | 'metric' | 'population';
 
@@ -30,7 +31,8 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
   const metricIndex = new Map<string, number>();
   // Areas: the layer's features, or (no layer) codes in first-seen order.
   const freeAreas: AreaRef[] = [];
-  const freeIndex = new Map<string, number>();
+  // Codes as written -> area (the layer's feature, or the free area), for the codes seen so far.
+  const codes = new CodeIndex();
   const rowPopulation = new Map<number, number>();
   let file = '';
   let cols: ResolvedColumns<CaseColumn>;
@@ -45,16 +47,18 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
   let gaps = 0;
   let gapDays = 0;
 
-  /** `known`: the code's index among the free areas when the caller has looked it up already. */
+  /** The area of `code` (`known` when an earlier row had it, see `codes`); -1 for a code the layer lacks. */
   function areaOf(code: string, fields: readonly string[], known: number | undefined): number {
-    if (layer !== null) return layer.resolveCode(code);
-    let i = known;
-    if (i === undefined) {
-      i = freeAreas.length;
-      const name = cols.index.areaName >= 0 ? (fields[cols.index.areaName] ?? '').trim() : '';
-      freeAreas.push({ code, name: name || config.areaNames[code] || code, population: null });
-      freeIndex.set(code, i);
+    if (known !== undefined) return known;
+    if (layer !== null) {
+      const at = layer.resolveCode(code);
+      if (at >= 0) codes.set(code, at);
+      return at;
     }
+    const i = freeAreas.length;
+    const name = cols.index.areaName >= 0 ? (fields[cols.index.areaName] ?? '').trim() : '';
+    freeAreas.push({ code, name: name || config.areaNames[code] || code, population: null });
+    codes.set(code, i);
     return i;
   }
 
@@ -103,7 +107,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       }
       // Without a layer the code itself names files and pages (a layer's codes were checked when it was read);
       // a code already among the areas passed this check when it was added.
-      const known = layer === null ? freeIndex.get(code) : undefined;
+      const known = codes.get(code);
       const unsafe = layer === null && known === undefined ? areaCodeReason(code) : null;
       if (unsafe !== null) {
         ledger.reject(file, line, header[ix.area] ?? '', unsafe, code);

@@ -18,6 +18,33 @@ describe('DailyCounts', () => {
     expect([...c.series(1, 3, 8, 9)]).toEqual([0, 0]);
   });
 
+  it('keeps each day in its own page while rows jump between pages, back and forth, in two series', () => {
+    // The last page looked up is remembered per series: rows going back to an earlier page, to a
+    // page before the first (which renumbers the page list), or to another series must not land
+    // in the remembered page.
+    const c = new DailyCounts();
+    const a = c.slot(0, 0);
+    const b = c.slot(0, 1);
+    const days = [300, 301, 300 - PAGE_DAYS, 302, -5, 300 + PAGE_DAYS, -4, 303];
+    days.forEach((day, k) => {
+      expect(c.markSeen(a, day)).toBe(true);
+      c.add(a, day, k + 1);
+      expect(c.markSeen(b, day + 1000)).toBe(true);
+      c.add(b, day + 1000, 10 * (k + 1));
+    });
+    days.forEach((day, k) => {
+      expect(c.count(a, day)).toBe(k + 1);
+      expect(c.count(b, day + 1000)).toBe(10 * (k + 1));
+      expect(c.markSeen(a, day)).toBe(false);
+    });
+    // Days between them, in pages allocated or not, hold nothing.
+    for (const day of [-6, 0, 299, 304, 300 + PAGE_DAYS + 1]) {
+      expect(c.count(a, day)).toBe(0);
+      expect(c.state(a, day)).toBe(NOT_SEEN);
+    }
+    expect(c.state(a, -5)).toBe(SEEN);
+  });
+
   it('grows in both directions over long spans', () => {
     const c = new DailyCounts();
     const s = c.slot(0, 0);
