@@ -7,6 +7,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.boundariesAttributed': 'Ffiniau: {layer}. {attribution}.',
   'areas.map.help':
     'Dewiswch y map, yna defnyddiwch y bysellau saeth i symud rhwng ardaloedd cyfagos, ac Enter i agor tudalen yr ardal a ddewiswyd.',
+  'areas.map.role': 'map',
   'areas.map.showInteractive': 'Dangos y map rhyngweithiol',
   'areas.map.noData': 'Dim data',
   'areas.map.areaNoData': '{area}: dim data',

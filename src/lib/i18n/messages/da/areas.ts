@@ -7,6 +7,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.boundariesAttributed': 'Grænser: {layer}. {attribution}.',
   'areas.map.help':
     'Vælg kortet, og brug derefter piletasterne til at flytte mellem naboområder og Enter til at åbne det valgte områdes side.',
+  'areas.map.role': 'kort',
   'areas.map.showInteractive': 'Vis interaktivt kort',
   'areas.map.noData': 'Ingen data',
   'areas.map.areaNoData': '{area}: ingen data',

@@ -7,6 +7,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.boundariesAttributed': 'Grenzen: {layer}. {attribution}.',
   'areas.map.help':
     'Wählen Sie die Karte aus und bewegen Sie sich dann mit den Pfeiltasten zwischen benachbarten Gebieten; mit der Eingabetaste öffnen Sie die Seite des ausgewählten Gebiets.',
+  'areas.map.role': 'Karte',
   'areas.map.showInteractive': 'Interaktive Karte anzeigen',
   'areas.map.noData': 'Keine Daten',
   'areas.map.areaNoData': '{area}: keine Daten',

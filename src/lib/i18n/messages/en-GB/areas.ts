@@ -4,6 +4,7 @@ export const messages = {
   'areas.boundariesAttributed': 'Boundaries: {layer}. {attribution}.',
   'areas.map.help':
     "Select the map, then use the arrow keys to move between neighbouring areas, Enter to open the selected area's page.",
+  'areas.map.role': 'map',
   'areas.map.showInteractive': 'Show interactive map',
   'areas.map.noData': 'No data',
   'areas.map.areaNoData': '{area}: no data',

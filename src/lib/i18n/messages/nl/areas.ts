@@ -7,6 +7,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.boundariesAttributed': 'Grenzen: {layer}. {attribution}.',
   'areas.map.help':
     'Selecteer de kaart en gebruik dan de pijltjestoetsen om tussen aangrenzende gebieden te bewegen, en Enter om de pagina van het geselecteerde gebied te openen.',
+  'areas.map.role': 'kaart',
   'areas.map.showInteractive': 'Interactieve kaart tonen',
   'areas.map.noData': 'Geen gegevens',
   'areas.map.areaNoData': '{area}: geen gegevens',
