@@ -9,7 +9,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { AreaList, AssetsDatasetEntry, CasesDatasetEntry, LayerEntry } from '../lib/manifest.ts';
 import type { CasesSummary } from '../lib/cases-files.ts';
-import type { AssetsSummary } from '../lib/assets-files.ts';
+import type { AssetCategory, AssetsSummary } from '../lib/assets-files.ts';
 import { ASSET_FILES, type AssetsTable } from '../lib/assets-files.ts';
 import { localDefaults, statusOfAsset, type StatusStyle } from '../lib/assets/status-style.ts';
 import { labelOf } from '../lib/assets/estate.ts';
@@ -35,7 +35,9 @@ export interface ProfileIndicator {
 
 export interface ProfileLand {
   dataset: AssetsDatasetEntry;
-  /** Counts in the order of `dataset.categories`. */
+  /** The dataset's categories, the default ones labelled in the page's language (see `localDefaults`). */
+  categories: AssetCategory[];
+  /** Counts in the order of `categories`. */
   counts: number[];
   total: number;
   /** The dataset's assets in this area that are on the map, in file order. */
@@ -149,14 +151,15 @@ function otherLayersOf(layer: LayerEntry, code: string): AreaProfile['otherLayer
 
 const placedCache = new Map<string, Map<string, ProfileAsset[]>>();
 
-// Every placed asset of a dataset, by the code of its area (one pass per dataset and build).
-function placedByArea(d: AssetsDatasetEntry): Map<string, ProfileAsset[]> {
-  let m = placedCache.get(d.id);
+// Every placed asset of a dataset, by the code of its area (one pass per dataset, language and build).
+function placedByArea(d: AssetsDatasetEntry, categories: AssetCategory[]): Map<string, ProfileAsset[]> {
+  const key = `${siteTranslator().locale}\u0000${d.id}`;
+  let m = placedCache.get(key);
   if (m === undefined) {
     m = new Map();
     // The categories in the page's language are the manifest's (the table file is shared by every language).
     const table = readData<AssetsTable>(d.files[ASSET_FILES.table] ?? '');
-    const t = { ...table, categories: localDefaults(d.categories, siteTranslator()) };
+    const t = { ...table, categories };
     for (let i = 0; i < t.count; i++) {
       const area = t.dict.area[t.area[i] ?? -1];
       const lon = t.lon[i] ?? null;
@@ -172,7 +175,7 @@ function placedByArea(d: AssetsDatasetEntry): Map<string, ProfileAsset[]> {
         lat,
       });
     }
-    placedCache.set(d.id, m);
+    placedCache.set(key, m);
   }
   return m;
 }
@@ -220,7 +223,10 @@ export function areaProfile(layerId: string, code: string): AreaProfile {
     if (d.kind !== 'assets' || d.layer !== layerId) return [];
     const s = readData<AssetsSummary>(d.files[ASSET_FILES.summary] ?? '');
     const row = s.byArea.find((r) => r.code === code);
-    return row ? [{ dataset: d, counts: row.counts, total: row.total, placed: placedByArea(d).get(code) ?? [] }] : [];
+    if (row === undefined) return [];
+    const categories = localDefaults(d.categories, siteTranslator());
+    const placed = placedByArea(d, categories).get(code) ?? [];
+    return [{ dataset: d, categories, counts: row.counts, total: row.total, placed }];
   });
 
   return {

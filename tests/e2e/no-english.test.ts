@@ -28,6 +28,8 @@ import { buildSite, repoRoot, type BuiltSite } from './harness/build-site.ts';
 import { collectDataStrings, DataText, englishIn, englishWords } from './harness/english-text.ts';
 import { buildLanguageSite } from './harness/language-site.ts';
 import { jsonStrings, readPage, type JsonBlock, type PageText } from './harness/page-text.ts';
+import { letterOf } from '../../src/lib/area-list-pages.ts';
+import type { AreaList } from '../../src/lib/manifest.ts';
 
 const LANGUAGES = (process.env.ATLAS_I18N_LANGS ?? 'cy,nl,da,de')
   .split(',')
@@ -53,7 +55,19 @@ const runId = inject('e2eRunId');
 const demoConfig = inject('demoConfig');
 const demo = await buildSite({ config: demoConfig, name: 'demo', runId });
 const config = ((await import(pathToFileURL(resolve(repoRoot, demoConfig)).href)) as { default: unknown }).default;
-const dataStrings = collectDataStrings(demo.dataDir, config);
+/**
+ * The letters of the area lists' A-to-Z index (`K` for Kestrel Heath): each is the initial of an
+ * area's name, so data; each is set aside only where it is a whole text (see DataText).
+ */
+function areaInitials(dataDir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as {
+    layers: { files: { areas: string } }[];
+  };
+  return manifest.layers.flatMap((l) =>
+    (JSON.parse(readFileSync(join(dataDir, l.files.areas), 'utf8')) as AreaList).areas.map((a) => letterOf(a.name)),
+  );
+}
+const dataStrings = [...collectDataStrings(demo.dataDir, config), ...areaInitials(demo.dataDir)];
 
 /** A URL path glob as a regular expression: `*` within a segment, `**` across segments. */
 function globToRegExp(glob: string): RegExp {
@@ -108,6 +122,18 @@ function messageBlock(block: JsonBlock): { locale: string; messages: Record<stri
 /** A machine value in a JSON block (an id, a path, a colour, a URL), not text for a reader. */
 function isMachineValue(s: string): boolean {
   return /^[a-z0-9_.:/#?=&%+-]*$/.test(s) || /^(https?:|\/|#|\.\.?\/)/.test(s);
+}
+
+/**
+ * True when `piece` of a message block is a plural message's `by`: the name of the parameter
+ * that chooses the form (`days`), a name for the script like a placeholder, not text.
+ */
+function isPluralSelector(block: JsonBlock, messages: Record<string, unknown>, piece: PageText): boolean {
+  const prefix = `${block.where} messages.`;
+  if (!piece.where.startsWith(prefix) || !piece.where.endsWith('.by')) return false;
+  const message = messages[piece.where.slice(prefix.length, -'.by'.length)] as
+    { by?: unknown; forms?: unknown } | undefined;
+  return typeof message === 'object' && message?.by === piece.text && typeof message.forms === 'object';
 }
 
 /** Findings grouped by element and text, most pages first, as at most MAX_LINES lines. */
@@ -195,11 +221,12 @@ describe.each(LANGUAGES)('the demo built in %s', (locale) => {
     for (const page of pages) {
       for (const piece of page.texts) check(page.path, piece);
       for (const block of page.json) {
-        const inMessages = messageBlock(block) !== undefined;
+        const messages = messageBlock(block)?.messages;
         for (const piece of jsonStrings(block)) {
           // Every message is text; elsewhere in a JSON block, ids, paths and colours are not.
-          const isMessage = inMessages && piece.where.startsWith(`${block.where} messages.`);
-          // A message's placeholders (`{files}`) are names for the script, not text.
+          const isMessage = messages !== undefined && piece.where.startsWith(`${block.where} messages.`);
+          // A message's placeholders (`{files}`) and a plural message's selector are names for the script, not text.
+          if (isMessage && isPluralSelector(block, messages, piece)) continue;
           if (isMessage) check(page.path, { ...piece, text: piece.text.replace(/\{[^}]*\}/g, ' ') });
           else if (!isMachineValue(piece.text)) check(page.path, piece);
         }

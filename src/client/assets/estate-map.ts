@@ -13,6 +13,7 @@ import type { Estate } from '../../lib/assets/estate.ts';
 import { boundsOf } from '../../lib/assets/estate-bounds.ts';
 import { mountOnInteraction } from '../map/mount-map.ts';
 import type { TileSource } from '../map/base-style.ts';
+import type { Translator } from '../../lib/i18n/translator.ts';
 import { addStatusImages, drawClusterImagesOnDemand } from './marker-images.ts';
 
 export interface EstateMapOptions {
@@ -26,6 +27,8 @@ export interface EstateMapOptions {
   boundaries: readonly (string | TiledBoundaryUrls)[];
   tiles?: TileSource | undefined;
   label: string;
+  /** The page's translator, for MapLibre's control labels. */
+  t: Pick<Translator, 't'>;
   onSelect(k: number): void;
   /** The visible extent changed (after a pan or zoom). */
   onMove(): void;
@@ -80,6 +83,7 @@ export function createEstateMap(o: EstateMapOptions): EstateMap {
       bounds: o.bounds,
       tiles: o.tiles,
       label: o.label,
+      t: o.t,
       onUnsupported: o.onUnsupported,
       onReady(m) {
         map = m;

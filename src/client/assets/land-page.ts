@@ -295,6 +295,7 @@ export async function initLandPage(): Promise<void> {
       boundaries: config.boundaries,
       tiles: config.tiles,
       label: config.mapLabel,
+      t: tr,
       onSelect: (k) => select(k, false),
       onMove: () => {
         if (inView.checked) {

@@ -162,6 +162,7 @@ export function enhanceRateMap(root: HTMLElement): void {
       bounds: config.bbox,
       tiles: config.tiles ?? undefined,
       label: t.t('cases.map.label', { metric: config.label }),
+      t,
       onReady: (m) => {
         const tiled = config.boundaryTiles;
         const first: Promise<FeatureCollection> = tiled

@@ -9,6 +9,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type * as MapLibre from 'maplibre-gl';
 import { baseStyle, type TileSource } from './base-style.ts';
 import { loadMapLibre } from './load-maplibre.ts';
+import { mapControlLabels } from '../../lib/map-control-labels.ts';
+import type { Translator } from '../../lib/i18n/translator.ts';
 
 export interface MountOptions {
   container: HTMLElement;
@@ -22,6 +24,8 @@ export interface MountOptions {
   tiles?: TileSource | undefined;
   /** Accessible name for the map canvas region. */
   label: string;
+  /** The page's translator: MapLibre's control labels are its `common.map.*` messages (see MAP_CONTROL_KEYS). */
+  t: Pick<Translator, 't'>;
   onReady(map: MapLibreMap, maplibre: typeof MapLibre): void;
   /** Called instead of loading MapLibre when WebGL is missing or the map cannot start. */
   onUnsupported?(): void;
@@ -80,6 +84,7 @@ async function mount(options: MountOptions): Promise<void> {
     // The map is one control among others on the page; arrow keys belong to our own area navigation.
     keyboard: false,
     cooperativeGestures: false,
+    locale: mapControlLabels(options.t),
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');

@@ -6,6 +6,7 @@
  */
 import { askServiceWorker, NoServiceWorker } from './ask-service-worker.ts';
 import { pageData, pageTranslator } from '../page-messages.ts';
+import { problemOf, problemText } from '../../lib/offline/problem-text.ts';
 
 /** Keeps or removes the page of the component `root` ([data-keep-offline]). */
 export async function toggleKept(root: HTMLElement): Promise<void> {
@@ -27,7 +28,7 @@ export async function toggleKept(root: HTMLElement): Promise<void> {
         : { type: 'keep', url, title: pageData(block).title ?? document.title, lang: document.documentElement.lang },
     );
     if (!reply.ok) {
-      say(t.t('offline.keep.failed', { reason: reply.error }));
+      say(t.t('offline.keep.failed', { reason: problemText(reply.problem, t) }));
       return;
     }
     const page = reply.index.pages.find((p) => p.url === url);
@@ -40,7 +41,7 @@ export async function toggleKept(root: HTMLElement): Promise<void> {
   } catch (error) {
     say(
       t.t('offline.keep.failed', {
-        reason: error instanceof NoServiceWorker ? t.t('offline.keep.noWorker') : String(error),
+        reason: error instanceof NoServiceWorker ? t.t('offline.keep.noWorker') : problemText(problemOf(error), t),
       }),
     );
   } finally {

@@ -5,6 +5,7 @@
  */
 import { askServiceWorker, NoServiceWorker } from './ask-service-worker.ts';
 import { pageTranslator } from '../page-messages.ts';
+import { problemOf, problemText } from '../../lib/offline/problem-text.ts';
 import { keptBytes, type KeptIndex } from '../../lib/offline/kept-pages.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
 
@@ -47,17 +48,23 @@ export async function mountKeptList(root: HTMLElement): Promise<void> {
   const remove = async (url: string, title: string) => {
     const reply = await askServiceWorker({ type: 'remove', url });
     if (reply.index) render(root, reply.index, t, (u, ti) => void remove(u, ti));
-    if (status) status.textContent = reply.ok ? t.t('offline.list.removed', { title }) : reply.error;
+    if (status)
+      status.textContent = reply.ok
+        ? t.t('offline.list.removed', { title })
+        : t.t('offline.list.failed', { reason: problemText(reply.problem, t) });
     // The pressed button is gone: focus moves to the list's heading, not to the page's top.
     heading?.focus();
   };
   try {
     const reply = await askServiceWorker({ type: 'list' });
     if (reply.index) render(root, reply.index, t, (u, ti) => void remove(u, ti));
-    if (!reply.ok && status) status.textContent = reply.error;
+    if (!reply.ok && status) status.textContent = t.t('offline.list.failed', { reason: problemText(reply.problem, t) });
   } catch (error) {
     const summary = root.querySelector<HTMLElement>('[data-kept-summary]');
     if (summary)
-      summary.textContent = error instanceof NoServiceWorker ? t.t('offline.list.unsupported') : String(error);
+      summary.textContent =
+        error instanceof NoServiceWorker
+          ? t.t('offline.list.unsupported')
+          : t.t('offline.list.failed', { reason: problemText(problemOf(error), t) });
   }
 }

@@ -6,6 +6,7 @@
  */
 import { codeResources, htmlResources, mayReferToFiles } from '../../lib/offline/page-resources.ts';
 import { orphanFiles, type KeptIndex, type KeptPage } from '../../lib/offline/kept-pages.ts';
+import { FileFailed } from '../../lib/offline/problem-text.ts';
 
 /** Where the index is stored in the cache: a name under the site no page or file has. */
 export const indexUrl = (scope: string) => new URL('.kept-pages-index.json', scope).href;
@@ -38,7 +39,7 @@ export async function fetchPage(cache: Cache, pageUrl: string, scope: string): P
       batch.map(async (url) => {
         if (fetched.has(url)) return;
         const response = await fetch(url, { cache: 'no-cache', credentials: 'same-origin' });
-        if (!response.ok) throw new Error(`${new URL(url).pathname} answered ${response.status}`);
+        if (!response.ok) throw new FileFailed(new URL(url).pathname, response.status);
         fetched.set(url, response.clone());
         const body = await response.arrayBuffer();
         sizes[url] = body.byteLength;
@@ -116,7 +117,7 @@ export async function carryOver(
       await keepPage(to, scope, build, page.url, page.title, page.keptAt, page.lang);
       refreshed++;
     } catch (error) {
-      const gone = error instanceof Error && / answered 4\d\d$/.test(error.message);
+      const gone = error instanceof FileFailed && error.status >= 400 && error.status < 500;
       if (gone) {
         dropped++;
         continue;

@@ -10,6 +10,7 @@
  */
 import { carryOver, fetchPage, keepPage, readIndex, removePage } from './kept-store.ts';
 import type { OfflineReply, OfflineRequest } from '../../lib/offline/kept-pages.ts';
+import { problemOf } from '../../lib/offline/problem-text.ts';
 
 declare const __ATLAS_BUILD__: string;
 /** Path segments of the site's languages below the scope, `''` for the default one (e.g. `['', 'en/']`). */
@@ -120,7 +121,7 @@ async function answer(request: OfflineRequest): Promise<OfflineReply> {
       const url = new URL(request.url);
       url.search = '';
       url.hash = '';
-      if (!url.href.startsWith(scope)) return { ok: false, error: `${url.href} is not a page of this site` };
+      if (!url.href.startsWith(scope)) return { ok: false, problem: { kind: 'outside-site' } };
       return { ok: true, ...(await keepPage(cache, scope, BUILD, url.href, request.title, undefined, request.lang)) };
     }
     if (request.type === 'remove') return { ok: true, index: await removePage(cache, scope, BUILD, request.url) };
@@ -128,7 +129,7 @@ async function answer(request: OfflineRequest): Promise<OfflineReply> {
   } catch (error) {
     return {
       ok: false,
-      error: error instanceof Error ? error.message : String(error),
+      problem: problemOf(error),
       index: await readIndex(cache, scope, BUILD),
     };
   }

@@ -2,6 +2,7 @@
  * The catalogue keys each land page's script uses: the page hands exactly these to its
  * script (see `scriptMessages` in src/site/i18n.ts), so it ships no other text.
  */
+import { MAP_CONTROL_KEYS } from '../map-control-labels.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { DESCRIBE_FILTERS_KEYS } from './filters.ts';
 import { MATCH_SUMMARY_KEYS } from './match-summary.ts';
@@ -51,6 +52,7 @@ export const LAND_PAGE_KEYS: readonly MessageKey[] = [
   'assets.results.next',
   'assets.selected.open',
   'assets.selected.clear',
+  ...MAP_CONTROL_KEYS,
 ];
 
 /** The printable shortlist (src/client/assets/shortlist-page.ts). */

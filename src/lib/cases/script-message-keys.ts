@@ -4,6 +4,7 @@
  * page carries one language's few strings, not the catalogue.
  */
 import type { MessageKey } from '../i18n/catalogue.ts';
+import { MAP_CONTROL_KEYS } from '../map-control-labels.ts';
 
 export const CASES_SCRIPT_KEYS = [
   'format.suppressed',
@@ -61,6 +62,7 @@ export const CASES_SCRIPT_KEYS = [
   'cases.mapArea.figuresWeekRank',
   'cases.mapArea.rate',
   'cases.mapArea.noRate',
+  ...MAP_CONTROL_KEYS,
 ] as const satisfies readonly MessageKey[];
 
 /** The messages of the "Find an area" page's search box. */

@@ -36,9 +36,20 @@ export interface KeptIndex {
 export type OfflineRequest =
   { type: 'keep'; url: string; title: string; lang?: string } | { type: 'remove'; url: string } | { type: 'list' };
 
+/**
+ * Why the service worker could not do what it was asked, as data: the page says it in its
+ * own language (see `problemText`).
+ */
+export type OfflineProblem =
+  | { kind: 'outside-site' }
+  | { kind: 'file'; path: string; status: number }
+  | { kind: 'network' }
+  | { kind: 'full' }
+  | { kind: 'other'; detail: string };
+
 /** The service worker's answer. */
 export type OfflineReply =
-  { ok: true; index: KeptIndex; page?: KeptPage } | { ok: false; error: string; index?: KeptIndex };
+  { ok: true; index: KeptIndex; page?: KeptPage } | { ok: false; problem: OfflineProblem; index?: KeptIndex };
 
 /** Bytes stored in all, each shared file counted once. */
 export function keptBytes(index: KeptIndex): number {

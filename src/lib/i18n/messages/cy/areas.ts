@@ -7,6 +7,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.boundariesAttributed': 'Ffiniau: {layer}. {attribution}.',
   'areas.map.help':
     'Dewiswch y map, yna defnyddiwch y bysellau saeth i symud rhwng ardaloedd cyfagos, ac Enter i agor tudalen yr ardal a ddewiswyd.',
+  'areas.map.role': 'map',
   'areas.map.showInteractive': 'Dangos y map rhyngweithiol',
   'areas.map.noData': 'Dim data',
   'areas.map.areaNoData': '{area}: dim data',
@@ -24,7 +25,9 @@ export const messages: NamespaceMessages<typeof source> = {
     'Mae {area} yn un o’r {count} o {areas} yn {parent}, gyda {population} o bobl.',
   'areas.profile.indicator': 'Roedd {label} yn {value} yn {period}.',
   'areas.profile.indicatorCompared': 'Roedd {label} yn {value} yn {period}, {comparison} ({benchmarkValue}).',
-  'areas.profile.disease': '{label}: {count} {measure} yn y 7 diwrnod hyd at {date}.',
+  'areas.profile.disease': '{label}: {count} yn y 7 diwrnod hyd at {date}.',
+  'areas.profile.diseaseSuppressed': '{label}: ffigur wedi’i atal (niferoedd bach) ar gyfer y 7 diwrnod hyd at {date}.',
+  'areas.profile.diseaseMissing': '{label}: dim ffigur ar gyfer y 7 diwrnod hyd at {date}.',
   'areas.profile.land': '{title}: {count} yn yr ardal.',
   'areas.profile.landAvailable': '{title}: {count} yn yr ardal, gyda {available} ohonynt yn {words}.',
   'areas.profile.place': 'Y lle',
@@ -121,4 +124,6 @@ export const review: NamespaceReview<typeof source> = [
   'areas.profile.land.all',
   'areas.profile.land.listLink',
   'areas.map.help',
+  'areas.profile.diseaseSuppressed',
+  'areas.profile.diseaseMissing',
 ];

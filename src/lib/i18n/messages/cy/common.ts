@@ -110,6 +110,10 @@ export const messages: NamespaceMessages<typeof source> = {
       other: '{count} llinell wag wedi’u hepgor',
     },
   },
+  'common.map.zoomIn': 'Chwyddo i mewn',
+  'common.map.zoomOut': 'Chwyddo allan',
+  'common.map.resetBearing': 'Troi’r map i wynebu’r gogledd',
+  'common.map.toggleAttribution': 'Dangos neu guddio cydnabyddiaeth y map',
 };
 
 /** Keys a native speaker must review. */
@@ -127,4 +131,6 @@ export const review: NamespaceReview<typeof source> = [
   'common.source.attribution',
   'common.accounting.file.delimiter',
   'common.accounting.file.delimiterTab',
+  'common.map.resetBearing',
+  'common.map.toggleAttribution',
 ];

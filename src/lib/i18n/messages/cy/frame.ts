@@ -81,6 +81,15 @@ export const messages: NamespaceMessages<typeof source> = {
   'offline.list.removeLabel': 'Tynnu {title} oddi ar y ddyfais hon',
   'offline.list.removed': 'Mae {title} wedi’i thynnu oddi ar y ddyfais hon.',
   'offline.list.unsupported': 'Nid yw’r porwr hwn yn gallu cadw tudalennau i’w defnyddio all-lein.',
+  'offline.problem.outsideSite': 'nid yw’n un o dudalennau’r wefan hon.',
+  'offline.problem.file':
+    'nid oedd modd nôl {path} (atebodd y gweinydd {status}). Rhowch gynnig arall arni yn nes ymlaen.',
+  'offline.problem.network':
+    'nid oedd modd cyrraedd y wefan. Rhowch gynnig arall arni pan fydd y ddyfais hon wedi’i chysylltu.',
+  'offline.problem.full':
+    'nid oes lle ar ôl ar y ddyfais hon i’w chadw. Tynnwch rai o’r tudalennau a gadwyd a rhowch gynnig arall arni.',
+  'offline.problem.other': 'nid oedd y porwr yn gallu ei chadw ({detail}).',
+  'offline.list.failed': 'Nid oedd modd gwneud hyn: {reason}',
   'offline.list.noScript': 'Mae angen JavaScript ar gyfer y rhestr o dudalennau sydd wedi’u cadw.',
   'offline.page.title': 'Rydych all-lein',
   'offline.page.text':
@@ -98,4 +107,10 @@ export const review: NamespaceReview<typeof source> = [
   'offline.list.intro',
   'offline.list.count',
   'offline.page.text',
+  'offline.problem.outsideSite',
+  'offline.problem.file',
+  'offline.problem.network',
+  'offline.problem.full',
+  'offline.problem.other',
+  'offline.list.failed',
 ];

@@ -7,6 +7,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.boundariesAttributed': 'Grænser: {layer}. {attribution}.',
   'areas.map.help':
     'Vælg kortet, og brug derefter piletasterne til at flytte mellem naboområder og Enter til at åbne det valgte områdes side.',
+  'areas.map.role': 'kort',
   'areas.map.showInteractive': 'Vis interaktivt kort',
   'areas.map.noData': 'Ingen data',
   'areas.map.areaNoData': '{area}: ingen data',
@@ -23,7 +24,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.profile.introParentPopulation': '{area} er et af de {count} {areas} i {parent} med {population} indbyggere.',
   'areas.profile.indicator': '{label} var {value} i {period}.',
   'areas.profile.indicatorCompared': '{label} var {value} i {period}, {comparison} ({benchmarkValue}).',
-  'areas.profile.disease': '{label}: {count} {measure} i de 7 dage til og med {date}.',
+  'areas.profile.disease': '{label}: {count} i de 7 dage til og med {date}.',
+  'areas.profile.diseaseSuppressed': '{label}: tallet er tilbageholdt (små tal) for de 7 dage til og med {date}.',
+  'areas.profile.diseaseMissing': '{label}: intet tal for de 7 dage til og med {date}.',
   'areas.profile.land': '{title}: {count} i området.',
   'areas.profile.landAvailable': '{title}: {count} i området, heraf {available} {words}.',
   'areas.profile.place': 'Stedet',
@@ -111,4 +114,7 @@ export const review: NamespaceReview<typeof source> = [
   'areas.miniMap.allAvailable',
   'areas.profile.land.listLink',
   'areas.profile.disease.heading',
+  'areas.profile.disease',
+  'areas.profile.diseaseSuppressed',
+  'areas.profile.diseaseMissing',
 ];

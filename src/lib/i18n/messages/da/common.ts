@@ -68,6 +68,10 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.file.blank': {
     forms: { one: '{count} tom linje sprunget over', other: '{count} tomme linjer sprunget over' },
   },
+  'common.map.zoomIn': 'Zoom ind',
+  'common.map.zoomOut': 'Zoom ud',
+  'common.map.resetBearing': 'Drej kortet mod nord',
+  'common.map.toggleAttribution': 'Vis eller skjul kortets kildeangivelse',
 };
 
 /** Keys a native speaker must review. */
@@ -75,4 +79,6 @@ export const review: NamespaceReview<typeof source> = [
   'common.accounting.heading',
   'common.accounting.col.about',
   'common.accounting.unknown.hintsIntro',
+  'common.map.resetBearing',
+  'common.map.toggleAttribution',
 ];

@@ -67,6 +67,13 @@ export const messages: NamespaceMessages<typeof source> = {
   'offline.list.removeLabel': 'Fjern {title} fra denne enhed',
   'offline.list.removed': '{title} er fjernet fra denne enhed.',
   'offline.list.unsupported': 'Denne browser kan ikke gemme sider til brug offline.',
+  'offline.problem.outsideSite': 'den er ikke en side på dette websted.',
+  'offline.problem.file': '{path} kunne ikke hentes (serveren svarede {status}). Prøv igen senere.',
+  'offline.problem.network': 'webstedet kunne ikke nås. Prøv igen, når enheden har forbindelse.',
+  'offline.problem.full':
+    'der er ikke mere plads på denne enhed til at gemme den. Fjern nogle gemte sider, og prøv igen.',
+  'offline.problem.other': 'browseren kunne ikke gemme den ({detail}).',
+  'offline.list.failed': 'Det lykkedes ikke: {reason}',
   'offline.list.noScript': 'Listen over gemte sider kræver JavaScript.',
   'offline.page.title': 'Du er offline',
   'offline.page.text':
@@ -78,4 +85,10 @@ export const review: NamespaceReview<typeof source> = [
   'format.suppressed',
   'layout.nav.cases',
   'offline.app.description',
+  'offline.problem.outsideSite',
+  'offline.problem.file',
+  'offline.problem.network',
+  'offline.problem.full',
+  'offline.problem.other',
+  'offline.list.failed',
 ];

@@ -7,6 +7,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.boundariesAttributed': 'Grenzen: {layer}. {attribution}.',
   'areas.map.help':
     'Wählen Sie die Karte aus und bewegen Sie sich dann mit den Pfeiltasten zwischen benachbarten Gebieten; mit der Eingabetaste öffnen Sie die Seite des ausgewählten Gebiets.',
+  'areas.map.role': 'Karte',
   'areas.map.showInteractive': 'Interaktive Karte anzeigen',
   'areas.map.noData': 'Keine Daten',
   'areas.map.areaNoData': '{area}: keine Daten',
@@ -24,7 +25,9 @@ export const messages: NamespaceMessages<typeof source> = {
     '{area} ist eines der {count} {areas} in {parent}, mit {population} Einwohnern.',
   'areas.profile.indicator': '{label} lag im Zeitraum {period} bei {value}.',
   'areas.profile.indicatorCompared': '{label} lag im Zeitraum {period} bei {value}, {comparison} ({benchmarkValue}).',
-  'areas.profile.disease': '{label}: {count} {measure} in den 7 Tagen bis zum {date}.',
+  'areas.profile.disease': '{label}: {count} in den 7 Tagen bis zum {date}.',
+  'areas.profile.diseaseSuppressed': '{label}: Zahl zurückgehalten (kleine Fallzahlen) für die 7 Tage bis zum {date}.',
+  'areas.profile.diseaseMissing': '{label}: keine Zahl für die 7 Tage bis zum {date}.',
   'areas.profile.land': '{title}: {count} im Gebiet.',
   'areas.profile.landAvailable': '{title}: {count} im Gebiet, davon {available} {words}.',
   'areas.profile.place': 'Der Ort',
@@ -112,4 +115,6 @@ export const review: NamespaceReview<typeof source> = [
   'areas.miniMap.allAvailable',
   'areas.miniMap.available',
   'areas.profile.landAvailable',
+  'areas.profile.diseaseSuppressed',
+  'areas.profile.diseaseMissing',
 ];

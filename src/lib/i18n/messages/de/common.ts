@@ -72,6 +72,10 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.file.blank': {
     forms: { one: '{count} Leerzeile übersprungen', other: '{count} Leerzeilen übersprungen' },
   },
+  'common.map.zoomIn': 'Vergrößern',
+  'common.map.zoomOut': 'Verkleinern',
+  'common.map.resetBearing': 'Karte nach Norden ausrichten',
+  'common.map.toggleAttribution': 'Quellenangaben der Karte ein- oder ausblenden',
 };
 
 /** Keys a native speaker must review. */
@@ -79,4 +83,6 @@ export const review: NamespaceReview<typeof source> = [
   'common.accounting.heading',
   'common.accounting.col.about',
   'common.accounting.unknown.hintsIntro',
+  'common.map.resetBearing',
+  'common.map.toggleAttribution',
 ];

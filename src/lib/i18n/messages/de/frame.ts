@@ -69,6 +69,15 @@ export const messages: NamespaceMessages<typeof source> = {
   'offline.list.removeLabel': '{title} von diesem Gerät entfernen',
   'offline.list.removed': '{title} wurde von diesem Gerät entfernt.',
   'offline.list.unsupported': 'Dieser Browser kann keine Seiten für die Offline-Nutzung speichern.',
+  'offline.problem.outsideSite': 'sie ist keine Seite dieser Website.',
+  'offline.problem.file':
+    '{path} konnte nicht abgerufen werden (der Server antwortete {status}). Bitte versuchen Sie es später erneut.',
+  'offline.problem.network':
+    'die Website ist nicht erreichbar. Bitte versuchen Sie es erneut, wenn dieses Gerät verbunden ist.',
+  'offline.problem.full':
+    'auf diesem Gerät ist kein Platz mehr, um sie zu speichern. Entfernen Sie einige gespeicherte Seiten und versuchen Sie es erneut.',
+  'offline.problem.other': 'der Browser konnte sie nicht speichern ({detail}).',
+  'offline.list.failed': 'Das ist nicht gelungen: {reason}',
   'offline.list.noScript': 'Die Liste der gespeicherten Seiten braucht JavaScript.',
   'offline.page.title': 'Sie sind offline',
   'offline.page.text':
@@ -76,4 +85,12 @@ export const messages: NamespaceMessages<typeof source> = {
 };
 
 /** Keys a native speaker must review. */
-export const review: NamespaceReview<typeof source> = ['offline.app.description'];
+export const review: NamespaceReview<typeof source> = [
+  'offline.app.description',
+  'offline.problem.outsideSite',
+  'offline.problem.file',
+  'offline.problem.network',
+  'offline.problem.full',
+  'offline.problem.other',
+  'offline.list.failed',
+];

@@ -4,6 +4,7 @@ export const messages = {
   'areas.boundariesAttributed': 'Boundaries: {layer}. {attribution}.',
   'areas.map.help':
     "Select the map, then use the arrow keys to move between neighbouring areas, Enter to open the selected area's page.",
+  'areas.map.role': 'map',
   'areas.map.showInteractive': 'Show interactive map',
   'areas.map.noData': 'No data',
   'areas.map.areaNoData': '{area}: no data',
@@ -20,7 +21,9 @@ export const messages = {
   'areas.profile.introParentPopulation': '{area} is one of the {count} {areas} in {parent}, with {population} people.',
   'areas.profile.indicator': '{label} was {value} in {period}.',
   'areas.profile.indicatorCompared': '{label} was {value} in {period}, {comparison} ({benchmarkValue}).',
-  'areas.profile.disease': '{label}: {count} {measure} in the 7 days to {date}.',
+  'areas.profile.disease': '{label}: {count} in the 7 days to {date}.',
+  'areas.profile.diseaseSuppressed': '{label}: figure withheld (small numbers) for the 7 days to {date}.',
+  'areas.profile.diseaseMissing': '{label}: no figure for the 7 days to {date}.',
   'areas.profile.land': '{title}: {count} in the area.',
   'areas.profile.landAvailable': '{title}: {count} in the area, {available} of them {words}.',
   'areas.profile.place': 'The place',

@@ -65,4 +65,8 @@ export const messages = {
   'common.accounting.file.blank': {
     forms: { one: '{count} blank line skipped', other: '{count} blank lines skipped' },
   },
+  'common.map.zoomIn': 'Zoom in',
+  'common.map.zoomOut': 'Zoom out',
+  'common.map.resetBearing': 'Turn the map to face north',
+  'common.map.toggleAttribution': 'Show or hide the map credits',
 } as const;

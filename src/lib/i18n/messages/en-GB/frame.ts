@@ -67,6 +67,12 @@ export const messages = {
   'offline.list.removeLabel': 'Remove {title} from this device',
   'offline.list.removed': '{title} was removed from this device.',
   'offline.list.unsupported': 'This browser cannot keep pages for offline use.',
+  'offline.problem.outsideSite': 'it is not a page of this site.',
+  'offline.problem.file': '{path} could not be fetched (the server answered {status}). Try again later.',
+  'offline.problem.network': 'the site could not be reached. Try again when this device is connected.',
+  'offline.problem.full': 'this device has no room left to store it. Remove some kept pages and try again.',
+  'offline.problem.other': 'the browser could not store it ({detail}).',
+  'offline.list.failed': 'This could not be done: {reason}',
   'offline.list.noScript': 'The list of kept pages needs JavaScript.',
   'offline.page.title': 'You are offline',
   'offline.page.text':

@@ -7,6 +7,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.boundariesAttributed': 'Grenzen: {layer}. {attribution}.',
   'areas.map.help':
     'Selecteer de kaart en gebruik dan de pijltjestoetsen om tussen aangrenzende gebieden te bewegen, en Enter om de pagina van het geselecteerde gebied te openen.',
+  'areas.map.role': 'kaart',
   'areas.map.showInteractive': 'Interactieve kaart tonen',
   'areas.map.noData': 'Geen gegevens',
   'areas.map.areaNoData': '{area}: geen gegevens',
@@ -23,7 +24,10 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.profile.introParentPopulation': '{area} is een van de {count} {areas} in {parent}, met {population} inwoners.',
   'areas.profile.indicator': '{label} was {value} in {period}.',
   'areas.profile.indicatorCompared': '{label} was {value} in {period}, {comparison} ({benchmarkValue}).',
-  'areas.profile.disease': '{label}: {count} {measure} in de 7 dagen tot en met {date}.',
+  'areas.profile.disease': '{label}: {count} in de 7 dagen tot en met {date}.',
+  'areas.profile.diseaseSuppressed':
+    '{label}: cijfer niet gepubliceerd (kleine aantallen) voor de 7 dagen tot en met {date}.',
+  'areas.profile.diseaseMissing': '{label}: geen cijfer voor de 7 dagen tot en met {date}.',
   'areas.profile.land': '{title}: {count} in het gebied.',
   'areas.profile.landAvailable': '{title}: {count} in het gebied, waarvan {available} {words}.',
   'areas.profile.place': 'De plaats',
@@ -107,4 +111,7 @@ export const review: NamespaceReview<typeof source> = [
   'areas.miniMap.allAvailable',
   'areas.miniMap.available',
   'areas.profile.land.listLink',
+  'areas.profile.disease',
+  'areas.profile.diseaseSuppressed',
+  'areas.profile.diseaseMissing',
 ];

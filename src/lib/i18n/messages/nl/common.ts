@@ -69,7 +69,16 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.file.blank': {
     forms: { one: '{count} lege regel overgeslagen', other: '{count} lege regels overgeslagen' },
   },
+  'common.map.zoomIn': 'Inzoomen',
+  'common.map.zoomOut': 'Uitzoomen',
+  'common.map.resetBearing': 'Kaart naar het noorden draaien',
+  'common.map.toggleAttribution': 'Bronvermelding van de kaart tonen of verbergen',
 };
 
 /** Keys a native speaker must review. */
-export const review: NamespaceReview<typeof source> = ['common.accounting.heading', 'common.accounting.col.about'];
+export const review: NamespaceReview<typeof source> = [
+  'common.accounting.heading',
+  'common.accounting.col.about',
+  'common.map.resetBearing',
+  'common.map.toggleAttribution',
+];

@@ -68,6 +68,15 @@ export const messages: NamespaceMessages<typeof source> = {
   'offline.list.removeLabel': '{title} van dit apparaat verwijderen',
   'offline.list.removed': '{title} is van dit apparaat verwijderd.',
   'offline.list.unsupported': 'Deze browser kan geen pagina’s bewaren voor offline gebruik.',
+  'offline.problem.outsideSite': 'het is geen pagina van deze website.',
+  'offline.problem.file':
+    '{path} kon niet worden opgehaald (de server antwoordde {status}). Probeer het later opnieuw.',
+  'offline.problem.network':
+    'de website is niet bereikbaar. Probeer het opnieuw wanneer dit apparaat verbinding heeft.',
+  'offline.problem.full':
+    'er is op dit apparaat geen ruimte meer om de pagina op te slaan. Verwijder enkele bewaarde pagina’s en probeer het opnieuw.',
+  'offline.problem.other': 'de browser kon de pagina niet opslaan ({detail}).',
+  'offline.list.failed': 'Dit is niet gelukt: {reason}',
   'offline.list.noScript': 'De lijst met bewaarde pagina’s heeft JavaScript nodig.',
   'offline.page.title': 'U bent offline',
   'offline.page.text':
@@ -75,4 +84,13 @@ export const messages: NamespaceMessages<typeof source> = {
 };
 
 /** Keys a native speaker must review. */
-export const review: NamespaceReview<typeof source> = ['format.suppressed', 'offline.app.description'];
+export const review: NamespaceReview<typeof source> = [
+  'format.suppressed',
+  'offline.app.description',
+  'offline.problem.outsideSite',
+  'offline.problem.file',
+  'offline.problem.network',
+  'offline.problem.full',
+  'offline.problem.other',
+  'offline.list.failed',
+];
