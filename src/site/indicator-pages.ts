@@ -4,7 +4,8 @@
  * dataset kinds: the pages ask this module for their paths and data only.
  */
 import type { IndicatorDatasetEntry, LayerEntry } from '../lib/manifest.ts';
-import { UNNAMED_ALL_AREAS, type IndicatorEntry, type IndicatorFile } from '../lib/indicator-files.ts';
+import type { IndicatorEntry, IndicatorFile } from '../lib/indicator-files.ts';
+import { benchmarkName } from '../lib/indicators/benchmark-name.ts';
 import { datasetsOfKind, loadManifest, readData } from './manifest.ts';
 import { periodSlug } from '../lib/indicators/period-slug.ts';
 import { inPageLanguage, siteTranslator } from './i18n.ts';
@@ -26,13 +27,7 @@ function inLanguage(figures: IndicatorFile): IndicatorFile {
     ...figures,
     label: inPageLanguage(figures.label),
     description: inPageLanguage(figures.description),
-    benchmarks: figures.benchmarks.map((b) => ({
-      ...b,
-      name:
-        b.code === 'all' && b.name === UNNAMED_ALL_AREAS
-          ? siteTranslator().t('indicators.benchmark.allAreas')
-          : inPageLanguage(b.name),
-    })),
+    benchmarks: figures.benchmarks.map((b) => ({ ...b, name: benchmarkName(b, siteTranslator(), inPageLanguage) })),
   };
 }
 
