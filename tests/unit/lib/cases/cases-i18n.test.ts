@@ -31,7 +31,7 @@ const sentence = (locale: string, code: string, w: CasesWeek | null = week) => {
 describe('the map sentence of an area, in every language', () => {
   it('German: each shape of the sentence', () => {
     expect(sentence('de', 'W1')).toBe(
-      'Nord: 123,4 je 100.000, 25 x in den 7 Tagen bis zum 7. März 2024, Platz 3. von 18.',
+      'Nord: 123,4 je 100.000, 25 x in den 7 Tagen bis zum 7. März 2024, 3. Platz von 18.',
     );
     expect(sentence('de', 'W2')).toBe(
       'Nord: zu wenige x zur Veröffentlichung in den 7 Tagen bis zum 7. März 2024 (unterdrückt).',

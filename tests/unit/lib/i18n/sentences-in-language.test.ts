@@ -30,7 +30,7 @@ describe('generated sentences in the catalogue language', () => {
     const fmt = createFormatter('de-DE');
     const t = translatorFor('de-DE');
     expect(areaSummarySentence(input, fmt, t)).toBe(
-      'In Leeds fielen die Fälle in den 7 Tagen bis zum 3. März 2021 um 12,0\u00a0% auf 45,1 je 100.000 Einwohner, Platz 37. von 381 Gebieten.',
+      'In Leeds fielen die Fälle in den 7 Tagen bis zum 3. März 2021 um 12,0\u00a0% auf 45,1 je 100.000 Einwohner, 37. Platz von 381 Gebieten.',
     );
     const change = changeDescription(-49, -12, 'bad', 'Fälle', 'der Vorwoche', fmt, t);
     expect(change.sentence).toBe('49 Fälle (12,0\u00a0%) weniger als in der Vorwoche, eine Verbesserung.');

@@ -87,7 +87,7 @@ describe('indicator sentences in the catalogue language', () => {
       t,
     );
     expect(sentence).toBe(
-      'Recyclingquote in Altstadt, 2024/25: 50,6 %, signifikant besser als Stadt Musterstadt (45,5 %). Es liegt auf Platz 3. von 1.200, vom höchsten Wert an gezählt. Gestiegen von 47,3 % im Zeitraum 2023/24.',
+      'Recyclingquote in Altstadt, 2024/25: 50,6 %, signifikant besser als Stadt Musterstadt (45,5 %). Es liegt auf dem 3. Platz von 1.200, vom höchsten Wert an gezählt. Gestiegen von 47,3 % im Zeitraum 2023/24.',
     );
   });
 

@@ -24,8 +24,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.summary.rate': '{rate} je 100.000 Einwohner',
   'cases.summary.rankFirst': ', der höchste Wert von {ranked} Gebieten',
   'cases.summary.rankFirstJoint': ', gemeinsam der höchste Wert von {ranked} Gebieten',
-  'cases.summary.rank': ', Platz {ordinal} von {ranked} Gebieten',
-  'cases.summary.rankJoint': ', gemeinsam Platz {ordinal} von {ranked} Gebieten',
+  'cases.summary.rank': ', {ordinal} Platz von {ranked} Gebieten',
+  'cases.summary.rankJoint': ', gemeinsam {ordinal} Platz von {ranked} Gebieten',
   'cases.summary.changeSuppressed':
     'In {place} lagen die {measure} in {when} bei {level}{rank}; die Veränderung gegenüber den 7 Tagen davor wird nicht gezeigt, weil die Zahlen zu klein für eine Veröffentlichung sind.',
   'cases.summary.noEarlier':
@@ -110,8 +110,8 @@ export const messages: NamespaceMessages<typeof source> = {
     'Die Daten für {area} enden am {date}, vor der letzten vollständigen Woche: Der Verlauf unten zeigt, was gemeldet wurde.',
   'cases.area.rankFirst': 'Höchster Wert von {ranked} Gebieten',
   'cases.area.rankFirstJoint': 'Gemeinsam höchster Wert von {ranked} Gebieten',
-  'cases.area.rank': 'Platz {ordinal} von {ranked} Gebieten',
-  'cases.area.rankJoint': 'Gemeinsam Platz {ordinal} von {ranked} Gebieten',
+  'cases.area.rank': '{ordinal} Platz von {ranked} Gebieten',
+  'cases.area.rankJoint': 'Gemeinsam {ordinal} Platz von {ranked} Gebieten',
   'cases.area.versus': 'Im Vergleich mit {group}',
   'cases.area.higher': 'Die Inzidenz in {area}, {rate} je 100.000, ist höher als die {other} je 100.000 für {group}.',
   'cases.area.lower':
@@ -362,7 +362,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.mapArea.figures': '{area}: {rate}, {count} {unit}.',
   'cases.mapArea.figuresWeek': '{area}: {rate}, {count} {unit} in den 7 Tagen bis zum {date}.',
   'cases.mapArea.figuresWeekRank':
-    '{area}: {rate}, {count} {unit} in den 7 Tagen bis zum {date}, Platz {ordinal} von {ranked}.',
+    '{area}: {rate}, {count} {unit} in den 7 Tagen bis zum {date}, {ordinal} Platz von {ranked}.',
   'cases.mapArea.rate': '{rate} je 100.000',
   'cases.mapArea.noRate': 'keine Inzidenz (Einwohnerzahl unbekannt)',
   'cases.table.area': 'Gebiet',

@@ -91,7 +91,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.periods.heading': 'Zeitraum',
   'indicators.area.value': '{label} in {name}, {period}: {value}.',
   'indicators.area.valueCompared': '{label} in {name}, {period}: {value}, {comparison} ({benchmarkValue}).',
-  'indicators.area.rank': 'Es liegt auf Platz {ordinal} von {ranked}, vom höchsten Wert an gezählt.',
+  'indicators.area.rank': 'Es liegt auf dem {ordinal} Platz von {ranked}, vom höchsten Wert an gezählt.',
   'indicators.area.unchanged': 'Unverändert gegenüber {period} ({value}).',
   'indicators.area.up': 'Gestiegen von {value} im Zeitraum {period}.',
   'indicators.area.down': 'Gesunken von {value} im Zeitraum {period}.',
