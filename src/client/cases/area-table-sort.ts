@@ -19,7 +19,12 @@ export interface AreaRowSource {
   /** Page address of an area, e.g. "/disease/x/y/E06000001/". */
   href: (code: string) => string;
   fmt: Formatter;
+  /** The area chosen on the map ('' for none): given its own row, marked, when the window does not hold it. */
+  chosen?: () => string;
 }
+
+/** Marks the row a capped table adds for the area chosen on the map. */
+export const EXTRA_ROW = 'data-chosen-extra';
 
 /** Enables sorting on `table`; returns a function that sorts the rows again (after their figures change). */
 export function enhanceAreaTableSort(table: HTMLTableElement, source?: AreaRowSource): () => void {
@@ -40,12 +45,19 @@ export function enhanceAreaTableSort(table: HTMLTableElement, source?: AreaRowSo
       resort();
     });
   }
+  let extraShown = false;
   function resort(): void {
     const body = table.tBodies[0];
     if (!body) return;
     if (cap > 0 && source) {
-      const rows = sortAreaRows(source.rows(), sort.key as AreaTableColumn, sort.dir, cap);
-      if (rows.length > 0) body.replaceChildren(...rows.map((r) => rowElement(r, source)));
+      const all = source.rows();
+      const rows = sortAreaRows(all, sort.key as AreaTableColumn, sort.dir, cap);
+      const chosen = source.chosen?.() ?? '';
+      const extra =
+        chosen !== '' && !rows.some((r) => r.code === chosen) ? all.find((r) => r.code === chosen) : undefined;
+      if (rows.length > 0)
+        body.replaceChildren(...rows.map((r) => rowElement(r, source)), ...(extra ? [extraRow(extra, source)] : []));
+      extraShown = extra !== undefined;
     } else {
       const col = COLUMNS[sort.key] ?? 0;
       const value = (tr: HTMLTableRowElement): SortValue => {
@@ -72,10 +84,21 @@ export function enhanceAreaTableSort(table: HTMLTableElement, source?: AreaRowSo
               count: source.fmt.count(Math.min(cap, total)),
               total: source.fmt.count(total),
               column,
-            })
+            }) + (extraShown ? t.t('cases.table.chosenBelow') : '')
           : t.t(up ? 'cases.table.sortedAscending' : 'cases.table.sortedDescending', { column });
   }
   return resort;
+}
+
+/** The chosen area's row under a capped table's window, saying why it is there. */
+function extraRow(r: AreaTableRow, source: AreaRowSource): HTMLTableRowElement {
+  const tr = rowElement(r, source);
+  tr.setAttribute(EXTRA_ROW, '');
+  const note = document.createElement('span');
+  note.className = 'extra-note';
+  note.textContent = casesTranslator().t('cases.table.chosenRow');
+  tr.cells[0]?.append(note);
+  return tr;
 }
 
 function rowElement(r: AreaTableRow, source: AreaRowSource): HTMLTableRowElement {
