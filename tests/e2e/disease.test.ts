@@ -189,6 +189,11 @@ for (const siteCase of sites) {
           selected: tr.classList.contains('selected'),
           rate: tr.cells[2]?.getAttribute('data-v') ?? '',
           head: tr.cells[0]?.textContent ?? '',
+          // The words the row's link is described by (aria-describedby), as a screen reader reads them.
+          described: (tr.cells[0]?.querySelector('a')?.getAttribute('aria-describedby') ?? '')
+            .split(' ')
+            .map((id) => document.getElementById(id)?.textContent ?? '')
+            .join(' '),
         })),
       );
       const caption = (await page.textContent('[data-area-table] caption')) ?? '';
@@ -206,7 +211,11 @@ for (const siteCase of sites) {
       expect(last?.code).toBe(code);
       expect(last?.extra).toBe(true);
       expect(last?.selected).toBe(true);
-      expect(last?.head).toContain('(chosen on the map)');
+      // Its name cell holds the area's name alone (the row's name, as the keyboard test reads it);
+      // the mark is said as the link's description, and by the caption.
+      const name = summary.areas.name[summary.areas.code.indexOf(code)] ?? '';
+      expect(last?.head.trim()).toBe(name || code);
+      expect(last?.described).toBe('chosen on the map');
       expect(rows.filter((r) => r.extra)).toHaveLength(1);
       // Its figures are the week's, as the map draws them.
       const week = JSON.parse(readFileSync(join(site.dataDir, summary.weeks.file.at(-1) ?? ''), 'utf8')) as {

@@ -56,7 +56,10 @@ export function enhanceAreaTableSort(table: HTMLTableElement, source?: AreaRowSo
       const extra =
         chosen !== '' && !rows.some((r) => r.code === chosen) ? all.find((r) => r.code === chosen) : undefined;
       if (rows.length > 0)
-        body.replaceChildren(...rows.map((r) => rowElement(r, source)), ...(extra ? [extraRow(extra, source)] : []));
+        body.replaceChildren(
+          ...rows.map((r) => rowElement(r, source)),
+          ...(extra ? [extraRow(extra, source, table)] : []),
+        );
       extraShown = extra !== undefined;
     } else {
       const col = COLUMNS[sort.key] ?? 0;
@@ -90,14 +93,25 @@ export function enhanceAreaTableSort(table: HTMLTableElement, source?: AreaRowSo
   return resort;
 }
 
-/** The chosen area's row under a capped table's window, saying why it is there. */
-function extraRow(r: AreaTableRow, source: AreaRowSource): HTMLTableRowElement {
+/** Id of the words that describe the chosen area's added row ("chosen on the map"). */
+const CHOSEN_NOTE = 'area-table-chosen-note';
+
+/**
+ * The chosen area's row under a capped table's window. Its header cell holds the area's name only
+ * (the row's name for a screen reader, as in every other row); the caption says the row is there, the
+ * rule above it sets it apart, and its link is described as chosen on the map.
+ */
+function extraRow(r: AreaTableRow, source: AreaRowSource, table: HTMLTableElement): HTMLTableRowElement {
   const tr = rowElement(r, source);
   tr.setAttribute(EXTRA_ROW, '');
-  const note = document.createElement('span');
-  note.className = 'extra-note';
-  note.textContent = casesTranslator().t('cases.table.chosenRow');
-  tr.cells[0]?.append(note);
+  if (document.getElementById(CHOSEN_NOTE) === null) {
+    const note = document.createElement('span');
+    note.id = CHOSEN_NOTE;
+    note.hidden = true;
+    note.textContent = casesTranslator().t('cases.table.chosenRow');
+    table.after(note);
+  }
+  tr.querySelector('th a')?.setAttribute('aria-describedby', CHOSEN_NOTE);
   return tr;
 }
 

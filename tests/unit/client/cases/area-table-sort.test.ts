@@ -58,7 +58,12 @@ describe('capped area table', () => {
     expect(shown()).toEqual(['A', 'B', 'D+']);
     expect(caption()).toBe(': the first 2 of 4 by rank, ascending, and below them the area chosen on the map');
     const extra = table.querySelector(`[${EXTRA_ROW}]`) as HTMLTableRowElement;
-    expect(extra.cells[0]?.textContent).toBe('Deeping (chosen on the map)');
+    // The row's header cell is the area's name alone, as in every row: the mark is the link's description.
+    expect(extra.cells[0]?.textContent).toBe('Deeping');
+    const link = extra.cells[0]?.querySelector('a');
+    const described = dom.window.document.getElementById(link?.getAttribute('aria-describedby') ?? '');
+    expect(described?.textContent).toBe('chosen on the map');
+    expect(described?.closest('table')).toBeNull();
     expect(extra.cells[2]?.dataset['v']).toBe('20');
   });
 
