@@ -74,6 +74,18 @@ export async function initLandPage(): Promise<void> {
   const ui = $(root, '[data-finder-ui]');
 
   let state: LandState = readLandState(location.search);
+  // The export buttons are on the page before the records arrive (their count line holds its place):
+  // a click then is kept and answered as soon as the records are in, with the filters shown by then.
+  type ExportKind = 'csv' | 'geojson';
+  let exportRows: ((kind: ExportKind) => void) | null = null;
+  const early: ExportKind[] = [];
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-export]')) {
+    button.addEventListener('click', () => {
+      const kind: ExportKind = button.dataset['export'] === 'geojson' ? 'geojson' : 'csv';
+      if (exportRows !== null) exportRows(kind);
+      else if (!early.includes(kind)) early.push(kind);
+    });
+  }
   let loaded: LoadedEstate;
   try {
     loaded = await loadEstateOffThread(config.sources, state.sort, filtersOf(state), tr);
@@ -254,19 +266,17 @@ export async function initLandPage(): Promise<void> {
     renderList();
   });
   $(root, '[data-zoom-results]').addEventListener('click', () => map?.fitTo(result.matches));
-  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-export]')) {
-    button.addEventListener('click', () => {
-      const kind = button.dataset['export'] === 'geojson' ? 'geojson' : 'csv';
-      const rows = Array.from(result.matches, (k) => assetAt(estate, k));
-      const name = exportFileName(isUnfiltered(filters) ? 'assets_all' : 'assets', exportNameParts(filters), kind);
-      downloadText(
-        kind === 'csv' ? assetsCsv(rows, estate.tables) : assetsGeoJson(rows, estate.tables),
-        name,
-        kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json',
-      );
-      status.textContent = tr.t('assets.finder.saved', { name, count: fmtCount(rows.length) });
-    });
-  }
+  exportRows = (kind) => {
+    const rows = Array.from(result.matches, (k) => assetAt(estate, k));
+    const name = exportFileName(isUnfiltered(filters) ? 'assets_all' : 'assets', exportNameParts(filters), kind);
+    downloadText(
+      kind === 'csv' ? assetsCsv(rows, estate.tables) : assetsGeoJson(rows, estate.tables),
+      name,
+      kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json',
+    );
+    status.textContent = tr.t('assets.finder.saved', { name, count: fmtCount(rows.length) });
+  };
+  for (const kind of early.splice(0)) exportRows(kind);
 
   facets.update(result);
   showActive();
