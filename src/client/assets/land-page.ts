@@ -86,6 +86,16 @@ export async function initLandPage(): Promise<void> {
       else if (!early.includes(kind)) early.push(kind);
     });
   }
+  // So is "Show interactive map": a click before the records are in starts the map once they are.
+  let startMap: (() => void) | null = null;
+  let mapAsked = false;
+  const showMapButton = root.querySelector<HTMLButtonElement>('[data-show-map]');
+  showMapButton?.addEventListener('click', () => {
+    showMapButton.setAttribute('aria-busy', 'true');
+    showMapButton.textContent = tr.t('assets.finder.loadingMap');
+    if (startMap !== null) startMap();
+    else mapAsked = true;
+  });
   let loaded: LoadedEstate;
   try {
     loaded = await loadEstateOffThread(config.sources, state.sort, filtersOf(state), tr);
@@ -323,11 +333,8 @@ export async function initLandPage(): Promise<void> {
         mapNote.textContent = tr.t('assets.finder.noWebGl');
       },
     });
-    showMap?.addEventListener('click', () => {
-      showMap.setAttribute('aria-busy', 'true');
-      showMap.textContent = tr.t('assets.finder.loadingMap');
-      map?.start();
-    });
+    startMap = () => map?.start();
+    if (mapAsked) startMap();
   }
   const picture = root.querySelector<SVGGElement>('[data-picture-markers]');
   const frame = config.picture ? mercatorFrame(config.picture.bounds, config.picture.width) : null;
