@@ -45,13 +45,11 @@ export function createFormatter(
   };
   const word = (value: Figure): string | null =>
     value === SUPPRESSED ? words.suppressed : value === null || Number.isNaN(value) ? words.missing : null;
-  const longDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const shortDate = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  // Made on first use: a page that prints no date (most in the browser) does not pay for them.
+  let longDate: Intl.DateTimeFormat | undefined;
+  let shortDate: Intl.DateTimeFormat | undefined;
+  const dateFormat = (month: 'long' | 'short'): Intl.DateTimeFormat =>
+    new Intl.DateTimeFormat(locale, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
   return {
     count: (v) => word(v) ?? nf('count', { maximumFractionDigits: 0 }).format(v as number),
     decimal: (v, d = 1) =>
@@ -64,7 +62,7 @@ export function createFormatter(
         maximumFractionDigits: d,
         signDisplay: 'exceptZero',
       }).format((v as number) / 100),
-    date: (iso) => longDate.format(new Date(`${iso}T00:00:00Z`)),
-    shortDate: (iso) => shortDate.format(new Date(`${iso}T00:00:00Z`)),
+    date: (iso) => (longDate ??= dateFormat('long')).format(new Date(`${iso}T00:00:00Z`)),
+    shortDate: (iso) => (shortDate ??= dateFormat('short')).format(new Date(`${iso}T00:00:00Z`)),
   };
 }

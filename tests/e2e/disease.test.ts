@@ -165,6 +165,79 @@ for (const siteCase of sites) {
       expect(new URL(page.url()).searchParams.get('area')).toBe(next.code);
     });
 
+    it('gives an area chosen with the keyboard its own marked row when the capped table does not hold it', async () => {
+      const { page } = await open(overview);
+      const capped = summary.areas.code.length > AREA_TABLE_ROWS;
+      const shown = new Set(
+        await page.$$eval('[data-area-table] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-code') ?? '')),
+      );
+      await page.focus('[data-map-frame]');
+      // Step across the map until the choice is an area outside the table's first rows (or every step was inside).
+      let code = '';
+      for (let step = 0; step < 40; step++) {
+        await page.keyboard.press(step % 2 === 0 ? 'ArrowRight' : 'ArrowDown');
+        code = await page.evaluate(
+          () => document.querySelector('[data-rate-map] path.selected[data-code]')?.getAttribute('data-code') ?? '',
+        );
+        if (code !== '' && !shown.has(code)) break;
+      }
+      expect(code).not.toBe('');
+      const rows = await page.$$eval('[data-area-table] tbody tr', (trs) =>
+        (trs as HTMLTableRowElement[]).map((tr) => ({
+          code: tr.getAttribute('data-code') ?? '',
+          extra: tr.hasAttribute('data-chosen-extra'),
+          selected: tr.classList.contains('selected'),
+          rate: tr.cells[2]?.getAttribute('data-v') ?? '',
+          head: tr.cells[0]?.textContent ?? '',
+          // The words the row's link is described by (aria-describedby), as a screen reader reads them.
+          described: (tr.cells[0]?.querySelector('a')?.getAttribute('aria-describedby') ?? '')
+            .split(' ')
+            .map((id) => document.getElementById(id)?.textContent ?? '')
+            .join(' '),
+        })),
+      );
+      const caption = (await page.textContent('[data-area-table] caption')) ?? '';
+      const n = summary.areas.code.length;
+      const fmt = createFormatter('en-GB');
+      if (!capped || shown.has(code)) {
+        // Every area is in the table (or the walk stayed inside the window): no row is added.
+        expect(rows.some((r) => r.extra)).toBe(false);
+        expect(rows.find((r) => r.code === code)?.selected).toBe(true);
+        return;
+      }
+      // The window keeps its rows and gains one, last, for the chosen area, marked and selected.
+      expect(rows).toHaveLength(AREA_TABLE_ROWS + 1);
+      const last = rows.at(-1);
+      expect(last?.code).toBe(code);
+      expect(last?.extra).toBe(true);
+      expect(last?.selected).toBe(true);
+      // Its name cell holds the area's name alone (the row's name, as the keyboard test reads it);
+      // the mark is said as the link's description, and by the caption.
+      const name = summary.areas.name[summary.areas.code.indexOf(code)] ?? '';
+      expect(last?.head.trim()).toBe(name || code);
+      expect(last?.described).toBe('chosen on the map');
+      expect(rows.filter((r) => r.extra)).toHaveLength(1);
+      // Its figures are the week's, as the map draws them.
+      const week = JSON.parse(readFileSync(join(site.dataDir, summary.weeks.file.at(-1) ?? ''), 'utf8')) as {
+        code: string[];
+        rate: (number | null)[];
+      };
+      const rate = week.rate[week.code.indexOf(code)] ?? null;
+      expect(last?.rate).toBe(rate === null ? '' : String(rate));
+      // The caption still counts the window, and says the extra row is there.
+      expect(caption).toContain(`the first ${fmt.count(AREA_TABLE_ROWS)} of ${fmt.count(n)}`);
+      expect(caption).toContain('the area chosen on the map');
+      // Choosing an area the window holds takes the added row away again.
+      const inside = [...shown][0] ?? '';
+      await page.locator(`[data-static-map] path[data-code="${inside}"]`).dispatchEvent('click');
+      await page.waitForFunction(
+        (c) => document.querySelector(`[data-area-table] tr.selected[data-code="${c}"]`) !== null,
+        inside,
+        { timeout: 15_000 },
+      );
+      expect(await page.locator('[data-area-table] [data-chosen-extra]').count()).toBe(0);
+    });
+
     it('restores a shared view from the URL: range, scale, compared areas and week', async () => {
       const others = summary.areas.code
         .filter((c, i) => c !== areaCode && summary.areas.series[i] !== null)

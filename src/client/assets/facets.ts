@@ -37,6 +37,12 @@ export interface Facets {
   set(filters: AssetFilters): void;
 }
 
+/**
+ * The filter groups. A group's options are built when it is first open and in view (its own
+ * box open, and the filters box it sits in): a phone opens the page with the filters folded, and
+ * long groups (areas, holding types) start closed, so hundreds of checkboxes are not built, laid
+ * out and counted before anyone looks at them. Until then the group keeps the values it was set to.
+ */
 export function renderFacets(
   container: HTMLElement,
   e: Estate,
@@ -44,8 +50,20 @@ export function renderFacets(
   fmt: (n: number) => string,
   t: Pick<Translator, 't'>,
 ): Facets {
-  const groups = new Map<FacetKey, Option[]>();
+  interface Group {
+    values: { value: string; label: string; slot: number }[];
+    details: HTMLDetailsElement;
+    list: HTMLUListElement;
+    chosen: HTMLElement;
+    /** Built options, or null until the group is first shown. */
+    options: Option[] | null;
+    /** The group's ticked values while it is not built. */
+    ticked: string[];
+  }
+  const groups = new Map<FacetKey, Group>();
   const names = facetLabels(e, t);
+  const outer = container.closest('details');
+  let latest = initial;
   for (const facet of FACETS) {
     const values: { value: string; label: string; slot: number }[] =
       facet === 'status'
@@ -60,7 +78,6 @@ export function renderFacets(
       values.push({ value: NONE, label: t.t('assets.filter.notStatedOption'), slot: 0 });
     // A facet with one value (or none) filters nothing: leave it out.
     if (facet !== 'status' && values.length < 2) continue;
-    const id = `facet-${facet}`;
     const details = document.createElement('details');
     details.className = `facet facet-${facet}`;
     details.open = facet === 'status' || values.length <= 6;
@@ -74,7 +91,18 @@ export function renderFacets(
     legend.textContent = names[facet];
     const list = document.createElement('ul');
     list.className = values.length > 12 ? 'options long' : 'options';
-    const options: Option[] = values.map((v, n) => {
+    fieldset.append(legend, list);
+    details.append(summary, fieldset);
+    container.append(details);
+    const group: Group = { values, details, list, chosen, options: null, ticked: [] };
+    groups.set(facet, group);
+    details.addEventListener('toggle', () => showGroup(facet, group));
+  }
+
+  function build(facet: FacetKey, g: Group): Option[] {
+    const id = `facet-${facet}`;
+    const wanted = new Set(g.ticked.map((v) => v.toLowerCase()));
+    const options = g.values.map((v, n): Option => {
       const item = document.createElement('li');
       const label = document.createElement('label');
       const input = document.createElement('input');
@@ -82,6 +110,7 @@ export function renderFacets(
       input.name = facet;
       input.value = v.value;
       input.id = `${id}-${n}`;
+      input.checked = wanted.has(v.value.toLowerCase());
       const count = document.createElement('span');
       count.className = 'count';
       label.append(input);
@@ -92,47 +121,58 @@ export function renderFacets(
       }
       label.append(` ${v.label} `, count);
       item.append(label);
-      list.append(item);
       return { ...v, count, input, item };
     });
-    fieldset.append(legend, list);
-    details.append(summary, fieldset);
-    container.append(details);
-    groups.set(facet, options);
+    g.list.append(...options.map((o) => o.item));
+    g.options = options;
+    showCounts(facet, g, latest);
+    return options;
+  }
+  const shown = (g: Group): boolean => g.details.open && (outer === null || outer.open);
+  function showGroup(facet: FacetKey, g: Group): void {
+    if (g.options === null && shown(g)) build(facet, g);
+  }
+  outer?.addEventListener('toggle', () => {
+    for (const [facet, g] of groups) showGroup(facet, g);
+  });
+  function ticked(g: Group): string[] {
+    return g.options === null ? g.ticked : g.options.filter((o) => o.input.checked).map((o) => o.value);
+  }
+  function showCounts(facet: FacetKey, g: Group, result: FilterResult): void {
+    const counts = result.counts[facet];
+    for (const o of g.options ?? []) {
+      const n = counts[o.slot] ?? 0;
+      o.count.textContent = `(${fmt(n)})`;
+      o.item.classList.toggle('zero', n === 0 && !o.input.checked);
+    }
   }
   const setChosen = () => {
-    for (const [facet, options] of groups) {
-      const n = options.filter((o) => o.input.checked).length;
-      const el = container.querySelector(`.facet-${facet} .facet-chosen`);
-      if (el) el.textContent = n > 0 ? t.t('assets.filter.chosen', { count: n }) : '';
+    for (const g of groups.values()) {
+      const n = ticked(g).length;
+      g.chosen.textContent = n > 0 ? t.t('assets.filter.chosen', { count: n }) : '';
     }
   };
+  for (const [facet, g] of groups) showGroup(facet, g);
   return {
     read() {
       const out = { status: [], source: [], area: [], tenure: [], holding: [], owner: [] } as Pick<
         AssetFilters,
         FacetKey
       >;
-      for (const [facet, options] of groups) {
-        (out[facet] as string[]) = options.filter((o) => o.input.checked).map((o) => o.value);
-      }
+      for (const [facet, g] of groups) (out[facet] as string[]) = [...ticked(g)];
       setChosen();
       return out;
     },
     update(result) {
-      for (const [facet, options] of groups) {
-        const counts = result.counts[facet];
-        for (const o of options) {
-          const n = counts[o.slot] ?? 0;
-          o.count.textContent = `(${fmt(n)})`;
-          o.item.classList.toggle('zero', n === 0 && !o.input.checked);
-        }
-      }
+      latest = result;
+      for (const [facet, g] of groups) showCounts(facet, g, result);
     },
     set(filters) {
-      for (const [facet, options] of groups) {
+      for (const [facet, g] of groups) {
         const wanted = new Set((filters[facet] as string[]).map((v) => v.toLowerCase()));
-        for (const o of options) o.input.checked = wanted.has(o.value.toLowerCase());
+        if (g.options === null)
+          g.ticked = g.values.filter((v) => wanted.has(v.value.toLowerCase())).map((v) => v.value);
+        else for (const o of g.options) o.input.checked = wanted.has(o.value.toLowerCase());
       }
       setChosen();
     },

@@ -11,10 +11,8 @@ import {
   activeFilterCount,
   applyFilters,
   describeFilters,
-  knownCategories,
   parseSizeBound,
   isUnfiltered,
-  NO_FILTERS,
   type AssetFilters,
   type FilterResult,
 } from '../../lib/assets/filters.ts';
@@ -28,7 +26,7 @@ import {
   type ListSort,
   LAND_STATE,
 } from '../../lib/assets/filter-url.ts';
-import { inOrder, listRanks } from '../../lib/assets/list-order.ts';
+import { inOrder } from '../../lib/assets/list-order.ts';
 import { assetsCsv, assetsGeoJson, exportFileName, exportNameParts } from '../../lib/assets/export.ts';
 import { matchSummary, pageHolding, PAGE_SIZE } from '../../lib/assets/match-summary.ts';
 import { staticMarkers } from '../../lib/assets/static-markers.ts';
@@ -36,7 +34,7 @@ import { mercatorFrame, type LonLatBounds } from '../../lib/geo/mercator-frame.t
 import { writeState } from '../../lib/url-state.ts';
 import { createFormatter } from '../../lib/format.ts';
 import type { TileSource } from '../map/base-style.ts';
-import { loadEstate } from './load-estate.ts';
+import { loadEstateOffThread, type LoadedEstate } from './estate-off-thread.ts';
 import { facetLabels, renderFacets, type Facets } from './facets.ts';
 import { createResultsList } from './results-list.ts';
 import { renderSelected } from './selected-summary.ts';
@@ -75,15 +73,39 @@ export async function initLandPage(): Promise<void> {
   const status = $(root, '[data-status]');
   const ui = $(root, '[data-finder-ui]');
 
-  let estate: Estate;
+  let state: LandState = readLandState(location.search);
+  // The export buttons are on the page before the records arrive (their count line holds its place):
+  // a click then is kept and answered as soon as the records are in, with the filters shown by then.
+  type ExportKind = 'csv' | 'geojson';
+  let exportRows: ((kind: ExportKind) => void) | null = null;
+  const early: ExportKind[] = [];
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-export]')) {
+    button.addEventListener('click', () => {
+      const kind: ExportKind = button.dataset['export'] === 'geojson' ? 'geojson' : 'csv';
+      if (exportRows !== null) exportRows(kind);
+      else if (!early.includes(kind)) early.push(kind);
+    });
+  }
+  // So is "Show interactive map": a click before the records are in starts the map once they are.
+  let startMap: (() => void) | null = null;
+  let mapAsked = false;
+  const showMapButton = root.querySelector<HTMLButtonElement>('[data-show-map]');
+  showMapButton?.addEventListener('click', () => {
+    showMapButton.setAttribute('aria-busy', 'true');
+    showMapButton.textContent = tr.t('assets.finder.loadingMap');
+    if (startMap !== null) startMap();
+    else mapAsked = true;
+  });
+  let loaded: LoadedEstate;
   try {
-    estate = await loadEstate(config.sources, tr);
+    loaded = await loadEstateOffThread(config.sources, state.sort, filtersOf(state), tr);
   } catch (error) {
     status.textContent = tr.t('assets.finder.loadFailed', { reason: (error as Error).message });
     for (const el of ui.querySelectorAll<HTMLElement>('[data-needs-script]')) el.hidden = true;
     return;
   }
 
+  const estate: Estate = loaded.estate;
   const form = $(root, '[data-filters]') as HTMLFormElement;
   const q = form.elements.namedItem('q') as HTMLInputElement;
   const min = form.elements.namedItem('min') as HTMLInputElement;
@@ -103,21 +125,12 @@ export async function initLandPage(): Promise<void> {
   const assetUrl = (t: AssetsTable, i: number): string | null =>
     hasAssetPage(t, i) ? `${config.landUrl}${t.dataset}/${slugOf(t, i)}/` : null;
 
-  let state: LandState = readLandState(location.search);
-  let filters: AssetFilters = knownCategories(estate, filtersOf(state));
-  let result: FilterResult = applyFilters(estate, filters);
-  const ranks = new Map<ListSort, Int32Array>();
-  const rankOf = (sort: ListSort): Int32Array => {
-    let r = ranks.get(sort);
-    if (r === undefined) {
-      r = listRanks(estate, sort);
-      ranks.set(sort, r);
-    }
-    return r;
-  };
+  let filters: AssetFilters = loaded.filters;
+  let result: FilterResult = loaded.result;
+  const rankOf = (sort: ListSort): Int32Array => loaded.rank(sort);
   let selected: number | null = findAssetByKey(estate, state.asset);
 
-  const facets: Facets = renderFacets($(root, '[data-facets]'), estate, applyFilters(estate, NO_FILTERS), fmtCount, tr);
+  const facets: Facets = renderFacets($(root, '[data-facets]'), estate, loaded.all, fmtCount, tr);
   facets.set(filters);
   q.value = filters.q;
   min.value = filters.sizeMin === null ? '' : String(filters.sizeMin);
@@ -247,31 +260,33 @@ export async function initLandPage(): Promise<void> {
     setTimeout(() => refresh(true), 0);
   });
   sortSelect.addEventListener('change', () => {
-    state.sort = (LIST_SORTS as readonly string[]).includes(sortSelect.value)
-      ? (sortSelect.value as ListSort)
-      : 'status';
-    state.page = 1;
-    renderList();
-    save();
+    const chosen = sortSelect.value;
+    const sort = (LIST_SORTS as readonly string[]).includes(chosen) ? (chosen as ListSort) : 'status';
+    // The worker ranks the other orders just after the first; a later choice wins.
+    void loaded.ranks(sort).then(() => {
+      if (sortSelect.value !== chosen) return;
+      state.sort = sort;
+      state.page = 1;
+      renderList();
+      save();
+    });
   });
   inView.addEventListener('change', () => {
     state.page = 1;
     renderList();
   });
   $(root, '[data-zoom-results]').addEventListener('click', () => map?.fitTo(result.matches));
-  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-export]')) {
-    button.addEventListener('click', () => {
-      const kind = button.dataset['export'] === 'geojson' ? 'geojson' : 'csv';
-      const rows = Array.from(result.matches, (k) => assetAt(estate, k));
-      const name = exportFileName(isUnfiltered(filters) ? 'assets_all' : 'assets', exportNameParts(filters), kind);
-      downloadText(
-        kind === 'csv' ? assetsCsv(rows, estate.tables) : assetsGeoJson(rows, estate.tables),
-        name,
-        kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json',
-      );
-      status.textContent = tr.t('assets.finder.saved', { name, count: fmtCount(rows.length) });
-    });
-  }
+  exportRows = (kind) => {
+    const rows = Array.from(result.matches, (k) => assetAt(estate, k));
+    const name = exportFileName(isUnfiltered(filters) ? 'assets_all' : 'assets', exportNameParts(filters), kind);
+    downloadText(
+      kind === 'csv' ? assetsCsv(rows, estate.tables) : assetsGeoJson(rows, estate.tables),
+      name,
+      kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json',
+    );
+    status.textContent = tr.t('assets.finder.saved', { name, count: fmtCount(rows.length) });
+  };
+  for (const kind of early.splice(0)) exportRows(kind);
 
   facets.update(result);
   showActive();
@@ -318,11 +333,8 @@ export async function initLandPage(): Promise<void> {
         mapNote.textContent = tr.t('assets.finder.noWebGl');
       },
     });
-    showMap?.addEventListener('click', () => {
-      showMap.setAttribute('aria-busy', 'true');
-      showMap.textContent = tr.t('assets.finder.loadingMap');
-      map?.start();
-    });
+    startMap = () => map?.start();
+    if (mapAsked) startMap();
   }
   const picture = root.querySelector<SVGGElement>('[data-picture-markers]');
   const frame = config.picture ? mercatorFrame(config.picture.bounds, config.picture.width) : null;

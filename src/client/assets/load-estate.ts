@@ -3,12 +3,13 @@
  * them, with the categories the page gave in its language (the default ones from the catalogue).
  */
 import type { AssetsTable, AssetsSourceRef } from '../../lib/assets-files.ts';
-import { buildEstate, type Estate } from '../../lib/assets/estate.ts';
+import { buildEstate, type Estate, type EstateSource } from '../../lib/assets/estate.ts';
 import { localDefaults } from '../../lib/assets/status-style.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
 
-export async function loadEstate(sources: readonly AssetsSourceRef[], t: Pick<Translator, 't'>): Promise<Estate> {
-  const tables = await Promise.all(
+/** Every source's table, fetched and parsed, in source order. */
+export function fetchTables(sources: readonly AssetsSourceRef[], t: Pick<Translator, 't'>): Promise<EstateSource[]> {
+  return Promise.all(
     sources.map(async (s) => {
       const response = await fetch(s.url);
       if (!response.ok) throw new Error(`${s.url}: ${response.status} ${response.statusText}`);
@@ -16,5 +17,8 @@ export async function loadEstate(sources: readonly AssetsSourceRef[], t: Pick<Tr
       return { id: s.id, title: s.title, table: { ...table, categories: localDefaults(s.categories, t) } };
     }),
   );
-  return buildEstate(tables);
+}
+
+export async function loadEstate(sources: readonly AssetsSourceRef[], t: Pick<Translator, 't'>): Promise<Estate> {
+  return buildEstate(await fetchTables(sources, t));
 }

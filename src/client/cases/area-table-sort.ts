@@ -19,7 +19,12 @@ export interface AreaRowSource {
   /** Page address of an area, e.g. "/disease/x/y/E06000001/". */
   href: (code: string) => string;
   fmt: Formatter;
+  /** The area chosen on the map ('' for none): given its own row, marked, when the window does not hold it. */
+  chosen?: () => string;
 }
+
+/** Marks the row a capped table adds for the area chosen on the map. */
+export const EXTRA_ROW = 'data-chosen-extra';
 
 /** Enables sorting on `table`; returns a function that sorts the rows again (after their figures change). */
 export function enhanceAreaTableSort(table: HTMLTableElement, source?: AreaRowSource): () => void {
@@ -40,12 +45,22 @@ export function enhanceAreaTableSort(table: HTMLTableElement, source?: AreaRowSo
       resort();
     });
   }
+  let extraShown = false;
   function resort(): void {
     const body = table.tBodies[0];
     if (!body) return;
     if (cap > 0 && source) {
-      const rows = sortAreaRows(source.rows(), sort.key as AreaTableColumn, sort.dir, cap);
-      if (rows.length > 0) body.replaceChildren(...rows.map((r) => rowElement(r, source)));
+      const all = source.rows();
+      const rows = sortAreaRows(all, sort.key as AreaTableColumn, sort.dir, cap);
+      const chosen = source.chosen?.() ?? '';
+      const extra =
+        chosen !== '' && !rows.some((r) => r.code === chosen) ? all.find((r) => r.code === chosen) : undefined;
+      if (rows.length > 0)
+        body.replaceChildren(
+          ...rows.map((r) => rowElement(r, source)),
+          ...(extra ? [extraRow(extra, source, table)] : []),
+        );
+      extraShown = extra !== undefined;
     } else {
       const col = COLUMNS[sort.key] ?? 0;
       const value = (tr: HTMLTableRowElement): SortValue => {
@@ -72,10 +87,32 @@ export function enhanceAreaTableSort(table: HTMLTableElement, source?: AreaRowSo
               count: source.fmt.count(Math.min(cap, total)),
               total: source.fmt.count(total),
               column,
-            })
+            }) + (extraShown ? t.t('cases.table.chosenBelow') : '')
           : t.t(up ? 'cases.table.sortedAscending' : 'cases.table.sortedDescending', { column });
   }
   return resort;
+}
+
+/** Id of the words that describe the chosen area's added row ("chosen on the map"). */
+const CHOSEN_NOTE = 'area-table-chosen-note';
+
+/**
+ * The chosen area's row under a capped table's window. Its header cell holds the area's name only
+ * (the row's name for a screen reader, as in every other row); the caption says the row is there, the
+ * rule above it sets it apart, and its link is described as chosen on the map.
+ */
+function extraRow(r: AreaTableRow, source: AreaRowSource, table: HTMLTableElement): HTMLTableRowElement {
+  const tr = rowElement(r, source);
+  tr.setAttribute(EXTRA_ROW, '');
+  if (document.getElementById(CHOSEN_NOTE) === null) {
+    const note = document.createElement('span');
+    note.id = CHOSEN_NOTE;
+    note.hidden = true;
+    note.textContent = casesTranslator().t('cases.table.chosenRow');
+    table.after(note);
+  }
+  tr.querySelector('th a')?.setAttribute('aria-describedby', CHOSEN_NOTE);
+  return tr;
 }
 
 function rowElement(r: AreaTableRow, source: AreaRowSource): HTMLTableRowElement {

@@ -19,7 +19,7 @@ import { mountOnInteraction } from '../map/mount-map.ts';
 import { areaPaths, enableAreaKeys, markArea } from '../map/area-keys.ts';
 import { onPageState, pageState, setPageState } from './page-state.ts';
 import { fetchJson } from './chart-data.ts';
-import { enhanceAreaTableSort } from './area-table-sort.ts';
+import { EXTRA_ROW, enhanceAreaTableSort } from './area-table-sort.ts';
 import { areaTableRows } from '../../lib/cases/area-table-rows.ts';
 import { addRateLayers, rateFeatures } from './rate-map-layers.ts';
 import { followBoundaryTiles } from '../map/boundary-tile-source.ts';
@@ -77,6 +77,7 @@ export function enhanceRateMap(root: HTMLElement): void {
               : [],
           href: (code) => `${config.areaUrl}${encodeURIComponent(code)}/`,
           fmt,
+          chosen: () => pageState().area || '',
         }
       : undefined,
   );
@@ -124,6 +125,13 @@ export function enhanceRateMap(root: HTMLElement): void {
   // ---- Selection and keyboard ----
   const describe = (code: string) => areaWeekSentence(config.names[code] ?? code, figureOf(code), week, unit, fmt, t);
   function select_(code: string, speak: boolean): void {
+    // A capped table gives an area outside its window a row of its own (and drops the last one's).
+    if (
+      capped &&
+      week &&
+      (table!.querySelector(`[${EXTRA_ROW}]`) || !table!.querySelector(`tr[data-code="${CSS.escape(code)}"]`))
+    )
+      resort();
     markArea(paths, table, code);
     if (map?.getLayer('selected')) map.setFilter('selected', ['==', ['get', 'code'], code]);
     if (speak && announce) announce.textContent = describe(code);

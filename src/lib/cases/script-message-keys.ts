@@ -49,6 +49,8 @@ export const CASES_SCRIPT_KEYS = [
   'cases.table.sortedAscending',
   'cases.table.sortedDescending',
   'cases.table.firstAscending',
+  'cases.table.chosenBelow',
+  'cases.table.chosenRow',
   'cases.table.firstDescending',
   'cases.map.label',
   'cases.map.picture',

@@ -465,6 +465,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.table.sortedDescending': ', wedi’u trefnu yn ôl {column}, yn ddisgynnol',
   'cases.table.firstAscending': ': y {count} cyntaf o {total} yn ôl {column}, yn esgynnol',
   'cases.table.firstDescending': ': y {count} cyntaf o {total} yn ôl {column}, yn ddisgynnol',
+  'cases.table.chosenBelow': ', ac oddi tanynt yr ardal a ddewiswyd ar y map',
+  'cases.table.chosenRow': 'wedi’i ddewis ar y map',
   'cases.table.more': 'Dangosir {count} o {total} ardal, yn y drefn a ddewiswyd uchod. Pob ardal: {list}, neu {csv}.',
   'cases.table.moreList': 'y rhestr o ardaloedd o A i Z',
   'cases.table.moreCsv': 'ffigurau’r wythnos ddiweddaraf ar gyfer pob un o’r {total} ardal (CSV)',

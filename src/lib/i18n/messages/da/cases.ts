@@ -377,6 +377,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.table.sortedDescending': ', sorteret efter {column}, faldende',
   'cases.table.firstAscending': ': de første {count} af {total} efter {column}, stigende',
   'cases.table.firstDescending': ': de første {count} af {total} efter {column}, faldende',
+  'cases.table.chosenBelow': ', og under dem området valgt på kortet',
+  'cases.table.chosenRow': 'valgt på kortet',
   'cases.table.more':
     '{count} af {total} områder vises, i den rækkefølge, der er valgt ovenfor. Alle områder: {list} eller {csv}.',
   'cases.table.moreList': 'listen over områder fra A til Å',

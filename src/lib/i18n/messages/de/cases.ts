@@ -381,6 +381,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.table.sortedDescending': ', sortiert nach {column}, absteigend',
   'cases.table.firstAscending': ': die ersten {count} von {total} nach {column}, aufsteigend',
   'cases.table.firstDescending': ': die ersten {count} von {total} nach {column}, absteigend',
+  'cases.table.chosenBelow': ', und darunter das auf der Karte gewählte Gebiet',
+  'cases.table.chosenRow': 'auf der Karte gewählt',
   'cases.table.more':
     '{count} von {total} Gebieten werden gezeigt, in der oben gewählten Reihenfolge. Alle Gebiete: {list} oder {csv}.',
   'cases.table.moreList': 'die Gebietsliste von A bis Z',

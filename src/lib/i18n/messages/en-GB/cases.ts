@@ -340,6 +340,8 @@ export const messages = {
   'cases.table.sortedDescending': ', sorted by {column}, descending',
   'cases.table.firstAscending': ': the first {count} of {total} by {column}, ascending',
   'cases.table.firstDescending': ': the first {count} of {total} by {column}, descending',
+  'cases.table.chosenBelow': ', and below them the area chosen on the map',
+  'cases.table.chosenRow': 'chosen on the map',
   'cases.table.more': '{count} of {total} areas are shown, in the order chosen above. Every area: {list}, or {csv}.',
   'cases.table.moreList': 'the list of areas A to Z',
   'cases.table.moreCsv': "the latest week's figures for all {total} areas (CSV)",

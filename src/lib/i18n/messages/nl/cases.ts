@@ -382,6 +382,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.table.sortedDescending': ', gesorteerd op {column}, aflopend',
   'cases.table.firstAscending': ': de eerste {count} van {total} op {column}, oplopend',
   'cases.table.firstDescending': ': de eerste {count} van {total} op {column}, aflopend',
+  'cases.table.chosenBelow': ', en daaronder het op de kaart gekozen gebied',
+  'cases.table.chosenRow': 'gekozen op de kaart',
   'cases.table.more':
     '{count} van {total} gebieden worden getoond, in de hierboven gekozen volgorde. Elk gebied: {list}, of {csv}.',
   'cases.table.moreList': 'de lijst met gebieden van A tot Z',

@@ -1,0 +1,141 @@
+/**
+ * The estate for the land page, built off the main thread: a module worker (estate-worker.ts)
+ * fetches, parses, merges, ranks and filters ~10,000 records while the page stays responsive, and
+ * hands back the estate with the first list order and filter result ready. Where a worker cannot
+ * start, the same steps run on the page, giving way to input between them.
+ */
+import type { Estate } from '../../lib/assets/estate.ts';
+import { unpackEstate } from '../../lib/assets/estate-transfer.ts';
+import {
+  applyFilters,
+  isUnfiltered,
+  knownCategories,
+  NO_FILTERS,
+  type AssetFilters,
+  type FilterResult,
+} from '../../lib/assets/filters.ts';
+import { LIST_SORTS, type ListSort } from '../../lib/assets/filter-url.ts';
+import { listRanks } from '../../lib/assets/list-order.ts';
+import { DEFAULT_CATEGORY_KEYS } from '../../lib/assets/status-style.ts';
+import type { Translator } from '../../lib/i18n/translator.ts';
+import type { EstateReply, EstateRequest } from './estate-messages.ts';
+import type { AssetsSourceRef } from '../../lib/assets-files.ts';
+import { loadEstate } from './load-estate.ts';
+
+export interface LoadedEstate {
+  estate: Estate;
+  /** The filters asked for, with categories the estate does not have left out. */
+  filters: AssetFilters;
+  /** Their result, and the unfiltered one (for the filter lists). */
+  result: FilterResult;
+  all: FilterResult;
+  /** Rank of every asset in list order `sort` (computed here if the worker has not sent it). */
+  rank(sort: ListSort): Int32Array;
+  /** The same, waiting for the worker's ranks when they are on their way. */
+  ranks(sort: ListSort): Promise<Int32Array>;
+}
+
+/** Gives the page a turn (input, rendering) before more work: `scheduler.yield` where there is one. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function ranked(estate: Estate, known: Map<ListSort, Int32Array>, waiting: Map<ListSort, Promise<Int32Array>>) {
+  const rank = (sort: ListSort): Int32Array => {
+    let r = known.get(sort);
+    if (r === undefined) {
+      r = listRanks(estate, sort);
+      known.set(sort, r);
+    }
+    return r;
+  };
+  const ranks = (sort: ListSort): Promise<Int32Array> => {
+    const r = known.get(sort);
+    return r !== undefined ? Promise.resolve(r) : (waiting.get(sort) ?? Promise.resolve(rank(sort)));
+  };
+  return { rank, ranks };
+}
+
+async function onThePage(
+  sources: readonly AssetsSourceRef[],
+  sort: ListSort,
+  asked: AssetFilters,
+  t: Pick<Translator, 't'>,
+): Promise<LoadedEstate> {
+  const estate = await loadEstate(sources, t);
+  await yieldToPage();
+  const filters = knownCategories(estate, asked);
+  const result = applyFilters(estate, filters);
+  await yieldToPage();
+  const all = isUnfiltered(filters) ? result : applyFilters(estate, NO_FILTERS);
+  await yieldToPage();
+  const known = new Map<ListSort, Int32Array>([[sort, listRanks(estate, sort)]]);
+  return { estate, filters, result, all, ...ranked(estate, known, new Map()) };
+}
+
+function inWorker(
+  worker: Worker,
+  sources: readonly AssetsSourceRef[],
+  sort: ListSort,
+  filters: AssetFilters,
+  labels: Record<string, string>,
+): Promise<LoadedEstate> {
+  return new Promise((resolve, reject) => {
+    const known = new Map<ListSort, Int32Array>();
+    const waiting = new Map<ListSort, Promise<Int32Array>>();
+    const arrive = new Map<ListSort, (r: Int32Array) => void>();
+    let estate: Estate | null = null;
+    worker.onerror = (event) => {
+      event.preventDefault();
+      if (estate === null) reject(new Error(event.message || 'the estate worker failed'));
+    };
+    worker.onmessage = (event: MessageEvent<EstateReply>) => {
+      const reply = event.data;
+      if (reply.kind === 'error') {
+        reject(new Error(reply.message));
+        worker.terminate();
+      } else if (reply.kind === 'ranks') {
+        known.set(reply.sort, reply.rank);
+        arrive.get(reply.sort)?.(reply.rank);
+        if (known.size === LIST_SORTS.length) worker.terminate();
+      } else {
+        estate = unpackEstate(reply.packed);
+        known.set(reply.sort, reply.rank);
+        for (const other of LIST_SORTS) {
+          if (other === reply.sort) continue;
+          waiting.set(other, new Promise((done) => arrive.set(other, done)));
+        }
+        const { result, all } = reply;
+        resolve({ estate, filters: reply.filters, result, all, ...ranked(estate, known, waiting) });
+      }
+    };
+    const request: EstateRequest = { sources: [...sources], sort, filters, labels };
+    worker.postMessage(request);
+  });
+}
+
+/** Loads the estate with `sort`'s ranks and `filters`' result ready, off the main thread when it can. */
+export async function loadEstateOffThread(
+  sources: readonly AssetsSourceRef[],
+  sort: ListSort,
+  filters: AssetFilters,
+  t: Pick<Translator, 't'>,
+): Promise<LoadedEstate> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./estate-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return onThePage(sources, sort, filters, t);
+  }
+  try {
+    const labels = Object.fromEntries(DEFAULT_CATEGORY_KEYS.map((key) => [key, t.t(key)]));
+    return await inWorker(worker, sources, sort, filters, labels);
+  } catch {
+    worker.terminate();
+    // A worker that could not start or failed (a policy, an old browser, a failed fetch): the page
+    // does the work itself, and reports a failure that happens again.
+    return onThePage(sources, sort, filters, t);
+  }
+}
