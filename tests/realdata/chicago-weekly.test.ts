@@ -59,7 +59,9 @@ describe('Chicago weekly COVID-19 cases by ZIP code, taken as weeks', () => {
     expect(raw).toMatchObject({ rows: 37, blank: 1 });
     const q = (result.manifest.datasets[0] as CasesDatasetEntry).quality;
     expect(q).toMatchObject({ rowsIn: 37, accepted: 36, rejected: 1 });
-    expect(q.rejectedByReason).toEqual([{ reason: 'count is missing', count: 1 }]);
+    expect(q.rejectedByReason).toEqual([
+      { reason: 'count is missing', reasonCoded: { code: 'countMissing' }, count: 1 },
+    ]);
     expect(q.sampleRejections[0]).toMatchObject({
       line: 36,
       column: 'Cases - Weekly',

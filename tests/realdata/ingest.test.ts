@@ -65,6 +65,7 @@ describe.skipIf(!exists)('real data: CSV files', () => {
       blankLines: 0,
       bytes: 29_016_491,
       warnings: [],
+      notes: [],
     });
     expect(r.names).toEqual(['code', 'name', 'codetype', 'date', 'count', 'population']);
     expect(r.lines).toEqual([2, 512_051]);

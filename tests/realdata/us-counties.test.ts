@@ -38,7 +38,11 @@ describe.skipIf(!exists)('NYT US counties joined by FIPS without a layer', () =>
   it('rejects every blank-FIPS row, and the rejected-rows file names each place', () => {
     const q = result.manifest.datasets[0]?.quality;
     expect(q?.rowsIn).toBe(1_294_282);
-    expect(q?.rejectedByReason).toContainEqual({ reason: 'area code is missing', count: 11_811 });
+    expect(q?.rejectedByReason).toContainEqual({
+      reason: 'area code is missing',
+      reasonCoded: { code: 'areaCodeMissing' },
+      count: 11_811,
+    });
     const csv = fs.readFileSync(path.join(dataDir, result.manifest.datasets[0]?.files.rejections ?? ''), 'utf8');
     const lines = csv.trim().split(/\r?\n/);
     expect(lines[0]).toBe('file,line,column,reason,value,code,name,date');

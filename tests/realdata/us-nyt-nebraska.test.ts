@@ -82,9 +82,9 @@ describe.skipIf(!present)('NYT US counties, Nebraska, joined by feature id', () 
       rejected: 11_811 + raw.otherStates + raw.fell,
     });
     expect(q.rejectedByReason).toEqual([
-      { reason: 'area code matches no area', count: raw.otherStates },
-      { reason: 'area code is missing', count: 11_811 },
-      { reason: 'cumulative count fell', count: 4_058 },
+      { reason: 'area code matches no area', reasonCoded: { code: 'areaCodeUnknown' }, count: raw.otherStates },
+      { reason: 'area code is missing', reasonCoded: { code: 'areaCodeMissing' }, count: 11_811 },
+      { reason: 'cumulative count fell', reasonCoded: { code: 'cumulativeFell' }, count: 4_058 },
     ]);
     expect(result.manifest.layers[0]).toMatchObject({ id: 'counties', areaCount: 93 });
   });
