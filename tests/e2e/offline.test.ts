@@ -191,8 +191,10 @@ describe('offline: demo', () => {
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
       await registration.update();
-      const worker = registration.installing ?? registration.waiting;
-      if (!worker) throw new Error('no new service worker after the update');
+      // The navigation's own update check may already have installed the new worker, which is then
+      // the active one; if no new worker came at all, the old caches below are still there and fail.
+      const worker = registration.installing ?? registration.waiting ?? registration.active;
+      if (!worker) throw new Error('no service worker after the update');
       await new Promise<void>((resolve) => {
         const check = () => {
           if (worker.state === 'activated') resolve();
