@@ -2,24 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { brotliCompressSync } from 'node:zlib';
 import { boundaryOverview } from '../../../../src/pipeline/geo/boundary-overview.ts';
 import type { AreaFeature } from '../../../../src/pipeline/ingest/read-boundaries.ts';
-
-const square = (code: string, west: number, south: number, size: number): AreaFeature => ({
-  code,
-  name: code,
-  parent: null,
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [west, south],
-        [west + size, south],
-        [west + size, south + size],
-        [west, south + size],
-        [west, south],
-      ],
-    ],
-  },
-});
+import { square } from './square-area.ts';
 
 // A 40 x 40 grid of 0.05° squares (1,600 areas) from 0° E, 50° N.
 const grid: AreaFeature[] = [];

@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boundaryTiles, indexShards, tileZooms } from '../../../../src/pipeline/geo/boundary-tiles.ts';
-import type { AreaFeature } from '../../../../src/pipeline/ingest/read-boundaries.ts';
-
-const square = (code: string, west: number, south: number, size: number): AreaFeature => ({
-  code,
-  name: code,
-  parent: null,
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [west, south],
-        [west + size, south],
-        [west + size, south + size],
-        [west, south + size],
-        [west, south],
-      ],
-    ],
-  },
-});
+import { square } from './square-area.ts';
 
 // At zoom 1 the world is 2 x 2 tiles split at 0° longitude and the equator.
 const areas = [square('NW', -20, 10, 5), square('NE', 20, 10, 5), square('SE', 20, -20, 5), square('MID', -1, 30, 2)];
