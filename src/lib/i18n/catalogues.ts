@@ -10,9 +10,16 @@ import { cy } from './messages/cy/index.ts';
 import { nl } from './messages/nl/index.ts';
 import { da } from './messages/da/index.ts';
 import { de } from './messages/de/index.ts';
+import type { CatalogueLanguage } from './catalogue-languages.ts';
 
 /** The catalogues by language tag; `en-GB` is the source every other one follows. */
-export const CATALOGUES: Readonly<Record<string, Catalogue>> = { 'en-GB': enGB, cy, nl, da, de };
+export const CATALOGUES: Readonly<Record<string, Catalogue>> = {
+  'en-GB': enGB,
+  cy,
+  nl,
+  da,
+  de,
+} satisfies Record<CatalogueLanguage, Catalogue>;
 
 /** The source language, and the fallback for a locale with no catalogue. */
 export const SOURCE_LANGUAGE = 'en-GB';

@@ -1,12 +1,14 @@
 /**
  * Streaming accumulator for counts by metric, area and day. Memory grows with
  * metrics x areas x days spanned, never with the number of rows: each
- * (metric, area) pair owns its days in fixed pages of {@link PAGE_DAYS} days
- * (a 32-bit count and a state byte a day: counts are whole numbers), allocated
- * as days are first reported. A series grows a page at a time, in either
+ * (metric, area) pair owns its days in fixed pages of {@link PAGE_DAYS} days,
+ * allocated as days are first reported. A series grows a page at a time, in either
  * direction, without copying what it holds: no doubling, and at most one page
  * at each end is partly empty. Pages are slices of large shared blocks, so a
- * page costs its 5 bytes a day and nothing else (no object or buffer per page).
+ * page costs its days and nothing else (no object or buffer per page). A day
+ * costs 2.25 bytes while every count fits in 16 bits (a 16-bit count and a
+ * 2-bit state), 4.25 bytes once one does not (the counts are then widened to 32
+ * bits, all at once).
  */
 
 /** Days in a page: large enough that page bookkeeping is small beside the counts, small enough to waste little at the ends. */
@@ -31,31 +33,64 @@ export const CARRIED = 2;
 // this (an integer, so the field stays a small integer for V8).
 const NO_PAGE = -(2 ** 30);
 
-/** Pages in a block of the shared pool: 640 KB of counts and states per block. */
+/** Pages in a block of the shared pool: 288 KB of counts and states per block (544 KB once widened). */
 const BLOCK_PAGES = 1024;
 const BLOCK_SHIFT = 10;
+const BLOCK_DAYS = BLOCK_PAGES * PAGE_DAYS;
+const NARROW_MIN = -32768;
+const NARROW_MAX = 32767;
 
-/** The pages of every series of one accumulator, in blocks allocated as needed; a page is its number in the pool. */
+/**
+ * The pages of every series of one accumulator, in blocks allocated as needed; a page is its
+ * number in the pool. Counts are 16-bit until one does not fit, then every block is widened to
+ * 32 bits (a copy, once); states are 2 bits a day, four to a byte.
+ */
 class PagePool {
-  private readonly counts: Int32Array[] = [];
+  private counts: (Int16Array | Int32Array)[] = [];
   private readonly states: Uint8Array[] = [];
+  /** True once the counts are 32-bit. */
+  wide = false;
   size = 0;
 
   alloc(): number {
-    if (this.size === this.counts.length * BLOCK_PAGES) {
-      this.counts.push(new Int32Array(BLOCK_PAGES * PAGE_DAYS));
-      this.states.push(new Uint8Array(BLOCK_PAGES * PAGE_DAYS));
+    if (this.size === this.states.length * BLOCK_PAGES) {
+      this.counts.push(this.wide ? new Int32Array(BLOCK_DAYS) : new Int16Array(BLOCK_DAYS));
+      this.states.push(new Uint8Array(BLOCK_DAYS >> 2));
     }
     return this.size++;
   }
 
-  /** The block of counts holding `page`; the day's index in it is {@link offset}. */
-  countsOf(page: number): Int32Array {
-    return this.counts[page >> BLOCK_SHIFT] as Int32Array;
+  /** The count at index `i` of `page`'s block (see {@link offset}). */
+  count(page: number, i: number): number {
+    return (this.counts[page >> BLOCK_SHIFT] as Int16Array | Int32Array)[i] as number;
   }
 
-  statesOf(page: number): Uint8Array {
-    return this.states[page >> BLOCK_SHIFT] as Uint8Array;
+  /** Adds `n` to the count at index `i` of `page`'s block, widening the counts first when the sum needs 32 bits. */
+  add(page: number, i: number, n: number): void {
+    let block = this.counts[page >> BLOCK_SHIFT] as Int16Array | Int32Array;
+    const sum = (block[i] as number) + n;
+    if (!this.wide && (sum < NARROW_MIN || sum > NARROW_MAX)) {
+      this.widen();
+      block = this.counts[page >> BLOCK_SHIFT] as Int32Array;
+    }
+    block[i] = sum;
+  }
+
+  /** The state at index `i` of `page`'s block. */
+  state(page: number, i: number): number {
+    const byte = (this.states[page >> BLOCK_SHIFT] as Uint8Array)[i >> 2] as number;
+    return (byte >> ((i & 3) << 1)) & 3;
+  }
+
+  setState(page: number, i: number, state: number): void {
+    const states = this.states[page >> BLOCK_SHIFT] as Uint8Array;
+    const shift = (i & 3) << 1;
+    states[i >> 2] = ((states[i >> 2] as number) & ~(3 << shift)) | (state << shift);
+  }
+
+  private widen(): void {
+    this.counts = this.counts.map((block) => Int32Array.from(block));
+    this.wide = true;
   }
 }
 
@@ -115,10 +150,9 @@ export class DailyCounts {
    */
   markSeen(s: SeriesSlot, day: number): boolean {
     const page = this.pageFor(s, day);
-    const state = this.pool.statesOf(page);
     const i = offset(page, day);
-    if (state[i] !== NOT_SEEN) return false;
-    state[i] = SEEN;
+    if (this.pool.state(page, i) !== NOT_SEEN) return false;
+    this.pool.setState(page, i, SEEN);
     if (day < this.minDay) this.minDay = day;
     if (day > this.maxDay) this.maxDay = day;
     return true;
@@ -127,7 +161,7 @@ export class DailyCounts {
   /** Marks a day already marked seen as carrying a cumulative total forward (its row was rejected: nothing new). */
   markCarried(s: SeriesSlot, day: number): void {
     const page = pageAt(s, day);
-    if (page >= 0) this.pool.statesOf(page)[offset(page, day)] = CARRIED;
+    if (page >= 0) this.pool.setState(page, offset(page, day), CARRIED);
   }
 
   /** True when a row was already seen for `day` in the slot. */
@@ -138,13 +172,13 @@ export class DailyCounts {
   /** The day's state in the slot: {@link NOT_SEEN}, {@link SEEN} or {@link CARRIED}. */
   state(s: SeriesSlot, day: number): number {
     const page = pageAt(s, day);
-    return page < 0 ? NOT_SEEN : (this.pool.statesOf(page)[offset(page, day)] as number);
+    return page < 0 ? NOT_SEEN : this.pool.state(page, offset(page, day));
   }
 
   /** The day's count in the slot (0 for a day without one). */
   count(s: SeriesSlot, day: number): number {
     const page = pageAt(s, day);
-    return page < 0 ? 0 : (this.pool.countsOf(page)[offset(page, day)] as number);
+    return page < 0 ? 0 : this.pool.count(page, offset(page, day));
   }
 
   /**
@@ -154,9 +188,9 @@ export class DailyCounts {
   carryForward(s: SeriesSlot, from: number, to: number): void {
     for (let d = from + 1; d < to; d++) {
       const page = this.pageFor(s, d);
-      const state = this.pool.statesOf(page);
+      const i = offset(page, d);
       // A day with its own row keeps it (weeks of a weekly source never overlap, but a file may).
-      if (state[offset(page, d)] === NOT_SEEN) state[offset(page, d)] = CARRIED;
+      if (this.pool.state(page, i) === NOT_SEEN) this.pool.setState(page, i, CARRIED);
     }
     if (from + 1 < this.minDay) this.minDay = from + 1;
     (s.spans ??= new Map()).set(to, to - from);
@@ -165,9 +199,7 @@ export class DailyCounts {
   /** Adds `count` on `day` (call after `markSeen`). */
   add(s: SeriesSlot, day: number, count: number): void {
     const page = this.pageFor(s, day);
-    const counts = this.pool.countsOf(page);
-    const i = offset(page, day);
-    counts[i] = (counts[i] as number) + count;
+    this.pool.add(page, offset(page, day), count);
   }
 
   /**
@@ -198,12 +230,13 @@ export class DailyCounts {
     for (let p = 0; p < s.pages.length; p++) {
       const page = s.pages[p] as number;
       if (page < 0) continue;
-      const counts = this.pool.countsOf(page);
-      const states = this.pool.statesOf(page);
       const base = (s.firstPage + p) * PAGE_DAYS;
       const from = Math.max(firstDay, base);
       const to = Math.min(lastDay, base + PAGE_DAYS - 1);
-      for (let d = from; d <= to; d++) each(d, states[offset(page, d)] as number, counts[offset(page, d)] as number);
+      for (let d = from; d <= to; d++) {
+        const i = offset(page, d);
+        each(d, this.pool.state(page, i), this.pool.count(page, i));
+      }
     }
   }
 
@@ -216,6 +249,11 @@ export class DailyCounts {
   /** Pages allocated so far, of {@link PAGE_DAYS} days each (for all series). */
   get pages(): number {
     return this.pool.size;
+  }
+
+  /** True once some count needed 32 bits (every count is then held in 32). */
+  get wide(): boolean {
+    return this.pool.wide;
   }
 
   /** True when any row was seen for (metric, area). */

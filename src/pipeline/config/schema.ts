@@ -12,7 +12,7 @@ import { isKnownCrs, knownCrsList } from '../ingest/coordinates.ts';
 import { HIGHER_IS } from '../../lib/higher-is.ts';
 import { DEFAULT_ASSET_CATEGORIES, MARKER_SHAPES } from '../../lib/assets-files.ts';
 import { colourProblem, sharedShapeProblems } from './category-checks.ts';
-import { CATALOGUES } from '../../lib/i18n/catalogues.ts';
+import { CATALOGUE_LANGUAGES } from '../../lib/i18n/catalogue-languages.ts';
 
 // `typeLabel` names the type in CONFIG.md where the zod type alone would not say it ("path", "column").
 const relPath = z.string().min(1, 'must be a file path relative to the config file').meta({ typeLabel: 'path' });
@@ -46,7 +46,7 @@ function isLocale(tag: string): boolean {
 /** True when a message catalogue is written in `tag` or in its language (`cy-GB` → `cy`). */
 function hasCatalogue(tag: string): boolean {
   const language = tag.split('-')[0]?.toLowerCase();
-  return Object.keys(CATALOGUES).some(
+  return CATALOGUE_LANGUAGES.some(
     (c) => c.toLowerCase() === tag.toLowerCase() || c.split('-')[0]?.toLowerCase() === language,
   );
 }
@@ -978,7 +978,7 @@ export const siteSchema = z.strictObject({
         })
         .refine(hasCatalogue, {
           error: (issue) =>
-            `${JSON.stringify(issue.input)} has no interface catalogue; the languages available are ${Object.keys(CATALOGUES).join(', ')} (src/lib/i18n/messages/)`,
+            `${JSON.stringify(issue.input)} has no interface catalogue; the languages available are ${CATALOGUE_LANGUAGES.join(', ')} (src/lib/i18n/messages/)`,
         }),
     )
     .min(1, 'list at least one language, the default first, e.g. ["cy", "en-GB"]')

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DailyCounts, NOT_SEEN, PAGE_DAYS, SEEN } from '../../../../src/pipeline/aggregate/daily-counts.ts';
+import {
+  CARRIED,
+  DailyCounts,
+  MAX_DAILY_COUNT,
+  NOT_SEEN,
+  PAGE_DAYS,
+  SEEN,
+} from '../../../../src/pipeline/aggregate/daily-counts.ts';
 
 describe('DailyCounts', () => {
   it('sums counts per metric, area and day, filling unreported days with zero', () => {
@@ -83,5 +90,64 @@ describe('DailyCounts', () => {
     expect(series.every((v) => v === 7)).toBe(true);
     expect(c.state(c.slot(0, 7), 128 * 100 + 400)).toBe(NOT_SEEN);
     expect(c.state(c.slot(0, 7), 128 * 100 + 399)).toBe(SEEN);
+  });
+
+  it('widens every count to 32 bits when one needs it, keeping the counts already held', () => {
+    const c = new DailyCounts();
+    // Two blocks' worth of series, so that the widening copies more than one block.
+    const slots = Array.from({ length: 1100 }, (_, a) => c.slot(0, a));
+    slots.forEach((s, a) => {
+      c.markSeen(s, 10);
+      c.add(s, 10, a % 2 === 0 ? 32767 : -32768);
+    });
+    expect(c.wide).toBe(false);
+    const big = slots[1099]!;
+    c.markSeen(big, 11);
+    c.add(big, 11, MAX_DAILY_COUNT);
+    expect(c.wide).toBe(true);
+    expect(c.count(big, 11)).toBe(MAX_DAILY_COUNT);
+    slots.forEach((s, a) => expect(c.count(s, 10)).toBe(a % 2 === 0 ? 32767 : -32768));
+    // A sum past 16 bits on a day that already has a count widens too.
+    const d = new DailyCounts();
+    const s = d.slot(0, 0);
+    d.markSeen(s, 5);
+    d.add(s, 5, 30000);
+    d.add(s, 5, 30000);
+    expect(d.count(s, 5)).toBe(60000);
+    d.add(s, 5, -120000);
+    expect(d.count(s, 5)).toBe(-60000);
+    // New pages after the widening are 32-bit as well.
+    const later = d.slot(1, 0);
+    d.markSeen(later, 5000);
+    d.add(later, 5000, -MAX_DAILY_COUNT);
+    expect(d.count(later, 5000)).toBe(-MAX_DAILY_COUNT);
+  });
+
+  it('keeps each day its own state, four days sharing a byte', () => {
+    const c = new DailyCounts();
+    const s = c.slot(0, 0);
+    // Days 0..7: seen, not seen, carried, seen, carried, carried, not seen, seen.
+    for (const day of [0, 3, 7]) c.markSeen(s, day);
+    c.carryForward(s, 1, 3); // marks day 2
+    c.markSeen(s, 4);
+    c.markCarried(s, 4);
+    c.carryForward(s, 4, 6); // marks day 5
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((d) => c.state(s, d))).toEqual([
+      SEEN,
+      NOT_SEEN,
+      CARRIED,
+      SEEN,
+      CARRIED,
+      CARRIED,
+      NOT_SEEN,
+      SEEN,
+    ]);
+    const seen: [number, number][] = [];
+    c.forEachDay(0, 0, 0, 7, (day, state) => seen.push([day, state]));
+    expect(seen.map(([, state]) => state)).toEqual([SEEN, NOT_SEEN, CARRIED, SEEN, CARRIED, CARRIED, NOT_SEEN, SEEN]);
+    expect(c.markSeen(s, 1)).toBe(true);
+    expect(c.markSeen(s, 2)).toBe(false);
+    expect(c.state(s, 0)).toBe(SEEN);
+    expect(c.state(s, 1)).toBe(SEEN);
   });
 });
