@@ -71,7 +71,15 @@ export type DatasetWarning =
   | ({ code: 'badDate'; dates: number } & WarningTally)
   | ({ code: 'assetAreaUnknown'; rows: number } & WarningTally)
   | { code: 'codesOfOtherLayer'; codes: number; examples: string; layer: string; home: string; homeLabel: string }
-  | { code: 'codesNotInBoundaries'; codes: number; examples: string; layer: string; example: string };
+  | { code: 'codesNotInBoundaries'; codes: number; examples: string; layer: string; example: string }
+  | { code: 'spellingsMerged'; spellings: number; items: SpellingMerged[]; more: number };
+
+/** A spelling of an area read as another spelling's area, and how many rows had it. */
+export interface SpellingMerged {
+  value: string;
+  as: string;
+  count: number;
+}
 
 export type DatasetWarningCode = DatasetWarning['code'];
 
@@ -224,9 +232,20 @@ export function datasetWarningText(w: DatasetWarning): string {
       return `${n(w.rows, 'row has', 'rows have')} an area code that matches no area; kept without an area: ${tallyText(w)}.`;
     case 'codesOfOtherLayer':
       return `${codesText(w)} ${w.codes === 1 ? 'is an area' : 'are areas'} of layer "${w.home}" (${w.homeLabel}), not "${w.layer}": set the dataset's join.layer to "${w.home}".`;
+    case 'spellingsMerged':
+      return (
+        `${n(w.spellings, 'spelling of an area was', 'spellings of areas were')} read as the same area as another spelling ` +
+        `(compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): ${mergedText(w)}. ` +
+        'If two of them are different areas, give the file codes for them or spell them apart at the source.'
+      );
     case 'codesNotInBoundaries':
       return `${codesText(w)} ${w.codes === 1 ? 'has' : 'have'} the form of layer "${w.layer}"'s own codes (such as ${w.example}) but ${w.codes === 1 ? 'is' : 'are'} not in its boundary file: an area created or recoded after (or before) the boundaries' year, or a mistyped code. Use boundaries of the data's year, correct the code at the source, or add an alias in areaLayers.${w.layer}.aliases.`;
   }
+}
+
+function mergedText(w: { items: SpellingMerged[]; more: number }): string {
+  const shown = w.items.map((i) => `${JSON.stringify(i.value)} as ${JSON.stringify(i.as)} (${i.count})`).join(', ');
+  return w.more > 0 ? `${shown} and ${w.more} more` : shown;
 }
 
 function codesText(w: { codes: number; examples: string }): string {
@@ -252,4 +271,5 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'assetAreaUnknown',
   'codesOfOtherLayer',
   'codesNotInBoundaries',
+  'spellingsMerged',
 ];

@@ -41,8 +41,9 @@ export function rankedChartOptions(
   const max = Math.max(0, ...rows.map((r) => r.upper ?? r.value), ...benchmarks);
   const min = Math.min(0, ...rows.map((r) => r.lower ?? r.value));
   const names = new Map(rows.map((r) => [r.code, r.name]));
-  // Names in the left margin: as many characters as the margin holds at the layout's type size.
-  const nameChars = layout.narrow ? 14 : 24;
+  // Names in the left margin: as many characters as the margin holds at the layout's type size,
+  // wide letters included (24 let "'s-Gravenhage (gemeente)" run past the chart's left edge).
+  const nameChars = layout.narrow ? 14 : 22;
   return {
     width: layout.width,
     height: 48 + rows.length * bar,
@@ -157,5 +158,5 @@ export function trendChartOptions(
 }
 
 function truncate(text: string, n: number): string {
-  return text.length > n ? `${text.slice(0, n - 1)}…` : text;
+  return text.length > n ? `${text.slice(0, n - 1).trimEnd()}…` : text;
 }

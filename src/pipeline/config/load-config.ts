@@ -215,6 +215,8 @@ export interface DatasetInput {
   path: string;
   encoding: Encoding;
   delimiter: DatasetConfig['delimiter'];
+  /** Columns the file lacks, with the value every row of it has (`{ path, values }`). */
+  values: Readonly<Record<string, string>>;
 }
 
 /** The input files of a dataset, as configured; a file without its own encoding or delimiter takes the dataset's. */
@@ -222,7 +224,12 @@ export function datasetInputs(d: DatasetConfig): DatasetInput[] {
   const list = Array.isArray(d.file) ? d.file : [d.file];
   return list.map((f) =>
     typeof f === 'string'
-      ? { path: f, encoding: d.encoding, delimiter: d.delimiter }
-      : { path: f.path, encoding: f.encoding ?? d.encoding, delimiter: f.delimiter ?? d.delimiter },
+      ? { path: f, encoding: d.encoding, delimiter: d.delimiter, values: {} }
+      : {
+          path: f.path,
+          encoding: f.encoding ?? d.encoding,
+          delimiter: f.delimiter ?? d.delimiter,
+          values: f.values ?? {},
+        },
   );
 }

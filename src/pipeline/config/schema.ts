@@ -146,6 +146,7 @@ const inputFileSchema = z.strictObject({
   path: relPath,
   encoding: z.enum(['auto', 'utf-8', 'windows-1252', 'macintosh', 'latin1']).optional(),
   delimiter: z.enum(['auto', ',', ';', '\t', '|']).optional(),
+  values: z.record(z.string().min(1), z.string()).optional(),
 });
 
 const populationSchema = z.strictObject({
@@ -319,7 +320,7 @@ const commonDatasetFields = {
   file: z.union([relPath, inputFileSchema, z.array(z.union([relPath, inputFileSchema])).min(1)]).meta({
     typeLabel: 'path or list of paths',
     description:
-      'The CSV file(s). Several files must hold the same columns; their names may differ (see column references). A list item may be `{ path, encoding?, delimiter? }` for a file with its own encoding or delimiter; the encoding is detected for each file separately. Glob patterns are not supported: list the files.',
+      'The CSV file(s). Several files must hold the same columns; their names may differ (see column references). A list item may be `{ path, encoding?, delimiter?, values? }` for a file with its own encoding or delimiter; the encoding is detected for each file separately. `values` gives columns a file lacks one value for all its rows, for a file per period that says its period only in its name: `{ path: "weeks-21-22.csv", values: { Period: "2020-W21" } }`, then `columns.period: "Period"` (a column the file has wins). Glob patterns are not supported: list the files.',
     example: ['2023.csv', { path: '2019.csv', encoding: 'windows-1252' }],
   }),
   encoding: encodingSchema,

@@ -14,6 +14,7 @@ import { csvRow, toCsv } from '../../lib/csv.ts';
 import { readCsv } from '../ingest/read-csv.ts';
 import { readCsvHeader } from '../ingest/read-csv-header.ts';
 import { missingSet } from '../ingest/parse-values.ts';
+import { fileValues } from './file-values.ts';
 import { collectDerived, DerivedColumns } from './derived-columns.ts';
 import { MissingColumnError } from './column-map.ts';
 import { isFeatureFile, readFeatureRows } from '../ingest/read-feature-rows.ts';
@@ -86,8 +87,9 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
   await checkHeaders(config.id, inputs, baseDir, built, processor);
 
   const inputHashes: string[] = [];
-  for (const { path: file, encoding, delimiter } of inputs) {
+  for (const { path: file, encoding, delimiter, values } of inputs) {
     const path = resolve(baseDir, file);
+    const given = fileValues(values);
     const hash = createHash('sha256');
     if (isFeatureFile(path, await firstBytes(path))) {
       const info = await readFeatureRows(path, config.kind === 'assets' ? config.topojsonLayer : undefined, {
@@ -125,7 +127,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
       {
         header(names, raw) {
           width = names.length;
-          const extended = built.extendHeader(names, raw);
+          const extended = built.extendHeader(...given.header(names, raw));
           processor.beginFile(file, extended.names, extended.raw);
         },
         row(fields, line, error) {
@@ -144,6 +146,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
               shortRows++;
               while (fields.length < width) fields.push('');
             }
+            given.row(fields);
             if (built.size > 0) built.extendRow(fields);
             processor.row(fields, line);
           }
@@ -270,12 +273,12 @@ async function checkHeaders(
   processor: DatasetProcessor,
 ): Promise<void> {
   const problems: string[] = [];
-  for (const { path, encoding, delimiter } of inputs) {
+  for (const { path, encoding, delimiter, values } of inputs) {
     const file = resolve(baseDir, path);
     // A GeoJSON or TopoJSON file's columns are its features' properties, checked as it is read.
     if (isFeatureFile(file, await firstBytes(file))) continue;
     const { names, raw } = await readCsvHeader(file, { encoding, delimiter });
-    const extended = derived.extendHeader(names, raw);
+    const extended = derived.extendHeader(...fileValues(values).header(names, raw));
     try {
       processor.beginFile(path, extended.names, extended.raw);
     } catch (error) {

@@ -153,6 +153,15 @@ const WARNINGS: [DatasetWarning, string][] = [
     { code: 'codesNotInBoundaries', codes: 1, examples: 'X05000099', layer: 'wards', example: 'X05000001' },
     "1 code (X05000099) has the form of layer \"wards\"'s own codes (such as X05000001) but is not in its boundary file: an area created or recoded after (or before) the boundaries' year, or a mistyped code. Use boundaries of the data's year, correct the code at the source, or add an alias in areaLayers.wards.aliases.",
   ],
+  [
+    {
+      code: 'spellingsMerged',
+      spellings: 1,
+      items: [{ value: 'Mid-Cambridge', as: 'Mid Cambridge', count: 12 }],
+      more: 0,
+    },
+    '1 spelling of an area was read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): "Mid-Cambridge" as "Mid Cambridge" (12). If two of them are different areas, give the file codes for them or spell them apart at the source.',
+  ],
 ];
 
 describe('coded rejection reasons', () => {

@@ -20,6 +20,7 @@ import { writeCasesOutputs } from './write-cases-outputs.ts';
 import type { AreaRef, CasesAccumulated } from './area-figures.ts';
 import { areaCodeReason } from '../../../lib/area-code.ts';
 import { CodeIndex } from '../../run/code-index.ts';
+import { FreeAreaSpellings, LayerSpellings, codeFor } from '../../run/area-spellings.ts';
 
 type CaseColumn = 'area' | 'areaName' | 'date' | 'count' | 'metric' | 'population';
 
@@ -33,6 +34,10 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
   const freeAreas: AreaRef[] = [];
   // Codes as written -> area (the layer's feature, or the free area), for the codes seen so far.
   const codes = new CodeIndex();
+  // Areas by spelling (see area-spellings.ts): without a layer, by the text of the area column.
+  const spellings = new FreeAreaSpellings();
+  const freeIndex = new Map<string, number>();
+  const layerSpellings = layer === null ? null : new LayerSpellings(layer);
   const rowPopulation = new Map<number, number>();
   let file = '';
   let cols: ResolvedColumns<CaseColumn>;
@@ -53,12 +58,26 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
     if (layer !== null) {
       const at = layer.resolveCode(code);
       if (at >= 0) codes.set(code, at);
-      return at;
+      // A spelling matched loosely is not remembered, so each of its rows is counted in the warning.
+      return at >= 0 ? at : (layerSpellings?.resolve(code) ?? -1);
+    }
+    const free = spellings.resolve(code);
+    if (free === null) return -1;
+    const existing = freeIndex.get(free.code);
+    if (existing !== undefined) {
+      if (code === free.code) codes.set(code, existing);
+      return existing;
     }
     const i = freeAreas.length;
     const name = cols.index.areaName >= 0 ? (fields[cols.index.areaName] ?? '').trim() : '';
-    freeAreas.push({ code, name: name || config.areaNames[code] || code, population: null });
-    codes.set(code, i);
+    const own = free.name !== free.code ? free.name : '';
+    freeAreas.push({
+      code: free.code,
+      name: name || config.areaNames[free.code] || own || free.code,
+      population: null,
+    });
+    freeIndex.set(free.code, i);
+    if (code === free.code) codes.set(code, i);
     return i;
   }
 
@@ -108,7 +127,10 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       // Without a layer the code itself names files and pages (a layer's codes were checked when it was read);
       // a code already among the areas passed this check when it was added.
       const known = codes.get(code);
-      const unsafe = layer === null && known === undefined ? areaCodeReason(code) : null;
+      const unsafe =
+        layer === null && known === undefined && codeFor(code) === null
+          ? (areaCodeReason(code) ?? { code: 'areaCodeUnsafe' as const })
+          : null;
       if (unsafe !== null) {
         ledger.reject(file, line, header[ix.area] ?? '', unsafe, code);
         return;
@@ -226,6 +248,8 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       if (corrections > 0) {
         ledger.warn({ code: 'cumulativeCorrections', dataset: config.id, rows: corrections });
       }
+      const merged = (layerSpellings ?? spellings).warning();
+      if (merged !== null) ledger.warn(merged);
       const areas: AreaRef[] =
         layer !== null
           ? layer.features.map((f, i) => ({

@@ -20,6 +20,7 @@ import { areaCodeReason } from '../../../lib/area-code.ts';
 import { slugify } from '../../../lib/slugify.ts';
 import { ALL_AREAS, indicatorFigures, type AreaInput } from './indicator-figures.ts';
 import type { LoadedLayer } from '../../run/loaded-layer.ts';
+import { FreeAreaSpellings, LayerSpellings } from '../../run/area-spellings.ts';
 
 type IndicatorColumn = 'area' | 'areaName' | 'period' | 'value' | 'indicator' | 'lower' | 'upper';
 
@@ -48,6 +49,9 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
   const benchmarkRows: Row[] = [];
   const names = new Map<string, string>();
   const seen = new Set<string>();
+  // Areas by spelling: a file without a layer may name them (see area-spellings.ts).
+  const freeAreas = new FreeAreaSpellings();
+  const layerSpellings = layer === null ? null : new LayerSpellings(layer);
   let file = '';
   let header: readonly string[] = [];
   let cols: ResolvedColumns<IndicatorColumn>;
@@ -88,8 +92,10 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
       const col = (i: number): string => header[i] ?? '';
       const code = (fields[ix.area] ?? '').trim();
       if (code === '') return ledger.reject(file, line, col(ix.area), { code: 'areaCodeMissing' }, code);
-      const unsafe = layer === null ? areaCodeReason(code) : null;
-      if (unsafe !== null) return ledger.reject(file, line, col(ix.area), unsafe, code);
+      const free = layer === null ? freeAreas.resolve(code) : null;
+      if (layer === null && free === null) {
+        return ledger.reject(file, line, col(ix.area), areaCodeReason(code) ?? { code: 'areaCodeUnsafe' }, code);
+      }
       const period = (fields[ix.period] ?? '').trim();
       if (period === '') return ledger.reject(file, line, col(ix.period), { code: 'periodMissing' }, period);
       const raw = fields[ix.value] ?? '';
@@ -126,11 +132,13 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
         }
       }
       const indicator = ix.indicator >= 0 ? (fields[ix.indicator] ?? '').trim() || 'value' : 'value';
-      let areaCode = code;
+      let areaCode = free?.code ?? code;
       let name = ix.areaName >= 0 ? (fields[ix.areaName] ?? '').trim() : '';
-      const isBenchmark = benchmarkCodes.has(code) && (layer === null || layer.resolveCode(code) < 0);
+      if (name === '' && free !== null && free.name !== free.code) name = free.name;
+      const isBenchmark = benchmarkCodes.has(areaCode) && (layer === null || layer.resolveCode(code) < 0);
       if (!isBenchmark && layer !== null) {
-        const at = layer.resolveCode(code);
+        let at = layer.resolveCode(code);
+        if (at < 0) at = layerSpellings?.resolve(code) ?? -1;
         if (at < 0) return ledger.rejectUnknownCode(file, line, col(ix.area), code);
         const feature = layer.features[at];
         areaCode = feature?.code ?? code;
@@ -144,6 +152,8 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
       ledger.accept();
     },
     finish(): KindFields {
+      const merged = (layerSpellings ?? freeAreas).warning();
+      if (merged !== null) ledger.warn(merged);
       const all = [...areaRows, ...benchmarkRows];
       const indicators = [...new Set(all.map((r) => r.indicator))].sort();
       const periods = [...new Set(all.map((r) => r.period))].sort();

@@ -53,7 +53,7 @@ const tickLabels = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>
 describe('ranked chart', () => {
   it('draws every area highest first with its limits and the benchmark line', () => {
     const svg = renderPlot(rankedChartOptions(Plot, ranked, '%'), a11y('r1'));
-    expect(tickLabels(svg)).toContain('Northmere and Linnet Fi…');
+    expect(tickLabels(svg)).toContain('Northmere and Linnet…');
     expectGoldenSvg(import.meta.url, 'ranked', svg);
   });
 

@@ -178,6 +178,12 @@ export const messages: NamespaceMessages<typeof source> = {
     'Mae gan {codes} cod ({examples}) ffurf codau haen “{layer}” ei hun (megis {example}) ond nid yw yn ei ffeil ffiniau: ardal a grëwyd neu a ailgodiwyd ar ôl (neu cyn) blwyddyn y ffiniau, neu god wedi’i gamdeipio. Defnyddiwch ffiniau blwyddyn y data, cywirwch y cod yn y ffynhonnell, neu ychwanegwch enw arall yn areaLayers.{layer}.aliases.',
     'Mae gan {codes} cod ({examples}) ffurf codau haen “{layer}” ei hun (megis {example}) ond nid ydynt yn ei ffeil ffiniau: ardaloedd a grëwyd neu a ailgodiwyd ar ôl (neu cyn) blwyddyn y ffiniau, neu godau wedi’u camdeipio. Defnyddiwch ffiniau blwyddyn y data, cywirwch y codau yn y ffynhonnell, neu ychwanegwch enwau eraill yn areaLayers.{layer}.aliases.',
   ),
+  'datasets.warning.spellingItem': '“{value}” fel “{as}” ({count})',
+  'datasets.warning.spellingsMerged': oneOther(
+    'spellings',
+    'Darllenwyd {spellings} sillafiad o ardal fel yr un ardal â sillafiad arall (o’u cymharu heb ystyried priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn ac acenion): {list}. Os ydynt yn ardaloedd gwahanol, rhowch godau iddynt yn y ffeil neu sillafwch nhw’n wahanol yn y ffynhonnell.',
+    'Darllenwyd {spellings} sillafiad o ardaloedd fel yr un ardal â sillafiad arall (o’u cymharu heb ystyried priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn ac acenion): {list}. Os oes dwy ohonynt yn ardaloedd gwahanol, rhowch godau iddynt yn y ffeil neu sillafwch nhw’n wahanol yn y ffynhonnell.',
+  ),
 };
 
 /** Keys a native speaker must review. */
@@ -204,6 +210,8 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.assetAreaUnknown',
   'datasets.warning.codesOfOtherLayer',
   'datasets.warning.codesNotInBoundaries',
+  'datasets.warning.spellingItem',
+  'datasets.warning.spellingsMerged',
   'datasets.reason.areaCodeUnsafe',
   'datasets.reason.malformedQuotes',
   'datasets.reason.unterminatedQuote',

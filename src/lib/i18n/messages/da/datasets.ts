@@ -184,6 +184,15 @@ export const messages: NamespaceMessages<typeof source> = {
         '{codes} koder ({examples}) har samme form som lagets "{layer}" egne koder (fx {example}), men findes ikke i dets grænsefil: områder oprettet eller omkodet efter (eller før) grænsernes år, eller fejlskrevne koder. Brug grænser fra dataenes år, ret koderne ved kilden, eller tilføj aliasser i areaLayers.{layer}.aliases.',
     },
   },
+  'datasets.warning.spellingItem': '"{value}" som "{as}" ({count})',
+  'datasets.warning.spellingsMerged': {
+    by: 'spellings',
+    forms: {
+      one: '{spellings} stavemåde af et område blev læst som samme område som en anden stavemåde (sammenlignet uden hensyn til store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer og accenter): {list}. Er det forskellige områder, så giv dem koder i filen, eller stav dem forskelligt ved kilden.',
+      other:
+        '{spellings} stavemåder af områder blev læst som samme område som en anden stavemåde (sammenlignet uden hensyn til store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer og accenter): {list}. Er to af dem forskellige områder, så giv dem koder i filen, eller stav dem forskelligt ved kilden.',
+    },
+  },
 };
 
 /** Keys a native speaker must review. */
@@ -207,6 +216,8 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.assetAreaUnknown',
   'datasets.warning.codesOfOtherLayer',
   'datasets.warning.codesNotInBoundaries',
+  'datasets.warning.spellingItem',
+  'datasets.warning.spellingsMerged',
   'datasets.reason.areaCodeUnsafe',
   'datasets.reason.malformedQuotes',
   'datasets.reason.unterminatedQuote',

@@ -186,6 +186,15 @@ export const messages: NamespaceMessages<typeof source> = {
         '{codes} Codes ({examples}) haben die Form der eigenen Codes der Ebene „{layer}“ (etwa {example}), stehen aber nicht in ihrer Grenzdatei: Gebiete, die nach (oder vor) dem Jahr der Grenzen entstanden sind oder umcodiert wurden, oder Tippfehler. Verwenden Sie Grenzen aus dem Jahr der Daten, berichtigen Sie die Codes an der Quelle oder ergänzen Sie Aliasse in areaLayers.{layer}.aliases.',
     },
   },
+  'datasets.warning.spellingItem': '„{value}“ als „{as}“ ({count})',
+  'datasets.warning.spellingsMerged': {
+    by: 'spellings',
+    forms: {
+      one: '{spellings} Schreibweise eines Gebiets wurde als dasselbe Gebiet wie eine andere Schreibweise gelesen (verglichen ohne Rücksicht auf Groß- und Kleinschreibung, Leerzeichen, Bindestriche, Apostrophe, Punkte und Akzente): {list}. Sind es verschiedene Gebiete, geben Sie ihnen in der Datei Codes oder schreiben Sie sie an der Quelle verschieden.',
+      other:
+        '{spellings} Schreibweisen von Gebieten wurden als dasselbe Gebiet wie eine andere Schreibweise gelesen (verglichen ohne Rücksicht auf Groß- und Kleinschreibung, Leerzeichen, Bindestriche, Apostrophe, Punkte und Akzente): {list}. Sind zwei davon verschiedene Gebiete, geben Sie ihnen in der Datei Codes oder schreiben Sie sie an der Quelle verschieden.',
+    },
+  },
 };
 
 /** Keys a native speaker must review. */
@@ -208,6 +217,8 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.assetAreaUnknown',
   'datasets.warning.codesOfOtherLayer',
   'datasets.warning.codesNotInBoundaries',
+  'datasets.warning.spellingItem',
+  'datasets.warning.spellingsMerged',
   'datasets.reason.areaCodeUnsafe',
   'datasets.reason.malformedQuotes',
   'datasets.reason.unterminatedQuote',

@@ -181,4 +181,13 @@ export const messages = {
         "{codes} codes ({examples}) have the form of layer \"{layer}\"'s own codes (such as {example}) but are not in its boundary file: areas created or recoded after (or before) the boundaries' year, or mistyped codes. Use boundaries of the data's year, correct the codes at the source, or add aliases in areaLayers.{layer}.aliases.",
     },
   },
+  'datasets.warning.spellingItem': '"{value}" as "{as}" ({count})',
+  'datasets.warning.spellingsMerged': {
+    by: 'spellings',
+    forms: {
+      one: '{spellings} spelling of an area was read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): {list}. If two of them are different areas, give the file codes for them or spell them apart at the source.',
+      other:
+        '{spellings} spellings of areas were read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): {list}. If two of them are different areas, give the file codes for them or spell them apart at the source.',
+    },
+  },
 } as const;

@@ -187,6 +187,15 @@ export const messages: NamespaceMessages<typeof source> = {
         '{codes} codes ({examples}) hebben de vorm van de eigen codes van laag "{layer}" (zoals {example}) maar staan niet in het grenzenbestand: gebieden die na (of vóór) het jaar van de grenzen zijn ontstaan of een nieuwe code kregen, of verkeerd getypte codes. Gebruik grenzen van het jaar van de gegevens, verbeter de codes bij de bron, of voeg aliassen toe in areaLayers.{layer}.aliases.',
     },
   },
+  'datasets.warning.spellingItem': '"{value}" als "{as}" ({count})',
+  'datasets.warning.spellingsMerged': {
+    by: 'spellings',
+    forms: {
+      one: '{spellings} schrijfwijze van een gebied is gelezen als hetzelfde gebied als een andere schrijfwijze (vergeleken zonder te letten op hoofdletters, spaties, koppeltekens, apostrofs, punten en accenten): {list}. Zijn het verschillende gebieden, geef ze dan codes in het bestand of spel ze bij de bron verschillend.',
+      other:
+        '{spellings} schrijfwijzen van gebieden zijn gelezen als hetzelfde gebied als een andere schrijfwijze (vergeleken zonder te letten op hoofdletters, spaties, koppeltekens, apostrofs, punten en accenten): {list}. Zijn twee ervan verschillende gebieden, geef ze dan codes in het bestand of spel ze bij de bron verschillend.',
+    },
+  },
 };
 
 /** Keys a native speaker must review. */
@@ -210,6 +219,8 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.assetAreaUnknown',
   'datasets.warning.codesOfOtherLayer',
   'datasets.warning.codesNotInBoundaries',
+  'datasets.warning.spellingItem',
+  'datasets.warning.spellingsMerged',
   'datasets.reason.areaCodeUnsafe',
   'datasets.reason.malformedQuotes',
   'datasets.reason.unterminatedQuote',

@@ -87,6 +87,32 @@ async function run(csv: string, overrides: Record<string, unknown>) {
 }
 
 describe('indicator processor', () => {
+  it("joins codes spelled otherwise than the layer's to its areas, and lists each spelling in a warning", async () => {
+    const { file, quality } = await run(
+      'code,period,value\na1,2023,10\nA 2,2023,20\nA3,2023,30\nA4,2023,40\nA5,2023,50\n',
+      {
+        maxRejectedShare: 0.5,
+      },
+    );
+    expect(quality).toMatchObject({ rowsIn: 5, accepted: 4, rejected: 1 });
+    expect(quality.unknownCodes).toEqual([{ code: 'A5', rows: 1 }]);
+    expect(file.areas.map((a) => [a.code, a.values[0]])).toEqual([
+      ['A1', 10],
+      ['A2', 20],
+      ['A3', 30],
+      ['A4', 40],
+    ]);
+    expect(quality.warningsCoded).toContainEqual({
+      code: 'spellingsMerged',
+      spellings: 2,
+      items: [
+        { value: 'A 2', as: 'Birch', count: 1 },
+        { value: 'a1', as: 'Ash', count: 1 },
+      ],
+      more: 0,
+    });
+  });
+
   it('benchmarks every area against the population-weighted mean of all areas, ranks and bands them', async () => {
     const { file, fields } = await run('code,period,value\nA1,2023,10\nA2,2023,20\nA3,2023,30\nA4,2023,40\n', {
       bands: [15, 35],

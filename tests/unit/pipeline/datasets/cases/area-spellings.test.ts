@@ -1,0 +1,63 @@
+// A cases file that names its areas, spelling some of them two ways: each name is an area (a name
+// with spaces gets a code made from it), the spellings of one area are one area, and the dataset
+// warns with each spelling merged and its rows. Before, every name with a space was rejected as
+// an unsafe code and the build failed.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildData } from '../../../../../src/pipeline/build-data.ts';
+import type { CasesDatasetEntry } from '../../../../../src/lib/manifest.ts';
+import type { CasesSummary } from '../../../../../src/lib/cases-files.ts';
+
+async function build(rows: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-spellings-'));
+  const outDir = join(dir, 'out');
+  writeFileSync(join(dir, 'cases.csv'), ['date,neighborhood,count', ...rows].join('\n') + '\n');
+  const config = {
+    site: { title: 'Spellings', council: 'Test' },
+    datasets: [
+      {
+        id: 'cases',
+        kind: 'cases',
+        title: 'Cases',
+        file: 'cases.csv',
+        columns: { area: 'neighborhood', date: 'date', count: 'count' },
+        join: { by: 'code' },
+        source: { publisher: 'Test', licence: 'CC0' },
+      },
+    ],
+  };
+  writeFileSync(join(dir, 'atlas.config.json'), JSON.stringify(config));
+  const result = await buildData({ configPath: join(dir, 'atlas.config.json'), dataDir: outDir });
+  const entry = result.manifest.datasets[0] as CasesDatasetEntry;
+  const summaryFile = entry.files[entry.metrics[0]?.summaryFile ?? ''] ?? '';
+  const summary = JSON.parse(readFileSync(join(outDir, summaryFile), 'utf8')) as CasesSummary;
+  return { entry, summary };
+}
+
+describe('cases areas named, with spellings that differ', () => {
+  it('counts "Mid Cambridge" and "Mid-Cambridge" as one area, keeps the others apart, and warns', async () => {
+    const days = ['2024-01-01', '2024-01-02', '2024-01-03', '2024-01-04', '2024-01-05', '2024-01-06', '2024-01-07'];
+    const rows = days.flatMap((d, i) => [
+      `${d},${i < 4 ? 'Mid Cambridge' : 'Mid-Cambridge'},2`,
+      `${d},Cambridgeport,1`,
+      `${d},North Cambridge,3`,
+    ]);
+    const { entry, summary } = await build(rows);
+    expect(entry.quality).toMatchObject({ rowsIn: 21, accepted: 21, rejected: 0 });
+    const at = (code: string) => summary.areas.code.indexOf(code);
+    expect([...summary.areas.code].sort()).toEqual(['Cambridgeport', 'mid-cambridge', 'north-cambridge']);
+    expect(summary.areas.name[at('mid-cambridge')]).toBe('Mid Cambridge');
+    expect(summary.areas.name[at('north-cambridge')]).toBe('North Cambridge');
+    // Seven days of 2 under either spelling, as one series.
+    expect(summary.areas.latest[at('mid-cambridge')]).toBe(14);
+    expect(summary.areas.latest[at('Cambridgeport')]).toBe(7);
+    expect(entry.quality.warningsCoded).toContainEqual({
+      code: 'spellingsMerged',
+      spellings: 1,
+      items: [{ value: 'Mid-Cambridge', as: 'Mid Cambridge', count: 3 }],
+      more: 0,
+    });
+  });
+});
