@@ -98,12 +98,20 @@ export function nameCode(text: string): string {
 }
 
 /**
+ * Path separators, escapes, control characters and `..` belong to no place name: a text with them
+ * is a broken or hostile code, rejected rather than quietly turned into another code.
+ */
+const PATH_LIKE = /[/\\%\p{Cc}]|\.\./u;
+
+/**
  * The code a text without a layer gets: itself when it can name a file and a page, else one made
- * from its words when the only problem was its characters; null for a reserved or overlong text.
+ * from its words when the only problem was its characters and it reads as a name; null for a
+ * reserved, overlong or path-like text.
  */
 export function codeFor(text: string): string | null {
   const reason = areaCodeReason(text);
   if (reason === null) return text;
+  if (PATH_LIKE.test(text)) return null;
   const made = nameCode(text);
   return reason.code === 'areaCodeUnsafe' && made !== '' && areaCodeReason(made) === null ? made : null;
 }
