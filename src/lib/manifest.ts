@@ -80,17 +80,27 @@ export interface FileReport {
   /** Data rows read from this file (header and blank lines excluded). */
   rows: number;
   blankLines: number;
+  /** A wide file's period columns, as its header writes them (each row has a cell in each); absent for a long file. */
+  periodColumns?: string[];
+  /** A wide file's cells counted (rows × period columns); absent for a long file. */
+  cells?: number;
 }
 
-/** Row accounting for one dataset: `rowsIn === accepted + rejected`, always. */
+/**
+ * Row accounting for one dataset: `rowsIn === accepted + rejected`, always. With `unit: "cells"` (a wide
+ * file, one column per period) every figure counts cells, not rows: `rowsIn` is the cells read.
+ */
 export interface QualityReport {
+  /** `cells` when the dataset's files are wide and counted cell by cell; absent when rows are counted. */
+  unit?: 'cells';
   files: FileReport[];
+  /** Rows read, or cells with `unit: "cells"`. */
   rowsIn: number;
   accepted: number;
   rejected: number;
   /** Rejection counts per reason, largest first, ties by reason. */
   rejectedByReason: { reason: string; count: number; reasonCoded?: RowReason }[];
-  /** Codes that matched no area (after aliases), with their row counts, largest first, and the name the file gives (`columns.areaName`). */
+  /** Codes that matched no area (after aliases), with their row (or cell) counts, largest first, and the name the file gives (`columns.areaName`). */
   unknownCodes: { code: string; name?: string; rows: number }[];
   /**
    * What the unknown codes look like and which layer or boundaries would join them,

@@ -839,88 +839,178 @@ function categoryProblems(
   }
 }
 
-export const indicatorDatasetSchema = z.strictObject({
-  ...commonDatasetFields,
-  kind: z.literal('indicator').meta({ description: 'one value per area and period.' }),
-  columns: z
-    .strictObject({
-      area: columnSchema.meta({ description: 'Area code.' }),
-      areaName: columnSchema
+/** A regular expression given as text; refused when it does not compile. */
+const regexText = z
+  .string()
+  .min(1)
+  .refine((v) => {
+    try {
+      new RegExp(v);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be a valid regular expression');
+
+/** The period columns of a wide indicator file: header texts, or a pattern on header texts with a label rewrite. */
+const periodColumnsSchema = z
+  .union([
+    z.array(z.string().trim().min(1)).min(1),
+    z.strictObject({
+      pattern: regexText.meta({ description: 'Regular expression matched against each header text (trimmed).' }),
+      label: z
+        .string()
+        .min(1)
         .optional()
-        .meta({ description: 'Area name, used when the area is not in a layer (or there is no layer).' }),
-      period: columnSchema.meta({
-        description: 'Period label, sorted as text: use `2019/20` or `2019-Q1` styles.',
-      }),
-      value: columnSchema.meta({ description: 'The value (a number).' }),
-      indicator: columnSchema.optional().meta({ description: 'Indicator name, when a file holds several.' }),
-      lower: columnSchema.optional().meta({
+        .meta({
+          description: 'Period label for a matched header, with `$1`, `$2` … for groups; default: the header text.',
+        }),
+    }),
+  ])
+  .meta({ typeLabel: 'list of header texts, or `{ pattern, label? }`' });
+
+export const indicatorDatasetSchema = z
+  .strictObject({
+    ...commonDatasetFields,
+    kind: z.literal('indicator').meta({ description: 'one value per area and period.' }),
+    columns: z
+      .strictObject({
+        area: columnSchema.meta({ description: 'Area code.' }),
+        areaName: columnSchema
+          .optional()
+          .meta({ description: 'Area name, used when the area is not in a layer (or there is no layer).' }),
+        period: columnSchema.optional().meta({
+          description:
+            'Period label, sorted as text: use `2019/20` or `2019-Q1` styles. A long file (one row per area and period) gives `period` and `value`; a wide file gives `periods` instead.',
+        }),
+        value: columnSchema.optional().meta({ description: 'The value (a number), in a long file (with `period`).' }),
+        periods: periodColumnsSchema.optional().meta({
+          description:
+            'A wide file, one column per period (`Area, 2019, 2020, 2021`), instead of `period` and `value`: the header texts of the period columns (`["2019/20", "2020/21"]`, each also its period label), or `{ pattern, label? }`: a regular expression matching the header texts (columns given as `area`, `areaName` or `indicator` are never periods) and, optionally, the label each becomes, written with the groups of the pattern (`{ pattern: "^POPESTIMATE(\\d{4})$", label: "$1" }`: `POPESTIMATE2019` is period `2019`). Every cell of a period column is accepted or rejected, and counted in cells, not rows; blank, missing and suppressed cells are read as in a long file. Confidence limits need a long file.',
+          example: { pattern: '^\\d{4}(/\\d{2})?$' },
+        }),
+        indicator: columnSchema.optional().meta({ description: 'Indicator name, when a file holds several.' }),
+        lower: columnSchema.optional().meta({
+          description:
+            'Lower confidence limit of the value (give `upper` too). With limits, an area is better, similar or worse than its benchmark (Fingertips method: different only when the interval does not contain the benchmark); without them only higher or lower. A row with one limit, or a value outside its limits, is rejected.',
+        }),
+        upper: columnSchema.optional().meta({ description: 'Upper confidence limit of the value (give `lower` too).' }),
+      })
+      .meta({ description: "The file's columns." }),
+    areaNames: areaNamesField,
+    unit: z.string().default('').meta({ description: 'Unit shown with values.', example: '%' }),
+    higherIs: higherIsSchema
+      .default('neutral')
+      .meta({ description: 'Whether a higher value is bad, good or neither.' }),
+    benchmark: z.string().min(1).default('all').meta({
+      description:
+        "What each area is compared with: `all` (every area), `parent` (the area's parent in the layer) or one area code. Rows in the file for the benchmark's code (with `parent`, each parent's code) are its values and are not areas; without them the benchmark is the population-weighted mean of its areas (the plain mean when any lacks a population, and the pages say which).",
+      example: 'E92000001',
+    }),
+    benchmarkName: localText()
+      .optional()
+      .meta({ description: 'Name of the benchmark when no layer names its code.', example: 'England' }),
+    benchmarkAreas: z
+      .string()
+      .refine((v) => {
+        try {
+          new RegExp(v);
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'must be a valid regular expression')
+      .optional()
+      .meta({
         description:
-          'Lower confidence limit of the value (give `upper` too). With limits, an area is better, similar or worse than its benchmark (Fingertips method: different only when the interval does not contain the benchmark); without them only higher or lower. A row with one limit, or a value outside its limits, is rejected.',
+          'With a benchmark code and a layer without parents: a regular expression on area codes naming the areas the benchmark covers (its mean is over them; other areas have no benchmark).',
+        example: '^E',
       }),
-      upper: columnSchema.optional().meta({ description: 'Upper confidence limit of the value (give `lower` too).' }),
-    })
-    .meta({ description: "The file's columns." }),
-  areaNames: areaNamesField,
-  unit: z.string().default('').meta({ description: 'Unit shown with values.', example: '%' }),
-  higherIs: higherIsSchema.default('neutral').meta({ description: 'Whether a higher value is bad, good or neither.' }),
-  benchmark: z.string().min(1).default('all').meta({
-    description:
-      "What each area is compared with: `all` (every area), `parent` (the area's parent in the layer) or one area code. Rows in the file for the benchmark's code (with `parent`, each parent's code) are its values and are not areas; without them the benchmark is the population-weighted mean of its areas (the plain mean when any lacks a population, and the pages say which).",
-    example: 'E92000001',
-  }),
-  benchmarkName: localText()
-    .optional()
-    .meta({ description: 'Name of the benchmark when no layer names its code.', example: 'England' }),
-  benchmarkAreas: z
-    .string()
-    .refine((v) => {
-      try {
-        new RegExp(v);
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'must be a valid regular expression')
-    .optional()
-    .meta({
-      description:
-        'With a benchmark code and a layer without parents: a regular expression on area codes naming the areas the benchmark covers (its mean is over them; other areas have no benchmark).',
-      example: '^E',
-    }),
-  bands: z
-    .array(z.number())
-    .min(1)
-    .optional()
-    .meta({
-      description:
-        'Fixed map bands: ascending lower bounds of every band but the first. Default: five bands of equal, rounded width (1, 2, 2.5 or 5 × a power of ten) from the lowest to the highest value of any period, the same for every period.',
-      example: [35, 40, 45, 50],
-    }),
-  suppressedValues: z
-    .array(z.string())
-    .default([])
-    .meta({
-      description:
-        'Markers the publisher writes for a suppressed value: accepted and shown as suppressed, never as missing or zero.',
-      example: ['c', '*'],
-    }),
-  indicators: z
-    .record(
-      z.string(),
-      z.strictObject({
-        label: localText().meta({ description: 'Label shown for the indicator.' }),
-        description: localText().optional().meta({ description: 'What the indicator measures, shown on its pages.' }),
+    bands: z
+      .array(z.number())
+      .min(1)
+      .optional()
+      .meta({
+        description:
+          'Fixed map bands: ascending lower bounds of every band but the first. Default: five bands of equal, rounded width (1, 2, 2.5 or 5 × a power of ten) from the lowest to the highest value of any period, the same for every period.',
+        example: [35, 40, 45, 50],
       }),
-    )
-    .default({})
-    .meta({
-      description: 'Indicator value in the file → `{ label, description? }`; unlisted values are used as they are.',
+    suppressedValues: z
+      .array(z.string())
+      .default([])
+      .meta({
+        description:
+          'Markers the publisher writes for a suppressed value: accepted and shown as suppressed, never as missing or zero.',
+        example: ['c', '*'],
+      }),
+    indicators: z
+      .record(
+        z.string(),
+        z.strictObject({
+          label: localText().meta({ description: 'Label shown for the indicator.' }),
+          description: localText().optional().meta({ description: 'What the indicator measures, shown on its pages.' }),
+        }),
+      )
+      .default({})
+      .meta({
+        description: 'Indicator value in the file → `{ label, description? }`; unlisted values are used as they are.',
+      }),
+    decimals: z.number().int().min(0).max(6).default(1).meta({
+      description:
+        'Decimals values are shown with; computed benchmarks are rounded to it, and compared at it. Values are kept as read to 3 decimals more (so means and ranks use the published digits, and float noise such as `52.400000000000006` is dropped).',
     }),
-  decimals: z.number().int().min(0).max(6).default(1).meta({
-    description:
-      'Decimals values are shown with; computed benchmarks are rounded to it, and compared at it. Values are kept as read to 3 decimals more (so means and ranks use the published digits, and float noise such as `52.400000000000006` is dropped).',
-  }),
-});
+  })
+  .superRefine((d, ctx) => {
+    for (const problem of fileShapeProblems(d.columns)) ctx.addIssue({ code: 'custom', ...problem });
+  });
+
+/**
+ * An indicator file is long (`columns.period` + `columns.value`) or wide (`columns.periods`), never both
+ * nor neither; what is wrong, with the keys to use instead.
+ */
+function fileShapeProblems(c: {
+  period?: unknown;
+  value?: unknown;
+  periods?: unknown;
+  lower?: unknown;
+  upper?: unknown;
+}): { path: string[]; message: string }[] {
+  const long = c.period !== undefined || c.value !== undefined;
+  if (c.periods !== undefined) {
+    if (long) {
+      const given = ['period', 'value']
+        .filter((k) => c[k as 'period' | 'value'] !== undefined)
+        .map((k) => `columns.${k}`);
+      return [
+        {
+          path: ['columns', 'periods'],
+          message: `give either columns.periods (a wide file: one column per period) or columns.period with columns.value (a long file: one row per area and period), not both; remove ${given.join(' and ')}, or columns.periods.`,
+        },
+      ];
+    }
+    if (c.lower !== undefined || c.upper !== undefined) {
+      return [
+        {
+          path: ['columns', c.lower !== undefined ? 'lower' : 'upper'],
+          message:
+            'confidence limits (columns.lower, columns.upper) are read from a long file, one row per area and period; a wide file (columns.periods) has one value per cell. Remove the limits, or use a long file with columns.period and columns.value.',
+        },
+      ];
+    }
+    return [];
+  }
+  if (c.period !== undefined && c.value !== undefined) return [];
+  const missing = c.period === undefined ? 'period' : 'value';
+  return [
+    {
+      path: ['columns', c.period === undefined && c.value === undefined ? 'periods' : missing],
+      message:
+        c.period === undefined && c.value === undefined
+          ? 'say where the periods are: columns.period and columns.value for a long file (one row per area and period), or columns.periods for a wide file (one column per period), e.g. periods: ["2019", "2020"] or periods: { pattern: "^\\d{4}$" }.'
+          : `columns.period and columns.value go together (a long file: one row per area and period); add columns.${missing}, or give columns.periods instead for a wide file (one column per period).`,
+    },
+  ];
+}
 
 export const datasetSchema = z.discriminatedUnion('kind', [
   casesDatasetSchema,

@@ -92,13 +92,14 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
     const given = fileValues(values);
     const hash = createHash('sha256');
     if (isFeatureFile(path, await firstBytes(path))) {
+      const before = ledger.rowsIn;
       const info = await readFeatureRows(path, config.kind === 'assets' ? config.topojsonLayer : undefined, {
         header(names, raw, crs) {
           processor.beginFile(file, names, raw, { crs });
         },
         row(fields, line, error, geometry) {
           ledger.read(fields);
-          if (error !== undefined) ledger.reject(file, line, '', rowReasonOf(error) ?? error, '');
+          if (error !== undefined) ledger.rejectRow(file, line, rowReasonOf(error) ?? error, '');
           else processor.row(fields, line, geometry);
         },
         bytes(chunk) {
@@ -116,11 +117,13 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
         delimiter: '',
         rows: info.rows,
         blankLines: 0,
+        ...cellFacts(ledger, before),
       });
       continue;
     }
     let width = 0;
     let shortRows = 0;
+    const before = ledger.rowsIn;
     const info = await readCsv(
       path,
       { encoding, delimiter },
@@ -133,11 +136,11 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
         row(fields, line, error) {
           ledger.read(fields);
           if (error !== undefined) {
-            ledger.reject(file, line, '', rowReasonOf(error) ?? error, fields.join(','));
+            ledger.rejectRow(file, line, rowReasonOf(error) ?? error, fields.join(','));
           } else if (fields.length > width && fields.slice(width).some((f) => f.trim() !== '')) {
-            ledger.reject(file, line, '', { code: 'fieldCount', fields: fields.length, width }, fields.join(','));
+            ledger.rejectRow(file, line, { code: 'fieldCount', fields: fields.length, width }, fields.join(','));
           } else if (allBlank(fields)) {
-            ledger.reject(file, line, '', { code: 'emptyRow' }, fields.join(','));
+            ledger.rejectRow(file, line, { code: 'emptyRow' }, fields.join(','));
           } else {
             // Some exports drop trailing empty fields; read them as empty (as spreadsheets and
             // Python's csv do). A row cut short of a required value is then rejected by
@@ -168,6 +171,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
       delimiter: info.delimiter,
       rows: info.rows,
       blankLines: info.blankLines,
+      ...cellFacts(ledger, before),
     });
     for (const w of info.notes) ledger.warn(w);
     if (shortRows > 0) ledger.warn({ code: 'shortRows', file, rows: shortRows });
@@ -194,17 +198,18 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
     .map((r) => `${r.reason} (${r.count})`)
     .join('; ');
   const hints = quality.unknownCodeHints.length > 0 ? ` ${quality.unknownCodeHints.join(' ')}` : '';
+  const unit = quality.unit ?? 'rows';
   if (quality.rowsIn > 0 && quality.accepted === 0) {
     // Whatever maxRejectedShare allows: a dataset with nothing in it would build pages of nothing.
     throw new RejectionThresholdError(
-      `${config.id} (${files}): none of the ${quality.rowsIn} rows was accepted. Top reasons: ${top}.${hints} ` +
+      `${config.id} (${files}): none of the ${quality.rowsIn} ${unit} was accepted. Top reasons: ${top}.${hints} ` +
         `Fix the file or the dataset's column mapping (columns.*).`,
     );
   }
   const share = quality.rowsIn === 0 ? 0 : quality.rejected / quality.rowsIn;
   if (share > config.maxRejectedShare) {
     throw new RejectionThresholdError(
-      `${config.id}: ${quality.rejected} of ${quality.rowsIn} rows rejected (${(share * 100).toFixed(1)}%), ` +
+      `${config.id}: ${quality.rejected} of ${quality.rowsIn} ${unit} rejected (${(share * 100).toFixed(1)}%), ` +
         `over maxRejectedShare ${(config.maxRejectedShare * 100).toFixed(1)}%. Top reasons: ${top}.${hints} ` +
         `Fix the file or the column mapping, or raise datasets[${config.id}].maxRejectedShare.`,
     );
@@ -240,6 +245,13 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
     } as DatasetEntry;
   });
   return { entry, derived: derivedEntries, inputHashes };
+}
+
+/** A wide file's period columns and the cells read from it (since `before`); nothing for a file counted in rows. */
+function cellFacts(ledger: RowLedger, before: number): { periodColumns?: string[]; cells?: number } {
+  const columns = ledger.cellColumns;
+  if (columns === null) return {};
+  return { periodColumns: columns.map((c) => c.header), cells: ledger.rowsIn - before };
 }
 
 /** Whether every field is empty or only white space (as String.trim sees it); stops at the first that is not. */

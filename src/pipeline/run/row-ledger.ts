@@ -2,11 +2,24 @@
  * Row accounting for one dataset. Every data row read is either accepted or
  * rejected exactly once, so `rowsIn === accepted + rejected` holds by
  * construction and is asserted when the report is made.
+ *
+ * A wide file (one column per period) is counted in cells instead: once the
+ * processor names a file's cell columns (`countCells`), each row read counts
+ * one per cell column, and each cell is accepted or rejected on its own (a
+ * fault of the whole row rejects each of its cells, `rejectRow`).
  */
 import type { QualityReport, Rejection, FileReport, RowIdentity } from '../../lib/manifest.ts';
 import { datasetWarningText, rowReasonText, type DatasetWarning, type RowReason } from '../../lib/data-reasons.ts';
 
 const SAMPLE_SIZE = 25;
+
+/** A column whose every cell is counted on its own (a period column of a wide file). */
+export interface CellColumn {
+  /** The header text, as the file writes it: the column of a rejected cell. */
+  header: string;
+  /** The period the column's cells are of: the date of a rejected cell. */
+  period: string;
+}
 const MAX_VALUE_LENGTH = 200;
 
 export class RowLedger {
@@ -27,6 +40,8 @@ export class RowLedger {
   private duplicateCount = 0;
   private fields: readonly string[] = [];
   private identify: ((fields: readonly string[]) => RowIdentity) | null = null;
+  private cells: readonly CellColumn[] | null = null;
+  private countsCells = false;
 
   /**
    * With `sink`, each rejection is handed to it as it is made (e.g. written straight to the
@@ -39,8 +54,32 @@ export class RowLedger {
    * `fields` are the row's raw fields, from which a rejection takes its identity.
    */
   read(fields: readonly string[] = []): void {
-    this.rowsIn++;
+    this.rowsIn += this.cells === null ? 1 : this.cells.length;
     this.fields = fields;
+  }
+
+  /**
+   * Counts the current file in cells, one per column given (its header, and the period its cells
+   * are of), from the next row read; null counts rows again. Once set for any file, the report
+   * says the dataset was counted in cells.
+   */
+  countCells(columns: readonly CellColumn[] | null): void {
+    this.cells = columns === null || columns.length === 0 ? null : columns;
+    if (this.cells !== null) this.countsCells = true;
+  }
+
+  /** The cell columns of the current file; null when it is counted in rows. */
+  get cellColumns(): readonly CellColumn[] | null {
+    return this.cells;
+  }
+
+  /**
+   * Rejects a whole row for a fault found before its columns are read (a parser error, an empty
+   * row): the row, or in a file counted in cells each of its cells, under the cell's column.
+   */
+  rejectRow(file: string, line: number, why: RowReason | string, value: string): void {
+    if (this.cells === null) return this.reject(file, line, '', why, value);
+    for (const c of this.cells) this.reject(file, line, c.header, why, value, c.period);
   }
 
   /**
@@ -59,7 +98,7 @@ export class RowLedger {
    * Rejects a row with the column at fault ('' for the whole row) and a reason a person can act on:
    * a coded reason (written with its English text, so pages can say it in their language), or text.
    */
-  reject(file: string, line: number, column: string, why: RowReason | string, value: string): void {
+  reject(file: string, line: number, column: string, why: RowReason | string, value: string, period?: string): void {
     const reason = typeof why === 'string' ? why : rowReasonText(why);
     this.byReason.set(reason, (this.byReason.get(reason) ?? 0) + 1);
     const rejection: Rejection = { file, line, column, reason, value: clip(value) };
@@ -74,6 +113,8 @@ export class RowLedger {
       if (name !== undefined && name !== '') rejection.name = clip(name);
       if (date !== undefined && date !== '') rejection.date = clip(date);
     }
+    // A cell's period is its column's, not a field of the row.
+    if (period !== undefined) rejection.date = clip(period);
     this.rejectedCount++;
     this.last = rejection;
     if (this.sink === null || this.rejections.length < SAMPLE_SIZE) this.rejections.push(rejection);
@@ -81,17 +122,17 @@ export class RowLedger {
   }
 
   /** Rejects a row whose area code matches no area, and tallies the code (with the row's name, if it has one). */
-  rejectUnknownCode(file: string, line: number, column: string, code: string): void {
+  rejectUnknownCode(file: string, line: number, column: string, code: string, period?: string): void {
     this.unknown.set(code, (this.unknown.get(code) ?? 0) + 1);
-    this.reject(file, line, column, { code: 'areaCodeUnknown' }, code);
+    this.reject(file, line, column, { code: 'areaCodeUnknown' }, code, period);
     const name = this.last?.name;
     if (name !== undefined && !this.unknownNames.has(code)) this.unknownNames.set(code, name);
   }
 
   /** Rejects a row that repeats an earlier row's key. */
-  rejectDuplicate(file: string, line: number, column: string, key: string): void {
+  rejectDuplicate(file: string, line: number, column: string, key: string, period?: string): void {
     this.duplicateCount++;
-    this.reject(file, line, column, { code: 'duplicate' }, key);
+    this.reject(file, line, column, { code: 'duplicate' }, key, period);
   }
 
   /**
@@ -113,11 +154,13 @@ export class RowLedger {
   /** The report written for the site; throws if any row went unaccounted for. */
   report(): QualityReport {
     if (this.rowsIn !== this.accepted + this.rejected) {
+      const unit = this.countsCells ? 'cells' : 'rows';
       throw new Error(
-        `row accounting broken: ${this.rowsIn} rows in, ${this.accepted} accepted, ${this.rejected} rejected`,
+        `${unit.slice(0, -1)} accounting broken: ${this.rowsIn} ${unit} in, ${this.accepted} accepted, ${this.rejected} rejected`,
       );
     }
     return {
+      ...(this.countsCells ? { unit: 'cells' as const } : {}),
       files: this.files,
       rowsIn: this.rowsIn,
       accepted: this.accepted,

@@ -7,6 +7,10 @@
  *
  * Rows for the benchmark's own code (a configured code, or with `benchmark:
  * "parent"` a parent's code) are the file's benchmark values, not areas.
+ *
+ * A wide file (`columns.periods`: one column per period) is reshaped row by
+ * row: each period column's cell is one value, accepted or rejected (and
+ * counted) on its own, exactly as a long file's row would be.
  */
 import * as aq from 'arquero';
 import type { IndicatorDatasetConfig } from '../../config/schema.ts';
@@ -21,6 +25,8 @@ import { slugify } from '../../../lib/slugify.ts';
 import { ALL_AREAS, indicatorFigures, type AreaInput } from './indicator-figures.ts';
 import type { LoadedLayer } from '../../run/loaded-layer.ts';
 import { FreeAreaSpellings, LayerSpellings } from '../../run/area-spellings.ts';
+import { resolvePeriodColumns, type PeriodColumn } from '../../run/period-columns.ts';
+import type { RowReason } from '../../../lib/data-reasons.ts';
 
 type IndicatorColumn = 'area' | 'areaName' | 'period' | 'value' | 'indicator' | 'lower' | 'upper';
 
@@ -55,6 +61,70 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
   let file = '';
   let header: readonly string[] = [];
   let cols: ResolvedColumns<IndicatorColumn>;
+  // A wide file's period columns (one cell per period in each row); empty for a long file.
+  let periodCols: PeriodColumn[] = [];
+  const wide = config.columns.periods !== undefined;
+
+  // The value in one cell (a long file's value column, or one period column of a wide file's row),
+  // with its limits: accepted, or rejected with its column and reason.
+  function cell(
+    fields: readonly string[],
+    line: number,
+    at: { value: number; period: string; cellPeriod?: string },
+    area: { code: string; name: string; indicator: string; isBenchmark: boolean },
+  ): void {
+    const ix = cols.index;
+    const col = (i: number): string => header[i] ?? '';
+    const { cellPeriod } = at;
+    const raw = fields[at.value] ?? '';
+    let value: Figure;
+    let lower: number | null = null;
+    let upper: number | null = null;
+    if (suppressed.has(raw.trim().toLowerCase())) value = SUPPRESSED;
+    else {
+      const parsed = parseNumber(raw, missing, config.decimalSeparator);
+      if (parsed === null) return ledger.reject(file, line, col(at.value), { code: 'valueMissing' }, raw, cellPeriod);
+      if (Number.isNaN(parsed))
+        return ledger.reject(file, line, col(at.value), { code: 'valueNotNumber' }, raw, cellPeriod);
+      value = round(parsed, precision);
+      if (ix.lower >= 0 && ix.upper >= 0) {
+        const rawLower = fields[ix.lower] ?? '';
+        const rawUpper = fields[ix.upper] ?? '';
+        lower = parseNumber(rawLower, missing, config.decimalSeparator);
+        upper = parseNumber(rawUpper, missing, config.decimalSeparator);
+        if (lower !== null && Number.isNaN(lower))
+          return ledger.reject(file, line, col(ix.lower), { code: 'lowerNotNumber' }, rawLower);
+        if (upper !== null && Number.isNaN(upper))
+          return ledger.reject(file, line, col(ix.upper), { code: 'upperNotNumber' }, rawUpper);
+        if ((lower === null) !== (upper === null))
+          return ledger.reject(
+            file,
+            line,
+            col(lower === null ? ix.lower : ix.upper),
+            { code: 'oneLimit' },
+            lower === null ? rawLower : rawUpper,
+          );
+        if (lower !== null && upper !== null && !(lower <= parsed && parsed <= upper))
+          return ledger.reject(file, line, col(at.value), { code: 'valueOutsideLimits' }, raw);
+        if (lower !== null) lower = round(lower, precision);
+        if (upper !== null) upper = round(upper, precision);
+      }
+    }
+    const { code, indicator, isBenchmark } = area;
+    const key = `${indicator}\u0000${code}\u0000${at.period}`;
+    if (seen.has(key))
+      return ledger.rejectDuplicate(
+        file,
+        line,
+        wide ? col(at.value) : '',
+        `${code} ${at.period} ${indicator}`,
+        cellPeriod,
+      );
+    seen.add(key);
+    if (!names.has(code)) names.set(code, area.name || config.areaNames[code] || code);
+    (isBenchmark ? benchmarkRows : areaRows).push({ indicator, code, period: at.period, value, lower, upper });
+    ledger.accept();
+  }
 
   return {
     beginFile(name, normalised, raw) {
@@ -81,56 +151,36 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
         (m) => ledger.warn(m),
       );
       const ix = cols.index;
+      if (config.columns.periods !== undefined) {
+        // Derived columns (padded, concatenated) are appended after the file's own: never periods.
+        const firstDerived = normalised.findIndex((n) => n.startsWith('\u0000'));
+        const own = firstDerived < 0 ? raw : raw.slice(0, firstDerived);
+        const taken = new Set([ix.area, ix.areaName, ix.indicator].filter((i) => i >= 0));
+        periodCols = resolvePeriodColumns(config.columns.periods, own, taken, `${config.id}: ${name}`);
+        ledger.countCells(periodCols.map((c) => ({ header: c.header, period: c.period })));
+      }
       ledger.identifyRowsWith((fields) => ({
         code: (fields[ix.area] ?? '').trim(),
         name: ix.areaName >= 0 ? (fields[ix.areaName] ?? '').trim() : '',
-        date: (fields[ix.period] ?? '').trim(),
+        date: ix.period >= 0 ? (fields[ix.period] ?? '').trim() : '',
       }));
     },
     row(fields, line) {
       const ix = cols.index;
       const col = (i: number): string => header[i] ?? '';
+      // A fault of the row's area or period: the row, or each of a wide row's cells, is rejected for it.
+      const rejectAll = (column: number, why: RowReason, value: string): void => {
+        if (!wide) return ledger.reject(file, line, col(column), why, value);
+        for (const c of periodCols) ledger.reject(file, line, col(column), why, value, c.period);
+      };
       const code = (fields[ix.area] ?? '').trim();
-      if (code === '') return ledger.reject(file, line, col(ix.area), { code: 'areaCodeMissing' }, code);
+      if (code === '') return rejectAll(ix.area, { code: 'areaCodeMissing' }, code);
       const free = layer === null ? freeAreas.resolve(code) : null;
       if (layer === null && free === null) {
-        return ledger.reject(file, line, col(ix.area), areaCodeReason(code) ?? { code: 'areaCodeUnsafe' }, code);
+        return rejectAll(ix.area, areaCodeReason(code) ?? { code: 'areaCodeUnsafe' }, code);
       }
-      const period = (fields[ix.period] ?? '').trim();
-      if (period === '') return ledger.reject(file, line, col(ix.period), { code: 'periodMissing' }, period);
-      const raw = fields[ix.value] ?? '';
-      let value: Figure;
-      let lower: number | null = null;
-      let upper: number | null = null;
-      if (suppressed.has(raw.trim().toLowerCase())) value = SUPPRESSED;
-      else {
-        const parsed = parseNumber(raw, missing, config.decimalSeparator);
-        if (parsed === null) return ledger.reject(file, line, col(ix.value), { code: 'valueMissing' }, raw);
-        if (Number.isNaN(parsed)) return ledger.reject(file, line, col(ix.value), { code: 'valueNotNumber' }, raw);
-        value = round(parsed, precision);
-        if (ix.lower >= 0 && ix.upper >= 0) {
-          const rawLower = fields[ix.lower] ?? '';
-          const rawUpper = fields[ix.upper] ?? '';
-          lower = parseNumber(rawLower, missing, config.decimalSeparator);
-          upper = parseNumber(rawUpper, missing, config.decimalSeparator);
-          if (lower !== null && Number.isNaN(lower))
-            return ledger.reject(file, line, col(ix.lower), { code: 'lowerNotNumber' }, rawLower);
-          if (upper !== null && Number.isNaN(upper))
-            return ledger.reject(file, line, col(ix.upper), { code: 'upperNotNumber' }, rawUpper);
-          if ((lower === null) !== (upper === null))
-            return ledger.reject(
-              file,
-              line,
-              col(lower === null ? ix.lower : ix.upper),
-              { code: 'oneLimit' },
-              lower === null ? rawLower : rawUpper,
-            );
-          if (lower !== null && upper !== null && !(lower <= parsed && parsed <= upper))
-            return ledger.reject(file, line, col(ix.value), { code: 'valueOutsideLimits' }, raw);
-          if (lower !== null) lower = round(lower, precision);
-          if (upper !== null) upper = round(upper, precision);
-        }
-      }
+      const period = wide ? '' : (fields[ix.period] ?? '').trim();
+      if (!wide && period === '') return rejectAll(ix.period, { code: 'periodMissing' }, period);
       const indicator = ix.indicator >= 0 ? (fields[ix.indicator] ?? '').trim() || 'value' : 'value';
       let areaCode = free?.code ?? code;
       let name = ix.areaName >= 0 ? (fields[ix.areaName] ?? '').trim() : '';
@@ -139,17 +189,18 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
       if (!isBenchmark && layer !== null) {
         let at = layer.resolveCode(code);
         if (at < 0) at = layerSpellings?.resolve(code) ?? -1;
-        if (at < 0) return ledger.rejectUnknownCode(file, line, col(ix.area), code);
+        if (at < 0) {
+          if (!wide) return ledger.rejectUnknownCode(file, line, col(ix.area), code);
+          for (const c of periodCols) ledger.rejectUnknownCode(file, line, col(ix.area), code, c.period);
+          return;
+        }
         const feature = layer.features[at];
         areaCode = feature?.code ?? code;
         name = feature?.name ?? name;
       }
-      const key = `${indicator}\u0000${areaCode}\u0000${period}`;
-      if (seen.has(key)) return ledger.rejectDuplicate(file, line, '', `${areaCode} ${period} ${indicator}`);
-      seen.add(key);
-      if (!names.has(areaCode)) names.set(areaCode, name || config.areaNames[areaCode] || areaCode);
-      (isBenchmark ? benchmarkRows : areaRows).push({ indicator, code: areaCode, period, value, lower, upper });
-      ledger.accept();
+      const area = { code: areaCode, name, indicator, isBenchmark };
+      if (!wide) return cell(fields, line, { value: ix.value, period }, area);
+      for (const c of periodCols) cell(fields, line, { value: c.index, period: c.period, cellPeriod: c.period }, area);
     },
     finish(): KindFields {
       const merged = (layerSpellings ?? freeAreas).warning();

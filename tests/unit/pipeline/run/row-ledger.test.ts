@@ -109,4 +109,37 @@ describe('RowLedger', () => {
     expect(ledger.report()).toMatchObject({ rowsIn: 100, accepted: 0, rejected: 100 });
     expect(ledger.report().sampleRejections.map((r) => r.line)).toEqual(seen.slice(0, 25));
   });
+
+  it('counts a file in cells once its cell columns are named: each row read is one per period column', () => {
+    const ledger = new RowLedger();
+    ledger.read(['R0', '1']);
+    ledger.accept();
+    ledger.countCells([
+      { header: '2019/20', period: '2019/20' },
+      { header: '2020/21', period: '2020/21' },
+    ]);
+    ledger.identifyRowsWith((f) => ({ code: f[0] ?? '' }));
+    ledger.read(['A1', '5', '']);
+    ledger.accept();
+    ledger.reject('w.csv', 3, '2020/21', { code: 'valueMissing' }, '', '2020/21');
+    ledger.read(['A2', '1', '2', '3']);
+    ledger.rejectRow('w.csv', 4, { code: 'fieldCount', fields: 4, width: 3 }, 'A2,1,2,3');
+    const r = ledger.report();
+    expect(r).toMatchObject({ unit: 'cells', rowsIn: 5, accepted: 2, rejected: 3 });
+    expect(r.sampleRejections.map((x) => [x.line, x.column, x.code, x.date, x.reason])).toEqual([
+      [3, '2020/21', 'A1', '2020/21', 'value is missing'],
+      [4, '2019/20', 'A2', '2019/20', 'row has 4 fields, the header has 3'],
+      [4, '2020/21', 'A2', '2020/21', 'row has 4 fields, the header has 3'],
+    ]);
+  });
+
+  it('rejects a whole row as one rejection, and says nothing of cells, while rows are counted', () => {
+    const ledger = new RowLedger();
+    ledger.read(['x']);
+    ledger.rejectRow('a.csv', 2, { code: 'emptyRow' }, '');
+    const r = ledger.report();
+    expect(r.unit).toBeUndefined();
+    expect(r).toMatchObject({ rowsIn: 1, rejected: 1 });
+    expect(r.sampleRejections[0]).toMatchObject({ line: 2, column: '' });
+  });
 });
