@@ -1,7 +1,8 @@
 /**
  * Observable Plot options for a dataset's row accounting: one bar for the rows
  * accepted and one per rejection reason, each labelled above its bar (not in a
- * left margin) so the chart stays legible when a phone scales it down.
+ * left margin) so the chart stays legible when a phone scales it down. A wide
+ * file's dataset (`unit: "cells"`) is counted, and labelled, in cells.
  */
 import type * as PlotModule from '@observablehq/plot';
 import type { QualityReport } from './manifest.ts';
@@ -34,7 +35,7 @@ export function rowAccountingBars(q: QualityReport, t: Translator): RowAccountin
   ];
 }
 
-/** True when rejections are few (under 1 in 50 rows accepted): the axis is compressed (symlog) so they stay visible. */
+/** True when rejections are few (under 1 in 50 rows, or cells, accepted): the axis is compressed (symlog) so they stay visible. */
 export function rowAccountingCompressed(q: QualityReport): boolean {
   return q.rejected > 0 && q.accepted / Math.max(1, q.rejected) > 50;
 }
@@ -47,7 +48,7 @@ export function rowAccountingChartOptions(
   t: Translator,
 ): Options {
   const bars = rowAccountingBars(q, t);
-  const rows = t.t('common.accounting.rows');
+  const rows = t.t(q.unit === 'cells' ? 'common.accounting.cells.unit' : 'common.accounting.rows');
   const symlog = rowAccountingCompressed(q);
   // On a compressed axis, ticks at powers of ten; linear ticks there would pile up at the right.
   const powers = [0, 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000].filter(
@@ -92,7 +93,11 @@ export function rowAccountingChartOptions(
   };
 }
 
-/** The chart's text alternative: the tally in one sentence (the table below has each reason). */
+/** The chart's text alternative: the tally in one sentence (the table below has each reason), in rows or cells. */
 export function rowAccountingDescription(q: QualityReport, t: Translator): string {
-  return t.t('common.accounting.description', { rows: q.rowsIn, accepted: q.accepted, rejected: q.rejected });
+  return t.t(q.unit === 'cells' ? 'common.accounting.cells.description' : 'common.accounting.description', {
+    rows: q.rowsIn,
+    accepted: q.accepted,
+    rejected: q.rejected,
+  });
 }

@@ -4,17 +4,21 @@ import type { DatasetResult } from '../build-data.ts';
 const HEAD = [
   'dataset',
   'kind',
-  'rows in',
+  'counted',
+  'in',
   'accepted',
   'rejected',
   'unknown codes',
   'duplicates',
   'seconds',
-  'rows/s',
+  'per s',
   '',
 ];
 
-/** Renders results as an aligned plain-text table (numbers right-aligned). */
+/**
+ * Renders results as an aligned plain-text table (numbers right-aligned). `counted` says what the
+ * figures count: rows, or cells for a dataset of wide files (one column per period).
+ */
 export function summaryTable(results: readonly DatasetResult[], failed: readonly { id: string }[] = []): string {
   const n = (v: number): string => v.toLocaleString('en-GB');
   const rows = results.map((r) => {
@@ -23,6 +27,7 @@ export function summaryTable(results: readonly DatasetResult[], failed: readonly
     return [
       r.id,
       r.entry.kind,
+      q.unit ?? 'rows',
       n(q.rowsIn),
       n(q.accepted),
       n(q.rejected),
@@ -34,11 +39,11 @@ export function summaryTable(results: readonly DatasetResult[], failed: readonly
       r.entry.derivedFrom !== undefined ? `summed from ${r.entry.derivedFrom}` : r.cached ? 'cached' : 'built',
     ];
   });
-  for (const f of failed) rows.push([f.id, '', '', '', '', '', '', '', '', 'FAILED']);
+  for (const f of failed) rows.push([f.id, '', '', '', '', '', '', '', '', '', 'FAILED']);
   const widths = HEAD.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const fmt = (cells: readonly string[]): string =>
     cells
-      .map((c, i) => (i >= 2 && i <= 8 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .map((c, i) => (i >= 3 && i <= 9 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
   return [fmt(HEAD), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');

@@ -54,6 +54,17 @@ describe('row accounting chart', () => {
     expect(rowAccountingCompressed(report(5_000, []))).toBe(false);
   });
 
+  it('counts a dataset of wide files in cells: the sentence and the axis say cells, in each language', () => {
+    const q: QualityReport = { ...report(278, [['value is missing', 2]]), unit: 'cells' };
+    expect(rowAccountingDescription(q, t)).toBe(
+      '280 cells read: 278 accepted and 2 rejected. The table below gives each rejection reason.',
+    );
+    expect(rowAccountingDescription(q, translatorFor('de'))).toMatch(/^280 Zellen gelesen: 278 akzeptiert/);
+    const options = rowAccountingChartOptions(Plot, q, fmt, t) as { x: { label: string } };
+    expect(options.x.label).toBe('Cells');
+    expect((rowAccountingChartOptions(Plot, report(5, []), fmt, t) as { x: { label: string } }).x.label).toBe('Rows');
+  });
+
   it('says the tally in one sentence', () => {
     expect(rowAccountingDescription(report(1_200, [['not a date', 34]]), t)).toBe(
       '1,234 rows read: 1,200 accepted and 34 rejected. The table below gives each rejection reason.',

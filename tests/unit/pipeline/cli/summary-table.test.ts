@@ -36,7 +36,17 @@ describe('summaryTable', () => {
       { id: 'cases-utla', entry: entry('cases-utla', 'cases'), cached: false, seconds: 0, bytes: 0 },
     ];
     const lines = summaryTable(results).split('\n');
-    expect(lines[2]).toMatch(/^cases +cases +10 +9 +1 +1 \(1 codes\) +0 +2\.00 +5 +built$/);
-    expect(lines[3]).toMatch(/^cases-utla +cases +10 +9 +1 .* summed from cases$/);
+    expect(lines[0]).toMatch(
+      /^dataset +kind +counted +in +accepted +rejected +unknown codes +duplicates +seconds +per s$/,
+    );
+    expect(lines[2]).toMatch(/^cases +cases +rows +10 +9 +1 +1 \(1 codes\) +0 +2\.00 +5 +built$/);
+    expect(lines[3]).toMatch(/^cases-utla +cases +rows +10 +9 +1 .* summed from cases$/);
+  });
+
+  it('says a dataset of wide files was counted in cells', () => {
+    const wide = entry('wide');
+    wide.quality = { ...wide.quality, unit: 'cells', rowsIn: 30, accepted: 29 };
+    const lines = summaryTable([{ id: 'wide', entry: wide, cached: false, seconds: 1, bytes: 10 }]).split('\n');
+    expect(lines[2]).toMatch(/^wide +cases +cells +30 +29 +1 /);
   });
 });

@@ -39,6 +39,28 @@ export const messages: NamespaceMessages<typeof source> = {
       other: '{accepted} o {rows} rhes wedi’u derbyn, {rejected} wedi’u gwrthod',
     },
   },
+  'datasets.index.tallyCells': {
+    by: 'rows',
+    forms: {
+      zero: '{accepted} o {rows} cell wedi’u derbyn',
+      one: '{accepted} o {rows} cell wedi’u derbyn',
+      two: '{accepted} o {rows} cell wedi’u derbyn',
+      few: '{accepted} o {rows} cell wedi’u derbyn',
+      many: '{accepted} o {rows} cell wedi’u derbyn',
+      other: '{accepted} o {rows} cell wedi’u derbyn',
+    },
+  },
+  'datasets.index.tallyCellsRejected': {
+    by: 'rows',
+    forms: {
+      zero: '{accepted} o {rows} cell wedi’u derbyn, {rejected} wedi’u gwrthod',
+      one: '{accepted} o {rows} cell wedi’u derbyn, {rejected} wedi’u gwrthod',
+      two: '{accepted} o {rows} cell wedi’u derbyn, {rejected} wedi’u gwrthod',
+      few: '{accepted} o {rows} cell wedi’u derbyn, {rejected} wedi’u gwrthod',
+      many: '{accepted} o {rows} cell wedi’u derbyn, {rejected} wedi’u gwrthod',
+      other: '{accepted} o {rows} cell wedi’u derbyn, {rejected} wedi’u gwrthod',
+    },
+  },
   'datasets.index.layers': 'Haenau ardal',
   'datasets.index.layerAreas': {
     forms: {
@@ -224,4 +246,6 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.invalidBytes',
   'datasets.warning.invalidBytesDetected',
   'datasets.warning.oneColumn',
+  'datasets.index.tallyCells',
+  'datasets.index.tallyCellsRejected',
 ];

@@ -18,9 +18,29 @@ export const messages: NamespaceMessages<typeof source> = {
   'home.datasets.kind': 'Math',
   'home.datasets.source': 'Ffynhonnell',
   'home.datasets.rowsRead': 'Rhesi a ddarllenwyd',
+  'home.datasets.rowsOrCellsRead': 'Rhesi (neu gelloedd) a ddarllenwyd',
+  'home.datasets.cells': {
+    forms: {
+      zero: '{count} cell',
+      one: '{count} cell',
+      two: '{count} cell',
+      few: '{count} cell',
+      many: '{count} cell',
+      other: '{count} cell',
+    },
+  },
+  'home.datasets.captionCells':
+    'Setiau data ar y safle hwn, gyda faint o resi (neu, ar gyfer ffeiliau ag un golofn i bob cyfnod, gelloedd) a dderbyniwyd',
   'home.datasets.accepted': 'Derbyniwyd',
   'home.datasets.rejected': 'Gwrthodwyd',
 };
 
 /** Keys a native speaker must review. */
-export const review: NamespaceReview<typeof source> = ['home.card.cases', 'home.card.indicator', 'home.lede'];
+export const review: NamespaceReview<typeof source> = [
+  'home.card.cases',
+  'home.card.indicator',
+  'home.lede',
+  'home.datasets.rowsOrCellsRead',
+  'home.datasets.cells',
+  'home.datasets.captionCells',
+];

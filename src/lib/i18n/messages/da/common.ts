@@ -68,6 +68,40 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.file.blank': {
     forms: { one: '{count} tom linje sprunget over', other: '{count} tomme linjer sprunget over' },
   },
+  'common.accounting.cells.heading': 'Hver celle er gjort op',
+  'common.accounting.cells.intro':
+    'Filen har én kolonne pr. periode: hver celle (ét områdes værdi for én periode) tælles for sig og accepteres eller afvises for sig.',
+  'common.accounting.cells.read': { by: 'n', forms: { one: '{count} celle læst', other: '{count} celler læst' } },
+  'common.accounting.cells.chartTitle': 'Accepterede og afviste celler',
+  'common.accounting.cells.description': {
+    by: 'rows',
+    forms: {
+      one: '{rows} celle læst: {accepted} accepteret og {rejected} afvist. Tabellen nedenfor giver hver årsag til afvisning.',
+      other:
+        '{rows} celler læst: {accepted} accepteret og {rejected} afvist. Tabellen nedenfor giver hver årsag til afvisning.',
+    },
+  },
+  'common.accounting.cells.caption': 'Celler efter udfald.',
+  'common.accounting.cells.captionCompressed':
+    'Celler efter udfald (aksen er komprimeret, så små antal stadig kan ses).',
+  'common.accounting.cells.tableLabel': 'Celler efter udfald, tabel',
+  'common.accounting.cells.tableCaption': 'Celler efter udfald',
+  'common.accounting.cells.unit': 'Celler',
+  'common.accounting.cells.download':
+    'Hent alle afviste celler (CSV: fil, linje, kolonne, årsag, værdi samt rækkens kode, navn og periode)',
+  'common.accounting.cells.unknownHintsIntro':
+    'Cellerne i rækker med disse koder blev afvist. Sådan ser koderne ud, og det ville kunne koble dem:',
+  'common.accounting.cells.unknownRejected': 'Cellerne i rækker med disse koder blev afvist.',
+  'common.accounting.cells.firstHeading': 'De første afviste celler',
+  'common.accounting.cells.firstCaption': {
+    forms: { one: 'De første {shown} af {count} afvist celle', other: 'De første {shown} af {count} afviste celler' },
+  },
+  'common.accounting.cells.about': 'Cellen handler om',
+  'common.accounting.file.cells': { forms: { one: '{count} celle', other: '{count} celler' } },
+  'common.accounting.file.periodColumns': {
+    by: 'n',
+    forms: { one: '{n} periodekolonne: {columns}', other: '{n} periodekolonner: {columns}' },
+  },
   'common.map.zoomIn': 'Zoom ind',
   'common.map.zoomOut': 'Zoom ud',
   'common.map.resetBearing': 'Drej kortet mod nord',
@@ -81,4 +115,8 @@ export const review: NamespaceReview<typeof source> = [
   'common.accounting.unknown.hintsIntro',
   'common.map.resetBearing',
   'common.map.toggleAttribution',
+  'common.accounting.cells.heading',
+  'common.accounting.cells.intro',
+  'common.accounting.cells.unknownHintsIntro',
+  'common.accounting.cells.about',
 ];

@@ -23,6 +23,17 @@ export const messages: NamespaceMessages<typeof source> = {
       other: '{accepted} af {rows} rækker accepteret, {rejected} afvist',
     },
   },
+  'datasets.index.tallyCells': {
+    by: 'rows',
+    forms: { one: '{accepted} af {rows} celle accepteret', other: '{accepted} af {rows} celler accepteret' },
+  },
+  'datasets.index.tallyCellsRejected': {
+    by: 'rows',
+    forms: {
+      one: '{accepted} af {rows} celle accepteret, {rejected} afvist',
+      other: '{accepted} af {rows} celler accepteret, {rejected} afvist',
+    },
+  },
   'datasets.index.layers': 'Områdelag',
   'datasets.index.layerAreas': { forms: { one: '{count} område.', other: '{count} områder.' } },
   'datasets.index.areaList': 'Liste over områder (JSON)',

@@ -72,6 +72,43 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.file.blank': {
     forms: { one: '{count} Leerzeile übersprungen', other: '{count} Leerzeilen übersprungen' },
   },
+  'common.accounting.cells.heading': 'Jede Zelle nachgewiesen',
+  'common.accounting.cells.intro':
+    'Die Datei hat eine Spalte je Zeitraum: Jede Zelle (der Wert eines Gebiets für einen Zeitraum) wird einzeln gezählt und einzeln akzeptiert oder abgelehnt.',
+  'common.accounting.cells.read': { by: 'n', forms: { one: '{count} Zelle gelesen', other: '{count} Zellen gelesen' } },
+  'common.accounting.cells.chartTitle': 'Akzeptierte und abgelehnte Zellen',
+  'common.accounting.cells.description': {
+    by: 'rows',
+    forms: {
+      one: '{rows} Zelle gelesen: {accepted} akzeptiert und {rejected} abgelehnt. Die Tabelle unten nennt jeden Ablehnungsgrund.',
+      other:
+        '{rows} Zellen gelesen: {accepted} akzeptiert und {rejected} abgelehnt. Die Tabelle unten nennt jeden Ablehnungsgrund.',
+    },
+  },
+  'common.accounting.cells.caption': 'Zellen nach Ergebnis.',
+  'common.accounting.cells.captionCompressed':
+    'Zellen nach Ergebnis (die Achse ist gestaucht, damit kleine Anzahlen sichtbar bleiben).',
+  'common.accounting.cells.tableLabel': 'Zellen nach Ergebnis, Tabelle',
+  'common.accounting.cells.tableCaption': 'Zellen nach Ergebnis',
+  'common.accounting.cells.unit': 'Zellen',
+  'common.accounting.cells.download':
+    'Alle abgelehnten Zellen herunterladen (CSV: Datei, Zeile, Spalte, Grund, Wert sowie Code, Name und Zeitraum der Zeile)',
+  'common.accounting.cells.unknownHintsIntro':
+    'Die Zellen der Zeilen mit diesen Codes wurden abgelehnt. Wie die Codes aussehen und was sie zuordnen würde:',
+  'common.accounting.cells.unknownRejected': 'Die Zellen der Zeilen mit diesen Codes wurden abgelehnt.',
+  'common.accounting.cells.firstHeading': 'Erste abgelehnte Zellen',
+  'common.accounting.cells.firstCaption': {
+    forms: {
+      one: 'Erste {shown} von {count} abgelehnten Zelle',
+      other: 'Erste {shown} von {count} abgelehnten Zellen',
+    },
+  },
+  'common.accounting.cells.about': 'Zelle betrifft',
+  'common.accounting.file.cells': { forms: { one: '{count} Zelle', other: '{count} Zellen' } },
+  'common.accounting.file.periodColumns': {
+    by: 'n',
+    forms: { one: '{n} Zeitraumspalte: {columns}', other: '{n} Zeitraumspalten: {columns}' },
+  },
   'common.map.zoomIn': 'Vergrößern',
   'common.map.zoomOut': 'Verkleinern',
   'common.map.resetBearing': 'Karte nach Norden ausrichten',
@@ -85,4 +122,8 @@ export const review: NamespaceReview<typeof source> = [
   'common.accounting.unknown.hintsIntro',
   'common.map.resetBearing',
   'common.map.toggleAttribution',
+  'common.accounting.cells.heading',
+  'common.accounting.cells.intro',
+  'common.accounting.cells.unknownHintsIntro',
+  'common.accounting.cells.firstCaption',
 ];

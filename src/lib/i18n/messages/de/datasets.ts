@@ -23,6 +23,17 @@ export const messages: NamespaceMessages<typeof source> = {
       other: '{accepted} von {rows} Zeilen akzeptiert, {rejected} abgelehnt',
     },
   },
+  'datasets.index.tallyCells': {
+    by: 'rows',
+    forms: { one: '{accepted} von {rows} Zelle akzeptiert', other: '{accepted} von {rows} Zellen akzeptiert' },
+  },
+  'datasets.index.tallyCellsRejected': {
+    by: 'rows',
+    forms: {
+      one: '{accepted} von {rows} Zelle akzeptiert, {rejected} abgelehnt',
+      other: '{accepted} von {rows} Zellen akzeptiert, {rejected} abgelehnt',
+    },
+  },
   'datasets.index.layers': 'Gebietsebenen',
   'datasets.index.layerAreas': { forms: { one: '{count} Gebiet.', other: '{count} Gebiete.' } },
   'datasets.index.areaList': 'Gebietsliste (JSON)',

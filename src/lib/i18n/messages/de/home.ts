@@ -18,6 +18,10 @@ export const messages: NamespaceMessages<typeof source> = {
   'home.datasets.kind': 'Art',
   'home.datasets.source': 'Quelle',
   'home.datasets.rowsRead': 'Gelesene Zeilen',
+  'home.datasets.rowsOrCellsRead': 'Gelesene Zeilen (oder Zellen)',
+  'home.datasets.cells': { forms: { one: '{count} Zelle', other: '{count} Zellen' } },
+  'home.datasets.captionCells':
+    'Datensätze auf dieser Website und wie viele Zeilen (oder, bei Dateien mit einer Spalte je Zeitraum, Zellen) akzeptiert wurden',
   'home.datasets.accepted': 'Akzeptiert',
   'home.datasets.rejected': 'Abgelehnt',
 };

@@ -65,6 +65,40 @@ export const messages = {
   'common.accounting.file.blank': {
     forms: { one: '{count} blank line skipped', other: '{count} blank lines skipped' },
   },
+  'common.accounting.cells.heading': 'Every cell accounted for',
+  'common.accounting.cells.intro':
+    "The file has one column per period: each cell (one area's value for one period) is counted, and accepted or rejected on its own.",
+  'common.accounting.cells.read': { by: 'n', forms: { one: '{count} cell read', other: '{count} cells read' } },
+  'common.accounting.cells.chartTitle': 'Cells accepted and rejected',
+  'common.accounting.cells.description': {
+    by: 'rows',
+    forms: {
+      one: '{rows} cell read: {accepted} accepted and {rejected} rejected. The table below gives each rejection reason.',
+      other:
+        '{rows} cells read: {accepted} accepted and {rejected} rejected. The table below gives each rejection reason.',
+    },
+  },
+  'common.accounting.cells.caption': 'Cells by outcome.',
+  'common.accounting.cells.captionCompressed':
+    'Cells by outcome (the axis is compressed so that small counts stay visible).',
+  'common.accounting.cells.tableLabel': 'Cells by outcome, table',
+  'common.accounting.cells.tableCaption': 'Cells by outcome',
+  'common.accounting.cells.unit': 'Cells',
+  'common.accounting.cells.download':
+    "Download every rejected cell (CSV: file, line, column, reason, value, and the row's code, name and period)",
+  'common.accounting.cells.unknownHintsIntro':
+    'The cells of rows with these codes were rejected. What the codes look like, and what would join them:',
+  'common.accounting.cells.unknownRejected': 'The cells of rows with these codes were rejected.',
+  'common.accounting.cells.firstHeading': 'First rejected cells',
+  'common.accounting.cells.firstCaption': {
+    forms: { one: 'First {shown} of {count} rejected cell', other: 'First {shown} of {count} rejected cells' },
+  },
+  'common.accounting.cells.about': 'Cell about',
+  'common.accounting.file.cells': { forms: { one: '{count} cell', other: '{count} cells' } },
+  'common.accounting.file.periodColumns': {
+    by: 'n',
+    forms: { one: '{n} period column: {columns}', other: '{n} period columns: {columns}' },
+  },
   'common.map.zoomIn': 'Zoom in',
   'common.map.zoomOut': 'Zoom out',
   'common.map.resetBearing': 'Turn the map to face north',

@@ -20,6 +20,17 @@ export const messages = {
       other: '{accepted} of {rows} rows accepted, {rejected} rejected',
     },
   },
+  'datasets.index.tallyCells': {
+    by: 'rows',
+    forms: { one: '{accepted} of {rows} cell accepted', other: '{accepted} of {rows} cells accepted' },
+  },
+  'datasets.index.tallyCellsRejected': {
+    by: 'rows',
+    forms: {
+      one: '{accepted} of {rows} cell accepted, {rejected} rejected',
+      other: '{accepted} of {rows} cells accepted, {rejected} rejected',
+    },
+  },
   'datasets.index.layers': 'Area layers',
   'datasets.index.layerAreas': { forms: { one: '{count} area.', other: '{count} areas.' } },
   'datasets.index.areaList': 'Area list (JSON)',

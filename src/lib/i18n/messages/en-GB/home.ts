@@ -14,6 +14,10 @@ export const messages = {
   'home.datasets.kind': 'Kind',
   'home.datasets.source': 'Source',
   'home.datasets.rowsRead': 'Rows read',
+  'home.datasets.rowsOrCellsRead': 'Rows (or cells) read',
+  'home.datasets.cells': { forms: { one: '{count} cell', other: '{count} cells' } },
+  'home.datasets.captionCells':
+    'Datasets on this site, with how many rows (or, for files with one column per period, cells) were accepted',
   'home.datasets.accepted': 'Accepted',
   'home.datasets.rejected': 'Rejected',
 } as const;

@@ -69,6 +69,40 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.file.blank': {
     forms: { one: '{count} lege regel overgeslagen', other: '{count} lege regels overgeslagen' },
   },
+  'common.accounting.cells.heading': 'Elke cel verantwoord',
+  'common.accounting.cells.intro':
+    'Het bestand heeft één kolom per periode: elke cel (de waarde van één gebied voor één periode) wordt apart geteld, en apart geaccepteerd of afgewezen.',
+  'common.accounting.cells.read': { by: 'n', forms: { one: '{count} cel gelezen', other: '{count} cellen gelezen' } },
+  'common.accounting.cells.chartTitle': 'Geaccepteerde en afgewezen cellen',
+  'common.accounting.cells.description': {
+    by: 'rows',
+    forms: {
+      one: '{rows} cel gelezen: {accepted} geaccepteerd en {rejected} afgewezen. De tabel hieronder geeft elke reden van afwijzing.',
+      other:
+        '{rows} cellen gelezen: {accepted} geaccepteerd en {rejected} afgewezen. De tabel hieronder geeft elke reden van afwijzing.',
+    },
+  },
+  'common.accounting.cells.caption': 'Cellen naar uitkomst.',
+  'common.accounting.cells.captionCompressed':
+    'Cellen naar uitkomst (de as is samengedrukt zodat kleine aantallen zichtbaar blijven).',
+  'common.accounting.cells.tableLabel': 'Cellen naar uitkomst, tabel',
+  'common.accounting.cells.tableCaption': 'Cellen naar uitkomst',
+  'common.accounting.cells.unit': 'Cellen',
+  'common.accounting.cells.download':
+    'Download alle afgewezen cellen (CSV: bestand, regel, kolom, reden, waarde, en de code, naam en periode van de rij)',
+  'common.accounting.cells.unknownHintsIntro':
+    'De cellen van rijen met deze codes zijn afgewezen. Hoe de codes eruitzien, en waarmee ze te koppelen zijn:',
+  'common.accounting.cells.unknownRejected': 'De cellen van rijen met deze codes zijn afgewezen.',
+  'common.accounting.cells.firstHeading': 'Eerste afgewezen cellen',
+  'common.accounting.cells.firstCaption': {
+    forms: { one: 'Eerste {shown} van {count} afgewezen cel', other: 'Eerste {shown} van {count} afgewezen cellen' },
+  },
+  'common.accounting.cells.about': 'Cel over',
+  'common.accounting.file.cells': { forms: { one: '{count} cel', other: '{count} cellen' } },
+  'common.accounting.file.periodColumns': {
+    by: 'n',
+    forms: { one: '{n} periodekolom: {columns}', other: '{n} periodekolommen: {columns}' },
+  },
   'common.map.zoomIn': 'Inzoomen',
   'common.map.zoomOut': 'Uitzoomen',
   'common.map.resetBearing': 'Kaart naar het noorden draaien',
@@ -81,4 +115,7 @@ export const review: NamespaceReview<typeof source> = [
   'common.accounting.col.about',
   'common.map.resetBearing',
   'common.map.toggleAttribution',
+  'common.accounting.cells.heading',
+  'common.accounting.cells.intro',
+  'common.accounting.cells.about',
 ];

@@ -23,6 +23,17 @@ export const messages: NamespaceMessages<typeof source> = {
       other: '{accepted} van {rows} rijen geaccepteerd, {rejected} afgewezen',
     },
   },
+  'datasets.index.tallyCells': {
+    by: 'rows',
+    forms: { one: '{accepted} van {rows} cel geaccepteerd', other: '{accepted} van {rows} cellen geaccepteerd' },
+  },
+  'datasets.index.tallyCellsRejected': {
+    by: 'rows',
+    forms: {
+      one: '{accepted} van {rows} cel geaccepteerd, {rejected} afgewezen',
+      other: '{accepted} van {rows} cellen geaccepteerd, {rejected} afgewezen',
+    },
+  },
   'datasets.index.layers': 'Gebiedslagen',
   'datasets.index.layerAreas': { forms: { one: '{count} gebied.', other: '{count} gebieden.' } },
   'datasets.index.areaList': 'Lijst van gebieden (JSON)',
