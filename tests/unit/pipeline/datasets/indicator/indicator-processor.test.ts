@@ -113,6 +113,26 @@ describe('indicator processor', () => {
     });
   });
 
+  it('wide file: rejects each cell of a row whose code matches no area, and tallies the code by cells', async () => {
+    const { file, quality } = await run('code,2022,2023\nA1,1,2\nA2,3,4\nA3,5,6\nA4,7,8\nA5,9,10\n', {
+      columns: { area: 'code', periods: ['2022', '2023'] },
+      maxRejectedShare: 0.5,
+    });
+    expect(quality).toMatchObject({ unit: 'cells', rowsIn: 10, accepted: 8, rejected: 2 });
+    expect(quality.unknownCodes).toEqual([{ code: 'A5', rows: 2 }]);
+    expect(quality.sampleRejections.map((r) => [r.line, r.column, r.date, r.reason])).toEqual([
+      [6, 'code', '2022', 'area code matches no area'],
+      [6, 'code', '2023', 'area code matches no area'],
+    ]);
+    expect(file.periods).toEqual(['2022', '2023']);
+    expect(file.areas.map((a) => [a.code, a.values])).toEqual([
+      ['A1', [1, 2]],
+      ['A2', [3, 4]],
+      ['A3', [5, 6]],
+      ['A4', [7, 8]],
+    ]);
+  });
+
   it('benchmarks every area against the population-weighted mean of all areas, ranks and bands them', async () => {
     const { file, fields } = await run('code,period,value\nA1,2023,10\nA2,2023,20\nA3,2023,30\nA4,2023,40\n', {
       bands: [15, 35],
