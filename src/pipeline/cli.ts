@@ -56,7 +56,14 @@ async function main(): Promise<number> {
         ? {}
         : {
             progress: (dataset, totalBytes) => {
-              const bar = createProgressBar(dataset.id.padEnd(18), totalBytes);
+              // A wide indicator file is counted cell by cell (one per period column).
+              const cells = dataset.kind === 'indicator' && dataset.columns.periods !== undefined;
+              const bar = createProgressBar(
+                dataset.id.padEnd(18),
+                totalBytes,
+                process.stderr,
+                cells ? 'cells' : 'rows',
+              );
               bars.set(dataset.id, bar);
               return bar;
             },

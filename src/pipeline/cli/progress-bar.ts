@@ -1,6 +1,7 @@
 /**
- * A progress line for long steps: a bar, percent, rows/s and MB/s. On a
- * terminal it redraws in place; in logs (CI) it prints a line every few seconds.
+ * A progress line for long steps: a bar, percent, rows/s and MB/s (cells and cells/s for a
+ * dataset of wide files, counted cell by cell). On a terminal it redraws in place; in logs (CI)
+ * it prints a line every few seconds.
  */
 import type { ProgressSink } from '../run/process-dataset.ts';
 
@@ -15,6 +16,7 @@ export function createProgressBar(
   label: string,
   totalBytes: number,
   stream: NodeJS.WriteStream = process.stderr,
+  unit: 'rows' | 'cells' = 'rows',
 ): ProgressBar {
   const started = performance.now();
   const tty = stream.isTTY;
@@ -27,7 +29,7 @@ export function createProgressBar(
     const filled = Math.round(share * WIDTH);
     const rate = Math.round(rows / seconds).toLocaleString('en-GB');
     const mbs = (bytes / 1e6 / seconds).toFixed(1);
-    return `${label} [${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}] ${(share * 100).toFixed(0).padStart(3)}%  ${rows.toLocaleString('en-GB')} rows  ${rate} rows/s  ${mbs} MB/s`;
+    return `${label} [${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}] ${(share * 100).toFixed(0).padStart(3)}%  ${rows.toLocaleString('en-GB')} ${unit}  ${rate} ${unit}/s  ${mbs} MB/s`;
   };
   return {
     update(bytes, rows) {

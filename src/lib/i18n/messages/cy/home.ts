@@ -29,8 +29,7 @@ export const messages: NamespaceMessages<typeof source> = {
       other: '{count} cell',
     },
   },
-  'home.datasets.captionCells':
-    'Setiau data ar y safle hwn, gyda faint o resi (neu, ar gyfer ffeiliau ag un golofn i bob cyfnod, gelloedd) a dderbyniwyd',
+  'home.datasets.captionCells': 'Setiau data ar y safle hwn, gyda faint o resi (neu gelloedd) a dderbyniwyd',
   'home.datasets.accepted': 'Derbyniwyd',
   'home.datasets.rejected': 'Gwrthodwyd',
 };

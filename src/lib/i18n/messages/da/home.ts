@@ -20,8 +20,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'home.datasets.rowsRead': 'Læste rækker',
   'home.datasets.rowsOrCellsRead': 'Læste rækker (eller celler)',
   'home.datasets.cells': { forms: { one: '{count} celle', other: '{count} celler' } },
-  'home.datasets.captionCells':
-    'Datasæt på dette site, med hvor mange rækker (eller, for filer med én kolonne pr. periode, celler) der blev accepteret',
+  'home.datasets.captionCells': 'Datasæt på dette site, med hvor mange rækker (eller celler) der blev accepteret',
   'home.datasets.accepted': 'Accepteret',
   'home.datasets.rejected': 'Afvist',
 };

@@ -20,8 +20,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'home.datasets.rowsRead': 'Gelesene Zeilen',
   'home.datasets.rowsOrCellsRead': 'Gelesene Zeilen (oder Zellen)',
   'home.datasets.cells': { forms: { one: '{count} Zelle', other: '{count} Zellen' } },
-  'home.datasets.captionCells':
-    'Datensätze auf dieser Website und wie viele Zeilen (oder, bei Dateien mit einer Spalte je Zeitraum, Zellen) akzeptiert wurden',
+  'home.datasets.captionCells': 'Datensätze auf dieser Website und wie viele Zeilen (oder Zellen) akzeptiert wurden',
   'home.datasets.accepted': 'Akzeptiert',
   'home.datasets.rejected': 'Abgelehnt',
 };

@@ -16,8 +16,7 @@ export const messages = {
   'home.datasets.rowsRead': 'Rows read',
   'home.datasets.rowsOrCellsRead': 'Rows (or cells) read',
   'home.datasets.cells': { forms: { one: '{count} cell', other: '{count} cells' } },
-  'home.datasets.captionCells':
-    'Datasets on this site, with how many rows (or, for files with one column per period, cells) were accepted',
+  'home.datasets.captionCells': 'Datasets on this site, with how many rows (or cells) were accepted',
   'home.datasets.accepted': 'Accepted',
   'home.datasets.rejected': 'Rejected',
 } as const;

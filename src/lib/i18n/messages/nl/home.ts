@@ -20,8 +20,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'home.datasets.rowsRead': 'Gelezen rijen',
   'home.datasets.rowsOrCellsRead': 'Gelezen rijen (of cellen)',
   'home.datasets.cells': { forms: { one: '{count} cel', other: '{count} cellen' } },
-  'home.datasets.captionCells':
-    'Datasets op deze site, met hoeveel rijen (of, bij bestanden met één kolom per periode, cellen) zijn geaccepteerd',
+  'home.datasets.captionCells': 'Datasets op deze site, met hoeveel rijen (of cellen) zijn geaccepteerd',
   'home.datasets.accepted': 'Geaccepteerd',
   'home.datasets.rejected': 'Afgewezen',
 };
