@@ -858,13 +858,9 @@ const periodColumnsSchema = z
     z.array(z.string().trim().min(1)).min(1),
     z.strictObject({
       pattern: regexText.meta({ description: 'Regular expression matched against each header text (trimmed).' }),
-      label: z
-        .string()
-        .min(1)
-        .optional()
-        .meta({
-          description: 'Period label for a matched header, with `$1`, `$2` … for groups; default: the header text.',
-        }),
+      label: z.string().min(1).optional().meta({
+        description: 'Period label for a matched header, with `$1`, `$2` … for groups; default: the header text.',
+      }),
     }),
   ])
   .meta({ typeLabel: 'list of header texts, or `{ pattern, label? }`' });
