@@ -162,6 +162,15 @@ const WARNINGS: [DatasetWarning, string][] = [
     },
     '1 spelling of an area was read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): "Mid-Cambridge" as "Mid Cambridge" (12). If two of them are different areas, give the file codes for them or spell them apart at the source.',
   ],
+  [
+    {
+      code: 'areaNameMismatch',
+      rows: 3,
+      items: [{ areaCode: 'E05001234', name: 'Ashby', expected: 'Beacon', count: 3 }],
+      more: 0,
+    },
+    '3 rows name their area otherwise than their code does: E05001234 "Ashby", which is "Beacon" (3). They are counted under the code (names that differ only in case, spaces, hyphens, apostrophes, full stops and accents, or by added words, agree). If the names are right, the codes are wrong: correct them at the source, or join the boundaries of the data’s year.',
+  ],
 ];
 
 describe('coded rejection reasons', () => {

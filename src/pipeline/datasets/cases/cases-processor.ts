@@ -21,6 +21,7 @@ import type { AreaRef, CasesAccumulated } from './area-figures.ts';
 import { areaCodeReason } from '../../../lib/area-code.ts';
 import { CodeIndex } from '../../run/code-index.ts';
 import { FreeAreaSpellings, LayerSpellings, codeFor } from '../../run/area-spellings.ts';
+import { AreaNameCheck } from '../../run/area-name-check.ts';
 
 type CaseColumn = 'area' | 'areaName' | 'date' | 'count' | 'metric' | 'population';
 
@@ -38,6 +39,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
   const spellings = new FreeAreaSpellings();
   const freeIndex = new Map<string, number>();
   const layerSpellings = layer === null ? null : new LayerSpellings(layer);
+  const nameCheck = new AreaNameCheck();
   const rowPopulation = new Map<number, number>();
   let file = '';
   let cols: ResolvedColumns<CaseColumn>;
@@ -238,6 +240,13 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         const pop = parseNumber(fields[ix.population] ?? '', missing, config.decimalSeparator);
         if (pop !== null && pop > 0) rowPopulation.set(area, pop);
       }
+      if (ix.areaName >= 0) {
+        const feature = layer?.features[area];
+        const areaCode = feature?.code ?? freeAreas[area]?.code ?? code;
+        // A layer without names names each area by its code: the file's names are then checked against each other.
+        const layerName = feature !== undefined && feature.name !== feature.code ? feature.name : null;
+        nameCheck.check(areaCode, (fields[ix.areaName] ?? '').trim(), layerName);
+      }
       ledger.accept();
     },
 
@@ -250,6 +259,8 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       }
       const merged = (layerSpellings ?? spellings).warning();
       if (merged !== null) ledger.warn(merged);
+      const misnamed = nameCheck.warning();
+      if (misnamed !== null) ledger.warn(misnamed);
       const areas: AreaRef[] =
         layer !== null
           ? layer.features.map((f, i) => ({

@@ -21,6 +21,7 @@ import { slugify } from '../../../lib/slugify.ts';
 import { ALL_AREAS, indicatorFigures, type AreaInput } from './indicator-figures.ts';
 import type { LoadedLayer } from '../../run/loaded-layer.ts';
 import { FreeAreaSpellings, LayerSpellings } from '../../run/area-spellings.ts';
+import { AreaNameCheck } from '../../run/area-name-check.ts';
 
 type IndicatorColumn = 'area' | 'areaName' | 'period' | 'value' | 'indicator' | 'lower' | 'upper';
 
@@ -52,6 +53,7 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
   // Areas by spelling: a file without a layer may name them (see area-spellings.ts).
   const freeAreas = new FreeAreaSpellings();
   const layerSpellings = layer === null ? null : new LayerSpellings(layer);
+  const nameCheck = new AreaNameCheck();
   let file = '';
   let header: readonly string[] = [];
   let cols: ResolvedColumns<IndicatorColumn>;
@@ -133,9 +135,11 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
       }
       const indicator = ix.indicator >= 0 ? (fields[ix.indicator] ?? '').trim() || 'value' : 'value';
       let areaCode = free?.code ?? code;
-      let name = ix.areaName >= 0 ? (fields[ix.areaName] ?? '').trim() : '';
+      const givenName = ix.areaName >= 0 ? (fields[ix.areaName] ?? '').trim() : '';
+      let name = givenName;
       if (name === '' && free !== null && free.name !== free.code) name = free.name;
       const isBenchmark = benchmarkCodes.has(areaCode) && (layer === null || layer.resolveCode(code) < 0);
+      let layerName: string | null = null;
       if (!isBenchmark && layer !== null) {
         let at = layer.resolveCode(code);
         if (at < 0) at = layerSpellings?.resolve(code) ?? -1;
@@ -143,10 +147,13 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
         const feature = layer.features[at];
         areaCode = feature?.code ?? code;
         name = feature?.name ?? name;
+        // A layer without names names each area by its code: the file's names are then checked against each other.
+        if (feature !== undefined && feature.name !== feature.code) layerName = feature.name;
       }
       const key = `${indicator}\u0000${areaCode}\u0000${period}`;
       if (seen.has(key)) return ledger.rejectDuplicate(file, line, '', `${areaCode} ${period} ${indicator}`);
       seen.add(key);
+      if (!isBenchmark) nameCheck.check(areaCode, givenName, layerName);
       if (!names.has(areaCode)) names.set(areaCode, name || config.areaNames[areaCode] || areaCode);
       (isBenchmark ? benchmarkRows : areaRows).push({ indicator, code: areaCode, period, value, lower, upper });
       ledger.accept();
@@ -154,6 +161,8 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
     finish(): KindFields {
       const merged = (layerSpellings ?? freeAreas).warning();
       if (merged !== null) ledger.warn(merged);
+      const misnamed = nameCheck.warning();
+      if (misnamed !== null) ledger.warn(misnamed);
       const all = [...areaRows, ...benchmarkRows];
       const indicators = [...new Set(all.map((r) => r.indicator))].sort();
       const periods = [...new Set(all.map((r) => r.period))].sort();

@@ -184,6 +184,12 @@ export const messages: NamespaceMessages<typeof source> = {
     'Darllenwyd {spellings} sillafiad o ardal fel yr un ardal â sillafiad arall (o’u cymharu heb ystyried priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn ac acenion): {list}. Os ydynt yn ardaloedd gwahanol, rhowch godau iddynt yn y ffeil neu sillafwch nhw’n wahanol yn y ffynhonnell.',
     'Darllenwyd {spellings} sillafiad o ardaloedd fel yr un ardal â sillafiad arall (o’u cymharu heb ystyried priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn ac acenion): {list}. Os oes dwy ohonynt yn ardaloedd gwahanol, rhowch godau iddynt yn y ffeil neu sillafwch nhw’n wahanol yn y ffynhonnell.',
   ),
+  'datasets.warning.areaNameItem': '{areaCode} “{name}”, sef “{expected}” ({count})',
+  'datasets.warning.areaNameMismatch': oneOther(
+    'rows',
+    'Mae {rows} rhes yn enwi ei hardal yn wahanol i’w chod: {list}. Caiff ei chyfrif dan y cod (mae enwau sy’n wahanol o ran priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn ac acenion yn unig, neu o ran geiriau ychwanegol, yn cytuno). Os yw’r enwau’n gywir, mae’r codau’n anghywir: cywirwch nhw yn y ffynhonnell, neu defnyddiwch ffiniau blwyddyn y data.',
+    'Mae {rows} rhes yn enwi eu hardal yn wahanol i’w cod: {list}. Cânt eu cyfrif dan y cod (mae enwau sy’n wahanol o ran priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn ac acenion yn unig, neu o ran geiriau ychwanegol, yn cytuno). Os yw’r enwau’n gywir, mae’r codau’n anghywir: cywirwch nhw yn y ffynhonnell, neu defnyddiwch ffiniau blwyddyn y data.',
+  ),
 };
 
 /** Keys a native speaker must review. */
@@ -212,6 +218,8 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.codesNotInBoundaries',
   'datasets.warning.spellingItem',
   'datasets.warning.spellingsMerged',
+  'datasets.warning.areaNameItem',
+  'datasets.warning.areaNameMismatch',
   'datasets.reason.areaCodeUnsafe',
   'datasets.reason.malformedQuotes',
   'datasets.reason.unterminatedQuote',

@@ -193,6 +193,15 @@ export const messages: NamespaceMessages<typeof source> = {
         '{spellings} stavemåder af områder blev læst som samme område som en anden stavemåde (sammenlignet uden hensyn til store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer og accenter): {list}. Er to af dem forskellige områder, så giv dem koder i filen, eller stav dem forskelligt ved kilden.',
     },
   },
+  'datasets.warning.areaNameItem': '{areaCode} "{name}", som er "{expected}" ({count})',
+  'datasets.warning.areaNameMismatch': {
+    by: 'rows',
+    forms: {
+      one: '{rows} række navngiver sit område anderledes end sin kode: {list}. Den tælles under koden (navne, der kun adskiller sig ved store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer og accenter eller ved tilføjede ord, stemmer overens). Er navnene rigtige, er koderne forkerte: ret dem ved kilden, eller brug grænser fra dataenes år.',
+      other:
+        '{rows} rækker navngiver deres område anderledes end deres kode: {list}. De tælles under koden (navne, der kun adskiller sig ved store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer og accenter eller ved tilføjede ord, stemmer overens). Er navnene rigtige, er koderne forkerte: ret dem ved kilden, eller brug grænser fra dataenes år.',
+    },
+  },
 };
 
 /** Keys a native speaker must review. */
@@ -218,6 +227,8 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.codesNotInBoundaries',
   'datasets.warning.spellingItem',
   'datasets.warning.spellingsMerged',
+  'datasets.warning.areaNameItem',
+  'datasets.warning.areaNameMismatch',
   'datasets.reason.areaCodeUnsafe',
   'datasets.reason.malformedQuotes',
   'datasets.reason.unterminatedQuote',

@@ -196,6 +196,15 @@ export const messages: NamespaceMessages<typeof source> = {
         '{spellings} schrijfwijzen van gebieden zijn gelezen als hetzelfde gebied als een andere schrijfwijze (vergeleken zonder te letten op hoofdletters, spaties, koppeltekens, apostrofs, punten en accenten): {list}. Zijn twee ervan verschillende gebieden, geef ze dan codes in het bestand of spel ze bij de bron verschillend.',
     },
   },
+  'datasets.warning.areaNameItem': '{areaCode} "{name}", dat "{expected}" is ({count})',
+  'datasets.warning.areaNameMismatch': {
+    by: 'rows',
+    forms: {
+      one: '{rows} rij noemt het gebied anders dan de code: {list}. De rij wordt onder de code geteld (namen die alleen verschillen in hoofdletters, spaties, koppeltekens, apostrofs, punten en accenten, of door toegevoegde woorden, komen overeen). Kloppen de namen, dan kloppen de codes niet: verbeter ze bij de bron, of gebruik grenzen van het jaar van de gegevens.',
+      other:
+        '{rows} rijen noemen hun gebied anders dan hun code: {list}. Ze worden onder de code geteld (namen die alleen verschillen in hoofdletters, spaties, koppeltekens, apostrofs, punten en accenten, of door toegevoegde woorden, komen overeen). Kloppen de namen, dan kloppen de codes niet: verbeter ze bij de bron, of gebruik grenzen van het jaar van de gegevens.',
+    },
+  },
 };
 
 /** Keys a native speaker must review. */
@@ -221,6 +230,8 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.codesNotInBoundaries',
   'datasets.warning.spellingItem',
   'datasets.warning.spellingsMerged',
+  'datasets.warning.areaNameItem',
+  'datasets.warning.areaNameMismatch',
   'datasets.reason.areaCodeUnsafe',
   'datasets.reason.malformedQuotes',
   'datasets.reason.unterminatedQuote',
