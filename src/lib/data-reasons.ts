@@ -253,7 +253,7 @@ export function datasetWarningText(w: DatasetWarning): string {
       return (
         `${n(w.rows, 'row names', 'rows name')} ${w.rows === 1 ? 'its' : 'their'} area otherwise than ${w.rows === 1 ? 'its' : 'their'} code does: ${mismatchText(w)}. ` +
         `${w.rows === 1 ? 'It is' : 'They are'} counted under the code (names that differ only in case, spaces, hyphens, apostrophes, full stops and accents, or by added words, agree). ` +
-        'If the names are right, the codes are wrong: correct them at the source, or join the boundaries of the data’s year.'
+        'If the area was renamed, nothing is wrong; if not, the code may be wrong: correct it at the source, or join the boundaries of the data’s year.'
       );
     case 'codesNotInBoundaries':
       return `${codesText(w)} ${w.codes === 1 ? 'has' : 'have'} the form of layer "${w.layer}"'s own codes (such as ${w.example}) but ${w.codes === 1 ? 'is' : 'are'} not in its boundary file: an area created or recoded after (or before) the boundaries' year, or a mistyped code. Use boundaries of the data's year, correct the code at the source, or add an alias in areaLayers.${w.layer}.aliases.`;

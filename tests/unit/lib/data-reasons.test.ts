@@ -169,7 +169,7 @@ const WARNINGS: [DatasetWarning, string][] = [
       items: [{ areaCode: 'E05001234', name: 'Ashby', expected: 'Beacon', count: 3 }],
       more: 0,
     },
-    '3 rows name their area otherwise than their code does: E05001234 "Ashby", which is "Beacon" (3). They are counted under the code (names that differ only in case, spaces, hyphens, apostrophes, full stops and accents, or by added words, agree). If the names are right, the codes are wrong: correct them at the source, or join the boundaries of the data’s year.',
+    '3 rows name their area otherwise than their code does: E05001234 "Ashby", which is "Beacon" (3). They are counted under the code (names that differ only in case, spaces, hyphens, apostrophes, full stops and accents, or by added words, agree). If the area was renamed, nothing is wrong; if not, the code may be wrong: correct it at the source, or join the boundaries of the data’s year.',
   ],
 ];
 

@@ -187,8 +187,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.areaNameItem': '{areaCode} “{name}”, sef “{expected}” ({count})',
   'datasets.warning.areaNameMismatch': oneOther(
     'rows',
-    'Mae {rows} rhes yn enwi ei hardal yn wahanol i’w chod: {list}. Caiff ei chyfrif dan y cod (mae enwau sy’n wahanol o ran priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn ac acenion yn unig, neu o ran geiriau ychwanegol, yn cytuno). Os yw’r enwau’n gywir, mae’r codau’n anghywir: cywirwch nhw yn y ffynhonnell, neu defnyddiwch ffiniau blwyddyn y data.',
-    'Mae {rows} rhes yn enwi eu hardal yn wahanol i’w cod: {list}. Cânt eu cyfrif dan y cod (mae enwau sy’n wahanol o ran priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn ac acenion yn unig, neu o ran geiriau ychwanegol, yn cytuno). Os yw’r enwau’n gywir, mae’r codau’n anghywir: cywirwch nhw yn y ffynhonnell, neu defnyddiwch ffiniau blwyddyn y data.',
+    'Mae {rows} rhes yn enwi ei hardal yn wahanol i’w chod: {list}. Caiff ei chyfrif dan y cod (mae enwau sy’n wahanol o ran priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn ac acenion yn unig, neu o ran geiriau ychwanegol, yn cytuno). Os cafodd yr ardal ei hailenwi, nid oes dim o’i le; os na, gall y cod fod yn anghywir: cywirwch ef yn y ffynhonnell, neu defnyddiwch ffiniau blwyddyn y data.',
+    'Mae {rows} rhes yn enwi eu hardal yn wahanol i’w cod: {list}. Cânt eu cyfrif dan y cod (mae enwau sy’n wahanol o ran priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn ac acenion yn unig, neu o ran geiriau ychwanegol, yn cytuno). Os cafodd yr ardal ei hailenwi, nid oes dim o’i le; os na, gall y cod fod yn anghywir: cywirwch ef yn y ffynhonnell, neu defnyddiwch ffiniau blwyddyn y data.',
   ),
 };
 

@@ -197,9 +197,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.areaNameMismatch': {
     by: 'rows',
     forms: {
-      one: '{rows} række navngiver sit område anderledes end sin kode: {list}. Den tælles under koden (navne, der kun adskiller sig ved store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer og accenter eller ved tilføjede ord, stemmer overens). Er navnene rigtige, er koderne forkerte: ret dem ved kilden, eller brug grænser fra dataenes år.',
+      one: '{rows} række navngiver sit område anderledes end sin kode: {list}. Den tælles under koden (navne, der kun adskiller sig ved store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer og accenter eller ved tilføjede ord, stemmer overens). Har området skiftet navn, er intet galt; ellers kan koden være forkert: ret den ved kilden, eller brug grænser fra dataenes år.',
       other:
-        '{rows} rækker navngiver deres område anderledes end deres kode: {list}. De tælles under koden (navne, der kun adskiller sig ved store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer og accenter eller ved tilføjede ord, stemmer overens). Er navnene rigtige, er koderne forkerte: ret dem ved kilden, eller brug grænser fra dataenes år.',
+        '{rows} rækker navngiver deres område anderledes end deres kode: {list}. De tælles under koden (navne, der kun adskiller sig ved store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer og accenter eller ved tilføjede ord, stemmer overens). Har området skiftet navn, er intet galt; ellers kan koden være forkert: ret den ved kilden, eller brug grænser fra dataenes år.',
     },
   },
 };

@@ -199,9 +199,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.areaNameMismatch': {
     by: 'rows',
     forms: {
-      one: '{rows} Zeile nennt ihr Gebiet anders als ihr Code: {list}. Sie wird unter dem Code gezählt (Namen, die sich nur in Groß- und Kleinschreibung, Leerzeichen, Bindestrichen, Apostrophen, Punkten und Akzenten oder durch zusätzliche Wörter unterscheiden, stimmen überein). Stimmen die Namen, sind die Codes falsch: Korrigieren Sie sie an der Quelle, oder verwenden Sie Grenzen aus dem Jahr der Daten.',
+      one: '{rows} Zeile nennt ihr Gebiet anders als ihr Code: {list}. Sie wird unter dem Code gezählt (Namen, die sich nur in Groß- und Kleinschreibung, Leerzeichen, Bindestrichen, Apostrophen, Punkten und Akzenten oder durch zusätzliche Wörter unterscheiden, stimmen überein). Wurde das Gebiet umbenannt, ist nichts falsch; sonst ist der Code vielleicht falsch: Korrigieren Sie ihn an der Quelle, oder verwenden Sie Grenzen aus dem Jahr der Daten.',
       other:
-        '{rows} Zeilen nennen ihr Gebiet anders als ihr Code: {list}. Sie werden unter dem Code gezählt (Namen, die sich nur in Groß- und Kleinschreibung, Leerzeichen, Bindestrichen, Apostrophen, Punkten und Akzenten oder durch zusätzliche Wörter unterscheiden, stimmen überein). Stimmen die Namen, sind die Codes falsch: Korrigieren Sie sie an der Quelle, oder verwenden Sie Grenzen aus dem Jahr der Daten.',
+        '{rows} Zeilen nennen ihr Gebiet anders als ihr Code: {list}. Sie werden unter dem Code gezählt (Namen, die sich nur in Groß- und Kleinschreibung, Leerzeichen, Bindestrichen, Apostrophen, Punkten und Akzenten oder durch zusätzliche Wörter unterscheiden, stimmen überein). Wurde das Gebiet umbenannt, ist nichts falsch; sonst ist der Code vielleicht falsch: Korrigieren Sie ihn an der Quelle, oder verwenden Sie Grenzen aus dem Jahr der Daten.',
     },
   },
 };

@@ -194,9 +194,9 @@ export const messages = {
   'datasets.warning.areaNameMismatch': {
     by: 'rows',
     forms: {
-      one: '{rows} row names its area otherwise than its code does: {list}. It is counted under the code (names that differ only in case, spaces, hyphens, apostrophes, full stops and accents, or by added words, agree). If the names are right, the codes are wrong: correct them at the source, or join the boundaries of the data’s year.',
+      one: '{rows} row names its area otherwise than its code does: {list}. It is counted under the code (names that differ only in case, spaces, hyphens, apostrophes, full stops and accents, or by added words, agree). If the area was renamed, nothing is wrong; if not, the code may be wrong: correct it at the source, or join the boundaries of the data’s year.',
       other:
-        '{rows} rows name their area otherwise than their code does: {list}. They are counted under the code (names that differ only in case, spaces, hyphens, apostrophes, full stops and accents, or by added words, agree). If the names are right, the codes are wrong: correct them at the source, or join the boundaries of the data’s year.',
+        '{rows} rows name their area otherwise than their code does: {list}. They are counted under the code (names that differ only in case, spaces, hyphens, apostrophes, full stops and accents, or by added words, agree). If the area was renamed, nothing is wrong; if not, the code may be wrong: correct it at the source, or join the boundaries of the data’s year.',
     },
   },
 } as const;

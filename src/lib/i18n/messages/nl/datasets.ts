@@ -200,9 +200,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.areaNameMismatch': {
     by: 'rows',
     forms: {
-      one: '{rows} rij noemt het gebied anders dan de code: {list}. De rij wordt onder de code geteld (namen die alleen verschillen in hoofdletters, spaties, koppeltekens, apostrofs, punten en accenten, of door toegevoegde woorden, komen overeen). Kloppen de namen, dan kloppen de codes niet: verbeter ze bij de bron, of gebruik grenzen van het jaar van de gegevens.',
+      one: '{rows} rij noemt het gebied anders dan de code: {list}. De rij wordt onder de code geteld (namen die alleen verschillen in hoofdletters, spaties, koppeltekens, apostrofs, punten en accenten, of door toegevoegde woorden, komen overeen). Is het gebied hernoemd, dan is er niets mis; anders is de code misschien fout: verbeter die bij de bron, of gebruik grenzen van het jaar van de gegevens.',
       other:
-        '{rows} rijen noemen hun gebied anders dan hun code: {list}. Ze worden onder de code geteld (namen die alleen verschillen in hoofdletters, spaties, koppeltekens, apostrofs, punten en accenten, of door toegevoegde woorden, komen overeen). Kloppen de namen, dan kloppen de codes niet: verbeter ze bij de bron, of gebruik grenzen van het jaar van de gegevens.',
+        '{rows} rijen noemen hun gebied anders dan hun code: {list}. Ze worden onder de code geteld (namen die alleen verschillen in hoofdletters, spaties, koppeltekens, apostrofs, punten en accenten, of door toegevoegde woorden, komen overeen). Is het gebied hernoemd, dan is er niets mis; anders is de code misschien fout: verbeter die bij de bron, of gebruik grenzen van het jaar van de gegevens.',
     },
   },
 };

@@ -128,7 +128,7 @@ describe('indicator processor', () => {
       more: 0,
     });
     expect(quality.warnings).toContain(
-      '2 rows name their area otherwise than their code does: A2 "Cedar", which is "Birch" (2). They are counted under the code (names that differ only in case, spaces, hyphens, apostrophes, full stops and accents, or by added words, agree). If the names are right, the codes are wrong: correct them at the source, or join the boundaries of the data’s year.',
+      '2 rows name their area otherwise than their code does: A2 "Cedar", which is "Birch" (2). They are counted under the code (names that differ only in case, spaces, hyphens, apostrophes, full stops and accents, or by added words, agree). If the area was renamed, nothing is wrong; if not, the code may be wrong: correct it at the source, or join the boundaries of the data’s year.',
     );
   });
 
