@@ -103,6 +103,8 @@ function warningParams(w: DatasetWarning, t: T): Params {
       return { codes: w.codes, examples: w.examples, layer: w.layer, home: w.home, homeLabel: w.homeLabel };
     case 'codesNotInBoundaries':
       return { codes: w.codes, examples: w.examples, layer: w.layer, example: w.example };
+    case 'looksCumulative':
+      return { series: w.series, of: w.of, days: w.days };
     case 'areaNameMismatch': {
       const list = w.items
         .map((i) =>

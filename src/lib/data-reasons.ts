@@ -73,7 +73,8 @@ export type DatasetWarning =
   | { code: 'codesOfOtherLayer'; codes: number; examples: string; layer: string; home: string; homeLabel: string }
   | { code: 'codesNotInBoundaries'; codes: number; examples: string; layer: string; example: string }
   | { code: 'spellingsMerged'; spellings: number; items: SpellingMerged[]; more: number }
-  | { code: 'areaNameMismatch'; rows: number; items: AreaNameMismatch[]; more: number };
+  | { code: 'areaNameMismatch'; rows: number; items: AreaNameMismatch[]; more: number }
+  | { code: 'looksCumulative'; series: number; of: number; days: number };
 
 /** A code whose rows name its area otherwise than the layer (or the code's first row) does, and how many rows did. */
 export interface AreaNameMismatch {
@@ -255,6 +256,8 @@ export function datasetWarningText(w: DatasetWarning): string {
         `${w.rows === 1 ? 'It is' : 'They are'} counted under the code (names that differ only in case, spaces, hyphens, apostrophes, full stops and accents, or by added words, agree). ` +
         'If the area was renamed, nothing is wrong; if not, the code may be wrong: correct it at the source, or join the boundaries of the data’s year.'
       );
+    case 'looksCumulative':
+      return `${w.series} of the ${w.of} series with ${w.days} or more days hardly ever fall from one day to the next (on at most 1 day in 10) and end higher than they start: the counts look like running totals, and summed as daily counts every figure would be too high. If the file gives cumulative counts, set countType: "cumulative".`;
     case 'codesNotInBoundaries':
       return `${codesText(w)} ${w.codes === 1 ? 'has' : 'have'} the form of layer "${w.layer}"'s own codes (such as ${w.example}) but ${w.codes === 1 ? 'is' : 'are'} not in its boundary file: an area created or recoded after (or before) the boundaries' year, or a mistyped code. Use boundaries of the data's year, correct the code at the source, or add an alias in areaLayers.${w.layer}.aliases.`;
   }
@@ -297,4 +300,5 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'codesNotInBoundaries',
   'spellingsMerged',
   'areaNameMismatch',
+  'looksCumulative',
 ];

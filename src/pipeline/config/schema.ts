@@ -424,7 +424,7 @@ export const casesDatasetSchema = z
     areaNames: areaNamesField,
     countType: z.enum(['daily', 'cumulative']).default('daily').meta({
       description:
-        '`cumulative` counts are differenced per area: each area\'s rows must be in date order (a row dated before the area\'s previous row is rejected). Days missing inside a cumulative series are not "no data": the total is carried forward and the rise on the next reported day is shown as covering them ("reported for 4 days" in tables, a `days_covered` column in downloads), so the weeks around a gap keep their true totals.',
+        '`cumulative` counts are differenced per area: each area\'s rows must be in date order (a row dated before the area\'s previous row is rejected). Days missing inside a cumulative series are not "no data": the total is carried forward and the rise on the next reported day is shown as covering them ("reported for 4 days" in tables, a `days_covered` column in downloads), so the weeks around a gap keep their true totals. A file left at `daily` whose series of 14 days or more (nearly) all rise and fall on at most 1 day in 10 holds running totals: the build warns, naming this key.',
     }),
     period: z.enum(['day', 'week']).default('day').meta({
       description:

@@ -163,6 +163,10 @@ const WARNINGS: [DatasetWarning, string][] = [
     '1 spelling of an area was read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): "Mid-Cambridge" as "Mid Cambridge" (12). If two of them are different areas, give the file codes for them or spell them apart at the source.',
   ],
   [
+    { code: 'looksCumulative', series: 8, of: 8, days: 14 },
+    '8 of the 8 series with 14 or more days hardly ever fall from one day to the next (on at most 1 day in 10) and end higher than they start: the counts look like running totals, and summed as daily counts every figure would be too high. If the file gives cumulative counts, set countType: "cumulative".',
+  ],
+  [
     {
       code: 'areaNameMismatch',
       rows: 3,

@@ -22,6 +22,7 @@ import { areaCodeReason } from '../../../lib/area-code.ts';
 import { CodeIndex } from '../../run/code-index.ts';
 import { FreeAreaSpellings, LayerSpellings, codeFor } from '../../run/area-spellings.ts';
 import { AreaNameCheck } from '../../run/area-name-check.ts';
+import type { DatasetWarning } from '../../../lib/data-reasons.ts';
 
 type CaseColumn = 'area' | 'areaName' | 'date' | 'count' | 'metric' | 'population';
 
@@ -235,6 +236,14 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       } else {
         counts.add(slot, day, count);
         if (weekly) counts.carryForward(slot, day - 7, day);
+        // For the running-totals check in finish(): rows in date order, and how often a count fell.
+        if (day > slot.lastDay) {
+          if (slot.orderedDays === 0) slot.firstCount = count;
+          else if (count < slot.lastCumulative) slot.falls++;
+          slot.orderedDays++;
+          slot.lastCumulative = count;
+          slot.lastDay = day;
+        }
       }
       if (ix.population >= 0 && !rowPopulation.has(area)) {
         const pop = parseNumber(fields[ix.population] ?? '', missing, config.decimalSeparator);
@@ -261,6 +270,10 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       if (merged !== null) ledger.warn(merged);
       const misnamed = nameCheck.warning();
       if (misnamed !== null) ledger.warn(misnamed);
+      if (!cumulative) {
+        const totals = runningTotals(counts);
+        if (totals !== null) ledger.warn(totals);
+      }
       const areas: AreaRef[] =
         layer !== null
           ? layer.features.map((f, i) => ({
@@ -325,4 +338,28 @@ function prefixed(out: OutputWriter, folder: string): OutputWriter {
       return out.written;
     },
   };
+}
+
+/** Series needing this many days in date order before the running-totals check counts them. */
+const RUNNING_TOTAL_DAYS = 14;
+/** Share of day-to-day steps a running total may fall on (revisions) and still count as one. */
+const RUNNING_TOTAL_FALLS = 0.1;
+
+/**
+ * A daily file whose series (nearly) all rise and almost never fall from one day to the next
+ * holds running totals: summed as daily counts, every figure would be wrong. Real daily counts
+ * fall on many days of any two weeks (weekends alone see to that); running totals only where the
+ * publisher revised one (5% of the NYT's county rows). Null when the file does not look so.
+ */
+function runningTotals(counts: DailyCounts): DatasetWarning | null {
+  let long = 0;
+  let rising = 0;
+  for (const s of counts.eachSlot()) {
+    if (s.orderedDays < RUNNING_TOTAL_DAYS) continue;
+    long++;
+    if (s.falls <= RUNNING_TOTAL_FALLS * (s.orderedDays - 1) && s.lastCumulative > s.firstCount) rising++;
+  }
+  return long >= 3 && rising >= 0.9 * long
+    ? { code: 'looksCumulative', series: rising, of: long, days: RUNNING_TOTAL_DAYS }
+    : null;
 }

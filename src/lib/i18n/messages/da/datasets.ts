@@ -193,6 +193,8 @@ export const messages: NamespaceMessages<typeof source> = {
         '{spellings} stavemåder af områder blev læst som samme område som en anden stavemåde (sammenlignet uden hensyn til store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer og accenter): {list}. Er to af dem forskellige områder, så giv dem koder i filen, eller stav dem forskelligt ved kilden.',
     },
   },
+  'datasets.warning.looksCumulative':
+    '{series} af de {of} serier med {days} eller flere dage falder næsten aldrig fra den ene dag til den næste (højst 1 dag ud af 10) og slutter højere, end de begynder: tallene ligner løbende totaler, og lagt sammen som daglige tal bliver alle tal for høje. Giver filen kumulative tal, så sæt countType: "cumulative".',
   'datasets.warning.areaNameItem': '{areaCode} "{name}", som er "{expected}" ({count})',
   'datasets.warning.areaNameMismatch': {
     by: 'rows',
@@ -229,6 +231,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.spellingsMerged',
   'datasets.warning.areaNameItem',
   'datasets.warning.areaNameMismatch',
+  'datasets.warning.looksCumulative',
   'datasets.reason.areaCodeUnsafe',
   'datasets.reason.malformedQuotes',
   'datasets.reason.unterminatedQuote',

@@ -196,6 +196,8 @@ export const messages: NamespaceMessages<typeof source> = {
         '{spellings} schrijfwijzen van gebieden zijn gelezen als hetzelfde gebied als een andere schrijfwijze (vergeleken zonder te letten op hoofdletters, spaties, koppeltekens, apostrofs, punten en accenten): {list}. Zijn twee ervan verschillende gebieden, geef ze dan codes in het bestand of spel ze bij de bron verschillend.',
     },
   },
+  'datasets.warning.looksCumulative':
+    '{series} van de {of} reeksen met {days} of meer dagen dalen bijna nooit van de ene dag op de volgende (op hoogstens 1 op de 10 dagen) en eindigen hoger dan ze beginnen: de aantallen lijken lopende totalen, en opgeteld als dagcijfers zou elk cijfer te hoog zijn. Geeft het bestand cumulatieve aantallen, zet dan countType: "cumulative".',
   'datasets.warning.areaNameItem': '{areaCode} "{name}", dat "{expected}" is ({count})',
   'datasets.warning.areaNameMismatch': {
     by: 'rows',
@@ -232,6 +234,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.spellingsMerged',
   'datasets.warning.areaNameItem',
   'datasets.warning.areaNameMismatch',
+  'datasets.warning.looksCumulative',
   'datasets.reason.areaCodeUnsafe',
   'datasets.reason.malformedQuotes',
   'datasets.reason.unterminatedQuote',
