@@ -103,6 +103,21 @@ function warningParams(w: DatasetWarning, t: T): Params {
       return { codes: w.codes, examples: w.examples, layer: w.layer, home: w.home, homeLabel: w.homeLabel };
     case 'codesNotInBoundaries':
       return { codes: w.codes, examples: w.examples, layer: w.layer, example: w.example };
+    case 'looksCumulative':
+      return { series: w.series, of: w.of, days: w.days };
+    case 'areaNameMismatch': {
+      const list = w.items
+        .map((i) =>
+          t.t('datasets.warning.areaNameItem', {
+            areaCode: i.areaCode,
+            name: i.name,
+            expected: i.expected,
+            count: i.count,
+          }),
+        )
+        .join(', ');
+      return { rows: w.rows, list: w.more > 0 ? t.t('datasets.warning.more', { list, count: w.more }) : list };
+    }
     case 'spellingsMerged': {
       const list = w.items
         .map((i) => t.t('datasets.warning.spellingItem', { value: i.value, as: i.as, count: i.count }))

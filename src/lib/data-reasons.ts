@@ -72,7 +72,19 @@ export type DatasetWarning =
   | ({ code: 'assetAreaUnknown'; rows: number } & WarningTally)
   | { code: 'codesOfOtherLayer'; codes: number; examples: string; layer: string; home: string; homeLabel: string }
   | { code: 'codesNotInBoundaries'; codes: number; examples: string; layer: string; example: string }
-  | { code: 'spellingsMerged'; spellings: number; items: SpellingMerged[]; more: number };
+  | { code: 'spellingsMerged'; spellings: number; items: SpellingMerged[]; more: number }
+  | { code: 'areaNameMismatch'; rows: number; items: AreaNameMismatch[]; more: number }
+  | { code: 'looksCumulative'; series: number; of: number; days: number };
+
+/** A code whose rows name its area otherwise than the layer (or the code's first row) does, and how many rows did. */
+export interface AreaNameMismatch {
+  areaCode: string;
+  /** The name the rows give. */
+  name: string;
+  /** The name of the area the code is. */
+  expected: string;
+  count: number;
+}
 
 /** A spelling of an area read as another spelling's area, and how many rows had it. */
 export interface SpellingMerged {
@@ -238,6 +250,14 @@ export function datasetWarningText(w: DatasetWarning): string {
         `(compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): ${mergedText(w)}. ` +
         'If two of them are different areas, give the file codes for them or spell them apart at the source.'
       );
+    case 'areaNameMismatch':
+      return (
+        `${n(w.rows, 'row names', 'rows name')} ${w.rows === 1 ? 'its' : 'their'} area otherwise than ${w.rows === 1 ? 'its' : 'their'} code does: ${mismatchText(w)}. ` +
+        `${w.rows === 1 ? 'It is' : 'They are'} counted under the code (names that differ only in case, spaces, hyphens, apostrophes, full stops and accents, or by added words, agree). ` +
+        'If the area was renamed, nothing is wrong; if not, the code may be wrong: correct it at the source, or join the boundaries of the data’s year.'
+      );
+    case 'looksCumulative':
+      return `${w.series} of the ${w.of} series with ${w.days} or more days hardly ever fall from one day to the next (on at most 1 day in 10) and end higher than they start: the counts look like running totals, and summed as daily counts every figure would be too high. If the file gives cumulative counts, set countType: "cumulative".`;
     case 'codesNotInBoundaries':
       return `${codesText(w)} ${w.codes === 1 ? 'has' : 'have'} the form of layer "${w.layer}"'s own codes (such as ${w.example}) but ${w.codes === 1 ? 'is' : 'are'} not in its boundary file: an area created or recoded after (or before) the boundaries' year, or a mistyped code. Use boundaries of the data's year, correct the code at the source, or add an alias in areaLayers.${w.layer}.aliases.`;
   }
@@ -245,6 +265,13 @@ export function datasetWarningText(w: DatasetWarning): string {
 
 function mergedText(w: { items: SpellingMerged[]; more: number }): string {
   const shown = w.items.map((i) => `${JSON.stringify(i.value)} as ${JSON.stringify(i.as)} (${i.count})`).join(', ');
+  return w.more > 0 ? `${shown} and ${w.more} more` : shown;
+}
+
+function mismatchText(w: { items: AreaNameMismatch[]; more: number }): string {
+  const shown = w.items
+    .map((i) => `${i.areaCode} ${JSON.stringify(i.name)}, which is ${JSON.stringify(i.expected)} (${i.count})`)
+    .join(', ');
   return w.more > 0 ? `${shown} and ${w.more} more` : shown;
 }
 
@@ -272,4 +299,6 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'codesOfOtherLayer',
   'codesNotInBoundaries',
   'spellingsMerged',
+  'areaNameMismatch',
+  'looksCumulative',
 ];

@@ -31,6 +31,7 @@ function parse(file: string): Record<string, string>[] {
 
 describe.skipIf(!present)('UK recycling rates: figures against the raw file', () => {
   let figures: IndicatorFile;
+  let quality: IndicatorDatasetEntry['quality'];
   let raw: { code: string; value: number }[];
   let population: Map<string, number>;
 
@@ -39,6 +40,7 @@ describe.skipIf(!present)('UK recycling rates: figures against the raw file', ()
     await buildData({ configPath: 'tests/realdata/configs/uk-recycling.config.ts', dataDir });
     const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as Manifest;
     const d = manifest.datasets[0] as IndicatorDatasetEntry;
+    quality = d.quality;
     const entry = d.series.find((s) => s.key === INDICATOR);
     figures = JSON.parse(readFileSync(join(dataDir, d.files[entry?.file ?? ''] ?? ''), 'utf8')) as IndicatorFile;
     raw = parse('other/uk_household_waste_recycling_rate_by_la_2015_2025.csv')
@@ -78,6 +80,19 @@ describe.skipIf(!present)('UK recycling rates: figures against the raw file', ()
     // Welsh and Northern Irish councils are not compared with England.
     const cardiff = figures.areas.find((a) => a.code === 'W06000015');
     expect([cardiff?.benchmark, cardiff?.compare[p]]).toEqual([null, null]);
+  });
+
+  it('warns that the file names E07000083 "Tewkesbury" where the boundaries call it "North Gloucestershire", on each of its rows', () => {
+    const rows = parse('other/uk_household_waste_recycling_rate_by_la_2015_2025.csv').filter(
+      (r) => r['area_code'] === 'E07000083',
+    );
+    expect(new Set(rows.map((r) => r['area_name']))).toEqual(new Set(['Tewkesbury']));
+    expect(quality.warningsCoded).toContainEqual({
+      code: 'areaNameMismatch',
+      rows: rows.length,
+      items: [{ areaCode: 'E07000083', name: 'Tewkesbury', expected: 'North Gloucestershire', count: rows.length }],
+      more: 0,
+    });
   });
 
   it('years with councils the 2019 population file lacks fall back to the plain mean, and say so', () => {

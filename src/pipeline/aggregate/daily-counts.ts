@@ -108,6 +108,10 @@ export interface SeriesSlot {
   lastCumulative: number;
   /** Last day seen, for cumulative files (must increase). */
   lastDay: number;
+  /** Daily files: days read in date order, the first one's count, and on how many the count fell from the day before. */
+  orderedDays: number;
+  firstCount: number;
+  falls: number;
   /** Cumulative files: days whose count covers several days (a report after missing days), day -> days covered. */
   spans: Map<number, number> | null;
   /**
@@ -125,6 +129,11 @@ export class DailyCounts {
   minDay = Number.POSITIVE_INFINITY;
   maxDay = Number.NEGATIVE_INFINITY;
 
+  /** Every slot made, in metric then area order. */
+  *eachSlot(): Generator<SeriesSlot> {
+    for (const byArea of this.slots) for (const s of byArea ?? []) if (s !== undefined) yield s;
+  }
+
   /** The slot for (metric, area), created on first use. */
   slot(metric: number, area: number): SeriesSlot {
     const byArea = (this.slots[metric] ??= []);
@@ -135,6 +144,9 @@ export class DailyCounts {
         firstPage: 0,
         lastCumulative: 0,
         lastDay: Number.NEGATIVE_INFINITY,
+        orderedDays: 0,
+        firstCount: 0,
+        falls: 0,
         spans: null,
         lastNumber: NO_PAGE,
         lastPage: -1,

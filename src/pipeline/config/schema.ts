@@ -271,7 +271,8 @@ const coordinatesSchema = z
         'Order of the two numbers in `columns.point`: `"lat,lon"` for `"(39.29, -76.61)"`, `"lon,lat"` for `"-1.2, 52.1"`; `"x,y"` (easting first) and `"y,x"` say the same for grid coordinates. Required with `columns.point`; never guessed.',
     }),
     proj4: z.string().optional().meta({
-      description: 'proj4 definition for a coordinate system that is not built in (epsg.io lists it under "PROJ.4").',
+      description:
+        'proj4 definition for a coordinate system that is not built in (epsg.io lists it under "PROJ.4"), such as a US State Plane zone. Mind the unit: most zones have one code in metres and one in US survey feet (Illinois East: `EPSG:26971` and `EPSG:3435`), and the definition\'s `+units=` says which; when points land outside the area the report says if the other unit would put them inside. Example: `"+proj=tmerc +lat_0=36.6666666666667 +lon_0=-88.3333333333333 +k=0.999975 +x_0=300000 +y_0=0 +ellps=GRS80 +units=us-ft +no_defs"`.',
     }),
     detectSwap: z.boolean().default(true).meta({
       description:
@@ -406,9 +407,10 @@ export const casesDatasetSchema = z
     columns: z
       .strictObject({
         area: columnSchema.meta({ description: 'Area code.' }),
-        areaName: columnSchema
-          .optional()
-          .meta({ description: 'Area name, used when the area is not in a layer (or there is no layer).' }),
+        areaName: columnSchema.optional().meta({
+          description:
+            'Area name, used when the area is not in a layer (or there is no layer). Each row\'s name is checked against its code\'s: the layer\'s name, else the first name a row gave the code; rows whose name is another place\'s (code E05001234 named "Ashby" where the layer has "Beacon") are kept under the code and counted in a warning, since the code may be the wrong one. Names that are one spelling, or differ by added words ("Adams", "Adams County"), agree.',
+        }),
         date: columnSchema.meta({ description: 'Day of the count.' }),
         count: columnSchema.meta({ description: 'Whole-number count.' }),
         metric: columnSchema
@@ -422,7 +424,7 @@ export const casesDatasetSchema = z
     areaNames: areaNamesField,
     countType: z.enum(['daily', 'cumulative']).default('daily').meta({
       description:
-        '`cumulative` counts are differenced per area: each area\'s rows must be in date order (a row dated before the area\'s previous row is rejected). Days missing inside a cumulative series are not "no data": the total is carried forward and the rise on the next reported day is shown as covering them ("reported for 4 days" in tables, a `days_covered` column in downloads), so the weeks around a gap keep their true totals.',
+        '`cumulative` counts are differenced per area: each area\'s rows must be in date order (a row dated before the area\'s previous row is rejected). Days missing inside a cumulative series are not "no data": the total is carried forward and the rise on the next reported day is shown as covering them ("reported for 4 days" in tables, a `days_covered` column in downloads), so the weeks around a gap keep their true totals. A file left at `daily` whose series of 14 days or more (nearly) all rise and fall on at most 1 day in 10 holds running totals: the build warns, naming this key.',
     }),
     period: z.enum(['day', 'week']).default('day').meta({
       description:
@@ -565,7 +567,9 @@ export const assetsDatasetSchema = z
           'Size, in `sizeUnit`. When no record of the site has a size, the land page offers no size filter or order.',
         ),
         owner: optionalColumn('Owning body.'),
-        area: optionalColumn('Area name or code as the source gives it.'),
+        area: optionalColumn(
+          'Area name or code as the source gives it (with `join.by: "code"`, a code of the join layer). Spellings that differ only in case, spaces, hyphens, apostrophes, full stops and accents are one area, as in indicator and cases files (`ROSELAND`, `Roseland`), listed in a warning.',
+        ),
         listedDate: optionalColumn('Date the asset was listed as of community value.'),
         expiryDate: optionalColumn('Date the community-value listing expires.'),
         noticeDate: optionalColumn("Date of the owner's notice of intent to sell."),
@@ -872,9 +876,10 @@ export const indicatorDatasetSchema = z
     columns: z
       .strictObject({
         area: columnSchema.meta({ description: 'Area code.' }),
-        areaName: columnSchema
-          .optional()
-          .meta({ description: 'Area name, used when the area is not in a layer (or there is no layer).' }),
+        areaName: columnSchema.optional().meta({
+          description:
+            'Area name, used when the area is not in a layer (or there is no layer). Each row\'s name is checked against its code\'s: the layer\'s name, else the first name a row gave the code; rows whose name is another place\'s (code E05001234 named "Ashby" where the layer has "Beacon") are kept under the code and counted in a warning, since the code may be the wrong one. Names that are one spelling, or differ by added words ("Adams", "Adams County"), agree.',
+        }),
         period: columnSchema.optional().meta({
           description:
             'Period label, sorted as text: use `2019/20` or `2019-Q1` styles. A long file (one row per area and period) gives `period` and `value`; a wide file gives `periods` instead.',

@@ -77,7 +77,7 @@ export function repairDoubleEncoding(text: string): string {
 }
 
 /** Words of a spelling: accents dropped, lower case, apostrophes and full stops removed, split on anything else. */
-function words(text: string): string[] {
+export function spellingWords(text: string): string[] {
   const plain = repairDoubleEncoding(text)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -89,12 +89,12 @@ function words(text: string): string[] {
 
 /** The key spellings of one area share: "Mid-Cambridge", "mid cambridge" and "MidCambridge" give "midcambridge". */
 export function spellingKey(text: string): string {
-  return words(text).join('');
+  return spellingWords(text).join('');
 }
 
 /** A code made from a name that cannot name a file or page: "'s-Gravenhage (gemeente)" → "s-gravenhage-gemeente". */
 export function nameCode(text: string): string {
-  return words(text).join('-');
+  return spellingWords(text).join('-');
 }
 
 /**
@@ -165,6 +165,13 @@ export class FreeAreaSpellings {
   private readonly byKey = new Map<string, FreeArea>();
   private readonly tally = new VariantTally();
 
+  /**
+   * `anyText`: a text that cannot be a code is its own code rather than refused, for columns whose
+   * codes name no file or page (an asset register's area column, slugged for its pages:
+   * "WASHINGTON VILLAGE/PIGTOWN").
+   */
+  constructor(private readonly anyText = false) {}
+
   /** The area `text` belongs to, or null when it can be neither a code nor made into one (the caller rejects it with `areaCodeReason`). */
   resolve(text: string): FreeArea | null {
     const key = spellingKey(text);
@@ -174,7 +181,7 @@ export class FreeAreaSpellings {
       return found;
     }
     const repaired = repairDoubleEncoding(text);
-    const code = codeFor(repaired);
+    const code = codeFor(repaired) ?? (this.anyText && repaired !== '' ? repaired : null);
     if (code === null) return null;
     const area: FreeArea = { code, name: repaired };
     if (key !== '') this.byKey.set(key, area);

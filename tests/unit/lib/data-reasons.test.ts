@@ -162,6 +162,19 @@ const WARNINGS: [DatasetWarning, string][] = [
     },
     '1 spelling of an area was read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): "Mid-Cambridge" as "Mid Cambridge" (12). If two of them are different areas, give the file codes for them or spell them apart at the source.',
   ],
+  [
+    { code: 'looksCumulative', series: 8, of: 8, days: 14 },
+    '8 of the 8 series with 14 or more days hardly ever fall from one day to the next (on at most 1 day in 10) and end higher than they start: the counts look like running totals, and summed as daily counts every figure would be too high. If the file gives cumulative counts, set countType: "cumulative".',
+  ],
+  [
+    {
+      code: 'areaNameMismatch',
+      rows: 3,
+      items: [{ areaCode: 'E05001234', name: 'Ashby', expected: 'Beacon', count: 3 }],
+      more: 0,
+    },
+    '3 rows name their area otherwise than their code does: E05001234 "Ashby", which is "Beacon" (3). They are counted under the code (names that differ only in case, spaces, hyphens, apostrophes, full stops and accents, or by added words, agree). If the area was renamed, nothing is wrong; if not, the code may be wrong: correct it at the source, or join the boundaries of the data’s year.',
+  ],
 ];
 
 describe('coded rejection reasons', () => {

@@ -36,6 +36,9 @@ export interface AssetPlacer {
 /** At most this many outside rows are tried in other systems (each try is a projection). */
 const HINT_SAMPLE = 2000;
 
+/** Metres in a US survey foot (1200/3937); an international foot is 0.3048 m, within 2 ppm. */
+const US_FOOT = 1200 / 3937;
+
 function plausible(geographic: boolean, x: number, y: number): boolean {
   const degrees = (Math.abs(x) <= 180 && Math.abs(y) <= 90) || (Math.abs(y) <= 180 && Math.abs(x) <= 90);
   return geographic ? degrees : !degrees;
@@ -131,6 +134,33 @@ export function createAssetPlacer(
         if (n > bestCount) {
           best = candidate;
           bestCount = n;
+        }
+      }
+      // A grid read in the wrong unit: US State Plane files come in feet and metres, and
+      // epsg.io has a code for each. Scaling the values by the foot shows which it was.
+      const project = projectors[0] as Projector;
+      if (!geographic[0] && systems.length === 1) {
+        const fits = (k: number): number =>
+          outside.filter(([x, y]) => {
+            const [lon, lat] = project(x * k, y * k);
+            return inside(lon, lat, bounds);
+          }).length;
+        const asFeet = fits(US_FOOT);
+        const asMetres = asFeet > 0 ? 0 : fits(1 / US_FOOT);
+        if (asFeet > 0 || asMetres > 0) {
+          const [n, values, system, fix] =
+            asFeet > 0
+              ? [
+                  asFeet,
+                  'feet',
+                  'metres',
+                  'the code of the same zone in US survey feet (such as EPSG:3435, not EPSG:26971), or `+units=us-ft` in coordinates.proj4',
+                ]
+              : [asMetres, 'metres', 'feet', 'the code of the same zone in metres, or `+units=m` in coordinates.proj4'];
+          out.push(
+            `${n} of the ${countNoun(outsideTotal, 'asset', 'assets')} outside the area would be inside it if the coordinates were in ${values}: ` +
+              `${crsName(systems[0] as string)} is in ${system}. Set coordinates.crs to ${fix}.`,
+          );
         }
       }
       if (bestCount > 0) {

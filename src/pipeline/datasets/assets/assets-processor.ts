@@ -34,6 +34,7 @@ import {
 } from './asset-values.ts';
 import { writeAssetsOutputs, type AccumulatedAssets } from './write-assets-outputs.ts';
 import { nearestAreaFinder, type NearestArea } from './nearest-area.ts';
+import { FreeAreaSpellings, LayerSpellings } from '../../run/area-spellings.ts';
 
 type SingleColumn =
   | 'uprn'
@@ -66,6 +67,15 @@ export const UNPLACED = {
 type SourcePoint =
   | { ok: true; x: number; y: number; shape: Polygon | MultiPolygon | null }
   | { ok: false; reason: string; detail?: string };
+
+// Exports write 0, 0 for a row with no location (Chicago's land inventory does). In a grid such as a
+// US State Plane zone 0, 0 is the zone's false origin, hundreds of kilometres away, and in
+// longitude/latitude it is the Gulf of Guinea: no register's asset is there, so it is no location.
+const ZERO_POINT: SourcePoint = {
+  ok: false,
+  reason: UNPLACED.noCoordinates,
+  detail: 'the coordinates are 0, 0, which the source writes for no location',
+};
 
 function list(ref: ColumnRef | ColumnRef[] | undefined): ColumnRef[] {
   return ref === undefined ? [] : Array.isArray(ref) ? ref : [ref];
@@ -168,6 +178,9 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   };
   const unplacedIndex = new Map<string, number>();
   const areaIndex = new Map<string, number>();
+  // The area column's spellings are matched as indicator and cases areas are (see area-spellings.ts).
+  const freeAreas = new FreeAreaSpellings(true);
+  const layerSpellings = layer === null ? null : new LayerSpellings(layer);
   const seenIds = new Map<string, number>();
   const slugs = new SlugAllocator();
   const tallies = {
@@ -216,8 +229,16 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   function areaOfCode(raw: string): number {
     const code = cleanText(raw);
     if (code === '' || isMissingValue(code, missing)) return -1;
-    if (layer === null) return areaCode({ code, name: code });
-    const at = layer.resolveCode(code);
+    if (layer === null) {
+      const free = freeAreas.resolve(code);
+      if (free === null) {
+        tallies.unknownArea.add(code);
+        return -1;
+      }
+      return areaCode({ code: free.code, name: free.name });
+    }
+    let at = layer.resolveCode(code);
+    if (at < 0) at = layerSpellings?.resolve(code) ?? -1;
     const feature = layer.features[at];
     if (feature === undefined) {
       tallies.unknownArea.add(code);
@@ -272,16 +293,19 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         return { ok: false, reason: UNPLACED.noCoordinates };
       }
       if (!read.ok) return { ok: false, reason: UNPLACED.notNumbers, detail: `${UNPLACED.notNumbers}: ${read.reason}` };
+      if (read.x === 0 && read.y === 0) return ZERO_POINT;
       return { ok: true, x: read.x, y: read.y, shape: null };
     } else {
       const x = parseNumber(fields[ix.x] ?? '', missing, decimal);
       const y = parseNumber(fields[ix.y] ?? '', missing, decimal);
       if (x === null || y === null) return { ok: false, reason: UNPLACED.noCoordinates };
       if (Number.isNaN(x) || Number.isNaN(y)) return { ok: false, reason: UNPLACED.notNumbers };
+      if (x === 0 && y === 0) return ZERO_POINT;
       return { ok: true, x, y, shape: null };
     }
     const point = pointOnSurface(geometry);
     if (point === null) return { ok: false, reason: UNPLACED.noCoordinates, detail: 'the geometry is empty' };
+    if (point[0] === 0 && point[1] === 0) return ZERO_POINT;
     const shape = geometry.type === 'Polygon' || geometry.type === 'MultiPolygon' ? geometry : null;
     return { ok: true, x: point[0], y: point[1], shape };
   }
@@ -534,6 +558,8 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       }
       if (t.badSize.total > 0) ledger.warn({ code: 'badSize', rows: t.badSize.total, ...t.badSize.top() });
       if (t.badDate.total > 0) ledger.warn({ code: 'badDate', dates: t.badDate.total, ...t.badDate.top() });
+      const merged = (layerSpellings ?? freeAreas).warning();
+      if (merged !== null) ledger.warn(merged);
       if (t.unknownArea.total > 0) {
         ledger.warn({ code: 'assetAreaUnknown', rows: t.unknownArea.total, ...t.unknownArea.top() });
       }

@@ -21,6 +21,8 @@ import type { AreaRef, CasesAccumulated } from './area-figures.ts';
 import { areaCodeReason } from '../../../lib/area-code.ts';
 import { CodeIndex } from '../../run/code-index.ts';
 import { FreeAreaSpellings, LayerSpellings, codeFor } from '../../run/area-spellings.ts';
+import { AreaNameCheck } from '../../run/area-name-check.ts';
+import type { DatasetWarning } from '../../../lib/data-reasons.ts';
 
 type CaseColumn = 'area' | 'areaName' | 'date' | 'count' | 'metric' | 'population';
 
@@ -38,6 +40,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
   const spellings = new FreeAreaSpellings();
   const freeIndex = new Map<string, number>();
   const layerSpellings = layer === null ? null : new LayerSpellings(layer);
+  const nameCheck = new AreaNameCheck();
   const rowPopulation = new Map<number, number>();
   let file = '';
   let cols: ResolvedColumns<CaseColumn>;
@@ -233,10 +236,25 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       } else {
         counts.add(slot, day, count);
         if (weekly) counts.carryForward(slot, day - 7, day);
+        // For the running-totals check in finish(): rows in date order, and how often a count fell.
+        if (day > slot.lastDay) {
+          if (slot.orderedDays === 0) slot.firstCount = count;
+          else if (count < slot.lastCumulative) slot.falls++;
+          slot.orderedDays++;
+          slot.lastCumulative = count;
+          slot.lastDay = day;
+        }
       }
       if (ix.population >= 0 && !rowPopulation.has(area)) {
         const pop = parseNumber(fields[ix.population] ?? '', missing, config.decimalSeparator);
         if (pop !== null && pop > 0) rowPopulation.set(area, pop);
+      }
+      if (ix.areaName >= 0) {
+        const feature = layer?.features[area];
+        const areaCode = feature?.code ?? freeAreas[area]?.code ?? code;
+        // A layer without names names each area by its code: the file's names are then checked against each other.
+        const layerName = feature !== undefined && feature.name !== feature.code ? feature.name : null;
+        nameCheck.check(areaCode, (fields[ix.areaName] ?? '').trim(), layerName);
       }
       ledger.accept();
     },
@@ -250,6 +268,12 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       }
       const merged = (layerSpellings ?? spellings).warning();
       if (merged !== null) ledger.warn(merged);
+      const misnamed = nameCheck.warning();
+      if (misnamed !== null) ledger.warn(misnamed);
+      if (!cumulative) {
+        const totals = runningTotals(counts);
+        if (totals !== null) ledger.warn(totals);
+      }
       const areas: AreaRef[] =
         layer !== null
           ? layer.features.map((f, i) => ({
@@ -314,4 +338,28 @@ function prefixed(out: OutputWriter, folder: string): OutputWriter {
       return out.written;
     },
   };
+}
+
+/** Series needing this many days in date order before the running-totals check counts them. */
+const RUNNING_TOTAL_DAYS = 14;
+/** Share of day-to-day steps a running total may fall on (revisions) and still count as one. */
+const RUNNING_TOTAL_FALLS = 0.1;
+
+/**
+ * A daily file whose series (nearly) all rise and almost never fall from one day to the next
+ * holds running totals: summed as daily counts, every figure would be wrong. Real daily counts
+ * fall on many days of any two weeks (weekends alone see to that); running totals only where the
+ * publisher revised one (5% of the NYT's county rows). Null when the file does not look so.
+ */
+function runningTotals(counts: DailyCounts): DatasetWarning | null {
+  let long = 0;
+  let rising = 0;
+  for (const s of counts.eachSlot()) {
+    if (s.orderedDays < RUNNING_TOTAL_DAYS) continue;
+    long++;
+    if (s.falls <= RUNNING_TOTAL_FALLS * (s.orderedDays - 1) && s.lastCumulative > s.firstCount) rising++;
+  }
+  return long >= 3 && rising >= 0.9 * long
+    ? { code: 'looksCumulative', series: rising, of: long, days: RUNNING_TOTAL_DAYS }
+    : null;
 }

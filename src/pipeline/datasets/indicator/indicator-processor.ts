@@ -27,6 +27,7 @@ import type { LoadedLayer } from '../../run/loaded-layer.ts';
 import { FreeAreaSpellings, LayerSpellings } from '../../run/area-spellings.ts';
 import { resolvePeriodColumns, type PeriodColumn } from '../../run/period-columns.ts';
 import type { RowReason } from '../../../lib/data-reasons.ts';
+import { AreaNameCheck } from '../../run/area-name-check.ts';
 
 type IndicatorColumn = 'area' | 'areaName' | 'period' | 'value' | 'indicator' | 'lower' | 'upper';
 
@@ -58,6 +59,7 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
   // Areas by spelling: a file without a layer may name them (see area-spellings.ts).
   const freeAreas = new FreeAreaSpellings();
   const layerSpellings = layer === null ? null : new LayerSpellings(layer);
+  const nameCheck = new AreaNameCheck();
   let file = '';
   let header: readonly string[] = [];
   let cols: ResolvedColumns<IndicatorColumn>;
@@ -183,9 +185,11 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
       if (!wide && period === '') return rejectAll(ix.period, { code: 'periodMissing' }, period);
       const indicator = ix.indicator >= 0 ? (fields[ix.indicator] ?? '').trim() || 'value' : 'value';
       let areaCode = free?.code ?? code;
-      let name = ix.areaName >= 0 ? (fields[ix.areaName] ?? '').trim() : '';
+      const givenName = ix.areaName >= 0 ? (fields[ix.areaName] ?? '').trim() : '';
+      let name = givenName;
       if (name === '' && free !== null && free.name !== free.code) name = free.name;
       const isBenchmark = benchmarkCodes.has(areaCode) && (layer === null || layer.resolveCode(code) < 0);
+      let layerName: string | null = null;
       if (!isBenchmark && layer !== null) {
         let at = layer.resolveCode(code);
         if (at < 0) at = layerSpellings?.resolve(code) ?? -1;
@@ -197,7 +201,10 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
         const feature = layer.features[at];
         areaCode = feature?.code ?? code;
         name = feature?.name ?? name;
+        // A layer without names names each area by its code: the file's names are then checked against each other.
+        if (feature !== undefined && feature.name !== feature.code) layerName = feature.name;
       }
+      if (!isBenchmark) nameCheck.check(areaCode, givenName, layerName);
       const area = { code: areaCode, name, indicator, isBenchmark };
       if (!wide) return cell(fields, line, { value: ix.value, period }, area);
       for (const c of periodCols) cell(fields, line, { value: c.index, period: c.period, cellPeriod: c.period }, area);
@@ -205,6 +212,8 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
     finish(): KindFields {
       const merged = (layerSpellings ?? freeAreas).warning();
       if (merged !== null) ledger.warn(merged);
+      const misnamed = nameCheck.warning();
+      if (misnamed !== null) ledger.warn(misnamed);
       const all = [...areaRows, ...benchmarkRows];
       const indicators = [...new Set(all.map((r) => r.indicator))].sort();
       const periods = [...new Set(all.map((r) => r.period))].sort();

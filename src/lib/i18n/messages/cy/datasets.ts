@@ -206,6 +206,14 @@ export const messages: NamespaceMessages<typeof source> = {
     'Darllenwyd {spellings} sillafiad o ardal fel yr un ardal â sillafiad arall (o’u cymharu heb ystyried priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn ac acenion): {list}. Os ydynt yn ardaloedd gwahanol, rhowch godau iddynt yn y ffeil neu sillafwch nhw’n wahanol yn y ffynhonnell.',
     'Darllenwyd {spellings} sillafiad o ardaloedd fel yr un ardal â sillafiad arall (o’u cymharu heb ystyried priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn ac acenion): {list}. Os oes dwy ohonynt yn ardaloedd gwahanol, rhowch godau iddynt yn y ffeil neu sillafwch nhw’n wahanol yn y ffynhonnell.',
   ),
+  'datasets.warning.looksCumulative':
+    'Prin y mae {series} o’r {of} cyfres â {days} diwrnod neu fwy yn disgyn o un diwrnod i’r nesaf (ar 1 diwrnod o bob 10 ar y mwyaf), ac maent yn gorffen yn uwch nag y maent yn dechrau: mae’r cyfrifon yn edrych fel cyfansymiau rhedeg, ac o’u hadio fel cyfrifon dyddiol byddai pob ffigur yn rhy uchel. Os yw’r ffeil yn rhoi cyfrifon cronnus, gosodwch countType: "cumulative".',
+  'datasets.warning.areaNameItem': '{areaCode} “{name}”, sef “{expected}” ({count})',
+  'datasets.warning.areaNameMismatch': oneOther(
+    'rows',
+    'Mae {rows} rhes yn enwi ei hardal yn wahanol i’w chod: {list}. Caiff ei chyfrif dan y cod (mae enwau sy’n wahanol o ran priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn ac acenion yn unig, neu o ran geiriau ychwanegol, yn cytuno). Os cafodd yr ardal ei hailenwi, nid oes dim o’i le; os na, gall y cod fod yn anghywir: cywirwch ef yn y ffynhonnell, neu defnyddiwch ffiniau blwyddyn y data.',
+    'Mae {rows} rhes yn enwi eu hardal yn wahanol i’w cod: {list}. Cânt eu cyfrif dan y cod (mae enwau sy’n wahanol o ran priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn ac acenion yn unig, neu o ran geiriau ychwanegol, yn cytuno). Os cafodd yr ardal ei hailenwi, nid oes dim o’i le; os na, gall y cod fod yn anghywir: cywirwch ef yn y ffynhonnell, neu defnyddiwch ffiniau blwyddyn y data.',
+  ),
 };
 
 /** Keys a native speaker must review. */
@@ -234,6 +242,9 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.codesNotInBoundaries',
   'datasets.warning.spellingItem',
   'datasets.warning.spellingsMerged',
+  'datasets.warning.areaNameItem',
+  'datasets.warning.areaNameMismatch',
+  'datasets.warning.looksCumulative',
   'datasets.reason.areaCodeUnsafe',
   'datasets.reason.malformedQuotes',
   'datasets.reason.unterminatedQuote',

@@ -204,6 +204,17 @@ export const messages: NamespaceMessages<typeof source> = {
         '{spellings} stavemåder af områder blev læst som samme område som en anden stavemåde (sammenlignet uden hensyn til store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer og accenter): {list}. Er to af dem forskellige områder, så giv dem koder i filen, eller stav dem forskelligt ved kilden.',
     },
   },
+  'datasets.warning.looksCumulative':
+    '{series} af de {of} serier med {days} eller flere dage falder næsten aldrig fra den ene dag til den næste (højst 1 dag ud af 10) og slutter højere, end de begynder: tallene ligner løbende totaler, og lagt sammen som daglige tal bliver alle tal for høje. Giver filen kumulative tal, så sæt countType: "cumulative".',
+  'datasets.warning.areaNameItem': '{areaCode} "{name}", som er "{expected}" ({count})',
+  'datasets.warning.areaNameMismatch': {
+    by: 'rows',
+    forms: {
+      one: '{rows} række navngiver sit område anderledes end sin kode: {list}. Den tælles under koden (navne, der kun adskiller sig ved store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer og accenter eller ved tilføjede ord, stemmer overens). Har området skiftet navn, er intet galt; ellers kan koden være forkert: ret den ved kilden, eller brug grænser fra dataenes år.',
+      other:
+        '{rows} rækker navngiver deres område anderledes end deres kode: {list}. De tælles under koden (navne, der kun adskiller sig ved store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer og accenter eller ved tilføjede ord, stemmer overens). Har området skiftet navn, er intet galt; ellers kan koden være forkert: ret den ved kilden, eller brug grænser fra dataenes år.',
+    },
+  },
 };
 
 /** Keys a native speaker must review. */
@@ -229,6 +240,9 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.codesNotInBoundaries',
   'datasets.warning.spellingItem',
   'datasets.warning.spellingsMerged',
+  'datasets.warning.areaNameItem',
+  'datasets.warning.areaNameMismatch',
+  'datasets.warning.looksCumulative',
   'datasets.reason.areaCodeUnsafe',
   'datasets.reason.malformedQuotes',
   'datasets.reason.unterminatedQuote',

@@ -206,6 +206,17 @@ export const messages: NamespaceMessages<typeof source> = {
         '{spellings} Schreibweisen von Gebieten wurden als dasselbe Gebiet wie eine andere Schreibweise gelesen (verglichen ohne Rücksicht auf Groß- und Kleinschreibung, Leerzeichen, Bindestriche, Apostrophe, Punkte und Akzente): {list}. Sind zwei davon verschiedene Gebiete, geben Sie ihnen in der Datei Codes oder schreiben Sie sie an der Quelle verschieden.',
     },
   },
+  'datasets.warning.looksCumulative':
+    '{series} der {of} Reihen mit {days} oder mehr Tagen fallen kaum je von einem Tag zum nächsten (an höchstens 1 von 10 Tagen) und enden höher, als sie beginnen: Die Zahlen sehen wie laufende Summen aus, und als Tageszahlen addiert wäre jede Zahl zu hoch. Enthält die Datei kumulierte Zahlen, setzen Sie countType: "cumulative".',
+  'datasets.warning.areaNameItem': '{areaCode} „{name}“, das „{expected}“ ist ({count})',
+  'datasets.warning.areaNameMismatch': {
+    by: 'rows',
+    forms: {
+      one: '{rows} Zeile nennt ihr Gebiet anders als ihr Code: {list}. Sie wird unter dem Code gezählt (Namen, die sich nur in Groß- und Kleinschreibung, Leerzeichen, Bindestrichen, Apostrophen, Punkten und Akzenten oder durch zusätzliche Wörter unterscheiden, stimmen überein). Wurde das Gebiet umbenannt, ist nichts falsch; sonst ist der Code vielleicht falsch: Korrigieren Sie ihn an der Quelle, oder verwenden Sie Grenzen aus dem Jahr der Daten.',
+      other:
+        '{rows} Zeilen nennen ihr Gebiet anders als ihr Code: {list}. Sie werden unter dem Code gezählt (Namen, die sich nur in Groß- und Kleinschreibung, Leerzeichen, Bindestrichen, Apostrophen, Punkten und Akzenten oder durch zusätzliche Wörter unterscheiden, stimmen überein). Wurde das Gebiet umbenannt, ist nichts falsch; sonst ist der Code vielleicht falsch: Korrigieren Sie ihn an der Quelle, oder verwenden Sie Grenzen aus dem Jahr der Daten.',
+    },
+  },
 };
 
 /** Keys a native speaker must review. */
@@ -230,6 +241,9 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.codesNotInBoundaries',
   'datasets.warning.spellingItem',
   'datasets.warning.spellingsMerged',
+  'datasets.warning.areaNameItem',
+  'datasets.warning.areaNameMismatch',
+  'datasets.warning.looksCumulative',
   'datasets.reason.areaCodeUnsafe',
   'datasets.reason.malformedQuotes',
   'datasets.reason.unterminatedQuote',

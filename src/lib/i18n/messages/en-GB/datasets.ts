@@ -201,4 +201,15 @@ export const messages = {
         '{spellings} spellings of areas were read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): {list}. If two of them are different areas, give the file codes for them or spell them apart at the source.',
     },
   },
+  'datasets.warning.looksCumulative':
+    '{series} of the {of} series with {days} or more days hardly ever fall from one day to the next (on at most 1 day in 10) and end higher than they start: the counts look like running totals, and summed as daily counts every figure would be too high. If the file gives cumulative counts, set countType: "cumulative".',
+  'datasets.warning.areaNameItem': '{areaCode} "{name}", which is "{expected}" ({count})',
+  'datasets.warning.areaNameMismatch': {
+    by: 'rows',
+    forms: {
+      one: '{rows} row names its area otherwise than its code does: {list}. It is counted under the code (names that differ only in case, spaces, hyphens, apostrophes, full stops and accents, or by added words, agree). If the area was renamed, nothing is wrong; if not, the code may be wrong: correct it at the source, or join the boundaries of the data’s year.',
+      other:
+        '{rows} rows name their area otherwise than their code does: {list}. They are counted under the code (names that differ only in case, spaces, hyphens, apostrophes, full stops and accents, or by added words, agree). If the area was renamed, nothing is wrong; if not, the code may be wrong: correct it at the source, or join the boundaries of the data’s year.',
+    },
+  },
 } as const;

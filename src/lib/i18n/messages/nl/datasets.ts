@@ -207,6 +207,17 @@ export const messages: NamespaceMessages<typeof source> = {
         '{spellings} schrijfwijzen van gebieden zijn gelezen als hetzelfde gebied als een andere schrijfwijze (vergeleken zonder te letten op hoofdletters, spaties, koppeltekens, apostrofs, punten en accenten): {list}. Zijn twee ervan verschillende gebieden, geef ze dan codes in het bestand of spel ze bij de bron verschillend.',
     },
   },
+  'datasets.warning.looksCumulative':
+    '{series} van de {of} reeksen met {days} of meer dagen dalen bijna nooit van de ene dag op de volgende (op hoogstens 1 op de 10 dagen) en eindigen hoger dan ze beginnen: de aantallen lijken lopende totalen, en opgeteld als dagcijfers zou elk cijfer te hoog zijn. Geeft het bestand cumulatieve aantallen, zet dan countType: "cumulative".',
+  'datasets.warning.areaNameItem': '{areaCode} "{name}", dat "{expected}" is ({count})',
+  'datasets.warning.areaNameMismatch': {
+    by: 'rows',
+    forms: {
+      one: '{rows} rij noemt het gebied anders dan de code: {list}. De rij wordt onder de code geteld (namen die alleen verschillen in hoofdletters, spaties, koppeltekens, apostrofs, punten en accenten, of door toegevoegde woorden, komen overeen). Is het gebied hernoemd, dan is er niets mis; anders is de code misschien fout: verbeter die bij de bron, of gebruik grenzen van het jaar van de gegevens.',
+      other:
+        '{rows} rijen noemen hun gebied anders dan hun code: {list}. Ze worden onder de code geteld (namen die alleen verschillen in hoofdletters, spaties, koppeltekens, apostrofs, punten en accenten, of door toegevoegde woorden, komen overeen). Is het gebied hernoemd, dan is er niets mis; anders is de code misschien fout: verbeter die bij de bron, of gebruik grenzen van het jaar van de gegevens.',
+    },
+  },
 };
 
 /** Keys a native speaker must review. */
@@ -232,6 +243,9 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.codesNotInBoundaries',
   'datasets.warning.spellingItem',
   'datasets.warning.spellingsMerged',
+  'datasets.warning.areaNameItem',
+  'datasets.warning.areaNameMismatch',
+  'datasets.warning.looksCumulative',
   'datasets.reason.areaCodeUnsafe',
   'datasets.reason.malformedQuotes',
   'datasets.reason.unterminatedQuote',

@@ -10,10 +10,10 @@ import { buildData } from '../../../../../src/pipeline/build-data.ts';
 import type { CasesDatasetEntry } from '../../../../../src/lib/manifest.ts';
 import type { CasesSummary } from '../../../../../src/lib/cases-files.ts';
 
-async function build(rows: string[]) {
+async function build(rows: string[], header = 'date,neighborhood,count', columns: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-spellings-'));
   const outDir = join(dir, 'out');
-  writeFileSync(join(dir, 'cases.csv'), ['date,neighborhood,count', ...rows].join('\n') + '\n');
+  writeFileSync(join(dir, 'cases.csv'), [header, ...rows].join('\n') + '\n');
   const config = {
     site: { title: 'Spellings', council: 'Test' },
     datasets: [
@@ -22,7 +22,7 @@ async function build(rows: string[]) {
         kind: 'cases',
         title: 'Cases',
         file: 'cases.csv',
-        columns: { area: 'neighborhood', date: 'date', count: 'count' },
+        columns: { area: 'neighborhood', date: 'date', count: 'count', ...columns },
         join: { by: 'code' },
         source: { publisher: 'Test', licence: 'CC0' },
       },
@@ -57,6 +57,24 @@ describe('cases areas named, with spellings that differ', () => {
       code: 'spellingsMerged',
       spellings: 1,
       items: [{ value: 'Mid-Cambridge', as: 'Mid Cambridge', count: 3 }],
+      more: 0,
+    });
+  });
+
+  it('warns when a code is named two ways that are not one spelling, counting the rows', async () => {
+    const rows = [
+      '2024-01-01,01,Schleswig-Holstein,5',
+      '2024-01-02,01,SCHLESWIG HOLSTEIN,4',
+      '2024-01-03,01,Hamburg,3',
+      '2024-01-01,02,Hamburg,2',
+    ];
+    const { entry, summary } = await build(rows, 'date,code,land,count', { area: 'code', areaName: 'land' });
+    expect(entry.quality).toMatchObject({ rowsIn: 4, accepted: 4, rejected: 0 });
+    expect(summary.areas.name[summary.areas.code.indexOf('01')]).toBe('Schleswig-Holstein');
+    expect(entry.quality.warningsCoded).toContainEqual({
+      code: 'areaNameMismatch',
+      rows: 1,
+      items: [{ areaCode: '01', name: 'Hamburg', expected: 'Schleswig-Holstein', count: 1 }],
       more: 0,
     });
   });

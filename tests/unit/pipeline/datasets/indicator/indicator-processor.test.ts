@@ -133,6 +133,25 @@ describe('indicator processor', () => {
     ]);
   });
 
+  it('warns, with a coded and counted warning, about rows whose area name is not the name of their code', async () => {
+    const { file, quality } = await run(
+      'code,name,period,value\nA1,Ash,2023,10\nA2,Cedar,2023,20\nA2,Cedar,2024,21\nA3,CEDAR,2023,30\nA4,Damson Vale,2023,40\n',
+      { columns: { area: 'code', areaName: 'name', period: 'period', value: 'value' } },
+    );
+    // Rows are kept under their code and the layer's name.
+    expect(quality).toMatchObject({ rowsIn: 5, accepted: 5, rejected: 0 });
+    expect(file.areas.find((a) => a.code === 'A2')?.name).toBe('Birch');
+    expect(quality.warningsCoded).toContainEqual({
+      code: 'areaNameMismatch',
+      rows: 2,
+      items: [{ areaCode: 'A2', name: 'Cedar', expected: 'Birch', count: 2 }],
+      more: 0,
+    });
+    expect(quality.warnings).toContain(
+      '2 rows name their area otherwise than their code does: A2 "Cedar", which is "Birch" (2). They are counted under the code (names that differ only in case, spaces, hyphens, apostrophes, full stops and accents, or by added words, agree). If the area was renamed, nothing is wrong; if not, the code may be wrong: correct it at the source, or join the boundaries of the data’s year.',
+    );
+  });
+
   it('benchmarks every area against the population-weighted mean of all areas, ranks and bands them', async () => {
     const { file, fields } = await run('code,period,value\nA1,2023,10\nA2,2023,20\nA3,2023,30\nA4,2023,40\n', {
       bands: [15, 35],
