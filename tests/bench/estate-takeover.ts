@@ -80,9 +80,10 @@ async function once(browser: Browser, url: string, cpuSlowdown: number): Promise
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   const bytes: { at: number; size: number }[] = [];
   let phase = 0;
+  const sizes: Promise<void>[] = [];
   context.on('requestfinished', (request) => {
     const at = phase;
-    void request.sizes().then((s) => bytes.push({ at, size: s.responseBodySize }));
+    sizes.push(request.sizes().then((s) => void bytes.push({ at, size: s.responseBodySize })));
   });
   await context.addInitScript(() => {
     window.__longTasks = [];
@@ -128,6 +129,8 @@ async function once(browser: Browser, url: string, cpuSlowdown: number): Promise
   const refiltered = await mapIdle(page, unticked, timeout);
   await page.waitForTimeout(500);
   const tasks = await page.evaluate(() => window.__longTasks);
+  // Every finished response's size, read before the context goes.
+  await Promise.all(sizes);
   await context.close();
   const kb = (p: number) => bytes.filter((b) => b.at === p).reduce((n, b) => n + b.size, 0) / 1024;
   return {
