@@ -5,7 +5,8 @@
  *
  * - 3,000-area cases site: data step and site build (every page), dist/ size, largest page.
  * - 100,000 asset points: data step and site build with `assetPages` "none" and "vacant" (a page
- *   per asset is 100,000 pages; see README).
+ *   per asset is 100,000 pages; see README), and on the "none" site the land map taking over the
+ *   estate in Chromium (tests/bench/estate-takeover.ts).
  * - ~35,000 small-area polygons: data step only; the boundary file, the tiles and overview, and
  *   what a MapLibre map fed by the tile source fetches per view in Chromium (tests/bench/tile-views.ts).
  *
@@ -20,6 +21,7 @@ import type { Manifest } from '../../src/lib/manifest.ts';
 import { htmlPageSizes, PAGE_BUDGET_BYTES } from '../e2e/harness/page-sizes.ts';
 import { generateAssetPoints, generateNationalCases, generateSmallAreas } from './generate-national.ts';
 import { measureTileViews, printTileViews, type TileViewFigures } from './tile-views.ts';
+import { measureEstateTakeover, printEstateTakeover, type TakeoverFigures } from './estate-takeover.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = join(root, '.atlas/bench');
@@ -52,6 +54,8 @@ export interface NationalFigures {
   overviewBrotliKb?: number;
   /** What MapLibre fed by the site's tile source fetched per view, in Chromium (tests/bench/tile-views.ts). */
   browserViews?: TileViewFigures[];
+  /** The land page's map taking over the estate, in Chromium (tests/bench/estate-takeover.ts). */
+  takeover?: TakeoverFigures[];
 }
 
 function folderBytes(dir: string): number {
@@ -171,6 +175,8 @@ export async function benchAssetPoints(skipSite = false, pages = 'none'): Promis
       largestPageKb: (built[0]?.bytes ?? 0) / 1024,
       pagesOverBudget: built.filter((p) => p.bytes > PAGE_BUDGET_BYTES).length,
     };
+    // The land page is the same whichever records have pages: measured once.
+    if (pages === 'none') figures.takeover = await measureEstateTakeover(siteDir);
   }
   delete process.env['ATLAS_BENCH_ASSET_PAGES'];
   return figures;
@@ -246,6 +252,7 @@ export function printNational(f: NationalFigures): void {
         `${f.site.pages.toLocaleString('en-GB')} pages, largest ${f.site.largestPage} ${f.site.largestPageKb.toFixed(0)} KB, ` +
         `${f.site.pagesOverBudget} over ${PAGE_BUDGET_BYTES / 1024} KB`,
     );
+  if (f.takeover) printEstateTakeover(f.takeover);
 }
 
 /** Every national section in turn (the cases site build takes many minutes on 2 cores). */

@@ -256,11 +256,17 @@ for (const siteCase of SITES) {
         const config = JSON.parse((document.querySelector('[data-finder]') as HTMLElement).dataset['finder'] ?? '{}');
         return { w: box.width, h: box.height, vb: [vb.x, vb.y, vb.width, vb.height], bounds: config.picture.bounds };
       });
+      // MapLibre warns of every marker or cluster badge it asked for and was not given (then left undrawn).
+      const missingImages: string[] = [];
+      p.page.on('console', (m) => {
+        if (/could not be loaded/.test(m.text())) missingImages.push(m.text());
+      });
       await p.page.getByRole('button', { name: 'Show interactive map' }).click();
       await expect
         .poll(() => p.page.locator('[data-map]').getAttribute('data-rendered'), { timeout: 30_000 })
         .toMatch(/^[1-9]\d*$/);
       await expect(p.page.locator('.maplibregl-canvas').count()).resolves.toBe(1);
+      expect(missingImages).toEqual([]);
       await expect(p.page.locator('[data-map-picture]').isVisible()).resolves.toBe(false);
       const view = ((await p.page.locator('[data-map]').getAttribute('data-view')) ?? '').split(',').map(Number);
       const shown = shownBounds(picture);
