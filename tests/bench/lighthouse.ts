@@ -5,9 +5,11 @@
  * move with the machine's load, so each page is measured several times and the median
  * is printed.
  *
- *   npx tsx tests/bench/lighthouse.ts [--site dist] [--base /] [--runs 3] [--json] <path> [<path> ...]
+ *   npx tsx tests/bench/lighthouse.ts [--site dist] [--base /] [--runs 3] [--json] [--breakdown] <path> [<path> ...]
  *
- * e.g. `npx tsx tests/bench/lighthouse.ts land/ disease/notifications/measles/`.
+ * e.g. `npx tsx tests/bench/lighthouse.ts land/ disease/notifications/measles/`. `--breakdown`
+ * also prints, for each run, where Lighthouse saw the main thread's time go: by activity
+ * (mainthread-work-breakdown), by script (bootup-time) and its long tasks.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,6 +28,8 @@ export interface LighthouseFigures {
   tbt: number;
   /** Cumulative layout shift. */
   cls: number;
+  /** Main-thread time by activity, script and long task (simulated ms), for `--breakdown`. */
+  breakdown: string[];
 }
 
 const CHROME_FLAGS = [
@@ -55,12 +59,30 @@ async function measure(url: string, port: number): Promise<LighthouseFigures> {
   const { categories, audits, runtimeError } = result.lhr;
   if (runtimeError) throw new Error(`Lighthouse could not load ${url}: ${runtimeError.message}`);
   const num = (id: string): number => audits[id]?.numericValue ?? Number.NaN;
+  type Row = Record<string, unknown>;
+  const rows = (id: string): Row[] => ((audits[id]?.details as { items?: Row[] } | undefined)?.items ?? []) as Row[];
+  const ms = (v: unknown): string => String(Math.round(Number(v))).padStart(6);
+  const short = (url: unknown): string => String(url).replace(/^https?:\/\/[^/]+/, '');
+  const breakdown = [
+    '    by activity: ' +
+      rows('mainthread-work-breakdown')
+        .map((r) => `${String(r['groupLabel'] ?? r['group'])} ${Math.round(Number(r['duration']))}`)
+        .join(', '),
+    ...rows('bootup-time').map(
+      (r) =>
+        `    script ${ms(r['total'])} ms (eval ${ms(r['scripting'])}, parse ${ms(r['scriptParseCompile'])})  ${short(r['url'])}`,
+    ),
+    ...rows('long-tasks').map(
+      (r) => `    long task at ${ms(r['startTime'])} ms: ${ms(r['duration'])} ms  ${short(r['url'])}`,
+    ),
+  ];
   return {
     performance: Math.round((categories.performance?.score ?? 0) * 100),
     accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
     lcp: Math.round(num('largest-contentful-paint')),
     tbt: Math.round(num('total-blocking-time')),
     cls: Math.round(num('cumulative-layout-shift') * 1000) / 1000,
+    breakdown,
   };
 }
 
@@ -72,6 +94,7 @@ async function main(): Promise<void> {
       base: { type: 'string', default: '/' },
       runs: { type: 'string', default: '3' },
       json: { type: 'boolean', default: false },
+      breakdown: { type: 'boolean', default: false },
     },
   });
   const runs = Number(values.runs);
@@ -85,7 +108,7 @@ async function main(): Promise<void> {
     for (const path of paths) {
       const figures: LighthouseFigures[] = [];
       for (let i = 0; i < runs; i++) figures.push(await measure(server.url + path.replace(/^\//, ''), chrome.port));
-      const m = (k: keyof LighthouseFigures) => median(figures.map((f) => f[k]));
+      const m = (k: Exclude<keyof LighthouseFigures, 'breakdown'>) => median(figures.map((f) => f[k]));
       const perf = figures.map((f) => f.performance);
       console.log(
         `/${path.replace(/^\//, '')}`.padEnd(48),
@@ -96,7 +119,10 @@ async function main(): Promise<void> {
         m('cls').toFixed(3).padStart(6),
         `  (${Math.min(...perf)}-${Math.max(...perf)})`,
       );
-      if (values.json) console.log(JSON.stringify({ path, runs: figures }));
+      if (values.breakdown)
+        for (const [i, f] of figures.entries())
+          console.log(`  run ${i + 1}: TBT ${f.tbt} ms\n${f.breakdown.join('\n')}`);
+      if (values.json) console.log(JSON.stringify({ path, runs: figures.map(({ breakdown: _breakdown, ...f }) => f) }));
     }
   } finally {
     chrome.kill();

@@ -44,17 +44,28 @@ interface SiteCase {
   skip: boolean;
   /** A config under tests/realdata/configs/ whose data the real-data tests of this run build too: built once for both. */
   sharedData?: string;
+  /** Most bytes of HTML the land page may have (its map picture and table by area grow with the areas). */
+  landHtmlBudget: number;
 }
 
 const SITES: SiteCase[] = [
-  { name: 'demo', config: () => inject('demoConfig'), skip: false },
+  // 44 KB before the picture and table were written tightly, 33 KB after.
+  { name: 'demo', config: () => inject('demoConfig'), skip: false, landHtmlBudget: 40 * 1024 },
   {
     name: 'uk-assets',
     config: () => 'tests/realdata/configs/uk-assets.config.ts',
     skip: !shared,
     sharedData: 'uk-assets.config.ts',
+    // 382 area outlines and 172 rows by area: 238 KB before the picture and table were written tightly, 126 KB after.
+    landHtmlBudget: 140 * 1024,
   },
-  { name: 'assets-fixture', config: () => 'tests/e2e/fixtures/assets/assets.config.ts', skip: false },
+  {
+    name: 'assets-fixture',
+    config: () => 'tests/e2e/fixtures/assets/assets.config.ts',
+    skip: false,
+    // 21 KB.
+    landHtmlBudget: 28 * 1024,
+  },
 ];
 
 /** What the built data says, for expectations. */
@@ -241,6 +252,60 @@ for (const siteCase of SITES) {
       await expect(scripts()).resolves.toEqual([]);
       await expect(p.page.locator('.maplibregl-canvas').count()).resolves.toBe(0);
       expect(p.consoleErrors).toEqual([]);
+      expect(p.pageErrors).toEqual([]);
+    });
+
+    it('keeps the land page light: the picture outlines every area in one path, and neither it nor the table by area repeats markup per element', () => {
+      const html = readFileSync(join(site.siteDir, 'land/index.html'), 'utf8');
+      expect(Buffer.byteLength(html), 'bytes of land/index.html').toBeLessThanOrEqual(siteCase.landHtmlBudget);
+      const svg = /<svg class="map-picture"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+      expect(svg).not.toBe('');
+      expect(svg.match(/<path class="outlines"/g) ?? []).toHaveLength(1);
+      expect(svg.match(/<path /g) ?? []).toHaveLength(1 + truth.estate.categories.length);
+      const table =
+        /<section class="estate-glance" aria-labelledby="by-area-h"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+      const rows = table.match(/<tr>/g)?.length ?? 0;
+      // A header row and one row per area holding a record.
+      expect(rows).toBe(1 + new Set(Array.from(truth.estate.area).filter((a) => a >= 0)).size);
+      for (const part of [svg, table]) {
+        expect(part).not.toContain('data-astro-cid');
+        expect(part).not.toContain('<td class=');
+      }
+    });
+
+    it('keeps the "Loading map" label clear of the zoom buttons on a phone (390 px) while the map loads', async () => {
+      const p = await open('land/', { width: 390 });
+      await ready(p.page);
+      // Every frame from the click until the map has taken over: does the label overlap a map control?
+      await p.page.evaluate(() => {
+        const w = window as unknown as { overlap: { both: number; overlapping: number } };
+        w.overlap = { both: 0, overlapping: 0 };
+        const stage = document.querySelector('[data-map-stage]') as HTMLElement;
+        const check = (): void => {
+          const label = document.querySelector('[data-show-map]');
+          const controls = [...document.querySelectorAll('.maplibregl-ctrl button')];
+          if (label && controls.length > 0 && label.getBoundingClientRect().width > 0) {
+            w.overlap.both += 1;
+            const a = label.getBoundingClientRect();
+            for (const c of controls) {
+              const b = c.getBoundingClientRect();
+              if (b.width > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+                w.overlap.overlapping += 1;
+            }
+          }
+          if (!stage.classList.contains('gl-ready')) requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+      await p.page.getByRole('button', { name: 'Show interactive map' }).click();
+      await expect(p.page.locator('[data-show-map]').textContent()).resolves.toBe('Loading the interactive map…');
+      await p.page.locator('[data-map-stage].gl-ready').waitFor({ timeout: 30_000 });
+      const seen = await p.page.evaluate(
+        () => (window as unknown as { overlap: { both: number; overlapping: number } }).overlap,
+      );
+      // The label and the zoom buttons were on screen together, and never on top of each other.
+      expect(seen.both).toBeGreaterThan(0);
+      expect(seen.overlapping).toBe(0);
       expect(p.pageErrors).toEqual([]);
     });
 

@@ -86,10 +86,10 @@ function inWorker(
     const known = new Map<ListSort, Int32Array>();
     const waiting = new Map<ListSort, Promise<Int32Array>>();
     const arrive = new Map<ListSort, (r: Int32Array) => void>();
-    let estate: Estate | null = null;
+    let arrived = false;
     worker.onerror = (event) => {
       event.preventDefault();
-      if (estate === null) reject(new Error(event.message || 'the estate worker failed'));
+      if (!arrived) reject(new Error(event.message || 'the estate worker failed'));
     };
     worker.onmessage = (event: MessageEvent<EstateReply>) => {
       const reply = event.data;
@@ -101,14 +101,18 @@ function inWorker(
         arrive.get(reply.sort)?.(reply.rank);
         if (known.size === LIST_SORTS.length) worker.terminate();
       } else {
-        estate = unpackEstate(reply.packed);
+        arrived = true;
         known.set(reply.sort, reply.rank);
         for (const other of LIST_SORTS) {
-          if (other === reply.sort) continue;
+          if (other === reply.sort || known.has(other)) continue;
           waiting.set(other, new Promise((done) => arrive.set(other, done)));
         }
-        const { result, all } = reply;
-        resolve({ estate, filters: reply.filters, result, all, ...ranked(estate, known, waiting) });
+        // Receiving the message (copying its strings in) is a task of its own; unpacking them is the next.
+        void yieldToPage().then(() => {
+          const estate = unpackEstate(reply.packed);
+          const { result, all } = reply;
+          resolve({ estate, filters: reply.filters, result, all, ...ranked(estate, known, waiting) });
+        });
       }
     };
     const request: EstateRequest = { sources: [...sources], sort, filters, labels };

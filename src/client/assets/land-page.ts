@@ -34,7 +34,7 @@ import { mercatorFrame, type LonLatBounds } from '../../lib/geo/mercator-frame.t
 import { writeState } from '../../lib/url-state.ts';
 import { createFormatter } from '../../lib/format.ts';
 import type { TileSource } from '../map/base-style.ts';
-import { loadEstateOffThread, type LoadedEstate } from './estate-off-thread.ts';
+import { loadEstateOffThread, yieldToPage, type LoadedEstate } from './estate-off-thread.ts';
 import { facetLabels, renderFacets, type Facets } from './facets.ts';
 import { createResultsList } from './results-list.ts';
 import { renderSelected } from './selected-summary.ts';
@@ -98,12 +98,24 @@ export async function initLandPage(): Promise<void> {
   });
   let loaded: LoadedEstate;
   try {
-    loaded = await loadEstateOffThread(config.sources, state.sort, filtersOf(state), tr);
+    const loading = loadEstateOffThread(config.sources, state.sort, filtersOf(state), tr);
+    // While the worker works, the number formats the count and the list use are made, each in a task
+    // of its own (one costs the page several milliseconds), not all at once when the list is built.
+    void (async () => {
+      for (const warm of [() => fmtCount(0), () => fmtSize(1), () => fmtSize(10), () => tr.number(0, 3)]) {
+        await yieldToPage();
+        warm();
+      }
+    })();
+    loaded = await loading;
   } catch (error) {
     status.textContent = tr.t('assets.finder.loadFailed', { reason: (error as Error).message });
     for (const el of ui.querySelectorAll<HTMLElement>('[data-needs-script]')) el.hidden = true;
     return;
   }
+  // The estate arrived in a task of its own (the worker's message, unpacked): the page gets a turn
+  // before the list is built, and again before the filters box opens and the map is set up.
+  await yieldToPage();
 
   const estate: Estate = loaded.estate;
   const form = $(root, '[data-filters]') as HTMLFormElement;
@@ -288,15 +300,19 @@ export async function initLandPage(): Promise<void> {
   };
   for (const kind of early.splice(0)) exportRows(kind);
 
-  facets.update(result);
-  showActive();
-  renderList();
-  // On a phone the filters stay folded (as built), so the count, map and list come first.
-  const box = root.querySelector<HTMLDetailsElement>('details.filters-box');
-  if (box && (!window.matchMedia('(max-width: 60rem)').matches || !isUnfiltered(filters))) box.open = true;
   const mapEl = $(root, '[data-map]');
   const stage = $(root, '[data-map-stage]');
   const showMap = root.querySelector<HTMLButtonElement>('[data-show-map]');
+  const picture = root.querySelector<SVGGElement>('[data-picture-markers]');
+  const frame = config.picture ? mercatorFrame(config.picture.bounds, config.picture.width) : null;
+  function redrawPicture(): void {
+    if (picture && frame && !stage.classList.contains('gl-ready'))
+      drawStaticMarkers(picture, staticMarkers(estate, result.matches, frame));
+  }
+
+  facets.update(result);
+  showActive();
+  renderList();
   if (config.picture === undefined) {
     stage.hidden = true;
     showMap?.remove();
@@ -336,12 +352,12 @@ export async function initLandPage(): Promise<void> {
     startMap = () => map?.start();
     if (mapAsked) startMap();
   }
-  const picture = root.querySelector<SVGGElement>('[data-picture-markers]');
-  const frame = config.picture ? mercatorFrame(config.picture.bounds, config.picture.width) : null;
-  function redrawPicture(): void {
-    if (picture && frame && !stage.classList.contains('gl-ready'))
-      drawStaticMarkers(picture, staticMarkers(estate, result.matches, frame));
-  }
+  // The count, list and filters work from here; opening the filters box (which builds its
+  // open groups) and redrawing a filtered picture wait a turn.
+  await yieldToPage();
+  // On a phone the filters stay folded (as built), so the count, map and list come first.
+  const box = root.querySelector<HTMLDetailsElement>('details.filters-box');
+  if (box && (!window.matchMedia('(max-width: 60rem)').matches || !isUnfiltered(filters))) box.open = true;
   if (!isUnfiltered(filters)) redrawPicture();
   if (selected !== null) select(selected, false, false);
   status.textContent = '';

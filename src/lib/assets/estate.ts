@@ -105,9 +105,12 @@ function mergeDict(lists: readonly (readonly string[])[]): { labels: string[]; m
   return { labels: order.map((i) => labels[i] as string), maps: maps.map((m) => m.map((c) => rank[c] as number)) };
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+// Made on first use: a collator costs the page several milliseconds to make, and the land page
+// loads this module at startup while its worker does the sorting.
+let collator: Intl.Collator | undefined;
 /** Locale-independent, deterministic text order (the same at build time and in every browser). */
 export function compareText(a: string, b: string): number {
+  collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true });
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 

@@ -68,7 +68,8 @@ export function createTranslator(locale: string, messages: Partial<Messages>): T
     return f;
   };
   const number = (n: number, decimals = 0) => nf(`n${decimals}`, { maximumFractionDigits: decimals }).format(n);
-  const longDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  // Made on first use, like the number formats: a page that shows no date does not pay for it.
+  let longDate: Intl.DateTimeFormat | undefined;
 
   const pick = (key: string, message: PluralMessage, params: Params): string => {
     const by = message.by ?? 'count';
@@ -94,7 +95,10 @@ export function createTranslator(locale: string, messages: Partial<Messages>): T
       nf(`p${decimals}`, { style: 'percent', maximumFractionDigits: decimals, minimumFractionDigits: decimals }).format(
         share,
       ),
-    date: (iso) => longDate.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)),
+    date: (iso) => {
+      longDate ??= new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      return longDate.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso));
+    },
     bytes: (n) =>
       n >= 1024 * 1024
         ? nf('mb', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(n / (1024 * 1024))

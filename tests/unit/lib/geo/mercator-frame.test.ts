@@ -47,8 +47,8 @@ describe('framePath', () => {
     ],
   });
 
-  it('draws a polygon in the frame, rounded to 0.1 px', () => {
-    expect(framePath(square(0.25, 0.25, 0.75, 0.75), frame)).toBe('M25,75L75,75L75,25L25,25L25,75Z');
+  it('draws a polygon in the frame, rounded to 0.1 px, from its first vertex in relative steps', () => {
+    expect(framePath(square(0.25, 0.25, 0.75, 0.75), frame)).toBe('M25,75l50,0,0-50-50,0z');
   });
 
   it('leaves out a polygon wholly beyond the margin, keeps one within it', () => {
@@ -69,7 +69,7 @@ describe('framePath', () => {
         ],
       ],
     };
-    expect(framePath(dense, frame)).toBe('M20,80L80,80L80,20L20,80Z');
+    expect(framePath(dense, frame)).toBe('M20,80l60,0,0-60z');
     expect(framePath(square(0.5, 0.5, 0.501, 0.501), frame)).toBe('');
   });
 });
