@@ -539,4 +539,6 @@ export const review: NamespaceReview<typeof source> = [
   'cases.table.moreCsv',
   'cases.tabs.views',
   'cases.axis.spanGroupShort',
+  'cases.table.chosenBelow',
+  'cases.table.chosenRow',
 ];

@@ -229,4 +229,5 @@ export const review: NamespaceReview<typeof source> = [
   'indicators.map.intro',
   'indicators.trend.title',
   'indicators.areaPage.others',
+  'indicators.benchmark.allAreas',
 ];
