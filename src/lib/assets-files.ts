@@ -136,6 +136,8 @@ export interface AssetsSourceRef {
   /** URL of the dataset's `assets` table. */
   url: string;
   categories: AssetCategory[];
+  /** The dataset's `words` in the page's language (the table file's are the default language's). */
+  words?: AssetsTable['words'];
 }
 
 /** The `source-rows` file: each asset's row as written in the source, for provenance. */

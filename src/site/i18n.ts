@@ -6,8 +6,15 @@
  */
 import { catalogueFor, translatorFor } from '../lib/i18n/catalogues.ts';
 import type { MessageKey } from '../lib/i18n/catalogue.ts';
-import { configTextIn, shownLanguage, type ConfigTextIn } from '../lib/i18n/config-text.ts';
-import { pickMessages, type Translator } from '../lib/i18n/translator.ts';
+import {
+  configTextIn,
+  markingTranslator,
+  partsWithLanguages,
+  shownLanguage,
+  type ConfigTextIn,
+  type TextPart,
+} from '../lib/i18n/config-text.ts';
+import { pickMessages, type Params, type Translator } from '../lib/i18n/translator.ts';
 import { loadManifest } from './manifest.ts';
 import { buildLanguage, siteLanguages, type SiteLanguage } from './site-languages.mjs';
 
@@ -60,6 +67,34 @@ export function configTextLanguage(text: string): string | undefined {
     shownIn.set(site.locale, of);
   }
   return of(text);
+}
+
+/**
+ * The message `key` of the language being built, in parts: where a parameter is a config text
+ * shown in the default language (not translated into this one), that part carries its `lang`
+ * (render with `<Sentence>`: a `<span lang>` for it, the rest as text). The page names such texts
+ * in its layout's `labels`, so the page's one note says they are in another language. Where
+ * markup is impossible (an attribute, the document's `<title>`, an SVG `<title>`), use the plain
+ * `t()` text: the sentence stays whole in the page's language, and the same text is marked
+ * where the page shows it.
+ */
+export function sentence(key: MessageKey, params: Params = {}): TextPart[] {
+  return partsWithLanguages(siteTranslator(), key, params, configTextLanguage);
+}
+
+/**
+ * The translator of the language being built, marking config texts that fall back to the default
+ * language wherever its messages take them as parameters (for sentence builders that take a
+ * Translator): pass every text it gives through `markedParts` before showing it.
+ */
+export function markingSiteTranslator(): Translator {
+  return markingTranslator(siteTranslator(), configTextLanguage);
+}
+
+/** A config text as one part, marked with its `lang` when it falls back to the default language. */
+export function textPart(text: string): TextPart {
+  const lang = configTextLanguage(text);
+  return lang === undefined ? { text } : { text, lang };
 }
 
 /**

@@ -112,6 +112,36 @@ describe('bilingual demo (cy + en-GB)', () => {
     expect(html('datasets/physical-activity')).not.toContain('class="translation-note');
   });
 
+  it('marks a config text with no English inside an English sentence with its lang, and the page notes it once', () => {
+    const labels = enGB.messages['languages.fallback.labels']
+      .replace('{language}', enGB.messages['languages.name.enGB'])
+      .replace('{fallback}', enGB.messages['languages.name.cy']);
+    const welshBenchmark = '<span lang="cy">Arolwg y fwrdeistref gyfan</span>';
+    const summaryOf = (page: string) => /<p class="summary"[^>]*>(.*?)<\/p>/s.exec(page)?.[1] ?? '';
+    // The indicator's area page and the area profile compare with the survey's benchmark, named in
+    // Welsh only: the sentence is English, the name inside it is marked, and the page has the note.
+    for (const p of ['en/indicators/physical-activity/physical-activity/X05000001', 'en/areas/wards/X05000001']) {
+      const page = html(p);
+      const summary = summaryOf(page);
+      expect(summary, p).toContain(welshBenchmark);
+      expect(summary, p).toMatch(
+        / (similar to|significantly (better|worse) than|higher than|lower than) <span lang="cy">/,
+      );
+      expect(page, p).toContain(labels);
+      // Where markup is impossible (the meta description) the text is the same sentence, unmarked.
+      expect(page, p).toMatch(/<meta name="description" content="[^"<]*Arolwg y fwrdeistref gyfan[^"<]*"/);
+    }
+    // In Welsh the same sentences are all Welsh: nothing is marked.
+    for (const p of ['indicators/physical-activity/physical-activity/X05000001', 'areas/wards/X05000001']) {
+      const summary = summaryOf(html(p));
+      expect(summary, p).toContain('Arolwg y fwrdeistref gyfan');
+      expect(summary, p).not.toContain('lang=');
+    }
+    // No private-use mark the sentence builder uses is ever left on a page.
+    for (const p of samplePages(english, '/en/', 2))
+      expect(readFileSync(join(site.siteDir, p, 'index.html'), 'utf8')).not.toMatch(/[\uE000-\uE004]/);
+  });
+
   it('marks each kind of fallback: a rights paragraph with its note beside it, a category label with lang and one note on the page', () => {
     const t = (key: 'languages.fallback.note' | 'languages.fallback.labels') =>
       enGB.messages[key]

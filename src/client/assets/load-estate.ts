@@ -14,7 +14,11 @@ export function fetchTables(sources: readonly AssetsSourceRef[], t: Pick<Transla
       const response = await fetch(s.url);
       if (!response.ok) throw new Error(`${s.url}: ${response.status} ${response.statusText}`);
       const table = (await response.json()) as AssetsTable;
-      return { id: s.id, title: s.title, table: { ...table, categories: localDefaults(s.categories, t) } };
+      return {
+        id: s.id,
+        title: s.title,
+        table: { ...table, categories: localDefaults(s.categories, t), ...(s.words ? { words: s.words } : {}) },
+      };
     }),
   );
 }

@@ -7,6 +7,8 @@
  * text marked as a fallback when the config has none for that language; `shownLanguage` tells,
  * from a text as the translated manifest gives it, whether it is such a fallback.
  */
+import type { MessageKey } from './catalogue.ts';
+import type { Params, Translator } from './translator.ts';
 
 /** Default-language text → language tag → its translation. */
 export type ConfigTranslations = Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -80,4 +82,75 @@ export function shownLanguage(
     else translated.add(into);
   }
   return (shown) => (missing.has(shown) && !translated.has(shown) ? defaultLanguage : undefined);
+}
+
+/** A piece of a sentence: text in the page's language, or a config text in `lang`. */
+export interface TextPart {
+  text: string;
+  /** Set on a config text shown in another language than the page's (a fallback). */
+  lang?: string;
+}
+
+// Private-use characters around a marked text: no message, config or data text uses them.
+const OPEN = '\uE002';
+const MID = '\uE003';
+const CLOSE = '\uE004';
+const MARKED = /\uE002([^\uE003]*)\uE003([^\uE004]*)\uE004/g;
+const ANY_MARK = /[\uE002-\uE004]/g;
+
+/**
+ * `t` whose messages mark each parameter that is a config text shown in another language than
+ * the page's (`languageOf` tells, e.g. `configTextLanguage`), so code that builds sentences from
+ * messages (summaries, captions) needs no change to keep that text's language: split what it
+ * returns with `markedParts`, which every use of this translator's text must do.
+ */
+export function markingTranslator(t: Translator, languageOf: (text: string) => string | undefined): Translator {
+  return {
+    ...t,
+    t: (key, params = {}) =>
+      t.t(
+        key,
+        Object.fromEntries(
+          Object.entries(params).map(([name, value]) => {
+            if (typeof value !== 'string') return [name, value];
+            const lang = languageOf(value);
+            return [name, markText(value, lang)];
+          }),
+        ),
+      ),
+  };
+}
+
+/** `text` marked as in `lang`, as a `markingTranslator` marks a parameter (for text a page changes first, e.g. lower case). */
+export function markText(text: string, lang: string | undefined): string {
+  return lang === undefined ? text : `${OPEN}${lang}${MID}${text}${CLOSE}`;
+}
+
+/** Text from a `markingTranslator` in parts: the marked config texts with their `lang`. */
+export function markedParts(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let at = 0;
+  for (const m of text.matchAll(MARKED)) {
+    if (m.index > at) parts.push({ text: text.slice(at, m.index) });
+    parts.push({ text: m[2] as string, lang: m[1] as string });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at) });
+  // A mark cut by string handling (it never should be) is dropped, not shown.
+  return parts.map((p) => ({ ...p, text: p.text.replace(ANY_MARK, '') }));
+}
+
+/** Parts as plain text (for an attribute, a `<title>` or a script, where markup is impossible). */
+export function partsText(parts: readonly TextPart[]): string {
+  return parts.map((p) => p.text).join('');
+}
+
+/** The message `key` filled with `params`, in parts: each config-text parameter `languageOf` places in another language marked. */
+export function partsWithLanguages(
+  t: Translator,
+  key: MessageKey,
+  params: Params,
+  languageOf: (text: string) => string | undefined,
+): TextPart[] {
+  return markedParts(markingTranslator(t, languageOf).t(key, params));
 }

@@ -29,7 +29,7 @@ import {
 } from '../../lib/assets-files.ts';
 import { buildEstate, type Estate } from '../../lib/assets/estate.ts';
 import { localDefaults } from '../../lib/assets/status-style.ts';
-import { configTextLanguage, siteTranslator } from '../i18n.ts';
+import { configTextLanguage, inPageLanguage, siteTranslator } from '../i18n.ts';
 import { miniMapFrame, type MiniMapFrame } from '../../lib/assets/mini-map.ts';
 import { assetSlug } from '../../lib/assets/slug-allocator.ts';
 
@@ -54,7 +54,7 @@ export function landData(): LandData {
   const estate = buildEstate(
     datasets.map((d) => {
       const table = readData<AssetsTable>(d.files[ASSET_FILES.table] ?? '');
-      return { id: d.id, title: d.title, table: { ...table, categories: pageCategories(d) } };
+      return { id: d.id, title: d.title, table: { ...table, categories: pageCategories(d), ...pageWords(table) } };
     }),
   );
   const summaries = datasets.map((d) => readData<AssetsSummary>(d.files[ASSET_FILES.summary] ?? ''));
@@ -284,5 +284,28 @@ export function assetsSourceRefs(datasets: readonly AssetsDatasetEntry[]): Asset
     title: d.title,
     url: dataUrl(d.files[ASSET_FILES.table] ?? ''),
     categories: pageCategories(d),
+    // The estate's tables have their words in the page's language already (landData).
+    ...wordsOf(landData().estate.tables[landData().datasets.indexOf(d)]),
   }));
+}
+
+const wordsOf = (table: Pick<AssetsTable, 'words'> | undefined): Pick<AssetsTable, 'words'> =>
+  table?.words === undefined ? {} : { words: table.words };
+
+/**
+ * A table's `words` (its record nouns and field names, config texts the data file gives in the
+ * default language) in the page's language, where the config translates them.
+ */
+export function pageWords(table: Pick<AssetsTable, 'words'> | undefined): Pick<AssetsTable, 'words'> {
+  const w = table?.words;
+  if (w === undefined) return {};
+  return {
+    words: {
+      ...(w.asset !== undefined ? { asset: inPageLanguage(w.asset) } : {}),
+      ...(w.assets !== undefined ? { assets: inPageLanguage(w.assets) } : {}),
+      labels: Object.fromEntries(
+        Object.entries(w.labels).map(([k, v]) => [k, v === undefined ? v : inPageLanguage(v)]),
+      ),
+    },
+  };
 }

@@ -54,7 +54,9 @@ describe('message catalogues', () => {
       });
 
       it('has a glossary of the terms that matter and marks for review only keys it has', () => {
-        expect(catalogue.glossary.map((g) => g.term)).toEqual(GLOSSARY);
+        // The terms that matter first, in this order; a language may add the terms its grammar needs (Welsh).
+        expect(catalogue.glossary.map((g) => g.term).slice(0, GLOSSARY.length)).toEqual(GLOSSARY);
+        expect(new Set(catalogue.glossary.map((g) => g.term)).size).toBe(catalogue.glossary.length);
         for (const g of catalogue.glossary) expect(g.translation.trim(), g.term).not.toBe('');
         for (const k of catalogue.review) expect(sourceKeys, k).toContain(k);
         expect(new Set(catalogue.review).size).toBe(catalogue.review.length);

@@ -64,7 +64,7 @@ describe('indicator sentences in the catalogue language', () => {
       t,
     );
     expect(sentence).toBe(
-      'Ailgylchu yn 2024/25: Pob ward 45.5%. O’r 3 o wardiau a gymharwyd â Pob ward, mae 2 yn uwch a 1 yn is; heb derfynau hyder, gall y gwahaniaethau hyn fod yn ddamweiniol.',
+      'Ailgylchu yn 2024/25: Pob ward 45.5%. O’r 3 ardal (wardiau) a gymharwyd â’r meincnod (Pob ward), mae 2 yn uwch a 1 yn is; heb derfynau hyder, gall y gwahaniaethau hyn fod yn ddamweiniol.',
     );
     expect(sentence).not.toMatch(ENGLISH);
   });

@@ -18,18 +18,18 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.profile.title': '{area}: proffil ardal',
   'areas.profile.meta': '{layer}, cod {code}.',
   'areas.profile.metaDated': '{layer}, cod {code}. Data diweddaraf: {date}.',
-  'areas.profile.intro': 'Mae {area} yn un o’r {count} o {areas}.',
-  'areas.profile.introParent': 'Mae {area} yn un o’r {count} o {areas} yn {parent}.',
-  'areas.profile.introPopulation': 'Mae {area} yn un o’r {count} o {areas}, gyda {population} o bobl.',
+  'areas.profile.intro': 'Mae {area} yn un o’r {count} ardal ({areas}).',
+  'areas.profile.introParent': 'Mae {area} yn un o’r {count} ardal ({areas}) yn {parent}.',
+  'areas.profile.introPopulation': 'Mae {area} yn un o’r {count} ardal ({areas}), gyda {population} o bobl.',
   'areas.profile.introParentPopulation':
-    'Mae {area} yn un o’r {count} o {areas} yn {parent}, gyda {population} o bobl.',
+    'Mae {area} yn un o’r {count} ardal ({areas}) yn {parent}, gyda {population} o bobl.',
   'areas.profile.indicator': 'Roedd {label} yn {value} yn {period}.',
   'areas.profile.indicatorCompared': 'Roedd {label} yn {value} yn {period}, {comparison} ({benchmarkValue}).',
   'areas.profile.disease': '{label}: {count} yn y 7 diwrnod hyd at {date}.',
   'areas.profile.diseaseSuppressed': '{label}: ffigur wedi’i atal (niferoedd bach) ar gyfer y 7 diwrnod hyd at {date}.',
   'areas.profile.diseaseMissing': '{label}: dim ffigur ar gyfer y 7 diwrnod hyd at {date}.',
   'areas.profile.land': '{title}: {count} yn yr ardal.',
-  'areas.profile.landAvailable': '{title}: {count} yn yr ardal, gyda {available} ohonynt yn {words}.',
+  'areas.profile.landAvailable': '{title}: {count} yn yr ardal, gyda {available} ohonynt â’r statws: {words}.',
   'areas.profile.place': 'Y lle',
   'areas.profile.population': 'Poblogaeth',
   'areas.profile.partOf': 'Rhan o',
@@ -75,7 +75,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.profile.sources': 'Ffynonellau',
   'areas.profile.sourceItem': '{link}: {publisher}, {licence}.',
   'areas.profile.sourceItemUpdated': '{link}: {publisher}, {licence}, diweddarwyd {date}.',
-  'areas.profile.printed': 'Argraffwyd o {site}: {url}',
+  'areas.profile.printed': 'Argraffwyd o’r wefan {site}: {url}',
   'areas.profile.printPage': 'Tudalen {page} o {pages}',
   'areas.miniMap.title': {
     forms: {
@@ -126,4 +126,5 @@ export const review: NamespaceReview<typeof source> = [
   'areas.map.help',
   'areas.profile.diseaseSuppressed',
   'areas.profile.diseaseMissing',
+  'areas.profile.printed',
 ];

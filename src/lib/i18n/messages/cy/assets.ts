@@ -217,7 +217,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.rights.description':
     'Yr hyn y gall grwpiau cymunedol ei wneud ynghylch tir ac adeiladau cyhoeddus, a sut i ddechrau.',
   'assets.rights.none':
-    'Nid yw ffurfweddiad y safle hwn yn disgrifio hawliau cymunedol. Gofynnwch i {council} beth y gall eich cymuned ei wneud ynghylch y tir a’r adeiladau ar y {link}.',
+    'Nid yw ffurfweddiad y safle hwn yn disgrifio hawliau cymunedol. Gofynnwch i’r cyngor ({council}) beth y gall eich cymuned ei wneud ynghylch y tir a’r adeiladau ar y {link}.',
   'assets.rights.noneLink': 'map',
   'assets.rights.notAdvice': 'Crynodeb i’ch helpu i ddechrau yw hwn, nid cyngor cyfreithiol.',
   'assets.rights.guidance': 'Canllawiau swyddogol',
@@ -257,7 +257,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.asset.notOnMap': 'Ddim ar y map: {reason}.',
   'assets.asset.rights': 'Efallai fod gan grwpiau cymunedol hawliau dros dir ac adeiladau fel hwn. {link}.',
   'assets.asset.rightsLink': 'Darllenwch beth ydynt a sut i’w defnyddio',
-  'assets.asset.printedFrom': 'Wedi’i argraffu o {site}: {url}',
+  'assets.asset.printedFrom': 'Wedi’i argraffu o’r wefan {site}: {url}',
   'assets.asset.provenance': '{file}, llinell {line}',
   'assets.asset.generatedId':
     'Nid oes gan y ffynhonnell gyfeirnod ar gyfer y rhes hon; mae’r un hwn wedi’i wneud o rif ei llinell.',
@@ -293,7 +293,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.area.notPlaced': 'Anhysbys: nid yw’r ased hwn wedi’i osod ar y map.',
   'assets.area.noneNearby': 'Dim cofnodion tir nac adeiladau cyhoeddus eraill o fewn 1 km.',
   'assets.source.heading': 'Ffynhonnell',
-  'assets.source.from': 'O {dataset}, a gyhoeddwyd gan {publisher} o dan {licence}.',
+  'assets.source.from': 'O’r set ddata {dataset}, a gyhoeddwyd gan y cyhoeddwr {publisher} o dan y drwydded {licence}.',
   'assets.source.file': 'Ffeil {file}, llinell {line}.',
   'assets.source.noName': '(colofn {n}, dim enw)',
   'assets.source.swapped': 'Roedd ei X a’i Y y ffordd anghywir yn y ffynhonnell ac fe’u darllenwyd wedi’u cyfnewid.',
@@ -320,7 +320,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.action.opened': 'Agorodd drafft yr enwebiad mewn tab newydd, yn barod i’w argraffu neu ei gadw fel PDF.',
   'assets.nomination.title': 'Drafft enwebiad: {asset}',
   'assets.nomination.intro':
-    'Drafft a baratowyd gyda {site} ({council}) o’r gofrestr gyhoeddus. Gwiriwch bob manylyn yn erbyn y ffynhonnell cyn i chi ei gyflwyno: gall cofrestrau fod wedi dyddio.',
+    'Drafft a baratowyd gyda’r offeryn {site} ({council}) o’r gofrestr gyhoeddus. Gwiriwch bob manylyn yn erbyn y ffynhonnell cyn i chi ei gyflwyno: gall cofrestrau fod wedi dyddio.',
   'assets.nomination.introSections':
     'Mae’r adrannau isod yn dilyn {rights} fel y mae’r safle hwn yn eu disgrifio. Cwblhewch bob un, atodwch gynllun o’r safle, ac anfonwch yr enwebiad at y cyngor.',
   'assets.nomination.note':
@@ -367,4 +367,7 @@ export const review: NamespaceReview<typeof source> = [
   'assets.finder.filtersSet',
   'assets.filter.chosen',
   'assets.rights.none',
+  'assets.asset.printedFrom',
+  'assets.nomination.intro',
+  'assets.source.from',
 ];

@@ -18,9 +18,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.change.better': '{change}, newid er gwell.',
   'cases.summary.noWeek': 'Nid oes wythnos gyflawn o ddata eto.',
   'cases.summary.when': 'y 7 diwrnod hyd at {date}',
-  'cases.summary.noData': 'Yn {place}, nid oes data ar {measure} ar gyfer {when}.',
+  'cases.summary.noData': 'Yn {place}, nid oes data ({measure}) ar gyfer {when}.',
   'cases.summary.suppressed':
-    'Yn {place}, roedd nifer y {measure} yn {when} yn rhy fach i’w gyhoeddi (llai na {threshold}).',
+    'Yn {place}, roedd y nifer ({measure}) yn {when} yn rhy fach i’w gyhoeddi (llai na {threshold}).',
   'cases.summary.rate': '{rate} fesul 100,000 o bobl',
   'cases.summary.rankFirst': ', yr uchaf o {ranked} ardal',
   'cases.summary.rankFirstJoint': ', yn gydradd uchaf o {ranked} ardal',
@@ -37,7 +37,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.summary.fell': 'Yn {place}, gostyngodd {measure} yn {when} {pct} i {level}{rank}.',
   'cases.chart.empty': 'Dim i’w lunio: ni chafodd unrhyw {unit} eu hadrodd.',
   'cases.chart.emptyRange': 'Dim i’w lunio: ni chafodd unrhyw {unit} eu hadrodd rhwng {from} a {to}.',
-  'cases.chart.trend': 'Nifer y {unit} bob dydd o {from} i {to}, fel barrau, gyda’r cyfartaledd 7 diwrnod fel llinell.',
+  'cases.chart.trend':
+    'Niferoedd dyddiol ({unit}) o {from} i {to}, fel barrau, gyda’r cyfartaledd 7 diwrnod fel llinell.',
   'cases.chart.trendPeak': 'Roedd y cyfartaledd 7 diwrnod ar ei uchaf, {value} y dydd, ar {date}.',
   'cases.chart.trendLastComplete': 'Ar {date}, y diwrnod cyflawn diwethaf, roedd yn {value} y dydd.',
   'cases.chart.trendSpanned': {
@@ -124,7 +125,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.area.description': '{metric} yn {area}: y 7 diwrnod diwethaf, cyfradd, safle a thuedd.',
   'cases.area.heading': '{metric} yn {area}',
   'cases.area.noRows':
-    'Nid oes gan {dataset} resi ar gyfer {area} ({code}), felly nid oes ffigurau ar ei chyfer; rhestrir y rhesi a wrthodwyd ar {link}.',
+    'Nid oes gan y set ddata {dataset} resi ar gyfer {area} ({code}), felly nid oes ffigurau ar ei chyfer; rhestrir y rhesi a wrthodwyd ar {link}.',
   'cases.area.noRowsLink': 'dudalen ansawdd data’r set ddata',
   'cases.area.stale':
     'Mae’r data ar gyfer {area} yn dod i ben ar {date}, cyn yr wythnos gyflawn ddiweddaraf: mae’r duedd isod yn dangos yr hyn a adroddwyd.',
@@ -440,9 +441,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.bands.over': '{n} a throsodd',
   'cases.mapArea.noData': '{area}: dim data.',
   'cases.mapArea.noDataWeek': '{area}: dim data yn y 7 diwrnod hyd at {date}.',
-  'cases.mapArea.suppressed': '{area}: rhy ychydig o {unit} i’w cyhoeddi (wedi’i atal).',
+  'cases.mapArea.suppressed': '{area}: rhy ychydig o achosion ({unit}) i’w cyhoeddi (wedi’i atal).',
   'cases.mapArea.suppressedWeek':
-    '{area}: rhy ychydig o {unit} i’w cyhoeddi yn y 7 diwrnod hyd at {date} (wedi’i atal).',
+    '{area}: rhy ychydig o achosion ({unit}) i’w cyhoeddi yn y 7 diwrnod hyd at {date} (wedi’i atal).',
   'cases.mapArea.figures': '{area}: {rate}, {count} {unit}.',
   'cases.mapArea.figuresWeek': '{area}: {rate}, {count} {unit} yn y 7 diwrnod hyd at {date}.',
   'cases.mapArea.figuresWeekRank':
@@ -539,4 +540,8 @@ export const review: NamespaceReview<typeof source> = [
   'cases.table.moreCsv',
   'cases.tabs.views',
   'cases.axis.spanGroupShort',
+  'cases.table.chosenBelow',
+  'cases.table.chosenRow',
+  'cases.chart.trend',
+  'cases.summary.noData',
 ];

@@ -38,7 +38,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'notFound.title': 'Heb ddod o hyd i’r dudalen',
   'notFound.text': 'Nid oes tudalen yn y cyfeiriad hwn. Efallai ei bod wedi symud pan gafodd y data ei ddiweddaru.',
   'notFound.home': 'Mynd i’r hafan',
-  'offline.app.description': 'Data agored gan {council}: dangosfyrddau, mapiau a phroffiliau ardal.',
+  'offline.app.description': 'Data agored gan y cyngor ({council}): dangosfyrddau, mapiau a phroffiliau ardal.',
   'offline.keep.button': 'Cadw’r dudalen hon i’w defnyddio all-lein',
   'offline.keep.working': 'Wrthi’n cadw’r dudalen ar y ddyfais hon…',
   'offline.keep.done': {

@@ -3,9 +3,9 @@ import type { NamespaceMessages, NamespaceReview } from '../../catalogue.ts';
 import type { messages as source } from '../en-GB/home.ts';
 
 export const messages: NamespaceMessages<typeof source> = {
-  'home.description': 'Data agored gan {council}, fel mapiau, siartiau a thablau.',
+  'home.description': 'Data agored gan y cyngor ({council}), fel mapiau, siartiau a thablau.',
   'home.lede':
-    'Data agored a gyhoeddwyd gan {council}, wedi’u troi’n fapiau, siartiau a thablau y gallwch eu darllen, eu gwirio a’u lawrlwytho. Mae pob ffigur yn cysylltu â’i ffynhonnell ac â’r rhesi a adawyd allan, a pham.',
+    'Data agored a gyhoeddwyd gan y cyngor ({council}), wedi’u troi’n fapiau, siartiau a thablau y gallwch eu darllen, eu gwirio a’u lawrlwytho. Mae pob ffigur yn cysylltu â’i ffynhonnell ac â’r rhesi a adawyd allan, a pham.',
   'home.dashboards': 'Dangosfyrddau',
   'home.card.cases': 'Achosion dros amser fesul ardal, cyfraddau fesul {per} o bobl, newid wythnosol a mapiau.',
   'home.card.assets':
@@ -42,4 +42,5 @@ export const review: NamespaceReview<typeof source> = [
   'home.datasets.rowsOrCellsRead',
   'home.datasets.cells',
   'home.datasets.captionCells',
+  'home.description',
 ];

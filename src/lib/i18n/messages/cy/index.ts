@@ -3,6 +3,13 @@
  * them. Plural forms follow Intl.PluralRules for cy (zero, one, two, few, many, other);
  * a numeral takes the singular noun. Every key in `review` needs a native speaker's
  * check (mutations after numerals and in generated sentences especially).
+ *
+ * Words a council's config gives (a dataset's title, the benchmark's or the council's name, a
+ * layer's name) are never put straight after a word that mutates what follows (o, i, ar, â, na,
+ * gan, gyda, yn, y): the message names a fixed noun and the config word follows it in apposition,
+ * in brackets or after a colon ("â’r meincnod ({benchmark})", "gan y cyngor ({council})",
+ * "o’r {count} ardal ({areas})", "Map: {label}"), so no mutation depends on it. Area names (data)
+ * after "yn" are not yet treated so: that wording needs a native speaker's review.
  */
 import type { Catalogue } from '../../catalogue.ts';
 import * as frame from './frame.ts';
@@ -50,6 +57,21 @@ export const cy: Catalogue = {
       term: 'benchmark',
       translation: 'meincnod',
       note: 'y ffigur y caiff ardal ei chymharu ag ef',
+    },
+    {
+      term: 'dataset',
+      translation: 'set ddata',
+      note: 'benywaidd: "y set ddata {dataset}" o flaen enw o’r ffurfweddiad',
+    },
+    {
+      term: 'publisher',
+      translation: 'cyhoeddwr',
+      note: '"gan y cyhoeddwr {publisher}", fel nad oes treiglad yn dibynnu ar yr enw',
+    },
+    {
+      term: 'licence',
+      translation: 'trwydded',
+      note: '"o dan y drwydded {licence}"',
     },
   ],
   ...joinTranslation({ frame, cases, assets, indicators, areas, datasets, search, home, common, languages }),

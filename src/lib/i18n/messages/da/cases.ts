@@ -399,4 +399,6 @@ export const review: NamespaceReview<typeof source> = [
   'cases.mapArea.figuresWeekRank',
   'cases.method.total',
   'cases.trend.keySpan',
+  'cases.table.chosenBelow',
+  'cases.table.chosenRow',
 ];

@@ -26,4 +26,19 @@ export const messages: NamespaceMessages<typeof source> = {
 };
 
 /** Keys a native speaker must review. */
-export const review: NamespaceReview<typeof source> = [];
+export const review: NamespaceReview<typeof source> = [
+  'home.description',
+  'home.lede',
+  'home.dashboards',
+  'home.card.cases',
+  'home.card.assets',
+  'home.card.indicator',
+  'home.datasets.heading',
+  'home.datasets.caption',
+  'home.datasets.dataset',
+  'home.datasets.kind',
+  'home.datasets.source',
+  'home.datasets.rowsRead',
+  'home.datasets.accepted',
+  'home.datasets.rejected',
+];

@@ -187,4 +187,5 @@ export const review: NamespaceReview<typeof source> = [
   'indicators.compare.phrase.similar',
   'indicators.compare.label.similar',
   'indicators.overview.range',
+  'indicators.benchmark.allAreas',
 ];

@@ -15,4 +15,13 @@ export const messages: NamespaceMessages<typeof source> = {
 };
 
 /** Keys a native speaker must review. */
-export const review: NamespaceReview<typeof source> = [];
+export const review: NamespaceReview<typeof source> = [
+  'languages.switch.label',
+  'languages.name.enGB',
+  'languages.name.cy',
+  'languages.name.nl',
+  'languages.name.da',
+  'languages.name.de',
+  'languages.fallback.note',
+  'languages.fallback.labels',
+];

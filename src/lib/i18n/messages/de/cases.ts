@@ -401,4 +401,10 @@ export const review: NamespaceReview<typeof source> = [
   'cases.trend.keySpan',
   'cases.method.noData',
   'cases.map.weekEnding',
+  'cases.summary.rank',
+  'cases.summary.rankJoint',
+  'cases.area.rank',
+  'cases.area.rankJoint',
+  'cases.table.chosenBelow',
+  'cases.table.chosenRow',
 ];

@@ -193,4 +193,5 @@ export const review: NamespaceReview<typeof source> = [
   'indicators.about.ruleNamedUsing',
   'indicators.map.intro',
   'indicators.overview.noneCompared',
+  'indicators.benchmark.allAreas',
 ];

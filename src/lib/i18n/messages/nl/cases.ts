@@ -402,4 +402,6 @@ export const review: NamespaceReview<typeof source> = [
   'cases.trend.keySpan',
   'cases.method.noData',
   'cases.axis.rate',
+  'cases.table.chosenBelow',
+  'cases.table.chosenRow',
 ];

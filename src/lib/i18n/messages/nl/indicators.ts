@@ -187,4 +187,5 @@ export const review: NamespaceReview<typeof source> = [
   'indicators.overview.noneCompared',
   'indicators.about.ranksConfigured',
   'indicators.about.ranksEqual',
+  'indicators.benchmark.allAreas',
 ];
