@@ -5,6 +5,7 @@
  * (`dataReasonMessage`), and the console and the rejected-rows file keep the English text made
  * here. A code is never renamed: older outputs carry it. No node:* imports.
  */
+import { codeGeographyOfKey, type CodeGeography } from './geo/code-geography.ts';
 
 /** Date layouts a dataset may declare (`dateFormat`). */
 export type DateLayout = 'iso' | 'dmy' | 'mdy' | 'yyyymmdd' | 'auto';
@@ -72,7 +73,27 @@ export type DatasetWarning =
   | ({ code: 'assetAreaUnknown'; rows: number } & WarningTally)
   | { code: 'codesOfOtherLayer'; codes: number; examples: string; layer: string; home: string; homeLabel: string }
   | { code: 'codesNotInBoundaries'; codes: number; examples: string; layer: string; example: string }
+  | { code: 'codesUnrecognised'; codes: number; examples: string; layer: string; layerLabel: string; kinds: LayerKinds }
+  | { code: 'codesLikeLayer'; codes: number; examples: string; geography: string; areas: number; layer: string }
+  | {
+      code: 'codesOtherGeography';
+      codes: number;
+      examples: string;
+      geography: string;
+      layer: string;
+      layerLabel: string;
+      kinds: LayerKinds;
+    }
   | { code: 'spellingsMerged'; spellings: number; items: SpellingMerged[]; more: number };
+
+/**
+ * The geographies a layer's own codes look like (`codeGeography` keys, most areas first), and
+ * whether more than these were found.
+ */
+export interface LayerKinds {
+  items: { geography: string; count: number }[];
+  more: boolean;
+}
 
 /** A spelling of an area read as another spelling's area, and how many rows had it. */
 export interface SpellingMerged {
@@ -238,6 +259,16 @@ export function datasetWarningText(w: DatasetWarning): string {
         `(compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): ${mergedText(w)}. ` +
         'If two of them are different areas, give the file codes for them or spell them apart at the source.'
       );
+    case 'codesUnrecognised':
+      return `${codesText(w)} ${w.codes === 1 ? 'has' : 'have'} no shape of a code system this tool recognises; layer "${w.layer}" (${w.layerLabel}) has ${kindsText(w.kinds)}. Check that columns.area names the code column, and that the codes are written as the boundary file writes them.`;
+    case 'codesLikeLayer': {
+      const g = geographyOf(w.geography);
+      return `${codesText(w)} look${w.codes === 1 ? 's' : ''} like ${g.label} (${g.system}), like ${w.areas === 1 ? '1 area' : `${w.areas} areas`} of layer "${w.layer}", but ${w.codes === 1 ? 'is' : 'are'} not in its boundary file: such areas were probably created or recoded after (or before) the boundaries' year. Use boundaries of the data's year (${g.boundaries}), or, where an area was only recoded, add an alias in areaLayers.${w.layer}.aliases.`;
+    }
+    case 'codesOtherGeography': {
+      const g = geographyOf(w.geography);
+      return `${codesText(w)} look${w.codes === 1 ? 's' : ''} like ${g.label} (${g.system}); layer "${w.layer}" (${w.layerLabel}) has ${kindsText(w.kinds)}. Add a layer of ${g.boundaries} and set the dataset's join.layer to it.`;
+    }
     case 'codesNotInBoundaries':
       return `${codesText(w)} ${w.codes === 1 ? 'has' : 'have'} the form of layer "${w.layer}"'s own codes (such as ${w.example}) but ${w.codes === 1 ? 'is' : 'are'} not in its boundary file: an area created or recoded after (or before) the boundaries' year, or a mistyped code. Use boundaries of the data's year, correct the code at the source, or add an alias in areaLayers.${w.layer}.aliases.`;
   }
@@ -246,6 +277,17 @@ export function datasetWarningText(w: DatasetWarning): string {
 function mergedText(w: { items: SpellingMerged[]; more: number }): string {
   const shown = w.items.map((i) => `${JSON.stringify(i.value)} as ${JSON.stringify(i.as)} (${i.count})`).join(', ');
   return w.more > 0 ? `${shown} and ${w.more} more` : shown;
+}
+
+// A key this build does not know (an output from a newer one) is shown as the key itself.
+function geographyOf(key: string): Pick<CodeGeography, 'label' | 'system' | 'boundaries'> {
+  return codeGeographyOfKey(key) ?? { label: key, system: key, boundaries: key };
+}
+
+function kindsText(kinds: LayerKinds): string {
+  if (kinds.items.length === 0) return 'codes of no recognised system';
+  const parts = kinds.items.map((k) => `${geographyOf(k.geography).label} (${k.count})`).join(', ');
+  return kinds.more ? `${parts} and others` : parts;
 }
 
 function codesText(w: { codes: number; examples: string }): string {
@@ -272,4 +314,7 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'codesOfOtherLayer',
   'codesNotInBoundaries',
   'spellingsMerged',
+  'codesUnrecognised',
+  'codesLikeLayer',
+  'codesOtherGeography',
 ];
