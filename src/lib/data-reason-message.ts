@@ -137,6 +137,17 @@ function warningParams(w: DatasetWarning, t: T): Params {
       return { codes: w.codes, examples: w.examples, layer: w.layer, home: w.home, homeLabel: w.homeLabel };
     case 'codesNotInBoundaries':
       return { codes: w.codes, examples: w.examples, layer: w.layer, example: w.example };
+    case 'headerRepeated':
+      return {
+        where: w.where,
+        header: w.header,
+        key: w.key,
+        times: w.columns.length,
+        columns: w.columns.join(', '),
+        first: String(w.columns[0] ?? ''),
+      };
+    case 'crsContradicts':
+      return { file: w.file, declared: w.declared, configured: w.configured };
     case 'codesUnrecognised':
       return {
         codes: w.codes,

@@ -73,6 +73,8 @@ export type DatasetWarning =
   | ({ code: 'assetAreaUnknown'; rows: number } & WarningTally)
   | { code: 'codesOfOtherLayer'; codes: number; examples: string; layer: string; home: string; homeLabel: string }
   | { code: 'codesNotInBoundaries'; codes: number; examples: string; layer: string; example: string }
+  | { code: 'headerRepeated'; where: string; header: string; key: string; columns: number[] }
+  | { code: 'crsContradicts'; file: string; declared: string; configured: string }
   | { code: 'codesUnrecognised'; codes: number; examples: string; layer: string; layerLabel: string; kinds: LayerKinds }
   | { code: 'codesLikeLayer'; codes: number; examples: string; geography: string; areas: number; layer: string }
   | {
@@ -259,6 +261,13 @@ export function datasetWarningText(w: DatasetWarning): string {
         `(compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): ${mergedText(w)}. ` +
         'If two of them are different areas, give the file codes for them or spell them apart at the source.'
       );
+    case 'headerRepeated':
+      return (
+        `${w.where}: the header has "${w.header}" ${w.columns.length} times (columns ${w.columns.join(', ')}); ` +
+        `columns.${w.key} uses column ${w.columns[0]}, the first. Rename the others in the file, or name the column you mean exactly.`
+      );
+    case 'crsContradicts':
+      return `${w.file} declares its coordinates as ${w.declared} but coordinates.crs says ${w.configured}; they were read as coordinates.crs says. Remove coordinates.crs to use the file's.`;
     case 'codesUnrecognised':
       return `${codesText(w)} ${w.codes === 1 ? 'has' : 'have'} no shape of a code system this tool recognises; layer "${w.layer}" (${w.layerLabel}) has ${kindsText(w.kinds)}. Check that columns.area names the code column, and that the codes are written as the boundary file writes them.`;
     case 'codesLikeLayer': {
@@ -316,5 +325,7 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'spellingsMerged',
   'codesUnrecognised',
   'codesLikeLayer',
+  'headerRepeated',
+  'crsContradicts',
   'codesOtherGeography',
 ];

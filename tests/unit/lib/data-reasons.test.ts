@@ -156,6 +156,14 @@ const WARNINGS: [DatasetWarning, string][] = [
     "1 code (X05000099) has the form of layer \"wards\"'s own codes (such as X05000001) but is not in its boundary file: an area created or recoded after (or before) the boundaries' year, or a mistyped code. Use boundaries of the data's year, correct the code at the source, or add an alias in areaLayers.wards.aliases.",
   ],
   [
+    { code: 'headerRepeated', where: 'cases: a.csv', header: 'Name', key: 'name', columns: [1, 3] },
+    'cases: a.csv: the header has "Name" 2 times (columns 1, 3); columns.name uses column 1, the first. Rename the others in the file, or name the column you mean exactly.',
+  ],
+  [
+    { code: 'crsContradicts', file: 'a.geojson', declared: 'EPSG:27700', configured: 'EPSG:4326' },
+    "a.geojson declares its coordinates as EPSG:27700 but coordinates.crs says EPSG:4326; they were read as coordinates.crs says. Remove coordinates.crs to use the file's.",
+  ],
+  [
     {
       code: 'codesUnrecognised',
       codes: 1,

@@ -202,6 +202,10 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.areas': oneOther('count', '{count} ardal', '{count} ardal'),
   'datasets.warning.kind': '{geography} ({count})',
   'datasets.warning.kindsMore': '{list} ac eraill',
+  'datasets.warning.headerRepeated':
+    '{where}: mae “{header}” yn y pennawd {times} gwaith (colofnau {columns}); mae columns.{key} yn defnyddio colofn {first}, y gyntaf. Ailenwch y lleill yn y ffeil, neu enwch yn union y golofn a olygwch.',
+  'datasets.warning.crsContradicts':
+    'Mae {file} yn datgan mai {declared} yw ei gyfesurynnau ond mae coordinates.crs yn dweud {configured}; cawsant eu darllen fel y dywed coordinates.crs. Tynnwch coordinates.crs i ddefnyddio un y ffeil.',
   'datasets.warning.kindsNone': 'codau o ddim system adnabyddus',
   'datasets.geography.gss.E00': 'ardaloedd cynnyrch yn Lloegr',
   'datasets.geography.gss.E01': 'ardaloedd cynnyrch ehangach haen is (LSOAs) yn Lloegr',
@@ -385,4 +389,6 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.geography.note.nutsVersion',
   'datasets.geography.note.nationalAgency',
   'datasets.geography.note.fipsId',
+  'datasets.warning.headerRepeated',
+  'datasets.warning.crsContradicts',
 ];

@@ -220,6 +220,10 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.areas': { forms: { one: '{count} område', other: '{count} områder' } },
   'datasets.warning.kind': '{geography} ({count})',
   'datasets.warning.kindsMore': '{list} og andre',
+  'datasets.warning.headerRepeated':
+    '{where}: overskriften har "{header}" {times} gange (kolonne {columns}); columns.{key} bruger kolonne {first}, den første. Omdøb de andre i filen, eller angiv præcis den kolonne, du mener.',
+  'datasets.warning.crsContradicts':
+    '{file} angiver sine koordinater som {declared}, men coordinates.crs siger {configured}; de blev læst, som coordinates.crs siger. Fjern coordinates.crs for at bruge filens.',
   'datasets.warning.kindsNone': 'koder fra intet kendt system',
   'datasets.geography.gss.E00': 'output areas (mindste statistiske områder) i England',
   'datasets.geography.gss.E01': 'lower layer super output areas (LSOA’er) i England',
@@ -400,4 +404,6 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.geography.note.nutsVersion',
   'datasets.geography.note.nationalAgency',
   'datasets.geography.note.fipsId',
+  'datasets.warning.headerRepeated',
+  'datasets.warning.crsContradicts',
 ];

@@ -222,6 +222,10 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.areas': { forms: { one: '{count} Gebiet', other: '{count} Gebiete' } },
   'datasets.warning.kind': '{geography} ({count})',
   'datasets.warning.kindsMore': '{list} und weitere',
+  'datasets.warning.headerRepeated':
+    '{where}: Die Kopfzeile enthält „{header}“ {times}-mal (Spalten {columns}); columns.{key} verwendet Spalte {first}, die erste. Benennen Sie die anderen in der Datei um oder nennen Sie genau die gemeinte Spalte.',
+  'datasets.warning.crsContradicts':
+    '{file} gibt seine Koordinaten als {declared} an, aber coordinates.crs sagt {configured}; sie wurden so gelesen, wie coordinates.crs sagt. Entfernen Sie coordinates.crs, um die Angabe der Datei zu verwenden.',
   'datasets.warning.kindsNone': 'Codes keines bekannten Systems',
   'datasets.geography.gss.E00': 'Output Areas (kleinste statistische Gebiete) in England',
   'datasets.geography.gss.E01': 'Lower Layer Super Output Areas (LSOAs) in England',
@@ -401,4 +405,6 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.geography.note.nutsVersion',
   'datasets.geography.note.nationalAgency',
   'datasets.geography.note.fipsId',
+  'datasets.warning.headerRepeated',
+  'datasets.warning.crsContradicts',
 ];

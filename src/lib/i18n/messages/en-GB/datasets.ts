@@ -217,6 +217,10 @@ export const messages = {
   'datasets.warning.areas': { forms: { one: '{count} area', other: '{count} areas' } },
   'datasets.warning.kind': '{geography} ({count})',
   'datasets.warning.kindsMore': '{list} and others',
+  'datasets.warning.headerRepeated':
+    '{where}: the header has "{header}" {times} times (columns {columns}); columns.{key} uses column {first}, the first. Rename the others in the file, or name the column you mean exactly.',
+  'datasets.warning.crsContradicts':
+    "{file} declares its coordinates as {declared} but coordinates.crs says {configured}; they were read as coordinates.crs says. Remove coordinates.crs to use the file's.",
   'datasets.warning.kindsNone': 'codes of no recognised system',
   'datasets.geography.gssOther': 'UK areas of GSS entity {prefix}',
   'datasets.geography.system.gss': 'GSS code, prefix {prefix}',
