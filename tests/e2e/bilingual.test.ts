@@ -4,7 +4,9 @@
  * `hreflang` right on pages of every kind, the language switch going to the same page with the
  * view (`?areas=`) kept, the note on a config text with no English (beside a title or paragraph, once
  * per page for short labels such as category names, each marked with `lang`), a sitemap listing both,
- * pages kept offline listed each in its own language and removed one at a time, and
+ * pages kept offline listed each in its own language and removed one at a time, each language's
+ * web app manifest, offline pages and not-found page (the root one saying it in English too), the
+ * map's zoom controls, the keep button and the kept-pages list in Welsh and working, and
  * in Chromium no axe violations in either language, no sideways scroll at 390 px in Welsh, and
  * the JavaScript budget of a page without a map in both.
  */
