@@ -13,10 +13,12 @@ import {
   DATE_LAYOUTS,
   ROW_REASON_CODES,
   type DatasetWarning,
+  type LayerKinds,
   type RowReason,
   type WarningTally,
 } from './data-reasons.ts';
 import { unplacedReason } from './assets/unplaced-reason.ts';
+import { codeGeographyOfKey, GSS_PREFIXES } from './geo/code-geography.ts';
 
 type T = Pick<Translator, 't' | 'list'>;
 
@@ -64,6 +66,38 @@ function tallyList(tally: WarningTally, t: T, value: (v: string) => string = (v)
     .map((i) => t.t('datasets.warning.item', { value: value(i.value), count: i.count }))
     .join(', ');
   return tally.more > 0 ? t.t('datasets.warning.more', { list, count: tally.more }) : list;
+}
+
+/** What areas with codes of the geography `key` are, in the language (the key itself for one this build does not know). */
+export function geographyLabel(key: string, t: T): string {
+  const g = codeGeographyOfKey(key);
+  if (g === null) return key;
+  const prefix = key.startsWith('gss:') ? key.slice('gss:'.length) : '';
+  if (prefix !== '' && !GSS_PREFIXES.includes(prefix)) return t.t('datasets.geography.gssOther', { prefix });
+  return t.t(`datasets.geography.${key.replace(':', '.')}` as MessageKey);
+}
+
+// The label, code system and boundary files of a geography, in the language; file names as their publisher gives them.
+function geographyParams(key: string, t: T): { geography: string; system: string; boundaries: string } {
+  const g = codeGeographyOfKey(key);
+  if (g === null) return { geography: key, system: key, boundaries: key };
+  const gss = key.startsWith('gss:');
+  const system = gss
+    ? t.t('datasets.geography.system.gss', { prefix: key.slice('gss:'.length) })
+    : t.t(`datasets.geography.system.${key.replace(':', '.')}` as MessageKey);
+  const files = `${t.list(g.products, 'disjunction')} (${g.publisher})`;
+  const boundaries =
+    g.note === null ? files : t.t(`datasets.geography.note.${g.note}` as MessageKey, { boundaries: files });
+  return { geography: geographyLabel(key, t), system, boundaries };
+}
+
+// The geographies of a layer's codes with how many areas of each, as the language lists them.
+function kindsList(kinds: LayerKinds, t: T): string {
+  if (kinds.items.length === 0) return t.t('datasets.warning.kindsNone');
+  const list = kinds.items
+    .map((k) => t.t('datasets.warning.kind', { geography: geographyLabel(k.geography, t), count: k.count }))
+    .join(', ');
+  return kinds.more ? t.t('datasets.warning.kindsMore', { list }) : list;
 }
 
 function warningParams(w: DatasetWarning, t: T): Params {
@@ -118,6 +152,42 @@ function warningParams(w: DatasetWarning, t: T): Params {
         .join(', ');
       return { rows: w.rows, list: w.more > 0 ? t.t('datasets.warning.more', { list, count: w.more }) : list };
     }
+    case 'headerRepeated':
+      return {
+        where: w.where,
+        header: w.header,
+        key: w.key,
+        times: w.columns.length,
+        columns: w.columns.join(', '),
+        first: String(w.columns[0] ?? ''),
+      };
+    case 'crsContradicts':
+      return { file: w.file, declared: w.declared, configured: w.configured };
+    case 'codesUnrecognised':
+      return {
+        codes: w.codes,
+        examples: w.examples,
+        layer: w.layer,
+        layerLabel: w.layerLabel,
+        kinds: kindsList(w.kinds, t),
+      };
+    case 'codesLikeLayer':
+      return {
+        codes: w.codes,
+        examples: w.examples,
+        layer: w.layer,
+        ...geographyParams(w.geography, t),
+        areas: t.t('datasets.warning.areas', { count: w.areas }),
+      };
+    case 'codesOtherGeography':
+      return {
+        codes: w.codes,
+        examples: w.examples,
+        layer: w.layer,
+        layerLabel: w.layerLabel,
+        ...geographyParams(w.geography, t),
+        kinds: kindsList(w.kinds, t),
+      };
     case 'spellingsMerged': {
       const list = w.items
         .map((i) => t.t('datasets.warning.spellingItem', { value: i.value, as: i.as, count: i.count }))

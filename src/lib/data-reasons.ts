@@ -5,6 +5,7 @@
  * (`dataReasonMessage`), and the console and the rejected-rows file keep the English text made
  * here. A code is never renamed: older outputs carry it. No node:* imports.
  */
+import { codeGeographyOfKey, type CodeGeography } from './geo/code-geography.ts';
 
 /** Date layouts a dataset may declare (`dateFormat`). */
 export type DateLayout = 'iso' | 'dmy' | 'mdy' | 'yyyymmdd' | 'auto';
@@ -72,9 +73,22 @@ export type DatasetWarning =
   | ({ code: 'assetAreaUnknown'; rows: number } & WarningTally)
   | { code: 'codesOfOtherLayer'; codes: number; examples: string; layer: string; home: string; homeLabel: string }
   | { code: 'codesNotInBoundaries'; codes: number; examples: string; layer: string; example: string }
-  | { code: 'spellingsMerged'; spellings: number; items: SpellingMerged[]; more: number }
   | { code: 'areaNameMismatch'; rows: number; items: AreaNameMismatch[]; more: number }
-  | { code: 'looksCumulative'; series: number; of: number; days: number };
+  | { code: 'looksCumulative'; series: number; of: number; days: number }
+  | { code: 'headerRepeated'; where: string; header: string; key: string; columns: number[] }
+  | { code: 'crsContradicts'; file: string; declared: string; configured: string }
+  | { code: 'codesUnrecognised'; codes: number; examples: string; layer: string; layerLabel: string; kinds: LayerKinds }
+  | { code: 'codesLikeLayer'; codes: number; examples: string; geography: string; areas: number; layer: string }
+  | {
+      code: 'codesOtherGeography';
+      codes: number;
+      examples: string;
+      geography: string;
+      layer: string;
+      layerLabel: string;
+      kinds: LayerKinds;
+    }
+  | { code: 'spellingsMerged'; spellings: number; items: SpellingMerged[]; more: number };
 
 /** A code whose rows name its area otherwise than the layer (or the code's first row) does, and how many rows did. */
 export interface AreaNameMismatch {
@@ -84,6 +98,15 @@ export interface AreaNameMismatch {
   /** The name of the area the code is. */
   expected: string;
   count: number;
+}
+
+/**
+ * The geographies a layer's own codes look like (`codeGeography` keys, most areas first), and
+ * whether more than these were found.
+ */
+export interface LayerKinds {
+  items: { geography: string; count: number }[];
+  more: boolean;
 }
 
 /** A spelling of an area read as another spelling's area, and how many rows had it. */
@@ -258,6 +281,23 @@ export function datasetWarningText(w: DatasetWarning): string {
       );
     case 'looksCumulative':
       return `${w.series} of the ${w.of} series with ${w.days} or more days hardly ever fall from one day to the next (on at most 1 day in 10) and end higher than they start: the counts look like running totals, and summed as daily counts every figure would be too high. If the file gives cumulative counts, set countType: "cumulative".`;
+    case 'headerRepeated':
+      return (
+        `${w.where}: the header has "${w.header}" ${w.columns.length} times (columns ${w.columns.join(', ')}); ` +
+        `columns.${w.key} uses column ${w.columns[0]}, the first. Rename the others in the file, or name the column you mean exactly.`
+      );
+    case 'crsContradicts':
+      return `${w.file} declares its coordinates as ${w.declared} but coordinates.crs says ${w.configured}; they were read as coordinates.crs says. Remove coordinates.crs to use the file's.`;
+    case 'codesUnrecognised':
+      return `${codesText(w)} ${w.codes === 1 ? 'has' : 'have'} no shape of a code system this tool recognises; layer "${w.layer}" (${w.layerLabel}) has ${kindsText(w.kinds)}. Check that columns.area names the code column, and that the codes are written as the boundary file writes them.`;
+    case 'codesLikeLayer': {
+      const g = geographyOf(w.geography);
+      return `${codesText(w)} look${w.codes === 1 ? 's' : ''} like ${g.label} (${g.system}), like ${w.areas === 1 ? '1 area' : `${w.areas} areas`} of layer "${w.layer}", but ${w.codes === 1 ? 'is' : 'are'} not in its boundary file: such areas were probably created or recoded after (or before) the boundaries' year. Use boundaries of the data's year (${g.boundaries}), or, where an area was only recoded, add an alias in areaLayers.${w.layer}.aliases.`;
+    }
+    case 'codesOtherGeography': {
+      const g = geographyOf(w.geography);
+      return `${codesText(w)} look${w.codes === 1 ? 's' : ''} like ${g.label} (${g.system}); layer "${w.layer}" (${w.layerLabel}) has ${kindsText(w.kinds)}. Add a layer of ${g.boundaries} and set the dataset's join.layer to it.`;
+    }
     case 'codesNotInBoundaries':
       return `${codesText(w)} ${w.codes === 1 ? 'has' : 'have'} the form of layer "${w.layer}"'s own codes (such as ${w.example}) but ${w.codes === 1 ? 'is' : 'are'} not in its boundary file: an area created or recoded after (or before) the boundaries' year, or a mistyped code. Use boundaries of the data's year, correct the code at the source, or add an alias in areaLayers.${w.layer}.aliases.`;
   }
@@ -273,6 +313,17 @@ function mismatchText(w: { items: AreaNameMismatch[]; more: number }): string {
     .map((i) => `${i.areaCode} ${JSON.stringify(i.name)}, which is ${JSON.stringify(i.expected)} (${i.count})`)
     .join(', ');
   return w.more > 0 ? `${shown} and ${w.more} more` : shown;
+}
+
+// A key this build does not know (an output from a newer one) is shown as the key itself.
+function geographyOf(key: string): Pick<CodeGeography, 'label' | 'system' | 'boundaries'> {
+  return codeGeographyOfKey(key) ?? { label: key, system: key, boundaries: key };
+}
+
+function kindsText(kinds: LayerKinds): string {
+  if (kinds.items.length === 0) return 'codes of no recognised system';
+  const parts = kinds.items.map((k) => `${geographyOf(k.geography).label} (${k.count})`).join(', ');
+  return kinds.more ? `${parts} and others` : parts;
 }
 
 function codesText(w: { codes: number; examples: string }): string {
@@ -301,4 +352,9 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'spellingsMerged',
   'areaNameMismatch',
   'looksCumulative',
+  'codesUnrecognised',
+  'codesLikeLayer',
+  'headerRepeated',
+  'crsContradicts',
+  'codesOtherGeography',
 ];

@@ -159,7 +159,9 @@ export function pageInEveryLanguage(
 ): { language: string; path: string; href: string; current: boolean }[] {
   const { site } = loadManifest();
   const here = currentLanguage();
-  const page = pathname.startsWith(here.base) ? pathname.slice(here.base.length) : pathname.replace(/^\//, '');
+  const rest = pathname.startsWith(here.base) ? pathname.slice(here.base.length) : pathname.replace(/^\//, '');
+  // The not-found page is written as `404.html` (what static hosts serve), not as a folder.
+  const page = /^404\/?$/.test(rest) ? '404.html' : rest;
   return builtLanguages().map((l) => {
     const path = `${l.base}${page}`;
     return {

@@ -4,7 +4,9 @@
  * `hreflang` right on pages of every kind, the language switch going to the same page with the
  * view (`?areas=`) kept, the note on a config text with no English (beside a title or paragraph, once
  * per page for short labels such as category names, each marked with `lang`), a sitemap listing both,
- * pages kept offline listed each in its own language and removed one at a time, and
+ * pages kept offline listed each in its own language and removed one at a time, each language's
+ * web app manifest, offline pages and not-found page (the root one saying it in English too), the
+ * map's zoom controls, the keep button and the kept-pages list in Welsh and working, and
  * in Chromium no axe violations in either language, no sideways scroll at 390 px in Welsh, and
  * the JavaScript budget of a page without a map in both.
  */
@@ -18,6 +20,10 @@ import { crawlSite, samplePages } from './harness/crawl.ts';
 import { serveStatic, type StaticServer } from './harness/static-server.ts';
 import { JS_BUDGET_KB, measurePage } from '../bench/page-weight.ts';
 import { enGB } from '../../src/lib/i18n/messages/en-GB/index.ts';
+import { translatorFor } from '../../src/lib/i18n/catalogues.ts';
+
+const cy = translatorFor('cy');
+const en = translatorFor('en-GB');
 
 const HOST = 'https://eastmere.example';
 
@@ -278,12 +284,142 @@ describe('bilingual demo (cy + en-GB)', () => {
     }
   });
 
+  it('gives each language its own web app manifest, offline pages and not-found page, the root one saying it in English too', () => {
+    const manifest = (path: string) =>
+      JSON.parse(readFileSync(join(site.siteDir, path), 'utf8')) as Record<string, unknown>;
+    const welshApp = manifest('manifest.webmanifest');
+    const englishApp = manifest('en/manifest.webmanifest');
+    expect(welshApp).toMatchObject({ lang: 'cy', start_url: '/', scope: '/', name: 'Atlas Dinesig Eastmere' });
+    expect(englishApp).toMatchObject({ lang: 'en-GB', start_url: '/en/', scope: '/en/', name: 'Eastmere Civic Atlas' });
+    expect(welshApp['short_name']).toBe(welshApp['name']);
+    expect(englishApp['short_name']).toBe(englishApp['name']);
+    const council = { cy: 'Bwrdeistref Eastmere (ffuglennol)', en: 'Borough of Eastmere (fictional)' };
+    expect(welshApp['description']).toBe(cy.t('offline.app.description', { council: council.cy }));
+    expect(englishApp['description']).toBe(en.t('offline.app.description', { council: council.en }));
+    const file = (path: string) => readFileSync(join(site.siteDir, path), 'utf8');
+    const h1 = (text: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(text)?.[1];
+    for (const [prefix, lang, t] of [
+      ['', 'cy', cy],
+      ['en/', 'en-GB', en],
+    ] as const) {
+      for (const page of ['', 'offline/', 'offline/not-kept/', '404.html', 'datasets/recycling/']) {
+        const text = file(page.endsWith('.html') ? `${prefix}${page}` : `${prefix}${page}index.html`);
+        expect(text, `${prefix}${page}`).toContain(`<link rel="manifest" href="/${prefix}manifest.webmanifest">`);
+        expect(text, `${prefix}${page}`).toContain(`<html lang="${lang}"`);
+      }
+      expect(h1(file(`${prefix}offline/index.html`))).toBe(t.t('offline.list.title'));
+      expect(h1(file(`${prefix}offline/not-kept/index.html`))).toBe(t.t('offline.page.title'));
+      expect(h1(file(`${prefix}404.html`))).toBe(t.t('notFound.title'));
+    }
+    // Hosts serve the root 404.html for every missing address, /en/… too: it says so in English as well.
+    const notFound = file('404.html');
+    const english = /<section lang="en-GB"[^>]*>([\s\S]*?)<\/section>/.exec(notFound)?.[1] ?? '';
+    expect(english).toContain(`>${en.t('notFound.title')}</h2>`);
+    expect(english).toMatch(new RegExp(`<a href="/en/" hreflang="en-GB"[^>]*>\\s*${en.t('notFound.home')}\\s*</a>`));
+    expect(file('en/404.html')).not.toContain('<section lang=');
+    // Its language switch and alternates go to the other language's not-found page, which exists.
+    expect(notFound).toMatch(/<a href="\/en\/404\.html" hreflang="en-GB"/);
+    expect(notFound).toContain('<link rel="alternate" hreflang="en-GB" href="https://eastmere.example/en/404.html">');
+    expect(file('en/404.html')).toMatch(/<a href="\/404\.html" hreflang="cy"/);
+  });
+
+  it(
+    'says the map controls, the keep button and the kept-pages list in Welsh, and they work: zoom, keep, list, remove',
+    async () => {
+      const webgl = await launchBrowser({ webgl: true });
+      try {
+        const land = await openPage(webgl, new URL('land/', server.url).href, { reducedMotion: 'reduce' });
+        try {
+          const page = land.page;
+          await page.getByRole('button', { name: cy.t('assets.finder.showMap') }).click();
+          await expect
+            .poll(() => page.locator('[data-map]').getAttribute('data-rendered'), { timeout: 30_000 })
+            .toMatch(/^[1-9]\d*$/);
+          const controls = await page
+            .locator('.maplibregl-ctrl button')
+            .evaluateAll((buttons) => buttons.map((b) => [b.getAttribute('aria-label'), b.getAttribute('title')]));
+          expect(controls).toEqual([
+            [cy.t('common.map.zoomIn'), cy.t('common.map.zoomIn')],
+            [cy.t('common.map.zoomOut'), cy.t('common.map.zoomOut')],
+          ]);
+          // The Welsh names are the ones a screen reader gets, and the buttons zoom.
+          const span = async () => {
+            const [w, , e] = ((await page.locator('[data-map]').getAttribute('data-view')) ?? '')
+              .split(',')
+              .map(Number);
+            return (e as number) - (w as number);
+          };
+          const before = await span();
+          await page.getByRole('button', { name: cy.t('common.map.zoomIn'), exact: true }).click();
+          await expect.poll(span, { timeout: 10_000 }).toBeLessThan(before * 0.75);
+          await page.getByRole('button', { name: cy.t('common.map.zoomOut'), exact: true }).click();
+          await expect.poll(span, { timeout: 10_000 }).toBeGreaterThan(before * 0.75);
+          expect(land.pageErrors).toEqual([]);
+        } finally {
+          await land.close();
+        }
+      } finally {
+        await webgl.close();
+      }
+
+      const path = 'areas/wards/X05000001/';
+      const opened = await openPage(browser, new URL(path, server.url).href, {
+        serviceWorkers: 'allow',
+        reducedMotion: 'reduce',
+      });
+      const page = opened.page;
+      try {
+        await page.evaluate(async () => {
+          await navigator.serviceWorker.ready;
+        });
+        await page.reload();
+        const title = ((await page.textContent('h1')) ?? '').trim();
+        const keep = page.locator('[data-keep-offline]');
+        await page.getByRole('button', { name: cy.t('offline.keep.button') }).click();
+        await page.locator('[data-keep-offline][data-kept="true"]').waitFor();
+        await page.locator('[data-keep-status]', { hasText: /./ }).waitFor();
+        expect(await page.locator('[data-keep-status]').textContent()).toMatch(
+          /^Wedi’i chadw ar y ddyfais hon: \d+ ffeil, [\d.,]+\s?(kB|MB)\. Mae’n agor heb rwydwaith\.$/,
+        );
+        expect(await page.getByRole('button', { name: cy.t('offline.keep.remove') }).isVisible()).toBe(true);
+        expect((await keep.locator('.keep-note').textContent())?.trim()).toBe(cy.t('offline.keep.kept'));
+
+        await page.getByRole('link', { name: cy.t('offline.keep.list') }).click();
+        await page.waitForURL(/\/offline\/$/);
+        expect(await page.textContent('h1')).toBe(cy.t('offline.list.title'));
+        await page.locator('[data-kept-items] li').first().waitFor();
+        expect(await page.locator('[data-kept-items] a').allTextContents()).toEqual([title]);
+        expect(await page.locator('[data-kept-summary]').textContent()).toMatch(
+          /^1 dudalen wedi’i chadw, [\d.,]+\s?(kB|MB) i gyd\.$/,
+        );
+        await page.getByRole('button', { name: cy.t('offline.list.removeLabel', { title }) }).click();
+        await page.locator('[data-kept-status]', { hasText: /./ }).waitFor();
+        expect(await page.locator('[data-kept-status]').textContent()).toBe(cy.t('offline.list.removed', { title }));
+        expect(await page.locator('[data-kept-items] li').count()).toBe(0);
+        expect(await page.locator('main').textContent()).toContain(cy.t('offline.list.empty'));
+        // Removed: offline, the page now gives the Welsh offline page.
+        await page.context().setOffline(true);
+        try {
+          await page.goto(new URL(path, server.url).href);
+          expect(await page.textContent('h1')).toBe(cy.t('offline.page.title'));
+        } finally {
+          await page.context().setOffline(false);
+        }
+        expect(opened.pageErrors).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+    },
+    5 * 60_000,
+  );
+
   const sample = [
     '',
     'datasets/',
     'datasets/physical-activity/',
     'areas/wards/X05000001/',
     'indicators/recycling/recycling/',
+    '404.html',
   ];
 
   it(

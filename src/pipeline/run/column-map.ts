@@ -6,6 +6,7 @@
 import type { ColumnRef } from '../config/schema.ts';
 import { derivedKey, derivedLabel, derivedParts, isDerived } from './derived-columns.ts';
 import { findColumn, headerNames } from './find-column.ts';
+import type { DatasetWarning } from '../../lib/data-reasons.ts';
 
 export class MissingColumnError extends Error {}
 
@@ -34,7 +35,7 @@ export function resolveColumns<K extends string>(
   normalisedHeader: readonly string[],
   rawHeader: readonly string[],
   where: string,
-  warn?: (message: string) => void,
+  warn?: (warning: DatasetWarning) => void,
 ): ResolvedColumns<K> {
   const index = {} as ColumnIndex<K>;
   const missing: string[] = [];
@@ -61,10 +62,7 @@ export function resolveColumns<K extends string>(
     if (found.index < 0 && required) missing.push(`${quoted(names)} (config key columns.${key})`);
     if (found.matches.length > 1 && warn !== undefined) {
       const at = found.matches.map((i) => i + 1);
-      warn(
-        `${where}: the header has "${own[found.index]?.trim() ?? ''}" ${at.length} times (columns ${at.join(', ')}); ` +
-          `columns.${key} uses column ${at[0]}, the first. Rename the others in the file, or name the column you mean exactly.`,
-      );
+      warn({ code: 'headerRepeated', where, header: own[found.index]?.trim() ?? '', key, columns: at });
     }
     index[key] = found.index;
   }

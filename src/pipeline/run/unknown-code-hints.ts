@@ -5,7 +5,7 @@
  * the codes and what each layer holds, returns sentences for the report.
  */
 import { codeGeography, type CodeGeography } from '../../lib/geo/code-geography.ts';
-import { datasetWarningText, type DatasetWarning } from '../../lib/data-reasons.ts';
+import { datasetWarningText, type DatasetWarning, type LayerKinds } from '../../lib/data-reasons.ts';
 
 /** What a hint needs to know of a layer. */
 export interface HintLayer {
@@ -63,7 +63,6 @@ function hint(
   otherLayers: readonly HintLayer[],
 ): DatasetWarning | string {
   const n = codes.length;
-  const which = `${n === 1 ? '1 code' : `${n} codes`} (${examples(codes)})`;
   const home = otherLayers.find((l) => codes.filter((c) => l.has(c)).length * 2 >= n);
   if (home !== undefined) {
     return {
@@ -75,20 +74,41 @@ function hint(
       homeLabel: home.label,
     };
   }
-  const inLayer = describeKinds(layerKinds);
   const sameForm = geography === null ? layer.codes.find((c) => form(c) === form(codes[0] ?? '')) : undefined;
   if (sameForm !== undefined) {
     return { code: 'codesNotInBoundaries', codes: n, examples: examples(codes), layer: layer.id, example: sameForm };
   }
   if (geography === null) {
-    return `${which} ${n === 1 ? 'has' : 'have'} no shape of a code system this tool recognises; layer "${layer.id}" (${layer.label}) has ${inLayer}. Check that columns.area names the code column, and that the codes are written as the boundary file writes them.`;
+    const kinds = describeKinds(layerKinds);
+    return {
+      code: 'codesUnrecognised',
+      codes: n,
+      examples: examples(codes),
+      layer: layer.id,
+      layerLabel: layer.label,
+      kinds,
+    };
   }
-  const looks = `${which} look${n === 1 ? 's' : ''} like ${geography.label} (${geography.system})`;
   const same = layerKinds.get(geography.key);
   if (same !== undefined) {
-    return `${looks}, like ${same.count === 1 ? '1 area' : `${same.count} areas`} of layer "${layer.id}", but ${n === 1 ? 'is' : 'are'} not in its boundary file: such areas were probably created or recoded after (or before) the boundaries' year. Use boundaries of the data's year (${geography.boundaries}), or, where an area was only recoded, add an alias in areaLayers.${layer.id}.aliases.`;
+    return {
+      code: 'codesLikeLayer',
+      codes: n,
+      examples: examples(codes),
+      geography: geography.key,
+      areas: same.count,
+      layer: layer.id,
+    };
   }
-  return `${looks}; layer "${layer.id}" (${layer.label}) has ${inLayer}. Add a layer of ${geography.boundaries} and set the dataset's join.layer to it.`;
+  return {
+    code: 'codesOtherGeography',
+    codes: n,
+    examples: examples(codes),
+    geography: geography.key,
+    layer: layer.id,
+    layerLabel: layer.label,
+    kinds: describeKinds(layerKinds),
+  };
 }
 
 /** The geographies a layer's codes look like, with counts. */
@@ -104,11 +124,10 @@ function kindsOf(codes: readonly string[]): Map<string, { geography: CodeGeograp
   return kinds;
 }
 
-function describeKinds(kinds: ReadonlyMap<string, { geography: CodeGeography; count: number }>): string {
-  if (kinds.size === 0) return 'codes of no recognised system';
+// The three geographies the layer has most areas of, and whether it has others.
+function describeKinds(kinds: ReadonlyMap<string, { geography: CodeGeography; count: number }>): LayerKinds {
   const top = [...kinds.values()].sort((a, b) => b.count - a.count || (a.geography.key < b.geography.key ? -1 : 1));
-  const parts = top.slice(0, 3).map((k) => `${k.geography.label} (${k.count})`);
-  return top.length > 3 ? `${parts.join(', ')} and others` : parts.join(', ');
+  return { items: top.slice(0, 3).map((k) => ({ geography: k.geography.key, count: k.count })), more: top.length > 3 };
 }
 
 // A code's form: letters as A, digits as 9 ("X05000099" -> "A99999999").

@@ -147,6 +147,18 @@ export function catalogueWords(messages: Partial<Messages>): Set<string> {
 }
 
 /**
+ * A catalogue without its names of kinds of areas (`datasets.geography.<system>.<kind>`, "electoral
+ * wards in England"): only the hints about unknown area codes say them, and their words are the
+ * ones councils name their own layers with ("Wards"), which pages show as data, lower-cased inside
+ * a sentence too ("each of the 18 wards"). The sentences around them are still looked for.
+ */
+function withoutAreaKinds(messages: Partial<Messages>): Partial<Messages> {
+  return Object.fromEntries(
+    Object.entries(messages).filter(([key]) => !/^datasets\.geography\.(gss|fips|ons|nuts|lau)\./.test(key)),
+  ) as Partial<Messages>;
+}
+
+/**
  * The English interface words to look for on a page in the language of `target`: the words of the
  * en-GB catalogue and the function words that the target catalogue does not use itself (German and
  * Dutch say "in" too), less the words that are the same in every language.
@@ -154,7 +166,7 @@ export function catalogueWords(messages: Partial<Messages>): Set<string> {
 export function englishWords(source: Partial<Messages>, target: Partial<Messages>): Set<string> {
   const own = catalogueWords(target);
   const english = new Set<string>();
-  for (const w of [...catalogueWords(source), ...ENGLISH_FUNCTION_WORDS])
+  for (const w of [...catalogueWords(withoutAreaKinds(source)), ...ENGLISH_FUNCTION_WORDS])
     if (!own.has(w) && !SAME_IN_EVERY_LANGUAGE.includes(w)) english.add(w);
   return english;
 }

@@ -14,7 +14,9 @@ import {
   type DatasetWarning,
   type RowReason,
 } from '../../../src/lib/data-reasons.ts';
+import { codeGeographyOfKey, GSS_PREFIXES, PATTERN_KEYS } from '../../../src/lib/geo/code-geography.ts';
 import {
+  geographyLabel,
   datasetWarningKey,
   datasetWarningMessage,
   rowReasonKey,
@@ -154,6 +156,55 @@ const WARNINGS: [DatasetWarning, string][] = [
     "1 code (X05000099) has the form of layer \"wards\"'s own codes (such as X05000001) but is not in its boundary file: an area created or recoded after (or before) the boundaries' year, or a mistyped code. Use boundaries of the data's year, correct the code at the source, or add an alias in areaLayers.wards.aliases.",
   ],
   [
+    { code: 'headerRepeated', where: 'cases: a.csv', header: 'Name', key: 'name', columns: [1, 3] },
+    'cases: a.csv: the header has "Name" 2 times (columns 1, 3); columns.name uses column 1, the first. Rename the others in the file, or name the column you mean exactly.',
+  ],
+  [
+    { code: 'crsContradicts', file: 'a.geojson', declared: 'EPSG:27700', configured: 'EPSG:4326' },
+    "a.geojson declares its coordinates as EPSG:27700 but coordinates.crs says EPSG:4326; they were read as coordinates.crs says. Remove coordinates.crs to use the file's.",
+  ],
+  [
+    {
+      code: 'codesUnrecognised',
+      codes: 1,
+      examples: 'New York City',
+      layer: 'ltla',
+      layerLabel: 'Local authorities',
+      kinds: { items: [{ geography: 'gss:E07', count: 2 }], more: false },
+    },
+    '1 code (New York City) has no shape of a code system this tool recognises; layer "ltla" (Local authorities) has non-metropolitan districts in England (2). Check that columns.area names the code column, and that the codes are written as the boundary file writes them.',
+  ],
+  [
+    {
+      code: 'codesLikeLayer',
+      codes: 2,
+      examples: 'E05011108, E05011109',
+      geography: 'gss:E05',
+      areas: 1,
+      layer: 'wards',
+    },
+    "2 codes (E05011108, E05011109) look like electoral wards in England (GSS code, prefix E05), like 1 area of layer \"wards\", but are not in its boundary file: such areas were probably created or recoded after (or before) the boundaries' year. Use boundaries of the data's year (Wards (ONS Open Geography Portal), of the data's year), or, where an area was only recoded, add an alias in areaLayers.wards.aliases.",
+  ],
+  [
+    {
+      code: 'codesOtherGeography',
+      codes: 4,
+      examples: 'E02000001, E02000002, E02000003, …',
+      geography: 'gss:E02',
+      layer: 'ltla',
+      layerLabel: 'Local authorities',
+      kinds: {
+        items: [
+          { geography: 'gss:E07', count: 2 },
+          { geography: 'gss:S12', count: 2 },
+          { geography: 'gss:E06', count: 1 },
+        ],
+        more: true,
+      },
+    },
+    '4 codes (E02000001, E02000002, E02000003, …) look like middle layer super output areas (MSOAs) in England (GSS code, prefix E02); layer "ltla" (Local authorities) has non-metropolitan districts in England (2), council areas in Scotland (2), unitary authorities in England (1) and others. Add a layer of Middle layer Super Output Areas (ONS Open Geography Portal) and set the dataset\'s join.layer to it.',
+  ],
+  [
     {
       code: 'spellingsMerged',
       spellings: 1,
@@ -252,6 +303,42 @@ describe('reasons and warnings in each language', () => {
         '” (1).',
     );
     expect(rowReasonMessage('', { code: 'countMissing' }, cy)).toBe('mae’r nifer ar goll');
+  });
+
+  it('says the hints for unknown area codes in en-GB as the English text they are stored with', () => {
+    const en = translatorFor('en-GB');
+    for (const [w, english] of WARNINGS.filter(([w]) => w.code.startsWith('codes')))
+      expect(datasetWarningMessage('', w, en), w.code).toBe(english);
+  });
+
+  it('says a hint for unknown ward codes in Welsh: what they look like, their code system and which boundaries, file names kept', () => {
+    const cy = translatorFor('cy');
+    const [like] = WARNINGS.find(([w]) => w.code === 'codesLikeLayer') as [DatasetWarning, string];
+    const text = datasetWarningMessage('', like, cy);
+    expect(text).toContain('yn edrych fel wardiau etholiadol yn Lloegr (cod GSS, rhagddodiad E05)');
+    expect(text).toContain('fel 1 ardal yn haen “wards”');
+    expect(text).toContain('(Wards (ONS Open Geography Portal), o flwyddyn y data)');
+    expect(text).not.toMatch(/electoral|look like|of the data/);
+    const [other] = WARNINGS.find(([w]) => w.code === 'codesOtherGeography') as [DatasetWarning, string];
+    expect(datasetWarningMessage('', other, translatorFor('de'))).toContain(
+      'hat nicht-metropolitane Distrikte in England (2), Ratsbezirke (Council Areas) in Schottland (2), Unitary Authorities (einstufige Kommunen) in England (1) und weitere.',
+    );
+  });
+
+  it('names every geography a code can look like in every language, en-GB as the data step does', () => {
+    const keys = [...GSS_PREFIXES.map((p) => `gss:${p}`), ...PATTERN_KEYS, 'gss:E99'];
+    const en = translatorFor('en-GB');
+    for (const key of keys) expect(geographyLabel(key, en), key).toBe(codeGeographyOfKey(key)?.label);
+    for (const tag of Object.keys(CATALOGUES).filter((tag) => tag !== 'en-GB')) {
+      const t = translatorFor(tag);
+      for (const key of keys) {
+        const label = geographyLabel(key, t);
+        expect(label, `${tag} ${key}`).not.toBe(codeGeographyOfKey(key)?.label);
+        expect(label, `${tag} ${key}`).not.toMatch(/[{}]/);
+      }
+    }
+    expect(geographyLabel('gss:E99', translatorFor('nl'))).toBe('Britse gebieden van GSS-entiteit E99');
+    expect(geographyLabel('future:kind', translatorFor('cy'))).toBe('future:kind');
   });
 
   it('says whether an encoding was detected or declared when a file has bytes it cannot hold', () => {

@@ -325,9 +325,12 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       if (declared !== null && coordinateColumns === 0) {
         if (config.coordinates === undefined) fileCrs = declared;
         else if (crsName(declared) !== crsName(String(coordinates.crs))) {
-          ledger.warn(
-            `${name} declares its coordinates as ${crsName(declared)} but coordinates.crs says ${String(coordinates.crs)}; they were read as coordinates.crs says. Remove coordinates.crs to use the file's.`,
-          );
+          ledger.warn({
+            code: 'crsContradicts',
+            file: name,
+            declared: crsName(declared),
+            configured: String(coordinates.crs),
+          });
         }
       }
       if (config.join.by === 'point' && coordinateColumns === 0 && !fileHasGeometry) {

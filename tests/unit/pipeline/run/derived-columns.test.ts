@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { datasetWarningText, type DatasetWarning } from '../../../../src/lib/data-reasons.ts';
 import { collectDerived, DerivedColumns } from '../../../../src/pipeline/run/derived-columns.ts';
 import { missingSet } from '../../../../src/pipeline/ingest/parse-values.ts';
 import { resolveColumns, MissingColumnError } from '../../../../src/pipeline/run/column-map.ts';
@@ -80,7 +81,12 @@ describe('derived columns', () => {
   it('reports a repeated header name, saying which column is used', () => {
     const warnings: string[] = [];
     const raw = ['Name', 'Size', 'name'];
-    resolveColumns({ name: 'Name' }, normaliseHeader(raw), raw, 'f.csv', (m) => warnings.push(m));
+    const coded: DatasetWarning[] = [];
+    resolveColumns({ name: 'Name' }, normaliseHeader(raw), raw, 'f.csv', (w) => {
+      coded.push(w);
+      warnings.push(datasetWarningText(w));
+    });
+    expect(coded).toEqual([{ code: 'headerRepeated', where: 'f.csv', header: 'Name', key: 'name', columns: [1, 3] }]);
     expect(warnings).toEqual([
       'f.csv: the header has "Name" 2 times (columns 1, 3); columns.name uses column 1, the first. Rename the others in the file, or name the column you mean exactly.',
     ]);

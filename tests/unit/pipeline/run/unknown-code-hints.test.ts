@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { unknownCodeHints, type HintLayer } from '../../../../src/pipeline/run/unknown-code-hints.ts';
+import {
+  codedUnknownCodeHints,
+  unknownCodeHints,
+  type HintLayer,
+} from '../../../../src/pipeline/run/unknown-code-hints.ts';
 
 const layer = (id: string, label: string, codes: string[], aliases: string[] = []): HintLayer => ({
   id,
@@ -59,5 +63,27 @@ describe('unknownCodeHints', () => {
   it('does not send codes to a layer that has fewer than half of them', () => {
     const hints = unknownCodeHints(['E10000003', 'E10000002', 'E10000006'], ltla, [utla]);
     expect(hints[0]).toMatch(/look like counties in England .*Add a layer of Counties and Unitary Authorities/);
+  });
+
+  it('gives every hint as a code with parameters, so pages can say it in their language', () => {
+    const hints = codedUnknownCodeHints(
+      ['E10000003', 'S12000049', 'E02000001', 'New York City', 'E10000002', 'E10000006'],
+      ltla,
+      [utla],
+    );
+    expect(hints.map((h) => (typeof h === 'string' ? h : h.code))).toEqual([
+      'codesOtherGeography',
+      'codesLikeLayer',
+      'codesOtherGeography',
+      'codesUnrecognised',
+    ]);
+    expect(hints[1]).toEqual({
+      code: 'codesLikeLayer',
+      codes: 1,
+      examples: 'S12000049',
+      geography: 'gss:S12',
+      areas: 2,
+      layer: 'ltla',
+    });
   });
 });
