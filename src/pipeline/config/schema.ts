@@ -400,6 +400,12 @@ export const rollUpSchema = z.strictObject({
   }),
 });
 
+/** A row's area name column, checked against its code's name (cases and indicator files alike). */
+const areaNameColumn = columnSchema.optional().meta({
+  description:
+    'Area name, used when the area is not in a layer (or there is no layer). Each row\'s name is checked against its code\'s: the layer\'s name, else the first name a row gave the code; rows whose name is another place\'s (code E05001234 named "Ashby" where the layer has "Beacon") are kept under the code and counted in a warning, since the code may be the wrong one. Names that are one spelling, or differ by added words ("Adams", "Adams County"), agree.',
+});
+
 export const casesDatasetSchema = z
   .strictObject({
     ...commonDatasetFields,
@@ -407,10 +413,7 @@ export const casesDatasetSchema = z
     columns: z
       .strictObject({
         area: columnSchema.meta({ description: 'Area code.' }),
-        areaName: columnSchema.optional().meta({
-          description:
-            'Area name, used when the area is not in a layer (or there is no layer). Each row\'s name is checked against its code\'s: the layer\'s name, else the first name a row gave the code; rows whose name is another place\'s (code E05001234 named "Ashby" where the layer has "Beacon") are kept under the code and counted in a warning, since the code may be the wrong one. Names that are one spelling, or differ by added words ("Adams", "Adams County"), agree.',
-        }),
+        areaName: areaNameColumn,
         date: columnSchema.meta({ description: 'Day of the count.' }),
         count: columnSchema.meta({ description: 'Whole-number count.' }),
         metric: columnSchema
@@ -876,10 +879,7 @@ export const indicatorDatasetSchema = z
     columns: z
       .strictObject({
         area: columnSchema.meta({ description: 'Area code.' }),
-        areaName: columnSchema.optional().meta({
-          description:
-            'Area name, used when the area is not in a layer (or there is no layer). Each row\'s name is checked against its code\'s: the layer\'s name, else the first name a row gave the code; rows whose name is another place\'s (code E05001234 named "Ashby" where the layer has "Beacon") are kept under the code and counted in a warning, since the code may be the wrong one. Names that are one spelling, or differ by added words ("Adams", "Adams County"), agree.',
-        }),
+        areaName: areaNameColumn,
         period: columnSchema.optional().meta({
           description:
             'Period label, sorted as text: use `2019/20` or `2019-Q1` styles. A long file (one row per area and period) gives `period` and `value`; a wide file gives `periods` instead.',
@@ -911,22 +911,11 @@ export const indicatorDatasetSchema = z
     benchmarkName: localText()
       .optional()
       .meta({ description: 'Name of the benchmark when no layer names its code.', example: 'England' }),
-    benchmarkAreas: z
-      .string()
-      .refine((v) => {
-        try {
-          new RegExp(v);
-          return true;
-        } catch {
-          return false;
-        }
-      }, 'must be a valid regular expression')
-      .optional()
-      .meta({
-        description:
-          'With a benchmark code and a layer without parents: a regular expression on area codes naming the areas the benchmark covers (its mean is over them; other areas have no benchmark).',
-        example: '^E',
-      }),
+    benchmarkAreas: regexText.optional().meta({
+      description:
+        'With a benchmark code and a layer without parents: a regular expression on area codes naming the areas the benchmark covers (its mean is over them; other areas have no benchmark).',
+      example: '^E',
+    }),
     bands: z
       .array(z.number())
       .min(1)
