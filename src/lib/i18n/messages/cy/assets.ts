@@ -178,6 +178,9 @@ export const messages: NamespaceMessages<typeof source> = {
     'Mae gan bob ardal restr y gallwch ei darllen a’i hargraffu heb y map; nid oes ardal gan {count} o gofnodion.',
   'assets.glance.tableLabel': 'Cofnodion fesul ardal a statws',
   'assets.glance.caption': 'Cofnodion tir ac adeiladau cyhoeddus fesul ardal a statws',
+  'assets.glance.highest': ': y {count} o {total} ardal gyda’r nifer fwyaf o gofnodion (y mwyaf yn gyntaf)',
+  'assets.glance.more': 'Dangosir {count} o {total} ardal. Pob ardal: {csv}.',
+  'assets.glance.moreCsv': 'y cyfrifon ar gyfer pob un o’r {total} ardal (CSV)',
   'assets.glance.all': 'Y cyfan',
   'assets.legend.label': 'Allwedd i farcwyr y statws',
   'assets.areaList.title': 'Tir ac adeiladau cyhoeddus yn {area}',
@@ -337,6 +340,9 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.glance.highest',
+  'assets.glance.more',
+  'assets.glance.moreCsv',
   'assets.reason.notInArea',
   'assets.reason.pointNotInArea',
   'assets.category.under-used',

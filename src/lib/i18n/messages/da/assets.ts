@@ -153,6 +153,9 @@ export const messages: NamespaceMessages<typeof source> = {
     'Hvert område har en liste, du kan læse og udskrive uden kortet; {count} poster har intet område.',
   'assets.glance.tableLabel': 'Poster efter område og status',
   'assets.glance.caption': 'Poster om offentlige arealer og bygninger efter område og status',
+  'assets.glance.highest': ': de {count} af {total} områder med flest poster (flest først)',
+  'assets.glance.more': '{count} af {total} områder vises. Alle områder: {csv}.',
+  'assets.glance.moreCsv': 'antallene for alle {total} områder (CSV)',
   'assets.glance.all': 'I alt',
   'assets.legend.label': 'Forklaring til statusmarkørerne',
   'assets.areaList.title': 'Offentlige arealer og bygninger i {area}',
@@ -303,6 +306,9 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.glance.highest',
+  'assets.glance.more',
+  'assets.glance.moreCsv',
   'assets.reason.notInArea',
   'assets.reason.pointNotInArea',
   'assets.noun.records',

@@ -154,6 +154,9 @@ export const messages: NamespaceMessages<typeof source> = {
     'Jedes Gebiet hat eine Liste, die Sie ohne die Karte lesen und drucken können; {count} Einträge haben kein Gebiet.',
   'assets.glance.tableLabel': 'Einträge nach Gebiet und Status',
   'assets.glance.caption': 'Einträge zu öffentlichen Flächen und Gebäuden nach Gebiet und Status',
+  'assets.glance.highest': ': die {count} von {total} Gebieten mit den meisten Einträgen (meiste zuerst)',
+  'assets.glance.more': '{count} von {total} Gebieten werden angezeigt. Alle Gebiete: {csv}.',
+  'assets.glance.moreCsv': 'die Zahlen für alle {total} Gebiete (CSV)',
   'assets.glance.all': 'Alle',
   'assets.legend.label': 'Legende der Statusmarkierungen',
   'assets.areaList.title': 'Öffentliche Flächen und Gebäude in {area}',
@@ -307,6 +310,9 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.glance.highest',
+  'assets.glance.more',
+  'assets.glance.moreCsv',
   'assets.reason.notInArea',
   'assets.reason.pointNotInArea',
   'assets.category.vacant',

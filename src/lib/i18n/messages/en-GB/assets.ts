@@ -159,6 +159,9 @@ export const messages = {
     'Each area has a list you can read and print without the map; {count} records have no area.',
   'assets.glance.tableLabel': 'Records by area and status',
   'assets.glance.caption': 'Public land and building records by area and status',
+  'assets.glance.highest': ': the {count} of {total} areas with the most records (most first)',
+  'assets.glance.more': '{count} of {total} areas are shown. Every area: {csv}.',
+  'assets.glance.moreCsv': 'the counts for all {total} areas (CSV)',
   'assets.glance.all': 'All',
   'assets.legend.label': 'Key to the status markers',
   // An area's list page.

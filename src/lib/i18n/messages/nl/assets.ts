@@ -152,6 +152,9 @@ export const messages: NamespaceMessages<typeof source> = {
     'Elk gebied heeft een lijst die u zonder de kaart kunt lezen en afdrukken; {count} records hebben geen gebied.',
   'assets.glance.tableLabel': 'Records per gebied en status',
   'assets.glance.caption': 'Records van publieke grond en gebouwen per gebied en status',
+  'assets.glance.highest': ': de {count} van {total} gebieden met de meeste records (meeste eerst)',
+  'assets.glance.more': '{count} van {total} gebieden worden getoond. Alle gebieden: {csv}.',
+  'assets.glance.moreCsv': 'de aantallen voor alle {total} gebieden (CSV)',
   'assets.glance.all': 'Alle',
   'assets.legend.label': 'Legenda van de statusmarkeringen',
   'assets.areaList.title': 'Publieke grond en gebouwen in {area}',
@@ -302,6 +305,9 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.glance.highest',
+  'assets.glance.more',
+  'assets.glance.moreCsv',
   'assets.unnamed',
   'assets.field.holdingType',
   'assets.field.tenure',
