@@ -163,6 +163,11 @@ function warningParams(w: DatasetWarning, t: T): Params {
       };
     case 'crsContradicts':
       return { file: w.file, declared: w.declared, configured: w.configured };
+    case 'crsPerRow':
+      return {
+        count: w.systems.length,
+        list: w.systems.map((s) => t.t('datasets.warning.crsPerRowItem', { rows: s.rows, crs: s.crs })).join(', '),
+      };
     case 'codesUnrecognised':
       return {
         codes: w.codes,

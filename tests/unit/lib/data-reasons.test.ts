@@ -165,6 +165,16 @@ const WARNINGS: [DatasetWarning, string][] = [
   ],
   [
     {
+      code: 'crsPerRow',
+      systems: [
+        { crs: 'EPSG:4326 (longitude/latitude (WGS84))', rows: 2 },
+        { crs: 'EPSG:27700 (British National Grid)', rows: 1 },
+      ],
+    },
+    'Coordinates were read per row in 2 systems: 2 as EPSG:4326 (longitude/latitude (WGS84)), 1 as EPSG:27700 (British National Grid).',
+  ],
+  [
+    {
       code: 'codesUnrecognised',
       codes: 1,
       examples: 'New York City',
@@ -309,6 +319,21 @@ describe('reasons and warnings in each language', () => {
     const en = translatorFor('en-GB');
     for (const [w, english] of WARNINGS.filter(([w]) => w.code.startsWith('codes')))
       expect(datasetWarningMessage('', w, en), w.code).toBe(english);
+  });
+
+  it('says the rows read in each coordinate system in every language: each system and its row count, en-GB as stored', () => {
+    const [w, english] = WARNINGS.find(([w]) => w.code === 'crsPerRow') as [DatasetWarning, string];
+    expect(datasetWarningMessage('', w, translatorFor('en-GB'))).toBe(english);
+    for (const tag of Object.keys(CATALOGUES).filter((tag) => tag !== 'en-GB')) {
+      const text = datasetWarningMessage('ENGLISH', w, translatorFor(tag));
+      expect(text, tag).not.toMatch(/[{}]|ENGLISH|read per row/);
+      expect(text, tag).toMatch(
+        /\b2\b.*EPSG:4326 \(longitude\/latitude \(WGS84\)\).*\b1\b.*EPSG:27700 \(British National Grid\)/,
+      );
+    }
+    expect(datasetWarningMessage('', w, translatorFor('de'))).toBe(
+      'Die Koordinaten wurden zeilenweise in 2 Systemen gelesen: 2 als EPSG:4326 (longitude/latitude (WGS84)), 1 als EPSG:27700 (British National Grid).',
+    );
   });
 
   it('says a hint for unknown ward codes in Welsh: what they look like, their code system and which boundaries, file names kept', () => {

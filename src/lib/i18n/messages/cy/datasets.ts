@@ -236,6 +236,8 @@ export const messages: NamespaceMessages<typeof source> = {
     '{where}: mae “{header}” yn y pennawd {times} gwaith (colofnau {columns}); mae columns.{key} yn defnyddio colofn {first}, y gyntaf. Ailenwch y lleill yn y ffeil, neu enwch yn union y golofn a olygwch.',
   'datasets.warning.crsContradicts':
     'Mae {file} yn datgan mai {declared} yw ei gyfesurynnau ond mae coordinates.crs yn dweud {configured}; cawsant eu darllen fel y dywed coordinates.crs. Tynnwch coordinates.crs i ddefnyddio un y ffeil.',
+  'datasets.warning.crsPerRow': 'Darllenwyd y cyfesurynnau fesul rhes mewn {count} system: {list}.',
+  'datasets.warning.crsPerRowItem': '{rows} fel {crs}',
   'datasets.warning.kindsNone': 'codau o ddim system adnabyddus',
   'datasets.geography.gss.E00': 'ardaloedd cynnyrch yn Lloegr',
   'datasets.geography.gss.E01': 'ardaloedd cynnyrch ehangach haen is (LSOAs) yn Lloegr',
@@ -426,4 +428,6 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.geography.note.fipsId',
   'datasets.warning.headerRepeated',
   'datasets.warning.crsContradicts',
+  'datasets.warning.crsPerRow',
+  'datasets.warning.crsPerRowItem',
 ];

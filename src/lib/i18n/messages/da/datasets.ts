@@ -246,6 +246,8 @@ export const messages: NamespaceMessages<typeof source> = {
     '{where}: overskriften har "{header}" {times} gange (kolonne {columns}); columns.{key} bruger kolonne {first}, den første. Omdøb de andre i filen, eller angiv præcis den kolonne, du mener.',
   'datasets.warning.crsContradicts':
     '{file} angiver sine koordinater som {declared}, men coordinates.crs siger {configured}; de blev læst, som coordinates.crs siger. Fjern coordinates.crs for at bruge filens.',
+  'datasets.warning.crsPerRow': 'Koordinaterne blev læst række for række i {count} systemer: {list}.',
+  'datasets.warning.crsPerRowItem': '{rows} som {crs}',
   'datasets.warning.kindsNone': 'koder fra intet kendt system',
   'datasets.geography.gss.E00': 'output areas (mindste statistiske områder) i England',
   'datasets.geography.gss.E01': 'lower layer super output areas (LSOA’er) i England',
@@ -431,4 +433,6 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.geography.note.fipsId',
   'datasets.warning.headerRepeated',
   'datasets.warning.crsContradicts',
+  'datasets.warning.crsPerRow',
+  'datasets.warning.crsPerRowItem',
 ];

@@ -248,6 +248,8 @@ export const messages: NamespaceMessages<typeof source> = {
     '{where}: Die Kopfzeile enthält „{header}“ {times}-mal (Spalten {columns}); columns.{key} verwendet Spalte {first}, die erste. Benennen Sie die anderen in der Datei um oder nennen Sie genau die gemeinte Spalte.',
   'datasets.warning.crsContradicts':
     '{file} gibt seine Koordinaten als {declared} an, aber coordinates.crs sagt {configured}; sie wurden so gelesen, wie coordinates.crs sagt. Entfernen Sie coordinates.crs, um die Angabe der Datei zu verwenden.',
+  'datasets.warning.crsPerRow': 'Die Koordinaten wurden zeilenweise in {count} Systemen gelesen: {list}.',
+  'datasets.warning.crsPerRowItem': '{rows} als {crs}',
   'datasets.warning.kindsNone': 'Codes keines bekannten Systems',
   'datasets.geography.gss.E00': 'Output Areas (kleinste statistische Gebiete) in England',
   'datasets.geography.gss.E01': 'Lower Layer Super Output Areas (LSOAs) in England',
@@ -432,4 +434,6 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.geography.note.fipsId',
   'datasets.warning.headerRepeated',
   'datasets.warning.crsContradicts',
+  'datasets.warning.crsPerRow',
+  'datasets.warning.crsPerRowItem',
 ];

@@ -243,6 +243,8 @@ export const messages = {
     '{where}: the header has "{header}" {times} times (columns {columns}); columns.{key} uses column {first}, the first. Rename the others in the file, or name the column you mean exactly.',
   'datasets.warning.crsContradicts':
     "{file} declares its coordinates as {declared} but coordinates.crs says {configured}; they were read as coordinates.crs says. Remove coordinates.crs to use the file's.",
+  'datasets.warning.crsPerRow': 'Coordinates were read per row in {count} systems: {list}.',
+  'datasets.warning.crsPerRowItem': '{rows} as {crs}',
   'datasets.warning.kindsNone': 'codes of no recognised system',
   'datasets.geography.gssOther': 'UK areas of GSS entity {prefix}',
   'datasets.geography.system.gss': 'GSS code, prefix {prefix}',

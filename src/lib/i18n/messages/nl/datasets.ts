@@ -249,6 +249,8 @@ export const messages: NamespaceMessages<typeof source> = {
     '{where}: de koptekst bevat "{header}" {times} keer (kolommen {columns}); columns.{key} gebruikt kolom {first}, de eerste. Geef de andere in het bestand een andere naam, of noem precies de kolom die u bedoelt.',
   'datasets.warning.crsContradicts':
     '{file} geeft zijn coördinaten op als {declared}, maar coordinates.crs zegt {configured}; ze zijn gelezen zoals coordinates.crs zegt. Verwijder coordinates.crs om die van het bestand te gebruiken.',
+  'datasets.warning.crsPerRow': 'Coördinaten zijn per rij gelezen in {count} systemen: {list}.',
+  'datasets.warning.crsPerRowItem': '{rows} als {crs}',
   'datasets.warning.kindsNone': 'codes van geen bekend systeem',
   'datasets.geography.gss.E00': 'output areas (kleinste statistische gebieden) in Engeland',
   'datasets.geography.gss.E01': 'lower layer super output areas (LSOA’s) in Engeland',
@@ -434,4 +436,6 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.geography.note.fipsId',
   'datasets.warning.headerRepeated',
   'datasets.warning.crsContradicts',
+  'datasets.warning.crsPerRow',
+  'datasets.warning.crsPerRowItem',
 ];
