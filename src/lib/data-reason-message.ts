@@ -167,9 +167,7 @@ function warningParams(w: DatasetWarning, t: T): Params {
       const areas = tallyList(
         {
           items: w.areas.map((a) => ({
-            value:
-              a.name ??
-              t.t('datasets.warning.outsideEveryArea', { layer: w.layerLabel, layerLower: w.layerLabel.toLowerCase() }),
+            value: a.name ?? t.t('datasets.warning.outsideEveryArea', { layer: w.layerLabel.toLowerCase() }),
             count: a.count,
           })),
           more: w.more,

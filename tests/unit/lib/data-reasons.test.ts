@@ -361,11 +361,11 @@ describe('reasons and warnings in each language', () => {
     for (const tag of Object.keys(CATALOGUES).filter((tag) => tag !== 'en-GB')) {
       const text = datasetWarningMessage('ENGLISH', w, translatorFor(tag));
       expect(text, tag).not.toMatch(/[{}]|ENGLISH|outside|placed asset|line \d/);
-      for (const part of ['12 ', 'A1, A3', 'East Ward', '(7)', 'Wards', '(5)', 'assets.csv', '3 (K2)', '4 (K3)', '10'])
+      for (const part of ['12 ', 'A1, A3', 'East Ward', '(7)', 'wards', '(5)', 'assets.csv', '3 (K2)', '4 (K3)', '10'])
         expect(text, `${tag}: ${part}`).toContain(part);
     }
     expect(datasetWarningMessage('', w, translatorFor('de'))).toBe(
-      '12 platzierte Objekte liegen außerhalb des eigenen Gebiets der Verwaltung (councilAreas: A1, A3): „East Ward“ (7), „außerhalb aller Gebiete der Ebene Wards“ (5). ' +
+      '12 platzierte Objekte liegen außerhalb des eigenen Gebiets der Verwaltung (councilAreas: A1, A3): „East Ward“ (7), „außerhalb aller Gebiete der Ebene wards“ (5). ' +
         'Prüfen Sie ihre Koordinaten (ein Längengrad mit falschem Vorzeichen, ein vertippter Rechtswert): assets.csv Zeile 3 (K2); assets.csv Zeile 4 (K3) und 10 weitere.',
     );
   });

@@ -253,7 +253,7 @@ export const messages = {
         "{assets} placed assets are outside the council's own area (councilAreas: {codes}): {areas}. Check their coordinates (a longitude with the wrong sign, a mistyped easting): {rows}.",
     },
   },
-  'datasets.warning.outsideEveryArea': 'outside every area of {layerLower}',
+  'datasets.warning.outsideEveryArea': 'outside every area of {layer}',
   'datasets.warning.fileLineId': '{file} line {line} ({id})',
   'datasets.warning.kindsNone': 'codes of no recognised system',
   'datasets.geography.gssOther': 'UK areas of GSS entity {prefix}',
