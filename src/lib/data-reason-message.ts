@@ -163,6 +163,33 @@ function warningParams(w: DatasetWarning, t: T): Params {
       };
     case 'crsContradicts':
       return { file: w.file, declared: w.declared, configured: w.configured };
+    case 'outsideCouncil': {
+      const areas = tallyList(
+        {
+          items: w.areas.map((a) => ({
+            value: a.name ?? t.t('datasets.warning.outsideEveryArea', { layer: w.layerLabel.toLowerCase() }),
+            count: a.count,
+          })),
+          more: w.more,
+        },
+        t,
+      );
+      const list = w.rows
+        .map((r) => t.t('datasets.warning.fileLineId', { file: r.file, line: String(r.line), id: r.id }))
+        .join('; ');
+      const more = w.assets - w.rows.length;
+      return {
+        assets: w.assets,
+        codes: w.codes.join(', '),
+        areas,
+        rows: more > 0 ? t.t('datasets.warning.more', { list, count: more }) : list,
+      };
+    }
+    case 'crsPerRow':
+      return {
+        count: w.systems.length,
+        list: w.systems.map((s) => t.t('datasets.warning.crsPerRowItem', { rows: s.rows, crs: s.crs })).join(', '),
+      };
     case 'codesUnrecognised':
       return {
         codes: w.codes,

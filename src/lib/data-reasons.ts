@@ -77,6 +77,21 @@ export type DatasetWarning =
   | { code: 'looksCumulative'; series: number; of: number; days: number }
   | { code: 'headerRepeated'; where: string; header: string; key: string; columns: number[] }
   | { code: 'crsContradicts'; file: string; declared: string; configured: string }
+  /** `coordinates.crs` lists several systems: how many rows each was read in, in the configured order. */
+  | { code: 'crsPerRow'; systems: { crs: string; rows: number }[] }
+  /**
+   * Placed assets outside `councilAreas`: the areas they fell in (`name` null for outside every
+   * area of the layer), largest first, and the first rows (file, line, id).
+   */
+  | {
+      code: 'outsideCouncil';
+      assets: number;
+      codes: string[];
+      layerLabel: string;
+      areas: { name: string | null; count: number }[];
+      more: number;
+      rows: { file: string; line: number; id: string }[];
+    }
   | { code: 'codesUnrecognised'; codes: number; examples: string; layer: string; layerLabel: string; kinds: LayerKinds }
   | { code: 'codesLikeLayer'; codes: number; examples: string; geography: string; areas: number; layer: string }
   | {
@@ -288,6 +303,23 @@ export function datasetWarningText(w: DatasetWarning): string {
       );
     case 'crsContradicts':
       return `${w.file} declares its coordinates as ${w.declared} but coordinates.crs says ${w.configured}; they were read as coordinates.crs says. Remove coordinates.crs to use the file's.`;
+    case 'outsideCouncil': {
+      const areas = tallyText({
+        items: w.areas.map((a) => ({
+          value: a.name ?? `outside every area of ${w.layerLabel.toLowerCase()}`,
+          count: a.count,
+        })),
+        more: w.more,
+      });
+      const rows = w.rows.map((r) => `${r.file} line ${r.line} (${r.id})`).join('; ');
+      const more = w.assets > w.rows.length ? ` and ${w.assets - w.rows.length} more` : '';
+      return (
+        `${n(w.assets, 'placed asset is', 'placed assets are')} outside the council's own area (councilAreas: ${w.codes.join(', ')}): ` +
+        `${areas}. Check their coordinates (a longitude with the wrong sign, a mistyped easting): ${rows}${more}.`
+      );
+    }
+    case 'crsPerRow':
+      return `Coordinates were read per row in ${w.systems.length} systems: ${w.systems.map((s) => `${s.rows} as ${s.crs}`).join(', ')}.`;
     case 'codesUnrecognised':
       return `${codesText(w)} ${w.codes === 1 ? 'has' : 'have'} no shape of a code system this tool recognises; layer "${w.layer}" (${w.layerLabel}) has ${kindsText(w.kinds)}. Check that columns.area names the code column, and that the codes are written as the boundary file writes them.`;
     case 'codesLikeLayer': {
@@ -356,5 +388,7 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'codesLikeLayer',
   'headerRepeated',
   'crsContradicts',
+  'crsPerRow',
+  'outsideCouncil',
   'codesOtherGeography',
 ];

@@ -165,6 +165,35 @@ const WARNINGS: [DatasetWarning, string][] = [
   ],
   [
     {
+      code: 'crsPerRow',
+      systems: [
+        { crs: 'EPSG:4326 (longitude/latitude (WGS84))', rows: 2 },
+        { crs: 'EPSG:27700 (British National Grid)', rows: 1 },
+      ],
+    },
+    'Coordinates were read per row in 2 systems: 2 as EPSG:4326 (longitude/latitude (WGS84)), 1 as EPSG:27700 (British National Grid).',
+  ],
+  [
+    {
+      code: 'outsideCouncil',
+      assets: 12,
+      codes: ['A1', 'A3'],
+      layerLabel: 'Wards',
+      areas: [
+        { name: 'East Ward', count: 7 },
+        { name: null, count: 5 },
+      ],
+      more: 0,
+      rows: [
+        { file: 'assets.csv', line: 3, id: 'K2' },
+        { file: 'assets.csv', line: 4, id: 'K3' },
+      ],
+    },
+    '12 placed assets are outside the council\'s own area (councilAreas: A1, A3): "East Ward" (7), "outside every area of wards" (5). ' +
+      'Check their coordinates (a longitude with the wrong sign, a mistyped easting): assets.csv line 3 (K2); assets.csv line 4 (K3) and 10 more.',
+  ],
+  [
+    {
       code: 'codesUnrecognised',
       codes: 1,
       examples: 'New York City',
@@ -309,6 +338,36 @@ describe('reasons and warnings in each language', () => {
     const en = translatorFor('en-GB');
     for (const [w, english] of WARNINGS.filter(([w]) => w.code.startsWith('codes')))
       expect(datasetWarningMessage('', w, en), w.code).toBe(english);
+  });
+
+  it('says the rows read in each coordinate system in every language: each system and its row count, en-GB as stored', () => {
+    const [w, english] = WARNINGS.find(([w]) => w.code === 'crsPerRow') as [DatasetWarning, string];
+    expect(datasetWarningMessage('', w, translatorFor('en-GB'))).toBe(english);
+    for (const tag of Object.keys(CATALOGUES).filter((tag) => tag !== 'en-GB')) {
+      const text = datasetWarningMessage('ENGLISH', w, translatorFor(tag));
+      expect(text, tag).not.toMatch(/[{}]|ENGLISH|read per row/);
+      expect(text, tag).toMatch(
+        /\b2\b.*EPSG:4326 \(longitude\/latitude \(WGS84\)\).*\b1\b.*EPSG:27700 \(British National Grid\)/,
+      );
+    }
+    expect(datasetWarningMessage('', w, translatorFor('de'))).toBe(
+      'Die Koordinaten wurden zeilenweise in 2 Systemen gelesen: 2 als EPSG:4326 (longitude/latitude (WGS84)), 1 als EPSG:27700 (British National Grid).',
+    );
+  });
+
+  it('says the assets outside councilAreas in every language: count, codes, areas, rows and how many more, en-GB as stored', () => {
+    const [w, english] = WARNINGS.find(([w]) => w.code === 'outsideCouncil') as [DatasetWarning, string];
+    expect(datasetWarningMessage('', w, translatorFor('en-GB'))).toBe(english);
+    for (const tag of Object.keys(CATALOGUES).filter((tag) => tag !== 'en-GB')) {
+      const text = datasetWarningMessage('ENGLISH', w, translatorFor(tag));
+      expect(text, tag).not.toMatch(/[{}]|ENGLISH|outside|placed asset|line \d/);
+      for (const part of ['12 ', 'A1, A3', 'East Ward', '(7)', 'wards', '(5)', 'assets.csv', '3 (K2)', '4 (K3)', '10'])
+        expect(text, `${tag}: ${part}`).toContain(part);
+    }
+    expect(datasetWarningMessage('', w, translatorFor('de'))).toBe(
+      '12 platzierte Objekte liegen außerhalb des eigenen Gebiets der Verwaltung (councilAreas: A1, A3): „East Ward“ (7), „außerhalb aller Gebiete der Ebene wards“ (5). ' +
+        'Prüfen Sie ihre Koordinaten (ein Längengrad mit falschem Vorzeichen, ein vertippter Rechtswert): assets.csv Zeile 3 (K2); assets.csv Zeile 4 (K3) und 10 weitere.',
+    );
   });
 
   it('says a hint for unknown ward codes in Welsh: what they look like, their code system and which boundaries, file names kept', () => {

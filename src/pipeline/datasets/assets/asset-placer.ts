@@ -5,6 +5,7 @@
  * area, says which other system they would fit (BNG metres read as degrees…).
  */
 import { countNoun } from '../../../lib/plural.ts';
+import type { DatasetWarning } from '../../../lib/data-reasons.ts';
 import type { Position } from 'geojson';
 import {
   builtInCrs,
@@ -29,8 +30,8 @@ export interface AssetPlacer {
   place(x: number, y: number): AssetPlacement;
   /** Projects a shape's rings with the system a row was read in, rounded to 5 decimals (~1 m). */
   projectRings(rings: Position[][], system: number, swapped: boolean): Position[][];
-  /** Sentences for the report: rows per system (when several), and what outside rows look like. */
-  warnings(): string[];
+  /** For the report: rows per system when several (coded), and what outside rows look like (sentences). */
+  warnings(): (DatasetWarning | string)[];
 }
 
 /** At most this many outside rows are tried in other systems (each try is a projection). */
@@ -110,11 +111,10 @@ export function createAssetPlacer(
     );
   }
 
-  function warnings(): string[] {
-    const out: string[] = [];
+  function warnings(): (DatasetWarning | string)[] {
+    const out: (DatasetWarning | string)[] = [];
     if (systems.length > 1) {
-      const parts = systems.map((c, k) => `${perSystem[k]} as ${crsName(c)}`);
-      out.push(`Coordinates were read per row in ${systems.length} systems: ${parts.join(', ')}.`);
+      out.push({ code: 'crsPerRow', systems: systems.map((c, k) => ({ crs: crsName(c), rows: perSystem[k] ?? 0 })) });
     }
     if (outside.length > 0) {
       // Which other system would put these rows inside the area? Commonest systems are tried first.

@@ -480,7 +480,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
               lon = placed.lon;
               lat = placed.lat;
               if (where.shape !== null) acc.outlines.set(acc.id.length, outline(where.shape, system, placed.swapped));
-              councilCheck?.check(placed.lon, placed.lat, `${file} line ${line} (${id})`);
+              councilCheck?.check(placed.lon, placed.lat, file, line, id);
             } else {
               acc.unplacedDetail.set(acc.id.length, `${placed.lat}, ${placed.lon} is ${notInArea}`);
             }

@@ -6,13 +6,13 @@
 import type { AssetsDatasetConfig } from '../../config/schema.ts';
 import type { LoadedLayer } from '../../run/loaded-layer.ts';
 import { Tally } from './asset-values.ts';
-import { countNoun } from '../../../lib/plural.ts';
+import type { DatasetWarning } from '../../../lib/data-reasons.ts';
 
 export interface CouncilAreaCheck {
-  /** One placed asset at lon/lat; `where` names its row ("file line N (id)"). */
-  check(lon: number, lat: number, where: string): void;
-  /** The warning sentence, or null when every asset is inside. */
-  warning(): string | null;
+  /** One placed asset at lon/lat, from `file` line `line` with id `id`. */
+  check(lon: number, lat: number, file: string, line: number, id: string): void;
+  /** The warning (coded), or null when every asset is inside. */
+  warning(): DatasetWarning | null;
 }
 
 /** Rows named in the warning; the count covers all. */
@@ -43,22 +43,35 @@ export function createCouncilAreaCheck(
     }
     own.add(layer.features[at]?.code ?? code);
   }
+  // Keyed by the text the English sentence shows, so the order is the sentence's (largest first,
+  // ties by that text); assets outside every area are also counted apart, to be named in each language.
+  const outsideText = `outside every area of ${layer.config.label.toLowerCase()}`;
   const elsewhere = new Tally();
-  const rows: string[] = [];
+  let outsideEvery = 0;
+  const rows: { file: string; line: number; id: string }[] = [];
   return {
-    check(lon, lat, where) {
+    check(lon, lat, file, line, id) {
       const feature = layer.features[layer.spatial().locate(lon, lat)];
       if (feature !== undefined && own.has(feature.code)) return;
-      elsewhere.add(feature === undefined ? `outside every area of ${layer.config.label.toLowerCase()}` : feature.name);
-      if (rows.length < LISTED) rows.push(where);
+      if (feature === undefined) outsideEvery++;
+      elsewhere.add(feature === undefined ? outsideText : feature.name);
+      if (rows.length < LISTED) rows.push({ file, line, id });
     },
     warning() {
       if (elsewhere.total === 0) return null;
-      const more = elsewhere.total > rows.length ? ` and ${elsewhere.total - rows.length} more` : '';
-      return (
-        `${countNoun(elsewhere.total, 'placed asset is', 'placed assets are')} outside the council's own area (councilAreas: ${spec.codes.join(', ')}): ` +
-        `${elsewhere.describe()}. Check their coordinates (a longitude with the wrong sign, a mistyped easting): ${rows.join('; ')}${more}.`
-      );
+      const { items, more } = elsewhere.top();
+      return {
+        code: 'outsideCouncil',
+        assets: elsewhere.total,
+        codes: [...spec.codes],
+        layerLabel: layer.config.label,
+        areas: items.map((i) => ({
+          name: outsideEvery > 0 && i.value === outsideText ? null : i.value,
+          count: i.count,
+        })),
+        more,
+        rows,
+      };
     },
   };
 }

@@ -236,6 +236,15 @@ export const messages: NamespaceMessages<typeof source> = {
     '{where}: mae “{header}” yn y pennawd {times} gwaith (colofnau {columns}); mae columns.{key} yn defnyddio colofn {first}, y gyntaf. Ailenwch y lleill yn y ffeil, neu enwch yn union y golofn a olygwch.',
   'datasets.warning.crsContradicts':
     'Mae {file} yn datgan mai {declared} yw ei gyfesurynnau ond mae coordinates.crs yn dweud {configured}; cawsant eu darllen fel y dywed coordinates.crs. Tynnwch coordinates.crs i ddefnyddio un y ffeil.',
+  'datasets.warning.crsPerRow': 'Darllenwyd y cyfesurynnau fesul rhes mewn {count} system: {list}.',
+  'datasets.warning.crsPerRowItem': '{rows} fel {crs}',
+  'datasets.warning.outsideCouncil': oneOther(
+    'assets',
+    'Mae {assets} ased a osodwyd y tu allan i ardal y cyngor ei hun (councilAreas: {codes}): {areas}. Gwiriwch ei gyfesurynnau (hydred â’r arwydd anghywir, dwyreiniad wedi’i gamdeipio): {rows}.',
+    'Mae {assets} ased a osodwyd y tu allan i ardal y cyngor ei hun (councilAreas: {codes}): {areas}. Gwiriwch eu cyfesurynnau (hydred â’r arwydd anghywir, dwyreiniad wedi’i gamdeipio): {rows}.',
+  ),
+  'datasets.warning.outsideEveryArea': 'y tu allan i bob ardal yn yr haen {layer}',
+  'datasets.warning.fileLineId': '{file} llinell {line} ({id})',
   'datasets.warning.kindsNone': 'codau o ddim system adnabyddus',
   'datasets.geography.gss.E00': 'ardaloedd cynnyrch yn Lloegr',
   'datasets.geography.gss.E01': 'ardaloedd cynnyrch ehangach haen is (LSOAs) yn Lloegr',
@@ -426,4 +435,9 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.geography.note.fipsId',
   'datasets.warning.headerRepeated',
   'datasets.warning.crsContradicts',
+  'datasets.warning.crsPerRow',
+  'datasets.warning.crsPerRowItem',
+  'datasets.warning.outsideCouncil',
+  'datasets.warning.outsideEveryArea',
+  'datasets.warning.fileLineId',
 ];

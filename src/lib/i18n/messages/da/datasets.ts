@@ -246,6 +246,18 @@ export const messages: NamespaceMessages<typeof source> = {
     '{where}: overskriften har "{header}" {times} gange (kolonne {columns}); columns.{key} bruger kolonne {first}, den første. Omdøb de andre i filen, eller angiv præcis den kolonne, du mener.',
   'datasets.warning.crsContradicts':
     '{file} angiver sine koordinater som {declared}, men coordinates.crs siger {configured}; de blev læst, som coordinates.crs siger. Fjern coordinates.crs for at bruge filens.',
+  'datasets.warning.crsPerRow': 'Koordinaterne blev læst række for række i {count} systemer: {list}.',
+  'datasets.warning.crsPerRowItem': '{rows} som {crs}',
+  'datasets.warning.outsideCouncil': {
+    by: 'assets',
+    forms: {
+      one: '{assets} placeret aktiv ligger uden for kommunens eget område (councilAreas: {codes}): {areas}. Kontrollér koordinaterne (en længdegrad med forkert fortegn, en fejlindtastet x-koordinat): {rows}.',
+      other:
+        '{assets} placerede aktiver ligger uden for kommunens eget område (councilAreas: {codes}): {areas}. Kontrollér deres koordinater (en længdegrad med forkert fortegn, en fejlindtastet x-koordinat): {rows}.',
+    },
+  },
+  'datasets.warning.outsideEveryArea': 'uden for alle områder i laget {layer}',
+  'datasets.warning.fileLineId': '{file} linje {line} ({id})',
   'datasets.warning.kindsNone': 'koder fra intet kendt system',
   'datasets.geography.gss.E00': 'output areas (mindste statistiske områder) i England',
   'datasets.geography.gss.E01': 'lower layer super output areas (LSOA’er) i England',
@@ -431,4 +443,9 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.geography.note.fipsId',
   'datasets.warning.headerRepeated',
   'datasets.warning.crsContradicts',
+  'datasets.warning.crsPerRow',
+  'datasets.warning.crsPerRowItem',
+  'datasets.warning.outsideCouncil',
+  'datasets.warning.outsideEveryArea',
+  'datasets.warning.fileLineId',
 ];

@@ -248,6 +248,18 @@ export const messages: NamespaceMessages<typeof source> = {
     '{where}: Die Kopfzeile enthält „{header}“ {times}-mal (Spalten {columns}); columns.{key} verwendet Spalte {first}, die erste. Benennen Sie die anderen in der Datei um oder nennen Sie genau die gemeinte Spalte.',
   'datasets.warning.crsContradicts':
     '{file} gibt seine Koordinaten als {declared} an, aber coordinates.crs sagt {configured}; sie wurden so gelesen, wie coordinates.crs sagt. Entfernen Sie coordinates.crs, um die Angabe der Datei zu verwenden.',
+  'datasets.warning.crsPerRow': 'Die Koordinaten wurden zeilenweise in {count} Systemen gelesen: {list}.',
+  'datasets.warning.crsPerRowItem': '{rows} als {crs}',
+  'datasets.warning.outsideCouncil': {
+    by: 'assets',
+    forms: {
+      one: '{assets} platziertes Objekt liegt außerhalb des eigenen Gebiets der Verwaltung (councilAreas: {codes}): {areas}. Prüfen Sie die Koordinaten (ein Längengrad mit falschem Vorzeichen, ein vertippter Rechtswert): {rows}.',
+      other:
+        '{assets} platzierte Objekte liegen außerhalb des eigenen Gebiets der Verwaltung (councilAreas: {codes}): {areas}. Prüfen Sie ihre Koordinaten (ein Längengrad mit falschem Vorzeichen, ein vertippter Rechtswert): {rows}.',
+    },
+  },
+  'datasets.warning.outsideEveryArea': 'außerhalb aller Gebiete der Ebene {layer}',
+  'datasets.warning.fileLineId': '{file} Zeile {line} ({id})',
   'datasets.warning.kindsNone': 'Codes keines bekannten Systems',
   'datasets.geography.gss.E00': 'Output Areas (kleinste statistische Gebiete) in England',
   'datasets.geography.gss.E01': 'Lower Layer Super Output Areas (LSOAs) in England',
@@ -432,4 +444,9 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.geography.note.fipsId',
   'datasets.warning.headerRepeated',
   'datasets.warning.crsContradicts',
+  'datasets.warning.crsPerRow',
+  'datasets.warning.crsPerRowItem',
+  'datasets.warning.outsideCouncil',
+  'datasets.warning.outsideEveryArea',
+  'datasets.warning.fileLineId',
 ];

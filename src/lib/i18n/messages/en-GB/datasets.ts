@@ -243,6 +243,18 @@ export const messages = {
     '{where}: the header has "{header}" {times} times (columns {columns}); columns.{key} uses column {first}, the first. Rename the others in the file, or name the column you mean exactly.',
   'datasets.warning.crsContradicts':
     "{file} declares its coordinates as {declared} but coordinates.crs says {configured}; they were read as coordinates.crs says. Remove coordinates.crs to use the file's.",
+  'datasets.warning.crsPerRow': 'Coordinates were read per row in {count} systems: {list}.',
+  'datasets.warning.crsPerRowItem': '{rows} as {crs}',
+  'datasets.warning.outsideCouncil': {
+    by: 'assets',
+    forms: {
+      one: "{assets} placed asset is outside the council's own area (councilAreas: {codes}): {areas}. Check their coordinates (a longitude with the wrong sign, a mistyped easting): {rows}.",
+      other:
+        "{assets} placed assets are outside the council's own area (councilAreas: {codes}): {areas}. Check their coordinates (a longitude with the wrong sign, a mistyped easting): {rows}.",
+    },
+  },
+  'datasets.warning.outsideEveryArea': 'outside every area of {layer}',
+  'datasets.warning.fileLineId': '{file} line {line} ({id})',
   'datasets.warning.kindsNone': 'codes of no recognised system',
   'datasets.geography.gssOther': 'UK areas of GSS entity {prefix}',
   'datasets.geography.system.gss': 'GSS code, prefix {prefix}',

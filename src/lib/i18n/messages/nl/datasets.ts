@@ -249,6 +249,18 @@ export const messages: NamespaceMessages<typeof source> = {
     '{where}: de koptekst bevat "{header}" {times} keer (kolommen {columns}); columns.{key} gebruikt kolom {first}, de eerste. Geef de andere in het bestand een andere naam, of noem precies de kolom die u bedoelt.',
   'datasets.warning.crsContradicts':
     '{file} geeft zijn coördinaten op als {declared}, maar coordinates.crs zegt {configured}; ze zijn gelezen zoals coordinates.crs zegt. Verwijder coordinates.crs om die van het bestand te gebruiken.',
+  'datasets.warning.crsPerRow': 'Coördinaten zijn per rij gelezen in {count} systemen: {list}.',
+  'datasets.warning.crsPerRowItem': '{rows} als {crs}',
+  'datasets.warning.outsideCouncil': {
+    by: 'assets',
+    forms: {
+      one: '{assets} geplaatst object ligt buiten het eigen gebied van de gemeente (councilAreas: {codes}): {areas}. Controleer de coördinaten (een lengtegraad met het verkeerde teken, een verkeerd getypte x-coördinaat): {rows}.',
+      other:
+        '{assets} geplaatste objecten liggen buiten het eigen gebied van de gemeente (councilAreas: {codes}): {areas}. Controleer hun coördinaten (een lengtegraad met het verkeerde teken, een verkeerd getypte x-coördinaat): {rows}.',
+    },
+  },
+  'datasets.warning.outsideEveryArea': 'buiten elk gebied van de laag {layer}',
+  'datasets.warning.fileLineId': '{file} regel {line} ({id})',
   'datasets.warning.kindsNone': 'codes van geen bekend systeem',
   'datasets.geography.gss.E00': 'output areas (kleinste statistische gebieden) in Engeland',
   'datasets.geography.gss.E01': 'lower layer super output areas (LSOA’s) in Engeland',
@@ -434,4 +446,9 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.geography.note.fipsId',
   'datasets.warning.headerRepeated',
   'datasets.warning.crsContradicts',
+  'datasets.warning.crsPerRow',
+  'datasets.warning.crsPerRowItem',
+  'datasets.warning.outsideCouncil',
+  'datasets.warning.outsideEveryArea',
+  'datasets.warning.fileLineId',
 ];

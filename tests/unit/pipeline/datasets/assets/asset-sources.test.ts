@@ -193,6 +193,38 @@ describe('registers that are not UK public land', () => {
       '2 placed assets are outside the council\'s own area (councilAreas: A1): "East Ward" (2). ' +
         'Check their coordinates (a longitude with the wrong sign, a mistyped easting): assets.csv line 3 (K2); assets.csv line 4 (K3).',
     );
+    expect(run.quality.warningsCoded).toContainEqual({
+      code: 'outsideCouncil',
+      assets: 2,
+      codes: ['A1'],
+      layerLabel: 'Wards',
+      areas: [{ name: 'East Ward', count: 2 }],
+      more: 0,
+      rows: [
+        { file: 'assets.csv', line: 3, id: 'K2' },
+        { file: 'assets.csv', line: 4, id: 'K3' },
+      ],
+    });
+  });
+
+  it('names assets outside every area of the layer apart from those in another area', async () => {
+    const csv = ['Ref,X,Y', 'K1,1.5,50.5', 'K2,1.5,51.05'].join('\n');
+    const run = await runAssets(
+      csv,
+      assetsConfig({
+        columns: { id: 'Ref', x: 'X', y: 'Y' },
+        councilAreas: { codes: ['A1'], layer: 'wards' },
+        join: { by: 'none' },
+      }),
+    );
+    const coded = run.quality.warningsCoded?.find((w) => w?.code === 'outsideCouncil');
+    expect(coded).toMatchObject({
+      assets: 2,
+      areas: [
+        { name: 'East Ward', count: 1 },
+        { name: null, count: 1 },
+      ],
+    });
   });
 
   it('says when councilAreas names a code the layer does not have', async () => {

@@ -61,6 +61,13 @@ describe('a real register with its rows mixed between longitude/latitude and Bri
     expect(perSystem).toBe(
       `Coordinates were read per row in 2 systems: ${38 - gridRows.length} as EPSG:4326 (longitude/latitude (WGS84)), ${gridRows.length} as EPSG:27700 (British National Grid).`,
     );
+    expect(run.quality.warningsCoded).toContainEqual({
+      code: 'crsPerRow',
+      systems: [
+        { crs: 'EPSG:4326 (longitude/latitude (WGS84))', rows: 38 - gridRows.length },
+        { crs: 'EPSG:27700 (British National Grid)', rows: gridRows.length },
+      ],
+    });
     // Grid rows land back where the file first put them (to the metre: 5 decimals of a degree).
     for (const i of gridRows) {
       expect(run.table.lon[i]).toBeCloseTo(original[i]?.lon ?? NaN, 4);
