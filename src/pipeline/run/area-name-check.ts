@@ -22,6 +22,14 @@ export function namesAgree(a: string, b: string): boolean {
   return short.every((w) => long.has(w));
 }
 
+/**
+ * The name a layer's area gives to check rows against: its name, or null when the layer has no names
+ * (it then names each area by its code, and the file's names are checked against each other).
+ */
+export function layerNameOf(feature: { code: string; name: string } | undefined): string | null {
+  return feature !== undefined && feature.name !== feature.code ? feature.name : null;
+}
+
 /** Counts, per code and name, the rows that name their area otherwise than its code does. */
 export class AreaNameCheck {
   private readonly firstName = new Map<string, string>();

@@ -12,6 +12,7 @@ import type { QualityReport, Rejection, FileReport, RowIdentity } from '../../li
 import { datasetWarningText, rowReasonText, type DatasetWarning, type RowReason } from '../../lib/data-reasons.ts';
 
 const SAMPLE_SIZE = 25;
+const MAX_VALUE_LENGTH = 200;
 
 /** A column whose every cell is counted on its own (a period column of a wide file). */
 export interface CellColumn {
@@ -20,7 +21,6 @@ export interface CellColumn {
   /** The period the column's cells are of: the date of a rejected cell. */
   period: string;
 }
-const MAX_VALUE_LENGTH = 200;
 
 export class RowLedger {
   rowsIn = 0;
@@ -74,12 +74,13 @@ export class RowLedger {
   }
 
   /**
-   * Rejects a whole row for a fault found before its columns are read (a parser error, an empty
-   * row): the row, or in a file counted in cells each of its cells, under the cell's column.
+   * Rejects a whole row: the row, or in a file counted in cells each of its cells. `column` is the
+   * column at fault (the area code's, say); without it, a fault found before the columns are read
+   * (a parser error, an empty row), each cell is rejected under its own column.
    */
-  rejectRow(file: string, line: number, why: RowReason | string, value: string): void {
-    if (this.cells === null) return this.reject(file, line, '', why, value);
-    for (const c of this.cells) this.reject(file, line, c.header, why, value, c.period);
+  rejectRow(file: string, line: number, why: RowReason | string, value: string, column?: string): void {
+    if (this.cells === null) return this.reject(file, line, column ?? '', why, value);
+    for (const c of this.cells) this.reject(file, line, column ?? c.header, why, value, c.period);
   }
 
   /**
@@ -121,10 +122,14 @@ export class RowLedger {
     this.sink?.(rejection);
   }
 
-  /** Rejects a row whose area code matches no area, and tallies the code (with the row's name, if it has one). */
-  rejectUnknownCode(file: string, line: number, column: string, code: string, period?: string): void {
-    this.unknown.set(code, (this.unknown.get(code) ?? 0) + 1);
-    this.reject(file, line, column, { code: 'areaCodeUnknown' }, code, period);
+  /**
+   * Rejects a row whose area code matches no area (in a file counted in cells, each of its cells), and
+   * tallies the code by what was rejected (with the row's name, if it has one).
+   */
+  rejectUnknownCode(file: string, line: number, column: string, code: string): void {
+    const rejected = this.cells === null ? 1 : this.cells.length;
+    this.unknown.set(code, (this.unknown.get(code) ?? 0) + rejected);
+    this.rejectRow(file, line, { code: 'areaCodeUnknown' }, code, column);
     const name = this.last?.name;
     if (name !== undefined && !this.unknownNames.has(code)) this.unknownNames.set(code, name);
   }

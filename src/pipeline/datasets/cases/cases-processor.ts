@@ -21,7 +21,7 @@ import type { AreaRef, CasesAccumulated } from './area-figures.ts';
 import { areaCodeReason } from '../../../lib/area-code.ts';
 import { CodeIndex } from '../../run/code-index.ts';
 import { FreeAreaSpellings, LayerSpellings, codeFor } from '../../run/area-spellings.ts';
-import { AreaNameCheck } from '../../run/area-name-check.ts';
+import { AreaNameCheck, layerNameOf } from '../../run/area-name-check.ts';
 import type { DatasetWarning } from '../../../lib/data-reasons.ts';
 
 type CaseColumn = 'area' | 'areaName' | 'date' | 'count' | 'metric' | 'population';
@@ -252,9 +252,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       if (ix.areaName >= 0) {
         const feature = layer?.features[area];
         const areaCode = feature?.code ?? freeAreas[area]?.code ?? code;
-        // A layer without names names each area by its code: the file's names are then checked against each other.
-        const layerName = feature !== undefined && feature.name !== feature.code ? feature.name : null;
-        nameCheck.check(areaCode, (fields[ix.areaName] ?? '').trim(), layerName);
+        nameCheck.check(areaCode, (fields[ix.areaName] ?? '').trim(), layerNameOf(feature));
       }
       ledger.accept();
     },

@@ -27,7 +27,7 @@ import type { LoadedLayer } from '../../run/loaded-layer.ts';
 import { FreeAreaSpellings, LayerSpellings } from '../../run/area-spellings.ts';
 import { resolvePeriodColumns, type PeriodColumn } from '../../run/period-columns.ts';
 import type { RowReason } from '../../../lib/data-reasons.ts';
-import { AreaNameCheck } from '../../run/area-name-check.ts';
+import { AreaNameCheck, layerNameOf } from '../../run/area-name-check.ts';
 
 type IndicatorColumn = 'area' | 'areaName' | 'period' | 'value' | 'indicator' | 'lower' | 'upper';
 
@@ -171,10 +171,8 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
       const ix = cols.index;
       const col = (i: number): string => header[i] ?? '';
       // A fault of the row's area or period: the row, or each of a wide row's cells, is rejected for it.
-      const rejectAll = (column: number, why: RowReason, value: string): void => {
-        if (!wide) return ledger.reject(file, line, col(column), why, value);
-        for (const c of periodCols) ledger.reject(file, line, col(column), why, value, c.period);
-      };
+      const rejectAll = (column: number, why: RowReason, value: string): void =>
+        ledger.rejectRow(file, line, why, value, col(column));
       const code = (fields[ix.area] ?? '').trim();
       if (code === '') return rejectAll(ix.area, { code: 'areaCodeMissing' }, code);
       const free = layer === null ? freeAreas.resolve(code) : null;
@@ -193,16 +191,11 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
       if (!isBenchmark && layer !== null) {
         let at = layer.resolveCode(code);
         if (at < 0) at = layerSpellings?.resolve(code) ?? -1;
-        if (at < 0) {
-          if (!wide) return ledger.rejectUnknownCode(file, line, col(ix.area), code);
-          for (const c of periodCols) ledger.rejectUnknownCode(file, line, col(ix.area), code, c.period);
-          return;
-        }
+        if (at < 0) return ledger.rejectUnknownCode(file, line, col(ix.area), code);
         const feature = layer.features[at];
         areaCode = feature?.code ?? code;
         name = feature?.name ?? name;
-        // A layer without names names each area by its code: the file's names are then checked against each other.
-        if (feature !== undefined && feature.name !== feature.code) layerName = feature.name;
+        layerName = layerNameOf(feature);
       }
       if (!isBenchmark) nameCheck.check(areaCode, givenName, layerName);
       const area = { code: areaCode, name, indicator, isBenchmark };
