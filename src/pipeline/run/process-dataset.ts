@@ -23,7 +23,7 @@ import { createProcessor } from '../datasets/create-processor.ts';
 import { RowLedger } from './row-ledger.ts';
 import type { LoadedLayer } from './loaded-layer.ts';
 import { codedUnknownCodeHints, type HintLayer } from './unknown-code-hints.ts';
-import { datasetWarningText, rowReasonOf, type DatasetWarning } from '../../lib/data-reasons.ts';
+import { datasetWarningText, rowReasonOf } from '../../lib/data-reasons.ts';
 import type { OutputWriter } from '../output/output-writer.ts';
 
 export interface ProgressSink {
@@ -185,8 +185,8 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
       hintLayer(layer),
       [...layers.values()].filter((l) => l !== layer).map(hintLayer),
     );
-    quality.unknownCodeHints = hints.map((h) => (typeof h === 'string' ? h : datasetWarningText(h)));
-    quality.unknownCodeHintsCoded = hints.map((h): DatasetWarning | null => (typeof h === 'string' ? null : h));
+    quality.unknownCodeHints = hints.map((h) => datasetWarningText(h));
+    quality.unknownCodeHintsCoded = hints;
   }
   const rejections =
     rejectionsFile !== null

@@ -29,17 +29,15 @@ export function unknownCodeHints(
   layer: HintLayer,
   otherLayers: readonly HintLayer[],
 ): string[] {
-  return codedUnknownCodeHints(unknown, layer, otherLayers).map((h) =>
-    typeof h === 'string' ? h : datasetWarningText(h),
-  );
+  return codedUnknownCodeHints(unknown, layer, otherLayers).map((h) => datasetWarningText(h));
 }
 
-/** The hints of `unknownCodeHints`, each as a coded warning where it has a code, else as its sentence. */
+/** The hints of `unknownCodeHints`, each as a coded warning (its sentence is `datasetWarningText`). */
 export function codedUnknownCodeHints(
   unknown: readonly string[],
   layer: HintLayer,
   otherLayers: readonly HintLayer[],
-): (DatasetWarning | string)[] {
+): DatasetWarning[] {
   if (unknown.length === 0) return [];
   const groups = new Map<string, { geography: CodeGeography | null; codes: string[] }>();
   for (const code of unknown) {
@@ -61,7 +59,7 @@ function hint(
   layer: HintLayer,
   layerKinds: ReadonlyMap<string, { geography: CodeGeography; count: number }>,
   otherLayers: readonly HintLayer[],
-): DatasetWarning | string {
+): DatasetWarning {
   const n = codes.length;
   const home = otherLayers.find((l) => codes.filter((c) => l.has(c)).length * 2 >= n);
   if (home !== undefined) {
