@@ -263,12 +263,24 @@ describe(`site-wide checks on ${scope}`, () => {
     expectNoProblems('Broken internal links', broken, allPages.length);
   });
 
-  it('has no horizontal scroll on a 390 px wide phone (home page)', async () => {
+  it('has no horizontal scroll on a 390 px wide phone, and table captions on screen (home page)', async () => {
     const { page, close } = await openPage(browser, server.url, { width: 390, height: 844, reducedMotion: 'reduce' });
     try {
       await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
       const scrollWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
       expect(scrollWidth).toBeLessThanOrEqual(390);
+      // A table may scroll sideways in its box, but its caption must be readable without scrolling.
+      const captions = await page.evaluate(() =>
+        [...document.querySelectorAll('.table-scroll caption')].map((c) => {
+          const box = c.getBoundingClientRect();
+          return { text: (c.textContent ?? '').trim(), left: box.left, right: box.right };
+        }),
+      );
+      expect(captions.length).toBeGreaterThan(0);
+      for (const c of captions) {
+        expect(c.left, c.text).toBeGreaterThanOrEqual(0);
+        expect(c.right, c.text).toBeLessThanOrEqual(390);
+      }
     } finally {
       await close();
     }
