@@ -18,6 +18,8 @@ export interface SummarySentenceInput {
   rank?: number | null;
   /** True when another area has the same rank. */
   tied?: boolean;
+  /** True when every ranked area has the same rate: "joint highest" would say nothing. */
+  allTied?: boolean;
   /** How many areas were ranked. */
   ranked?: number;
   /** The suppression threshold, to say "fewer than 3". */
@@ -50,7 +52,8 @@ export function areaSummarySentence(
   if (input.rank != null && input.ranked != null) {
     const ranked = fmt.count(input.ranked);
     const ordinal = t.t('number.ordinal', { n: input.rank });
-    if (input.rank === 1)
+    if (input.rank === 1 && input.allTied) rank = t.t('cases.summary.rankAllSame', { ranked });
+    else if (input.rank === 1)
       rank = t.t(input.tied ? 'cases.summary.rankFirstJoint' : 'cases.summary.rankFirst', { ranked });
     else rank = t.t(input.tied ? 'cases.summary.rankJoint' : 'cases.summary.rank', { ordinal, ranked });
   }

@@ -34,6 +34,14 @@ describe('areaSummarySentence', () => {
     expect(areaSummarySentence({ ...base, rank: 2, tied: true }, fmt)).toContain('the joint 2nd highest of 381 areas');
   });
 
+  it('says every area is the same rather than "joint highest" when all ranked areas tie', () => {
+    const level = { ...base, latest: 0, change: 0, changePct: 0, rate: 0, rank: 1, tied: true, ranked: 18 };
+    expect(areaSummarySentence({ ...level, allTied: true }, fmt)).toBe(
+      'In Leeds, cases in the 7 days to 3 March 2021 were unchanged at 0.0 per 100,000 people, the same in all 18 areas.',
+    );
+    expect(areaSummarySentence(level, fmt)).toContain('the joint highest of 18 areas');
+  });
+
   it('uses the count without a population, and says when there was nothing before', () => {
     expect(areaSummarySentence({ ...base, rate: null, rank: null, change: 356, changePct: null }, fmt)).toBe(
       'In Leeds, cases in the 7 days to 3 March 2021 rose from zero to 356.',

@@ -24,6 +24,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.summary.rate': '{rate} fesul 100,000 o bobl',
   'cases.summary.rankFirst': ', yr uchaf o {ranked} ardal',
   'cases.summary.rankFirstJoint': ', yn gydradd uchaf o {ranked} ardal',
+  'cases.summary.rankAllSame': ', yr un fath ym mhob un o’r {ranked} ardal',
   'cases.summary.rank': ', yr {ordinal} uchaf o {ranked} ardal',
   'cases.summary.rankJoint': ', yn gydradd {ordinal} uchaf o {ranked} ardal',
   'cases.summary.changeSuppressed':
@@ -131,6 +132,7 @@ export const messages: NamespaceMessages<typeof source> = {
     'Mae’r data ar gyfer {area} yn dod i ben ar {date}, cyn yr wythnos gyflawn ddiweddaraf: mae’r duedd isod yn dangos yr hyn a adroddwyd.',
   'cases.area.rankFirst': 'Yr uchaf o {ranked} ardal',
   'cases.area.rankFirstJoint': 'Cydradd uchaf o {ranked} ardal',
+  'cases.area.rankAllSame': 'Yr un fath ym mhob un o’r {ranked} ardal',
   'cases.area.rank': '{ordinal} uchaf o {ranked} ardal',
   'cases.area.rankJoint': 'Cydradd {ordinal} uchaf o {ranked} ardal',
   'cases.area.versus': 'O’i chymharu â {group}',
@@ -475,6 +477,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'cases.summary.rankAllSame',
+  'cases.area.rankAllSame',
   'cases.change.previousWeek',
   'cases.change.up',
   'cases.change.down',

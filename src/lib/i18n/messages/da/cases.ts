@@ -24,6 +24,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.summary.rate': '{rate} pr. 100.000 indbyggere',
   'cases.summary.rankFirst': ', det højeste af {ranked} områder',
   'cases.summary.rankFirstJoint': ', delt højeste af {ranked} områder',
+  'cases.summary.rankAllSame': ', det samme i alle {ranked} områder',
   'cases.summary.rank': ', det {ordinal} højeste af {ranked} områder',
   'cases.summary.rankJoint': ', delt {ordinal} højeste af {ranked} områder',
   'cases.summary.changeSuppressed':
@@ -110,6 +111,7 @@ export const messages: NamespaceMessages<typeof source> = {
     'Data for {area} slutter den {date}, før den seneste hele uge: udviklingen nedenfor viser, hvad der blev indberettet.',
   'cases.area.rankFirst': 'Højeste af {ranked} områder',
   'cases.area.rankFirstJoint': 'Delt højeste af {ranked} områder',
+  'cases.area.rankAllSame': 'Det samme i alle {ranked} områder',
   'cases.area.rank': '{ordinal} højeste af {ranked} områder',
   'cases.area.rankJoint': 'Delt {ordinal} højeste af {ranked} områder',
   'cases.area.versus': 'Sammenlignet med {group}',
@@ -387,6 +389,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'cases.summary.rankAllSame',
+  'cases.area.rankAllSame',
   'cases.summary.changeSuppressed',
   'cases.chart.trendSpanned',
   'cases.trend.keySuppressed',

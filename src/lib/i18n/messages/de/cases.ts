@@ -24,6 +24,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.summary.rate': '{rate} je 100.000 Einwohner',
   'cases.summary.rankFirst': ', der höchste Wert von {ranked} Gebieten',
   'cases.summary.rankFirstJoint': ', gemeinsam der höchste Wert von {ranked} Gebieten',
+  'cases.summary.rankAllSame': ', in allen {ranked} Gebieten gleich',
   'cases.summary.rank': ', {ordinal} Platz von {ranked} Gebieten',
   'cases.summary.rankJoint': ', gemeinsam {ordinal} Platz von {ranked} Gebieten',
   'cases.summary.changeSuppressed':
@@ -110,6 +111,7 @@ export const messages: NamespaceMessages<typeof source> = {
     'Die Daten für {area} enden am {date}, vor der letzten vollständigen Woche: Der Verlauf unten zeigt, was gemeldet wurde.',
   'cases.area.rankFirst': 'Höchster Wert von {ranked} Gebieten',
   'cases.area.rankFirstJoint': 'Gemeinsam höchster Wert von {ranked} Gebieten',
+  'cases.area.rankAllSame': 'In allen {ranked} Gebieten gleich',
   'cases.area.rank': '{ordinal} Platz von {ranked} Gebieten',
   'cases.area.rankJoint': 'Gemeinsam {ordinal} Platz von {ranked} Gebieten',
   'cases.area.versus': 'Im Vergleich mit {group}',
@@ -391,6 +393,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'cases.summary.rankAllSame',
+  'cases.area.rankAllSame',
   'cases.summary.changeSuppressed',
   'cases.chart.trendSpanned',
   'cases.index.title',

@@ -20,6 +20,7 @@ export const messages = {
   'cases.summary.rate': '{rate} per 100,000 people',
   'cases.summary.rankFirst': ', the highest of {ranked} areas',
   'cases.summary.rankFirstJoint': ', the joint highest of {ranked} areas',
+  'cases.summary.rankAllSame': ', the same in all {ranked} areas',
   'cases.summary.rank': ', the {ordinal} highest of {ranked} areas',
   'cases.summary.rankJoint': ', the joint {ordinal} highest of {ranked} areas',
   'cases.summary.changeSuppressed':
@@ -98,6 +99,7 @@ export const messages = {
     'Data for {area} ends on {date}, before the latest complete week: its trend below shows what was reported.',
   'cases.area.rankFirst': 'Highest of {ranked} areas',
   'cases.area.rankFirstJoint': 'Joint highest of {ranked} areas',
+  'cases.area.rankAllSame': 'The same in all {ranked} areas',
   'cases.area.rank': '{ordinal} highest of {ranked} areas',
   'cases.area.rankJoint': 'Joint {ordinal} highest of {ranked} areas',
   'cases.area.versus': 'Compared with {group}',

@@ -24,6 +24,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.summary.rate': '{rate} per 100.000 inwoners',
   'cases.summary.rankFirst': ', het hoogste van {ranked} gebieden',
   'cases.summary.rankFirstJoint': ', gedeeld het hoogste van {ranked} gebieden',
+  'cases.summary.rankAllSame': ', in alle {ranked} gebieden gelijk',
   'cases.summary.rank': ', het {ordinal} hoogste van {ranked} gebieden',
   'cases.summary.rankJoint': ', gedeeld het {ordinal} hoogste van {ranked} gebieden',
   'cases.summary.changeSuppressed':
@@ -111,6 +112,7 @@ export const messages: NamespaceMessages<typeof source> = {
     'De gegevens voor {area} eindigen op {date}, vóór de laatste volledige week: het verloop hieronder toont wat er is gemeld.',
   'cases.area.rankFirst': 'Hoogste van {ranked} gebieden',
   'cases.area.rankFirstJoint': 'Gedeeld hoogste van {ranked} gebieden',
+  'cases.area.rankAllSame': 'Gelijk in alle {ranked} gebieden',
   'cases.area.rank': '{ordinal} hoogste van {ranked} gebieden',
   'cases.area.rankJoint': 'Gedeeld {ordinal} hoogste van {ranked} gebieden',
   'cases.area.versus': 'Vergeleken met {group}',
@@ -392,6 +394,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'cases.summary.rankAllSame',
+  'cases.area.rankAllSame',
   'cases.summary.changeSuppressed',
   'cases.chart.trendSpanned',
   'cases.index.title',
