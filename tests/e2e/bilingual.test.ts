@@ -449,6 +449,35 @@ describe('bilingual demo (cy + en-GB)', () => {
     10 * 60_000,
   );
 
+  it(
+    'reflows at 320 CSS px (WCAG 1.4.10) in Welsh, the longer language: the land page and its shortlist',
+    async () => {
+      // The sort menu is as wide as its longest Welsh option, and the shortlist's eight columns
+      // are wider than any phone: both once made the whole page scroll sideways.
+      for (const p of ['land/', 'land/shortlist/', 'en/land/shortlist/']) {
+        const opened = await openPage(browser, new URL(p, server.url).href, { width: 320, height: 800 });
+        try {
+          if (p.endsWith('shortlist/')) {
+            await opened.page.locator('table.shortlist-table').waitFor({ timeout: 30_000 });
+            // The table scrolls inside a region a keyboard can reach, named by its caption.
+            const region = opened.page.locator('[data-table-wrap]');
+            await expect(region.getAttribute('role')).resolves.toBe('region');
+            await expect(region.getAttribute('tabindex')).resolves.toBe('0');
+            await expect(region.getAttribute('aria-label')).resolves.toBe(
+              await opened.page.locator('table.shortlist-table caption').textContent(),
+            );
+          }
+          const scroll = await opened.page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
+          expect(scroll, `/${p} scrolls sideways at 320 px`).toBeLessThanOrEqual(320);
+          expect(opened.pageErrors).toEqual([]);
+        } finally {
+          await opened.close();
+        }
+      }
+    },
+    3 * 60_000,
+  );
+
   it(`keeps a page without a map under ${JS_BUDGET_KB} KB of JavaScript up front (brotli) in both languages`, () => {
     for (const p of ['datasets/', 'en/datasets/', 'datasets/physical-activity/', 'en/datasets/physical-activity/']) {
       const w = measurePage(site.siteDir, '/', p);

@@ -139,5 +139,10 @@ export async function initShortlist(): Promise<void> {
   });
   table.append(caption, thead, tbody);
   const wrap = root.querySelector('[data-table-wrap]') as HTMLElement;
+  // Eight columns are wider than a phone: the table scrolls inside its own region (reachable by
+  // keyboard, named by its caption) rather than the page scrolling sideways. Print shows it whole.
+  wrap.tabIndex = 0;
+  wrap.setAttribute('role', 'region');
+  wrap.setAttribute('aria-label', caption.textContent);
   wrap.replaceChildren(table);
 }
