@@ -42,7 +42,12 @@ export function resolvePeriodColumns(
     for (const text of spec) {
       const { index } = findColumn([text], rawHeader);
       if (index < 0 || taken.has(index)) missing.push(text);
-      else columns.push({ index, header: (rawHeader[index] ?? '').trim(), period: text });
+      else {
+        // Matching is lenient (case, spaces, hyphens: see find-column.ts), so the period is the header as
+        // the file writes it, the spelling a reader of the file sees, not the config's.
+        const header = (rawHeader[index] ?? '').trim();
+        columns.push({ index, header, period: header });
+      }
     }
     if (missing.length > 0) {
       const found = columns.length === 0 ? 'none of them' : `only ${quoted(columns.map((c) => c.header))}`;

@@ -12,6 +12,14 @@ describe('resolvePeriodColumns', () => {
     ]);
   });
 
+  it('labels a listed column with its header as the file writes it when the match ignores case and spacing', () => {
+    const spelt = ['Area Code', 'q1  2019', 'Q2-2019', 'Notes'];
+    expect(resolvePeriodColumns(['Q1 2019', 'Q2 2019'], spelt, new Set([0]), 'd: f.csv')).toEqual([
+      { index: 1, header: 'q1  2019', period: 'q1  2019' },
+      { index: 2, header: 'Q2-2019', period: 'Q2-2019' },
+    ]);
+  });
+
   it('matches a pattern against trimmed header texts, never a column with another job', () => {
     const found = resolvePeriodColumns({ pattern: '^\\d{4}/\\d{2}$' }, header, new Set([0, 1]), 'd: f.csv');
     expect(found.map((c) => [c.index, c.period])).toEqual([
