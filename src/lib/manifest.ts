@@ -100,8 +100,11 @@ export interface QualityReport {
   rejected: number;
   /** Rejection counts per reason, largest first, ties by reason. */
   rejectedByReason: { reason: string; count: number; reasonCoded?: RowReason }[];
-  /** Codes that matched no area (after aliases), with their row (or cell) counts, largest first, and the name the file gives (`columns.areaName`). */
-  unknownCodes: { code: string; name?: string; rows: number }[];
+  /**
+   * Codes that matched no area (after aliases), with the rows rejected for each, largest first, and the name
+   * the file gives (`columns.areaName`); with `unit: "cells"` also the cells those rows held.
+   */
+  unknownCodes: { code: string; name?: string; rows: number; cells?: number }[];
   /**
    * What the unknown codes look like and which layer or boundaries would join them,
    * one sentence per kind of code (see `unknownCodeHints`); empty when every code matched.

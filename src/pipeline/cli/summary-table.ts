@@ -17,13 +17,16 @@ const HEAD = [
 
 /**
  * Renders results as an aligned plain-text table (numbers right-aligned). `counted` says what the
- * figures count: rows, or cells for a dataset of wide files (one column per period).
+ * figures count: rows, or cells for a dataset of wide files (one column per period). Unknown codes are
+ * counted in rows either way (a row is what has the code), with the cells beside them for wide files.
  */
 export function summaryTable(results: readonly DatasetResult[], failed: readonly { id: string }[] = []): string {
   const n = (v: number): string => v.toLocaleString('en-GB');
   const rows = results.map((r) => {
     const q = r.entry.quality;
     const unknown = q.unknownCodes.reduce((s, u) => s + u.rows, 0);
+    const unknownCells = q.unknownCodes.reduce((s, u) => s + (u.cells ?? 0), 0);
+    const codes = `${q.unknownCodes.length} ${q.unknownCodes.length === 1 ? 'code' : 'codes'}`;
     return [
       r.id,
       r.entry.kind,
@@ -31,7 +34,11 @@ export function summaryTable(results: readonly DatasetResult[], failed: readonly
       n(q.rowsIn),
       n(q.accepted),
       n(q.rejected),
-      unknown === 0 ? '0' : `${n(unknown)} (${q.unknownCodes.length} codes)`,
+      unknown === 0
+        ? '0'
+        : q.unit === 'cells'
+          ? `${n(unknown)} ${unknown === 1 ? 'row' : 'rows'}, ${n(unknownCells)} cells (${codes})`
+          : `${n(unknown)} (${codes})`,
       n(q.duplicates),
       r.cached ? '-' : r.seconds.toFixed(2),
       r.cached || r.seconds === 0 ? '-' : n(Math.round(q.rowsIn / r.seconds)),

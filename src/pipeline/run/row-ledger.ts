@@ -35,7 +35,9 @@ export class RowLedger {
   readonly warningsCoded: (DatasetWarning | null)[] = [];
   private readonly byReason = new Map<string, number>();
   private readonly codedReasons = new Map<string, RowReason>();
+  /** Rows rejected per unknown code, and (in a file counted in cells) the cells those rows held. */
   private readonly unknown = new Map<string, number>();
+  private readonly unknownCells = new Map<string, number>();
   private readonly unknownNames = new Map<string, string>();
   private duplicateCount = 0;
   private fields: readonly string[] = [];
@@ -127,8 +129,8 @@ export class RowLedger {
    * tallies the code by what was rejected (with the row's name, if it has one).
    */
   rejectUnknownCode(file: string, line: number, column: string, code: string): void {
-    const rejected = this.cells === null ? 1 : this.cells.length;
-    this.unknown.set(code, (this.unknown.get(code) ?? 0) + rejected);
+    this.unknown.set(code, (this.unknown.get(code) ?? 0) + 1);
+    if (this.cells !== null) this.unknownCells.set(code, (this.unknownCells.get(code) ?? 0) + this.cells.length);
     this.rejectRow(file, line, { code: 'areaCodeUnknown' }, code, column);
     const name = this.last?.name;
     if (name !== undefined && !this.unknownNames.has(code)) this.unknownNames.set(code, name);
@@ -176,7 +178,9 @@ export class RowLedger {
       }),
       unknownCodes: sortedTally(this.unknown).map(([code, rows]) => {
         const name = this.unknownNames.get(code);
-        return name === undefined ? { code, rows } : { code, name, rows };
+        // A dataset counted in cells says both: the rows a reader would look for, and the cells they held.
+        const cells = this.countsCells ? { cells: this.unknownCells.get(code) ?? 0 } : {};
+        return name === undefined ? { code, rows, ...cells } : { code, name, rows, ...cells };
       }),
       // Filled in by the dataset run, which knows the layers.
       unknownCodeHints: [],

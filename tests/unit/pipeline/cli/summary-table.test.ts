@@ -39,14 +39,16 @@ describe('summaryTable', () => {
     expect(lines[0]).toMatch(
       /^dataset +kind +counted +in +accepted +rejected +unknown codes +duplicates +seconds +per s$/,
     );
-    expect(lines[2]).toMatch(/^cases +cases +rows +10 +9 +1 +1 \(1 codes\) +0 +2\.00 +5 +built$/);
+    expect(lines[2]).toMatch(/^cases +cases +rows +10 +9 +1 +1 \(1 code\) +0 +2\.00 +5 +built$/);
     expect(lines[3]).toMatch(/^cases-utla +cases +rows +10 +9 +1 .* summed from cases$/);
   });
 
   it('says a dataset of wide files was counted in cells', () => {
     const wide = entry('wide');
-    wide.quality = { ...wide.quality, unit: 'cells', rowsIn: 30, accepted: 29 };
+    wide.quality = { ...wide.quality, unit: 'cells', rowsIn: 30, accepted: 20, rejected: 10 };
+    wide.quality.unknownCodes = [{ code: 'X', rows: 1, cells: 10 }];
     const lines = summaryTable([{ id: 'wide', entry: wide, cached: false, seconds: 1, bytes: 10 }]).split('\n');
-    expect(lines[2]).toMatch(/^wide +cases +cells +30 +29 +1 /);
+    // The unknown code is one row of ten period cells: it says one row, not ten.
+    expect(lines[2]).toMatch(/^wide +cases +cells +30 +20 +10 +1 row, 10 cells \(1 code\) +0 /);
   });
 });

@@ -113,13 +113,14 @@ describe('indicator processor', () => {
     });
   });
 
-  it('wide file: rejects each cell of a row whose code matches no area, and tallies the code by cells', async () => {
+  it('wide file: rejects each cell of a row whose code matches no area, and tallies the code by rows, with its cells', async () => {
     const { file, quality } = await run('code,2022,2023\nA1,1,2\nA2,3,4\nA3,5,6\nA4,7,8\nA5,9,10\n', {
       columns: { area: 'code', periods: ['2022', '2023'] },
       maxRejectedShare: 0.5,
     });
     expect(quality).toMatchObject({ unit: 'cells', rowsIn: 10, accepted: 8, rejected: 2 });
-    expect(quality.unknownCodes).toEqual([{ code: 'A5', rows: 2 }]);
+    // One row has the unknown code; its two period cells are what was rejected.
+    expect(quality.unknownCodes).toEqual([{ code: 'A5', rows: 1, cells: 2 }]);
     expect(quality.sampleRejections.map((r) => [r.line, r.column, r.date, r.reason])).toEqual([
       [6, 'code', '2022', 'area code matches no area'],
       [6, 'code', '2023', 'area code matches no area'],
