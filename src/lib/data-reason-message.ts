@@ -14,6 +14,7 @@ import {
   ROW_REASON_CODES,
   type DatasetWarning,
   type LayerKinds,
+  type PlacementFix,
   type RowReason,
   type WarningTally,
 } from './data-reasons.ts';
@@ -215,6 +216,19 @@ function warningParams(w: DatasetWarning, t: T): Params {
         ...geographyParams(w.geography, t),
         kinds: kindsList(w.kinds, t),
       };
+    case 'coordinatesNotDegrees':
+      return { file: w.file, rows: w.rows, columns: w.columns, example: w.example, crs: w.crs ?? '' };
+    case 'outsideSite':
+      return {
+        file: w.file,
+        assets: w.assets,
+        of: w.of,
+        bounds: w.bounds,
+        layers: w.layers,
+        crs: w.crs ?? '',
+      };
+    case 'placementUnchecked':
+      return { assets: w.assets };
     case 'spellingsMerged': {
       const list = w.items
         .map((i) => t.t('datasets.warning.spellingItem', { value: i.value, as: i.as, count: i.count }))
@@ -230,9 +244,20 @@ function warningParams(w: DatasetWarning, t: T): Params {
 /** A dataset warning (or unknown-code hint) in the page's language; `text` (the stored English) when it has no known code. */
 export function datasetWarningMessage(text: string, coded: DatasetWarning | null | undefined, t: T): string {
   if (coded == null || !DATASET_WARNING_CODES.includes(coded.code)) return text;
-  const key =
-    coded.code === 'invalidBytes' && coded.detected
-      ? 'datasets.warning.invalidBytesDetected'
-      : datasetWarningKey(coded.code);
-  return t.t(key, warningParams(coded, t));
+  return t.t(warningKey(coded), warningParams(coded, t));
+}
+
+const OUTSIDE_SITE_KEYS = {
+  swap: 'datasets.warning.outsideSiteSwap',
+  crs: 'datasets.warning.outsideSiteCrs',
+  feet: 'datasets.warning.outsideSiteFeet',
+  metres: 'datasets.warning.outsideSiteMetres',
+} as const satisfies Record<NonNullable<PlacementFix>, MessageKey>;
+
+// Codes whose sentence differs with a parameter have a key for each form.
+function warningKey(coded: DatasetWarning): MessageKey {
+  if (coded.code === 'invalidBytes' && coded.detected) return 'datasets.warning.invalidBytesDetected';
+  if (coded.code === 'coordinatesNotDegrees' && coded.crs !== null) return 'datasets.warning.coordinatesNotDegreesCrs';
+  if (coded.code === 'outsideSite' && coded.fix !== null) return OUTSIDE_SITE_KEYS[coded.fix];
+  return datasetWarningKey(coded.code);
 }

@@ -103,7 +103,36 @@ export type DatasetWarning =
       layerLabel: string;
       kinds: LayerKinds;
     }
-  | { code: 'spellingsMerged'; spellings: number; items: SpellingMerged[]; more: number };
+  | { code: 'spellingsMerged'; spellings: number; items: SpellingMerged[]; more: number }
+  /**
+   * Rows of `file` whose x/y cannot be longitude/latitude (beyond ±180/±90 either way round) while the
+   * coordinates are read as degrees; `columns` names where they were read, `crs` the built-in system
+   * that puts them within the site's areas (null when nothing says which).
+   */
+  | { code: 'coordinatesNotDegrees'; file: string; rows: number; columns: string; example: string; crs: string | null }
+  /**
+   * With no join layer and no `coordinates.bounds`: placed assets of `file` outside the site's area layers
+   * (`layers`, padded extent `bounds`), and what would put them inside (`fix`; `crs` the system they were
+   * read in, or with `fix: "crs"` the one that fits).
+   */
+  | {
+      code: 'outsideSite';
+      file: string;
+      assets: number;
+      of: number;
+      bounds: string;
+      layers: string;
+      fix: PlacementFix;
+      crs: string | null;
+    }
+  /** No join layer, no `coordinates.bounds` and no area layer on the site: nothing checked where assets landed. */
+  | { code: 'placementUnchecked'; assets: number };
+
+/**
+ * What puts assets that landed outside the site's areas inside them: latitude and longitude swapped,
+ * another coordinate system, or the same grid in feet (or metres); null when nothing does.
+ */
+export type PlacementFix = 'swap' | 'crs' | 'feet' | 'metres' | null;
 
 /** A code whose rows name its area otherwise than the layer (or the code's first row) does, and how many rows did. */
 export interface AreaNameMismatch {
@@ -330,6 +359,36 @@ export function datasetWarningText(w: DatasetWarning): string {
       const g = geographyOf(w.geography);
       return `${codesText(w)} look${w.codes === 1 ? 's' : ''} like ${g.label} (${g.system}); layer "${w.layer}" (${w.layerLabel}) has ${kindsText(w.kinds)}. Add a layer of ${g.boundaries} and set the dataset's join.layer to it.`;
     }
+    case 'coordinatesNotDegrees':
+      return (
+        `${w.file}: ${n(w.rows, 'row has', 'rows have')} coordinates that cannot be longitude and latitude (${w.columns}: ${w.example}, beyond ±180/±90), ` +
+        `so ${w.rows === 1 ? 'it is' : 'they are'} kept but not placed. ` +
+        (w.crs !== null
+          ? `Read as ${w.crs} they fall within the site's areas: set coordinates.crs to "${w.crs}".`
+          : 'The values look like a grid in metres or feet: set coordinates.crs to the system the file is in (the EPSG code its publisher gives, such as "EPSG:27700" for British National Grid), and coordinates.bounds to the area the data covers so the data step can check where they land.')
+      );
+    case 'outsideSite': {
+      const lead = `${w.file}: ${w.assets} of the ${w.of} placed assets ${w.assets === 1 ? 'lies' : 'lie'} outside the site's area layers (${w.layers}: ${w.bounds})`;
+      const crs = w.crs ?? '';
+      switch (w.fix) {
+        case 'swap':
+          return `${lead}, but inside them with longitude and latitude swapped. Set coordinates.bounds to ${w.bounds}: rows are then checked against it, and swapped ones read the right way round.`;
+        case 'crs':
+          return `${lead}, but inside them read as ${crs}: set coordinates.crs to "${crs}".`;
+        case 'feet':
+          return `${lead}, but inside them if the values were in feet: ${crs} is in metres. Set coordinates.crs to the code of the same zone in US survey feet, or "+units=us-ft" in coordinates.proj4.`;
+        case 'metres':
+          return `${lead}, but inside them if the values were in metres: ${crs} is in feet. Set coordinates.crs to the code of the same zone in metres, or "+units=m" in coordinates.proj4.`;
+        default:
+          return `${lead}, and no other built-in coordinate system, axis order or unit puts them inside. If they should be within the site's areas, check coordinates.crs and the coordinates at the source; set coordinates.bounds to the area the data covers to check them against it instead.`;
+      }
+    }
+    case 'placementUnchecked':
+      return (
+        `${n(w.assets, 'asset was', 'assets were')} placed where ${w.assets === 1 ? 'its' : 'their'} coordinates say without a check: the dataset has no join layer, ` +
+        'no coordinates.bounds, and the site has no area layer to compare with, so coordinates in another system or with longitude and latitude swapped would go unnoticed. ' +
+        'Set coordinates.bounds to the area the data covers, [west, south, east, north] in degrees.'
+      );
     case 'codesNotInBoundaries':
       return `${codesText(w)} ${w.codes === 1 ? 'has' : 'have'} the form of layer "${w.layer}"'s own codes (such as ${w.example}) but ${w.codes === 1 ? 'is' : 'are'} not in its boundary file: an area created or recoded after (or before) the boundaries' year, or a mistyped code. Use boundaries of the data's year, correct the code at the source, or add an alias in areaLayers.${w.layer}.aliases.`;
   }
@@ -391,4 +450,7 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'crsPerRow',
   'outsideCouncil',
   'codesOtherGeography',
+  'coordinatesNotDegrees',
+  'outsideSite',
+  'placementUnchecked',
 ];

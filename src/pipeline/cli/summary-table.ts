@@ -43,7 +43,9 @@ export function summaryTable(results: readonly DatasetResult[], failed: readonly
       r.cached ? '-' : r.seconds.toFixed(2),
       r.cached || r.seconds === 0 ? '-' : n(Math.round(q.rowsIn / r.seconds)),
       // A roll-up's rows are its source's: say so rather than count them as read twice.
-      r.entry.derivedFrom !== undefined ? `summed from ${r.entry.derivedFrom}` : r.cached ? 'cached' : 'built',
+      (r.entry.derivedFrom !== undefined ? `summed from ${r.entry.derivedFrom}` : r.cached ? 'cached' : 'built') +
+        // Assets nothing could check (no layer anywhere): the warning above says how to fix it.
+        (q.warningsCoded?.some((w) => w?.code === 'placementUnchecked') ? ', placement not checked' : ''),
     ];
   });
   for (const f of failed) rows.push([f.id, '', '', '', '', '', '', '', '', '', 'FAILED']);

@@ -280,7 +280,7 @@ const coordinatesSchema = z
     }),
     bounds: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional().meta({
       description:
-        "WGS84 bounds `[west, south, east, north]`: points outside are kept but not placed on the map (listed as unplaced). Default: the join layer's extent padded by 0.1°; without a layer, the world.",
+        "WGS84 bounds `[west, south, east, north]`: points outside are kept but not placed on the map (listed as unplaced). Default: the join layer's extent padded by 0.1°; without a layer, the world, and the points are then only checked against the site's other area layers (the report says which rows lie outside them and why), or, with no layer at all, not checked (the report says so).",
     }),
     snapWithin: z.number().min(0).max(10_000).default(0).meta({
       description:

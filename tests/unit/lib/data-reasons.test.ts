@@ -255,6 +255,34 @@ const WARNINGS: [DatasetWarning, string][] = [
     },
     '3 rows name their area otherwise than their code does: E05001234 "Ashby", which is "Beacon" (3). They are counted under the code (names that differ only in case, spaces, hyphens, apostrophes, full stops and accents, or by added words, agree). If the area was renamed, nothing is wrong; if not, the code may be wrong: correct it at the source, or join the boundaries of the data’s year.',
   ],
+  [
+    {
+      code: 'coordinatesNotDegrees',
+      file: 'assets.csv',
+      rows: 4,
+      columns: 'Easting, Northing',
+      example: '395266, 222127',
+      crs: 'EPSG:27700',
+    },
+    'assets.csv: 4 rows have coordinates that cannot be longitude and latitude (Easting, Northing: 395266, 222127, beyond ±180/±90), so they are kept but not placed. Read as EPSG:27700 they fall within the site\'s areas: set coordinates.crs to "EPSG:27700".',
+  ],
+  [
+    {
+      code: 'outsideSite',
+      file: 'land.geojson',
+      assets: 1,
+      of: 34,
+      bounds: '[-2.26, 51.75, -1.88, 52.05]',
+      layers: 'wards',
+      fix: 'swap',
+      crs: 'EPSG:4326',
+    },
+    "land.geojson: 1 of the 34 placed assets lies outside the site's area layers (wards: [-2.26, 51.75, -1.88, 52.05]), but inside them with longitude and latitude swapped. Set coordinates.bounds to [-2.26, 51.75, -1.88, 52.05]: rows are then checked against it, and swapped ones read the right way round.",
+  ],
+  [
+    { code: 'placementUnchecked', assets: 1 },
+    '1 asset was placed where its coordinates say without a check: the dataset has no join layer, no coordinates.bounds, and the site has no area layer to compare with, so coordinates in another system or with longitude and latitude swapped would go unnoticed. Set coordinates.bounds to the area the data covers, [west, south, east, north] in degrees.',
+  ],
 ];
 
 describe('coded rejection reasons', () => {

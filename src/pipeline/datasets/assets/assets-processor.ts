@@ -16,7 +16,8 @@ import { parseWkt } from '../../ingest/parse-wkt.ts';
 import { parsePointText, type PointOrder } from '../../ingest/parse-point-text.ts';
 import { pointOnSurface } from '../../geo/point-on-surface.ts';
 import { createAssetPlacer, type AssetPlacer } from './asset-placer.ts';
-import { crsName } from '../../ingest/coordinates.ts';
+import { crsName, isGeographicCrs } from '../../ingest/coordinates.ts';
+import { createPlacementCheck, notDegrees, siteReference } from './placement-check.ts';
 import type { AssetIdRole, RowReason } from '../../../lib/data-reasons.ts';
 import { createCouncilAreaCheck } from './council-area-check.ts';
 import { ASSET_DATE_KEYS, type AssetArea, type AssetDateKey } from '../../../lib/assets-files.ts';
@@ -120,6 +121,9 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
     (layer !== null
       ? [layer.bbox[0] - BOUNDS_PAD, layer.bbox[1] - BOUNDS_PAD, layer.bbox[2] + BOUNDS_PAD, layer.bbox[3] + BOUNDS_PAD]
       : WORLD);
+  // Nothing bounds the points (no layer, no coordinates.bounds): the site's other layers are what they are checked against.
+  const unchecked = coordinates.bounds === undefined && layer === null;
+  const placementCheck = unchecked ? createPlacementCheck(siteReference(ctx.layers)) : null;
   const byPoint = config.join.by === 'point' && layer !== null;
   const notInArea = layer === null ? '' : `not inside any of the ${layer.config.label.toLowerCase()}`;
   const nearest: ((lon: number, lat: number) => NearestArea) | null =
@@ -205,6 +209,8 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   let addressIx: number[] = [];
   let ruleIx: number[] = [];
   let otherDateIx: number[] = [];
+  /** Where the file's coordinates are read from, as its header names them (for messages). */
+  let coordinateHeaders = '';
 
   function reasonCode(reason: string): number {
     let i = unplacedIndex.get(reason);
@@ -371,6 +377,16 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         );
         return refs.map((_, k) => resolved.index[`${key}[${k}]`] ?? -1);
       };
+      const named = (i: number): string => (header[i] ?? '').trim();
+      coordinateHeaders =
+        cols.index.x >= 0
+          ? `${named(cols.index.x)}, ${named(cols.index.y)}`
+          : cols.index.point >= 0
+            ? named(cols.index.point)
+            : cols.index.geometry >= 0
+              ? named(cols.index.geometry)
+              : 'geometry';
+      placementCheck?.beginFile(name, fileCrs, coordinates.proj4, coordinateHeaders);
       idIx = many(list(c.id), 'id');
       otherDateIx = many(
         config.dates.map((d) => d.column),
@@ -455,9 +471,17 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
           if (where.detail !== undefined) acc.unplacedDetail.set(acc.id.length, where.detail);
         } else {
           const { placement: placed, system } = placer().place(where.x, where.y);
+          placementCheck?.add(where.x, where.y, placed.ok ? placed : null);
           if (!placed.ok) {
             unplaced = reasonCode(placed.reason.startsWith(UNPLACED.outside) ? UNPLACED.outside : placed.reason);
-            acc.unplacedDetail.set(acc.id.length, placed.reason);
+            // Values no longitude/latitude can have: say so with the columns, not as a point far away.
+            const degrees = typeof fileCrs === 'string' && isGeographicCrs(fileCrs) && coordinates.proj4 === undefined;
+            acc.unplacedDetail.set(
+              acc.id.length,
+              degrees && notDegrees(where.x, where.y)
+                ? `${coordinateHeaders}: ${where.x}, ${where.y} cannot be longitude and latitude (beyond ±180/±90); set coordinates.crs to the system the file is in`
+                : placed.reason,
+            );
           } else {
             if (placed.swapped) {
               acc.swapped.push(acc.id.length);
@@ -566,7 +590,12 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       if (t.unknownArea.total > 0) {
         ledger.warn({ code: 'assetAreaUnknown', rows: t.unknownArea.total, ...t.unknownArea.top() });
       }
-      for (const p of placers.values()) for (const w of p.warnings()) ledger.warn(w);
+      for (const p of placers.values()) {
+        // Unbounded, every point is "inside the area": the placer's guesses at other systems would be
+        // arbitrary, so the placement check (against the site's layers) speaks instead.
+        for (const w of p.warnings()) if (!unchecked || typeof w !== 'string') ledger.warn(w);
+      }
+      for (const w of placementCheck?.warnings() ?? []) ledger.warn(w);
       const council = councilCheck?.warning();
       if (council) ledger.warn(council);
       return writeAssetsOutputs(acc, ctx, dateKeys);

@@ -43,6 +43,13 @@ describe('summaryTable', () => {
     expect(lines[3]).toMatch(/^cases-utla +cases +rows +10 +9 +1 .* summed from cases$/);
   });
 
+  it('says when assets were placed without any check on where they are', () => {
+    const land = entry('land');
+    land.quality = { ...land.quality, warningsCoded: [{ code: 'placementUnchecked', assets: 9 }] };
+    const lines = summaryTable([{ id: 'land', entry: land, cached: false, seconds: 1, bytes: 10 }]).split('\n');
+    expect(lines[2]).toMatch(/ built, placement not checked$/);
+  });
+
   it('says a dataset of wide files was counted in cells', () => {
     const wide = entry('wide');
     wide.quality = { ...wide.quality, unit: 'cells', rowsIn: 30, accepted: 20, rejected: 10 };

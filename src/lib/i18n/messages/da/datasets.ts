@@ -248,6 +248,70 @@ export const messages: NamespaceMessages<typeof source> = {
     '{file} angiver sine koordinater som {declared}, men coordinates.crs siger {configured}; de blev læst, som coordinates.crs siger. Fjern coordinates.crs for at bruge filens.',
   'datasets.warning.crsPerRow': 'Koordinaterne blev læst række for række i {count} systemer: {list}.',
   'datasets.warning.crsPerRowItem': '{rows} som {crs}',
+  'datasets.warning.coordinatesNotDegrees': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} række har koordinater, der ikke kan være længde- og breddegrad ({columns}: {example}, uden for ±180/±90), så den er beholdt, men ikke placeret. Værdierne ligner et net i meter eller fod: sæt coordinates.crs til det system, filen er i (den EPSG-kode, udgiveren angiver, f.eks. "EPSG:25832" for UTM zone 32N), og coordinates.bounds til det område, dataene dækker, så datatrinnet kan kontrollere, hvor de lander.',
+      other:
+        '{file}: {rows} rækker har koordinater, der ikke kan være længde- og breddegrad ({columns}: {example}, uden for ±180/±90), så de er beholdt, men ikke placeret. Værdierne ligner et net i meter eller fod: sæt coordinates.crs til det system, filen er i (den EPSG-kode, udgiveren angiver, f.eks. "EPSG:25832" for UTM zone 32N), og coordinates.bounds til det område, dataene dækker, så datatrinnet kan kontrollere, hvor de lander.',
+    },
+  },
+  'datasets.warning.coordinatesNotDegreesCrs': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} række har koordinater, der ikke kan være længde- og breddegrad ({columns}: {example}, uden for ±180/±90), så den er beholdt, men ikke placeret. Læst som {crs} ligger de inden for sidens områder: sæt coordinates.crs til "{crs}".',
+      other:
+        '{file}: {rows} rækker har koordinater, der ikke kan være længde- og breddegrad ({columns}: {example}, uden for ±180/±90), så de er beholdt, men ikke placeret. Læst som {crs} ligger de inden for sidens områder: sæt coordinates.crs til "{crs}".',
+    },
+  },
+  'datasets.warning.outsideSite': {
+    by: 'assets',
+    forms: {
+      one: '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), og intet andet indbygget koordinatsystem, ingen anden akserækkefølge og ingen anden enhed placerer dem indenfor. Skal de ligge inden for sidens områder, så kontrollér coordinates.crs og koordinaterne ved kilden; sæt ellers coordinates.bounds til det område, dataene dækker, for at kontrollere dem mod det.',
+      other:
+        '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), og intet andet indbygget koordinatsystem, ingen anden akserækkefølge og ingen anden enhed placerer dem indenfor. Skal de ligge inden for sidens områder, så kontrollér coordinates.crs og koordinaterne ved kilden; sæt ellers coordinates.bounds til det område, dataene dækker, for at kontrollere dem mod det.',
+    },
+  },
+  'datasets.warning.outsideSiteSwap': {
+    by: 'assets',
+    forms: {
+      one: '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem med længde- og breddegrad byttet om. Sæt coordinates.bounds til {bounds}: så kontrolleres rækkerne mod det, og ombyttede læses den rigtige vej.',
+      other:
+        '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem med længde- og breddegrad byttet om. Sæt coordinates.bounds til {bounds}: så kontrolleres rækkerne mod det, og ombyttede læses den rigtige vej.',
+    },
+  },
+  'datasets.warning.outsideSiteCrs': {
+    by: 'assets',
+    forms: {
+      one: '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem læst som {crs}: sæt coordinates.crs til "{crs}".',
+      other:
+        '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem læst som {crs}: sæt coordinates.crs til "{crs}".',
+    },
+  },
+  'datasets.warning.outsideSiteFeet': {
+    by: 'assets',
+    forms: {
+      one: '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem, hvis værdierne var i fod: {crs} er i meter. Sæt coordinates.crs til koden for samme zone i amerikanske survey feet, eller "+units=us-ft" i coordinates.proj4.',
+      other:
+        '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem, hvis værdierne var i fod: {crs} er i meter. Sæt coordinates.crs til koden for samme zone i amerikanske survey feet, eller "+units=us-ft" i coordinates.proj4.',
+    },
+  },
+  'datasets.warning.outsideSiteMetres': {
+    by: 'assets',
+    forms: {
+      one: '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem, hvis værdierne var i meter: {crs} er i fod. Sæt coordinates.crs til koden for samme zone i meter, eller "+units=m" i coordinates.proj4.',
+      other:
+        '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem, hvis værdierne var i meter: {crs} er i fod. Sæt coordinates.crs til koden for samme zone i meter, eller "+units=m" i coordinates.proj4.',
+    },
+  },
+  'datasets.warning.placementUnchecked': {
+    by: 'assets',
+    forms: {
+      one: '{assets} aktiv blev placeret, hvor dets koordinater siger, uden kontrol: datasættet har intet koblingslag og ingen coordinates.bounds, og siden har intet områdelag at sammenligne med, så koordinater i et andet system eller med længde- og breddegrad byttet om ville gå ubemærket hen. Sæt coordinates.bounds til det område, dataene dækker, [vest, syd, øst, nord] i grader.',
+      other:
+        '{assets} aktiver blev placeret, hvor deres koordinater siger, uden kontrol: datasættet har intet koblingslag og ingen coordinates.bounds, og siden har intet områdelag at sammenligne med, så koordinater i et andet system eller med længde- og breddegrad byttet om ville gå ubemærket hen. Sæt coordinates.bounds til det område, dataene dækker, [vest, syd, øst, nord] i grader.',
+    },
+  },
   'datasets.warning.outsideCouncil': {
     by: 'assets',
     forms: {
@@ -445,6 +509,14 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.crsContradicts',
   'datasets.warning.crsPerRow',
   'datasets.warning.crsPerRowItem',
+  'datasets.warning.coordinatesNotDegrees',
+  'datasets.warning.coordinatesNotDegreesCrs',
+  'datasets.warning.outsideSite',
+  'datasets.warning.outsideSiteSwap',
+  'datasets.warning.outsideSiteCrs',
+  'datasets.warning.outsideSiteFeet',
+  'datasets.warning.outsideSiteMetres',
+  'datasets.warning.placementUnchecked',
   'datasets.warning.outsideCouncil',
   'datasets.warning.outsideEveryArea',
   'datasets.warning.fileLineId',

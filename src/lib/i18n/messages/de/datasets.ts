@@ -250,6 +250,70 @@ export const messages: NamespaceMessages<typeof source> = {
     '{file} gibt seine Koordinaten als {declared} an, aber coordinates.crs sagt {configured}; sie wurden so gelesen, wie coordinates.crs sagt. Entfernen Sie coordinates.crs, um die Angabe der Datei zu verwenden.',
   'datasets.warning.crsPerRow': 'Die Koordinaten wurden zeilenweise in {count} Systemen gelesen: {list}.',
   'datasets.warning.crsPerRowItem': '{rows} als {crs}',
+  'datasets.warning.coordinatesNotDegrees': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} Zeile hat Koordinaten, die keine geografische Länge und Breite sein können ({columns}: {example}, außerhalb von ±180/±90); sie wurde behalten, aber nicht platziert. Die Werte sehen nach einem Gitter in Metern oder Fuß aus: Setzen Sie coordinates.crs auf das System der Datei (den EPSG-Code, den der Herausgeber angibt, etwa "EPSG:25832" für UTM Zone 32N) und coordinates.bounds auf das Gebiet, das die Daten abdecken, damit der Datenschritt prüfen kann, wo sie landen.',
+      other:
+        '{file}: {rows} Zeilen haben Koordinaten, die keine geografische Länge und Breite sein können ({columns}: {example}, außerhalb von ±180/±90); sie wurden behalten, aber nicht platziert. Die Werte sehen nach einem Gitter in Metern oder Fuß aus: Setzen Sie coordinates.crs auf das System der Datei (den EPSG-Code, den der Herausgeber angibt, etwa "EPSG:25832" für UTM Zone 32N) und coordinates.bounds auf das Gebiet, das die Daten abdecken, damit der Datenschritt prüfen kann, wo sie landen.',
+    },
+  },
+  'datasets.warning.coordinatesNotDegreesCrs': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} Zeile hat Koordinaten, die keine geografische Länge und Breite sein können ({columns}: {example}, außerhalb von ±180/±90); sie wurde behalten, aber nicht platziert. Als {crs} gelesen liegen sie in den Gebieten der Website: Setzen Sie coordinates.crs auf "{crs}".',
+      other:
+        '{file}: {rows} Zeilen haben Koordinaten, die keine geografische Länge und Breite sein können ({columns}: {example}, außerhalb von ±180/±90); sie wurden behalten, aber nicht platziert. Als {crs} gelesen liegen sie in den Gebieten der Website: Setzen Sie coordinates.crs auf "{crs}".',
+    },
+  },
+  'datasets.warning.outsideSite': {
+    by: 'assets',
+    forms: {
+      one: '{file}: {assets} der {of} platzierten Objekte liegt außerhalb der Gebietsebenen der Website ({layers}: {bounds}), und kein anderes eingebautes Koordinatensystem, keine andere Achsenreihenfolge und keine andere Einheit bringt sie hinein. Sollen sie in den Gebieten der Website liegen, prüfen Sie coordinates.crs und die Koordinaten an der Quelle; setzen Sie sonst coordinates.bounds auf das Gebiet, das die Daten abdecken, um sie daran zu prüfen.',
+      other:
+        '{file}: {assets} der {of} platzierten Objekte liegen außerhalb der Gebietsebenen der Website ({layers}: {bounds}), und kein anderes eingebautes Koordinatensystem, keine andere Achsenreihenfolge und keine andere Einheit bringt sie hinein. Sollen sie in den Gebieten der Website liegen, prüfen Sie coordinates.crs und die Koordinaten an der Quelle; setzen Sie sonst coordinates.bounds auf das Gebiet, das die Daten abdecken, um sie daran zu prüfen.',
+    },
+  },
+  'datasets.warning.outsideSiteSwap': {
+    by: 'assets',
+    forms: {
+      one: '{file}: {assets} der {of} platzierten Objekte liegt außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn Länge und Breite vertauscht werden. Setzen Sie coordinates.bounds auf {bounds}: Dann werden die Zeilen daran geprüft und vertauschte richtig herum gelesen.',
+      other:
+        '{file}: {assets} der {of} platzierten Objekte liegen außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn Länge und Breite vertauscht werden. Setzen Sie coordinates.bounds auf {bounds}: Dann werden die Zeilen daran geprüft und vertauschte richtig herum gelesen.',
+    },
+  },
+  'datasets.warning.outsideSiteCrs': {
+    by: 'assets',
+    forms: {
+      one: '{file}: {assets} der {of} platzierten Objekte liegt außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn sie als {crs} gelesen werden: Setzen Sie coordinates.crs auf "{crs}".',
+      other:
+        '{file}: {assets} der {of} platzierten Objekte liegen außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn sie als {crs} gelesen werden: Setzen Sie coordinates.crs auf "{crs}".',
+    },
+  },
+  'datasets.warning.outsideSiteFeet': {
+    by: 'assets',
+    forms: {
+      one: '{file}: {assets} der {of} platzierten Objekte liegt außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn die Werte in Fuß wären: {crs} ist in Metern. Setzen Sie coordinates.crs auf den Code derselben Zone in US-Survey-Fuß oder "+units=us-ft" in coordinates.proj4.',
+      other:
+        '{file}: {assets} der {of} platzierten Objekte liegen außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn die Werte in Fuß wären: {crs} ist in Metern. Setzen Sie coordinates.crs auf den Code derselben Zone in US-Survey-Fuß oder "+units=us-ft" in coordinates.proj4.',
+    },
+  },
+  'datasets.warning.outsideSiteMetres': {
+    by: 'assets',
+    forms: {
+      one: '{file}: {assets} der {of} platzierten Objekte liegt außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn die Werte in Metern wären: {crs} ist in Fuß. Setzen Sie coordinates.crs auf den Code derselben Zone in Metern oder "+units=m" in coordinates.proj4.',
+      other:
+        '{file}: {assets} der {of} platzierten Objekte liegen außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn die Werte in Metern wären: {crs} ist in Fuß. Setzen Sie coordinates.crs auf den Code derselben Zone in Metern oder "+units=m" in coordinates.proj4.',
+    },
+  },
+  'datasets.warning.placementUnchecked': {
+    by: 'assets',
+    forms: {
+      one: '{assets} Objekt wurde ohne Prüfung dort platziert, wo seine Koordinaten es sagen: Der Datensatz hat keine Verknüpfungsebene und keine coordinates.bounds, und die Website hat keine Gebietsebene zum Vergleich, sodass Koordinaten in einem anderen System oder mit vertauschter Länge und Breite unbemerkt blieben. Setzen Sie coordinates.bounds auf das Gebiet, das die Daten abdecken, [West, Süd, Ost, Nord] in Grad.',
+      other:
+        '{assets} Objekte wurden ohne Prüfung dort platziert, wo ihre Koordinaten es sagen: Der Datensatz hat keine Verknüpfungsebene und keine coordinates.bounds, und die Website hat keine Gebietsebene zum Vergleich, sodass Koordinaten in einem anderen System oder mit vertauschter Länge und Breite unbemerkt blieben. Setzen Sie coordinates.bounds auf das Gebiet, das die Daten abdecken, [West, Süd, Ost, Nord] in Grad.',
+    },
+  },
   'datasets.warning.outsideCouncil': {
     by: 'assets',
     forms: {
@@ -446,6 +510,14 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.crsContradicts',
   'datasets.warning.crsPerRow',
   'datasets.warning.crsPerRowItem',
+  'datasets.warning.coordinatesNotDegrees',
+  'datasets.warning.coordinatesNotDegreesCrs',
+  'datasets.warning.outsideSite',
+  'datasets.warning.outsideSiteSwap',
+  'datasets.warning.outsideSiteCrs',
+  'datasets.warning.outsideSiteFeet',
+  'datasets.warning.outsideSiteMetres',
+  'datasets.warning.placementUnchecked',
   'datasets.warning.outsideCouncil',
   'datasets.warning.outsideEveryArea',
   'datasets.warning.fileLineId',

@@ -245,6 +245,70 @@ export const messages = {
     "{file} declares its coordinates as {declared} but coordinates.crs says {configured}; they were read as coordinates.crs says. Remove coordinates.crs to use the file's.",
   'datasets.warning.crsPerRow': 'Coordinates were read per row in {count} systems: {list}.',
   'datasets.warning.crsPerRowItem': '{rows} as {crs}',
+  'datasets.warning.coordinatesNotDegrees': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} row has coordinates that cannot be longitude and latitude ({columns}: {example}, beyond ±180/±90), so it is kept but not placed. The values look like a grid in metres or feet: set coordinates.crs to the system the file is in (the EPSG code its publisher gives, such as "EPSG:27700" for British National Grid), and coordinates.bounds to the area the data covers so the data step can check where they land.',
+      other:
+        '{file}: {rows} rows have coordinates that cannot be longitude and latitude ({columns}: {example}, beyond ±180/±90), so they are kept but not placed. The values look like a grid in metres or feet: set coordinates.crs to the system the file is in (the EPSG code its publisher gives, such as "EPSG:27700" for British National Grid), and coordinates.bounds to the area the data covers so the data step can check where they land.',
+    },
+  },
+  'datasets.warning.coordinatesNotDegreesCrs': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} row has coordinates that cannot be longitude and latitude ({columns}: {example}, beyond ±180/±90), so it is kept but not placed. Read as {crs} they fall within the site\'s areas: set coordinates.crs to "{crs}".',
+      other:
+        '{file}: {rows} rows have coordinates that cannot be longitude and latitude ({columns}: {example}, beyond ±180/±90), so they are kept but not placed. Read as {crs} they fall within the site\'s areas: set coordinates.crs to "{crs}".',
+    },
+  },
+  'datasets.warning.outsideSite': {
+    by: 'assets',
+    forms: {
+      one: "{file}: {assets} of the {of} placed assets lies outside the site's area layers ({layers}: {bounds}), and no other built-in coordinate system, axis order or unit puts them inside. If they should be within the site's areas, check coordinates.crs and the coordinates at the source; set coordinates.bounds to the area the data covers to check them against it instead.",
+      other:
+        "{file}: {assets} of the {of} placed assets lie outside the site's area layers ({layers}: {bounds}), and no other built-in coordinate system, axis order or unit puts them inside. If they should be within the site's areas, check coordinates.crs and the coordinates at the source; set coordinates.bounds to the area the data covers to check them against it instead.",
+    },
+  },
+  'datasets.warning.outsideSiteSwap': {
+    by: 'assets',
+    forms: {
+      one: "{file}: {assets} of the {of} placed assets lies outside the site's area layers ({layers}: {bounds}), but inside them with longitude and latitude swapped. Set coordinates.bounds to {bounds}: rows are then checked against it, and swapped ones read the right way round.",
+      other:
+        "{file}: {assets} of the {of} placed assets lie outside the site's area layers ({layers}: {bounds}), but inside them with longitude and latitude swapped. Set coordinates.bounds to {bounds}: rows are then checked against it, and swapped ones read the right way round.",
+    },
+  },
+  'datasets.warning.outsideSiteCrs': {
+    by: 'assets',
+    forms: {
+      one: '{file}: {assets} of the {of} placed assets lies outside the site\'s area layers ({layers}: {bounds}), but inside them read as {crs}: set coordinates.crs to "{crs}".',
+      other:
+        '{file}: {assets} of the {of} placed assets lie outside the site\'s area layers ({layers}: {bounds}), but inside them read as {crs}: set coordinates.crs to "{crs}".',
+    },
+  },
+  'datasets.warning.outsideSiteFeet': {
+    by: 'assets',
+    forms: {
+      one: '{file}: {assets} of the {of} placed assets lies outside the site\'s area layers ({layers}: {bounds}), but inside them if the values were in feet: {crs} is in metres. Set coordinates.crs to the code of the same zone in US survey feet, or "+units=us-ft" in coordinates.proj4.',
+      other:
+        '{file}: {assets} of the {of} placed assets lie outside the site\'s area layers ({layers}: {bounds}), but inside them if the values were in feet: {crs} is in metres. Set coordinates.crs to the code of the same zone in US survey feet, or "+units=us-ft" in coordinates.proj4.',
+    },
+  },
+  'datasets.warning.outsideSiteMetres': {
+    by: 'assets',
+    forms: {
+      one: '{file}: {assets} of the {of} placed assets lies outside the site\'s area layers ({layers}: {bounds}), but inside them if the values were in metres: {crs} is in feet. Set coordinates.crs to the code of the same zone in metres, or "+units=m" in coordinates.proj4.',
+      other:
+        '{file}: {assets} of the {of} placed assets lie outside the site\'s area layers ({layers}: {bounds}), but inside them if the values were in metres: {crs} is in feet. Set coordinates.crs to the code of the same zone in metres, or "+units=m" in coordinates.proj4.',
+    },
+  },
+  'datasets.warning.placementUnchecked': {
+    by: 'assets',
+    forms: {
+      one: '{assets} asset was placed where its coordinates say without a check: the dataset has no join layer, no coordinates.bounds, and the site has no area layer to compare with, so coordinates in another system or with longitude and latitude swapped would go unnoticed. Set coordinates.bounds to the area the data covers, [west, south, east, north] in degrees.',
+      other:
+        '{assets} assets were placed where their coordinates say without a check: the dataset has no join layer, no coordinates.bounds, and the site has no area layer to compare with, so coordinates in another system or with longitude and latitude swapped would go unnoticed. Set coordinates.bounds to the area the data covers, [west, south, east, north] in degrees.',
+    },
+  },
   'datasets.warning.outsideCouncil': {
     by: 'assets',
     forms: {

@@ -251,6 +251,70 @@ export const messages: NamespaceMessages<typeof source> = {
     '{file} geeft zijn coördinaten op als {declared}, maar coordinates.crs zegt {configured}; ze zijn gelezen zoals coordinates.crs zegt. Verwijder coordinates.crs om die van het bestand te gebruiken.',
   'datasets.warning.crsPerRow': 'Coördinaten zijn per rij gelezen in {count} systemen: {list}.',
   'datasets.warning.crsPerRowItem': '{rows} als {crs}',
+  'datasets.warning.coordinatesNotDegrees': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} rij heeft coördinaten die geen lengte- en breedtegraad kunnen zijn ({columns}: {example}, buiten ±180/±90); die is bewaard maar niet geplaatst. De waarden lijken een raster in meters of voet: zet coordinates.crs op het stelsel waarin het bestand staat (de EPSG-code die de uitgever opgeeft, zoals "EPSG:28992" voor RD New) en coordinates.bounds op het gebied dat de data beslaan, zodat de datastap kan controleren waar ze terechtkomen.',
+      other:
+        '{file}: {rows} rijen hebben coördinaten die geen lengte- en breedtegraad kunnen zijn ({columns}: {example}, buiten ±180/±90); die zijn bewaard maar niet geplaatst. De waarden lijken een raster in meters of voet: zet coordinates.crs op het stelsel waarin het bestand staat (de EPSG-code die de uitgever opgeeft, zoals "EPSG:28992" voor RD New) en coordinates.bounds op het gebied dat de data beslaan, zodat de datastap kan controleren waar ze terechtkomen.',
+    },
+  },
+  'datasets.warning.coordinatesNotDegreesCrs': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} rij heeft coördinaten die geen lengte- en breedtegraad kunnen zijn ({columns}: {example}, buiten ±180/±90); die is bewaard maar niet geplaatst. Gelezen als {crs} vallen ze binnen de gebieden van de site: zet coordinates.crs op "{crs}".',
+      other:
+        '{file}: {rows} rijen hebben coördinaten die geen lengte- en breedtegraad kunnen zijn ({columns}: {example}, buiten ±180/±90); die zijn bewaard maar niet geplaatst. Gelezen als {crs} vallen ze binnen de gebieden van de site: zet coordinates.crs op "{crs}".',
+    },
+  },
+  'datasets.warning.outsideSite': {
+    by: 'assets',
+    forms: {
+      one: '{file}: {assets} van de {of} geplaatste objecten ligt buiten de gebiedslagen van de site ({layers}: {bounds}), en geen ander ingebouwd coördinatenstelsel, geen andere asvolgorde en geen andere eenheid brengt ze daarbinnen. Horen ze binnen de gebieden van de site te liggen, controleer dan coordinates.crs en de coördinaten bij de bron; zet anders coordinates.bounds op het gebied dat de data beslaan om ze daartegen te controleren.',
+      other:
+        '{file}: {assets} van de {of} geplaatste objecten liggen buiten de gebiedslagen van de site ({layers}: {bounds}), en geen ander ingebouwd coördinatenstelsel, geen andere asvolgorde en geen andere eenheid brengt ze daarbinnen. Horen ze binnen de gebieden van de site te liggen, controleer dan coordinates.crs en de coördinaten bij de bron; zet anders coordinates.bounds op het gebied dat de data beslaan om ze daartegen te controleren.',
+    },
+  },
+  'datasets.warning.outsideSiteSwap': {
+    by: 'assets',
+    forms: {
+      one: '{file}: {assets} van de {of} geplaatste objecten ligt buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen met lengte- en breedtegraad verwisseld. Zet coordinates.bounds op {bounds}: dan worden rijen daartegen gecontroleerd en verwisselde in de juiste volgorde gelezen.',
+      other:
+        '{file}: {assets} van de {of} geplaatste objecten liggen buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen met lengte- en breedtegraad verwisseld. Zet coordinates.bounds op {bounds}: dan worden rijen daartegen gecontroleerd en verwisselde in de juiste volgorde gelezen.',
+    },
+  },
+  'datasets.warning.outsideSiteCrs': {
+    by: 'assets',
+    forms: {
+      one: '{file}: {assets} van de {of} geplaatste objecten ligt buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als ze gelezen worden als {crs}: zet coordinates.crs op "{crs}".',
+      other:
+        '{file}: {assets} van de {of} geplaatste objecten liggen buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als ze gelezen worden als {crs}: zet coordinates.crs op "{crs}".',
+    },
+  },
+  'datasets.warning.outsideSiteFeet': {
+    by: 'assets',
+    forms: {
+      one: '{file}: {assets} van de {of} geplaatste objecten ligt buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als de waarden in voet waren: {crs} is in meters. Zet coordinates.crs op de code van dezelfde zone in Amerikaanse survey feet, of "+units=us-ft" in coordinates.proj4.',
+      other:
+        '{file}: {assets} van de {of} geplaatste objecten liggen buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als de waarden in voet waren: {crs} is in meters. Zet coordinates.crs op de code van dezelfde zone in Amerikaanse survey feet, of "+units=us-ft" in coordinates.proj4.',
+    },
+  },
+  'datasets.warning.outsideSiteMetres': {
+    by: 'assets',
+    forms: {
+      one: '{file}: {assets} van de {of} geplaatste objecten ligt buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als de waarden in meters waren: {crs} is in voet. Zet coordinates.crs op de code van dezelfde zone in meters, of "+units=m" in coordinates.proj4.',
+      other:
+        '{file}: {assets} van de {of} geplaatste objecten liggen buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als de waarden in meters waren: {crs} is in voet. Zet coordinates.crs op de code van dezelfde zone in meters, of "+units=m" in coordinates.proj4.',
+    },
+  },
+  'datasets.warning.placementUnchecked': {
+    by: 'assets',
+    forms: {
+      one: '{assets} object is zonder controle geplaatst waar de coördinaten zeggen: de dataset heeft geen koppellaag en geen coordinates.bounds, en de site heeft geen gebiedslaag om mee te vergelijken, dus coördinaten in een ander stelsel of met lengte- en breedtegraad verwisseld zouden onopgemerkt blijven. Zet coordinates.bounds op het gebied dat de data beslaan, [west, zuid, oost, noord] in graden.',
+      other:
+        '{assets} objecten zijn zonder controle geplaatst waar de coördinaten zeggen: de dataset heeft geen koppellaag en geen coordinates.bounds, en de site heeft geen gebiedslaag om mee te vergelijken, dus coördinaten in een ander stelsel of met lengte- en breedtegraad verwisseld zouden onopgemerkt blijven. Zet coordinates.bounds op het gebied dat de data beslaan, [west, zuid, oost, noord] in graden.',
+    },
+  },
   'datasets.warning.outsideCouncil': {
     by: 'assets',
     forms: {
@@ -448,6 +512,14 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.crsContradicts',
   'datasets.warning.crsPerRow',
   'datasets.warning.crsPerRowItem',
+  'datasets.warning.coordinatesNotDegrees',
+  'datasets.warning.coordinatesNotDegreesCrs',
+  'datasets.warning.outsideSite',
+  'datasets.warning.outsideSiteSwap',
+  'datasets.warning.outsideSiteCrs',
+  'datasets.warning.outsideSiteFeet',
+  'datasets.warning.outsideSiteMetres',
+  'datasets.warning.placementUnchecked',
   'datasets.warning.outsideCouncil',
   'datasets.warning.outsideEveryArea',
   'datasets.warning.fileLineId',

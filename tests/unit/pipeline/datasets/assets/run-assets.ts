@@ -83,14 +83,16 @@ export function assetsConfig(overrides: Record<string, unknown>): AssetsDatasetC
   });
 }
 
+/** `siteLayers`: the site's other area layers (not joined to), as the data step hands them to every dataset. */
 export async function runAssets(
   csv: string,
   config: AssetsDatasetConfig,
   layer: LoadedLayer | null = testLayer(),
+  siteLayers: readonly LoadedLayer[] = [],
 ): Promise<AssetsRun> {
   const dir = mkdtempSync(join(tmpdir(), 'assets-'));
   try {
-    return await runIn(dir, csv, config, layer);
+    return await runIn(dir, csv, config, layer, siteLayers);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -101,12 +103,13 @@ async function runIn(
   csv: string,
   config: AssetsDatasetConfig,
   layer: LoadedLayer | null,
+  siteLayers: readonly LoadedLayer[],
 ): Promise<AssetsRun> {
   const files = Array.isArray(config.file) ? config.file : [config.file];
   writeFileSync(join(dir, files[0] as string), csv);
   const ledger = new RowLedger();
   const out = createOutputWriter(join(dir, 'out'), config.id);
-  const layers = new Map(layer ? [[layer.id, layer]] : []);
+  const layers = new Map([...siteLayers, ...(layer ? [layer] : [])].map((l) => [l.id, l]));
   const processor = createAssetsProcessor({ config, baseDir: dir, ledger, layer, out, layers });
   const path = join(dir, files[0] as string);
   if (isFeatureFile(path, Buffer.from(csv.slice(0, 64)))) {
