@@ -19,9 +19,10 @@ import {
   type WarningTally,
 } from './data-reasons.ts';
 import { unplacedReason } from './assets/unplaced-reason.ts';
+import { inSentence } from './indicators/in-sentence.ts';
 import { codeGeographyOfKey, GSS_PREFIXES } from './geo/code-geography.ts';
 
-type T = Pick<Translator, 't' | 'list'>;
+type T = Pick<Translator, 't' | 'list' | 'locale'>;
 
 /** The catalogue key of a row reason code. */
 export function rowReasonKey(code: RowReason['code']): MessageKey {
@@ -168,7 +169,7 @@ function warningParams(w: DatasetWarning, t: T): Params {
       const areas = tallyList(
         {
           items: w.areas.map((a) => ({
-            value: a.name ?? t.t('datasets.warning.outsideEveryArea', { layer: w.layerLabel.toLowerCase() }),
+            value: a.name ?? t.t('datasets.warning.outsideEveryArea', { layer: inSentence(w.layerLabel, t) }),
             count: a.count,
           })),
           more: w.more,

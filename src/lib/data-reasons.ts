@@ -335,7 +335,8 @@ export function datasetWarningText(w: DatasetWarning): string {
     case 'outsideCouncil': {
       const areas = tallyText({
         items: w.areas.map((a) => ({
-          value: a.name ?? `outside every area of ${w.layerLabel.toLowerCase()}`,
+          // The label is the council's text in its own language: lowered it could break a noun (German).
+          value: a.name ?? `outside every area of ${w.layerLabel}`,
           count: a.count,
         })),
         more: w.more,

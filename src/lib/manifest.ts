@@ -125,6 +125,8 @@ export interface QualityReport {
 export interface SiteInfo {
   title: string;
   council: string;
+  /** `site.shortName`: the name under the installed app's icon; absent when not configured. */
+  shortName?: string;
   locale: string;
   /**
    * The languages of a site built in several (`site.languages`), the default first; absent on a

@@ -4,13 +4,14 @@
  */
 import { loadManifest, pageUrl } from '../site/manifest.ts';
 import { siteTranslator } from '../site/i18n.ts';
+import { appShortName } from '../lib/app-short-name.ts';
 
 export function GET(): Response {
   const { site } = loadManifest();
   const t = siteTranslator();
   const manifest = {
     name: site.title,
-    short_name: site.title.length <= 24 ? site.title : site.council,
+    short_name: appShortName(site),
     description: t.t('offline.app.description', { council: site.council }),
     lang: site.locale,
     start_url: pageUrl(''),

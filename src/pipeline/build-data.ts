@@ -263,6 +263,7 @@ function siteInfo(site: SiteConfig, translations: ConfigTranslations): Manifest[
     basePath: site.basePath,
     demo: site.demo,
   };
+  if (site.shortName !== undefined) info.shortName = site.shortName;
   if (site.languages !== undefined && site.languages.length > 1) info.languages = site.languages;
   if (Object.keys(translations).length > 0) info.translations = translations;
   if (site.url !== undefined) info.url = new URL(site.url).origin;

@@ -291,8 +291,9 @@ describe('bilingual demo (cy + en-GB)', () => {
     const englishApp = manifest('en/manifest.webmanifest');
     expect(welshApp).toMatchObject({ lang: 'cy', start_url: '/', scope: '/', name: 'Atlas Dinesig Eastmere' });
     expect(englishApp).toMatchObject({ lang: 'en-GB', start_url: '/en/', scope: '/en/', name: 'Eastmere Civic Atlas' });
-    expect(welshApp['short_name']).toBe(welshApp['name']);
-    expect(englishApp['short_name']).toBe(englishApp['name']);
+    // No site.shortName in the demo: each title cut at the last whole word within 12 characters.
+    expect(welshApp['short_name']).toBe('Atlas');
+    expect(englishApp['short_name']).toBe('Eastmere');
     const council = { cy: 'Bwrdeistref Eastmere (ffuglennol)', en: 'Borough of Eastmere (fictional)' };
     expect(welshApp['description']).toBe(cy.t('offline.app.description', { council: council.cy }));
     expect(englishApp['description']).toBe(en.t('offline.app.description', { council: council.en }));

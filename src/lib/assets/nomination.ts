@@ -10,6 +10,7 @@
 
 import type { MessageKey } from '../i18n/catalogue.ts';
 import type { Translator } from '../i18n/translator.ts';
+import { headingInSentence } from '../indicators/in-sentence.ts';
 
 export interface NominationAsset {
   label: string;
@@ -84,7 +85,7 @@ export const NOMINATION_KEYS: readonly MessageKey[] = [
   'assets.nomination.print',
 ];
 
-export function buildNomination(input: NominationInput, t: Pick<Translator, 't'>): NominationDocument {
+export function buildNomination(input: NominationInput, t: Pick<Translator, 't' | 'locale'>): NominationDocument {
   const a = input.asset;
   const facts: { label: string; value: string }[] = [
     { label: t.t('assets.field.name'), value: a.label },
@@ -114,7 +115,7 @@ export function buildNomination(input: NominationInput, t: Pick<Translator, 't'>
     intro: [
       t.t('assets.nomination.intro', { site: input.siteTitle, council: input.council }),
       t.t('assets.nomination.introSections', {
-        rights: input.rightsHeading.replace(/^./, (c) => c.toLowerCase()),
+        rights: headingInSentence(input.rightsHeading, t),
       }),
     ],
     facts,

@@ -8,6 +8,7 @@
  */
 import { DEFAULT_ASSET_CATEGORIES, type AssetCategory, type AssetsTable, type MarkerShape } from '../assets-files.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
+import { inSentence } from '../indicators/in-sentence.ts';
 import type { Translator } from '../i18n/translator.ts';
 
 /** SVG path of each marker shape, in a 20×20 box centred on (10, 10). */
@@ -48,10 +49,10 @@ export function tableStyles(t: Pick<AssetsTable, 'categories'>): StatusStyle[] {
  * '' when none does.
  */
 export function availableWords(
-  categories: readonly Pick<AssetCategory, 'label' | 'available'>[],
-  t?: Pick<Translator, 'list'>,
+  categories: readonly Pick<AssetCategory, 'label' | 'available' | 'lang'>[],
+  t?: Pick<Translator, 'list' | 'locale'>,
 ): string {
-  const words = categories.filter((c) => c.available).map((c) => c.label.toLowerCase());
+  const words = categories.filter((c) => c.available).map((c) => inSentence(c.label, t ?? { locale: 'en-GB' }, c.lang));
   if (words.length === 0) return '';
   // Callers not yet given a translator get the source language's list.
   return t ? t.list(words, 'disjunction') : new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(words);

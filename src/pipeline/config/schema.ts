@@ -1038,6 +1038,11 @@ const communityRightsSchema = z.strictObject({
 export const siteSchema = z.strictObject({
   title: localText().meta({ description: 'Site title, shown in the header and every page title.' }),
   council: localText().meta({ description: 'The publishing body, as credited on the site.' }),
+  shortName: localText().optional().meta({
+    description:
+      "The site's name under its icon when installed as an app (the web app manifest's `short_name`); at most 12 characters is recommended, as launchers cut longer names. Default: the council's name when it is that short, else the title cut at the last whole word that fits.",
+    example: 'Eastmere',
+  }),
   locale: z
     .string()
     .refine(isLocale, {

@@ -73,7 +73,7 @@ describe('loadConfig', () => {
 
   it('names a misspelt key and where it is', async () => {
     expect(await problems({ site: { title: 'T', council: 'C', titel: 'x' }, datasets: [dataset] })).toEqual([
-      'site: unknown key "titel" (did you mean "title"?). Keys allowed here: title, council, locale, languages, basePath, demo, url, tiles, communityRights (data/CONFIG.md describes each).',
+      'site: unknown key "titel" (did you mean "title"?). Keys allowed here: title, council, shortName, locale, languages, basePath, demo, url, tiles, communityRights (data/CONFIG.md describes each).',
     ]);
   });
 
