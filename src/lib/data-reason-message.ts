@@ -14,6 +14,8 @@ import {
   ROW_REASON_CODES,
   type DatasetWarning,
   type LayerKinds,
+  rollUpAreaText,
+  type RollUpParent,
   type RowReason,
   type WarningTally,
 } from './data-reasons.ts';
@@ -44,6 +46,8 @@ function rowReasonParams(r: RowReason, t: T): Params {
       return { areaCode: r.areaCode };
     case 'dateInvalid':
       return { expected: t.list(DATE_LAYOUTS[r.layout] ?? DATE_LAYOUTS.auto, 'disjunction') };
+    case 'childHasParent':
+      return { child: r.child, parent: r.parent };
     case 'nothingIdentifies': {
       const roles = r.roles.length > 0 ? r.roles : (['reference', 'name', 'address'] as const);
       const words = roles.map((role) => t.t(`datasets.reason.role.${role}` as MessageKey));
@@ -98,6 +102,24 @@ function kindsList(kinds: LayerKinds, t: T): string {
     .map((k) => t.t('datasets.warning.kind', { geography: geographyLabel(k.geography, t), count: k.count }))
     .join(', ');
   return kinds.more ? t.t('datasets.warning.kindsMore', { list }) : list;
+}
+
+// The first items of a list of `total`, with "…" when some were left off (as the data step lists them).
+function listed(items: readonly string[], total: number): string {
+  return total > items.length ? `${items.join(', ')}, …` : items.join(', ');
+}
+
+// Each parent left out or summed in part, with its children that have no data.
+function parentsList(w: { parents: number; items: RollUpParent[] }, t: T): string {
+  const list = w.items
+    .map((p) =>
+      t.t('datasets.warning.rollUpMissing', {
+        parent: `${p.name} (${p.code})`,
+        missing: p.missing.map(rollUpAreaText).join(', '),
+      }),
+    )
+    .join('; ');
+  return w.parents > w.items.length ? `${list}; …` : list;
 }
 
 function warningParams(w: DatasetWarning, t: T): Params {
@@ -215,6 +237,54 @@ function warningParams(w: DatasetWarning, t: T): Params {
         ...geographyParams(w.geography, t),
         kinds: kindsList(w.kinds, t),
       };
+    case 'crsUnit':
+      return { assets: w.assets, outside: t.t('datasets.warning.assetsOutside', { count: w.outside }), crs: w.crs };
+    case 'crsOther':
+      return {
+        assets: w.assets,
+        outside: t.t('datasets.warning.assetsOutside', { count: w.outside }),
+        tried: w.tried ?? w.outside,
+        crs: w.crs,
+        list: [...w.systems, w.best].map((c) => JSON.stringify(c)).join(', '),
+        best: w.best,
+      };
+    case 'rollUpRowNotUsed':
+      return {
+        to: w.to,
+        file: w.file,
+        line: String(w.line),
+        column: w.column,
+        reason: typeof w.reason === 'string' ? w.reason : rowReasonMessage(w.reason.code, w.reason, t),
+        value: w.value,
+      };
+    case 'rollUpMoreRowsNotUsed':
+      return { to: w.to, file: w.file, rows: w.rows };
+    case 'rollUpSelves':
+      return { to: w.to, child: w.child, parent: w.parent, areas: w.areas, codes: listed(w.codes, w.areas) };
+    case 'rollUpUnknownParents':
+      return { to: w.to, parent: w.parent, codes: w.codes, examples: listed(w.examples, w.codes) };
+    case 'rollUpOrphans':
+      return {
+        to: w.to,
+        child: w.child,
+        parent: w.parent,
+        areas: w.areas,
+        list: listed(
+          w.items.map((a) => `${a.name} (${a.code})`),
+          w.areas,
+        ),
+      };
+    case 'rollUpOmitted':
+    case 'rollUpPartial':
+      return {
+        to: w.to,
+        parents: w.parents,
+        parentLabel: w.parentLabel,
+        childLabel: w.childLabel,
+        list: parentsList(w, t),
+      };
+    case 'rollUpGaps':
+      return { to: w.to, days: w.days, childLabel: w.childLabel, names: listed(w.names, w.parents) };
     case 'spellingsMerged': {
       const list = w.items
         .map((i) => t.t('datasets.warning.spellingItem', { value: i.value, as: i.as, count: i.count }))
@@ -233,6 +303,10 @@ export function datasetWarningMessage(text: string, coded: DatasetWarning | null
   const key =
     coded.code === 'invalidBytes' && coded.detected
       ? 'datasets.warning.invalidBytesDetected'
-      : datasetWarningKey(coded.code);
+      : coded.code === 'crsUnit' && coded.unit === 'metres'
+        ? 'datasets.warning.crsUnitMetres'
+        : coded.code === 'crsOther' && coded.tried !== null
+          ? 'datasets.warning.crsOtherSampled'
+          : datasetWarningKey(coded.code);
   return t.t(key, warningParams(coded, t));
 }
