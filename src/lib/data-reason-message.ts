@@ -15,6 +15,8 @@ import {
   type DatasetWarning,
   type LayerKinds,
   type PlacementFix,
+  rollUpAreaText,
+  type RollUpParent,
   type RowReason,
   type WarningTally,
 } from './data-reasons.ts';
@@ -46,6 +48,8 @@ function rowReasonParams(r: RowReason, t: T): Params {
       return { areaCode: r.areaCode };
     case 'dateInvalid':
       return { expected: t.list(DATE_LAYOUTS[r.layout] ?? DATE_LAYOUTS.auto, 'disjunction') };
+    case 'childHasParent':
+      return { child: r.child, parent: r.parent };
     case 'nothingIdentifies': {
       const roles = r.roles.length > 0 ? r.roles : (['reference', 'name', 'address'] as const);
       const words = roles.map((role) => t.t(`datasets.reason.role.${role}` as MessageKey));
@@ -100,6 +104,24 @@ function kindsList(kinds: LayerKinds, t: T): string {
     .map((k) => t.t('datasets.warning.kind', { geography: geographyLabel(k.geography, t), count: k.count }))
     .join(', ');
   return kinds.more ? t.t('datasets.warning.kindsMore', { list }) : list;
+}
+
+// The first items of a list of `total`, with "…" when some were left off (as the data step lists them).
+function listed(items: readonly string[], total: number): string {
+  return total > items.length ? `${items.join(', ')}, …` : items.join(', ');
+}
+
+// Each parent left out or summed in part, with its children that have no data.
+function parentsList(w: { parents: number; items: RollUpParent[] }, t: T): string {
+  const list = w.items
+    .map((p) =>
+      t.t('datasets.warning.rollUpMissing', {
+        parent: `${p.name} (${p.code})`,
+        missing: p.missing.map(rollUpAreaText).join(', '),
+      }),
+    )
+    .join('; ');
+  return w.parents > w.items.length ? `${list}; …` : list;
 }
 
 function warningParams(w: DatasetWarning, t: T): Params {
@@ -230,6 +252,54 @@ function warningParams(w: DatasetWarning, t: T): Params {
       };
     case 'placementUnchecked':
       return { assets: w.assets };
+    case 'crsUnit':
+      return { assets: w.assets, outside: t.t('datasets.warning.assetsOutside', { count: w.outside }), crs: w.crs };
+    case 'crsOther':
+      return {
+        assets: w.assets,
+        outside: t.t('datasets.warning.assetsOutside', { count: w.outside }),
+        tried: w.tried ?? w.outside,
+        crs: w.crs,
+        list: [...w.systems, w.best].map((c) => JSON.stringify(c)).join(', '),
+        best: w.best,
+      };
+    case 'rollUpRowNotUsed':
+      return {
+        to: w.to,
+        file: w.file,
+        line: String(w.line),
+        column: w.column,
+        reason: typeof w.reason === 'string' ? w.reason : rowReasonMessage(w.reason.code, w.reason, t),
+        value: w.value,
+      };
+    case 'rollUpMoreRowsNotUsed':
+      return { to: w.to, file: w.file, rows: w.rows };
+    case 'rollUpSelves':
+      return { to: w.to, child: w.child, parent: w.parent, areas: w.areas, codes: listed(w.codes, w.areas) };
+    case 'rollUpUnknownParents':
+      return { to: w.to, parent: w.parent, codes: w.codes, examples: listed(w.examples, w.codes) };
+    case 'rollUpOrphans':
+      return {
+        to: w.to,
+        child: w.child,
+        parent: w.parent,
+        areas: w.areas,
+        list: listed(
+          w.items.map((a) => `${a.name} (${a.code})`),
+          w.areas,
+        ),
+      };
+    case 'rollUpOmitted':
+    case 'rollUpPartial':
+      return {
+        to: w.to,
+        parents: w.parents,
+        parentLabel: w.parentLabel,
+        childLabel: w.childLabel,
+        list: parentsList(w, t),
+      };
+    case 'rollUpGaps':
+      return { to: w.to, days: w.days, childLabel: w.childLabel, names: listed(w.names, w.parents) };
     case 'spellingsMerged': {
       const list = w.items
         .map((i) => t.t('datasets.warning.spellingItem', { value: i.value, as: i.as, count: i.count }))
@@ -260,5 +330,7 @@ function warningKey(coded: DatasetWarning): MessageKey {
   if (coded.code === 'invalidBytes' && coded.detected) return 'datasets.warning.invalidBytesDetected';
   if (coded.code === 'coordinatesNotDegrees' && coded.crs !== null) return 'datasets.warning.coordinatesNotDegreesCrs';
   if (coded.code === 'outsideSite' && coded.fix !== null) return OUTSIDE_SITE_KEYS[coded.fix];
+  if (coded.code === 'crsUnit' && coded.unit === 'metres') return 'datasets.warning.crsUnitMetres';
+  if (coded.code === 'crsOther' && coded.tried !== null) return 'datasets.warning.crsOtherSampled';
   return datasetWarningKey(coded.code);
 }

@@ -44,7 +44,11 @@ export type RowReason =
   | { code: 'upperNotNumber' }
   | { code: 'oneLimit' }
   | { code: 'valueOutsideLimits' }
-  | { code: 'nothingIdentifies'; roles: AssetIdRole[] };
+  | { code: 'nothingIdentifies'; roles: AssetIdRole[] }
+  /** A row of a roll-up's lookup file (rollUp.via) without a child code, without a parent code, or giving a child a second parent. */
+  | { code: 'childCodeMissing' }
+  | { code: 'parentCodeMissing' }
+  | { code: 'childHasParent'; child: string; parent: string };
 
 export type RowReasonCode = RowReason['code'];
 
@@ -126,7 +130,80 @@ export type DatasetWarning =
       crs: string | null;
     }
   /** No join layer, no `coordinates.bounds` and no area layer on the site: nothing checked where assets landed. */
-  | { code: 'placementUnchecked'; assets: number };
+  | { code: 'placementUnchecked'; assets: number }
+  /**
+   * Rows outside the area that would be inside it with the values scaled by the US survey foot
+   * (`unit: 'feet'`: the values are feet, the system metres) or divided by it (`'metres'`).
+   */
+  | { code: 'crsUnit'; assets: number; outside: number; crs: string; unit: 'feet' | 'metres' }
+  /**
+   * Rows outside the area that would be inside it read in another system (`crs` its name, `best`
+   * its code); `tried` is how many were tried when not all were, `systems` the configured codes.
+   */
+  | {
+      code: 'crsOther';
+      assets: number;
+      outside: number;
+      tried: number | null;
+      crs: string;
+      best: string;
+      systems: string[];
+    }
+  /**
+   * Roll-ups (rollUp, to the layer `to`). A row of the lookup file not used: `reason` coded, or
+   * the parser's text for a parse error without a code.
+   */
+  | {
+      code: 'rollUpRowNotUsed';
+      to: string;
+      file: string;
+      line: number;
+      column: string;
+      reason: RowReason | string;
+      value: string;
+    }
+  /** Rows of the lookup file not used beyond those listed one by one. */
+  | { code: 'rollUpMoreRowsNotUsed'; to: string; file: string; rows: number }
+  /** Areas of layer `child` that nothing maps and that are areas of `parent` too, so stand for themselves (`codes`: the first listed). */
+  | { code: 'rollUpSelves'; to: string; child: string; parent: string; areas: number; codes: string[] }
+  /** Parent codes the mapping gave that are not areas of `parent` (`examples`: the first listed). */
+  | { code: 'rollUpUnknownParents'; to: string; parent: string; codes: number; examples: string[] }
+  /** Areas of `child` with no parent (`items`: the first listed). */
+  | { code: 'rollUpOrphans'; to: string; child: string; parent: string; areas: number; items: RollUpArea[] }
+  /**
+   * Parents some of whose children have no data: left out (`rollUpOmitted`) or shown as partial
+   * sums (`rollUpPartial`); `items` the first listed, with the children missing; the labels are
+   * the layers' labels, lower case, as configured.
+   */
+  | {
+      code: 'rollUpOmitted';
+      to: string;
+      parents: number;
+      parentLabel: string;
+      childLabel: string;
+      items: RollUpParent[];
+    }
+  | {
+      code: 'rollUpPartial';
+      to: string;
+      parents: number;
+      parentLabel: string;
+      childLabel: string;
+      items: RollUpParent[];
+    }
+  /** Parent-days without a figure because some children reported and others did not (`names`: the first parents listed). */
+  | { code: 'rollUpGaps'; to: string; days: number; childLabel: string; parents: number; names: string[] };
+
+/** An area named in a roll-up warning. */
+export interface RollUpArea {
+  name: string;
+  code: string;
+}
+
+/** A parent in a roll-up warning, with its children that have no data. */
+export interface RollUpParent extends RollUpArea {
+  missing: RollUpArea[];
+}
 
 /**
  * What puts assets that landed outside the site's areas inside them: latitude and longitude swapped,
@@ -187,6 +264,8 @@ const FIXED_REASONS = {
   upperNotNumber: 'upper limit is not a number',
   oneLimit: 'only one confidence limit is given',
   valueOutsideLimits: 'value is outside its confidence limits',
+  childCodeMissing: 'child code is missing',
+  parentCodeMissing: 'parent code is missing',
 } as const satisfies Partial<Record<RowReasonCode, string>>;
 
 /** Every reason code, for tests and for pages that hand their script the messages. */
@@ -199,6 +278,7 @@ export const ROW_REASON_CODES: readonly RowReasonCode[] = [
   'countOutOfRange',
   'cumulativeJump',
   'nothingIdentifies',
+  'childHasParent',
 ];
 
 /** The layouts a date is expected in, by `dateFormat`, as a reason names them. */
@@ -241,6 +321,8 @@ export function rowReasonText(reason: RowReason): string {
       return `nothing identifies the asset (no ${
         reason.roles.length > 0 ? either(reason.roles.map((r) => ROLE_WORDS[r])) : 'reference, name or address'
       })`;
+    case 'childHasParent':
+      return `child ${reason.child} already has parent ${reason.parent}`;
     default:
       return FIXED_REASONS[reason.code];
   }
@@ -390,9 +472,62 @@ export function datasetWarningText(w: DatasetWarning): string {
         'no coordinates.bounds, and the site has no area layer to compare with, so coordinates in another system or with longitude and latitude swapped would go unnoticed. ' +
         'Set coordinates.bounds to the area the data covers, [west, south, east, north] in degrees.'
       );
+    case 'crsUnit':
+      return (
+        `${w.assets} of the ${n(w.outside, 'asset', 'assets')} outside the area would be inside it if the coordinates were in ${w.unit}: ` +
+        `${w.crs} is in ${w.unit === 'feet' ? 'metres' : 'feet'}. Set coordinates.crs to ${
+          w.unit === 'feet'
+            ? 'the code of the same zone in US survey feet (such as EPSG:3435, not EPSG:26971), or `+units=us-ft` in coordinates.proj4'
+            : 'the code of the same zone in metres, or `+units=m` in coordinates.proj4'
+        }.`
+      );
+    case 'crsOther': {
+      const sample = w.tried !== null ? ` (of the first ${w.tried} tried)` : '';
+      const list = [...w.systems, w.best].map((c) => JSON.stringify(c)).join(', ');
+      return (
+        `${w.assets} of the ${n(w.outside, 'asset', 'assets')} outside the area${sample} would be inside it if read as ${w.crs}: ` +
+        `if the file mixes coordinate systems, set coordinates.crs to [${list}]; if all rows are in that system, set coordinates.crs to "${w.best}".`
+      );
+    }
+    case 'rollUpRowNotUsed':
+      return `Roll-up to ${w.to}: ${w.file}:${w.line} ${w.column}: ${typeof w.reason === 'string' ? w.reason : rowReasonText(w.reason)} (${JSON.stringify(w.value)}); the row is not used.`;
+    case 'rollUpMoreRowsNotUsed':
+      return `Roll-up to ${w.to}: ${w.file}: ${n(w.rows, 'more row', 'more rows')} not used.`;
+    case 'rollUpSelves':
+      return `Roll-up to ${w.to}: ${n(w.areas, 'area', 'areas')} of "${w.child}" ${w.areas === 1 ? 'is also an area' : 'are also areas'} of "${w.parent}" and stand${w.areas === 1 ? 's for itself' : ' for themselves'} (${listed(w.codes, w.areas)}).`;
+    case 'rollUpUnknownParents':
+      return `Roll-up to ${w.to}: ${n(w.codes, 'parent code', 'parent codes')} ${w.codes === 1 ? 'is not an area' : 'are not areas'} of "${w.parent}" (${listed(w.examples, w.codes)}); ${w.codes === 1 ? 'its' : 'their'} children are in no parent.`;
+    case 'rollUpOrphans':
+      return `Roll-up to ${w.to}: ${n(w.areas, 'area', 'areas')} of "${w.child}" ${w.areas === 1 ? 'has' : 'have'} no parent in "${w.parent}": ${listed(
+        w.items.map((a) => `${a.name} (${a.code})`),
+        w.areas,
+      )}.`;
+    case 'rollUpOmitted':
+      return `Roll-up to ${w.to}: ${w.parents} of the ${w.parentLabel} ${w.parents === 1 ? 'is' : 'are'} left out because some of ${w.parents === 1 ? 'its' : 'their'} ${w.childLabel} have no data (set partial: "label" to show the sum of the others): ${parentsText(w)}.`;
+    case 'rollUpPartial':
+      return `Roll-up to ${w.to}: ${w.parents} of the ${w.parentLabel} ${w.parents === 1 ? 'is a partial sum' : 'are partial sums'}, named with how many of ${w.parents === 1 ? 'its' : 'their'} ${w.childLabel} are in: ${parentsText(w)}.`;
+    case 'rollUpGaps':
+      return `Roll-up to ${w.to}: ${n(w.days, 'parent-day', 'parent-days')} ${w.days === 1 ? 'has' : 'have'} no figure because some of the parent's ${w.childLabel} reported that day and others did not (${listed(w.names, w.parents)}).`;
     case 'codesNotInBoundaries':
       return `${codesText(w)} ${w.codes === 1 ? 'has' : 'have'} the form of layer "${w.layer}"'s own codes (such as ${w.example}) but ${w.codes === 1 ? 'is' : 'are'} not in its boundary file: an area created or recoded after (or before) the boundaries' year, or a mistyped code. Use boundaries of the data's year, correct the code at the source, or add an alias in areaLayers.${w.layer}.aliases.`;
   }
+}
+
+// The first items of a list of `total`, with "…" when some were left off.
+function listed(items: readonly string[], total: number): string {
+  return total > items.length ? `${items.join(', ')}, …` : items.join(', ');
+}
+
+/** How a roll-up warning names an area: its code alone when that is also its name. */
+export function rollUpAreaText(a: RollUpArea): string {
+  return a.name === a.code ? a.code : `${a.name} (${a.code})`;
+}
+
+function parentsText(w: { parents: number; items: RollUpParent[] }): string {
+  const shown = w.items
+    .map((p) => `${p.name} (${p.code}): no data for ${p.missing.map(rollUpAreaText).join(', ')}`)
+    .join('; ');
+  return w.parents > w.items.length ? `${shown}; …` : shown;
 }
 
 function mergedText(w: { items: SpellingMerged[]; more: number }): string {
@@ -454,4 +589,14 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'coordinatesNotDegrees',
   'outsideSite',
   'placementUnchecked',
+  'crsUnit',
+  'crsOther',
+  'rollUpRowNotUsed',
+  'rollUpMoreRowsNotUsed',
+  'rollUpSelves',
+  'rollUpUnknownParents',
+  'rollUpOrphans',
+  'rollUpOmitted',
+  'rollUpPartial',
+  'rollUpGaps',
 ];

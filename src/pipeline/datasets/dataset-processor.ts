@@ -6,6 +6,7 @@
 import type { Geometry } from 'geojson';
 import type { DatasetConfig } from '../config/schema.ts';
 import type { DatasetEntry, DatasetEntryBase } from '../../lib/manifest.ts';
+import type { DatasetWarning } from '../../lib/data-reasons.ts';
 import type { OutputWriter } from '../output/output-writer.ts';
 import type { RowLedger } from '../run/row-ledger.ts';
 import type { LoadedLayer } from '../run/loaded-layer.ts';
@@ -38,8 +39,8 @@ export interface DerivedDataset {
   /** The area layer its figures are for. */
   layer: string;
   fields: KindFields;
-  /** Added to the source dataset's warnings on the derived dataset's page. */
-  warnings: string[];
+  /** Added to the source dataset's warnings on the derived dataset's page (coded). */
+  warnings: DatasetWarning[];
 }
 
 /** What a processor's `finish` returns: its manifest fields and any derived datasets. */

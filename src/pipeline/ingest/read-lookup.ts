@@ -8,6 +8,7 @@ import type { Encoding } from '../config/schema.ts';
 import { readCsv } from './read-csv.ts';
 import { normaliseHeader } from './normalise-header.ts';
 import { isMissingValue, missingSet } from './parse-values.ts';
+import { rowReasonOf, type RowReason } from '../../lib/data-reasons.ts';
 
 export interface LookupConfig {
   file: string;
@@ -20,8 +21,11 @@ export interface LookupConfig {
 export interface LookupTable {
   /** Parent code per child code (trimmed; the first row wins when a child repeats with another parent). */
   parentOf: Map<string, string>;
-  /** Rows not used, with line (1-based, header is line 1), column as written and reason. */
-  rejected: { line: number; column: string; reason: string; value: string }[];
+  /**
+   * Rows not used, with line (1-based, header is line 1), column as written and reason (coded;
+   * the parser's text for a parse error that has no code).
+   */
+  rejected: { line: number; column: string; reason: RowReason | string; value: string }[];
 }
 
 /** Reads a lookup CSV; throws when a configured column is absent, listing the columns the file has. */
@@ -53,20 +57,35 @@ export async function readLookup(config: LookupConfig, baseDir: string): Promise
       },
       row(fields, line, error) {
         if (error !== undefined) {
-          rejected.push({ line, column: '', reason: error, value: fields.join(',').slice(0, 200) });
+          rejected.push({
+            line,
+            column: '',
+            reason: rowReasonOf(error) ?? error,
+            value: fields.join(',').slice(0, 200),
+          });
           return;
         }
         const child = (fields[childIndex] ?? '').trim();
         const parent = (fields[parentIndex] ?? '').trim();
         if (child === '' || isMissingValue(child, missing)) {
-          rejected.push({ line, column: headers[childIndex] ?? '', reason: 'child code is missing', value: child });
+          rejected.push({
+            line,
+            column: headers[childIndex] ?? '',
+            reason: { code: 'childCodeMissing' },
+            value: child,
+          });
         } else if (parent === '' || isMissingValue(parent, missing)) {
-          rejected.push({ line, column: headers[parentIndex] ?? '', reason: 'parent code is missing', value: parent });
+          rejected.push({
+            line,
+            column: headers[parentIndex] ?? '',
+            reason: { code: 'parentCodeMissing' },
+            value: parent,
+          });
         } else if (parentOf.has(child) && parentOf.get(child) !== parent) {
           rejected.push({
             line,
             column: headers[parentIndex] ?? '',
-            reason: `child ${child} already has parent ${parentOf.get(child)}`,
+            reason: { code: 'childHasParent', child, parent: parentOf.get(child) ?? '' },
             value: parent,
           });
         } else {

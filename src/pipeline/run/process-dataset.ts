@@ -236,8 +236,8 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
       // The same rows were read: the same accounting, plus what the roll-up has to say.
       quality: {
         ...quality,
-        warnings: [...quality.warnings, ...d.warnings],
-        warningsCoded: [...(quality.warningsCoded ?? []), ...d.warnings.map(() => null)],
+        warnings: [...quality.warnings, ...d.warnings.map(datasetWarningText)],
+        warningsCoded: [...(quality.warningsCoded ?? []), ...d.warnings],
       },
       files: { rejections, ...derivedFiles },
       ...derivedFields,

@@ -67,6 +67,106 @@ const REASONS: [RowReason, string][] = [
     { code: 'nothingIdentifies', roles: ['reference', 'uprn', 'name'] },
     'nothing identifies the asset (no reference, UPRN or name)',
   ],
+  [{ code: 'childCodeMissing' }, 'child code is missing'],
+  [{ code: 'parentCodeMissing' }, 'parent code is missing'],
+  [{ code: 'childHasParent', child: 'D1', parent: 'C1' }, 'child D1 already has parent C1'],
+];
+
+/**
+ * The roll-up warnings and the asset placer's hints, coded later than the rest: the English each
+ * had as a sentence (the ledger writes a code span as quoted text).
+ */
+const NEW_WARNINGS: [DatasetWarning, string][] = [
+  [
+    { code: 'crsUnit', assets: 1, outside: 1, crs: 'EPSG:26971', unit: 'feet' },
+    '1 of the 1 asset outside the area would be inside it if the coordinates were in feet: EPSG:26971 is in metres. Set coordinates.crs to the code of the same zone in US survey feet (such as EPSG:3435, not EPSG:26971), or `+units=us-ft` in coordinates.proj4.',
+  ],
+  [
+    {
+      code: 'crsOther',
+      assets: 2,
+      outside: 3,
+      tried: null,
+      crs: 'EPSG:27700 (British National Grid)',
+      best: 'EPSG:27700',
+      systems: ['EPSG:4326'],
+    },
+    '2 of the 3 assets outside the area would be inside it if read as EPSG:27700 (British National Grid): if the file mixes coordinate systems, set coordinates.crs to ["EPSG:4326", "EPSG:27700"]; if all rows are in that system, set coordinates.crs to "EPSG:27700".',
+  ],
+  [
+    {
+      code: 'rollUpRowNotUsed',
+      to: 'counties',
+      file: 'lookup.csv',
+      line: 6,
+      column: 'district',
+      reason: { code: 'childCodeMissing' },
+      value: '',
+    },
+    'Roll-up to counties: lookup.csv:6 district: child code is missing (""); the row is not used.',
+  ],
+  [
+    { code: 'rollUpMoreRowsNotUsed', to: 'counties', file: 'lookup.csv', rows: 4 },
+    'Roll-up to counties: lookup.csv: 4 more rows not used.',
+  ],
+  [
+    { code: 'rollUpSelves', to: 'counties', child: 'districts', parent: 'counties', areas: 1, codes: ['U1'] },
+    'Roll-up to counties: 1 area of "districts" is also an area of "counties" and stands for itself (U1).',
+  ],
+  [
+    { code: 'rollUpUnknownParents', to: 'counties', parent: 'counties', codes: 2, examples: ['C8', 'C9'] },
+    'Roll-up to counties: 2 parent codes are not areas of "counties" (C8, C9); their children are in no parent.',
+  ],
+  [
+    {
+      code: 'rollUpOrphans',
+      to: 'utla',
+      child: 'ltla',
+      parent: 'utla',
+      areas: 12,
+      items: [
+        { name: 'Aylesbury Vale', code: 'E07000004' },
+        { name: 'Chiltern', code: 'E07000005' },
+      ],
+    },
+    'Roll-up to utla: 12 areas of "ltla" have no parent in "utla": Aylesbury Vale (E07000004), Chiltern (E07000005), ….',
+  ],
+  [
+    {
+      code: 'rollUpOmitted',
+      to: 'counties',
+      parents: 1,
+      parentLabel: 'counties',
+      childLabel: 'districts',
+      items: [{ name: 'Southshire', code: 'C2', missing: [{ name: 'Fen', code: 'D4' }] }],
+    },
+    'Roll-up to counties: 1 of the counties is left out because some of its districts have no data (set partial: "label" to show the sum of the others): Southshire (C2): no data for Fen (D4).',
+  ],
+  [
+    {
+      code: 'rollUpPartial',
+      to: 'counties',
+      parents: 3,
+      parentLabel: 'counties',
+      childLabel: 'districts',
+      items: [
+        { name: 'Southshire', code: 'C2', missing: [{ name: 'Fen', code: 'D4' }] },
+        {
+          name: 'Westshire',
+          code: 'C3',
+          missing: [
+            { name: 'D7', code: 'D7' },
+            { name: 'Moor', code: 'D8' },
+          ],
+        },
+      ],
+    },
+    'Roll-up to counties: 3 of the counties are partial sums, named with how many of their districts are in: Southshire (C2): no data for Fen (D4); Westshire (C3): no data for D7, Moor (D8); ….',
+  ],
+  [
+    { code: 'rollUpGaps', to: 'counties', days: 1, childLabel: 'districts', parents: 1, names: ['Northshire'] },
+    "Roll-up to counties: 1 parent-day has no figure because some of the parent's districts reported that day and others did not (Northshire).",
+  ],
 ];
 
 /** One example of each warning, with its English. */
@@ -283,6 +383,7 @@ const WARNINGS: [DatasetWarning, string][] = [
     { code: 'placementUnchecked', assets: 1 },
     '1 asset was placed where its coordinates say without a check: the dataset has no join layer, no coordinates.bounds, and the site has no area layer to compare with, so coordinates in another system or with longitude and latitude swapped would go unnoticed. Set coordinates.bounds to the area the data covers, [west, south, east, north] in degrees.',
   ],
+  ...NEW_WARNINGS,
 ];
 
 describe('coded rejection reasons', () => {
@@ -459,5 +560,102 @@ describe('reasons and warnings in each language', () => {
     );
     expect(datasetWarningMessage('a note', null, cy)).toBe('a note');
     expect(datasetWarningMessage('a note', { code: 'futureNote' } as unknown as DatasetWarning, cy)).toBe('a note');
+  });
+});
+
+describe('roll-up warnings and coordinate hints in each language', () => {
+  const plain = (english: string): string => english.replace(/`([^`]*)`/g, '"$1"');
+
+  it.each(NEW_WARNINGS)('says %j in en-GB as the English the data step stores', (w, english) => {
+    expect(datasetWarningMessage('', w, translatorFor('en-GB'))).toBe(plain(english));
+  });
+
+  it('says the metres and sampled forms of the coordinate hints in English too', () => {
+    const metres: DatasetWarning = { code: 'crsUnit', assets: 1, outside: 1, crs: 'EPSG:3435', unit: 'metres' };
+    const english =
+      '1 of the 1 asset outside the area would be inside it if the coordinates were in metres: EPSG:3435 is in feet. Set coordinates.crs to the code of the same zone in metres, or `+units=m` in coordinates.proj4.';
+    expect(datasetWarningText(metres)).toBe(english);
+    expect(datasetWarningMessage('', metres, translatorFor('en-GB'))).toBe(plain(english));
+    const sampled: DatasetWarning = {
+      code: 'crsOther',
+      assets: 5,
+      outside: 900,
+      tried: 200,
+      crs: 'EPSG:27700 (British National Grid)',
+      best: 'EPSG:27700',
+      systems: ['EPSG:4326'],
+    };
+    expect(datasetWarningText(sampled)).toMatch(
+      /^5 of the 900 assets outside the area \(of the first 200 tried\) would/,
+    );
+    expect(datasetWarningMessage('', sampled, translatorFor('en-GB'))).toBe(datasetWarningText(sampled));
+  });
+
+  it('says a lookup row with a parse error that has no code as the parser wrote it', () => {
+    const w: DatasetWarning = {
+      code: 'rollUpRowNotUsed',
+      to: 'utla',
+      file: 'lookup.csv',
+      line: 9,
+      column: '',
+      reason: 'TooManyFields',
+      value: 'a,b,c',
+    };
+    expect(datasetWarningText(w)).toBe('Roll-up to utla: lookup.csv:9 : TooManyFields ("a,b,c"); the row is not used.');
+    expect(datasetWarningMessage('', w, translatorFor('de'))).toBe(
+      'Aufsummierung nach utla: lookup.csv:9 : TooManyFields („a,b,c“); die Zeile wird nicht verwendet.',
+    );
+  });
+
+  it('says each of them in German with its figures, the data’s names and codes kept, and no English', () => {
+    const de = translatorFor('de');
+    const say = (code: DatasetWarning['code']): string =>
+      datasetWarningMessage('ENGLISH', NEW_WARNINGS.find(([w]) => w.code === code)?.[0], de);
+    expect(say('crsUnit')).toBe(
+      '1 von 1 Objekt außerhalb des Gebiets läge darin, wenn die Koordinaten in Fuß angegeben wären: EPSG:26971 ist in Metern. Setzen Sie coordinates.crs auf den Code derselben Zone in US-Survey-Fuß (etwa EPSG:3435 statt EPSG:26971) oder „+units=us-ft“ in coordinates.proj4.',
+    );
+    expect(say('crsOther')).toBe(
+      '2 von 3 Objekten außerhalb des Gebiets lägen darin, wenn sie als EPSG:27700 (British National Grid) gelesen würden: Mischt die Datei Koordinatensysteme, setzen Sie coordinates.crs auf ["EPSG:4326", "EPSG:27700"]; sind alle Zeilen in diesem System, setzen Sie coordinates.crs auf „EPSG:27700“.',
+    );
+    expect(say('rollUpRowNotUsed')).toBe(
+      'Aufsummierung nach counties: lookup.csv:6 district: Code des untergeordneten Gebiets fehlt („“); die Zeile wird nicht verwendet.',
+    );
+    expect(say('rollUpMoreRowsNotUsed')).toBe(
+      'Aufsummierung nach counties: lookup.csv: 4 weitere Zeilen nicht verwendet.',
+    );
+    expect(say('rollUpSelves')).toBe(
+      'Aufsummierung nach counties: 1 Gebiet der Ebene „districts“ ist auch ein Gebiet der Ebene „counties“ und steht für sich selbst (U1).',
+    );
+    expect(say('rollUpOrphans')).toBe(
+      'Aufsummierung nach utla: 12 Gebiete der Ebene „ltla“ haben kein übergeordnetes Gebiet in „utla“: Aylesbury Vale (E07000004), Chiltern (E07000005), ….',
+    );
+    expect(say('rollUpPartial')).toBe(
+      'Aufsummierung nach counties: 3 der counties sind Teilsummen; ihr Name sagt jeweils, wie viele der zugehörigen districts enthalten sind: Southshire (C2): keine Daten für Fen (D4); Westshire (C3): keine Daten für D7, Moor (D8); ….',
+    );
+    expect(say('rollUpGaps')).toBe(
+      'Aufsummierung nach counties: 1 Tag eines übergeordneten Gebiets hat keinen Wert, weil einige der zugehörigen districts an dem Tag gemeldet haben und andere nicht (Northshire).',
+    );
+  });
+
+  it('says each of them in every other language with its figures and the data’s own text, and none of the English', () => {
+    for (const tag of Object.keys(CATALOGUES).filter((tag) => tag !== 'en-GB')) {
+      const t = translatorFor(tag);
+      for (const [w] of NEW_WARNINGS) {
+        const text = datasetWarningMessage('ENGLISH', w, t);
+        expect(text, `${tag} ${w.code}`).not.toMatch(
+          /[{}]|ENGLISH|Roll-up|outside the area|would be|no data for|\bof the\b/,
+        );
+        const data = Object.entries(w).flatMap(([k, v]) =>
+          k === 'code' || k === 'reason' || k === 'unit'
+            ? []
+            : typeof v === 'number'
+              ? [String(v)]
+              : typeof v === 'string'
+                ? [v]
+                : [],
+        );
+        for (const d of data) expect(text, `${tag} ${w.code}: ${d}`).toContain(d);
+      }
+    }
   });
 });

@@ -4,7 +4,6 @@
  * area's bounds, counts rows per system, and, for rows that land outside the
  * area, says which other system they would fit (BNG metres read as degrees…).
  */
-import { countNoun } from '../../../lib/plural.ts';
 import type { DatasetWarning } from '../../../lib/data-reasons.ts';
 import type { Position } from 'geojson';
 import {
@@ -30,8 +29,8 @@ export interface AssetPlacer {
   place(x: number, y: number): AssetPlacement;
   /** Projects a shape's rings with the system a row was read in, rounded to 5 decimals (~1 m). */
   projectRings(rings: Position[][], system: number, swapped: boolean): Position[][];
-  /** For the report: rows per system when several (coded), and what outside rows look like (sentences). */
-  warnings(): (DatasetWarning | string)[];
+  /** For the report: rows per system when several, and which other system or unit outside rows would fit. */
+  warnings(): DatasetWarning[];
 }
 
 /** At most this many outside rows are tried in other systems (each try is a projection). */
@@ -111,8 +110,8 @@ export function createAssetPlacer(
     );
   }
 
-  function warnings(): (DatasetWarning | string)[] {
-    const out: (DatasetWarning | string)[] = [];
+  function warnings(): DatasetWarning[] {
+    const out: DatasetWarning[] = [];
     if (systems.length > 1) {
       out.push({ code: 'crsPerRow', systems: systems.map((c, k) => ({ crs: crsName(c), rows: perSystem[k] ?? 0 })) });
     }
@@ -148,28 +147,25 @@ export function createAssetPlacer(
         const asFeet = fits(US_FOOT);
         const asMetres = asFeet > 0 ? 0 : fits(1 / US_FOOT);
         if (asFeet > 0 || asMetres > 0) {
-          const [n, values, system, fix] =
-            asFeet > 0
-              ? [
-                  asFeet,
-                  'feet',
-                  'metres',
-                  'the code of the same zone in US survey feet (such as EPSG:3435, not EPSG:26971), or `+units=us-ft` in coordinates.proj4',
-                ]
-              : [asMetres, 'metres', 'feet', 'the code of the same zone in metres, or `+units=m` in coordinates.proj4'];
-          out.push(
-            `${n} of the ${countNoun(outsideTotal, 'asset', 'assets')} outside the area would be inside it if the coordinates were in ${values}: ` +
-              `${crsName(systems[0] as string)} is in ${system}. Set coordinates.crs to ${fix}.`,
-          );
+          out.push({
+            code: 'crsUnit',
+            assets: asFeet > 0 ? asFeet : asMetres,
+            outside: outsideTotal,
+            crs: crsName(systems[0] as string),
+            unit: asFeet > 0 ? 'feet' : 'metres',
+          });
         }
       }
       if (bestCount > 0) {
-        const sample = outside.length < outsideTotal ? ` (of the first ${outside.length} tried)` : '';
-        const list = [...systems, best].map((c) => JSON.stringify(c));
-        out.push(
-          `${bestCount} of the ${countNoun(outsideTotal, 'asset', 'assets')} outside the area${sample} would be inside it if read as ${crsName(best)}: ` +
-            `if the file mixes coordinate systems, set coordinates.crs to [${list.join(', ')}]; if all rows are in that system, set coordinates.crs to "${best}".`,
-        );
+        out.push({
+          code: 'crsOther',
+          assets: bestCount,
+          outside: outsideTotal,
+          tried: outside.length < outsideTotal ? outside.length : null,
+          crs: crsName(best),
+          best,
+          systems: [...systems],
+        });
       }
     }
     return out;

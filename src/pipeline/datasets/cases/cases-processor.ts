@@ -303,7 +303,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
             ...writeCasesOutputs(rolled.acc, { ...ctx, config: { ...config, id }, layer: parent, out }),
             ...viewOf(parent, (i) => rolled.acc.metricKeys.some((_, m) => rolled.acc.counts.has(m, i))),
           },
-          warnings: [...mapping.warnings, ...rolled.warnings].map((w) => `Roll-up to ${r.layer}: ${w}`),
+          warnings: [...mapping.warnings, ...rolled.warnings],
         });
       }
       return { ...fields, derived };

@@ -16,13 +16,14 @@ import type { LoadedLayer } from '../../run/loaded-layer.ts';
 import { readLookup } from '../../ingest/read-lookup.ts';
 import { interiorPoint } from '../../geo/interior-point.ts';
 import type { AreaRef, CasesAccumulated } from './area-figures.ts';
+import type { DatasetWarning, RollUpArea, RollUpParent } from '../../../lib/data-reasons.ts';
 
 /** The parent of each child area. */
 export interface RollUpMapping {
   /** Parent feature index per child feature index; -1 when the child has no parent in the parent layer. */
   parentOf: Int32Array;
-  /** How the mapping was made and what did not map, for the dataset's warnings. */
-  warnings: string[];
+  /** How the mapping was made and what did not map, for the dataset's warnings (coded). */
+  warnings: DatasetWarning[];
 }
 
 const LISTED = 10;
@@ -39,7 +40,8 @@ export async function rollUpMapping(
   via: RollUpConfig['via'],
   baseDir: string,
 ): Promise<RollUpMapping> {
-  const warnings: string[] = [];
+  const to = parent.id;
+  const warnings: DatasetWarning[] = [];
   const parentOf = new Int32Array(child.features.length).fill(-1);
   let given: (i: number) => string | null;
   if (via === 'within') {
@@ -55,12 +57,10 @@ export async function rollUpMapping(
   } else {
     const table = await readLookup(via, baseDir);
     for (const r of table.rejected.slice(0, LISTED)) {
-      warnings.push(
-        `${via.file}:${r.line} ${r.column}: ${r.reason} (${JSON.stringify(r.value)}); the row is not used.`,
-      );
+      warnings.push({ code: 'rollUpRowNotUsed', to, file: via.file, ...r });
     }
     if (table.rejected.length > LISTED)
-      warnings.push(`${via.file}: ${table.rejected.length - LISTED} more rows not used.`);
+      warnings.push({ code: 'rollUpMoreRowsNotUsed', to, file: via.file, rows: table.rejected.length - LISTED });
     // The lookup may spell a child with a code the layer knows by an alias: resolve both ways.
     const byIndex = new Map<number, string>();
     for (const [c, p] of table.parentOf) {
@@ -71,7 +71,7 @@ export async function rollUpMapping(
   }
   const unknownParents = new Map<string, number>();
   const selves: string[] = [];
-  const orphans: string[] = [];
+  const orphans: RollUpArea[] = [];
   child.features.forEach((f, i) => {
     const p = given(i);
     if (p !== null) {
@@ -85,30 +85,44 @@ export async function rollUpMapping(
       parentOf[i] = self;
       selves.push(f.code);
     } else {
-      orphans.push(`${f.name} (${f.code})`);
+      orphans.push({ name: f.name, code: f.code });
     }
   });
   if (selves.length > 0) {
-    warnings.push(
-      `${plural(selves.length, 'area')} of "${child.id}" ${selves.length === 1 ? 'is also an area' : 'are also areas'} of "${parent.id}" and stand${selves.length === 1 ? 's for itself' : ' for themselves'} (${list(selves)}).`,
-    );
+    warnings.push({
+      code: 'rollUpSelves',
+      to,
+      child: child.id,
+      parent: parent.id,
+      areas: selves.length,
+      codes: selves.slice(0, LISTED),
+    });
   }
   if (unknownParents.size > 0) {
-    warnings.push(
-      `${plural(unknownParents.size, 'parent code')} ${unknownParents.size === 1 ? 'is not an area' : 'are not areas'} of "${parent.id}" (${list([...unknownParents.keys()])}); ${unknownParents.size === 1 ? 'its' : 'their'} children are in no parent.`,
-    );
+    warnings.push({
+      code: 'rollUpUnknownParents',
+      to,
+      parent: parent.id,
+      codes: unknownParents.size,
+      examples: [...unknownParents.keys()].slice(0, LISTED),
+    });
   }
   if (orphans.length > 0) {
-    warnings.push(
-      `${plural(orphans.length, 'area')} of "${child.id}" ${orphans.length === 1 ? 'has' : 'have'} no parent in "${parent.id}": ${list(orphans)}.`,
-    );
+    warnings.push({
+      code: 'rollUpOrphans',
+      to,
+      child: child.id,
+      parent: parent.id,
+      areas: orphans.length,
+      items: orphans.slice(0, LISTED),
+    });
   }
   return { parentOf, warnings };
 }
 
 export interface RolledUp {
   acc: CasesAccumulated;
-  warnings: string[];
+  warnings: DatasetWarning[];
 }
 
 /** Sums the children's accumulated counts into the parents (see the module comment for the rules). */
@@ -119,7 +133,8 @@ export function rollUpCases(
   partial: RollUpConfig['partial'],
   childLabel: string,
 ): RolledUp {
-  const warnings: string[] = [];
+  const to = parent.id;
+  const warnings: DatasetWarning[] = [];
   const parentLabel = parent.config.label.toLowerCase();
   const children: number[][] = parent.features.map(() => []);
   mapping.parentOf.forEach((p, c) => {
@@ -129,18 +144,18 @@ export function rollUpCases(
   const hasData = (c: number): boolean => metrics.some((m) => acc.counts.has(m, c));
   const counts = new DailyCounts();
   const areas: AreaRef[] = [];
-  const omitted: string[] = [];
-  const labelled: string[] = [];
+  const omitted: RollUpParent[] = [];
+  const labelled: RollUpParent[] = [];
   let gapDays = 0;
   const gapParents: string[] = [];
   parent.features.forEach((feature, p) => {
     const all = children[p] ?? [];
     const counted = all.filter(hasData);
-    const missing = all.filter((c) => !hasData(c)).map((c) => areaLabel(acc.areas[c]));
+    const missing = all.filter((c) => !hasData(c)).map((c) => areaOf(acc.areas[c]));
     let name = feature.name;
     const countable = counted.length > 0 && (missing.length === 0 || partial === 'label');
     if (counted.length > 0 && missing.length > 0) {
-      const line = `${feature.name} (${feature.code}): no data for ${missing.join(', ')}`;
+      const line: RollUpParent = { name: feature.name, code: feature.code, missing };
       if (partial === 'omit') omitted.push(line);
       else {
         labelled.push(line);
@@ -174,20 +189,22 @@ export function rollUpCases(
       gapParents.push(feature.name);
     }
   });
-  if (omitted.length > 0) {
-    warnings.push(
-      `${omitted.length} of the ${parentLabel} ${omitted.length === 1 ? 'is' : 'are'} left out because some of ${omitted.length === 1 ? 'its' : 'their'} ${childLabel} have no data (set partial: "label" to show the sum of the others): ${omitted.slice(0, LISTED).join('; ')}${omitted.length > LISTED ? '; …' : ''}.`,
-    );
-  }
-  if (labelled.length > 0) {
-    warnings.push(
-      `${labelled.length} of the ${parentLabel} ${labelled.length === 1 ? 'is a partial sum' : 'are partial sums'}, named with how many of ${labelled.length === 1 ? 'its' : 'their'} ${childLabel} are in: ${labelled.slice(0, LISTED).join('; ')}${labelled.length > LISTED ? '; …' : ''}.`,
-    );
+  for (const [code, parents] of [
+    ['rollUpOmitted', omitted],
+    ['rollUpPartial', labelled],
+  ] as const) {
+    if (parents.length === 0) continue;
+    warnings.push({ code, to, parents: parents.length, parentLabel, childLabel, items: parents.slice(0, LISTED) });
   }
   if (gapDays > 0) {
-    warnings.push(
-      `${plural(gapDays, 'parent-day')} ${gapDays === 1 ? 'has' : 'have'} no figure because some of the parent's ${childLabel} reported that day and others did not (${list(gapParents)}).`,
-    );
+    warnings.push({
+      code: 'rollUpGaps',
+      to,
+      days: gapDays,
+      childLabel,
+      parents: gapParents.length,
+      names: gapParents.slice(0, LISTED),
+    });
   }
   return {
     acc: { counts, metricKeys: acc.metricKeys, areas, firstDay: counts.minDay, lastDay: counts.maxDay },
@@ -205,14 +222,6 @@ function sumPopulation(values: readonly (number | null)[]): number | null {
   return sum;
 }
 
-function areaLabel(area: AreaRef | undefined): string {
-  return area === undefined ? '?' : area.name === area.code ? area.code : `${area.name} (${area.code})`;
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-function list(items: readonly string[]): string {
-  return items.length > LISTED ? `${items.slice(0, LISTED).join(', ')}, …` : items.join(', ');
+function areaOf(area: AreaRef | undefined): RollUpArea {
+  return area === undefined ? { name: '?', code: '?' } : { name: area.name, code: area.code };
 }

@@ -124,6 +124,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.reason.role.uprn': 'UPRN',
   'datasets.reason.role.name': 'enw',
   'datasets.reason.role.address': 'cyfeiriad',
+  'datasets.reason.childCodeMissing': 'mae cod yr is-ardal ar goll',
+  'datasets.reason.parentCodeMissing': 'mae cod yr ardal uwch ar goll',
+  'datasets.reason.childHasParent': 'mae gan yr is-ardal {child} ardal uwch eisoes, sef {parent}',
   'datasets.warning.item': '“{value}” ({count})',
   'datasets.warning.more': '{list} a {count} arall',
   'datasets.warning.gaps': oneOther('count', '{count} bwlch', '{count} bwlch'),
@@ -286,6 +289,50 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.outsideEveryArea': 'y tu allan i bob ardal yn yr haen {layer}',
   'datasets.warning.fileLineId': '{file} llinell {line} ({id})',
   'datasets.warning.kindsNone': 'codau o ddim system adnabyddus',
+  // A numeral takes the singular noun: "3 ased".
+  'datasets.warning.assetsOutside': '{count} ased',
+  'datasets.warning.crsUnit':
+    '{assets} o’r {outside} y tu allan i’r ardal a fyddai y tu mewn iddi pe bai’r cyfesurynnau mewn troedfeddi: mae {crs} mewn metrau. Gosodwch coordinates.crs i god yr un gylchfa mewn troedfeddi arolwg UDA (US survey feet, fel EPSG:3435, nid EPSG:26971), neu “+units=us-ft” yn coordinates.proj4.',
+  'datasets.warning.crsUnitMetres':
+    '{assets} o’r {outside} y tu allan i’r ardal a fyddai y tu mewn iddi pe bai’r cyfesurynnau mewn metrau: mae {crs} mewn troedfeddi. Gosodwch coordinates.crs i god yr un gylchfa mewn metrau, neu “+units=m” yn coordinates.proj4.',
+  'datasets.warning.crsOther': oneOther(
+    'assets',
+    '{assets} o’r {outside} y tu allan i’r ardal a fyddai y tu mewn iddi o’i ddarllen fel {crs}: os yw’r ffeil yn cymysgu systemau cyfesurynnau, gosodwch coordinates.crs i [{list}]; os yw pob rhes yn y system honno, gosodwch coordinates.crs i “{best}”.',
+    '{assets} o’r {outside} y tu allan i’r ardal a fyddai y tu mewn iddi o’u darllen fel {crs}: os yw’r ffeil yn cymysgu systemau cyfesurynnau, gosodwch coordinates.crs i [{list}]; os yw pob rhes yn y system honno, gosodwch coordinates.crs i “{best}”.',
+  ),
+  'datasets.warning.crsOtherSampled': oneOther(
+    'assets',
+    '{assets} o’r {outside} y tu allan i’r ardal (o’r {tried} cyntaf a brofwyd) a fyddai y tu mewn iddi o’i ddarllen fel {crs}: os yw’r ffeil yn cymysgu systemau cyfesurynnau, gosodwch coordinates.crs i [{list}]; os yw pob rhes yn y system honno, gosodwch coordinates.crs i “{best}”.',
+    '{assets} o’r {outside} y tu allan i’r ardal (o’r {tried} cyntaf a brofwyd) a fyddai y tu mewn iddi o’u darllen fel {crs}: os yw’r ffeil yn cymysgu systemau cyfesurynnau, gosodwch coordinates.crs i [{list}]; os yw pob rhes yn y system honno, gosodwch coordinates.crs i “{best}”.',
+  ),
+  'datasets.warning.rollUpRowNotUsed':
+    'Crynhoi i {to}: {file}:{line} {column}: {reason} (“{value}”); ni ddefnyddir y rhes.',
+  'datasets.warning.rollUpMoreRowsNotUsed': 'Crynhoi i {to}: {file}: ni ddefnyddiwyd {rows} rhes arall.',
+  'datasets.warning.rollUpSelves': oneOther(
+    'areas',
+    'Crynhoi i {to}: mae {areas} ardal yn haen “{child}” hefyd yn ardal yn haen “{parent}” ac yn sefyll drosti ei hun ({codes}).',
+    'Crynhoi i {to}: mae {areas} ardal yn haen “{child}” hefyd yn ardaloedd yn haen “{parent}” ac yn sefyll drostynt eu hunain ({codes}).',
+  ),
+  'datasets.warning.rollUpUnknownParents': oneOther(
+    'codes',
+    'Crynhoi i {to}: nid yw {codes} cod uwch yn ardal yn haen “{parent}” ({examples}); nid yw ei is-ardaloedd mewn unrhyw ardal uwch.',
+    'Crynhoi i {to}: nid yw {codes} cod uwch yn ardaloedd yn haen “{parent}” ({examples}); nid yw eu his-ardaloedd mewn unrhyw ardal uwch.',
+  ),
+  'datasets.warning.rollUpOrphans':
+    'Crynhoi i {to}: nid oes gan {areas} ardal yn haen “{child}” ardal uwch yn “{parent}”: {list}.',
+  'datasets.warning.rollUpOmitted': oneOther(
+    'parents',
+    'Crynhoi i {to}: mae {parents} o’r {parentLabel} wedi’i gadael allan oherwydd nad oes data gan rai o’i {childLabel} (gosodwch partial: “label” i ddangos swm y lleill): {list}.',
+    'Crynhoi i {to}: mae {parents} o’r {parentLabel} wedi’u gadael allan oherwydd nad oes data gan rai o’u {childLabel} (gosodwch partial: “label” i ddangos swm y lleill): {list}.',
+  ),
+  'datasets.warning.rollUpPartial': oneOther(
+    'parents',
+    'Crynhoi i {to}: mae {parents} o’r {parentLabel} yn swm rhannol, a’i enw’n dweud faint o’i {childLabel} sydd ynddo: {list}.',
+    'Crynhoi i {to}: mae {parents} o’r {parentLabel} yn symiau rhannol, a’u henwau’n dweud faint o’u {childLabel} sydd ym mhob un: {list}.',
+  ),
+  'datasets.warning.rollUpMissing': '{parent}: dim data ar gyfer {missing}',
+  'datasets.warning.rollUpGaps':
+    'Crynhoi i {to}: nid oes ffigur gan {days} diwrnod ardal uwch oherwydd bod rhai o {childLabel} yr ardal uwch wedi adrodd y diwrnod hwnnw ac eraill heb wneud ({names}).',
   'datasets.geography.gss.E00': 'ardaloedd cynnyrch yn Lloegr',
   'datasets.geography.gss.E01': 'ardaloedd cynnyrch ehangach haen is (LSOAs) yn Lloegr',
   'datasets.geography.gss.E02': 'ardaloedd cynnyrch ehangach haen ganol (MSOAs) yn Lloegr',
@@ -488,4 +535,21 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.outsideCouncil',
   'datasets.warning.outsideEveryArea',
   'datasets.warning.fileLineId',
+  'datasets.reason.childCodeMissing',
+  'datasets.reason.parentCodeMissing',
+  'datasets.reason.childHasParent',
+  'datasets.warning.assetsOutside',
+  'datasets.warning.crsUnit',
+  'datasets.warning.crsUnitMetres',
+  'datasets.warning.crsOther',
+  'datasets.warning.crsOtherSampled',
+  'datasets.warning.rollUpRowNotUsed',
+  'datasets.warning.rollUpMoreRowsNotUsed',
+  'datasets.warning.rollUpSelves',
+  'datasets.warning.rollUpUnknownParents',
+  'datasets.warning.rollUpOrphans',
+  'datasets.warning.rollUpOmitted',
+  'datasets.warning.rollUpPartial',
+  'datasets.warning.rollUpMissing',
+  'datasets.warning.rollUpGaps',
 ];

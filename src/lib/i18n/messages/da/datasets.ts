@@ -88,6 +88,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.reason.role.uprn': 'UPRN',
   'datasets.reason.role.name': 'navn',
   'datasets.reason.role.address': 'adresse',
+  'datasets.reason.childCodeMissing': 'koden for det underordnede område mangler',
+  'datasets.reason.parentCodeMissing': 'koden for det overordnede område mangler',
+  'datasets.reason.childHasParent': 'det underordnede område {child} har allerede det overordnede område {parent}',
   'datasets.warning.item': '"{value}" ({count})',
   'datasets.warning.more': '{list} og {count} mere',
   'datasets.warning.gaps': { forms: { one: '{count} hul', other: '{count} huller' } },
@@ -323,6 +326,79 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.outsideEveryArea': 'uden for alle områder i laget {layer}',
   'datasets.warning.fileLineId': '{file} linje {line} ({id})',
   'datasets.warning.kindsNone': 'koder fra intet kendt system',
+  'datasets.warning.assetsOutside': { forms: { one: '{count} aktiv', other: '{count} aktiver' } },
+  'datasets.warning.crsUnit':
+    '{assets} af {outside} uden for området ville ligge inden for det, hvis koordinaterne var i fod: {crs} er i meter. Sæt coordinates.crs til koden for samme zone i amerikanske landmålerfod (US survey foot, f.eks. EPSG:3435, ikke EPSG:26971), eller "+units=us-ft" i coordinates.proj4.',
+  'datasets.warning.crsUnitMetres':
+    '{assets} af {outside} uden for området ville ligge inden for det, hvis koordinaterne var i meter: {crs} er i fod. Sæt coordinates.crs til koden for samme zone i meter, eller "+units=m" i coordinates.proj4.',
+  'datasets.warning.crsOther': {
+    by: 'assets',
+    forms: {
+      one: '{assets} af {outside} uden for området ville ligge inden for det, hvis det blev læst som {crs}: hvis filen blander koordinatsystemer, så sæt coordinates.crs til [{list}]; hvis alle rækker er i det system, så sæt coordinates.crs til "{best}".',
+      other:
+        '{assets} af {outside} uden for området ville ligge inden for det, hvis de blev læst som {crs}: hvis filen blander koordinatsystemer, så sæt coordinates.crs til [{list}]; hvis alle rækker er i det system, så sæt coordinates.crs til "{best}".',
+    },
+  },
+  'datasets.warning.crsOtherSampled': {
+    by: 'assets',
+    forms: {
+      one: '{assets} af {outside} uden for området (af de første {tried} afprøvede) ville ligge inden for det, hvis det blev læst som {crs}: hvis filen blander koordinatsystemer, så sæt coordinates.crs til [{list}]; hvis alle rækker er i det system, så sæt coordinates.crs til "{best}".',
+      other:
+        '{assets} af {outside} uden for området (af de første {tried} afprøvede) ville ligge inden for det, hvis de blev læst som {crs}: hvis filen blander koordinatsystemer, så sæt coordinates.crs til [{list}]; hvis alle rækker er i det system, så sæt coordinates.crs til "{best}".',
+    },
+  },
+  'datasets.warning.rollUpRowNotUsed':
+    'Sammentælling til {to}: {file}:{line} {column}: {reason} ("{value}"); rækken bruges ikke.',
+  'datasets.warning.rollUpMoreRowsNotUsed': {
+    by: 'rows',
+    forms: {
+      one: 'Sammentælling til {to}: {file}: {rows} række mere bruges ikke.',
+      other: 'Sammentælling til {to}: {file}: {rows} rækker mere bruges ikke.',
+    },
+  },
+  'datasets.warning.rollUpSelves': {
+    by: 'areas',
+    forms: {
+      one: 'Sammentælling til {to}: {areas} område i laget "{child}" er også et område i laget "{parent}" og står for sig selv ({codes}).',
+      other:
+        'Sammentælling til {to}: {areas} områder i laget "{child}" er også områder i laget "{parent}" og står for sig selv ({codes}).',
+    },
+  },
+  'datasets.warning.rollUpUnknownParents': {
+    by: 'codes',
+    forms: {
+      one: 'Sammentælling til {to}: {codes} overordnet kode er ikke et område i laget "{parent}" ({examples}); dens underordnede områder hører ikke under noget overordnet område.',
+      other:
+        'Sammentælling til {to}: {codes} overordnede koder er ikke områder i laget "{parent}" ({examples}); deres underordnede områder hører ikke under noget overordnet område.',
+    },
+  },
+  'datasets.warning.rollUpOrphans': {
+    by: 'areas',
+    forms: {
+      one: 'Sammentælling til {to}: {areas} område i laget "{child}" har intet overordnet område i "{parent}": {list}.',
+      other:
+        'Sammentælling til {to}: {areas} områder i laget "{child}" har intet overordnet område i "{parent}": {list}.',
+    },
+  },
+  'datasets.warning.rollUpOmitted':
+    'Sammentælling til {to}: {parents} af {parentLabel} er udeladt, fordi nogle af de tilhørende {childLabel} ikke har data (sæt partial: "label" for at vise summen af de øvrige): {list}.',
+  'datasets.warning.rollUpPartial': {
+    by: 'parents',
+    forms: {
+      one: 'Sammentælling til {to}: {parents} af {parentLabel} er en delsum; navnet siger, hvor mange af de tilhørende {childLabel} der er med: {list}.',
+      other:
+        'Sammentælling til {to}: {parents} af {parentLabel} er delsummer; navnet siger for hver, hvor mange af de tilhørende {childLabel} der er med: {list}.',
+    },
+  },
+  'datasets.warning.rollUpMissing': '{parent}: ingen data for {missing}',
+  'datasets.warning.rollUpGaps': {
+    by: 'days',
+    forms: {
+      one: 'Sammentælling til {to}: {days} dag for et overordnet område har intet tal, fordi nogle af de tilhørende {childLabel} indberettede den dag og andre ikke ({names}).',
+      other:
+        'Sammentælling til {to}: {days} dage for overordnede områder har intet tal, fordi nogle af de tilhørende {childLabel} indberettede den dag og andre ikke ({names}).',
+    },
+  },
   'datasets.geography.gss.E00': 'output areas (mindste statistiske områder) i England',
   'datasets.geography.gss.E01': 'lower layer super output areas (LSOA’er) i England',
   'datasets.geography.gss.E02': 'middle layer super output areas (MSOA’er) i England',
@@ -520,4 +596,21 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.outsideCouncil',
   'datasets.warning.outsideEveryArea',
   'datasets.warning.fileLineId',
+  'datasets.reason.childCodeMissing',
+  'datasets.reason.parentCodeMissing',
+  'datasets.reason.childHasParent',
+  'datasets.warning.assetsOutside',
+  'datasets.warning.crsUnit',
+  'datasets.warning.crsUnitMetres',
+  'datasets.warning.crsOther',
+  'datasets.warning.crsOtherSampled',
+  'datasets.warning.rollUpRowNotUsed',
+  'datasets.warning.rollUpMoreRowsNotUsed',
+  'datasets.warning.rollUpSelves',
+  'datasets.warning.rollUpUnknownParents',
+  'datasets.warning.rollUpOrphans',
+  'datasets.warning.rollUpOmitted',
+  'datasets.warning.rollUpPartial',
+  'datasets.warning.rollUpMissing',
+  'datasets.warning.rollUpGaps',
 ];

@@ -90,6 +90,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.reason.role.uprn': 'UPRN',
   'datasets.reason.role.name': 'Name',
   'datasets.reason.role.address': 'Adresse',
+  'datasets.reason.childCodeMissing': 'Code des untergeordneten Gebiets fehlt',
+  'datasets.reason.parentCodeMissing': 'Code des übergeordneten Gebiets fehlt',
+  'datasets.reason.childHasParent': 'untergeordnetes Gebiet {child} hat bereits das übergeordnete Gebiet {parent}',
   'datasets.warning.item': '„{value}“ ({count})',
   'datasets.warning.more': '{list} und {count} weitere',
   'datasets.warning.gaps': { forms: { one: '{count} Lücke', other: '{count} Lücken' } },
@@ -325,6 +328,97 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.outsideEveryArea': 'außerhalb aller Gebiete der Ebene {layer}',
   'datasets.warning.fileLineId': '{file} Zeile {line} ({id})',
   'datasets.warning.kindsNone': 'Codes keines bekannten Systems',
+  'datasets.warning.assetsOutside': { forms: { one: '{count} Objekt', other: '{count} Objekten' } },
+  'datasets.warning.crsUnit': {
+    by: 'assets',
+    forms: {
+      one: '{assets} von {outside} außerhalb des Gebiets läge darin, wenn die Koordinaten in Fuß angegeben wären: {crs} ist in Metern. Setzen Sie coordinates.crs auf den Code derselben Zone in US-Survey-Fuß (etwa EPSG:3435 statt EPSG:26971) oder „+units=us-ft“ in coordinates.proj4.',
+      other:
+        '{assets} von {outside} außerhalb des Gebiets lägen darin, wenn die Koordinaten in Fuß angegeben wären: {crs} ist in Metern. Setzen Sie coordinates.crs auf den Code derselben Zone in US-Survey-Fuß (etwa EPSG:3435 statt EPSG:26971) oder „+units=us-ft“ in coordinates.proj4.',
+    },
+  },
+  'datasets.warning.crsUnitMetres': {
+    by: 'assets',
+    forms: {
+      one: '{assets} von {outside} außerhalb des Gebiets läge darin, wenn die Koordinaten in Metern angegeben wären: {crs} ist in Fuß. Setzen Sie coordinates.crs auf den Code derselben Zone in Metern oder „+units=m“ in coordinates.proj4.',
+      other:
+        '{assets} von {outside} außerhalb des Gebiets lägen darin, wenn die Koordinaten in Metern angegeben wären: {crs} ist in Fuß. Setzen Sie coordinates.crs auf den Code derselben Zone in Metern oder „+units=m“ in coordinates.proj4.',
+    },
+  },
+  'datasets.warning.crsOther': {
+    by: 'assets',
+    forms: {
+      one: '{assets} von {outside} außerhalb des Gebiets läge darin, wenn es als {crs} gelesen würde: Mischt die Datei Koordinatensysteme, setzen Sie coordinates.crs auf [{list}]; sind alle Zeilen in diesem System, setzen Sie coordinates.crs auf „{best}“.',
+      other:
+        '{assets} von {outside} außerhalb des Gebiets lägen darin, wenn sie als {crs} gelesen würden: Mischt die Datei Koordinatensysteme, setzen Sie coordinates.crs auf [{list}]; sind alle Zeilen in diesem System, setzen Sie coordinates.crs auf „{best}“.',
+    },
+  },
+  'datasets.warning.crsOtherSampled': {
+    by: 'assets',
+    forms: {
+      one: '{assets} von {outside} außerhalb des Gebiets (von den ersten {tried} geprüften) läge darin, wenn es als {crs} gelesen würde: Mischt die Datei Koordinatensysteme, setzen Sie coordinates.crs auf [{list}]; sind alle Zeilen in diesem System, setzen Sie coordinates.crs auf „{best}“.',
+      other:
+        '{assets} von {outside} außerhalb des Gebiets (von den ersten {tried} geprüften) lägen darin, wenn sie als {crs} gelesen würden: Mischt die Datei Koordinatensysteme, setzen Sie coordinates.crs auf [{list}]; sind alle Zeilen in diesem System, setzen Sie coordinates.crs auf „{best}“.',
+    },
+  },
+  'datasets.warning.rollUpRowNotUsed':
+    'Aufsummierung nach {to}: {file}:{line} {column}: {reason} („{value}“); die Zeile wird nicht verwendet.',
+  'datasets.warning.rollUpMoreRowsNotUsed': {
+    by: 'rows',
+    forms: {
+      one: 'Aufsummierung nach {to}: {file}: {rows} weitere Zeile nicht verwendet.',
+      other: 'Aufsummierung nach {to}: {file}: {rows} weitere Zeilen nicht verwendet.',
+    },
+  },
+  'datasets.warning.rollUpSelves': {
+    by: 'areas',
+    forms: {
+      one: 'Aufsummierung nach {to}: {areas} Gebiet der Ebene „{child}“ ist auch ein Gebiet der Ebene „{parent}“ und steht für sich selbst ({codes}).',
+      other:
+        'Aufsummierung nach {to}: {areas} Gebiete der Ebene „{child}“ sind auch Gebiete der Ebene „{parent}“ und stehen für sich selbst ({codes}).',
+    },
+  },
+  'datasets.warning.rollUpUnknownParents': {
+    by: 'codes',
+    forms: {
+      one: 'Aufsummierung nach {to}: {codes} übergeordneter Code ist kein Gebiet der Ebene „{parent}“ ({examples}); seine untergeordneten Gebiete gehören zu keinem übergeordneten Gebiet.',
+      other:
+        'Aufsummierung nach {to}: {codes} übergeordnete Codes sind keine Gebiete der Ebene „{parent}“ ({examples}); ihre untergeordneten Gebiete gehören zu keinem übergeordneten Gebiet.',
+    },
+  },
+  'datasets.warning.rollUpOrphans': {
+    by: 'areas',
+    forms: {
+      one: 'Aufsummierung nach {to}: {areas} Gebiet der Ebene „{child}“ hat kein übergeordnetes Gebiet in „{parent}“: {list}.',
+      other:
+        'Aufsummierung nach {to}: {areas} Gebiete der Ebene „{child}“ haben kein übergeordnetes Gebiet in „{parent}“: {list}.',
+    },
+  },
+  'datasets.warning.rollUpOmitted': {
+    by: 'parents',
+    forms: {
+      one: 'Aufsummierung nach {to}: {parents} der {parentLabel} wird ausgelassen, weil für einige der zugehörigen {childLabel} keine Daten vorliegen (setzen Sie partial: „label“, um die Summe der übrigen zu zeigen): {list}.',
+      other:
+        'Aufsummierung nach {to}: {parents} der {parentLabel} werden ausgelassen, weil für einige der zugehörigen {childLabel} keine Daten vorliegen (setzen Sie partial: „label“, um die Summe der übrigen zu zeigen): {list}.',
+    },
+  },
+  'datasets.warning.rollUpPartial': {
+    by: 'parents',
+    forms: {
+      one: 'Aufsummierung nach {to}: {parents} der {parentLabel} ist eine Teilsumme; ihr Name sagt, wie viele der zugehörigen {childLabel} enthalten sind: {list}.',
+      other:
+        'Aufsummierung nach {to}: {parents} der {parentLabel} sind Teilsummen; ihr Name sagt jeweils, wie viele der zugehörigen {childLabel} enthalten sind: {list}.',
+    },
+  },
+  'datasets.warning.rollUpMissing': '{parent}: keine Daten für {missing}',
+  'datasets.warning.rollUpGaps': {
+    by: 'days',
+    forms: {
+      one: 'Aufsummierung nach {to}: {days} Tag eines übergeordneten Gebiets hat keinen Wert, weil einige der zugehörigen {childLabel} an dem Tag gemeldet haben und andere nicht ({names}).',
+      other:
+        'Aufsummierung nach {to}: {days} Tage übergeordneter Gebiete haben keinen Wert, weil einige der zugehörigen {childLabel} an dem Tag gemeldet haben und andere nicht ({names}).',
+    },
+  },
   'datasets.geography.gss.E00': 'Output Areas (kleinste statistische Gebiete) in England',
   'datasets.geography.gss.E01': 'Lower Layer Super Output Areas (LSOAs) in England',
   'datasets.geography.gss.E02': 'Middle Layer Super Output Areas (MSOAs) in England',
@@ -521,4 +615,21 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.outsideCouncil',
   'datasets.warning.outsideEveryArea',
   'datasets.warning.fileLineId',
+  'datasets.reason.childCodeMissing',
+  'datasets.reason.parentCodeMissing',
+  'datasets.reason.childHasParent',
+  'datasets.warning.assetsOutside',
+  'datasets.warning.crsUnit',
+  'datasets.warning.crsUnitMetres',
+  'datasets.warning.crsOther',
+  'datasets.warning.crsOtherSampled',
+  'datasets.warning.rollUpRowNotUsed',
+  'datasets.warning.rollUpMoreRowsNotUsed',
+  'datasets.warning.rollUpSelves',
+  'datasets.warning.rollUpUnknownParents',
+  'datasets.warning.rollUpOrphans',
+  'datasets.warning.rollUpOmitted',
+  'datasets.warning.rollUpPartial',
+  'datasets.warning.rollUpMissing',
+  'datasets.warning.rollUpGaps',
 ];

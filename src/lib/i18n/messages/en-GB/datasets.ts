@@ -85,6 +85,9 @@ export const messages = {
   'datasets.reason.role.uprn': 'UPRN',
   'datasets.reason.role.name': 'name',
   'datasets.reason.role.address': 'address',
+  'datasets.reason.childCodeMissing': 'child code is missing',
+  'datasets.reason.parentCodeMissing': 'parent code is missing',
+  'datasets.reason.childHasParent': 'child {child} already has parent {parent}',
   // Warnings about a dataset (src/lib/data-reasons.ts, DatasetWarning): one key per code.
   'datasets.warning.item': '"{value}" ({count})',
   'datasets.warning.more': '{list} and {count} more',
@@ -320,6 +323,72 @@ export const messages = {
   'datasets.warning.outsideEveryArea': 'outside every area of {layer}',
   'datasets.warning.fileLineId': '{file} line {line} ({id})',
   'datasets.warning.kindsNone': 'codes of no recognised system',
+  'datasets.warning.assetsOutside': { forms: { one: '{count} asset', other: '{count} assets' } },
+  'datasets.warning.crsUnit':
+    '{assets} of the {outside} outside the area would be inside it if the coordinates were in feet: {crs} is in metres. Set coordinates.crs to the code of the same zone in US survey feet (such as EPSG:3435, not EPSG:26971), or "+units=us-ft" in coordinates.proj4.',
+  'datasets.warning.crsUnitMetres':
+    '{assets} of the {outside} outside the area would be inside it if the coordinates were in metres: {crs} is in feet. Set coordinates.crs to the code of the same zone in metres, or "+units=m" in coordinates.proj4.',
+  'datasets.warning.crsOther':
+    '{assets} of the {outside} outside the area would be inside it if read as {crs}: if the file mixes coordinate systems, set coordinates.crs to [{list}]; if all rows are in that system, set coordinates.crs to "{best}".',
+  'datasets.warning.crsOtherSampled':
+    '{assets} of the {outside} outside the area (of the first {tried} tried) would be inside it if read as {crs}: if the file mixes coordinate systems, set coordinates.crs to [{list}]; if all rows are in that system, set coordinates.crs to "{best}".',
+  'datasets.warning.rollUpRowNotUsed':
+    'Roll-up to {to}: {file}:{line} {column}: {reason} ("{value}"); the row is not used.',
+  'datasets.warning.rollUpMoreRowsNotUsed': {
+    by: 'rows',
+    forms: {
+      one: 'Roll-up to {to}: {file}: {rows} more row not used.',
+      other: 'Roll-up to {to}: {file}: {rows} more rows not used.',
+    },
+  },
+  'datasets.warning.rollUpSelves': {
+    by: 'areas',
+    forms: {
+      one: 'Roll-up to {to}: {areas} area of "{child}" is also an area of "{parent}" and stands for itself ({codes}).',
+      other:
+        'Roll-up to {to}: {areas} areas of "{child}" are also areas of "{parent}" and stand for themselves ({codes}).',
+    },
+  },
+  'datasets.warning.rollUpUnknownParents': {
+    by: 'codes',
+    forms: {
+      one: 'Roll-up to {to}: {codes} parent code is not an area of "{parent}" ({examples}); its children are in no parent.',
+      other:
+        'Roll-up to {to}: {codes} parent codes are not areas of "{parent}" ({examples}); their children are in no parent.',
+    },
+  },
+  'datasets.warning.rollUpOrphans': {
+    by: 'areas',
+    forms: {
+      one: 'Roll-up to {to}: {areas} area of "{child}" has no parent in "{parent}": {list}.',
+      other: 'Roll-up to {to}: {areas} areas of "{child}" have no parent in "{parent}": {list}.',
+    },
+  },
+  'datasets.warning.rollUpOmitted': {
+    by: 'parents',
+    forms: {
+      one: 'Roll-up to {to}: {parents} of the {parentLabel} is left out because some of its {childLabel} have no data (set partial: "label" to show the sum of the others): {list}.',
+      other:
+        'Roll-up to {to}: {parents} of the {parentLabel} are left out because some of their {childLabel} have no data (set partial: "label" to show the sum of the others): {list}.',
+    },
+  },
+  'datasets.warning.rollUpPartial': {
+    by: 'parents',
+    forms: {
+      one: 'Roll-up to {to}: {parents} of the {parentLabel} is a partial sum, named with how many of its {childLabel} are in: {list}.',
+      other:
+        'Roll-up to {to}: {parents} of the {parentLabel} are partial sums, named with how many of their {childLabel} are in: {list}.',
+    },
+  },
+  'datasets.warning.rollUpMissing': '{parent}: no data for {missing}',
+  'datasets.warning.rollUpGaps': {
+    by: 'days',
+    forms: {
+      one: "Roll-up to {to}: {days} parent-day has no figure because some of the parent's {childLabel} reported that day and others did not ({names}).",
+      other:
+        "Roll-up to {to}: {days} parent-days have no figure because some of the parent's {childLabel} reported that day and others did not ({names}).",
+    },
+  },
   'datasets.geography.gssOther': 'UK areas of GSS entity {prefix}',
   'datasets.geography.system.gss': 'GSS code, prefix {prefix}',
   'datasets.geography.system.fips.county': '5-digit FIPS code (state + county)',

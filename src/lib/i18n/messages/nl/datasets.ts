@@ -89,6 +89,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.reason.role.uprn': 'UPRN',
   'datasets.reason.role.name': 'naam',
   'datasets.reason.role.address': 'adres',
+  'datasets.reason.childCodeMissing': 'code van het onderliggende gebied ontbreekt',
+  'datasets.reason.parentCodeMissing': 'code van het bovenliggende gebied ontbreekt',
+  'datasets.reason.childHasParent': 'onderliggend gebied {child} heeft al bovenliggend gebied {parent}',
   'datasets.warning.item': '"{value}" ({count})',
   'datasets.warning.more': '{list} en nog {count}',
   'datasets.warning.gaps': { forms: { one: '{count} gat', other: '{count} gaten' } },
@@ -326,6 +329,97 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.outsideEveryArea': 'buiten elk gebied van de laag {layer}',
   'datasets.warning.fileLineId': '{file} regel {line} ({id})',
   'datasets.warning.kindsNone': 'codes van geen bekend systeem',
+  'datasets.warning.assetsOutside': { forms: { one: '{count} object', other: '{count} objecten' } },
+  'datasets.warning.crsUnit': {
+    by: 'assets',
+    forms: {
+      one: '{assets} van {outside} buiten het gebied zou erbinnen liggen als de coördinaten in voet waren: {crs} is in meters. Zet coordinates.crs op de code van dezelfde zone in Amerikaanse landmetersvoet (US survey foot, zoals EPSG:3435, niet EPSG:26971), of "+units=us-ft" in coordinates.proj4.',
+      other:
+        '{assets} van {outside} buiten het gebied zouden erbinnen liggen als de coördinaten in voet waren: {crs} is in meters. Zet coordinates.crs op de code van dezelfde zone in Amerikaanse landmetersvoet (US survey foot, zoals EPSG:3435, niet EPSG:26971), of "+units=us-ft" in coordinates.proj4.',
+    },
+  },
+  'datasets.warning.crsUnitMetres': {
+    by: 'assets',
+    forms: {
+      one: '{assets} van {outside} buiten het gebied zou erbinnen liggen als de coördinaten in meters waren: {crs} is in voet. Zet coordinates.crs op de code van dezelfde zone in meters, of "+units=m" in coordinates.proj4.',
+      other:
+        '{assets} van {outside} buiten het gebied zouden erbinnen liggen als de coördinaten in meters waren: {crs} is in voet. Zet coordinates.crs op de code van dezelfde zone in meters, of "+units=m" in coordinates.proj4.',
+    },
+  },
+  'datasets.warning.crsOther': {
+    by: 'assets',
+    forms: {
+      one: '{assets} van {outside} buiten het gebied zou erbinnen liggen als het als {crs} werd gelezen: als het bestand coördinatenstelsels mengt, zet coordinates.crs dan op [{list}]; staan alle rijen in dat stelsel, zet coordinates.crs dan op "{best}".',
+      other:
+        '{assets} van {outside} buiten het gebied zouden erbinnen liggen als ze als {crs} werden gelezen: als het bestand coördinatenstelsels mengt, zet coordinates.crs dan op [{list}]; staan alle rijen in dat stelsel, zet coordinates.crs dan op "{best}".',
+    },
+  },
+  'datasets.warning.crsOtherSampled': {
+    by: 'assets',
+    forms: {
+      one: '{assets} van {outside} buiten het gebied (van de eerste {tried} geprobeerde) zou erbinnen liggen als het als {crs} werd gelezen: als het bestand coördinatenstelsels mengt, zet coordinates.crs dan op [{list}]; staan alle rijen in dat stelsel, zet coordinates.crs dan op "{best}".',
+      other:
+        '{assets} van {outside} buiten het gebied (van de eerste {tried} geprobeerde) zouden erbinnen liggen als ze als {crs} werden gelezen: als het bestand coördinatenstelsels mengt, zet coordinates.crs dan op [{list}]; staan alle rijen in dat stelsel, zet coordinates.crs dan op "{best}".',
+    },
+  },
+  'datasets.warning.rollUpRowNotUsed':
+    'Optelling naar {to}: {file}:{line} {column}: {reason} ("{value}"); de rij wordt niet gebruikt.',
+  'datasets.warning.rollUpMoreRowsNotUsed': {
+    by: 'rows',
+    forms: {
+      one: 'Optelling naar {to}: {file}: nog {rows} rij niet gebruikt.',
+      other: 'Optelling naar {to}: {file}: nog {rows} rijen niet gebruikt.',
+    },
+  },
+  'datasets.warning.rollUpSelves': {
+    by: 'areas',
+    forms: {
+      one: 'Optelling naar {to}: {areas} gebied van laag "{child}" is ook een gebied van laag "{parent}" en staat voor zichzelf ({codes}).',
+      other:
+        'Optelling naar {to}: {areas} gebieden van laag "{child}" zijn ook gebieden van laag "{parent}" en staan voor zichzelf ({codes}).',
+    },
+  },
+  'datasets.warning.rollUpUnknownParents': {
+    by: 'codes',
+    forms: {
+      one: 'Optelling naar {to}: {codes} bovenliggende code is geen gebied van laag "{parent}" ({examples}); de onderliggende gebieden ervan vallen onder geen enkel bovenliggend gebied.',
+      other:
+        'Optelling naar {to}: {codes} bovenliggende codes zijn geen gebieden van laag "{parent}" ({examples}); hun onderliggende gebieden vallen onder geen enkel bovenliggend gebied.',
+    },
+  },
+  'datasets.warning.rollUpOrphans': {
+    by: 'areas',
+    forms: {
+      one: 'Optelling naar {to}: {areas} gebied van laag "{child}" heeft geen bovenliggend gebied in "{parent}": {list}.',
+      other:
+        'Optelling naar {to}: {areas} gebieden van laag "{child}" hebben geen bovenliggend gebied in "{parent}": {list}.',
+    },
+  },
+  'datasets.warning.rollUpOmitted': {
+    by: 'parents',
+    forms: {
+      one: 'Optelling naar {to}: {parents} van de {parentLabel} is weggelaten omdat een deel van de bijbehorende {childLabel} geen gegevens heeft (zet partial: "label" om de som van de rest te tonen): {list}.',
+      other:
+        'Optelling naar {to}: {parents} van de {parentLabel} zijn weggelaten omdat een deel van de bijbehorende {childLabel} geen gegevens heeft (zet partial: "label" om de som van de rest te tonen): {list}.',
+    },
+  },
+  'datasets.warning.rollUpPartial': {
+    by: 'parents',
+    forms: {
+      one: 'Optelling naar {to}: {parents} van de {parentLabel} is een deelsom; de naam zegt hoeveel van de bijbehorende {childLabel} meetellen: {list}.',
+      other:
+        'Optelling naar {to}: {parents} van de {parentLabel} zijn deelsommen; de naam zegt telkens hoeveel van de bijbehorende {childLabel} meetellen: {list}.',
+    },
+  },
+  'datasets.warning.rollUpMissing': '{parent}: geen gegevens voor {missing}',
+  'datasets.warning.rollUpGaps': {
+    by: 'days',
+    forms: {
+      one: 'Optelling naar {to}: {days} dag van een bovenliggend gebied heeft geen cijfer omdat een deel van de bijbehorende {childLabel} die dag meldde en een ander deel niet ({names}).',
+      other:
+        'Optelling naar {to}: {days} dagen van bovenliggende gebieden hebben geen cijfer omdat een deel van de bijbehorende {childLabel} die dag meldde en een ander deel niet ({names}).',
+    },
+  },
   'datasets.geography.gss.E00': 'output areas (kleinste statistische gebieden) in Engeland',
   'datasets.geography.gss.E01': 'lower layer super output areas (LSOA’s) in Engeland',
   'datasets.geography.gss.E02': 'middle layer super output areas (MSOA’s) in Engeland',
@@ -523,4 +617,21 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.outsideCouncil',
   'datasets.warning.outsideEveryArea',
   'datasets.warning.fileLineId',
+  'datasets.reason.childCodeMissing',
+  'datasets.reason.parentCodeMissing',
+  'datasets.reason.childHasParent',
+  'datasets.warning.assetsOutside',
+  'datasets.warning.crsUnit',
+  'datasets.warning.crsUnitMetres',
+  'datasets.warning.crsOther',
+  'datasets.warning.crsOtherSampled',
+  'datasets.warning.rollUpRowNotUsed',
+  'datasets.warning.rollUpMoreRowsNotUsed',
+  'datasets.warning.rollUpSelves',
+  'datasets.warning.rollUpUnknownParents',
+  'datasets.warning.rollUpOrphans',
+  'datasets.warning.rollUpOmitted',
+  'datasets.warning.rollUpPartial',
+  'datasets.warning.rollUpMissing',
+  'datasets.warning.rollUpGaps',
 ];

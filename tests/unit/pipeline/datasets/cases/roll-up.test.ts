@@ -141,6 +141,13 @@ describe('cases roll-up', () => {
       'Roll-up to counties: 1 of the counties is left out because some of its districts have no data (set partial: "label" to show the sum of the others): Southshire (C2): no data for Fen (D4).',
       "Roll-up to counties: 1 parent-day has no figure because some of the parent's districts reported that day and others did not (Northshire).",
     ]);
+    // Each is coded, so pages say it in their language.
+    expect(result.manifest.datasets[1]?.quality.warningsCoded?.map((w) => w?.code)).toEqual([
+      'rollUpRowNotUsed',
+      'rollUpSelves',
+      'rollUpOmitted',
+      'rollUpGaps',
+    ]);
     // The source dataset's own report is unchanged.
     expect(result.manifest.datasets[0]?.quality.warnings).toEqual([]);
   });
