@@ -1,7 +1,10 @@
 /**
  * The estate on a MapLibre map: our own area boundaries as the basemap, assets
- * clustered (smooth with 10,000+ points), unclustered assets drawn as their
- * status shape, the selected asset ringed. The map is one way in among others:
+ * clustered (smooth with 100,000 points), unclustered assets drawn as their
+ * status shape, the selected asset ringed. The clusters are made where the
+ * estate is (the estate worker, estate-clusters.ts): after each move the map is
+ * given the clusters and points of the view around it, never the whole estate,
+ * whose copying to MapLibre's worker blocked the page for seconds. The map is one way in among others:
  * everything it does is also possible from the list (keyboard, screen reader).
  * MapLibre is loaded on the first interaction with the map's box, and takes over
  * from the picture drawn at build time (static-estate-map.ts) at the same extent.
@@ -15,10 +18,14 @@ import { mountOnInteraction } from '../map/mount-map.ts';
 import type { TileSource } from '../map/base-style.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
 import { addStatusImages, drawClusterImagesOnDemand } from './marker-images.ts';
+import { CLUSTER_OPTIONS, paddedView, viewInside, type ViewBox } from '../../lib/assets/asset-clusters.ts';
+import type { EstateClusters } from './estate-clusters.ts';
 
 export interface EstateMapOptions {
   container: HTMLElement;
   estate: Estate;
+  /** The clusters of the records shown (`setAssets` gives them the records). */
+  clusters: EstateClusters;
   /** WGS84 [west, south, east, north] to show first: the extent of the static map it takes over from. */
   bounds: readonly [number, number, number, number];
   /** Where a touch, click, mouse over, wheel or focus loads the map (the static map's box). */
@@ -68,10 +75,23 @@ function features(
   return { type: 'FeatureCollection', features: out };
 }
 
+/** The zoom whose clusters a map zoom shows: ⌊zoom⌋, and one for every zoom past clustering. */
+const clusterZoom = (zoom: number): number => Math.min(Math.floor(zoom), CLUSTER_OPTIONS.maxZoom + 1);
+
+const boundsOfMap = (m: MapLibreMap): ViewBox => {
+  const b = m.getBounds();
+  return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+};
+
 export function createEstateMap(o: EstateMapOptions): EstateMap {
   let map: MapLibreMap | null = null;
-  let pending: Uint32Array | null = null;
   let selected: number | null = null;
+  // The records shown change (`setAssets`): the view on the map is out of date until asked again.
+  let generation = 0;
+  // What the features on the map cover now, and whether a view is being asked for.
+  let covered: { box: ViewBox; zoom: number; generation: number } | null = null;
+  let asking = false;
+  let shown = false;
   let fitWhenReady: Uint32Array | null = null;
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -89,16 +109,8 @@ export function createEstateMap(o: EstateMapOptions): EstateMap {
         map = m;
         addStatusImages(m, o.estate.categories);
         drawClusterImagesOnDemand(m);
-        m.addSource('assets', {
-          type: 'geojson',
-          data: features(o.estate, pending ?? []),
-          cluster: true,
-          // Tight clusters of three or more, and none from street level: a borough shows its
-          // status shapes, a country stays smooth with 10,000+ points.
-          clusterRadius: 36,
-          clusterMinPoints: 3,
-          clusterMaxZoom: 13,
-        });
+        // The view's clusters and points (asset-clusters.ts has the cluster radius, minimum and last zoom).
+        m.addSource('assets', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
         m.addSource('selected', { type: 'geojson', data: selectedData() });
         m.addLayer({
           id: 'clusters',
@@ -138,9 +150,11 @@ export function createEstateMap(o: EstateMapOptions): EstateMap {
           const f = event.features?.[0];
           const id = f?.properties?.['cluster_id'] as number | undefined;
           if (f === undefined || id === undefined || f.geometry.type !== 'Point') return;
+          // A cluster of records the filters have since changed: its id is not the index's now.
+          if (covered?.generation !== generation) return;
           const center = f.geometry.coordinates as [number, number];
-          void (m.getSource('assets') as GeoJSONSource).getClusterExpansionZoom(id).then((zoom) => {
-            m.easeTo({ center, zoom, duration: reduced ? 0 : 400 });
+          void o.clusters.expansionZoom(id).then((zoom) => {
+            if (zoom !== null) m.easeTo({ center, zoom, duration: reduced ? 0 : 400 });
           });
         });
         m.on('click', 'points', (event: MapMouseEvent & { features?: GeoJSON.Feature[] }) => {
@@ -155,20 +169,58 @@ export function createEstateMap(o: EstateMapOptions): EstateMap {
             m.getCanvas().style.cursor = '';
           });
         }
-        m.on('moveend', () => o.onMove());
-        // For tests and for people inspecting the page: how many markers and clusters are drawn now, and where.
+        m.on('move', () => askForView(m));
+        m.on('moveend', () => {
+          askForView(m);
+          o.onMove();
+        });
+        // For tests and for people inspecting the page: how many markers and clusters are drawn now, and
+        // where; written once the view's own clusters are on the map.
         m.on('idle', () => {
+          if (asking || !upToDate(m)) return;
           o.container.dataset['rendered'] = String(m.queryRenderedFeatures({ layers: ['clusters', 'points'] }).length);
-          const b = m.getBounds();
-          o.container.dataset['view'] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].join(',');
+          o.container.dataset['view'] = boundsOfMap(m).join(',');
+          o.container.dataset['zoom'] = String(m.getZoom());
         });
         o.onReady();
         if (fitWhenReady) fit(m, fitWhenReady);
-        m.once('idle', () => o.onShown());
+        askForView(m);
       },
     },
     o.trigger,
   );
+
+  const upToDate = (m: MapLibreMap): boolean =>
+    covered !== null &&
+    covered.generation === generation &&
+    covered.zoom === clusterZoom(m.getZoom()) &&
+    viewInside(boundsOfMap(m), covered.box);
+
+  /**
+   * Asks for the clusters around the view when the map's no longer cover it (another zoom, a pan
+   * out of the box asked for, other records): one request at a time, the latest view asked next.
+   */
+  function askForView(m: MapLibreMap): void {
+    if (asking || upToDate(m)) return;
+    asking = true;
+    const box = paddedView(boundsOfMap(m));
+    const zoom = clusterZoom(m.getZoom());
+    const asked = generation;
+    void o.clusters.view(box, zoom).then((view) => {
+      asking = false;
+      // Records changed on the way: this view is not theirs.
+      if (asked === generation) {
+        covered = { box, zoom, generation: asked };
+        void (m.getSource('assets') as GeoJSONSource | undefined)?.setData(view);
+        if (!shown) {
+          shown = true;
+          // The picture steps aside only once the markers it showed are drawn: no blank map between.
+          m.once('idle', () => o.onShown());
+        }
+      }
+      askForView(m);
+    });
+  }
 
   const fit = (m: MapLibreMap, matches: Uint32Array): void => {
     const b = boundsOf(o.estate, matches);
@@ -178,8 +230,9 @@ export function createEstateMap(o: EstateMapOptions): EstateMap {
   return {
     start: starter.start,
     setAssets(matches) {
-      pending = matches;
-      if (map) void (map.getSource('assets') as GeoJSONSource | undefined)?.setData(features(o.estate, matches));
+      o.clusters.setPoints(matches);
+      generation++;
+      if (map) askForView(map);
     },
     select(k, fly) {
       selected = k;

@@ -1,8 +1,9 @@
 /**
  * The estate for the land page, built off the main thread: a module worker (estate-worker.ts)
  * fetches, parses, merges, ranks and filters ~10,000 records while the page stays responsive, and
- * hands back the estate with the first list order and filter result ready. Where a worker cannot
- * start, the same steps run on the page, giving way to input between them.
+ * hands back the estate with the first list order and filter result ready, then clusters the land
+ * map's records (estate-clusters.ts). Where a worker cannot start, the same steps run on the page,
+ * giving way to input between them.
  */
 import type { Estate } from '../../lib/assets/estate.ts';
 import { unpackEstate } from '../../lib/assets/estate-transfer.ts';
@@ -19,6 +20,7 @@ import { listRanks } from '../../lib/assets/list-order.ts';
 import { DEFAULT_CATEGORY_KEYS } from '../../lib/assets/status-style.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
 import type { EstateReply, EstateRequest } from './estate-messages.ts';
+import { localClusters, workerClusters, type EstateClusters, type WorkerClusters } from './estate-clusters.ts';
 import type { AssetsSourceRef } from '../../lib/assets-files.ts';
 import { loadEstate } from './load-estate.ts';
 
@@ -33,6 +35,8 @@ export interface LoadedEstate {
   rank(sort: ListSort): Int32Array;
   /** The same, waiting for the worker's ranks when they are on their way. */
   ranks(sort: ListSort): Promise<Int32Array>;
+  /** The map's clusters of the records matched (`setPoints` when the filters change). */
+  clusters: EstateClusters;
 }
 
 /** Gives the page a turn (input, rendering) before more work: `scheduler.yield` where there is one. */
@@ -72,7 +76,8 @@ async function onThePage(
   const all = isUnfiltered(filters) ? result : applyFilters(estate, NO_FILTERS);
   await yieldToPage();
   const known = new Map<ListSort, Int32Array>([[sort, listRanks(estate, sort)]]);
-  return { estate, filters, result, all, ...ranked(estate, known, new Map()) };
+  const clusters = localClusters(estate, result.matches);
+  return { estate, filters, result, all, ...ranked(estate, known, new Map()), clusters };
 }
 
 function inWorker(
@@ -87,9 +92,12 @@ function inWorker(
     const waiting = new Map<ListSort, Promise<Int32Array>>();
     const arrive = new Map<ListSort, (r: Int32Array) => void>();
     let arrived = false;
+    let clusters: WorkerClusters | null = null;
     worker.onerror = (event) => {
       event.preventDefault();
       if (!arrived) reject(new Error(event.message || 'the estate worker failed'));
+      // Later, the map's clusters are made on the page instead.
+      clusters?.fail();
     };
     worker.onmessage = (event: MessageEvent<EstateReply>) => {
       const reply = event.data;
@@ -99,7 +107,8 @@ function inWorker(
       } else if (reply.kind === 'ranks') {
         known.set(reply.sort, reply.rank);
         arrive.get(reply.sort)?.(reply.rank);
-        if (known.size === LIST_SORTS.length) worker.terminate();
+      } else if (reply.kind === 'view' || reply.kind === 'expansion') {
+        clusters?.receive(reply);
       } else {
         arrived = true;
         known.set(reply.sort, reply.rank);
@@ -111,11 +120,20 @@ function inWorker(
         void yieldToPage().then(() => {
           const estate = unpackEstate(reply.packed);
           const { result, all } = reply;
-          resolve({ estate, filters: reply.filters, result, all, ...ranked(estate, known, waiting) });
+          // The worker stays, holding the clusters of `result` (it clustered a copy).
+          clusters = workerClusters((request) => worker.postMessage(request), estate, result.matches);
+          resolve({
+            estate,
+            filters: reply.filters,
+            result,
+            all,
+            ...ranked(estate, known, waiting),
+            clusters: clusters.clusters,
+          });
         });
       }
     };
-    const request: EstateRequest = { sources: [...sources], sort, filters, labels };
+    const request: EstateRequest = { kind: 'load', sources: [...sources], sort, filters, labels };
     worker.postMessage(request);
   });
 }

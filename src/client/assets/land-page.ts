@@ -321,6 +321,7 @@ export async function initLandPage(): Promise<void> {
     map = createEstateMap({
       container: mapEl,
       estate,
+      clusters: loaded.clusters,
       bounds: config.picture.bounds,
       trigger: stage,
       boundaries: config.boundaries,
