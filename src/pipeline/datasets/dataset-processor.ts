@@ -65,6 +65,13 @@ export interface DatasetProcessor {
    * feature's number), null for a feature without one, undefined for CSV rows.
    */
   row(fields: readonly string[], line: number, geometry?: Geometry | null): void;
+  /**
+   * Optional fast path for a CSV row of exactly the header's width, given as field offsets into
+   * `text` (field k is `text.slice(spans[2k], spans[2k + 1])`): accepts the row (calling
+   * `ledger.accept()`) and returns true, or returns false having changed nothing, and the row then
+   * comes to `row` as strings. Rows it cannot accept as surely as `row` would are left to `row`.
+   */
+  rowSpans?(text: string, spans: Int32Array, line: number): boolean;
   /** All rows read: write output files and return the kind-specific manifest fields. */
   finish(): Promise<ProcessorResult> | ProcessorResult;
 }

@@ -37,6 +37,11 @@ export function missingSet(extra: readonly string[]): ReadonlySet<string> {
   return new MissingValues([...DEFAULT_MISSING, ...extra.map((v) => v.trim().toLowerCase())]);
 }
 
+/** Whether some value of `missing` could read as a number (so a number must be looked up in it first). */
+export function missingMayBeNumber(missing: ReadonlySet<string>): boolean {
+  return missingFirst(missing);
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
 }

@@ -18,6 +18,13 @@ export interface RowSink {
   header(names: string[], raw: string[]): void;
   /** One data row. `line` = 1-based physical line where the row starts (header is line 1). `error` set when the row is malformed (an unterminated quote at the end of a truncated file, bytes invalid in the encoding); the fields are then whatever was parsed. */
   row(fields: string[], line: number, error?: string): void;
+  /**
+   * Optional fast path for a data row of unquoted fields with no decoding error: the row as field
+   * offsets into `text` (field k is `text.slice(spans[2k], spans[2k + 1])`, its trailing CR already
+   * trimmed), `count` fields, no string made per field. Returns false to have the row passed to
+   * `row` as strings instead (the sink then does with it exactly what it would have done).
+   */
+  spans?(text: string, spans: Int32Array, count: number, line: number): boolean;
 }
 
 // Measured on the 54 MB NYT file: 64 KB reads parsed in 16 K-character slices run ~1.5x faster than
@@ -66,6 +73,8 @@ export class RowSplitter {
   private newline: '\n' | '\r' = '\n';
   private newlineCode = 10;
   private delimiterCode = 44;
+  /** Field offsets of the row being read on the fast path (see RowSink.spans), grown as needed. */
+  private spanBuffer = new Int32Array(64);
 
   /** `path` names the file in errors; `fastPath` false splits every row with PapaParse (to compare the two). */
   constructor(
@@ -181,7 +190,65 @@ export class RowSplitter {
     let nextDelimiter = input.indexOf(this.delimiter);
     let nextBreak = input.indexOf(this.newline);
     let pos = 0;
-    while (pos < len) {
+    const spanSink = this.sink.spans === undefined ? null : this.sink;
+    rows: while (pos < len) {
+      if (spanSink !== null && this.sawHeader && !this.lookForInvalid) {
+        // Fast path: a row of unquoted fields as offsets; the first quote at a field's start sends
+        // the row to the string scanner below, from its start.
+        let spans = this.spanBuffer;
+        let n = 0;
+        let i = pos;
+        let end = -1;
+        for (;;) {
+          if (i < len && input.charCodeAt(i) === 34) break;
+          if (nextDelimiter !== -1 && nextDelimiter < i) nextDelimiter = input.indexOf(this.delimiter, i);
+          if (nextBreak !== -1 && nextBreak < i) nextBreak = input.indexOf(this.newline, i);
+          if (2 * n + 2 > spans.length) {
+            const grown = new Int32Array(spans.length * 2);
+            grown.set(spans);
+            this.spanBuffer = spans = grown;
+          }
+          spans[2 * n] = i;
+          if (nextDelimiter !== -1 && (nextBreak === -1 || nextDelimiter < nextBreak)) {
+            spans[2 * n + 1] = nextDelimiter;
+            n++;
+            i = nextDelimiter + 1;
+            continue;
+          }
+          if (nextBreak === -1) {
+            if (!final) return pos;
+            spans[2 * n + 1] = len;
+            n++;
+            end = len;
+            break;
+          }
+          spans[2 * n + 1] = nextBreak;
+          n++;
+          end = nextBreak + 1;
+          break;
+        }
+        if (end >= 0) {
+          const last = 2 * n - 1;
+          const lastEnd = spans[last] as number;
+          if (stripCr && lastEnd > (spans[last - 1] as number) && input.charCodeAt(lastEnd - 1) === 13)
+            spans[last] = lastEnd - 1;
+          const line = this.line;
+          this.line += 1;
+          // A one-field row may be blank: the string path counts it.
+          if (n > 1 && spanSink.spans!(input, spans, n, line)) {
+            this.rows++;
+          } else {
+            const fields: string[] = [];
+            for (let k = 0; k < n; k++) fields.push(input.slice(spans[2 * k] as number, spans[2 * k + 1] as number));
+            this.deliver(fields, line, undefined);
+          }
+          pos = end;
+          continue rows;
+        }
+        // A quoted field: the searches may have run past the row's first delimiter and break.
+        nextDelimiter = input.indexOf(this.delimiter, pos);
+        nextBreak = input.indexOf(this.newline, pos);
+      }
       const fields: string[] = [];
       let breaks = 0;
       let i = pos;

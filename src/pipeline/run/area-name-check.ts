@@ -66,6 +66,14 @@ export class AreaNameCheck {
     else seen.count++;
   }
 
+  /**
+   * The name that `check(code, name, known)` passes without counting anything (a row with just
+   * that name is in agreement), or null while that depends on the name (no name yet for the code).
+   */
+  agreeingName(code: string, known: string | null): string | null {
+    return known ?? this.firstName.get(code) ?? null;
+  }
+
   /** The warning listing each disagreeing code and name (most rows first), or null when every name agreed. */
   warning(): DatasetWarning | null {
     if (this.rows === 0) return null;

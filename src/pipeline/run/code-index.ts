@@ -32,6 +32,23 @@ export class CodeIndex {
     return this.follow(last, code, found);
   }
 
+  /**
+   * As `get`, for the code written at `text[start, end)`: the two remembered codes are compared in
+   * place, so a string is made only when the map has to be asked.
+   */
+  getAt(text: string, start: number, end: number): number | undefined {
+    const last = this.lastArea;
+    if (last >= 0) {
+      if (spanIs(text, start, end, this.lastCode)) return last;
+      const next = this.nextArea[last] as number;
+      if (next >= 0) {
+        const code = this.nextCode[last] as string;
+        if (spanIs(text, start, end, code)) return this.follow(last, code, next);
+      }
+    }
+    return this.get(text.slice(start, end));
+  }
+
   /** Gives `code` the index `area` (0 or more; several codes may share one); the code must be new. */
   set(code: string, area: number): void {
     this.index.set(code, area);
@@ -52,4 +69,11 @@ export class CodeIndex {
     this.lastCode = code;
     return area;
   }
+}
+
+/** Whether `text[start, end)` is `value`. */
+export function spanIs(text: string, start: number, end: number, value: string): boolean {
+  if (end - start !== value.length) return false;
+  for (let i = 0; i < value.length; i++) if (text.charCodeAt(start + i) !== value.charCodeAt(i)) return false;
+  return true;
 }

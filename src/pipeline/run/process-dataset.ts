@@ -124,10 +124,22 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
     let width = 0;
     let shortRows = 0;
     const before = ledger.rowsIn;
+    // Rows as field offsets when nothing is added to them (file values, derived columns) and the
+    // processor can read them so; every other row, and any it declines, comes to `row` below.
+    const fast = processor.rowSpans?.bind(processor);
+    const spans =
+      fast === undefined || Object.keys(values).length > 0 || built.size > 0
+        ? undefined
+        : (text: string, at: Int32Array, count: number, line: number): boolean => {
+            if (count !== width || !fast(text, at, line)) return false;
+            ledger.read();
+            return true;
+          };
     const info = await readCsv(
       path,
       { encoding, delimiter },
       {
+        ...(spans === undefined ? {} : { spans }),
         header(names, raw) {
           width = names.length;
           const extended = built.extendHeader(...given.header(names, raw));

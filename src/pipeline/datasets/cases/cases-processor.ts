@@ -13,13 +13,19 @@ import { areaDisplayNames } from '../../../lib/geo/area-display-names.ts';
 import { configuredView, mapView } from '../../geo/map-view.ts';
 import type { LoadedLayer } from '../../run/loaded-layer.ts';
 import { resolveColumns, type ResolvedColumns } from '../../run/column-map.ts';
-import { DailyCounts, MAX_DAILY_COUNT, fitsDailyCount } from '../../aggregate/daily-counts.ts';
-import { parseDate, parseNumber, missingSet, isMissingValue } from '../../ingest/parse-values.ts';
+import {
+  DailyCounts,
+  MAX_DAILY_COUNT,
+  NOT_SEEN,
+  fitsDailyCount,
+  type SeriesSlot,
+} from '../../aggregate/daily-counts.ts';
+import { parseDate, parseNumber, missingSet, isMissingValue, missingMayBeNumber } from '../../ingest/parse-values.ts';
 import { isoDay } from '../../../lib/day-number.ts';
 import { writeCasesOutputs } from './write-cases-outputs.ts';
 import type { AreaRef, CasesAccumulated } from './area-figures.ts';
 import { areaCodeReason } from '../../../lib/area-code.ts';
-import { CodeIndex } from '../../run/code-index.ts';
+import { CodeIndex, spanIs } from '../../run/code-index.ts';
 import { FreeAreaSpellings, LayerSpellings, codeFor } from '../../run/area-spellings.ts';
 import { AreaNameCheck, layerNameOf } from '../../run/area-name-check.ts';
 import type { DatasetWarning } from '../../../lib/data-reasons.ts';
@@ -54,6 +60,14 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
   // Missing days inside cumulative series, carried forward.
   let gaps = 0;
   let gapDays = 0;
+  // For rowSpans: the last date text read and its day, the last metric, and by area the name that
+  // its rows agree with (see AreaNameCheck.agreeingName; undefined until a row of the area set it).
+  let lastDateText = '';
+  let lastDateDay = Number.NaN;
+  let lastMetric = -1;
+  const agreeing: (string | null)[] = [];
+  // A marker that reads as a number would turn a count into a missing one: such files take `row`.
+  const countsNeedLookup = missingMayBeNumber(missing);
 
   /** The area of `code` (`known` when an earlier row had it, see `codes`); -1 for a code the layer lacks. */
   function areaOf(code: string, fields: readonly string[], known: number | undefined): number {
@@ -82,6 +96,32 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
     freeIndex.set(free.code, i);
     if (code === free.code) codes.set(code, i);
     return i;
+  }
+
+  /** Adds an accepted row's count to its series (a cumulative count differenced from the one before). */
+  function accumulate(slot: SeriesSlot, day: number, count: number): void {
+    if (cumulative) {
+      counts.add(slot, day, count - slot.lastCumulative);
+      if (weekly) counts.carryForward(slot, day - 7, day);
+      if (day > slot.lastDay + step && Number.isFinite(slot.lastDay)) {
+        counts.carryForward(slot, slot.lastDay, day);
+        gaps++;
+        gapDays += day - slot.lastDay - step;
+      }
+      slot.lastCumulative = count;
+      slot.lastDay = day;
+      return;
+    }
+    counts.add(slot, day, count);
+    if (weekly) counts.carryForward(slot, day - 7, day);
+    // For the running-totals check in finish(): rows in date order, and how often a count fell.
+    if (day > slot.lastDay) {
+      if (slot.orderedDays === 0) slot.firstCount = count;
+      else if (count < slot.lastCumulative) slot.falls++;
+      slot.orderedDays++;
+      slot.lastCumulative = count;
+      slot.lastDay = day;
+    }
   }
 
   function metricOf(raw: string): number {
@@ -224,27 +264,8 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
           }
           corrections++;
         }
-        counts.add(slot, day, change);
-        if (weekly) counts.carryForward(slot, day - 7, day);
-        if (day > slot.lastDay + step && Number.isFinite(slot.lastDay)) {
-          counts.carryForward(slot, slot.lastDay, day);
-          gaps++;
-          gapDays += day - slot.lastDay - step;
-        }
-        slot.lastCumulative = count;
-        slot.lastDay = day;
-      } else {
-        counts.add(slot, day, count);
-        if (weekly) counts.carryForward(slot, day - 7, day);
-        // For the running-totals check in finish(): rows in date order, and how often a count fell.
-        if (day > slot.lastDay) {
-          if (slot.orderedDays === 0) slot.firstCount = count;
-          else if (count < slot.lastCumulative) slot.falls++;
-          slot.orderedDays++;
-          slot.lastCumulative = count;
-          slot.lastDay = day;
-        }
       }
+      accumulate(slot, day, count);
       if (ix.population >= 0 && !rowPopulation.has(area)) {
         const pop = parseNumber(fields[ix.population] ?? '', missing, config.decimalSeparator);
         if (pop !== null && pop > 0) rowPopulation.set(area, pop);
@@ -252,9 +273,73 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       if (ix.areaName >= 0) {
         const feature = layer?.features[area];
         const areaCode = feature?.code ?? freeAreas[area]?.code ?? code;
-        nameCheck.check(areaCode, (fields[ix.areaName] ?? '').trim(), layerNameOf(feature));
+        const known = layerNameOf(feature);
+        nameCheck.check(areaCode, (fields[ix.areaName] ?? '').trim(), known);
+        agreeing[area] ??= nameCheck.agreeingName(areaCode, known);
       }
       ledger.accept();
+    },
+
+    rowSpans(text, spans) {
+      const ix = cols.index;
+      // Rows this path does not read (a population column, the first row's metric) go to `row`.
+      if (ix.population >= 0 || (ix.metric < 0 && metricKeys.length === 0)) return false;
+      // An area already met: a code the map has passed every check of `row` before the date's.
+      const area = codes.getAt(text, spans[2 * ix.area] as number, spans[2 * ix.area + 1] as number);
+      if (area === undefined) return false;
+      const dateStart = spans[2 * ix.date] as number;
+      const dateEnd = spans[2 * ix.date + 1] as number;
+      let parsed = lastDateDay;
+      if (!spanIs(text, dateStart, dateEnd, lastDateText)) {
+        const rawDate = text.slice(dateStart, dateEnd);
+        const day = parseDate(rawDate, config.dateFormat, missing);
+        if (day === null || Number.isNaN(day)) return false;
+        lastDateText = rawDate;
+        lastDateDay = parsed = day;
+      }
+      const day = weekly && config.weekDate === 'start' ? parsed + 6 : parsed;
+      // Counts of up to 9 plain digits (whole, not negative, in range); any other text goes to `row`.
+      const countStart = spans[2 * ix.count] as number;
+      const countEnd = spans[2 * ix.count + 1] as number;
+      if (countsNeedLookup || countEnd <= countStart || countEnd - countStart > 9) return false;
+      let count = 0;
+      for (let i = countStart; i < countEnd; i++) {
+        const digit = text.charCodeAt(i) - 48;
+        if (digit < 0 || digit > 9) return false;
+        count = count * 10 + digit;
+      }
+      let metric = 0;
+      if (ix.metric >= 0) {
+        const metricStart = spans[2 * ix.metric] as number;
+        const metricEnd = spans[2 * ix.metric + 1] as number;
+        if (lastMetric < 0 || !spanIs(text, metricStart, metricEnd, metricKeys[lastMetric] as string)) {
+          const known = metricIndex.get(text.slice(metricStart, metricEnd));
+          if (known === undefined) return false;
+          lastMetric = known;
+        }
+        metric = lastMetric;
+      }
+      const slot = counts.slot(metric, area);
+      // Duplicates, dates out of order, falls and jumps are rejected (or counted) by `row`.
+      if (counts.state(slot, day) !== NOT_SEEN) return false;
+      if (
+        cumulative &&
+        (day < slot.lastDay || count < slot.lastCumulative || !fitsDailyCount(count - slot.lastCumulative))
+      )
+        return false;
+      if (ix.areaName >= 0) {
+        const nameStart = spans[2 * ix.areaName] as number;
+        const nameEnd = spans[2 * ix.areaName + 1] as number;
+        if (nameEnd > nameStart) {
+          const expected = agreeing[area];
+          if (expected === undefined || expected === null) return false;
+          if (expected !== '' && !spanIs(text, nameStart, nameEnd, expected)) return false;
+        }
+      }
+      counts.markSeen(slot, day);
+      accumulate(slot, day, count);
+      ledger.accept();
+      return true;
     },
 
     async finish(): Promise<ProcessorResult> {

@@ -2,7 +2,7 @@
 // the same line numbers, errors, blank-line count and header, however the text arrives in pieces.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RowSplitter, type CsvDelimiter } from '../../../../src/pipeline/ingest/row-splitter.ts';
+import { RowSplitter, type CsvDelimiter, type RowSink } from '../../../../src/pipeline/ingest/row-splitter.ts';
 
 interface Outcome {
   header: { names: string[]; raw: string[] } | null;
@@ -11,21 +11,36 @@ interface Outcome {
   thrown?: string;
 }
 
-function splitWith(fastPath: boolean, pieces: readonly string[], delimiter: CsvDelimiter, invalid: boolean): Outcome {
+/**
+ * `spans`: the sink also takes rows as field offsets (RowSink.spans), declining those on even lines,
+ * which then come to `row` as strings; either way the outcome must be the one of strings alone.
+ */
+function splitWith(
+  fastPath: boolean,
+  pieces: readonly string[],
+  delimiter: CsvDelimiter,
+  invalid: boolean,
+  spans = false,
+): Outcome {
   const out: Outcome = { header: null, rows: [], stats: {} };
-  const splitter = new RowSplitter(
-    delimiter,
-    'test.csv',
-    {
-      header(names, raw) {
-        out.header = { names: [...names], raw: [...raw] };
-      },
-      row(fields, line, error) {
-        out.rows.push(error === undefined ? { fields: [...fields], line } : { fields: [...fields], line, error });
-      },
+  const sink: RowSink = {
+    header(names, raw) {
+      out.header = { names: [...names], raw: [...raw] };
     },
-    fastPath,
-  );
+    row(fields, line, error) {
+      out.rows.push(error === undefined ? { fields: [...fields], line } : { fields: [...fields], line, error });
+    },
+  };
+  if (spans) {
+    sink.spans = (text, at, count, line) => {
+      if (line % 2 === 0) return false;
+      const fields: string[] = [];
+      for (let k = 0; k < count; k++) fields.push(text.slice(at[2 * k], at[2 * k + 1]));
+      out.rows.push({ fields, line });
+      return true;
+    };
+  }
+  const splitter = new RowSplitter(delimiter, 'test.csv', sink, fastPath);
   try {
     for (const piece of pieces) {
       splitter.lookForInvalid = invalid;
@@ -96,7 +111,9 @@ describe('RowSplitter: its scanner agrees with PapaParse', () => {
         (text, at, delimiter) => {
           const pieces = cut(text, at);
           const invalid = text.includes('\uFFFD');
-          expect(splitWith(true, pieces, delimiter, invalid)).toEqual(splitWith(false, pieces, delimiter, invalid));
+          const papa = splitWith(false, pieces, delimiter, invalid);
+          expect(splitWith(true, pieces, delimiter, invalid)).toEqual(papa);
+          expect(splitWith(true, pieces, delimiter, invalid, true)).toEqual(papa);
         },
       ),
       { numRuns: 3000 },
@@ -113,7 +130,9 @@ describe('RowSplitter: its scanner agrees with PapaParse', () => {
           const long = cells.map(([c, n]) => (n > 2000 ? `"${'x\n'.repeat(n * 5)}"` : c));
           const text = `a,b\n${long.map((c, i) => (i % 3 === 2 ? `${c}\n` : `${c},`)).join('')}`;
           const pieces = cut(text, at);
-          expect(splitWith(true, pieces, ',', false)).toEqual(splitWith(false, pieces, ',', false));
+          const papa = splitWith(false, pieces, ',', false);
+          expect(splitWith(true, pieces, ',', false)).toEqual(papa);
+          expect(splitWith(true, pieces, ',', false, true)).toEqual(papa);
         },
       ),
       { numRuns: 200 },
