@@ -88,8 +88,8 @@ const PLACES = [
 const noLayer = (columns: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
   assetsConfig({ join: { by: 'none' }, columns: { id: 'Ref', name: 'Name', ...columns }, ...extra });
 
-const coded = (warnings: readonly (DatasetWarning | null)[] | undefined, code: string) =>
-  (warnings ?? []).filter((w): w is DatasetWarning => w !== null && w.code === code);
+const coded = <C extends DatasetWarning['code']>(warnings: readonly (DatasetWarning | null)[] | undefined, code: C) =>
+  (warnings ?? []).filter((w): w is Extract<DatasetWarning, { code: C }> => w !== null && w.code === code);
 
 describe('siteReference', () => {
   it('is the padded extent of every area layer, rounded outwards to 0.01°; null without layers', () => {
