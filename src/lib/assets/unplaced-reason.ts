@@ -25,10 +25,14 @@ export const UNPLACED_REASON_KEYS: readonly MessageKey[] = [
   ...Object.values(REASONS),
   'assets.reason.notInArea',
   'assets.reason.pointNotInArea',
+  'assets.reason.notDegrees',
 ];
 
 const NOT_IN = /^not inside any of the (.+)$/;
 const POINT_NOT_IN = /^(-?\d+(?:\.\d+)?, -?\d+(?:\.\d+)?) is not inside any of the (.+)$/;
+/** Written by the assets processor (`notDegreesDetail`) for values no longitude/latitude can have. */
+const NOT_DEGREES =
+  /^(.+): (-?[\d.e+]+, -?[\d.e+]+) cannot be longitude and latitude \(beyond ±180\/±90\); set coordinates\.crs to the system the file is in$/;
 
 export function unplacedReason(reason: string, t: Pick<Translator, 't'>): string {
   const key = REASONS[reason];
@@ -37,5 +41,7 @@ export function unplacedReason(reason: string, t: Pick<Translator, 't'>): string
   if (notIn) return t.t('assets.reason.notInArea', { layer: notIn[1] as string });
   const point = POINT_NOT_IN.exec(reason);
   if (point) return t.t('assets.reason.pointNotInArea', { point: point[1] as string, layer: point[2] as string });
+  const degrees = NOT_DEGREES.exec(reason);
+  if (degrees) return t.t('assets.reason.notDegrees', { columns: degrees[1] as string, values: degrees[2] as string });
   return reason;
 }

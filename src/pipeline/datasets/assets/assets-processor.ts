@@ -78,6 +78,11 @@ const ZERO_POINT: SourcePoint = {
   detail: 'the coordinates are 0, 0, which the source writes for no location',
 };
 
+/** A row's reason when its values cannot be degrees (pages translate it: src/lib/assets/unplaced-reason.ts). */
+export function notDegreesDetail(columns: string, x: number, y: number): string {
+  return `${columns}: ${x}, ${y} cannot be longitude and latitude (beyond ±180/±90); set coordinates.crs to the system the file is in`;
+}
+
 function list(ref: ColumnRef | ColumnRef[] | undefined): ColumnRef[] {
   return ref === undefined ? [] : Array.isArray(ref) ? ref : [ref];
 }
@@ -479,7 +484,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
             acc.unplacedDetail.set(
               acc.id.length,
               degrees && notDegrees(where.x, where.y)
-                ? `${coordinateHeaders}: ${where.x}, ${where.y} cannot be longitude and latitude (beyond ±180/±90); set coordinates.crs to the system the file is in`
+                ? notDegreesDetail(coordinateHeaders, where.x, where.y)
                 : placed.reason,
             );
           } else {

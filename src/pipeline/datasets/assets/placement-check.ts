@@ -81,6 +81,8 @@ interface FileStats {
   crs: string | readonly string[];
   proj4: string | undefined;
   columns: string;
+  /** Read as longitude/latitude: values beyond ±180/±90 are then not degrees. */
+  geographic: boolean;
   placed: number;
   outside: number;
   swappedInside: number;
@@ -150,6 +152,8 @@ export function createPlacementCheck(reference: SiteReference | null): Placement
         crs,
         proj4,
         columns,
+        geographic:
+          proj4 === undefined && (typeof crs === 'string' ? isGeographicCrs(crs) : crs.every(isGeographicCrs)),
         placed: 0,
         outside: 0,
         swappedInside: 0,
@@ -163,10 +167,8 @@ export function createPlacementCheck(reference: SiteReference | null): Placement
     add(x, y, placed) {
       const f = current;
       if (f === null) return;
-      const geographic =
-        f.proj4 === undefined && (typeof f.crs === 'string' ? isGeographicCrs(f.crs) : f.crs.every(isGeographicCrs));
       if (placed === null) {
-        if (geographic && notDegrees(x, y)) {
+        if (f.geographic && notDegrees(x, y)) {
           f.notDegrees++;
           f.example ??= [x, y];
           if (f.sampleNotDegrees.length < SAMPLE) f.sampleNotDegrees.push([x, y]);

@@ -185,4 +185,13 @@ describe('why a record is not on the map', () => {
     );
     expect(unplacedReason('a reason from elsewhere', nl)).toBe('a reason from elsewhere');
   });
+
+  it('says values that cannot be degrees in the page’s language, with the file’s column names', async () => {
+    const { notDegreesDetail } = await import('../../../../src/pipeline/datasets/assets/assets-processor.ts');
+    const detail = notDegreesDetail('Easting, Northing', 395266, 222127.5);
+    expect(unplacedReason(detail, translatorFor('en-GB'))).toBe(detail);
+    expect(unplacedReason(detail, translatorFor('de'))).toBe(
+      'Easting, Northing: 395266, 222127.5 können keine geografische Länge und Breite sein (außerhalb von ±180/±90); setzen Sie coordinates.crs auf das System der Datei',
+    );
+  });
 });

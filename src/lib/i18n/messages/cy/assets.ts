@@ -56,6 +56,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.reason.emptyGeometry': 'mae’r geometreg yn wag',
   'assets.reason.notInArea': 'nid yw y tu mewn i unrhyw un o’r canlynol: {layer}',
   'assets.reason.pointNotInArea': 'nid yw {point} y tu mewn i unrhyw un o’r canlynol: {layer}',
+  'assets.reason.notDegrees':
+    '{columns}: ni all {values} fod yn hydred a lledred (y tu hwnt i ±180/±90); gosodwch coordinates.crs i’r system y mae’r ffeil ynddi',
   'assets.land.title': 'Adeiladau a thir',
   'assets.land.description': 'Tir ac adeiladau cyhoeddus: map i ddod o hyd iddynt, a’r hyn y gall cymunedau ei wneud.',
   'assets.land.descriptionAvailable':
@@ -345,6 +347,7 @@ export const review: NamespaceReview<typeof source> = [
   'assets.glance.moreCsv',
   'assets.reason.notInArea',
   'assets.reason.pointNotInArea',
+  'assets.reason.notDegrees',
   'assets.category.under-used',
   'assets.category.occupied',
   'assets.noun.records',

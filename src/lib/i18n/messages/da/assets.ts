@@ -45,6 +45,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.reason.emptyGeometry': 'geometrien er tom',
   'assets.reason.notInArea': 'ligger ikke i nogen af følgende: {layer}',
   'assets.reason.pointNotInArea': '{point} ligger ikke i nogen af følgende: {layer}',
+  'assets.reason.notDegrees':
+    '{columns}: {values} kan ikke være længde- og breddegrad (uden for ±180/±90); sæt coordinates.crs til det system, filen er i',
   'assets.land.title': 'Bygninger og arealer',
   'assets.land.description':
     'Offentlige arealer og bygninger: et kort til at finde dem, og hvad lokalsamfund kan gøre.',
@@ -322,4 +324,5 @@ export const review: NamespaceReview<typeof source> = [
   'assets.action.nominate',
   'assets.nomination.title',
   'assets.shortlist.title',
+  'assets.reason.notDegrees',
 ];

@@ -45,6 +45,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.reason.emptyGeometry': 'die Geometrie ist leer',
   'assets.reason.notInArea': 'in keinem der Gebiete ({layer})',
   'assets.reason.pointNotInArea': '{point} liegt in keinem der Gebiete ({layer})',
+  'assets.reason.notDegrees':
+    '{columns}: {values} können keine geografische Länge und Breite sein (außerhalb von ±180/±90); setzen Sie coordinates.crs auf das System der Datei',
   'assets.land.title': 'Gebäude und Flächen',
   'assets.land.description':
     'Öffentliche Flächen und Gebäude: eine Karte, um sie zu finden, und was die Zivilgesellschaft tun kann.',
@@ -326,4 +328,5 @@ export const review: NamespaceReview<typeof source> = [
   'assets.nomination.title',
   'assets.action.nominate',
   'assets.source.unplaced',
+  'assets.reason.notDegrees',
 ];

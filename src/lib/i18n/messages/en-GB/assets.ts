@@ -48,6 +48,8 @@ export const messages = {
   'assets.reason.emptyGeometry': 'the geometry is empty',
   'assets.reason.notInArea': 'not inside any of the {layer}',
   'assets.reason.pointNotInArea': '{point} is not inside any of the {layer}',
+  'assets.reason.notDegrees':
+    '{columns}: {values} cannot be longitude and latitude (beyond ±180/±90); set coordinates.crs to the system the file is in',
   // The land page.
   'assets.land.title': 'Buildings and land',
   'assets.land.description': 'Public land and buildings: a map to find them, and what communities can do.',

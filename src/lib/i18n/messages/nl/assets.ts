@@ -45,6 +45,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.reason.emptyGeometry': 'de geometrie is leeg',
   'assets.reason.notInArea': 'ligt in geen van de {layer}',
   'assets.reason.pointNotInArea': '{point} ligt in geen van de {layer}',
+  'assets.reason.notDegrees':
+    '{columns}: {values} kunnen geen lengte- en breedtegraad zijn (buiten ±180/±90); zet coordinates.crs op het stelsel waarin het bestand staat',
   'assets.land.title': 'Gebouwen en grond',
   'assets.land.description':
     'Publieke grond en gebouwen: een kaart om ze te vinden, en wat gemeenschappen kunnen doen.',
@@ -318,4 +320,5 @@ export const review: NamespaceReview<typeof source> = [
   'assets.action.heading',
   'assets.nomination.introSections',
   'assets.shortlist.title',
+  'assets.reason.notDegrees',
 ];
