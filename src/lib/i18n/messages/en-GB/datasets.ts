@@ -324,14 +324,38 @@ export const messages = {
   'datasets.warning.fileLineId': '{file} line {line} ({id})',
   'datasets.warning.kindsNone': 'codes of no recognised system',
   'datasets.warning.assetsOutside': { forms: { one: '{count} asset', other: '{count} assets' } },
-  'datasets.warning.crsUnit':
-    '{assets} of the {outside} outside the area would be inside it if the coordinates were in feet: {crs} is in metres. Set coordinates.crs to the code of the same zone in US survey feet (such as EPSG:3435, not EPSG:26971), or "+units=us-ft" in coordinates.proj4.',
-  'datasets.warning.crsUnitMetres':
-    '{assets} of the {outside} outside the area would be inside it if the coordinates were in metres: {crs} is in feet. Set coordinates.crs to the code of the same zone in metres, or "+units=m" in coordinates.proj4.',
-  'datasets.warning.crsOther':
-    '{assets} of the {outside} outside the area would be inside it if read as {crs}: if the file mixes coordinate systems, set coordinates.crs to [{list}]; if all rows are in that system, set coordinates.crs to "{best}".',
-  'datasets.warning.crsOtherSampled':
-    '{assets} of the {outside} outside the area (of the first {tried} tried) would be inside it if read as {crs}: if the file mixes coordinate systems, set coordinates.crs to [{list}]; if all rows are in that system, set coordinates.crs to "{best}".',
+  'datasets.warning.crsUnit': {
+    by: 'assets',
+    forms: {
+      one: '{assets} of the {outside} outside the area would be inside it if the coordinates were in feet: {crs} is in metres. Set coordinates.crs to the code of the same zone in US survey feet (such as EPSG:3435, not EPSG:26971), or "+units=us-ft" in coordinates.proj4.',
+      other:
+        '{assets} of the {outside} outside the area would be inside it if the coordinates were in feet: {crs} is in metres. Set coordinates.crs to the code of the same zone in US survey feet (such as EPSG:3435, not EPSG:26971), or "+units=us-ft" in coordinates.proj4.',
+    },
+  },
+  'datasets.warning.crsUnitMetres': {
+    by: 'assets',
+    forms: {
+      one: '{assets} of the {outside} outside the area would be inside it if the coordinates were in metres: {crs} is in feet. Set coordinates.crs to the code of the same zone in metres, or "+units=m" in coordinates.proj4.',
+      other:
+        '{assets} of the {outside} outside the area would be inside it if the coordinates were in metres: {crs} is in feet. Set coordinates.crs to the code of the same zone in metres, or "+units=m" in coordinates.proj4.',
+    },
+  },
+  'datasets.warning.crsOther': {
+    by: 'assets',
+    forms: {
+      one: '{assets} of the {outside} outside the area would be inside it if read as {crs}: if the file mixes coordinate systems, set coordinates.crs to [{list}]; if all rows are in that system, set coordinates.crs to "{best}".',
+      other:
+        '{assets} of the {outside} outside the area would be inside it if read as {crs}: if the file mixes coordinate systems, set coordinates.crs to [{list}]; if all rows are in that system, set coordinates.crs to "{best}".',
+    },
+  },
+  'datasets.warning.crsOtherSampled': {
+    by: 'assets',
+    forms: {
+      one: '{assets} of the {outside} outside the area (of the first {tried} tried) would be inside it if read as {crs}: if the file mixes coordinate systems, set coordinates.crs to [{list}]; if all rows are in that system, set coordinates.crs to "{best}".',
+      other:
+        '{assets} of the {outside} outside the area (of the first {tried} tried) would be inside it if read as {crs}: if the file mixes coordinate systems, set coordinates.crs to [{list}]; if all rows are in that system, set coordinates.crs to "{best}".',
+    },
+  },
   'datasets.warning.rollUpRowNotUsed':
     'Roll-up to {to}: {file}:{line} {column}: {reason} ("{value}"); the row is not used.',
   'datasets.warning.rollUpMoreRowsNotUsed': {

@@ -1,0 +1,106 @@
+/**
+ * The datasets pages of a small German site whose data step gives every roll-up warning and both
+ * coordinate hints (tests/fixtures/build/warnings): each warning is on its dataset's page, and no
+ * page under /datasets/ shows English interface text outside the data (the harness of
+ * no-english.test.ts: the data's own text set aside, what is left must hold no English word).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { enGB } from '../../src/lib/i18n/messages/en-GB/index.ts';
+import { catalogueFor } from '../../src/lib/i18n/catalogues.ts';
+import type { Messages } from '../../src/lib/i18n/catalogue.ts';
+import type { DatasetWarning } from '../../src/lib/data-reasons.ts';
+import type { Manifest } from '../../src/lib/manifest.ts';
+import { buildSite, repoRoot, type BuiltSite } from './harness/build-site.ts';
+import { collectDataStrings, DataText, englishIn, englishWords } from './harness/english-text.ts';
+import { readPage, type PageText } from './harness/page-text.ts';
+
+const CONFIG = 'tests/fixtures/build/warnings/warnings.config.ts';
+/** One Astro build on a busy 2-core machine, after the demo's. */
+const BUILD_TIMEOUT_MS = 40 * 60_000;
+
+/** The codes the fixture is made to give, by dataset. */
+const EXPECTED: Record<string, DatasetWarning['code'][]> = {
+  'cases-counties': [
+    'rollUpRowNotUsed',
+    'rollUpMoreRowsNotUsed',
+    'rollUpSelves',
+    'rollUpUnknownParents',
+    'rollUpOrphans',
+    'rollUpOmitted',
+    'rollUpGaps',
+  ],
+  'cases-counties-partial': ['rollUpPartial'],
+  register: ['crsUnit', 'crsOther'],
+};
+
+/** The pages under /datasets/, by URL path, each as its text pieces. */
+function datasetPages(site: BuiltSite): Map<string, PageText[]> {
+  const pages = new Map<string, PageText[]>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) {
+        const rel = relative(site.siteDir, full).split(sep).join('/');
+        pages.set(rel.replace(/(^|\/)index\.html$/, '$1'), readPage(readFileSync(full, 'utf8')).texts);
+      }
+    }
+  };
+  walk(join(site.siteDir, 'datasets'));
+  return pages;
+}
+
+describe('the datasets pages of a German site with roll-up warnings and coordinate hints', () => {
+  let site: BuiltSite;
+  let manifest: Manifest;
+  let pages: Map<string, PageText[]>;
+
+  beforeAll(async () => {
+    site = await buildSite({ config: CONFIG, name: 'warning-codes', runId: inject('e2eRunId') });
+    manifest = JSON.parse(readFileSync(join(site.dataDir, 'manifest.json'), 'utf8')) as Manifest;
+    pages = datasetPages(site);
+  }, BUILD_TIMEOUT_MS);
+
+  it('has the warnings the fixture is made for, each coded', () => {
+    for (const [id, codes] of Object.entries(EXPECTED)) {
+      const quality = manifest.datasets.find((d) => d.id === id)?.quality;
+      const coded = quality?.warningsCoded ?? [];
+      for (const code of codes)
+        expect(
+          coded.map((w) => w?.code),
+          `${id} ${code}`,
+        ).toContain(code);
+      expect(coded.length, id).toBe(quality?.warnings.length);
+      expect(coded, `${id}: a warning without a code`).not.toContain(null);
+    }
+  });
+
+  it('says the warnings on each dataset’s page in German', () => {
+    const text = (id: string): string => (pages.get(`datasets/${id}/`) ?? []).map((p) => p.text).join('\n');
+    expect(text('cases-counties')).toContain(
+      'Aufsummierung nach counties: 1 Gebiet der Ebene „districts“ ist auch ein Gebiet der Ebene „counties“ und steht für sich selbst (U1).',
+    );
+    expect(text('cases-counties')).toContain('lookup.csv: 2 weitere Zeilen nicht verwendet.');
+    expect(text('cases-counties-partial')).toContain('1 der counties ist eine Teilsumme');
+    expect(text('register')).toContain('wenn die Koordinaten in Fuß angegeben wären');
+    expect(text('register')).toContain('wenn es als EPSG:4326');
+  });
+
+  it('shows no English interface text outside the data', async () => {
+    const config = ((await import(pathToFileURL(resolve(repoRoot, CONFIG)).href)) as { default: unknown }).default;
+    const english = englishWords(enGB.messages, catalogueFor('de').messages as Partial<Messages>);
+    const data = new DataText(collectDataStrings(site.dataDir, config), english);
+    const findings: string[] = [];
+    for (const [path, texts] of pages)
+      for (const piece of texts) {
+        const words = englishIn(piece.text, data, english);
+        if (words.length > 0)
+          findings.push(`${path} ${piece.where}: ${JSON.stringify(piece.text)} [${words.join(', ')}]`);
+      }
+    expect(pages.size).toBeGreaterThan(3);
+    expect(findings, findings.join('\n')).toEqual([]);
+  });
+});
