@@ -5,15 +5,17 @@
  * its markers are drawn, then on through one facet change (a status ticked) until the map is
  * idle again. Main-thread long tasks come from a PerformanceObserver ('longtask'), bytes from the
  * responses' encoded sizes (the server sends brotli, quality 11), the heap from CDP (the page's
- * main thread; workers have their own). Run at full speed and with the CPU slowed 4x (CDP
- * Emulation.setCPUThrottlingRate: the page's main thread only). Figures, not a test.
+ * main thread; workers have their own), the main thread's script from a CPU profile of each
+ * phase (JavaScript and garbage collection; the rest of a long task is the browser's own work,
+ * here mostly waiting for software WebGL to draw a frame). Run at full speed and with the CPU
+ * slowed 4x (CDP Emulation.setCPUThrottlingRate: the page's main thread only). Figures, not a test.
  *
  *   npx tsx tests/bench/estate-takeover.ts [--site .atlas/bench/national-assets-site-none] [--runs 1]
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/harness/browser.ts';
 import { serveStatic } from '../e2e/harness/static-server.ts';
 
@@ -36,9 +38,12 @@ export interface TakeoverFigures {
   rendered: number;
   /** Long tasks from the press until idle (plus a settle of 500 ms). */
   takeover: LongTasks;
+  /** Main-thread script (JavaScript and garbage collection) in that time, sampled, ms. */
+  takeoverScriptMs: number;
   /** A status ticked (only its records shown) until the map is idle again, ms, and the long tasks in that time. */
   filterMs: number;
   filter: LongTasks;
+  filterScriptMs: number;
   /** Encoded (brotli) bytes of the responses: the page load (with the estate), the takeover. */
   loadKb: number;
   takeoverKb: number;
@@ -76,6 +81,20 @@ function mapIdle(page: Page, after: number, timeout: number): Promise<number> {
     .then((h) => h.jsonValue() as Promise<number>);
 }
 
+/** Starts the CPU profiler; the function it returns stops it and gives the script time sampled, ms. */
+async function profileScript(cdp: CDPSession): Promise<() => Promise<number>> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop');
+    // Everything sampled but idle time and the browser's own (native) work.
+    const skip = new Set(['(idle)', '(program)', '(root)']);
+    const script = new Set(profile.nodes.filter((n) => !skip.has(n.callFrame.functionName)).map((n) => n.id));
+    const deltas = profile.timeDeltas ?? [];
+    return (profile.samples ?? []).reduce((ms, id, i) => (script.has(id) ? ms + (deltas[i] ?? 0) / 1000 : ms), 0);
+  };
+}
+
 async function once(browser: Browser, url: string, cpuSlowdown: number): Promise<TakeoverFigures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   const bytes: { at: number; size: number }[] = [];
@@ -107,6 +126,7 @@ async function once(browser: Browser, url: string, cpuSlowdown: number): Promise
   const estateMs = await page.evaluate(() => performance.now());
   await page.waitForTimeout(1000);
   phase = 1;
+  const takeoverScript = await profileScript(cdp);
   const pressed = await page.evaluate(() => {
     const at = performance.now();
     document.querySelector<HTMLButtonElement>('[data-show-map]')?.click();
@@ -114,10 +134,12 @@ async function once(browser: Browser, url: string, cpuSlowdown: number): Promise
   });
   const idle = await mapIdle(page, pressed, timeout);
   await page.waitForTimeout(500);
+  const takeoverScriptMs = await takeoverScript();
   const rendered = Number(await page.locator('[data-map]').getAttribute('data-rendered'));
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   phase = 2;
+  const filterScript = await profileScript(cdp);
   // One facet change: the first status ticked (the list, counts and map follow).
   const unticked = await page.evaluate(() => {
     const box = document.querySelector<HTMLInputElement>('[data-facets] input[type="checkbox"]');
@@ -128,6 +150,7 @@ async function once(browser: Browser, url: string, cpuSlowdown: number): Promise
   });
   const refiltered = await mapIdle(page, unticked, timeout);
   await page.waitForTimeout(500);
+  const filterScriptMs = await filterScript();
   const tasks = await page.evaluate(() => window.__longTasks);
   // Every finished response's size, read before the context goes.
   await Promise.all(sizes);
@@ -139,8 +162,10 @@ async function once(browser: Browser, url: string, cpuSlowdown: number): Promise
     idleMs: idle - pressed,
     rendered,
     takeover: tasksBetween(tasks, pressed, idle + 500),
+    takeoverScriptMs,
     filterMs: refiltered - unticked,
     filter: tasksBetween(tasks, unticked, refiltered + 500),
+    filterScriptMs,
     loadKb: kb(0),
     takeoverKb: kb(1),
     heapMb: heap.usedSize / 1e6,
@@ -172,11 +197,11 @@ export function printEstateTakeover(figures: TakeoverFigures[]): void {
   for (const f of figures) {
     console.log(
       `${''.padEnd(16)} map takeover, CPU ${f.cpuSlowdown}x: idle after ${f.idleMs.toFixed(0)} ms (${f.rendered} markers and clusters), ` +
-        `${tasksText(f.takeover)}; ${f.takeoverKb.toFixed(0)} KB fetched (page and estate ${f.loadKb.toFixed(0)} KB, ` +
+        `${tasksText(f.takeover)}, script ${f.takeoverScriptMs.toFixed(0)} ms; ${f.takeoverKb.toFixed(0)} KB fetched (page and estate ${f.loadKb.toFixed(0)} KB, ` +
         `list after ${f.estateMs.toFixed(0)} ms); heap ${f.heapMb.toFixed(0)} MB`,
     );
     console.log(
-      `${''.padEnd(16)}   a status ticked: map idle after ${f.filterMs.toFixed(0)} ms, ${tasksText(f.filter)}`,
+      `${''.padEnd(16)}   a status ticked: map idle after ${f.filterMs.toFixed(0)} ms, ${tasksText(f.filter)}, script ${f.filterScriptMs.toFixed(0)} ms`,
     );
   }
 }

@@ -5,10 +5,13 @@
  * here and always part of `npm run bench`). Also checks the large site's lists and table are
  * split and capped as the pages say (the search page links to the areas' A-to-Z pages rather than
  * listing 3,000 areas), and that its overview map is drawn one path per band (the
- * browser splits it into areas for the keyboard and the week control).
+ * browser splits it into areas for the keyboard and the week control). With ATLAS_E2E_NATIONAL=1
+ * it also weighs the `land/` pages of the 100,000-asset site when that site is built (by
+ * `npx tsx tests/bench/national-scale.ts`, or at ATLAS_E2E_ASSETS_SITE): built here it would
+ * take as long again, so it is read where it is and skipped, saying so, where it is not.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { buildSite, repoRoot } from './harness/build-site.ts';
 import { htmlPageSizes, pagesOverBudget, PAGE_BUDGET_BYTES } from './harness/page-sizes.ts';
@@ -28,7 +31,7 @@ describe('page budget: demo site', async () => {
 const national = process.env.ATLAS_E2E_NATIONAL === '1';
 if (!national)
   console.log(
-    'page budget: the generated 3,000-area site is skipped (set ATLAS_E2E_NATIONAL=1; npm run bench builds it).',
+    'page budget: the generated 3,000-area site and the 100,000-asset site are skipped (set ATLAS_E2E_NATIONAL=1; npm run bench builds them).',
   );
 
 describe.skipIf(!national)('page budget: generated 3,000-area site', async () => {
@@ -114,5 +117,23 @@ describe.skipIf(!national)('page budget: generated 3,000-area site', async () =>
     } finally {
       await browser.close();
     }
+  });
+});
+
+const assetsSite = resolve(repoRoot, process.env.ATLAS_E2E_ASSETS_SITE ?? '.atlas/bench/national-assets-site-none');
+const assetsBuilt = existsSync(join(assetsSite, 'land/index.html'));
+if (national && !assetsBuilt)
+  console.log(
+    `page budget: the 100,000-asset site's land pages are skipped: ${assetsSite} is not built ` +
+      '(npx tsx tests/bench/national-scale.ts builds it; ATLAS_E2E_ASSETS_SITE names another build).',
+  );
+
+describe.skipIf(!national || !assetsBuilt)('page budget: generated 100,000-asset site', () => {
+  it(`has no land page over ${PAGE_BUDGET_BYTES / 1024} KB of HTML: the map page, a list per area, the unplaced records`, () => {
+    const land = htmlPageSizes(join(assetsSite, 'land'));
+    // The land page, the shortlist, the rights page, the unplaced records and an area list per area.
+    expect(land.length).toBeGreaterThan(3000);
+    expect(land.map((p) => p.page)).toContain('index.html');
+    expect(pagesOverBudget(join(assetsSite, 'land'))).toEqual([]);
   });
 });
