@@ -9,7 +9,8 @@
  * only on purpose (the physical activity survey), so the English pages show how an untranslated
  * text falls back to Welsh, with a note saying so. So do one paragraph of the community rights,
  * one category label of the land register (the label has its `lang` and the page one note), and
- * the survey's benchmark name, which the English pages' sentences name in Welsh, marked.
+ * the survey's benchmark name, which the English pages' sentences name in Welsh, marked, and the
+ * name of one disease (measles), which the English disease pages' headings name in Welsh, marked.
  *
  * England's community rights (in the English demo) do not apply in Wales: this demo states the Welsh
  * position instead, in brief, as an example a council adapts (not legal advice).
@@ -118,10 +119,38 @@ const welsh: Record<string, Partial<DatasetInput>> = {
   },
 };
 
+/**
+ * The diseases' names in Welsh (review) and English. Measles is in Welsh only, on purpose: the
+ * English disease pages name it in Welsh in their headings, marked with its `lang`, with one note
+ * on the page (see the e2e test).
+ */
+const metricLabels: Record<string, { cy: string; 'en-GB'?: string }> = {
+  'Influenza (lab-confirmed)': { cy: 'Ffliw (wedi’i gadarnhau gan labordy)', 'en-GB': 'Influenza (lab-confirmed)' },
+  Norovirus: { cy: 'Norofeirws', 'en-GB': 'Norovirus' },
+  Measles: { cy: 'Y frech goch' },
+};
+
+const withMetricLabels = (d: DatasetInput): DatasetInput =>
+  d.kind === 'cases' && d.metrics !== undefined
+    ? {
+        ...d,
+        metrics: Object.fromEntries(
+          Object.entries(d.metrics).map(([key, m]) => {
+            const label = metricLabels[key];
+            return [key, label === undefined ? m : { ...m, label }];
+          }),
+        ),
+      }
+    : d;
+
 const datasets = english.datasets.map((d) => {
   const texts = welsh[d.id] ?? {};
   const note = notes[d.id];
-  return { ...d, ...texts, source: { ...d.source, ...demoSource, ...(note ? { notes: note } : {}) } } as DatasetInput;
+  return withMetricLabels({
+    ...d,
+    ...texts,
+    source: { ...d.source, ...demoSource, ...(note ? { notes: note } : {}) },
+  } as DatasetInput);
 });
 
 const { communityRights: _englandOnly, ...site } = english.site;

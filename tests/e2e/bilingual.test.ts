@@ -214,6 +214,32 @@ describe('bilingual demo (cy + en-GB)', () => {
     expect(tagsOf(html('land'), 'Statws heb ei nodi').filter((tag) => / lang=/.test(tag))).toEqual([]);
   });
 
+  it('names a disease in its chart headings in the page language; one with no English in Welsh, marked, with one note', () => {
+    // Measles has no English name in the demo: "Y frech goch" on the English pages, with its lang.
+    const measles = 'en/disease/notifications/y-frech-goch';
+    for (const path of [measles, `${measles}/X05000001`]) {
+      const text = html(path);
+      expect(text, path).toMatch(/<h2 id="trend-h"[^>]*>Daily <span lang="cy">Y frech goch<\/span> in /);
+      expect(text.match(/class="[^"]*labels-note/g)?.length, path).toBe(1);
+    }
+    // Norovirus has both: each language's own name, never the Welsh one on an English page.
+    expect(html('en/disease/notifications/norofeirws')).toMatch(
+      /<h2 id="trend-h"[^>]*>Daily norovirus in all 18 wards,/,
+    );
+    expect(html('en/disease/notifications/norofeirws/X05000001')).not.toMatch(/>[^<]*\bnorofeirws\b/i);
+    expect(html('disease/notifications/norofeirws')).toMatch(/<h2 id="trend-h"[^>]*>norofeirws bob dydd/);
+  });
+
+  it('names the total of all areas in the page language, in lower case inside a sentence', () => {
+    for (const path of welsh.filter((p) => p.startsWith('/disease/'))) {
+      expect(html(path.slice(1)), path).not.toMatch(/\bAll \d+ (areas|wards|wardiau)\b/);
+    }
+    const area = 'disease/notifications/norofeirws/X05000001';
+    expect(html(`en/${area}`)).toContain('Alderwick compared with all 18 wards');
+    expect(html(area)).toMatch(/Alderwick o’i chymharu â p[^<]* o’r 18 wardiau/);
+    expect(html(area)).not.toContain('â Pob un');
+  });
+
   it('switches to the same page in the other language, keeping the areas and the fragment in the URL', async () => {
     const path = '/indicators/recycling/recycling/X05000001/';
     const opened = await openPage(browser, new URL(`${path.slice(1)}?areas=X05000002#trend`, server.url).href);

@@ -12,7 +12,10 @@ import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson
 import type { CasesDatasetEntry, LayerEntry, MetricEntry } from '../../lib/manifest.ts';
 import type { CasesSeries, CasesSummary } from '../../lib/cases-files.ts';
 import { datasetsOfKind, loadManifest, readData } from '../manifest.ts';
-import { siteTranslator } from '../i18n.ts';
+import { configTextLanguage, inPageLanguage, siteTranslator } from '../i18n.ts';
+import { markedParts, markText, type TextPart } from '../../lib/i18n/config-text.ts';
+import type { MessageKey } from '../../lib/i18n/catalogue.ts';
+import type { Params } from '../../lib/i18n/translator.ts';
 import { measureNoun } from '../../lib/cases/measure-noun.ts';
 
 export interface MetricPage {
@@ -61,6 +64,32 @@ export function readSeries(path: string): CasesSeries {
   const series = readData<CasesSeries>(path);
   const page = metricPages().find((p) => p.summary.total.series === path);
   return page ? { ...series, name: totalName(page, false) } : series;
+}
+
+/**
+ * A metric's words on a page: its label (a summary file gives it in the default language) in the
+ * page's language, the same as a unit inside a sentence ("cases": lowered by the rule of the
+ * language it is in), and that language when it is not the page's (a fallback).
+ */
+export interface MetricWords {
+  label: string;
+  unit: string;
+  lang?: string;
+}
+
+export function metricWords(summaryLabel: string): MetricWords {
+  const label = inPageLanguage(summaryLabel);
+  const lang = configTextLanguage(label);
+  const unit = measureNoun(label, lang ?? siteTranslator().locale);
+  return lang === undefined ? { label, unit } : { label, unit, lang };
+}
+
+/**
+ * The message `key` with the metric's unit as its `unit` parameter, in parts: the unit marked with
+ * its `lang` when it falls back to the default language (render with `<Sentence>`).
+ */
+export function withUnitParts(key: MessageKey, words: MetricWords, params: Params = {}): TextPart[] {
+  return markedParts(siteTranslator().t(key, { ...params, unit: markText(words.unit, words.lang) }));
 }
 
 /** The comparison group for an area: its parent's group when there is one, else the total. */
