@@ -203,9 +203,14 @@ export class DataText {
         this.whole.add(key);
         continue;
       }
-      const list = this.byFirst.get(words[0] as string) ?? [];
-      list.push(words);
-      this.byFirst.set(words[0] as string, list);
+      // A page may say a config text mid-sentence with its first letter lowered (headingInSentence).
+      const first = words[0] as string;
+      const lowered = first.replace(/^./u, (c) => c.toLowerCase());
+      for (const lead of lowered === first ? [first] : [first, lowered]) {
+        const list = this.byFirst.get(lead) ?? [];
+        list.push(lead === first ? words : [lead, ...words.slice(1)]);
+        this.byFirst.set(lead, list);
+      }
     }
     // Longest first, so "Eastmere North" is taken before "Eastmere".
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);

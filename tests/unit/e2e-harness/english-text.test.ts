@@ -77,6 +77,12 @@ describe('englishIn', () => {
     expect(englishIn('Community centre of the year, and more', data, english)).toEqual(['and', 'more']);
   });
 
+  it('sets a data text aside when a page says it mid-sentence, its first letter lowered', () => {
+    expect(englishIn('Darllenwch community centre of the year', data, english)).toEqual([]);
+    // Only the first letter: the rest must be as the data has it.
+    expect(englishIn('community Centre of the year', data, english)).toContain('community');
+  });
+
   it('sets a data string made only of interface words aside only when it is the whole text', () => {
     expect(englishIn('Total', data, english)).toEqual([]);
     expect(englishIn('Show total', data, english)).toEqual(['show', 'total']);
