@@ -18,6 +18,7 @@ import {
 } from './schema.ts';
 import { closestKey, keysAt } from './config-keys.ts';
 import { resolveConfigText } from './config-text.ts';
+import { withDefaultTexts } from './default-texts.ts';
 import type { ConfigTranslations } from '../../lib/i18n/config-text.ts';
 
 export class ConfigError extends Error {
@@ -57,7 +58,7 @@ export async function loadConfig(configPath: string): Promise<LoadedConfig> {
   ];
   if (problems.length > 0 || !parsed.success) throw new ConfigError(shown, problems);
   const { site } = parsed.data;
-  const text = resolveConfigText(parsed.data, site.languages ?? [site.locale]);
+  const text = resolveConfigText(withDefaultTexts(parsed.data), site.languages ?? [site.locale]);
   if (text.problems.length > 0) throw new ConfigError(shown, text.problems);
   return { config: text.config, path, baseDir, translations: text.translations };
 }

@@ -441,10 +441,13 @@ export const casesDatasetSchema = z
       .record(z.string(), metricSchema)
       .default({})
       .meta({ description: 'Metric value in the file → how to show it; unlisted values are used as they are.' }),
-    metricLabel: z
-      .string()
-      .default('Cases')
-      .meta({ description: 'Name of the single metric when there is no metric column.' }),
+    metricLabel: localText()
+      .optional()
+      .meta({
+        description:
+          'Name of the single metric when there is no metric column. Default: the interface\'s word in each of the site\'s languages ("Cases", Welsh "Achosion", Dutch "Gevallen", Danish "Tilfælde", German "Fälle"); it also names the metric\'s pages in URLs.',
+        example: { cy: 'Achosion norofeirws', 'en-GB': 'Norovirus cases' },
+      }),
     reportingLagDays: z.number().int().min(0).default(0).meta({
       description:
         'The last N days are incomplete: charts shade them and headline figures end before them. With 0 the pages never call any day incomplete.',

@@ -1,5 +1,6 @@
 import type { CasesDatasetConfig, HigherIs } from '../../config/schema.ts';
 import { slugify } from '../../../lib/slugify.ts';
+import { SOURCE_LANGUAGE, translatorFor } from '../../../lib/i18n/catalogues.ts';
 
 /** One metric of a cases dataset, resolved from the config. */
 export interface MetricInfo {
@@ -26,7 +27,10 @@ export function metricList(metricKeys: readonly string[], config: CasesDatasetCo
       index,
       raw,
       key: '',
-      label: single ? config.metricLabel : (conf?.label ?? raw),
+      // loadConfig gives metricLabel in the site's languages; a config parsed without it, the source's word.
+      label: single
+        ? (config.metricLabel ?? translatorFor(SOURCE_LANGUAGE).t('cases.metric.defaultLabel'))
+        : (conf?.label ?? raw),
       higherIs: conf?.higherIs ?? 'bad',
     };
     if (conf?.description !== undefined) info.description = conf.description;

@@ -108,6 +108,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.index.latestRate': '{count} {unit} yn y 7 diwrnod hyd at {date} ({rate} fesul 100,000),',
   'cases.index.noWeek': 'Nid oes wythnos gyflawn o ddata eto.',
   'cases.index.none': 'Nid oes data ar glefydau wedi’i gyhoeddi ar y wefan hon.',
+  'cases.metric.defaultLabel': 'Achosion',
   'cases.metric.description': '{metric}: y 7 diwrnod diwethaf, tuedd, map a thudalennau ardal.',
   'cases.metric.partialPlace': 'y {count} o’r {total} {areas} sydd â data cyflawn',
   'cases.metric.coverage': 'Yn seiliedig ar {count} o’r {total} {areas} sydd â data cyflawn ar gyfer y ddwy wythnos',
@@ -548,4 +549,5 @@ export const review: NamespaceReview<typeof source> = [
   'cases.table.chosenRow',
   'cases.chart.trend',
   'cases.summary.noData',
+  'cases.metric.defaultLabel',
 ];

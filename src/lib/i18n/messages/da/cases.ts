@@ -87,6 +87,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.index.latestRate': '{count} {unit} i de 7 dage til og med {date} ({rate} pr. 100.000),',
   'cases.index.noWeek': 'Endnu ingen hel uge med data.',
   'cases.index.none': 'Der er ikke offentliggjort data om smitsomme sygdomme på dette websted.',
+  'cases.metric.defaultLabel': 'Tilfælde',
   'cases.metric.description': '{metric}: seneste 7 dage, udvikling, kort og områdesider.',
   'cases.metric.partialPlace': 'de {count} af {total} {areas} med fuldstændige data',
   'cases.metric.coverage': 'Baseret på {count} af {total} {areas} med fuldstændige data for begge uger',
@@ -405,4 +406,5 @@ export const review: NamespaceReview<typeof source> = [
   'cases.trend.keySpan',
   'cases.table.chosenBelow',
   'cases.table.chosenRow',
+  'cases.metric.defaultLabel',
 ];

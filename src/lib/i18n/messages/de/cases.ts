@@ -87,6 +87,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.index.latestRate': '{count} {unit} in den 7 Tagen bis zum {date} ({rate} je 100.000),',
   'cases.index.noWeek': 'Noch keine vollständige Woche mit Daten.',
   'cases.index.none': 'Auf dieser Website wurden keine Daten zu Infektionskrankheiten veröffentlicht.',
+  'cases.metric.defaultLabel': 'Fälle',
   'cases.metric.description': '{metric}: letzte 7 Tage, Verlauf, Karte und Gebietsseiten.',
   'cases.metric.partialPlace': 'den {count} von {total} {areas} mit vollständigen Daten',
   'cases.metric.coverage': 'Beruht auf {count} von {total} {areas} mit vollständigen Daten für beide Wochen',
@@ -411,4 +412,5 @@ export const review: NamespaceReview<typeof source> = [
   'cases.area.rankJoint',
   'cases.table.chosenBelow',
   'cases.table.chosenRow',
+  'cases.metric.defaultLabel',
 ];

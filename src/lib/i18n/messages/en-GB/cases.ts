@@ -76,6 +76,8 @@ export const messages = {
   'cases.index.latestRate': '{count} {unit} in the 7 days to {date} ({rate} per 100,000),',
   'cases.index.noWeek': 'No complete week of data yet.',
   'cases.index.none': 'No disease data has been published on this site.',
+  // The name of a dataset's one metric when the config gives none (metricLabel).
+  'cases.metric.defaultLabel': 'Cases',
   'cases.metric.description': '{metric}: latest 7 days, trend, map and area pages.',
   'cases.metric.partialPlace': 'the {count} of {total} {areas} with complete data',
   'cases.metric.coverage': 'Based on {count} of {total} {areas} with complete data for both weeks',

@@ -88,6 +88,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.index.latestRate': '{count} {unit} in de 7 dagen tot en met {date} ({rate} per 100.000),',
   'cases.index.noWeek': 'Nog geen volledige week met gegevens.',
   'cases.index.none': 'Op deze site zijn geen gegevens over infectieziekten gepubliceerd.',
+  'cases.metric.defaultLabel': 'Gevallen',
   'cases.metric.description': '{metric}: laatste 7 dagen, verloop, kaart en gebiedspagina’s.',
   'cases.metric.partialPlace': 'de {count} van {total} {areas} met volledige gegevens',
   'cases.metric.coverage': 'Gebaseerd op {count} van {total} {areas} met volledige gegevens voor beide weken',
@@ -408,4 +409,5 @@ export const review: NamespaceReview<typeof source> = [
   'cases.axis.rate',
   'cases.table.chosenBelow',
   'cases.table.chosenRow',
+  'cases.metric.defaultLabel',
 ];

@@ -1,0 +1,53 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../../src/pipeline/config/load-config.ts';
+import { metricList } from '../../../../src/pipeline/datasets/cases/metric-list.ts';
+import type { CasesDatasetConfig } from '../../../../src/pipeline/config/schema.ts';
+import { tempDirs } from '../../temp-dirs.ts';
+
+const tempDir = tempDirs();
+
+async function load(site: object, extra: object = {}) {
+  const dir = tempDir('atlas-default-texts-');
+  writeFileSync(join(dir, 'cases.csv'), 'date,code,n\n');
+  const path = join(dir, 'atlas.config.json');
+  const dataset = {
+    id: 'cases',
+    kind: 'cases',
+    title: 'Cases',
+    file: 'cases.csv',
+    columns: { area: 'code', date: 'date', count: 'n' },
+    join: { by: 'code' },
+    source: { publisher: 'P', licence: 'L' },
+    ...extra,
+  };
+  writeFileSync(path, JSON.stringify({ site: { title: 'T', council: 'C', ...site }, datasets: [dataset] }));
+  const loaded = await loadConfig(path);
+  const cases = loaded.config.datasets[0] as CasesDatasetConfig;
+  return { loaded, cases, label: metricList(['cases'], cases)[0]?.label };
+}
+
+describe('the one metric of a dataset with no metric column, when the config names none', () => {
+  it('is named in the site language, not in English', async () => {
+    expect((await load({ locale: 'de-DE' })).label).toBe('Fälle');
+    expect((await load({ locale: 'cy' })).label).toBe('Achosion');
+    expect((await load({ locale: 'en-GB' })).label).toBe('Cases');
+  });
+
+  it('is named in each language of a bilingual site, the first the default, the other a translation', async () => {
+    const { label, loaded } = await load({ locale: 'cy', languages: ['cy', 'en-GB'] });
+    expect(label).toBe('Achosion');
+    expect(loaded.translations['Achosion']).toEqual({ 'en-GB': 'Cases' });
+  });
+
+  it('keeps the name the config gives, in one language or several', async () => {
+    expect((await load({ locale: 'de-DE' }, { metricLabel: 'Meldungen' })).label).toBe('Meldungen');
+    const both = await load(
+      { locale: 'cy', languages: ['cy', 'en-GB'] },
+      { metricLabel: { cy: 'Achosion norofeirws', 'en-GB': 'Norovirus cases' } },
+    );
+    expect(both.label).toBe('Achosion norofeirws');
+    expect(both.loaded.translations['Achosion norofeirws']).toEqual({ 'en-GB': 'Norovirus cases' });
+  });
+});
