@@ -14,6 +14,8 @@ export default {
       delimiter: ',',
       dateFormat: 'iso',
       countType: 'cumulative',
+      // The NYT's file begins with the first case: every county's series starts from zero.
+      cumulativeStart: 'zero',
       rejectNegative: true,
       // 5.25% of rows fall below an earlier day's total (NYT revisions); they are rejected, not a failure here.
       maxRejectedShare: 0.1,

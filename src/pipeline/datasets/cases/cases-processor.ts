@@ -17,6 +17,7 @@ import { DailyCounts, MAX_DAILY_COUNT, fitsDailyCount } from '../../aggregate/da
 import { parseDate, parseNumber, missingSet, isMissingValue } from '../../ingest/parse-values.ts';
 import { isoDay } from '../../../lib/day-number.ts';
 import { writeCasesOutputs } from './write-cases-outputs.ts';
+import { baselineFirstDay } from './cumulative-baseline.ts';
 import type { AreaRef, CasesAccumulated } from './area-figures.ts';
 import { areaCodeReason } from '../../../lib/area-code.ts';
 import { CodeIndex } from '../../run/code-index.ts';
@@ -224,6 +225,8 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
           }
           corrections++;
         }
+        // The series' first accepted total (rows come in date order, so it is its earliest day).
+        if (!Number.isFinite(slot.lastDay)) slot.firstDay = day;
         counts.add(slot, day, change);
         if (weekly) counts.carryForward(slot, day - 7, day);
         if (day > slot.lastDay + step && Number.isFinite(slot.lastDay)) {
@@ -258,6 +261,10 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
     },
 
     async finish(): Promise<ProcessorResult> {
+      if (cumulative && config.cumulativeStart === 'baseline') {
+        const start = baselineFirstDay(counts, weekly);
+        if (start !== null) ledger.warn({ code: 'cumulativeBaseline', dataset: config.id, date: isoDay(start) });
+      }
       if (gaps > 0) {
         ledger.warn({ code: 'cumulativeGaps', dataset: config.id, gaps, days: gapDays });
       }
