@@ -16,8 +16,6 @@ export default {
       encoding: 'utf-8',
       dateFormat: 'iso',
       countType: 'cumulative',
-      // The NYT's file begins with the first case: every county's series starts from zero.
-      cumulativeStart: 'zero',
       maxRejectedShare: 0.1,
       columns: { area: 'fips', areaName: 'county', date: 'date', count: 'cases' },
       join: { by: 'code' },

@@ -38,8 +38,6 @@ export default {
       file: '../../../../shared/data/disease/us_counties_covid19_nyt_live_daily_2020-05-14_2021-06-19.csv',
       dateFormat: 'iso',
       countType: 'cumulative',
-      // The NYT's file begins with the first case: every county's series starts from zero.
-      cumulativeStart: 'zero',
       columns: { area: 'fips', areaName: 'county', date: 'date', count: 'cases' },
       join: { by: 'code', layer: 'counties' },
       maxRejectedShare: 1,
