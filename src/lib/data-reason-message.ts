@@ -141,6 +141,8 @@ function warningParams(w: DatasetWarning, t: T): Params {
         gaps: t.t('datasets.warning.gaps', { count: w.gaps }),
         days: t.t('datasets.warning.days', { count: w.days }),
       };
+    case 'cumulativeBaseline':
+      return { dataset: w.dataset, date: w.date };
     case 'cumulativeCorrections':
       return { dataset: w.dataset, rows: w.rows };
     case 'swappedXY':

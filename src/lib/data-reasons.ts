@@ -67,6 +67,7 @@ export type DatasetWarning =
   | { code: 'shortRows'; file: string; rows: number }
   | { code: 'cumulativeGaps'; dataset: string; gaps: number; days: number }
   | { code: 'cumulativeCorrections'; dataset: string; rows: number }
+  | { code: 'cumulativeBaseline'; dataset: string; date: string }
   | { code: 'swappedXY'; rows: number; file: string; line: number }
   | ({ code: 'idSuffixed'; rows: number } & WarningTally)
   | ({ code: 'snapped'; assets: number; within: number } & WarningTally)
@@ -366,6 +367,12 @@ export function datasetWarningText(w: DatasetWarning): string {
         `${w.dataset}: the cumulative series have ${n(w.gaps, 'gap', 'gaps')} (${n(w.days, 'day', 'days')} missing or rejected in all); ` +
         'each total was carried forward over its gap, and the rise on the next reported day is shown as reported for the days it covers.'
       );
+    case 'cumulativeBaseline':
+      return (
+        `${w.dataset}: the cumulative totals on the file's first day (${w.date}) are where the series start, not new cases that day, ` +
+        'since the file does not give the totals before it: that day has no daily figure and each later day is the rise on the day before. ' +
+        'If the file begins with the first case (every series starting from zero), set cumulativeStart: "zero".'
+      );
     case 'cumulativeCorrections':
       return (
         `${w.dataset}: the cumulative count fell on ${n(w.rows, 'row', 'rows')}; ` +
@@ -566,6 +573,7 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'shortRows',
   'cumulativeGaps',
   'cumulativeCorrections',
+  'cumulativeBaseline',
   'swappedXY',
   'idSuffixed',
   'snapped',

@@ -46,25 +46,35 @@ describe('Santé publique France: deaths in hospital by département, cumulative
     expect(s.areas.name[s.areas.code.indexOf('2A')]).toBe('Corse-du-Sud');
   });
 
-  it("differences the cumulative deaths per département: Haut-Rhin's 74, 91, 105 are 74, 17 and 14 a day", async () => {
+  it("differences the cumulative deaths per département: Haut-Rhin's 74, 91, 105 are its starting total, then 17 and 14 a day", async () => {
     const s = summary('deces-tous-sexes');
     const file = s.areas.series[s.areas.code.indexOf('68')] ?? '';
-    const series = JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as { start: string; counts: number[] };
+    const series = JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as {
+      start: string;
+      counts: (number | null)[];
+    };
     const dc = rows.filter((r) => r.dep === '68' && r.sexe === '0').map((r) => Number(r.dc));
     expect(dc).toEqual([74, 91, 105]);
+    // The file starts on 18 March with the deaths since 1 March: not 74 deaths that day.
     expect(series.start).toBe('2020-03-18');
-    expect(series.counts).toEqual([dc[0], (dc[1] ?? 0) - (dc[0] ?? 0), (dc[2] ?? 0) - (dc[1] ?? 0)]);
+    expect(series.counts).toEqual([null, (dc[1] ?? 0) - (dc[0] ?? 0), (dc[2] ?? 0) - (dc[1] ?? 0)]);
+    expect(entry.quality.warningsCoded).toContainEqual({
+      code: 'cumulativeBaseline',
+      dataset: 'deces-hopital',
+      date: '2020-03-18',
+    });
   });
 
-  it("gives each département's March total as its last cumulative figure, 166 in all for both sexes", () => {
+  it("gives each département's March total as its rise over the file's days, 63 in all for both sexes", () => {
     const csv = readFileSync(join(dataDir, entry.files['monthly-deces-tous-sexes'] ?? ''), 'utf8')
       .trim()
       .split('\n');
     const totals = new Map(csv.slice(1).map((l) => [l.split(',')[0], Number(l.split(',')[3])]));
-    const last = new Map(
-      rows.filter((r) => r.sexe === '0' && r.jour === '2020-03-20').map((r) => [r.dep, Number(r.dc)]),
-    );
-    expect(totals).toEqual(last);
-    expect([...totals.values()].reduce((a, b) => a + b, 0)).toBe(166);
+    const on = (day: string) =>
+      new Map(rows.filter((r) => r.sexe === '0' && r.jour === day).map((r) => [r.dep, Number(r.dc)]));
+    const first = on('2020-03-18');
+    const rise = new Map([...on('2020-03-20')].map(([dep, dc]) => [dep, dc - (first.get(dep) ?? 0)]));
+    expect(totals).toEqual(rise);
+    expect([...totals.values()].reduce((a, b) => a + b, 0)).toBe(63);
   });
 });

@@ -112,6 +112,8 @@ export interface SeriesSlot {
   orderedDays: number;
   firstCount: number;
   falls: number;
+  /** Cumulative files: the day of the series' first accepted total (NaN before one). */
+  firstDay: number;
   /** Cumulative files: days whose count covers several days (a report after missing days), day -> days covered. */
   spans: Map<number, number> | null;
   /**
@@ -146,6 +148,7 @@ export class DailyCounts {
         lastDay: Number.NEGATIVE_INFINITY,
         orderedDays: 0,
         firstCount: 0,
+        firstDay: Number.NaN,
         falls: 0,
         spans: null,
         lastNumber: NO_PAGE,
@@ -206,6 +209,22 @@ export class DailyCounts {
     }
     if (from + 1 < this.minDay) this.minDay = from + 1;
     (s.spans ??= new Map()).set(to, to - from);
+  }
+
+  /**
+   * Takes the days `from` to `to` (inclusive) of a series back to "no row" with no count, and
+   * forgets a span ending on `to`: a cumulative series' first total, which is where it starts
+   * rather than new cases (see `cumulativeStart`). The dataset's first and last days stay.
+   */
+  clearDays(s: SeriesSlot, from: number, to: number): void {
+    for (let d = from; d <= to; d++) {
+      const page = pageAt(s, d);
+      if (page < 0) continue;
+      const i = offset(page, d);
+      this.pool.add(page, i, -this.pool.count(page, i));
+      this.pool.setState(page, i, NOT_SEEN);
+    }
+    s.spans?.delete(to);
   }
 
   /** Adds `count` on `day` (call after `markSeen`). */

@@ -321,7 +321,7 @@ const commonDatasetFields = {
   file: z.union([relPath, inputFileSchema, z.array(z.union([relPath, inputFileSchema])).min(1)]).meta({
     typeLabel: 'path or list of paths',
     description:
-      'The CSV file(s). Several files must hold the same columns; their names may differ (see column references). A list item may be `{ path, encoding?, delimiter?, values? }` for a file with its own encoding or delimiter; the encoding is detected for each file separately. `values` gives columns a file lacks one value for all its rows, for a file per period that says its period only in its name: `{ path: "weeks-21-22.csv", values: { Period: "2020-W21" } }`, then `columns.period: "Period"` (a column the file has wins). Glob patterns are not supported: list the files.',
+      'The CSV file(s). Each of several files must hold the columns the config names (other columns, and their order, may differ: a publisher that added columns part-way is read as it is); their header texts may differ too (see column references). A list item may be `{ path, encoding?, delimiter?, values? }` for a file with its own encoding or delimiter; the encoding is detected for each file separately. `values` gives columns a file lacks one value for all its rows, for a file per period that says its period only in its name: `{ path: "weeks-21-22.csv", values: { Period: "2020-W21" } }`, then `columns.period: "Period"` (a column the file has wins). Glob patterns are not supported: list the files.',
     example: ['2023.csv', { path: '2019.csv', encoding: 'windows-1252' }],
   }),
   encoding: encodingSchema,
@@ -428,6 +428,11 @@ export const casesDatasetSchema = z
     countType: z.enum(['daily', 'cumulative']).default('daily').meta({
       description:
         '`cumulative` counts are differenced per area: each area\'s rows must be in date order (a row dated before the area\'s previous row is rejected). Days missing inside a cumulative series are not "no data": the total is carried forward and the rise on the next reported day is shown as covering them ("reported for 4 days" in tables, a `days_covered` column in downloads), so the weeks around a gap keep their true totals. A file left at `daily` whose series of 14 days or more (nearly) all rise and fall on at most 1 day in 10 holds running totals: the build warns, naming this key.',
+    }),
+    cumulativeStart: z.enum(['baseline', 'zero']).default('baseline').meta({
+      description:
+        "With `countType: \"cumulative\"`: what a total on the file's first day is. `baseline` (default): where the series starts, since the file does not give the total before it: that day has no daily figure (its week no 7-day total), and each later day is its rise on the day before; a file of daily reports that begins mid-epidemic (Italy's regional files, France's hospital figures) would otherwise show its whole running total as one day's cases. The build warns, naming this key. `zero`: the file begins with the first case (every series starts from nothing, as in the NYT's county file), so the first day's total is also that day's count. A series whose first row comes after the file's first day starts from zero either way (an area first reported later had none before).",
+      example: 'zero',
     }),
     period: z.enum(['day', 'week']).default('day').meta({
       description:

@@ -200,6 +200,10 @@ const WARNINGS: [DatasetWarning, string][] = [
     'flu: the cumulative count fell on 1 row; it was kept as a correction (a negative daily count) because rejectNegative is false. Set rejectNegative: true to reject them instead.',
   ],
   [
+    { code: 'cumulativeBaseline', dataset: 'flu', date: '2024-01-01' },
+    'flu: the cumulative totals on the file\'s first day (2024-01-01) are where the series start, not new cases that day, since the file does not give the totals before it: that day has no daily figure and each later day is the rise on the day before. If the file begins with the first case (every series starting from zero), set cumulativeStart: "zero".',
+  ],
+  [
     { code: 'swappedXY', rows: 1, file: 'demo/land-and-assets.csv', line: 14 },
     '1 row had X and Y the wrong way round and were read swapped (first: demo/land-and-assets.csv line 14). If the whole file is like this, swap columns.x and columns.y in the config.',
   ],

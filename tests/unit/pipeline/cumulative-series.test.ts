@@ -42,6 +42,8 @@ async function run(csv: string, extra: object = {}, features: object[] = [area])
         title: 'C',
         file: 'cases.csv',
         countType: 'cumulative',
+        // These series begin with the first case; the default (a first total is a baseline) is tested below.
+        cumulativeStart: 'zero',
         columns: { area: 'code', date: 'date', count: 'cases' },
         join: { by: 'code', layer: 'areas' },
         source: { publisher: 'T', licence: 'CC0' },
@@ -198,5 +200,60 @@ describe('groups of areas with cumulative gaps', () => {
     const { total } = await run(csv, {}, [area, areaB]);
     expect(total.reportedFor).toBeUndefined();
     expect(total.reportedForAreas).toBeUndefined();
+  });
+});
+
+describe('a cumulative file that begins after its first cases (cumulativeStart left at "baseline")', () => {
+  const areaB = { ...area, properties: { code: 'B', name: 'Area B' } };
+  // JSON drops undefined: the key is left out, so the default applies.
+  const baseline = { cumulativeStart: undefined };
+  const warning =
+    'c: the cumulative totals on the file\'s first day (2024-01-01) are where the series start, not new cases that day, since the file does not give the totals before it: that day has no daily figure and each later day is the rise on the day before. If the file begins with the first case (every series starting from zero), set cumulativeStart: "zero".';
+
+  it("does not count the first day's running total as that day's cases, and says so", async () => {
+    // A region already at 162,968 cases when the file starts, as Lombardia on 27 October 2020.
+    const csv = 'code,date,cases\nA,2024-01-01,162968\nA,2024-01-02,170526\nA,2024-01-03,177865\n';
+    const { entry, series, total, summary } = await run(csv, baseline);
+    expect(series.start).toBe('2024-01-01');
+    expect(series.counts).toEqual([null, 7558, 7339]);
+    expect(total.counts).toEqual([null, 7558, 7339]);
+    expect(summary.areas.latest[0]).toBeNull();
+    expect(entry.quality).toMatchObject({ rowsIn: 3, accepted: 3, rejected: 0 });
+    expect(entry.quality.warnings).toContain(warning);
+    expect(entry.quality.warningsCoded).toContainEqual({
+      code: 'cumulativeBaseline',
+      dataset: 'c',
+      date: '2024-01-01',
+    });
+  });
+
+  it('starts a series first reported after the file began from zero', async () => {
+    const csv = 'code,date,cases\nA,2024-01-01,50\nA,2024-01-02,60\nA,2024-01-03,65\nB,2024-01-02,4\nB,2024-01-03,9\n';
+    const { series, total } = await run(csv, baseline, [area, areaB]);
+    expect(series.counts).toEqual([null, 10, 5]);
+    // B's first total, 4 on the 2nd, is its rise from none: the day's sum has it.
+    expect(total.counts).toEqual([null, 14, 10]);
+  });
+
+  it('takes back the whole first week of a weekly cumulative source', async () => {
+    const csv = rows([
+      ['07', 70],
+      ['14', 105],
+      ['21', 140],
+    ]);
+    const { series } = await run(csv, { ...baseline, period: 'week' });
+    expect(series.counts.filter((c) => c !== null && c !== 0)).toEqual([35, 35]);
+    expect(series.counts.slice(0, 7)).toEqual([null, null, null, null, null, null, null]);
+    expect(series.reportedFor).toEqual([
+      [13, 7],
+      [20, 7],
+    ]);
+  });
+
+  it('counts the first day as in the file with cumulativeStart "zero", and does not warn', async () => {
+    const csv = 'code,date,cases\nA,2024-01-01,3\nA,2024-01-02,5\n';
+    const { entry, series } = await run(csv);
+    expect(series.counts).toEqual([3, 2]);
+    expect((entry.quality.warningsCoded ?? []).map((w) => w?.code)).not.toContain('cumulativeBaseline');
   });
 });

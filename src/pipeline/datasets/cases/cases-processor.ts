@@ -23,6 +23,7 @@ import {
 import { parseDate, parseNumber, missingSet, isMissingValue, missingMayBeNumber } from '../../ingest/parse-values.ts';
 import { isoDay } from '../../../lib/day-number.ts';
 import { writeCasesOutputs } from './write-cases-outputs.ts';
+import { baselineFirstDay } from './cumulative-baseline.ts';
 import type { AreaRef, CasesAccumulated } from './area-figures.ts';
 import { areaCodeReason } from '../../../lib/area-code.ts';
 import { CodeIndex, spanIs } from '../../run/code-index.ts';
@@ -101,6 +102,8 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
   /** Adds an accepted row's count to its series (a cumulative count differenced from the one before). */
   function accumulate(slot: SeriesSlot, day: number, count: number): void {
     if (cumulative) {
+      // The series' first accepted total (rows come in date order, so it is its earliest day).
+      if (!Number.isFinite(slot.lastDay)) slot.firstDay = day;
       counts.add(slot, day, count - slot.lastCumulative);
       if (weekly) counts.carryForward(slot, day - 7, day);
       if (day > slot.lastDay + step && Number.isFinite(slot.lastDay)) {
@@ -343,6 +346,10 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
     },
 
     async finish(): Promise<ProcessorResult> {
+      if (cumulative && config.cumulativeStart === 'baseline') {
+        const start = baselineFirstDay(counts, weekly);
+        if (start !== null) ledger.warn({ code: 'cumulativeBaseline', dataset: config.id, date: isoDay(start) });
+      }
       if (gaps > 0) {
         ledger.warn({ code: 'cumulativeGaps', dataset: config.id, gaps, days: gapDays });
       }

@@ -100,9 +100,12 @@ export class GroupSums {
     }
     this.withData++;
     const a = completeIdx >= 0 ? (w.totals[completeIdx] ?? null) : null;
-    const b = completeIdx - WEEK >= 0 ? (w.totals[completeIdx - WEEK] ?? null) : null;
+    // The previous 7 days exist only when the window holds them whole (a series of 8 to 13 days
+    // has none, for any area): only then is an area without them left out of the latest too.
+    const hasPrevious = completeIdx - WEEK >= WEEK - 1;
+    const b = hasPrevious ? (w.totals[completeIdx - WEEK] ?? null) : null;
     if (a === null) return;
-    if (b === null && completeIdx - WEEK >= 0) return;
+    if (b === null && hasPrevious) return;
     this.inLatest++;
     this.latest = (this.latest ?? 0) + a;
     if (b !== null) this.previous = (this.previous ?? 0) + b;

@@ -148,6 +148,8 @@ export const messages: NamespaceMessages<typeof source> = {
   ),
   'datasets.warning.cumulativeGaps':
     '{dataset}: mae gan y cyfresi cronnus {gaps} ({days} ar goll neu wedi’u gwrthod i gyd); cariwyd pob cyfanswm ymlaen dros ei fwlch, a dangosir y cynnydd ar y diwrnod nesaf a adroddwyd fel y’i hadroddwyd, dros y diwrnodau y mae’n eu cwmpasu.',
+  'datasets.warning.cumulativeBaseline':
+    '{dataset}: y cyfansymiau cronnus ar ddiwrnod cyntaf y ffeil ({date}) yw man cychwyn y cyfresi, nid achosion newydd y diwrnod hwnnw, gan nad yw’r ffeil yn rhoi’r cyfansymiau cyn hynny: nid oes ffigur dyddiol i’r diwrnod hwnnw, a phob diwrnod wedyn yw’r cynnydd ar y diwrnod cynt. Os yw’r ffeil yn dechrau gyda’r achos cyntaf (pob cyfres yn dechrau o ddim), gosodwch cumulativeStart: "zero".',
   'datasets.warning.cumulativeCorrections': oneOther(
     'rows',
     '{dataset}: gostyngodd y nifer cronnus ar {rows} rhes; fe’i cadwyd fel cywiriad (nifer dyddiol negatif) am fod rejectNegative yn false. Gosodwch rejectNegative: true i wrthod rhesi o’r fath.',
@@ -417,6 +419,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.shortRows',
   'datasets.warning.cumulativeGaps',
   'datasets.warning.cumulativeCorrections',
+  'datasets.warning.cumulativeBaseline',
   'datasets.warning.swappedXY',
   'datasets.warning.idSuffixed',
   'datasets.warning.snapped',

@@ -115,6 +115,8 @@ export const messages: NamespaceMessages<typeof source> = {
   },
   'datasets.warning.cumulativeGaps':
     '{dataset}: de kumulative serier har {gaps} (i alt {days} mangler eller er afvist); hver total blev ført videre over sit hul, og stigningen på den næste indberettede dag vises som indberettet for de dage, den dækker.',
+  'datasets.warning.cumulativeBaseline':
+    '{dataset}: de kumulative totaler på filens første dag ({date}) er seriernes udgangspunkt, ikke nye tilfælde den dag, da filen ikke giver totalerne før den: den dag har intet dagligt tal, og hver senere dag er stigningen fra dagen før. Begynder filen med det første tilfælde (hver serie starter fra nul), så sæt cumulativeStart: "zero".',
   'datasets.warning.cumulativeCorrections': {
     by: 'rows',
     forms: {
@@ -480,6 +482,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.shortRows',
   'datasets.warning.cumulativeGaps',
   'datasets.warning.cumulativeCorrections',
+  'datasets.warning.cumulativeBaseline',
   'datasets.warning.swappedXY',
   'datasets.warning.idSuffixed',
   'datasets.warning.snapped',

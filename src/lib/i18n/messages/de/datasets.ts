@@ -117,6 +117,8 @@ export const messages: NamespaceMessages<typeof source> = {
   },
   'datasets.warning.cumulativeGaps':
     '{dataset}: die kumulierten Reihen haben {gaps} (insgesamt {days} fehlend oder abgelehnt); jede Summe wurde über ihre Lücke fortgeschrieben, und der Anstieg am nächsten gemeldeten Tag wird wie gemeldet für die Tage gezeigt, die er abdeckt.',
+  'datasets.warning.cumulativeBaseline':
+    '{dataset}: die kumulierten Summen am ersten Tag der Datei ({date}) sind der Ausgangspunkt der Reihen, keine neuen Fälle an diesem Tag, denn die Datei enthält die Summen davor nicht: Dieser Tag hat keine Tageszahl, und jeder spätere Tag ist der Anstieg gegenüber dem Vortag. Beginnt die Datei mit dem ersten Fall (jede Reihe ab null), setzen Sie cumulativeStart: "zero".',
   'datasets.warning.cumulativeCorrections': {
     by: 'rows',
     forms: {
@@ -499,6 +501,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.shortRows',
   'datasets.warning.cumulativeGaps',
   'datasets.warning.cumulativeCorrections',
+  'datasets.warning.cumulativeBaseline',
   'datasets.warning.swappedXY',
   'datasets.warning.idSuffixed',
   'datasets.warning.snapped',

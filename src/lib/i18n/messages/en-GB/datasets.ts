@@ -112,6 +112,8 @@ export const messages = {
   },
   'datasets.warning.cumulativeGaps':
     '{dataset}: the cumulative series have {gaps} ({days} missing or rejected in all); each total was carried forward over its gap, and the rise on the next reported day is shown as reported for the days it covers.',
+  'datasets.warning.cumulativeBaseline':
+    '{dataset}: the cumulative totals on the file’s first day ({date}) are where the series start, not new cases that day, since the file does not give the totals before it: that day has no daily figure and each later day is the rise on the day before. If the file begins with the first case (every series starting from zero), set cumulativeStart: "zero".',
   'datasets.warning.cumulativeCorrections': {
     by: 'rows',
     forms: {

@@ -116,6 +116,8 @@ export const messages: NamespaceMessages<typeof source> = {
   },
   'datasets.warning.cumulativeGaps':
     '{dataset}: de cumulatieve reeksen hebben {gaps} ({days} ontbrekend of afgewezen in totaal); elk totaal is over zijn gat doorgetrokken, en de stijging op de volgende gemelde dag wordt getoond zoals gemeld, voor de dagen die ze beslaat.',
+  'datasets.warning.cumulativeBaseline':
+    '{dataset}: de cumulatieve totalen op de eerste dag van het bestand ({date}) zijn het beginpunt van de reeksen, geen nieuwe gevallen op die dag, want het bestand geeft de totalen daarvoor niet: die dag heeft geen dagcijfer en elke latere dag is de stijging ten opzichte van de dag ervoor. Begint het bestand bij het eerste geval (elke reeks vanaf nul), zet dan cumulativeStart: "zero".',
   'datasets.warning.cumulativeCorrections': {
     by: 'rows',
     forms: {
@@ -501,6 +503,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.shortRows',
   'datasets.warning.cumulativeGaps',
   'datasets.warning.cumulativeCorrections',
+  'datasets.warning.cumulativeBaseline',
   'datasets.warning.swappedXY',
   'datasets.warning.idSuffixed',
   'datasets.warning.snapped',

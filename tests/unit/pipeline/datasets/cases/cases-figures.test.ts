@@ -106,6 +106,18 @@ describe('groupFigures', () => {
   ];
   const g = groupFigures({ code: 'P', name: 'Parent', members: [0, 1, 2, 3] }, work, window, 3);
 
+  it('gives the latest 7 days of every complete area when the data is too short for a previous week', () => {
+    // 10 days (as a cumulative file of 11 days whose first total is its baseline): no area has the 7 days before.
+    const short = casesWindow(DAY0, DAY0 + 9, 0);
+    const ten = [area('A', 100_000, new Array<number>(10).fill(1)), area('B', null, [null, null, ...week(2), 2])];
+    expect(groupFigures({ code: 'P', name: 'Parent', members: [0, 1] }, ten, short, 0).summary).toMatchObject({
+      areaCount: 2,
+      areasInLatest: 2,
+      population: 100_000,
+      figures: { latest: 21, previous: null, change: null, rate: 7 },
+    });
+  });
+
   it('sums latest and previous over the areas complete in both weeks, the rate over those with a population', () => {
     expect(g.summary).toEqual({
       code: 'P',

@@ -1,0 +1,23 @@
+import type { DailyCounts } from '../../aggregate/daily-counts.ts';
+
+/**
+ * A cumulative file's first day (`cumulativeStart: "baseline"`): a total reported then is where
+ * its series starts, since the file does not give the total before it; counted as that day's
+ * new cases it would put the whole running total (Lombardia's 162,968 on a file's first day) in
+ * one day and its week. Each series whose first total is on the file's first report date has
+ * that day (and, for a weekly source, the days its week covers) taken back to "no row". A series
+ * first reported later starts from zero: the area had none before. Returns that date, or null
+ * when no series started there with a total above zero (nothing was taken back).
+ */
+export function baselineFirstDay(counts: DailyCounts, weekly: boolean): number | null {
+  let first = Number.POSITIVE_INFINITY;
+  for (const slot of counts.eachSlot()) if (slot.firstDay < first) first = slot.firstDay;
+  if (!Number.isFinite(first)) return null;
+  let cleared = false;
+  for (const slot of counts.eachSlot()) {
+    if (slot.firstDay !== first) continue;
+    if (counts.count(slot, first) !== 0) cleared = true;
+    counts.clearDays(slot, weekly ? first - 6 : first, first);
+  }
+  return cleared ? first : null;
+}
