@@ -7,6 +7,7 @@
  * assets stay small on a phone: array index `i` in every column is asset `i`,
  * categories are small integers into the dictionaries, `-1` means none.
  */
+import type { PluralCategory } from './i18n/catalogue.ts';
 import type { MultiPolygon, Polygon } from 'geojson';
 
 /** Shapes a category's marker may take; each category of a site has its own, so no marker differs by colour alone. */
@@ -114,6 +115,8 @@ export interface AssetsTable {
   words?: {
     asset?: string;
     assets?: string;
+    /** The record noun in each plural form (`Intl.PluralRules` category → noun), by language tag (`words.forms`). */
+    forms?: Record<string, Partial<Record<PluralCategory, string>> & { other: string }>;
     labels: Partial<Record<string, string>>;
   };
   /**

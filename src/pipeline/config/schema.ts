@@ -13,6 +13,7 @@ import { HIGHER_IS } from '../../lib/higher-is.ts';
 import { DEFAULT_ASSET_CATEGORIES, MARKER_SHAPES } from '../../lib/assets-files.ts';
 import { colourProblem, sharedShapeProblems } from './category-checks.ts';
 import { CATALOGUE_LANGUAGES } from '../../lib/i18n/catalogue-languages.ts';
+import { pluralFormsProblems } from './plural-forms-checks.ts';
 
 // `typeLabel` names the type in CONFIG.md where the zod type alone would not say it ("path", "column").
 const relPath = z.string().min(1, 'must be a file path relative to the config file').meta({ typeLabel: 'path' });
@@ -63,6 +64,21 @@ function localText(text: z.ZodString = z.string().min(1)): z.ZodType<string, str
     string | Record<string, string>
   >;
 }
+
+/** A noun in the plural forms of one language (`Intl.PluralRules` categories; `other` always). */
+const pluralForm = (category: string, example: string) =>
+  z
+    .string()
+    .min(1)
+    .meta({ description: `The noun for counts in the \`${category}\` category, e.g. ${example}.` });
+const pluralFormsSchema = z.strictObject({
+  zero: pluralForm('zero', 'Welsh 0').optional(),
+  one: pluralForm('one', '1').optional(),
+  two: pluralForm('two', 'Welsh 2').optional(),
+  few: pluralForm('few', 'Welsh 3').optional(),
+  many: pluralForm('many', 'Welsh 6').optional(),
+  other: pluralForm('other', 'every count no other form takes (English 0, 2, 3 …); always given'),
+});
 
 /** Character encodings the reader understands. */
 export const encodingSchema = z.enum(['auto', 'utf-8', 'windows-1252', 'macintosh', 'latin1']).default('auto').meta({
@@ -676,6 +692,26 @@ export const assetsDatasetSchema = z
         assets: localText()
           .optional()
           .meta({ description: 'The plural, e.g. "vacant buildings" (default "records").' }),
+        forms: z
+          .record(
+            z.string().refine(isLocale, { error: 'not a BCP 47 language tag, e.g. "cy", "en-GB"' }),
+            pluralFormsSchema,
+          )
+          .optional()
+          .meta({
+            description:
+              'The record noun in every plural form a language needs, by language (of `site.languages`, or `site.locale`): `{ cy: { zero, one, two, few, many, other }, "en-GB": { one, other } }`. Welsh needs six forms, Danish, Dutch, German and English two (`one`, `other`); the forms are those of `Intl.PluralRules`, and the config check names any a language needs that is missing. Where the site says a count of this dataset\'s records (the land page\'s opening line when it is the only assets dataset, the page of records not on the map), a language given here uses these forms; one not given uses `asset`/`assets` as its one/other, and without those the interface\'s own word ("records").',
+            example: {
+              cy: {
+                zero: 'adeiladau',
+                one: 'adeilad',
+                two: 'adeilad',
+                few: 'adeilad',
+                many: 'adeilad',
+                other: 'adeilad',
+              },
+            },
+          }),
         labels: z
           .strictObject(
             Object.fromEntries(
@@ -1168,6 +1204,14 @@ export const configSchema = z
       if (d.kind === 'assets') {
         for (const problem of sharedShapeProblems(config.datasets, i)) {
           ctx.addIssue({ code: 'custom', path: ['datasets', i, ...problem.path], message: problem.message });
+        }
+        const languages = config.site.languages ?? [config.site.locale];
+        for (const problem of pluralFormsProblems(d.words.forms ?? {}, languages)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['datasets', i, 'words', 'forms', ...problem.path],
+            message: problem.message,
+          });
         }
       }
       if (d.join.by !== 'none' && d.join.layer !== undefined && !layers.includes(d.join.layer)) {

@@ -303,6 +303,7 @@ export function pageWords(table: Pick<AssetsTable, 'words'> | undefined): Pick<A
     words: {
       ...(w.asset !== undefined ? { asset: inPageLanguage(w.asset) } : {}),
       ...(w.assets !== undefined ? { assets: inPageLanguage(w.assets) } : {}),
+      ...(w.forms !== undefined ? { forms: w.forms } : {}),
       labels: Object.fromEntries(
         Object.entries(w.labels).map(([k, v]) => [k, v === undefined ? v : inPageLanguage(v)]),
       ),

@@ -166,11 +166,23 @@ function unmappedOf(config: AssetsDatasetConfig): Pick<AssetsTable, 'unmapped'> 
 function wordsOf(w: AssetsDatasetConfig['words']): Pick<AssetsTable, 'words'> {
   const labels: Record<string, string> = {};
   for (const [k, v] of Object.entries(w.labels)) if (v !== undefined) labels[k] = v;
-  if (w.asset === undefined && w.assets === undefined && Object.keys(labels).length === 0) return {};
+  type Forms = NonNullable<NonNullable<AssetsTable['words']>['forms']>;
+  const forms: Forms | undefined =
+    w.forms !== undefined && Object.keys(w.forms).length > 0
+      ? (Object.fromEntries(
+          Object.entries(w.forms).map(([language, f]) => [
+            language,
+            Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)),
+          ]),
+        ) as Forms)
+      : undefined;
+  if (w.asset === undefined && w.assets === undefined && forms === undefined && Object.keys(labels).length === 0)
+    return {};
   return {
     words: {
       ...(w.asset !== undefined ? { asset: w.asset } : {}),
       ...(w.assets !== undefined ? { assets: w.assets } : {}),
+      ...(forms !== undefined ? { forms } : {}),
       labels,
     },
   };

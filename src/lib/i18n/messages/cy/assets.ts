@@ -86,6 +86,10 @@ export const messages: NamespaceMessages<typeof source> = {
         '{count} o gofnodion tir ac adeiladau o {sources} ffynhonnell, i ddod o hyd i leoedd yn ôl eu statws, eu hastudio, a gweithredu.',
     },
   },
+  'assets.land.ledeOwn':
+    '{count} {noun} o un ffynhonnell, i ddod o hyd i leoedd ({available}), eu hastudio, a gweithredu.',
+  'assets.land.ledeOwnByStatus':
+    '{count} {noun} o un ffynhonnell, i ddod o hyd i leoedd yn ôl eu statws, eu hastudio, a gweithredu.',
   'assets.land.rights': '{link}: yr hyn y gall grwpiau cymunedol ei wneud.',
   'assets.land.downloads': 'Lawrlwytho’r data llawn',
   'assets.land.downloadsStable':
@@ -342,6 +346,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.land.ledeOwn',
+  'assets.land.ledeOwnByStatus',
   'assets.glance.highest',
   'assets.glance.more',
   'assets.glance.moreCsv',

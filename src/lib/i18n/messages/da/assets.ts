@@ -68,6 +68,10 @@ export const messages: NamespaceMessages<typeof source> = {
         '{count} poster om arealer og bygninger fra {sources} kilder, til at finde steder efter status, undersøge dem og handle.',
     },
   },
+  'assets.land.ledeOwn':
+    '{count} {noun} fra én kilde, til at finde steder, der er {available}, undersøge dem og handle.',
+  'assets.land.ledeOwnByStatus':
+    '{count} {noun} fra én kilde, til at finde steder efter status, undersøge dem og handle.',
   'assets.land.rights': '{link}: hvad foreninger og lokale grupper kan gøre.',
   'assets.land.downloads': 'Hent alle data',
   'assets.land.downloadsStable':
@@ -308,6 +312,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.land.ledeOwn',
+  'assets.land.ledeOwnByStatus',
   'assets.glance.highest',
   'assets.glance.more',
   'assets.glance.moreCsv',

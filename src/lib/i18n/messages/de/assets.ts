@@ -68,6 +68,10 @@ export const messages: NamespaceMessages<typeof source> = {
         '{count} Einträge zu Flächen und Gebäuden aus {sources} Quellen, um Orte nach Status zu finden, sie zu prüfen und zu handeln.',
     },
   },
+  'assets.land.ledeOwn':
+    '{count} {noun} aus einer Quelle, um Orte zu finden, die {available} sind, sie zu prüfen und zu handeln.',
+  'assets.land.ledeOwnByStatus':
+    '{count} {noun} aus einer Quelle, um Orte nach Status zu finden, sie zu prüfen und zu handeln.',
   'assets.land.rights': '{link}: was Vereine und Initiativen tun können.',
   'assets.land.downloads': 'Alle Daten herunterladen',
   'assets.land.downloadsStable':
@@ -312,6 +316,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.land.ledeOwn',
+  'assets.land.ledeOwnByStatus',
   'assets.glance.highest',
   'assets.glance.more',
   'assets.glance.moreCsv',

@@ -71,6 +71,9 @@ export const messages = {
         '{count} records of land and buildings from {sources} sources, to find places by status, study them, and act.',
     },
   },
+  // One source that names its records (`words` in its config): its noun, said for the count.
+  'assets.land.ledeOwn': '{count} {noun} from one source, to find places that are {available}, study them, and act.',
+  'assets.land.ledeOwnByStatus': '{count} {noun} from one source, to find places by status, study them, and act.',
   'assets.land.rights': '{link}: what community groups can do.',
   'assets.land.downloads': 'Download the full data',
   'assets.land.downloadsStable': 'These addresses stay the same from one release to the next, so you can cite them.',

@@ -68,6 +68,10 @@ export const messages: NamespaceMessages<typeof source> = {
         '{count} records van grond en gebouwen uit {sources} bronnen, om plekken op status te vinden, ze te bestuderen en in actie te komen.',
     },
   },
+  'assets.land.ledeOwn':
+    '{count} {noun} uit één bron, om plekken te vinden die {available} zijn, ze te bestuderen en in actie te komen.',
+  'assets.land.ledeOwnByStatus':
+    '{count} {noun} uit één bron, om plekken op status te vinden, ze te bestuderen en in actie te komen.',
   'assets.land.rights': '{link}: wat maatschappelijke groepen kunnen doen.',
   'assets.land.downloads': 'De volledige gegevens downloaden',
   'assets.land.downloadsStable': 'Deze adressen blijven van versie tot versie gelijk, zodat u ernaar kunt verwijzen.',
@@ -307,6 +311,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.land.ledeOwn',
+  'assets.land.ledeOwnByStatus',
   'assets.glance.highest',
   'assets.glance.more',
   'assets.glance.moreCsv',

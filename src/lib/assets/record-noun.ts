@@ -1,0 +1,57 @@
+/**
+ * The noun a count of a dataset's records is said with ("3 vacant buildings", Welsh "3 adeilad"):
+ * the dataset's forms for the page's language (`words.forms`, every plural form the language
+ * needs, chosen by `Intl.PluralRules`), else its `asset`/`assets` as one/other, else the
+ * interface's own word ("records"). Several datasets shown together use the interface's word.
+ */
+import type { AssetsTable } from '../assets-files.ts';
+import type { Translator } from '../i18n/translator.ts';
+
+type Words = AssetsTable['words'];
+
+const rules = new Map<string, Intl.PluralRules>();
+function pluralRules(locale: string): Intl.PluralRules {
+  let r = rules.get(locale);
+  if (r === undefined) {
+    r = new Intl.PluralRules(locale);
+    rules.set(locale, r);
+  }
+  return r;
+}
+
+/** The forms `words` give for `locale`: its exact tag, else its language's (`cy-GB` → `cy`). */
+function formsFor(words: Words, locale: string): NonNullable<NonNullable<Words>['forms']>[string] | undefined {
+  const forms = words?.forms;
+  if (forms === undefined) return undefined;
+  const tags = Object.keys(forms);
+  const language = locale.split('-')[0]?.toLowerCase();
+  const tag =
+    tags.find((k) => k.toLowerCase() === locale.toLowerCase()) ??
+    tags.find((k) => k.split('-')[0]?.toLowerCase() === language);
+  return tag === undefined ? undefined : forms[tag];
+}
+
+/** The noun for `n` records of a dataset with `words` (undefined: several datasets, or none given). */
+export function recordNoun(words: Words, n: number, t: Pick<Translator, 't' | 'locale'>): string {
+  const forms = formsFor(words, t.locale);
+  if (forms !== undefined) return forms[pluralRules(t.locale).select(n)] ?? forms.other;
+  if (words?.asset !== undefined && words.assets !== undefined)
+    return pluralRules(t.locale).select(n) === 'one' ? words.asset : words.assets;
+  return t.t('assets.noun.records', { count: n });
+}
+
+/** Whether `words` name the records (forms, or both `asset` and `assets`). */
+export function namesRecords(words: Words): boolean {
+  return (
+    words !== undefined && (words.forms !== undefined || (words.asset !== undefined && words.assets !== undefined))
+  );
+}
+
+/**
+ * The words of the one dataset shown when they name its records; undefined when several datasets
+ * are shown (they share the interface's noun) or the one does not name them.
+ */
+export function onlyWords(tables: readonly Pick<AssetsTable, 'words'>[]): Words {
+  const words = tables.length === 1 ? tables[0]?.words : undefined;
+  return namesRecords(words) ? words : undefined;
+}
