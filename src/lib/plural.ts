@@ -5,7 +5,8 @@
  */
 const cache = new Map<string, Intl.PluralRules>();
 
-function rules(locale: string): Intl.PluralRules {
+/** One `Intl.PluralRules` per locale, kept: pages ask for it for every count they say. */
+export function pluralRules(locale: string): Intl.PluralRules {
   let r = cache.get(locale);
   if (r === undefined) {
     r = new Intl.PluralRules(locale);
@@ -16,7 +17,7 @@ function rules(locale: string): Intl.PluralRules {
 
 /** `one` when `n` takes the singular in `locale` ("1 row"), else `other`. */
 export function plural(n: number, one: string, other: string, locale = 'en'): string {
-  return rules(locale).select(n) === 'one' ? one : other;
+  return pluralRules(locale).select(n) === 'one' ? one : other;
 }
 
 /** `n` and the noun in the right number: "1 row", "3 rows", "0 rows". */

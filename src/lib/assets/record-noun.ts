@@ -6,18 +6,9 @@
  */
 import type { AssetsTable } from '../assets-files.ts';
 import type { Translator } from '../i18n/translator.ts';
+import { pluralRules } from '../plural.ts';
 
 type Words = AssetsTable['words'];
-
-const rules = new Map<string, Intl.PluralRules>();
-function pluralRules(locale: string): Intl.PluralRules {
-  let r = rules.get(locale);
-  if (r === undefined) {
-    r = new Intl.PluralRules(locale);
-    rules.set(locale, r);
-  }
-  return r;
-}
 
 /** The forms `words` give for `locale`: its exact tag, else its language's (`cy-GB` → `cy`). */
 function formsFor(words: Words, locale: string): NonNullable<NonNullable<Words>['forms']>[string] | undefined {
