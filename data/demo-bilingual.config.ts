@@ -77,6 +77,14 @@ const welsh: Record<string, Partial<DatasetInput>> = {
         'The land and buildings the council owns or leases, as published under the Local Government Transparency Code, with the ones that are vacant or under-used: candidates for community use.',
     },
     defaultOwner: borough,
+    // What one record is, in every plural form each language needs: Welsh "eiddo" (property) is
+    // the same in all six, so the opening line reads "1,204 eiddo" as "1,204 properties".
+    words: {
+      forms: {
+        cy: { zero: 'eiddo', one: 'eiddo', two: 'eiddo', few: 'eiddo', many: 'eiddo', other: 'eiddo' },
+        'en-GB': { one: 'property', other: 'properties' },
+      },
+    },
     // The default four, named in the config so the site's own words are used; "unknown" in Welsh
     // only, on purpose: the English pages show it in Welsh, marked, with one note on the page.
     categories: [

@@ -240,6 +240,12 @@ describe('bilingual demo (cy + en-GB)', () => {
     expect(html(area)).not.toContain('â Pob un');
   });
 
+  it("says the land register's count with its own noun, in the plural form of each language", () => {
+    const lede = (path: string) => /<p class="lede"[^>]*>\s*([^<]*)/.exec(html(path))?.[1] ?? '';
+    expect(lede('land')).toMatch(/^[\d,]+ eiddo o un ffynhonnell/);
+    expect(lede('en/land')).toMatch(/^[\d,]+ properties from one source/);
+  });
+
   it('switches to the same page in the other language, keeping the areas and the fragment in the URL', async () => {
     const path = '/indicators/recycling/recycling/X05000001/';
     const opened = await openPage(browser, new URL(`${path.slice(1)}?areas=X05000002#trend`, server.url).href);
