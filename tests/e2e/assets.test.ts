@@ -193,7 +193,10 @@ for (const siteCase of SITES) {
       opened.push(p);
       return p;
     };
+    // The count is in the built page before the script runs, so it alone does not say the finder
+    // answers: a click then was lost (the export test timed out once in CI waiting for its download).
     const ready = async (page: Page): Promise<void> => {
+      await page.locator('[data-finder][data-live]').waitFor({ state: 'attached', timeout: 30_000 });
       await page.locator('[data-count]').filter({ hasText: 'records match' }).waitFor({ timeout: 30_000 });
     };
 

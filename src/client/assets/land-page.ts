@@ -299,6 +299,8 @@ export async function initLandPage(): Promise<void> {
     status.textContent = tr.t('assets.finder.saved', { name, count: fmtCount(rows.length) });
   };
   for (const kind of early.splice(0)) exportRows(kind);
+  // The finder answers from here on; until then its counts are the build's (tests wait for this).
+  root.dataset['live'] = '';
 
   const mapEl = $(root, '[data-map]');
   const stage = $(root, '[data-map-stage]');
