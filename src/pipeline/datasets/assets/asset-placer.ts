@@ -52,12 +52,15 @@ function inside(lon: number, lat: number, b: Bounds): boolean {
  * `crs` is one system or a list; `proj4` applies to the first. With a list, a row is read in
  * the first system whose value range fits it (degrees for EPSG:4326, anything else for a grid)
  * and that puts it inside `bounds`; when none does, in the first whose range fits.
+ * `hints`: whether rows outside `bounds` are tried in other systems and units (crsUnit,
+ * crsOther); off when `bounds` are the whole world, where any system would "fit".
  */
 export function createAssetPlacer(
   crs: string | readonly string[],
   proj4Def: string | undefined,
   bounds: Bounds,
   detectSwap: boolean,
+  hints = true,
 ): AssetPlacer {
   const systems = typeof crs === 'string' ? [crs] : [...crs];
   const projectors: Projector[] = systems.map((c, i) => makeProjector(c, i === 0 ? proj4Def : undefined));
@@ -95,7 +98,7 @@ export function createAssetPlacer(
     }
     if (!placement.reason.startsWith('outside the area')) return;
     outsideTotal++;
-    if (outside.length < HINT_SAMPLE) outside.push([x, y]);
+    if (hints && outside.length < HINT_SAMPLE) outside.push([x, y]);
   }
 
   function projectRings(rings: Position[][], system: number, swapped: boolean): Position[][] {

@@ -18,7 +18,7 @@ import { pointOnSurface } from '../../geo/point-on-surface.ts';
 import { createAssetPlacer, type AssetPlacer } from './asset-placer.ts';
 import { crsName, isGeographicCrs } from '../../ingest/coordinates.ts';
 import { createPlacementCheck, notDegrees, siteReference } from './placement-check.ts';
-import type { AssetIdRole, DatasetWarning, RowReason } from '../../../lib/data-reasons.ts';
+import type { AssetIdRole, RowReason } from '../../../lib/data-reasons.ts';
 import { createCouncilAreaCheck } from './council-area-check.ts';
 import { ASSET_DATE_KEYS, type AssetArea, type AssetDateKey } from '../../../lib/assets-files.ts';
 import { SlugAllocator } from '../../../lib/assets/slug-allocator.ts';
@@ -53,11 +53,6 @@ type SingleColumn =
   | AssetDateKey;
 
 const WORLD: [number, number, number, number] = [-180, -90, 180, 90];
-/** The placer's hints of another system or unit, made from rows outside its bounds. */
-function isPlacerGuess(w: DatasetWarning): boolean {
-  return w.code === 'crsUnit' || w.code === 'crsOther';
-}
-
 /** Padding around the layer's extent for the default bounds, in degrees. */
 const BOUNDS_PAD = 0.1;
 
@@ -121,7 +116,9 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
     const key = JSON.stringify(fileCrs);
     let p = placers.get(key);
     if (p === undefined) {
-      p = createAssetPlacer(fileCrs, coordinates.proj4, bounds, coordinates.detectSwap);
+      // Unbounded, every point is "inside the area": the placer's guesses at other systems would be
+      // arbitrary, so the placement check (against the site's layers) speaks instead.
+      p = createAssetPlacer(fileCrs, coordinates.proj4, bounds, coordinates.detectSwap, !unchecked);
       placers.set(key, p);
     }
     return p;
@@ -601,10 +598,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         ledger.warn({ code: 'assetAreaUnknown', rows: t.unknownArea.total, ...t.unknownArea.top() });
       }
       for (const p of placers.values()) {
-        // Unbounded, every point is "inside the area": the placer's guesses at other systems (its
-        // crsUnit/crsOther hints) would be arbitrary, so the placement check (against the site's
-        // layers) speaks instead.
-        for (const w of p.warnings()) if (!unchecked || !isPlacerGuess(w)) ledger.warn(w);
+        for (const w of p.warnings()) ledger.warn(w);
       }
       for (const w of placementCheck?.warnings() ?? []) ledger.warn(w);
       const council = councilCheck?.warning();
