@@ -1,29 +1,19 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../../src/pipeline/config/load-config.ts';
 import { metricList } from '../../../../src/pipeline/datasets/cases/metric-list.ts';
 import type { CasesDatasetConfig } from '../../../../src/pipeline/config/schema.ts';
 import { tempDirs } from '../../temp-dirs.ts';
+import { casesDataset, writeSite } from '../../test-site.ts';
 
 const tempDir = tempDirs();
 
 async function load(site: object, extra: object = {}) {
-  const dir = tempDir('atlas-default-texts-');
-  writeFileSync(join(dir, 'cases.csv'), 'date,code,n\n');
-  const path = join(dir, 'atlas.config.json');
-  const dataset = {
-    id: 'cases',
-    kind: 'cases',
-    title: 'Cases',
-    file: 'cases.csv',
-    columns: { area: 'code', date: 'date', count: 'n' },
-    join: { by: 'code' },
-    source: { publisher: 'P', licence: 'L' },
-    ...extra,
-  };
-  writeFileSync(path, JSON.stringify({ site: { title: 'T', council: 'C', ...site }, datasets: [dataset] }));
-  const loaded = await loadConfig(path);
+  const { configPath } = writeSite(
+    { site: { title: 'T', council: 'C', ...site }, datasets: [casesDataset(extra)] },
+    { 'cases.csv': 'date,code,n\n' },
+    tempDir('atlas-default-texts-'),
+  );
+  const loaded = await loadConfig(configPath);
   const cases = loaded.config.datasets[0] as CasesDatasetConfig;
   return { loaded, cases, label: metricList(['cases'], cases)[0]?.label };
 }

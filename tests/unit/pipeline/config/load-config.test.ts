@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../../src/pipeline/config/load-config.ts';
 import { tempDirs } from '../../temp-dirs.ts';
+import { casesDataset } from '../../test-site.ts';
 
 const tempDir = tempDirs();
 
@@ -14,15 +15,7 @@ function configFile(config: unknown): string {
   return path;
 }
 
-const dataset = {
-  id: 'cases',
-  kind: 'cases',
-  title: 'Cases',
-  file: 'cases.csv',
-  columns: { area: 'code', date: 'date', count: 'n' },
-  join: { by: 'code' },
-  source: { publisher: 'P', licence: 'L' },
-};
+const dataset = casesDataset({ source: { publisher: 'P', licence: 'L' } });
 
 async function problems(config: unknown): Promise<string[]> {
   try {

@@ -2,34 +2,22 @@
 // with spaces gets a code made from it), the spellings of one area are one area, and the dataset
 // warns with each spelling merged and its rows. Before, every name with a space was rejected as
 // an unsafe code and the build failed.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../../../../src/pipeline/build-data.ts';
 import type { CasesDatasetEntry } from '../../../../../src/lib/manifest.ts';
 import type { CasesSummary } from '../../../../../src/lib/cases-files.ts';
+import { casesDataset, writeSite } from '../../../test-site.ts';
 
 async function build(rows: string[], header = 'date,neighborhood,count', columns: Record<string, string> = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-spellings-'));
+  const dataset = casesDataset({ columns: { area: 'neighborhood', date: 'date', count: 'count', ...columns } });
+  const { configPath, dir } = writeSite(
+    { site: { title: 'Spellings', council: 'Test' }, datasets: [dataset] },
+    { 'cases.csv': [header, ...rows].join('\n') + '\n' },
+  );
   const outDir = join(dir, 'out');
-  writeFileSync(join(dir, 'cases.csv'), [header, ...rows].join('\n') + '\n');
-  const config = {
-    site: { title: 'Spellings', council: 'Test' },
-    datasets: [
-      {
-        id: 'cases',
-        kind: 'cases',
-        title: 'Cases',
-        file: 'cases.csv',
-        columns: { area: 'neighborhood', date: 'date', count: 'count', ...columns },
-        join: { by: 'code' },
-        source: { publisher: 'Test', licence: 'CC0' },
-      },
-    ],
-  };
-  writeFileSync(join(dir, 'atlas.config.json'), JSON.stringify(config));
-  const result = await buildData({ configPath: join(dir, 'atlas.config.json'), dataDir: outDir });
+  const result = await buildData({ configPath, dataDir: outDir });
   const entry = result.manifest.datasets[0] as CasesDatasetEntry;
   const summaryFile = entry.files[entry.metrics[0]?.summaryFile ?? ''] ?? '';
   const summary = JSON.parse(readFileSync(join(outDir, summaryFile), 'utf8')) as CasesSummary;

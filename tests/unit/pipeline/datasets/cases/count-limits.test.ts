@@ -1,37 +1,27 @@
 // Counts are held as 32-bit integers per day: a count beyond that is rejected with a
 // reason instead of wrapping (2,147,483,648 used to become -2,147,483,648, 1e20 1,661,992,960).
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../../../../src/pipeline/build-data.ts';
 import type { CasesSeries } from '../../../../../src/lib/cases-files.ts';
+import { casesDataset, writeSite } from '../../../test-site.ts';
 
 let outDir = '';
 
 async function build(rows: string[], extra: object = {}): ReturnType<typeof buildData> {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-counts-'));
+  const dataset = casesDataset({
+    columns: { area: 'area', date: 'date', count: 'count' },
+    maxRejectedShare: 0.9,
+    ...extra,
+  });
+  const csv = ['date,area,count', ...rows].join('\n') + '\n';
+  const { configPath, dir } = writeSite(
+    { site: { title: 'Counts', council: 'Test' }, areaLayers: {}, datasets: [dataset] },
+    { 'cases.csv': csv },
+  );
   outDir = join(dir, 'out');
-  writeFileSync(join(dir, 'cases.csv'), ['date,area,count', ...rows].join('\n') + '\n');
-  const config = {
-    site: { title: 'Counts', council: 'Test' },
-    areaLayers: {},
-    datasets: [
-      {
-        id: 'cases',
-        kind: 'cases',
-        title: 'Cases',
-        file: 'cases.csv',
-        columns: { area: 'area', date: 'date', count: 'count' },
-        join: { by: 'code' },
-        maxRejectedShare: 0.9,
-        source: { publisher: 'Test', licence: 'CC0' },
-        ...extra,
-      },
-    ],
-  };
-  writeFileSync(join(dir, 'atlas.config.json'), JSON.stringify(config));
-  return buildData({ configPath: join(dir, 'atlas.config.json'), dataDir: outDir });
+  return buildData({ configPath, dataDir: outDir });
 }
 
 const TOO_BIG = /^count is beyond ±2,147,483,647, the largest a day can hold$/;

@@ -1,40 +1,27 @@
 // Rows read as field offsets (the cases processor's rowSpans, for unquoted rows) must give what
 // the same rows read as strings give: the same accounting, rejections and files, byte for byte.
 // Quoting every field sends every row down the string path, so the two builds differ only there.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../../../../src/pipeline/build-data.ts';
 import { CACHE_DIR } from '../../../../../src/pipeline/output/dataset-cache.ts';
+import { casesDataset, writeSite } from '../../../test-site.ts';
 
-async function build(lines: string[], dataset: object, quoteAll: boolean): Promise<Map<string, string>> {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-spans-'));
+async function build(lines: string[], extra: object, quoteAll: boolean): Promise<Map<string, string>> {
   const quote = (line: string): string =>
     line
       .split(',')
       .map((f) => `"${f}"`)
       .join(',');
-  writeFileSync(join(dir, 'cases.csv'), (quoteAll ? lines.map(quote) : lines).join('\r\n') + '\r\n');
-  const config = {
-    site: { title: 'Spans', council: 'Test' },
-    areaLayers: {},
-    datasets: [
-      {
-        id: 'cases',
-        kind: 'cases',
-        title: 'Cases',
-        file: 'cases.csv',
-        join: { by: 'none' },
-        maxRejectedShare: 0.9,
-        source: { publisher: 'Test', licence: 'CC0' },
-        ...dataset,
-      },
-    ],
-  };
-  writeFileSync(join(dir, 'atlas.config.json'), JSON.stringify(config));
+  const text = (quoteAll ? lines.map(quote) : lines).join('\r\n') + '\r\n';
+  const dataset = casesDataset({ join: { by: 'none' }, maxRejectedShare: 0.9, ...extra });
+  const { configPath, dir } = writeSite(
+    { site: { title: 'Spans', council: 'Test' }, areaLayers: {}, datasets: [dataset] },
+    { 'cases.csv': text },
+  );
   const out = join(dir, 'out');
-  const result = await buildData({ configPath: join(dir, 'atlas.config.json'), dataDir: out });
+  const result = await buildData({ configPath, dataDir: out });
   expect(result.failed).toEqual([]);
   const files = new Map<string, string>();
   for (const f of readdirSync(out, { recursive: true, encoding: 'utf8' }).sort()) {

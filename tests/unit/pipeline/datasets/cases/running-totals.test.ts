@@ -1,36 +1,22 @@
 // A file of running totals configured as daily counts (countType left at "daily") builds, but
 // every figure is the totals summed: the dataset warns, coded, when (nearly) every series of two
 // weeks or more never falls and ends higher than it starts. Real daily counts fall on some day.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../../../../src/pipeline/build-data.ts';
 import type { CasesDatasetEntry } from '../../../../../src/lib/manifest.ts';
+import { casesDataset, writeSite } from '../../../test-site.ts';
 
 const DAYS = Array.from({ length: 20 }, (_, i) => `2024-01-${String(i + 1).padStart(2, '0')}`);
 
 async function build(count: (area: number, day: number) => number, countType = 'daily', days = DAYS) {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-running-'));
   const rows = days.flatMap((d, day) => [0, 1, 2, 3].map((a) => `${d},A${a},${count(a, day)}`));
-  writeFileSync(join(dir, 'cases.csv'), ['date,code,count', ...rows].join('\n') + '\n');
-  const config = {
-    site: { title: 'Totals', council: 'Test' },
-    datasets: [
-      {
-        id: 'cases',
-        kind: 'cases',
-        title: 'Cases',
-        file: 'cases.csv',
-        countType,
-        columns: { area: 'code', date: 'date', count: 'count' },
-        join: { by: 'code' },
-        source: { publisher: 'Test', licence: 'CC0' },
-      },
-    ],
-  };
-  writeFileSync(join(dir, 'atlas.config.json'), JSON.stringify(config));
-  const result = await buildData({ configPath: join(dir, 'atlas.config.json'), dataDir: join(dir, 'out') });
+  const dataset = casesDataset({ countType, columns: { area: 'code', date: 'date', count: 'count' } });
+  const { configPath, dir } = writeSite(
+    { site: { title: 'Totals', council: 'Test' }, datasets: [dataset] },
+    { 'cases.csv': ['date,code,count', ...rows].join('\n') + '\n' },
+  );
+  const result = await buildData({ configPath, dataDir: join(dir, 'out') });
   return (result.manifest.datasets[0] as CasesDatasetEntry).quality;
 }
 
