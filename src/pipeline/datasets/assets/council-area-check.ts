@@ -18,6 +18,9 @@ export interface CouncilAreaCheck {
 /** Rows named in the warning; the count covers all. */
 const LISTED = 10;
 
+/** Areas named in the warning, largest first; the rest are counted. */
+const AREAS_NAMED = 5;
+
 /** Null when the config has no `councilAreas`. Throws when the layer or a code is unknown. */
 export function createCouncilAreaCheck(
   config: AssetsDatasetConfig,
@@ -43,9 +46,8 @@ export function createCouncilAreaCheck(
     }
     own.add(layer.features[at]?.code ?? code);
   }
-  // Keyed by the text the English sentence shows, so the order is the sentence's (largest first,
-  // ties by that text); assets outside every area are also counted apart, to be named in each language.
-  const outsideText = `outside every area of ${layer.config.label.toLowerCase()}`;
+  // Areas are tallied by name; assets outside every area apart, so that no area's name can be
+  // taken for them. They are named in each language when the warning is said.
   const elsewhere = new Tally();
   let outsideEvery = 0;
   const rows: { file: string; line: number; id: string }[] = [];
@@ -54,22 +56,27 @@ export function createCouncilAreaCheck(
       const feature = layer.features[layer.spatial().locate(lon, lat)];
       if (feature !== undefined && own.has(feature.code)) return;
       if (feature === undefined) outsideEvery++;
-      elsewhere.add(feature === undefined ? outsideText : feature.name);
+      else elsewhere.add(feature.name);
       if (rows.length < LISTED) rows.push({ file, line, id });
     },
     warning() {
-      if (elsewhere.total === 0) return null;
-      const { items, more } = elsewhere.top();
+      const assets = elsewhere.total + outsideEvery;
+      if (assets === 0) return null;
+      // Largest first, ties by name; "outside every area" after the areas with as many.
+      const areas: { name: string | null; count: number }[] = elsewhere
+        .top(Infinity)
+        .items.map((i) => ({ name: i.value, count: i.count }));
+      if (outsideEvery > 0) {
+        const at = areas.findIndex((a) => a.count < outsideEvery);
+        areas.splice(at === -1 ? areas.length : at, 0, { name: null, count: outsideEvery });
+      }
       return {
         code: 'outsideCouncil',
-        assets: elsewhere.total,
+        assets,
         codes: [...spec.codes],
         layerLabel: layer.config.label,
-        areas: items.map((i) => ({
-          name: outsideEvery > 0 && i.value === outsideText ? null : i.value,
-          count: i.count,
-        })),
-        more,
+        areas: areas.slice(0, AREAS_NAMED),
+        more: Math.max(0, areas.length - AREAS_NAMED),
         rows,
       };
     },
