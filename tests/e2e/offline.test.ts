@@ -104,6 +104,22 @@ describe('offline: demo', () => {
     expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(server.url);
   });
 
+  it('shows "Keep this page" as the page is parsed, so it does not push the page down when the scripts arrive', async () => {
+    // The page's module scripts held back, as on a slow connection: the button and its place
+    // are there already (revealed by a module, it moved the rest of the page 118 px at 390 px).
+    const context = await browser.newContext({ viewport: { width: 390, height: 900 }, serviceWorkers: 'block' });
+    try {
+      const held = await context.newPage();
+      await held.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+      await held.goto(url(asset));
+      const block = held.locator('[data-keep-offline]');
+      expect(await block.isVisible()).toBe(true);
+      expect(await held.getByRole('button', { name: 'Keep this page for offline use' }).isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('keeps an area profile, an asset page and a dataset page, which then open offline with styles, charts, tables and map', async () => {
     await keep(profile);
     await keep(asset);
