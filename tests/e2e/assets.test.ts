@@ -45,6 +45,9 @@ const hasPdftotext = (() => {
   }
 })();
 
+/** Rows the shortlist lists on screen before "Show all" (src/client/assets/shortlist-page.ts). */
+const SHORTLIST_SCREEN_ROWS = 100;
+
 interface SiteCase {
   name: string;
   config: () => string;
@@ -600,8 +603,13 @@ for (const siteCase of SITES) {
       const { area } = sampleVacant(truth);
       const vacant = truth.match({ status: ['vacant'], ...(area ? { area: [area] } : {}) });
       const p = await open(`land/shortlist/?status=vacant${area ? `&area=${encodeURIComponent(area)}` : ''}`);
-      await p.page.locator('table.shortlist-table').waitFor({ timeout: 30_000 });
-      await expect(p.page.locator('table.shortlist-table tbody tr').count()).resolves.toBe(vacant.length);
+      await p.page.locator('[data-shortlist][data-ready]').waitFor({ timeout: 30_000 });
+      const rows = p.page.locator('table.shortlist-table tbody tr');
+      await expect(rows.count()).resolves.toBe(Math.min(vacant.length, SHORTLIST_SCREEN_ROWS));
+      if (vacant.length > SHORTLIST_SCREEN_ROWS) {
+        await p.page.getByRole('button', { name: `Show all ${truth.fmt.count(vacant.length)}` }).click();
+        await expect(rows.count()).resolves.toBe(vacant.length);
+      }
       await expect(p.page.locator('h1').textContent()).resolves.toBe(
         `Shortlist: ${truth.fmt.count(vacant.length)} ${vacant.length === 1 ? 'record' : 'records'}`,
       );
@@ -609,6 +617,28 @@ for (const siteCase of SITES) {
       const pdf = await p.page.pdf({ format: 'A4' });
       expect(pdf.length).toBeGreaterThan(1000);
       expect(p.foreignRequests).toEqual([]);
+    });
+
+    it('lists a long shortlist a screen at a time, and prints every record', async () => {
+      // Laid out at once, thousands of rows held a phone's main thread for seconds.
+      const all = truth.estate.count;
+      const p = await open('land/shortlist/');
+      await p.page.locator('[data-shortlist][data-ready]').waitFor({ timeout: 30_000 });
+      const rows = p.page.locator('table.shortlist-table tbody tr');
+      await expect(rows.count()).resolves.toBe(Math.min(all, SHORTLIST_SCREEN_ROWS));
+      const more = p.page.getByRole('button', { name: `Show all ${truth.fmt.count(all)}` });
+      await expect(more.count()).resolves.toBe(all > SHORTLIST_SCREEN_ROWS ? 1 : 0);
+      if (all > SHORTLIST_SCREEN_ROWS) {
+        await expect(p.page.locator('[data-more-text]').textContent()).resolves.toBe(
+          `The first ${SHORTLIST_SCREEN_ROWS} are listed here; printing lists all ${truth.fmt.count(all)}.`,
+        );
+        // The browser's own print command (not only the page's button) gets every row.
+        await p.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+        await expect(rows.count()).resolves.toBe(all);
+        await expect(rows.last().locator('td').first().textContent()).resolves.toBe(String(all));
+        await expect(more.isVisible()).resolves.toBe(false);
+      }
+      expect(p.pageErrors).toEqual([]);
     });
 
     it('keeps every asset reachable without JavaScript: lists by area and the records not on the map', async () => {

@@ -23,6 +23,7 @@ import type { EstateReply, EstateRequest } from './estate-messages.ts';
 import { localClusters, workerClusters, type EstateClusters, type WorkerClusters } from './estate-clusters.ts';
 import type { AssetsSourceRef } from '../../lib/assets-files.ts';
 import { loadEstate } from './load-estate.ts';
+import { yieldToPage } from '../yield-to-page.ts';
 
 export interface LoadedEstate {
   estate: Estate;
@@ -37,13 +38,6 @@ export interface LoadedEstate {
   ranks(sort: ListSort): Promise<Int32Array>;
   /** The map's clusters of the records matched (`setPoints` when the filters change). */
   clusters: EstateClusters;
-}
-
-/** Gives the page a turn (input, rendering) before more work: `scheduler.yield` where there is one. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function ranked(estate: Estate, known: Map<ListSort, Int32Array>, waiting: Map<ListSort, Promise<Int32Array>>) {

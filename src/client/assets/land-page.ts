@@ -34,7 +34,8 @@ import { mercatorFrame, type LonLatBounds } from '../../lib/geo/mercator-frame.t
 import { writeState } from '../../lib/url-state.ts';
 import { createFormatter } from '../../lib/format.ts';
 import type { TileSource } from '../map/base-style.ts';
-import { loadEstateOffThread, yieldToPage, type LoadedEstate } from './estate-off-thread.ts';
+import { loadEstateOffThread, type LoadedEstate } from './estate-off-thread.ts';
+import { yieldToPage } from '../yield-to-page.ts';
 import { facetLabels, renderFacets, type Facets } from './facets.ts';
 import { createResultsList } from './results-list.ts';
 import { renderSelected } from './selected-summary.ts';

@@ -24,6 +24,9 @@ interface ShortlistConfig {
 /** Roughly how many table rows fit on an A4 page in the print layout. */
 const ROWS_PER_PAGE = 22;
 
+/** Rows listed on screen before "Show all" (printing lists every row). */
+const SCREEN_ROWS = 100;
+
 export async function initShortlist(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-shortlist]');
   if (root === null) return;
@@ -36,6 +39,7 @@ export async function initShortlist(): Promise<void> {
     estate = await loadEstate(config.sources, i18n);
   } catch (error) {
     status.textContent = i18n.t('assets.shortlist.loadFailed', { reason: (error as Error).message });
+    root.dataset['ready'] = 'true';
     return;
   }
   const state = readLandState(location.search);
@@ -73,7 +77,6 @@ export async function initShortlist(): Promise<void> {
   if (back) back.href = `${config.landUrl}${landSearch(stateOf(filters, { sort: state.sort }))}`;
   const actions = root.querySelector<HTMLElement>('[data-actions]');
   if (actions) actions.hidden = false;
-  root.querySelector('[data-print]')?.addEventListener('click', () => window.print());
   const printed = root.querySelector('[data-printed-from]');
   if (printed)
     printed.textContent = i18n.t('assets.shortlist.printedFrom', { site: config.siteTitle, url: location.href });
@@ -104,7 +107,7 @@ export async function initShortlist(): Promise<void> {
   }
   thead.append(hr);
   const tbody = document.createElement('tbody');
-  ordered.forEach((k, n) => {
+  const row = (k: number, n: number): HTMLTableRowElement => {
     const { table: t, index: i } = assetAt(estate, k);
     const tr = document.createElement('tr');
     const cell = (...content: (string | Node)[]): HTMLTableCellElement => {
@@ -135,8 +138,8 @@ export async function initShortlist(): Promise<void> {
     ref.className = 'ref';
     ref.textContent = t.id[i] ?? '';
     cell(estate.sources[estate.source[k] as number]?.title ?? '', ref);
-    tbody.append(tr);
-  });
+    return tr;
+  };
   table.append(caption, thead, tbody);
   const wrap = root.querySelector('[data-table-wrap]') as HTMLElement;
   // Eight columns are wider than a phone: the table scrolls inside its own region (reachable by
@@ -145,4 +148,44 @@ export async function initShortlist(): Promise<void> {
   wrap.setAttribute('role', 'region');
   wrap.setAttribute('aria-label', caption.textContent);
   wrap.replaceChildren(table);
+
+  // A phone lays out a long table slowly (a thousand rows held its main thread for seconds, and
+  // the UK register's nine thousand for longer than Lighthouse would wait): the screen lists the
+  // first rows and a button adds the rest; printing always adds every row first.
+  let added = 0;
+  const addRows = (until: number): void => {
+    const rows: HTMLTableRowElement[] = [];
+    for (; added < Math.min(until, ordered.length); added++) rows.push(row(ordered[added] as number, added));
+    tbody.append(...rows);
+  };
+  const more = root.querySelector<HTMLElement>('[data-more]');
+  const addAll = (): void => {
+    addRows(ordered.length);
+    if (more) more.hidden = true;
+  };
+  addRows(SCREEN_ROWS);
+  if (added < ordered.length && more) {
+    const text = more.querySelector('[data-more-text]');
+    if (text)
+      text.textContent = i18n.t('assets.shortlist.partial', {
+        shown: fmt.count(added),
+        count: fmt.count(ordered.length),
+      });
+    const button = more.querySelector<HTMLButtonElement>('button');
+    if (button) {
+      button.textContent = i18n.t('assets.shortlist.showAll', { count: fmt.count(ordered.length) });
+      button.addEventListener('click', () => {
+        addAll();
+        // The button is gone: keep the keyboard where the new rows begin.
+        wrap.focus();
+      });
+    }
+    more.hidden = false;
+  }
+  window.addEventListener('beforeprint', addAll);
+  root.querySelector('[data-print]')?.addEventListener('click', () => {
+    addAll();
+    window.print();
+  });
+  root.dataset['ready'] = 'true';
 }

@@ -68,6 +68,8 @@ export const SHORTLIST_KEYS: readonly MessageKey[] = [
   'assets.shortlist.nameAddress',
   'assets.shortlist.tenureHolding',
   'assets.shortlist.loadFailed',
+  'assets.shortlist.partial',
+  'assets.shortlist.showAll',
   'assets.table.sourceReference',
 ];
 

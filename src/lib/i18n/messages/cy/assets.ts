@@ -261,6 +261,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.shortlist.nameAddress': 'Enw a chyfeiriad',
   'assets.shortlist.tenureHolding': 'Deiliadaeth / math o ddaliad',
   'assets.shortlist.loadFailed': 'Nid oedd modd llwytho’r cofnodion ({reason}).',
+  'assets.shortlist.partial': 'Mae’r {shown} cyntaf wedi’u rhestru yma; mae argraffu yn rhestru pob un o’r {count}.',
+  'assets.shortlist.showAll': 'Dangos y cyfan ({count})',
   'assets.asset.showOnMap': 'Dangos ar y map',
   'assets.asset.facts': 'Yr hyn y mae’r gofrestr yn ei ddweud',
   'assets.asset.notOnMap': 'Ddim ar y map: {reason}.',
@@ -346,6 +348,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.shortlist.partial',
+  'assets.shortlist.showAll',
   'assets.land.ledeOwn',
   'assets.land.ledeOwnByStatus',
   'assets.glance.highest',

@@ -228,6 +228,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.shortlist.nameAddress': 'Navn og adresse',
   'assets.shortlist.tenureHolding': 'Ejerforhold / ejendomstype',
   'assets.shortlist.loadFailed': 'Posterne kunne ikke indlæses ({reason}).',
+  'assets.shortlist.partial': 'Her vises de første {shown}; udskriften viser alle {count}.',
+  'assets.shortlist.showAll': 'Vis alle {count}',
   'assets.asset.showOnMap': 'Vis på kortet',
   'assets.asset.facts': 'Hvad registret siger',
   'assets.asset.notOnMap': 'Ikke på kortet: {reason}.',
@@ -312,6 +314,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.shortlist.partial',
+  'assets.shortlist.showAll',
   'assets.land.ledeOwn',
   'assets.land.ledeOwnByStatus',
   'assets.glance.highest',

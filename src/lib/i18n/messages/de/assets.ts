@@ -229,6 +229,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.shortlist.nameAddress': 'Name und Adresse',
   'assets.shortlist.tenureHolding': 'Eigentumsform / Art der Liegenschaft',
   'assets.shortlist.loadFailed': 'Die Einträge konnten nicht geladen werden ({reason}).',
+  'assets.shortlist.partial': 'Hier stehen die ersten {shown}; der Ausdruck enthält alle {count}.',
+  'assets.shortlist.showAll': 'Alle {count} anzeigen',
   'assets.asset.showOnMap': 'Auf der Karte zeigen',
   'assets.asset.facts': 'Was das Register sagt',
   'assets.asset.notOnMap': 'Nicht auf der Karte: {reason}.',
@@ -316,6 +318,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.shortlist.partial',
+  'assets.shortlist.showAll',
   'assets.land.ledeOwn',
   'assets.land.ledeOwnByStatus',
   'assets.glance.highest',

@@ -237,6 +237,8 @@ export const messages = {
   'assets.shortlist.nameAddress': 'Name and address',
   'assets.shortlist.tenureHolding': 'Tenure / holding type',
   'assets.shortlist.loadFailed': 'The records could not be loaded ({reason}).',
+  'assets.shortlist.partial': 'The first {shown} are listed here; printing lists all {count}.',
+  'assets.shortlist.showAll': 'Show all {count}',
   // An asset's page.
   'assets.asset.showOnMap': 'Show on the map',
   'assets.asset.facts': 'What the register says',

@@ -227,6 +227,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.shortlist.nameAddress': 'Naam en adres',
   'assets.shortlist.tenureHolding': 'Eigendomsvorm / soort object',
   'assets.shortlist.loadFailed': 'De records konden niet worden geladen ({reason}).',
+  'assets.shortlist.partial': 'Hier staan de eerste {shown}; afdrukken geeft alle {count}.',
+  'assets.shortlist.showAll': 'Alle {count} tonen',
   'assets.asset.showOnMap': 'Op de kaart tonen',
   'assets.asset.facts': 'Wat het register zegt',
   'assets.asset.notOnMap': 'Niet op de kaart: {reason}.',
@@ -311,6 +313,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.shortlist.partial',
+  'assets.shortlist.showAll',
   'assets.land.ledeOwn',
   'assets.land.ledeOwnByStatus',
   'assets.glance.highest',
