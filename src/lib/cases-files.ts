@@ -37,9 +37,28 @@ export type { HeadlineFigures };
  * `total7` (see `seriesAvg7`, `seriesRate7` in `src/lib/cases/`), which keeps
  * the files small.
  */
+/**
+ * A parent area summed from only some of its areas (a roll-up with `partial: "label"`): `counted`
+ * of its `of` areas had data. The name stays the area's own; pages say the coverage in their
+ * language ("Southshire (1 of 2 districts)", see src/lib/cases/partial-name.ts).
+ */
+export interface PartialSum {
+  counted: number;
+  of: number;
+}
+
+/**
+ * The columns a CSV download of a roll-up that sums parents in part adds: how many of the parent's
+ * areas are in its sum, and of how many; empty for a whole sum. Numbers, not words, so the file
+ * reads the same in every language and a spreadsheet can filter on them (the name stays its own).
+ */
+export const PARTIAL_COLUMNS = ['partial_counted', 'partial_of'] as const;
+
 export interface CasesSeries {
   code: string;
   name: string;
+  /** A partial sum of a roll-up's parent area: how many of its areas are in it. */
+  partial?: PartialSum;
   /** The area's population (null for groups: their rate is in `rate7`). */
   population: number | null;
   /** ISO day of index 0 of every array (the dataset's first date). */
@@ -100,6 +119,8 @@ export interface CasesAreaColumns {
   rank: (number | null)[];
   /** Path of the area's `CasesSeries`; null when the area has no data. */
   series: (string | null)[];
+  /** A roll-up that sums parents in part (`partial: "label"`): each area's partial sum, null when whole. */
+  partial?: (PartialSum | null)[];
 }
 
 /** One metric of a cases dataset: everything the overview and area pages need at build time. */
@@ -143,6 +164,8 @@ export interface CasesSeriesIndex {
   name: string[];
   /** Path of the area's `CasesSeries`; null when it has no data. */
   series: (string | null)[];
+  /** As the summary's `areas.partial`: given only by a roll-up that sums parents in part. */
+  partial?: (PartialSum | null)[];
 }
 
 /** One week of the map (`weeks/<end>`): the 7 days ending on `end`, for every area. */

@@ -246,6 +246,55 @@ describe('bilingual demo (cy + en-GB)', () => {
     expect(lede('en/land')).toMatch(/^[\d,]+ properties from one source/);
   });
 
+  it(
+    'counts the land records with the same noun once the finder runs: the count line, an export and the shortlist',
+    async () => {
+      // A status filter in the address: the count line is then the script's, not the build's.
+      const cases = [
+        { prefix: '', t: cy, count: /^[\d,]+ eiddo: [\d,]+ yn cyfateb \(/, saved: /\([\d,]+ eiddo\)\.$/ },
+        {
+          prefix: 'en/',
+          t: en,
+          count: /^[\d,]+ of [\d,]+ properties match \(/,
+          saved: /\([\d,]+ propert(y|ies)\)\.$/,
+        },
+      ];
+      for (const { prefix, t, count, saved } of cases) {
+        const land = await openPage(browser, new URL(`${prefix}land/?status=vacant`, server.url).href);
+        try {
+          const page = land.page;
+          await page.locator('[data-finder][data-live]').waitFor({ state: 'attached', timeout: 30_000 });
+          const line = (await page.locator('[data-count]').textContent()) ?? '';
+          expect(line, prefix).toMatch(count);
+          expect(line, prefix).not.toMatch(/cofnod|records/);
+          const [download] = await Promise.all([
+            page.waitForEvent('download'),
+            page.getByRole('button', { name: t.t('assets.finder.exportCsv') }).click(),
+          ]);
+          await download.cancel();
+          expect((await page.locator('[data-status]').textContent()) ?? '', prefix).toMatch(saved);
+          expect(land.pageErrors).toEqual([]);
+        } finally {
+          await land.close();
+        }
+        const shortlist = await openPage(browser, new URL(`${prefix}land/shortlist/?status=vacant`, server.url).href);
+        try {
+          await shortlist.page.locator('table.shortlist-table').waitFor({ timeout: 30_000 });
+          const heading = (await shortlist.page.locator('[data-title]').textContent()) ?? '';
+          const caption = (await shortlist.page.locator('table.shortlist-table caption').textContent()) ?? '';
+          expect(heading, prefix).toMatch(
+            prefix === '' ? /^Rhestr fer: [\d,]+ eiddo$/ : /^Shortlist: [\d,]+ propert(y|ies)$/,
+          );
+          expect(caption, prefix).toMatch(prefix === '' ? /^[\d,]+ eiddo: / : /^[\d,]+ propert(y|ies): /);
+          expect(shortlist.pageErrors).toEqual([]);
+        } finally {
+          await shortlist.close();
+        }
+      }
+    },
+    3 * 60_000,
+  );
+
   it('switches to the same page in the other language, keeping the areas and the fragment in the URL', async () => {
     const path = '/indicators/recycling/recycling/X05000001/';
     const opened = await openPage(browser, new URL(`${path.slice(1)}?areas=X05000002#trend`, server.url).href);

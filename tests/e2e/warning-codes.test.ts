@@ -89,6 +89,21 @@ describe('the datasets pages of a German site with roll-up warnings and coordina
     expect(text('register')).toContain('wenn es als EPSG:4326');
   });
 
+  it('names the partial sum in German on its pages, its downloads giving its own name and the count in numbers', () => {
+    const base = join(site.siteDir, 'disease', 'cases-counties-partial', 'grippe');
+    const page = readFileSync(join(base, 'C2', 'index.html'), 'utf8');
+    // Southshire is summed from Fell alone: Fen (D4) has no data.
+    expect(page).toMatch(/<h1[^>]*>Grippe in Southshire \(1 der 2 Districts\)<\/h1>/);
+    expect(page).not.toContain('1 of 2');
+    expect(readFileSync(join(base, 'index.html'), 'utf8')).toContain('Southshire (1 der 2 Districts)');
+    const csv = readFileSync(join(base, 'areas.csv'), 'utf8').split(/\r?\n/);
+    expect(csv[0]).toBe(
+      'area_code,area_name,week_ending,total_7_days,rate_per_100000_7_days,rank,partial_counted,partial_of',
+    );
+    expect(csv.find((l) => l.startsWith('C2,'))).toMatch(/^C2,Southshire,.*,1,2$/);
+    expect(csv.find((l) => l.startsWith('C1,'))).toMatch(/^C1,Northshire,.*,,$/);
+  });
+
   it('shows no English interface text outside the data', async () => {
     const config = ((await import(pathToFileURL(resolve(repoRoot, CONFIG)).href)) as { default: unknown }).default;
     const english = englishWords(enGB.messages, catalogueFor('de').messages as Partial<Messages>);

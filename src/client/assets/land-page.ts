@@ -27,6 +27,7 @@ import {
   LAND_STATE,
 } from '../../lib/assets/filter-url.ts';
 import { inOrder } from '../../lib/assets/list-order.ts';
+import { onlyWords, ownNoun } from '../../lib/assets/record-noun.ts';
 import { assetsCsv, assetsGeoJson, exportFileName, exportNameParts } from '../../lib/assets/export.ts';
 import { matchSummary, pageHolding, PAGE_SIZE } from '../../lib/assets/match-summary.ts';
 import { staticMarkers } from '../../lib/assets/static-markers.ts';
@@ -119,6 +120,8 @@ export async function initLandPage(): Promise<void> {
   await yieldToPage();
 
   const estate: Estate = loaded.estate;
+  // One source that names its records ("properties") counts them with its noun, as the page's opening line does.
+  const words = onlyWords(estate.tables);
   const form = $(root, '[data-filters]') as HTMLFormElement;
   const q = form.elements.namedItem('q') as HTMLInputElement;
   const min = form.elements.namedItem('min') as HTMLInputElement;
@@ -185,7 +188,7 @@ export async function initLandPage(): Promise<void> {
   function renderList(): void {
     ordered = listed();
     state.page = list.render(ordered, state.page, selected);
-    const words = describeFilters(
+    const filterWords = describeFilters(
       estate,
       filters,
       { ...facetLabels(estate, tr), size: tr.t('assets.field.size'), q: tr.t('assets.field.search') },
@@ -200,9 +203,10 @@ export async function initLandPage(): Promise<void> {
         page: state.page,
         pageSize: PAGE_SIZE,
         inView: inView.checked,
-        filterWords: words,
+        filterWords,
       },
       tr,
+      words,
     );
   }
 
@@ -297,7 +301,12 @@ export async function initLandPage(): Promise<void> {
       name,
       kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json',
     );
-    status.textContent = tr.t('assets.finder.saved', { name, count: fmtCount(rows.length) });
+    const noun = ownNoun(words, rows.length, tr);
+    const count = fmtCount(rows.length);
+    status.textContent =
+      noun === undefined
+        ? tr.t('assets.finder.saved', { name, count })
+        : tr.t('assets.finder.savedOwn', { name, count, noun });
   };
   for (const kind of early.splice(0)) exportRows(kind);
   // The finder answers from here on; until then its counts are the build's (tests wait for this).

@@ -6,6 +6,8 @@
 import type { CasesSeries, CasesSeriesIndex } from '../../lib/cases-files.ts';
 import { compareLines, trendRows, type CompareLine, type TrendRow } from '../../lib/cases/trend-rows.ts';
 import type { CasesPageState } from './page-state.ts';
+import { partialName } from '../../lib/cases/partial-name.ts';
+import { casesPartOf, casesTranslator } from './messages.ts';
 
 const cache = new Map<string, Promise<unknown>>();
 
@@ -58,6 +60,12 @@ export async function chartData(el: HTMLElement, state: CasesPageState): Promise
       return path == null ? null : root + path;
     });
     extra = await Promise.all(urls.filter((u): u is string => u !== null).map((u) => fetchJson<CasesSeries>(u)));
+    // A roll-up's partial sum is named in the page's language: the file gives its own name and the count.
+    extra = extra.map((s) =>
+      s.partial === undefined
+        ? s
+        : { ...s, name: partialName(s.name, s.partial, casesPartOf() ?? '', casesTranslator()) },
+    );
   }
   // The fixed lines keep the names the page gave them (the total's is in the page's language).
   const base = (await Promise.all(fixed.map((f) => fetchJson<CasesSeries>(f.url)))).map((s, i) => ({

@@ -10,6 +10,11 @@ export function casesTranslator(): Translator {
   return cached;
 }
 
+/** The noun a partial sum's name counts its areas with, when the page gave one (a roll-up's pages). */
+export function casesPartOf(): string | undefined {
+  return (JSON.parse(document.getElementById('cases-messages')?.textContent ?? '{}') as { partOf?: string }).partOf;
+}
+
 /** The month names the build gave the page, for a browser without the language's calendar data. */
 export function casesMonths(): MonthNames | undefined {
   const json = document.getElementById('cases-messages')?.dataset['months'];

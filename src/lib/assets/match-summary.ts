@@ -4,6 +4,8 @@
  */
 import type { MessageKey } from '../i18n/catalogue.ts';
 import type { Translator } from '../i18n/translator.ts';
+import type { AssetsTable } from '../assets-files.ts';
+import { ownNoun } from './record-noun.ts';
 
 /** Records per page of the list. */
 export const PAGE_SIZE = 20;
@@ -35,14 +37,23 @@ export function pageHolding(position: number, pageSize: number): number {
 export const MATCH_SUMMARY_KEYS: readonly MessageKey[] = [
   'assets.count.match',
   'assets.count.matchFiltered',
+  'assets.count.matchOwn',
+  'assets.count.matchFilteredOwn',
   'assets.count.listing',
   'assets.count.listingInView',
   'assets.count.noneInView',
   'assets.count.nothing',
 ];
 
-/** "3 of 120 records match (Status: vacant); 2 on the map. Listing 1–3 of 3." */
-export function matchSummary(c: MatchCounts, t: Pick<Translator, 't' | 'number'>): string {
+/**
+ * "3 of 120 records match (Status: vacant); 2 on the map. Listing 1–3 of 3.", with the dataset's
+ * own noun for its records ("3 of 120 properties") when `words` (see `onlyWords`) name them.
+ */
+export function matchSummary(
+  c: MatchCounts,
+  t: Pick<Translator, 't' | 'number' | 'locale'>,
+  words?: AssetsTable['words'],
+): string {
   const from = c.listed === 0 ? 0 : (c.page - 1) * c.pageSize + 1;
   const to = Math.min(c.listed, c.page * c.pageSize);
   const n = (v: number): string => t.number(v);
@@ -55,7 +66,13 @@ export function matchSummary(c: MatchCounts, t: Pick<Translator, 't' | 'number'>
           listed: n(c.listed),
         });
   const counts = { matched: n(c.matched), all: n(c.all), placed: n(c.placed), listing };
-  return c.filterWords.length > 0
+  const noun = ownNoun(words, c.all, t);
+  const filtered = c.filterWords.length > 0;
+  if (noun !== undefined)
+    return filtered
+      ? t.t('assets.count.matchFilteredOwn', { ...counts, noun, filters: c.filterWords.join('; ') })
+      : t.t('assets.count.matchOwn', { ...counts, noun });
+  return filtered
     ? t.t('assets.count.matchFiltered', { ...counts, filters: c.filterWords.join('; ') })
     : t.t('assets.count.match', counts);
 }

@@ -31,6 +31,14 @@ export function recordNoun(words: Words, n: number, t: Pick<Translator, 't' | 'l
   return t.t('assets.noun.records', { count: n });
 }
 
+/**
+ * The dataset's own noun for `n` records when `words` name them, else undefined: the caller then
+ * says the count with a message of the interface's own, whose noun (and its grammar) is built in.
+ */
+export function ownNoun(words: Words, n: number, t: Pick<Translator, 't' | 'locale'>): string | undefined {
+  return namesRecords(words) ? recordNoun(words, n, t) : undefined;
+}
+
 /** Whether `words` name the records (forms, or both `asset` and `assets`). */
 export function namesRecords(words: Words): boolean {
   return (

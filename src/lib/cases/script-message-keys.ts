@@ -42,6 +42,7 @@ export const CASES_SCRIPT_KEYS = [
   'cases.compare.title',
   'cases.compare.noData',
   'cases.compare.csvColumn',
+  'cases.area.partialName',
   'cases.table.sortKey.name',
   'cases.table.sortKey.total',
   'cases.table.sortKey.rate',
@@ -74,4 +75,5 @@ export const AREA_FILTER_KEYS = [
   'cases.filter.failed',
   'cases.filter.none',
   'cases.filter.more',
+  'cases.area.partialName',
 ] as const satisfies readonly MessageKey[];

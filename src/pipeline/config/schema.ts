@@ -412,7 +412,7 @@ export const rollUpSchema = z.strictObject({
     .meta({ description: 'Title of the rolled-up dataset; default `<title> by <layer label>`.' }),
   partial: z.enum(['omit', 'label']).default('omit').meta({
     description:
-      'A parent some of whose children have no data at all: `omit` it (no figures; the warnings name the missing children), or `label` it: the sum of the others, named "Northshire (4 of 5 local authorities)".',
+      "A parent some of whose children have no data at all: `omit` it (no figures; the warnings name the missing children), or `label` it: the sum of the others, its name followed on the pages by how many of its areas are in, in the page's language (\"Northshire (4 of 5 local authorities)\", the noun the join layer's label). The data files keep the area's own name and give the count as `partial: { counted, of }`; the CSV downloads as the columns `partial_counted` and `partial_of`, empty for a whole sum.",
   }),
 });
 
@@ -700,7 +700,7 @@ export const assetsDatasetSchema = z
           .optional()
           .meta({
             description:
-              'The record noun in every plural form a language needs, by language (of `site.languages`, or `site.locale`): `{ cy: { zero, one, two, few, many, other }, "en-GB": { one, other } }`. Welsh needs six forms, Danish, Dutch, German and English two (`one`, `other`); the forms are those of `Intl.PluralRules`, and the config check names any a language needs that is missing. Where the site says a count of this dataset\'s records (the land page\'s opening line when it is the only assets dataset, the page of records not on the map), a language given here uses these forms; one not given uses `asset`/`assets` as its one/other, and without those the interface\'s own word ("records").',
+              'The record noun in every plural form a language needs, by language (of `site.languages`, or `site.locale`): `{ cy: { zero, one, two, few, many, other }, "en-GB": { one, other } }`. Welsh needs six forms, Danish, Dutch, German and English two (`one`, `other`); the forms are those of `Intl.PluralRules`, and the config check names any a language needs that is missing. Where the site says a count of this dataset\'s records (when it is the only assets dataset: the land page\'s opening line, the finder\'s live count, its export message and map description, and the printable shortlist; and the page of records not on the map), a language given here uses these forms; one not given uses `asset`/`assets` as its one/other, and without those the interface\'s own word ("records").',
             example: {
               cy: {
                 zero: 'adeiladau',

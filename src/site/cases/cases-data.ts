@@ -17,6 +17,7 @@ import { markedParts, markText, type TextPart } from '../../lib/i18n/config-text
 import type { MessageKey } from '../../lib/i18n/catalogue.ts';
 import type { Params } from '../../lib/i18n/translator.ts';
 import { measureNoun } from '../../lib/cases/measure-noun.ts';
+import { partialName, partialNames } from '../../lib/cases/partial-name.ts';
 
 export interface MetricPage {
   dataset: CasesDatasetEntry;
@@ -41,15 +42,53 @@ export function metricPages(): MetricPage[] {
   return pages;
 }
 
+/** The metric's page as the data step wrote it (names and all): for downloads, which keep them as written. */
+export function rawMetricPage(datasetId: string, metricKey: string): MetricPage {
+  const page = metricPages().find((p) => p.dataset.id === datasetId && p.metric.key === metricKey);
+  if (page === undefined) throw new Error(`no cases metric ${datasetId}/${metricKey}`);
+  return page;
+}
+
 /**
  * The metric's page, its total named in the page's language ("All 12 wards": the data step
  * writes the name in English; the noun is the layer's label from config).
  */
 export function findMetricPage(datasetId: string, metricKey: string): MetricPage {
-  const page = metricPages().find((p) => p.dataset.id === datasetId && p.metric.key === metricKey);
-  if (page === undefined) throw new Error(`no cases metric ${datasetId}/${metricKey}`);
+  const page = rawMetricPage(datasetId, metricKey);
   const total = { ...page.summary.total, name: totalName(page, false) };
-  return { ...page, summary: { ...page.summary, total } };
+  const areas =
+    page.summary.areas.partial === undefined ? page.summary.areas : { ...page.summary.areas, name: areaNames(page) };
+  return { ...page, summary: { ...page.summary, total, areas } };
+}
+
+/**
+ * The noun a roll-up's partial sums count their areas with, on its pages: the label of the layer it
+ * was rolled up from (its source dataset's), as it reads in a sentence of the page's language.
+ * Undefined for a metric whose summary says no partial sum (every other page stays as it was).
+ */
+export function partNoun(page: MetricPage): string | undefined {
+  if (page.summary.areas.partial === undefined) return undefined;
+  const { datasets, layers } = loadManifest();
+  const childLayer = datasets.find((d) => d.id === page.dataset.derivedFrom)?.layer ?? null;
+  const label = layers.find((l) => l.id === childLayer)?.label;
+  const t = siteTranslator();
+  return label === undefined ? t.t('cases.total.areas') : measureNoun(label, t.locale);
+}
+
+const named = new Map<MetricPage, string[]>();
+
+/**
+ * Every area's name as the pages show it: a roll-up's partial sum followed, in the page's
+ * language, by how many of its areas are in it ("Southshire (1 of 2 districts)").
+ */
+export function areaNames(page: MetricPage): string[] {
+  let names = named.get(page);
+  if (names === undefined) {
+    const { name, partial } = page.summary.areas;
+    names = partialNames(name, partial, partNoun(page) ?? '', siteTranslator());
+    named.set(page, names);
+  }
+  return names;
 }
 
 /** The name of all the areas of a metric together, as a name ("All 12 wards") or inside a sentence ("all 12 wards"). */
@@ -59,9 +98,19 @@ export function totalName(page: MetricPage, inSentence: boolean): string {
   return t.t(inSentence ? 'cases.total.place' : 'cases.total.name', { count: page.summary.total.areaCount, areas });
 }
 
-/** A series; the total of all areas named in the page's language (see `findMetricPage`). */
+/**
+ * A series; the total of all areas, and a roll-up's partial sum, named in the page's language
+ * (see `findMetricPage`).
+ */
 export function readSeries(path: string): CasesSeries {
   const series = readData<CasesSeries>(path);
+  if (series.partial !== undefined) {
+    const page = metricPages().find((p) => p.summary.areas.series.includes(path));
+    const noun = page ? partNoun(page) : undefined;
+    return noun === undefined
+      ? series
+      : { ...series, name: partialName(series.name, series.partial, noun, siteTranslator()) };
+  }
   const page = metricPages().find((p) => p.summary.total.series === path);
   return page ? { ...series, name: totalName(page, false) } : series;
 }

@@ -4,7 +4,7 @@
  * monthly figures are computed from.
  */
 import type { DailyCounts } from '../../aggregate/daily-counts.ts';
-import type { CasesAreaColumns } from '../../../lib/cases-files.ts';
+import type { CasesAreaColumns, PartialSum } from '../../../lib/cases-files.ts';
 import { SUPPRESSED, type Figure } from '../../../lib/manifest.ts';
 import { isoDay } from '../../../lib/day-number.ts';
 import { rollingSum } from '../../../lib/cases/rolling-sum.ts';
@@ -18,6 +18,8 @@ export interface AreaRef {
   code: string;
   name: string;
   population: number | null;
+  /** A roll-up's parent summed from only some of its areas. */
+  partial?: PartialSum;
 }
 
 /** What the cases processor accumulated from the rows. */
@@ -25,6 +27,8 @@ export interface CasesAccumulated {
   counts: DailyCounts;
   metricKeys: string[];
   areas: AreaRef[];
+  /** True for a roll-up that sums parents in part: the outputs then say each area's `partial` (null when whole). */
+  partialSums?: boolean;
   /** First day with a row (days since 1970-01-01); +Infinity when no rows. */
   firstDay: number;
   lastDay: number;
@@ -95,6 +99,7 @@ export function eachAreaFigures(
     band: [],
     rank: [],
   };
+  const partial: (PartialSum | null)[] = [];
   areaOrder(acc.areas).forEach((i, j) => {
     const area = acc.areas[i] as AreaRef;
     const daily = reportedSeries(acc.counts, metricIndex, i, window.firstDay, lastDay);
@@ -111,10 +116,14 @@ export function eachAreaFigures(
     columns.changePct.push(figures.changePct);
     columns.rate.push(figures.rate);
     columns.band.push(publishedBand(figures.rate, options.rateBands));
-    each({ code: area.code, name: area.name, population: area.population, daily, totals }, j, i);
+    partial.push(area.partial ?? null);
+    const work: AreaWork = { code: area.code, name: area.name, population: area.population, daily, totals };
+    if (area.partial !== undefined) work.partial = area.partial;
+    each(work, j, i);
   });
   const { rank, ranked } = rankAreas(columns.rate);
   columns.rank = rank;
+  if (acc.partialSums === true) columns.partial = partial;
   return { columns, ranked };
 }
 

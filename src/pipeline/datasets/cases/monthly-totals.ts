@@ -8,30 +8,38 @@ import { toCsv } from '../../../lib/csv.ts';
 import { isoDay } from '../../../lib/day-number.ts';
 import { suppressCount } from '../../../lib/cases/suppress.ts';
 import { SUPPRESSED } from '../../../lib/manifest.ts';
+import { PARTIAL_COLUMNS, type PartialSum } from '../../../lib/cases-files.ts';
 
 export interface MonthlyArea {
   code: string;
   name: string;
   /** Daily counts from `firstDay`; null on days without a row. */
   daily: readonly (number | null)[] | null;
+  /** A roll-up's parent summed from only some of its areas. */
+  partial?: PartialSum;
 }
 
 /** The CSV's header. */
 export const MONTHLY_HEADER = ['area_code', 'area_name', 'month', 'total', 'days_reported'] as const;
+/** The CSV's header, with the partial-sum columns when `partial`. */
+export function monthlyHeader(partial: boolean): readonly string[] {
+  return partial ? [...MONTHLY_HEADER, ...PARTIAL_COLUMNS] : MONTHLY_HEADER;
+}
 
-/** CSV with columns area_code, area_name, month (YYYY-MM), total, days_reported. */
+/** CSV with columns area_code, area_name, month (YYYY-MM), total, days_reported (and, when `partial`, the partial sum's). */
 export function monthlyTotalsCsv(
   areas: readonly MonthlyArea[],
   firstDay: number,
   nDays: number,
   below: number,
+  partial = false,
 ): string {
   const monthOf = monthsOf(firstDay, nDays);
   // Rows are generated as the CSV is written, so no table of them is held in memory.
   function* rows(): Generator<(string | number)[]> {
-    for (const area of areas) yield* monthlyRows(area, monthOf, below);
+    for (const area of areas) yield* monthlyRows(area, monthOf, below, partial);
   }
-  return toCsv(MONTHLY_HEADER, rows());
+  return toCsv(monthlyHeader(partial), rows());
 }
 
 /** Month (YYYY-MM) of each day index from `firstDay`, computed once for all areas. */
@@ -46,8 +54,10 @@ export function* monthlyRows(
   area: MonthlyArea,
   monthOf: readonly string[],
   below: number,
+  partial = false,
 ): Generator<(string | number)[]> {
   if (area.daily === null) return;
+  const coverage = partial ? [area.partial?.counted ?? '', area.partial?.of ?? ''] : [];
   const nDays = monthOf.length;
   let month = monthOf[0] ?? '';
   let total = 0;
@@ -56,7 +66,14 @@ export function* monthlyRows(
     if (d === nDays || monthOf[d] !== month) {
       if (days > 0) {
         const published = suppressCount(total, below);
-        yield [area.code, area.name, month, published === SUPPRESSED ? 'suppressed' : (published ?? ''), days];
+        yield [
+          area.code,
+          area.name,
+          month,
+          published === SUPPRESSED ? 'suppressed' : (published ?? ''),
+          days,
+          ...coverage,
+        ];
       }
       if (d === nDays) break;
       month = monthOf[d] ?? '';

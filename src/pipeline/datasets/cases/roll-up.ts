@@ -6,7 +6,8 @@
  * Honest sums only. A parent's day has a figure when every child with data
  * reported that day (otherwise it is "no data", as for an area); a parent some
  * of whose children have no data at all is left out (or, with `partial:
- * "label"`, shown with a name saying how many of its areas are in), and the
+ * "label"`, kept with `partial` saying how many of its areas are in: its name
+ * stays its own, and pages say the count in their language), and the
  * warnings say which children were missing. A parent's population is the sum of
  * its counted children's, so its rate covers the same areas as its counts.
  */
@@ -17,6 +18,7 @@ import { readLookup } from '../../ingest/read-lookup.ts';
 import { interiorPoint } from '../../geo/interior-point.ts';
 import type { AreaRef, CasesAccumulated } from './area-figures.ts';
 import type { DatasetWarning, RollUpArea, RollUpParent } from '../../../lib/data-reasons.ts';
+import type { PartialSum } from '../../../lib/cases-files.ts';
 
 /** The parent of each child area. */
 export interface RollUpMapping {
@@ -152,18 +154,20 @@ export function rollUpCases(
     const all = children[p] ?? [];
     const counted = all.filter(hasData);
     const missing = all.filter((c) => !hasData(c)).map((c) => areaOf(acc.areas[c]));
-    let name = feature.name;
+    let part: PartialSum | undefined;
     const countable = counted.length > 0 && (missing.length === 0 || partial === 'label');
     if (counted.length > 0 && missing.length > 0) {
       const line: RollUpParent = { name: feature.name, code: feature.code, missing };
       if (partial === 'omit') omitted.push(line);
       else {
         labelled.push(line);
-        name = `${feature.name} (${counted.length} of ${all.length} ${childLabel})`;
+        part = { counted: counted.length, of: all.length };
       }
     }
     const population = countable ? sumPopulation(counted.map((c) => acc.areas[c]?.population ?? null)) : null;
-    areas.push({ code: feature.code, name, population });
+    const area: AreaRef = { code: feature.code, name: feature.name, population };
+    if (part !== undefined) area.partial = part;
+    areas.push(area);
     if (!countable) return;
     let gaps = 0;
     for (const m of metrics) {
@@ -207,7 +211,14 @@ export function rollUpCases(
     });
   }
   return {
-    acc: { counts, metricKeys: acc.metricKeys, areas, firstDay: counts.minDay, lastDay: counts.maxDay },
+    acc: {
+      counts,
+      metricKeys: acc.metricKeys,
+      areas,
+      firstDay: counts.minDay,
+      lastDay: counts.maxDay,
+      ...(partial === 'label' ? { partialSums: true } : {}),
+    },
     warnings,
   };
 }

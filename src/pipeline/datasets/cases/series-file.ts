@@ -1,4 +1,4 @@
-import type { CasesSeries } from '../../../lib/cases-files.ts';
+import type { CasesSeries, PartialSum } from '../../../lib/cases-files.ts';
 import { round } from '../../../lib/round.ts';
 import { ratePer100k } from '../../../lib/cases/rate-per-100k.ts';
 import { suppressCount, suppressDerived } from '../../../lib/cases/suppress.ts';
@@ -8,6 +8,8 @@ export interface RawSeries {
   code: string;
   name: string;
   population: number | null;
+  /** A roll-up's parent summed from only some of its areas. */
+  partial?: PartialSum;
   /** ISO date of the first day. */
   start: string;
   daily: readonly (number | null)[];
@@ -34,6 +36,7 @@ export function seriesFile(raw: RawSeries, below: number, group?: GroupRates): C
     counts: raw.daily.map((c) => suppressCount(c, below)),
     total7: raw.totals.map((t) => suppressCount(t, below)),
   };
+  if (raw.partial !== undefined) file.partial = raw.partial;
   if (group !== undefined) {
     file.rate7 = raw.totals.map((_, d) => {
       const t = group.rateTotals[d] ?? null;

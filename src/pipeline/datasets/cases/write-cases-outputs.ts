@@ -22,7 +22,7 @@ import { isoDay } from '../../../lib/day-number.ts';
 import { measureNoun } from '../../../lib/cases/measure-noun.ts';
 import { metricList, type MetricInfo } from './metric-list.ts';
 import { groupByParent } from './group-areas.ts';
-import { MONTHLY_HEADER, monthlyRows, monthsOf } from './monthly-totals.ts';
+import { monthlyHeader, monthlyRows, monthsOf } from './monthly-totals.ts';
 import { areaOrder, eachAreaFigures, type CasesAccumulated } from './area-figures.ts';
 import { GroupSums, type GroupFigures } from './group-figures.ts';
 import { completeWeekEnds, weekFiguresOf } from './week-figures.ts';
@@ -87,7 +87,8 @@ function writeMetric(
     if (monthlyFile !== null) monthlyFile.write(line);
     else monthly += line;
   };
-  addMonthly(`${csvRow(MONTHLY_HEADER)}\r\n`);
+  const partial = acc.partialSums === true;
+  addMonthly(`${csvRow(monthlyHeader(partial))}\r\n`);
   const series: (string | null)[] = [];
 
   const { columns, ranked } = eachAreaFigures(
@@ -111,7 +112,7 @@ function writeMetric(
         const t = w.totals[weekEnds[e] as number] ?? null;
         if (t !== null) weekTotals[e * order.length + j] = t;
       }
-      for (const row of monthlyRows(w, monthOf, below)) addMonthly(`${csvRow(row)}\r\n`);
+      for (const row of monthlyRows(w, monthOf, below, partial)) addMonthly(`${csvRow(row)}\r\n`);
     },
   );
 
@@ -135,6 +136,7 @@ function writeMetric(
   });
 
   const index: CasesSeriesIndex = { code: columns.code, name: columns.name, series };
+  if (columns.partial !== undefined) index.partial = columns.partial;
   const summary: CasesSummary = {
     dataset: config.id,
     metric: k,

@@ -124,6 +124,35 @@ describe('the live count', () => {
       '1,234 of 5,000 records match; 1,200 on the map. Listing 21–40 of 1,234.',
     );
   });
+  it("says the dataset's own noun when its words name the records, in the plural form of the whole count", () => {
+    const words = {
+      labels: {},
+      forms: {
+        cy: { zero: 'eiddo', one: 'eiddo', two: 'eiddo', few: 'eiddo', many: 'eiddo', other: 'eiddo' },
+        'en-GB': { one: 'property', other: 'properties' },
+        de: { one: 'Liegenschaft', other: 'Liegenschaften' },
+      },
+    };
+    expect(matchSummary(counts, translatorFor('cy'), words)).toBe(
+      '5,000 eiddo: 1,234 yn cyfateb; 1,200 ar y map. Yn rhestru 21–40 o 1,234.',
+    );
+    expect(matchSummary(counts, translatorFor('en-GB'), words)).toBe(
+      '1,234 of 5,000 properties match; 1,200 on the map. Listing 21–40 of 1,234.',
+    );
+    expect(
+      matchSummary({ ...counts, matched: 1, all: 1, placed: 1, listed: 1, page: 1 }, translatorFor('en-GB'), words),
+    ).toBe('1 of 1 property match; 1 on the map. Listing 1–1 of 1.');
+    // German says the noun in the nominative, the only case a dataset's forms give.
+    expect(matchSummary({ ...counts, filterWords: ['Status: leer'] }, translatorFor('de'), words)).toBe(
+      '5.000 Liegenschaften: 1.234 passend (Status: leer); 1.200 auf der Karte. Angezeigt: 21–40 von 1.234.',
+    );
+    // Singular and plural words ("asset"/"assets") name them too; words without them keep the interface's noun.
+    const two = { labels: {}, asset: 'building', assets: 'buildings' };
+    expect(matchSummary(counts, translatorFor('en-GB'), two)).toMatch(/^1,234 of 5,000 buildings match;/);
+    expect(matchSummary(counts, translatorFor('en-GB'), { labels: { status: 'State' } })).toMatch(
+      /^1,234 of 5,000 records match;/,
+    );
+  });
 });
 
 describe('the nomination draft', () => {

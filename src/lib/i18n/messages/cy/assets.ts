@@ -114,6 +114,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.finder.shortlist': 'Rhestr fer o’r cofnodion hyn i’w hargraffu',
   'assets.finder.pictureLabel':
     'Map o’r {count} o gofnodion sydd â lle, mewn grwpiau wedi’u rhifo lle maent yn agos at ei gilydd. Mae pob cofnod hefyd yn y rhestr o dan y map.',
+  'assets.finder.pictureLabelOwn':
+    'Map o’r {count} {noun} sydd â lle, mewn grwpiau wedi’u rhifo lle maent yn agos at ei gilydd. Mae pob un ohonynt hefyd yn y rhestr o dan y map.',
   'assets.finder.mapLabel': 'Map o dir ac adeiladau cyhoeddus. Mae pob cofnod sydd arno hefyd yn y rhestr o dan y map.',
   'assets.finder.showMap': 'Dangos y map rhyngweithiol',
   'assets.finder.loadingMap': 'Wrthi’n llwytho’r map rhyngweithiol…',
@@ -134,8 +136,12 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.finder.pages': 'Tudalennau’r rhestr',
   'assets.finder.loadFailed': 'Nid oedd modd llwytho’r cofnodion ({reason}). Porwch fesul ardal isod yn lle hynny.',
   'assets.finder.saved': 'Wedi cadw {name} ({count} o gofnodion).',
+  'assets.finder.savedOwn': 'Wedi cadw {name} ({count} {noun}).',
   'assets.count.match': '{matched} o {all} cofnod yn cyfateb; {placed} ar y map. {listing}',
   'assets.count.matchFiltered': '{matched} o {all} cofnod yn cyfateb ({filters}); {placed} ar y map. {listing}',
+  // The noun comes after {all} with the forms it has ("239 eiddo", "239 o adeiladau"), so no "o" of our own.
+  'assets.count.matchOwn': '{all} {noun}: {matched} yn cyfateb; {placed} ar y map. {listing}',
+  'assets.count.matchFilteredOwn': '{all} {noun}: {matched} yn cyfateb ({filters}); {placed} ar y map. {listing}',
   'assets.count.listing': 'Yn rhestru {from}–{to} o {listed}.',
   'assets.count.listingInView': 'Yn rhestru {from}–{to} o {listed} yng ngolwg y map.',
   'assets.count.noneInView': 'Nid oes yr un ohonynt yng ngolwg y map.',
@@ -252,12 +258,17 @@ export const messages: NamespaceMessages<typeof source> = {
       other: 'Rhestr fer: {count} o gofnodion',
     },
   },
+  'assets.shortlist.headingOwn': 'Rhestr fer: {count} {noun}',
   'assets.shortlist.noFilters': 'Dim hidlyddion: pob cofnod.',
   'assets.shortlist.long':
     'Mae {count} o gofnodion yn rhyw {pages} o dudalennau wedi’u hargraffu. Culhewch yr hidlyddion ar dudalen y map am restr fyrrach.',
+  'assets.shortlist.longOwn':
+    'Mae {count} {noun} yn rhyw {pages} o dudalennau wedi’u hargraffu. Culhewch yr hidlyddion ar dudalen y map am restr fyrrach.',
   'assets.shortlist.printedFrom': 'O {site}: {url}',
   'assets.shortlist.caption': '{count} o gofnodion',
   'assets.shortlist.captionFiltered': '{count} o gofnodion: {filters}',
+  'assets.shortlist.captionOwn': '{count} {noun}',
+  'assets.shortlist.captionFilteredOwn': '{count} {noun}: {filters}',
   'assets.shortlist.nameAddress': 'Enw a chyfeiriad',
   'assets.shortlist.tenureHolding': 'Deiliadaeth / math o ddaliad',
   'assets.shortlist.loadFailed': 'Nid oedd modd llwytho’r cofnodion ({reason}).',
@@ -389,4 +400,12 @@ export const review: NamespaceReview<typeof source> = [
   'assets.asset.printedFrom',
   'assets.nomination.intro',
   'assets.source.from',
+  'assets.finder.pictureLabelOwn',
+  'assets.finder.savedOwn',
+  'assets.count.matchOwn',
+  'assets.count.matchFilteredOwn',
+  'assets.shortlist.headingOwn',
+  'assets.shortlist.longOwn',
+  'assets.shortlist.captionOwn',
+  'assets.shortlist.captionFilteredOwn',
 ];

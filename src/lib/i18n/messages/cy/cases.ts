@@ -126,6 +126,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.area.title': '{area}: {metric}',
   'cases.area.description': '{metric} yn {area}: y 7 diwrnod diwethaf, cyfradd, safle a thuedd.',
   'cases.area.heading': '{metric} yn {area}',
+  'cases.area.partialName': '{name} ({counted} o’r {of} {areas})',
   'cases.area.noRows':
     'Nid oes gan y set ddata {dataset} resi ar gyfer {area} ({code}), felly nid oes ffigurau ar ei chyfer; rhestrir y rhesi a wrthodwyd ar {link}.',
   'cases.area.noRowsLink': 'dudalen ansawdd data’r set ddata',
@@ -550,4 +551,5 @@ export const review: NamespaceReview<typeof source> = [
   'cases.chart.trend',
   'cases.summary.noData',
   'cases.metric.defaultLabel',
+  'cases.area.partialName',
 ];

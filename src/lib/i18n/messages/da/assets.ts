@@ -96,6 +96,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.finder.shortlist': 'Udskriftsvenlig liste over disse poster',
   'assets.finder.pictureLabel':
     'Kort over de {count} poster med en placering, i nummererede grupper, hvor de ligger tæt. Alle poster står også i listen under kortet.',
+  'assets.finder.pictureLabelOwn':
+    'Kort over de {count} {noun} med en placering, i nummererede grupper, hvor de ligger tæt. De står også alle i listen under kortet.',
   'assets.finder.mapLabel':
     'Kort over offentlige arealer og bygninger. Alle poster på kortet står også i listen under kortet.',
   'assets.finder.showMap': 'Vis interaktivt kort',
@@ -117,8 +119,11 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.finder.pages': 'Listens sider',
   'assets.finder.loadFailed': 'Posterne kunne ikke indlæses ({reason}). Gennemse i stedet områderne nedenfor.',
   'assets.finder.saved': '{name} er gemt ({count} poster).',
+  'assets.finder.savedOwn': '{name} er gemt ({count} {noun}).',
   'assets.count.match': '{matched} af {all} poster passer; {placed} på kortet. {listing}',
   'assets.count.matchFiltered': '{matched} af {all} poster passer ({filters}); {placed} på kortet. {listing}',
+  'assets.count.matchOwn': '{matched} af {all} {noun} passer; {placed} på kortet. {listing}',
+  'assets.count.matchFilteredOwn': '{matched} af {all} {noun} passer ({filters}); {placed} på kortet. {listing}',
   'assets.count.listing': 'Viser {from}–{to} af {listed}.',
   'assets.count.listingInView': 'Viser {from}–{to} af {listed} i kortudsnittet.',
   'assets.count.noneInView': 'Ingen af dem er i kortudsnittet.',
@@ -219,12 +224,17 @@ export const messages: NamespaceMessages<typeof source> = {
       other: 'Kortliste: {count} poster',
     },
   },
+  'assets.shortlist.headingOwn': 'Kortliste: {count} {noun}',
   'assets.shortlist.noFilters': 'Ingen filtre: alle poster.',
   'assets.shortlist.long':
     '{count} poster svarer til omkring {pages} udskrevne sider. Indsnævr filtrene på kortsiden for at få en kortere liste.',
+  'assets.shortlist.longOwn':
+    '{count} {noun} svarer til omkring {pages} udskrevne sider. Indsnævr filtrene på kortsiden for at få en kortere liste.',
   'assets.shortlist.printedFrom': 'Fra {site}: {url}',
   'assets.shortlist.caption': '{count} poster',
   'assets.shortlist.captionFiltered': '{count} poster: {filters}',
+  'assets.shortlist.captionOwn': '{count} {noun}',
+  'assets.shortlist.captionFilteredOwn': '{count} {noun}: {filters}',
   'assets.shortlist.nameAddress': 'Navn og adresse',
   'assets.shortlist.tenureHolding': 'Ejerforhold / ejendomstype',
   'assets.shortlist.loadFailed': 'Posterne kunne ikke indlæses ({reason}).',
@@ -335,4 +345,12 @@ export const review: NamespaceReview<typeof source> = [
   'assets.nomination.title',
   'assets.shortlist.title',
   'assets.reason.notDegrees',
+  'assets.finder.pictureLabelOwn',
+  'assets.finder.savedOwn',
+  'assets.count.matchOwn',
+  'assets.count.matchFilteredOwn',
+  'assets.shortlist.headingOwn',
+  'assets.shortlist.longOwn',
+  'assets.shortlist.captionOwn',
+  'assets.shortlist.captionFilteredOwn',
 ];

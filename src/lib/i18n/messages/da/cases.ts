@@ -105,6 +105,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.area.title': '{area}: {metric}',
   'cases.area.description': '{metric} i {area}: seneste 7 dage, incidens, placering og udvikling.',
   'cases.area.heading': '{metric} i {area}',
+  'cases.area.partialName': '{name} ({counted} af {of} {areas})',
   'cases.area.noRows':
     '{dataset} har ingen rækker for {area} ({code}), så der er ingen tal for området; afviste rækker står på {link}.',
   'cases.area.noRowsLink': 'datasættets side om datakvalitet',
@@ -407,4 +408,5 @@ export const review: NamespaceReview<typeof source> = [
   'cases.table.chosenBelow',
   'cases.table.chosenRow',
   'cases.metric.defaultLabel',
+  'cases.area.partialName',
 ];

@@ -96,6 +96,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.finder.shortlist': 'Druckbare Auswahlliste dieser Einträge',
   'assets.finder.pictureLabel':
     'Karte der {count} Einträge mit Lageangabe, in nummerierten Gruppen, wo sie nah beieinander liegen. Jeder Eintrag steht auch in der Liste unter der Karte.',
+  // The noun is a dataset's nominative plural: the genitive plural is the same word, the dative often not.
+  'assets.finder.pictureLabelOwn':
+    'Karte der {count} {noun} mit Lageangabe, in nummerierten Gruppen, wo sie nah beieinander liegen. Alle stehen auch in der Liste unter der Karte.',
   'assets.finder.mapLabel':
     'Karte öffentlicher Flächen und Gebäude. Jeder Eintrag darauf steht auch in der Liste unter der Karte.',
   'assets.finder.showMap': 'Interaktive Karte anzeigen',
@@ -118,8 +121,12 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.finder.loadFailed':
     'Die Einträge konnten nicht geladen werden ({reason}). Blättern Sie stattdessen unten nach Gebiet.',
   'assets.finder.saved': '{name} gespeichert ({count} Einträge).',
+  'assets.finder.savedOwn': '{name} gespeichert ({count} {noun}).',
   'assets.count.match': '{matched} von {all} Einträgen passen; {placed} auf der Karte. {listing}',
   'assets.count.matchFiltered': '{matched} von {all} Einträgen passen ({filters}); {placed} auf der Karte. {listing}',
+  // Not "von {all} {noun}": that needs the dative plural, which a dataset's forms do not give.
+  'assets.count.matchOwn': '{all} {noun}: {matched} passend; {placed} auf der Karte. {listing}',
+  'assets.count.matchFilteredOwn': '{all} {noun}: {matched} passend ({filters}); {placed} auf der Karte. {listing}',
   'assets.count.listing': 'Angezeigt: {from}–{to} von {listed}.',
   'assets.count.listingInView': 'Angezeigt: {from}–{to} von {listed} im Kartenausschnitt.',
   'assets.count.noneInView': 'Keiner davon liegt im Kartenausschnitt.',
@@ -220,12 +227,17 @@ export const messages: NamespaceMessages<typeof source> = {
       other: 'Auswahlliste: {count} Einträge',
     },
   },
+  'assets.shortlist.headingOwn': 'Auswahlliste: {count} {noun}',
   'assets.shortlist.noFilters': 'Keine Filter: alle Einträge.',
   'assets.shortlist.long':
     '{count} Einträge ergeben etwa {pages} gedruckte Seiten. Schränken Sie die Filter auf der Kartenseite ein, um eine kürzere Liste zu erhalten.',
+  'assets.shortlist.longOwn':
+    '{count} {noun} ergeben etwa {pages} gedruckte Seiten. Schränken Sie die Filter auf der Kartenseite ein, um eine kürzere Liste zu erhalten.',
   'assets.shortlist.printedFrom': 'Aus {site}: {url}',
   'assets.shortlist.caption': '{count} Einträge',
   'assets.shortlist.captionFiltered': '{count} Einträge: {filters}',
+  'assets.shortlist.captionOwn': '{count} {noun}',
+  'assets.shortlist.captionFilteredOwn': '{count} {noun}: {filters}',
   'assets.shortlist.nameAddress': 'Name und Adresse',
   'assets.shortlist.tenureHolding': 'Eigentumsform / Art der Liegenschaft',
   'assets.shortlist.loadFailed': 'Die Einträge konnten nicht geladen werden ({reason}).',
@@ -339,4 +351,12 @@ export const review: NamespaceReview<typeof source> = [
   'assets.action.nominate',
   'assets.source.unplaced',
   'assets.reason.notDegrees',
+  'assets.finder.pictureLabelOwn',
+  'assets.finder.savedOwn',
+  'assets.count.matchOwn',
+  'assets.count.matchFilteredOwn',
+  'assets.shortlist.headingOwn',
+  'assets.shortlist.longOwn',
+  'assets.shortlist.captionOwn',
+  'assets.shortlist.captionFilteredOwn',
 ];

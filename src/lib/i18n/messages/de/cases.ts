@@ -105,6 +105,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.area.title': '{area}: {metric}',
   'cases.area.description': '{metric} in {area}: letzte 7 Tage, Inzidenz, Rang und Verlauf.',
   'cases.area.heading': '{metric} in {area}',
+  // "der" (genitive plural), not "von": the layer's label is a nominative plural, which the genitive shares.
+  'cases.area.partialName': '{name} ({counted} der {of} {areas})',
   'cases.area.noRows':
     '{dataset} enthält keine Zeilen für {area} ({code}), daher gibt es dafür keine Zahlen; abgelehnte Zeilen sind auf {link} aufgeführt.',
   'cases.area.noRowsLink': 'der Seite zur Datenqualität des Datensatzes',
@@ -413,4 +415,5 @@ export const review: NamespaceReview<typeof source> = [
   'cases.table.chosenBelow',
   'cases.table.chosenRow',
   'cases.metric.defaultLabel',
+  'cases.area.partialName',
 ];

@@ -98,6 +98,9 @@ export const messages = {
   'assets.finder.shortlist': 'Printable shortlist of these records',
   'assets.finder.pictureLabel':
     'Map of the {count} records with a place, in numbered groups where they are close together. Every record is also in the list below the map.',
+  // The same, for one source that names its records (`words`): its noun, for the count.
+  'assets.finder.pictureLabelOwn':
+    'Map of the {count} {noun} with a place, in numbered groups where they are close together. Each of them is also in the list below the map.',
   'assets.finder.mapLabel': 'Map of public land and buildings. Every record on it is also in the list below the map.',
   'assets.finder.showMap': 'Show interactive map',
   'assets.finder.loadingMap': 'Loading the interactive map…',
@@ -118,9 +121,13 @@ export const messages = {
   'assets.finder.pages': 'Pages of the list',
   'assets.finder.loadFailed': 'The records could not be loaded ({reason}). Browse by area below instead.',
   'assets.finder.saved': 'Saved {name} ({count} records).',
+  'assets.finder.savedOwn': 'Saved {name} ({count} {noun}).',
   // The live count above the list.
   'assets.count.match': '{matched} of {all} records match; {placed} on the map. {listing}',
   'assets.count.matchFiltered': '{matched} of {all} records match ({filters}); {placed} on the map. {listing}',
+  // The same, for one source that names its records: its noun, said for {all}.
+  'assets.count.matchOwn': '{matched} of {all} {noun} match; {placed} on the map. {listing}',
+  'assets.count.matchFilteredOwn': '{matched} of {all} {noun} match ({filters}); {placed} on the map. {listing}',
   'assets.count.listing': 'Listing {from}–{to} of {listed}.',
   'assets.count.listingInView': 'Listing {from}–{to} of {listed} in the map view.',
   'assets.count.noneInView': 'None of them is in the map view.',
@@ -228,12 +235,18 @@ export const messages = {
       other: 'Shortlist: {count} records',
     },
   },
+  // The shortlist of one source that names its records: its noun, said for {count}.
+  'assets.shortlist.headingOwn': 'Shortlist: {count} {noun}',
   'assets.shortlist.noFilters': 'No filters: every record.',
   'assets.shortlist.long':
     '{count} records is about {pages} printed pages. Narrow the filters on the map page for a shorter list.',
+  'assets.shortlist.longOwn':
+    '{count} {noun} is about {pages} printed pages. Narrow the filters on the map page for a shorter list.',
   'assets.shortlist.printedFrom': 'From {site}: {url}',
   'assets.shortlist.caption': '{count} records',
   'assets.shortlist.captionFiltered': '{count} records: {filters}',
+  'assets.shortlist.captionOwn': '{count} {noun}',
+  'assets.shortlist.captionFilteredOwn': '{count} {noun}: {filters}',
   'assets.shortlist.nameAddress': 'Name and address',
   'assets.shortlist.tenureHolding': 'Tenure / holding type',
   'assets.shortlist.loadFailed': 'The records could not be loaded ({reason}).',

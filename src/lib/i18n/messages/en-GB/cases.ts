@@ -94,6 +94,8 @@ export const messages = {
   'cases.area.title': '{area}: {metric}',
   'cases.area.description': '{metric} in {area}: latest 7 days, rate, rank and trend.',
   'cases.area.heading': '{metric} in {area}',
+  // A roll-up's parent area summed from only some of its areas; {areas}: the child layer's label, in a sentence.
+  'cases.area.partialName': '{name} ({counted} of {of} {areas})',
   'cases.area.noRows':
     '{dataset} has no rows for {area} ({code}), so there are no figures for it; rows that were rejected are listed on {link}.',
   'cases.area.noRowsLink': "the dataset's data quality page",

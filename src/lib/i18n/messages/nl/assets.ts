@@ -95,6 +95,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.finder.shortlist': 'Afdrukbare selectielijst van deze records',
   'assets.finder.pictureLabel':
     'Kaart van de {count} records met een locatie, in genummerde groepen waar ze dicht bij elkaar liggen. Elk record staat ook in de lijst onder de kaart.',
+  'assets.finder.pictureLabelOwn':
+    'Kaart van de {count} {noun} met een locatie, in genummerde groepen waar ze dicht bij elkaar liggen. Ze staan ook allemaal in de lijst onder de kaart.',
   'assets.finder.mapLabel':
     'Kaart van publieke grond en gebouwen. Elk record erop staat ook in de lijst onder de kaart.',
   'assets.finder.showMap': 'Interactieve kaart tonen',
@@ -116,8 +118,11 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.finder.pages': 'Pagina’s van de lijst',
   'assets.finder.loadFailed': 'De records konden niet worden geladen ({reason}). Blader hieronder per gebied.',
   'assets.finder.saved': '{name} opgeslagen ({count} records).',
+  'assets.finder.savedOwn': '{name} opgeslagen ({count} {noun}).',
   'assets.count.match': '{matched} van {all} records voldoen; {placed} op de kaart. {listing}',
   'assets.count.matchFiltered': '{matched} van {all} records voldoen ({filters}); {placed} op de kaart. {listing}',
+  'assets.count.matchOwn': '{matched} van {all} {noun} voldoen; {placed} op de kaart. {listing}',
+  'assets.count.matchFilteredOwn': '{matched} van {all} {noun} voldoen ({filters}); {placed} op de kaart. {listing}',
   'assets.count.listing': '{from}–{to} van {listed} getoond.',
   'assets.count.listingInView': '{from}–{to} van {listed} in het kaartbeeld getoond.',
   'assets.count.noneInView': 'Geen ervan ligt in het kaartbeeld.',
@@ -218,12 +223,17 @@ export const messages: NamespaceMessages<typeof source> = {
       other: 'Selectielijst: {count} records',
     },
   },
+  'assets.shortlist.headingOwn': 'Selectielijst: {count} {noun}',
   'assets.shortlist.noFilters': 'Geen filters: elk record.',
   'assets.shortlist.long':
     '{count} records zijn ongeveer {pages} afgedrukte pagina’s. Verfijn de filters op de kaartpagina voor een kortere lijst.',
+  'assets.shortlist.longOwn':
+    '{count} {noun} zijn ongeveer {pages} afgedrukte pagina’s. Verfijn de filters op de kaartpagina voor een kortere lijst.',
   'assets.shortlist.printedFrom': 'Uit {site}: {url}',
   'assets.shortlist.caption': '{count} records',
   'assets.shortlist.captionFiltered': '{count} records: {filters}',
+  'assets.shortlist.captionOwn': '{count} {noun}',
+  'assets.shortlist.captionFilteredOwn': '{count} {noun}: {filters}',
   'assets.shortlist.nameAddress': 'Naam en adres',
   'assets.shortlist.tenureHolding': 'Eigendomsvorm / soort object',
   'assets.shortlist.loadFailed': 'De records konden niet worden geladen ({reason}).',
@@ -331,4 +341,12 @@ export const review: NamespaceReview<typeof source> = [
   'assets.nomination.introSections',
   'assets.shortlist.title',
   'assets.reason.notDegrees',
+  'assets.finder.pictureLabelOwn',
+  'assets.finder.savedOwn',
+  'assets.count.matchOwn',
+  'assets.count.matchFilteredOwn',
+  'assets.shortlist.headingOwn',
+  'assets.shortlist.longOwn',
+  'assets.shortlist.captionOwn',
+  'assets.shortlist.captionFilteredOwn',
 ];

@@ -106,6 +106,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.area.title': '{area}: {metric}',
   'cases.area.description': '{metric} in {area}: laatste 7 dagen, cijfer, rangorde en verloop.',
   'cases.area.heading': '{metric} in {area}',
+  'cases.area.partialName': '{name} ({counted} van de {of} {areas})',
   'cases.area.noRows':
     '{dataset} heeft geen rijen voor {area} ({code}), dus er zijn geen cijfers voor; afgewezen rijen staan op {link}.',
   'cases.area.noRowsLink': 'de pagina over de datakwaliteit van de dataset',
@@ -410,4 +411,5 @@ export const review: NamespaceReview<typeof source> = [
   'cases.table.chosenBelow',
   'cases.table.chosenRow',
   'cases.metric.defaultLabel',
+  'cases.area.partialName',
 ];

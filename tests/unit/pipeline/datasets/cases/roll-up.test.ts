@@ -122,6 +122,8 @@ describe('cases roll-up', () => {
     expect(entry.quality).toMatchObject({ rowsIn: 7, accepted: 7, rejected: 0 });
     const summary = summaryOf(dir, entry);
     expect(summary.areas.code).toEqual(['C1', 'C2', 'U1']);
+    // Omitting partial parents, the summary has no partial sums to say.
+    expect(summary.areas.partial).toBeUndefined();
     // Southshire has no figures: Fen (D4) has no data at all.
     expect(summary.areas.series[1]).toBeNull();
     expect(summary.areas.population).toEqual([4000, null, 500]);
@@ -152,13 +154,30 @@ describe('cases roll-up', () => {
     expect(result.manifest.datasets[0]?.quality.warnings).toEqual([]);
   });
 
-  it('with partial: "label", shows a partial parent under a name saying how many of its areas are in', async () => {
+  it('with partial: "label", keeps a partial parent under its own name, saying in numbers how many of its areas are in', async () => {
     const { result, dir } = await run([{ layer: 'counties', via: 'parent', partial: 'label', id: 'by-county' }], true);
     const entry = result.manifest.datasets[1] as CasesDatasetEntry;
     expect(entry.id).toBe('by-county');
     const summary = summaryOf(dir, entry);
-    expect(summary.areas.name).toEqual(['Northshire', 'Southshire (1 of 2 districts)', 'Unity']);
+    // No English words in the data: the pages phrase the count in their language.
+    expect(summary.areas.name).toEqual(['Northshire', 'Southshire', 'Unity']);
+    expect(summary.areas.partial).toEqual([null, { counted: 1, of: 2 }, null]);
     expect(summary.areas.population).toEqual([4000, 100, 500]);
+    const read = (path: string): string => readFileSync(join(dir, path), 'utf8');
+    const southshire = JSON.parse(read(summary.areas.series[1] ?? '')) as CasesSeries;
+    expect(southshire).toMatchObject({ name: 'Southshire', partial: { counted: 1, of: 2 } });
+    expect((JSON.parse(read(summary.areas.series[0] ?? '')) as CasesSeries).partial).toBeUndefined();
+    expect(JSON.parse(read(summary.seriesIndex))).toMatchObject({
+      name: ['Northshire', 'Southshire', 'Unity'],
+      partial: [null, { counted: 1, of: 2 }, null],
+    });
+    // The monthly download says it in two columns of numbers, empty for a whole sum.
+    expect(read(summary.monthly).split('\r\n').slice(0, 4)).toEqual([
+      'area_code,area_name,month,total,days_reported,partial_counted,partial_of',
+      'C1,Northshire,2024-01,4,1,,',
+      'C2,Southshire,2024-01,15,2,1,2',
+      'U1,Unity,2024-01,11,2,,',
+    ]);
     expect(entry.quality.warnings).toContain(
       'Roll-up to counties: 1 of the counties is a partial sum, named with how many of its districts are in: Southshire (C2): no data for Fen (D4).',
     );
@@ -168,7 +187,8 @@ describe('cases roll-up', () => {
     const { result, dir } = await run([{ layer: 'counties', via: 'within', partial: 'label' }]);
     const entry = result.manifest.datasets[1] as CasesDatasetEntry;
     const summary = summaryOf(dir, entry);
-    expect(summary.areas.name).toEqual(['Northshire', 'Southshire (1 of 2 districts)', 'Unity']);
+    expect(summary.areas.name).toEqual(['Northshire', 'Southshire', 'Unity']);
+    expect(summary.areas.partial).toEqual([null, { counted: 1, of: 2 }, null]);
     expect(summary.areas.population).toEqual([4000, 100, 500]);
     expect(entry.quality.warnings.some((w) => /stands? for/.test(w))).toBe(false);
   });
