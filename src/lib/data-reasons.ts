@@ -8,7 +8,7 @@
 import { codeGeographyOfKey, type CodeGeography } from './geo/code-geography.ts';
 
 /** Date layouts a dataset may declare (`dateFormat`). */
-export type DateLayout = 'iso' | 'dmy' | 'mdy' | 'yyyymmdd' | 'auto';
+export type DateLayout = 'iso' | 'ymd' | 'dmy' | 'mdy' | 'yyyymmdd' | 'auto';
 
 /** Columns that can identify an asset, in the order a reason names them. */
 export type AssetIdRole = 'reference' | 'uprn' | 'name' | 'address';
@@ -285,10 +285,11 @@ export const ROW_REASON_CODES: readonly RowReasonCode[] = [
 /** The layouts a date is expected in, by `dateFormat`, as a reason names them. */
 export const DATE_LAYOUTS: Readonly<Record<DateLayout, readonly string[]>> = {
   iso: ['YYYY-MM-DD'],
+  ymd: ['YYYY-MM-DD', 'YYYY/MM/DD'],
   dmy: ['DD/MM/YYYY'],
   mdy: ['MM/DD/YYYY'],
   yyyymmdd: ['YYYYMMDD'],
-  auto: ['YYYY-MM-DD', 'DD/MM/YYYY'],
+  auto: ['YYYY-MM-DD', 'YYYY/MM/DD', 'DD/MM/YYYY'],
 };
 
 const ROLE_WORDS: Readonly<Record<AssetIdRole, string>> = {

@@ -44,7 +44,7 @@ const REASONS: [RowReason, string][] = [
   ],
   [{ code: 'duplicate' }, 'duplicate of an earlier row'],
   [{ code: 'dateMissing' }, 'date is missing'],
-  [{ code: 'dateInvalid', layout: 'auto' }, 'not a date (expected YYYY-MM-DD or DD/MM/YYYY)'],
+  [{ code: 'dateInvalid', layout: 'auto' }, 'not a date (expected YYYY-MM-DD, YYYY/MM/DD or DD/MM/YYYY)'],
   [{ code: 'countMissing' }, 'count is missing'],
   [{ code: 'countNotWhole' }, 'count is not a whole number'],
   [{ code: 'countNegative' }, 'count is negative'],
@@ -547,7 +547,7 @@ describe('reasons and warnings in each language', () => {
 
   it('lists the expected date layouts as the language lists alternatives', () => {
     expect(rowReasonMessage('', { code: 'dateInvalid', layout: 'auto' }, translatorFor('de'))).toBe(
-      'kein Datum (erwartet: YYYY-MM-DD oder DD/MM/YYYY)',
+      'kein Datum (erwartet: YYYY-MM-DD, YYYY/MM/DD oder DD/MM/YYYY)',
     );
   });
 
