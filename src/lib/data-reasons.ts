@@ -116,6 +116,19 @@ export type DatasetWarning =
    */
   | { code: 'coordinatesNotDegrees'; file: string; rows: number; columns: string; example: string; crs: string | null }
   /**
+   * Rows of `file` whose coordinate values (from `columns`) are not numbers; `example` the first such
+   * row's values as written, on `line`; `fix` what reads them (see {@link NotNumbersFix}).
+   */
+  | {
+      code: 'coordinatesNotNumbers';
+      file: string;
+      rows: number;
+      columns: string;
+      line: number;
+      example: string;
+      fix: NotNumbersFix;
+    }
+  /**
    * With no join layer and no `coordinates.bounds`: placed assets of `file` outside the site's area layers
    * (`layers`, padded extent `bounds`), and what would put them inside (`fix`; `crs` the system they were
    * read in, or with `fix: "crs"` the one that fits).
@@ -210,6 +223,13 @@ export interface RollUpParent extends RollUpArea {
  * What puts assets that landed outside the site's areas inside them: latitude and longitude swapped,
  * another coordinate system, or the same grid in feet (or metres); null when nothing does.
  */
+/**
+ * What reads coordinate values that are not numbers: the other decimal separator (`decimalComma`:
+ * set decimalSeparator to ","; `decimalPoint`: to "."), nothing (`digitGroups`: a spreadsheet wrote a
+ * separator between every three digits and lost the decimal point), or unknown (null).
+ */
+export type NotNumbersFix = 'decimalComma' | 'decimalPoint' | 'digitGroups' | null;
+
 export type PlacementFix = 'swap' | 'crs' | 'feet' | 'metres' | null;
 
 /** A code whose rows name its area otherwise than the layer (or the code's first row) does, and how many rows did. */
@@ -458,6 +478,24 @@ export function datasetWarningText(w: DatasetWarning): string {
           ? `Read as ${w.crs} they fall within the site's areas: set coordinates.crs to "${w.crs}".`
           : 'The values look like a grid in metres or feet: set coordinates.crs to the system the file is in (the EPSG code its publisher gives, such as "EPSG:27700" for British National Grid), and coordinates.bounds to the area the data covers so the data step can check where they land.')
       );
+    case 'coordinatesNotNumbers': {
+      const lead =
+        `${w.file}: ${n(w.rows, 'row has', 'rows have')} coordinates that are not numbers (${w.columns} on line ${w.line}: ${w.example}), ` +
+        `so ${w.rows === 1 ? 'it is' : 'they are'} kept but not placed.`;
+      switch (w.fix) {
+        case 'decimalComma':
+          return `${lead} They read as numbers with a decimal comma: set decimalSeparator to ",".`;
+        case 'decimalPoint':
+          return `${lead} They read as numbers with a decimal point: set decimalSeparator to ".".`;
+        case 'digitGroups':
+          return (
+            `${lead} The values have a separator between every three digits, as a spreadsheet writes numbers when it saves a file again with its own separators, so where the decimal point was is lost and they cannot be read. ` +
+            "Map columns.x and columns.y to other coordinate columns of the file (a grid such as UTM, with coordinates.crs), or use the publisher's original file."
+          );
+        default:
+          return `${lead} Check that columns.x and columns.y (or columns.point) name the coordinate columns.`;
+      }
+    }
     case 'outsideSite': {
       const lead = `${w.file}: ${w.assets} of the ${w.of} placed assets ${w.assets === 1 ? 'lies' : 'lie'} outside the site's area layers (${w.layers}: ${w.bounds})`;
       const crs = w.crs ?? '';
@@ -596,6 +634,7 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'outsideCouncil',
   'codesOtherGeography',
   'coordinatesNotDegrees',
+  'coordinatesNotNumbers',
   'outsideSite',
   'placementUnchecked',
   'crsUnit',

@@ -372,6 +372,18 @@ const WARNINGS: [DatasetWarning, string][] = [
   ],
   [
     {
+      code: 'coordinatesNotNumbers',
+      file: 'bibliotecas.csv',
+      rows: 5,
+      columns: 'LONGITUD, LATITUD',
+      line: 2,
+      example: '-37.694.389.972.002.400, 4.037.944.179.159.940',
+      fix: 'digitGroups',
+    },
+    "bibliotecas.csv: 5 rows have coordinates that are not numbers (LONGITUD, LATITUD on line 2: -37.694.389.972.002.400, 4.037.944.179.159.940), so they are kept but not placed. The values have a separator between every three digits, as a spreadsheet writes numbers when it saves a file again with its own separators, so where the decimal point was is lost and they cannot be read. Map columns.x and columns.y to other coordinate columns of the file (a grid such as UTM, with coordinates.crs), or use the publisher's original file.",
+  ],
+  [
+    {
       code: 'outsideSite',
       file: 'land.geojson',
       assets: 1,
@@ -465,6 +477,29 @@ describe('reasons and warnings in each language', () => {
         '” (1).',
     );
     expect(rowReasonMessage('', { code: 'countMissing' }, cy)).toBe('mae’r nifer ar goll');
+  });
+
+  it('says coordinates that are not numbers with each fix in every language, en-GB as stored', () => {
+    const base = {
+      code: 'coordinatesNotNumbers',
+      file: 'x.csv',
+      rows: 1,
+      columns: 'X, Y',
+      line: 9,
+      example: '-3,7, 40,4',
+    } as const;
+    for (const fix of ['decimalComma', 'decimalPoint', 'digitGroups', null] as const) {
+      const w: DatasetWarning = { ...base, fix };
+      expect(datasetWarningMessage('', w, translatorFor('en-GB')), String(fix)).toBe(datasetWarningText(w));
+      const texts = Object.keys(CATALOGUES).map((tag) => datasetWarningMessage('ENGLISH', w, translatorFor(tag)));
+      for (const text of texts) {
+        for (const part of ['x.csv', 'X, Y', '9', '-3,7, 40,4'])
+          expect(text, `${String(fix)}: ${part}`).toContain(part);
+        if (fix === 'decimalComma') expect(text).toContain('decimalSeparator');
+      }
+      // Each fix has its own sentence.
+      expect(new Set(texts).size, String(fix)).toBe(texts.length);
+    }
   });
 
   it('says the hints for unknown area codes in en-GB as the English text they are stored with', () => {

@@ -17,6 +17,7 @@ import { parsePointText, type PointOrder } from '../../ingest/parse-point-text.t
 import { pointOnSurface } from '../../geo/point-on-surface.ts';
 import { createAssetPlacer, type AssetPlacer } from './asset-placer.ts';
 import { crsName, isGeographicCrs } from '../../ingest/coordinates.ts';
+import { createNotNumbersCheck } from './not-numbers-check.ts';
 import { createPlacementCheck, notDegrees, siteReference } from './placement-check.ts';
 import type { AssetIdRole, RowReason } from '../../../lib/data-reasons.ts';
 import { createCouncilAreaCheck } from './council-area-check.ts';
@@ -131,6 +132,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   // Nothing bounds the points (no layer, no coordinates.bounds): the site's other layers are what they are checked against.
   const unchecked = coordinates.bounds === undefined && layer === null;
   const placementCheck = unchecked ? createPlacementCheck(siteReference(ctx.layers)) : null;
+  const notNumbers = createNotNumbersCheck(decimal);
   const byPoint = config.join.by === 'point' && layer !== null;
   const notInArea = layer === null ? '' : `not inside any of the ${layer.config.label.toLowerCase()}`;
   const nearest: ((lon: number, lat: number) => NearestArea) | null =
@@ -475,6 +477,15 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       if (where !== null) {
         if (!where.ok) {
           unplaced = reasonCode(where.reason);
+          if (where.reason === UNPLACED.notNumbers) {
+            const ix = cols.index;
+            notNumbers.add(
+              file,
+              line,
+              coordinateHeaders,
+              ix.point >= 0 ? [fields[ix.point] ?? ''] : [fields[ix.x] ?? '', fields[ix.y] ?? ''],
+            );
+          }
           if (where.detail !== undefined) acc.unplacedDetail.set(acc.id.length, where.detail);
         } else {
           const { placement: placed, system } = placer().place(where.x, where.y);
@@ -600,6 +611,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       for (const p of placers.values()) {
         for (const w of p.warnings()) ledger.warn(w);
       }
+      for (const w of notNumbers.warnings()) ledger.warn(w);
       for (const w of placementCheck?.warnings() ?? []) ledger.warn(w);
       const council = councilCheck?.warning();
       if (council) ledger.warn(council);
