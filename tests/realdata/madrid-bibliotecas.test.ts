@@ -73,33 +73,39 @@ describe('Madrid municipal libraries, placed from ETRS89 / UTM 30N', () => {
 });
 
 describe('Madrid libraries mapped to the re-saved LATITUD and LONGITUD columns', () => {
-  it('keeps every library unplaced, naming the file, the columns, a value, its line and what to map instead', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'atlas-madrid-latlon-'));
-    copyFileSync(join(dir, csv), join(work, csv));
-    const config = readFileSync(join(dir, 'madrid-bibliotecas.config.ts'), 'utf8')
-      .replace("x: 'COORDENADA-X',", "x: 'LONGITUD',")
-      .replace("y: 'COORDENADA-Y',", "y: 'LATITUD',")
-      .replace("crs: 'EPSG:25830', ", '')
-      .replace("'../../../../src/", `'${process.cwd()}/src/`);
-    expect(config).toContain("x: 'LONGITUD'");
-    expect(config).not.toContain("crs: 'EPSG:25830'");
-    writeFileSync(join(work, 'latlon.config.ts'), config);
-    const built = await buildData({ configPath: join(work, 'latlon.config.ts'), dataDir: join(work, 'out') });
-    const q = (built.manifest.datasets[0] as AssetsDatasetEntry).quality;
-    expect(q).toMatchObject({ rowsIn: 5, accepted: 5, rejected: 0 });
-    expect(q.warningsCoded).toContainEqual({
-      code: 'coordinatesNotNumbers',
-      file: csv,
-      rows: 5,
-      columns: 'LONGITUD, LATITUD',
-      line: 2,
-      example: '-37.694.389.972.002.400, 4.037.944.179.159.940',
-      fix: 'digitGroups',
-    });
-    expect(q.warnings).toContain(
-      `${csv}: 5 rows have coordinates that are not numbers (LONGITUD, LATITUD on line 2: -37.694.389.972.002.400, 4.037.944.179.159.940), so they are kept but not placed. ` +
-        'The values have a separator between every three digits, as a spreadsheet writes numbers when it saves a file again with its own separators, so where the decimal point was is lost and they cannot be read. ' +
-        "Map columns.x and columns.y to other coordinate columns of the file (a grid such as UTM, with coordinates.crs), or use the publisher's original file.",
-    );
-  });
+  // With a decimal comma (as a `;` file suggests) the values read as huge numbers; either way they are no degrees.
+  it.each(['.', ','])(
+    'keeps every library unplaced, with decimalSeparator %j, naming the file, the columns, a value, its line and what to map instead',
+    async (separator) => {
+      const work = mkdtempSync(join(tmpdir(), 'atlas-madrid-latlon-'));
+      copyFileSync(join(dir, csv), join(work, csv));
+      const config = readFileSync(join(dir, 'madrid-bibliotecas.config.ts'), 'utf8')
+        .replace("defaultStatus: 'occupied',", `defaultStatus: 'occupied', decimalSeparator: '${separator}',`)
+        .replace("x: 'COORDENADA-X',", "x: 'LONGITUD',")
+        .replace("y: 'COORDENADA-Y',", "y: 'LATITUD',")
+        .replace("crs: 'EPSG:25830', ", '')
+        .replace("'../../../../src/", `'${process.cwd()}/src/`);
+      expect(config).toContain("x: 'LONGITUD'");
+      expect(config).toContain(`decimalSeparator: '${separator}'`);
+      expect(config).not.toContain("crs: 'EPSG:25830'");
+      writeFileSync(join(work, 'latlon.config.ts'), config);
+      const built = await buildData({ configPath: join(work, 'latlon.config.ts'), dataDir: join(work, 'out') });
+      const q = (built.manifest.datasets[0] as AssetsDatasetEntry).quality;
+      expect(q).toMatchObject({ rowsIn: 5, accepted: 5, rejected: 0 });
+      expect(q.warningsCoded).toContainEqual({
+        code: 'coordinatesNotNumbers',
+        file: csv,
+        rows: 5,
+        columns: 'LONGITUD, LATITUD',
+        line: 2,
+        example: '-37.694.389.972.002.400, 4.037.944.179.159.940',
+        fix: 'digitGroups',
+      });
+      expect(q.warnings).toContain(
+        `${csv}: 5 rows have coordinates that are not numbers (LONGITUD, LATITUD on line 2: -37.694.389.972.002.400, 4.037.944.179.159.940), so they are kept but not placed. ` +
+          'The values have a separator between every three digits, as a spreadsheet writes numbers when it saves a file again with its own separators, so where the decimal point was is lost and they cannot be read. ' +
+          "Map columns.x and columns.y to other coordinate columns of the file (a grid such as UTM, with coordinates.crs), or use the publisher's original file.",
+      );
+    },
+  );
 });

@@ -17,7 +17,7 @@ import { parsePointText, type PointOrder } from '../../ingest/parse-point-text.t
 import { pointOnSurface } from '../../geo/point-on-surface.ts';
 import { createAssetPlacer, type AssetPlacer } from './asset-placer.ts';
 import { crsName, isGeographicCrs } from '../../ingest/coordinates.ts';
-import { createNotNumbersCheck } from './not-numbers-check.ts';
+import { createNotNumbersCheck, hasDigitGroups } from './not-numbers-check.ts';
 import { createPlacementCheck, notDegrees, siteReference } from './placement-check.ts';
 import type { AssetIdRole, RowReason } from '../../../lib/data-reasons.ts';
 import { createCouncilAreaCheck } from './council-area-check.ts';
@@ -132,7 +132,10 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   // Nothing bounds the points (no layer, no coordinates.bounds): the site's other layers are what they are checked against.
   const unchecked = coordinates.bounds === undefined && layer === null;
   const placementCheck = unchecked ? createPlacementCheck(siteReference(ctx.layers)) : null;
-  const notNumbers = createNotNumbersCheck(decimal);
+  // Read as degrees: one system, longitude/latitude, no proj4 (a list of systems may hold a grid).
+  const inDegrees =
+    typeof coordinates.crs === 'string' && isGeographicCrs(coordinates.crs) && coordinates.proj4 === undefined;
+  const notNumbers = createNotNumbersCheck(decimal, inDegrees);
   const byPoint = config.join.by === 'point' && layer !== null;
   const notInArea = layer === null ? '' : `not inside any of the ${layer.config.label.toLowerCase()}`;
   const nearest: ((lon: number, lat: number) => NearestArea) | null =
@@ -315,6 +318,11 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       const y = parseNumber(fields[ix.y] ?? '', missing, decimal);
       if (x === null || y === null) return { ok: false, reason: UNPLACED.noCoordinates };
       if (Number.isNaN(x) || Number.isNaN(y)) return { ok: false, reason: UNPLACED.notNumbers };
+      // `4.037.944.179.159.940` read with a decimal comma is a number, but no degree: a spreadsheet's
+      // re-save of 40.3794417915994, whose decimal point is lost (said as such, not as a far point).
+      if (inDegrees && (hasDigitGroups(fields[ix.x] ?? '') || hasDigitGroups(fields[ix.y] ?? ''))) {
+        return { ok: false, reason: UNPLACED.notNumbers };
+      }
       if (x === 0 && y === 0) return ZERO_POINT;
       return { ok: true, x, y, shape: null };
     }

@@ -26,19 +26,30 @@ export interface NotNumbersCheck {
   warnings(): DatasetWarning[];
 }
 
-/** Which setting reads `values`, or why nothing can. */
-export function notNumbersFix(values: readonly string[], decimal: '.' | ','): NotNumbersFix {
+/** Whether `value` is digits in groups of three with one separator between them, used twice or more. */
+export function hasDigitGroups(value: string): boolean {
+  return DIGIT_GROUPS.test(value.trim());
+}
+
+/**
+ * Which setting reads `values`, or why nothing can. In degrees (`geographic`) a value with digit
+ * groups is never a thousands-separated number (no longitude reaches 1,000), so it is a re-saved
+ * decimal; in a grid `4.470.157` may be a northing with thousands separators, read with ",".
+ */
+export function notNumbersFix(values: readonly string[], decimal: '.' | ',', geographic: boolean): NotNumbersFix {
   const texts = values.map((v) => v.trim()).filter((v) => v !== '');
   if (texts.length === 0) return null;
-  if (texts.some((v) => DIGIT_GROUPS.test(v))) return 'digitGroups';
+  const groups = texts.some(hasDigitGroups);
+  if (groups && geographic) return 'digitGroups';
   const other = decimal === '.' ? ',' : '.';
   if (texts.every((v) => Number.isFinite(parseNumber(v, NONE, other) ?? NaN))) {
     return other === ',' ? 'decimalComma' : 'decimalPoint';
   }
-  return null;
+  return groups ? 'digitGroups' : null;
 }
 
-export function createNotNumbersCheck(decimal: '.' | ','): NotNumbersCheck {
+/** `geographic`: the coordinates are read as longitude and latitude. */
+export function createNotNumbersCheck(decimal: '.' | ',', geographic: boolean): NotNumbersCheck {
   const files = new Map<string, FileStats>();
   return {
     add(file, line, columns, values) {
@@ -54,7 +65,7 @@ export function createNotNumbersCheck(decimal: '.' | ','): NotNumbersCheck {
         columns: f.columns,
         line: f.line,
         example: f.values.map((v) => v.trim()).join(', '),
-        fix: notNumbersFix(f.values, decimal),
+        fix: notNumbersFix(f.values, decimal, geographic),
       }));
     },
   };
