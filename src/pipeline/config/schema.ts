@@ -360,7 +360,7 @@ const commonDatasetFields = {
     .default([])
     .meta({
       description:
-        'Extra values meaning "missing" (matched ignoring case and surrounding spaces), on top of blank, `..`, `NaN`, `-`, `N/A`, `NA` and `null`.',
+        'Extra values meaning "missing" (matched ignoring case and surrounding spaces), on top of blank, `..`, `NaN`, `-`, `N/A`, `NA` and `null`. In an area code column only a blank and the values listed here are missing: the built-in ones are not, since some are codes (`NA` is Navarra\'s ISO 3166-2 code, and Namibia\'s).',
       example: ['x', 'c'],
     }),
 };

@@ -37,6 +37,15 @@ export function missingSet(extra: readonly string[]): ReadonlySet<string> {
   return new MissingValues([...DEFAULT_MISSING, ...extra.map((v) => v.trim().toLowerCase())]);
 }
 
+/**
+ * The markers that make an area code missing: only the dataset's own `missingValues`. The built-in
+ * ones are not codes' markers, since some are codes: `NA` is Navarra's ISO 3166-2 code (the
+ * ISCIII's province file) and Namibia's; a blank code is missing anyway.
+ */
+export function codeMissingSet(extra: readonly string[]): ReadonlySet<string> {
+  return new MissingValues(['', ...extra.map((v) => v.trim().toLowerCase())]);
+}
+
 /** Whether some value of `missing` could read as a number (so a number must be looked up in it first). */
 export function missingMayBeNumber(missing: ReadonlySet<string>): boolean {
   return missingFirst(missing);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_MISSING,
   dateReason,
+  codeMissingSet,
+  isMissingValue,
   missingSet,
   parseDate,
   parseInteger,
@@ -178,6 +180,19 @@ describe('parseDate', () => {
     expect(parseDate('01/02/2021', 'dmy', missing)).toBe(day('2021-02-01'));
     expect(parseDate('01/02/2021', 'mdy', missing)).toBe(day('2021-01-02'));
     expect(parseDate('01/02/2021', 'mdy', missingSet(['01/02/2021']))).toBeNull();
+  });
+});
+
+describe('codeMissingSet', () => {
+  it("makes an area code missing only when blank or one of the dataset's own missingValues", () => {
+    const codes = codeMissingSet(['Unknown']);
+    // NA is Navarra's ISO 3166-2 code (and Namibia's): the built-in markers are not codes' markers.
+    for (const code of ['NA', 'na', 'null', 'N/A', '-', '..', 'NaN'])
+      expect(isMissingValue(code, codes), code).toBe(false);
+    expect(isMissingValue('', codes)).toBe(true);
+    expect(isMissingValue(' unknown ', codes)).toBe(true);
+    // Numbers and dates keep the built-in markers.
+    expect(isMissingValue('NA', missingSet([]))).toBe(true);
   });
 });
 
