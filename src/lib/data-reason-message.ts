@@ -159,7 +159,7 @@ function warningParams(w: DatasetWarning, t: T): Params {
     case 'unmappedStatus':
       return { rows: w.rows, status: w.status, list: tallyList(w, t) };
     case 'badDate':
-      return { dates: w.dates, list: tallyList(w, t) };
+      return { dates: w.dates, list: tallyList(w, t), format: w.format ?? '' };
     case 'codesOfOtherLayer':
       return { codes: w.codes, examples: w.examples, layer: w.layer, home: w.home, homeLabel: w.homeLabel };
     case 'codesNotInBoundaries':
@@ -342,6 +342,7 @@ function warningKey(coded: DatasetWarning): MessageKey {
   if (coded.code === 'coordinatesNotDegrees' && coded.crs !== null) return 'datasets.warning.coordinatesNotDegreesCrs';
   if (coded.code === 'outsideSite' && coded.fix !== null) return OUTSIDE_SITE_KEYS[coded.fix];
   if (coded.code === 'coordinatesNotNumbers' && coded.fix !== null) return NOT_NUMBERS_KEYS[coded.fix];
+  if (coded.code === 'badDate' && coded.format !== undefined) return 'datasets.warning.badDateFormat';
   if (coded.code === 'crsUnit' && coded.unit === 'metres') return 'datasets.warning.crsUnitMetres';
   if (coded.code === 'crsOther' && coded.tried !== null) return 'datasets.warning.crsOtherSampled';
   return datasetWarningKey(coded.code);

@@ -74,7 +74,8 @@ export type DatasetWarning =
   | ({ code: 'unplaced'; assets: number } & WarningTally)
   | ({ code: 'unmappedStatus'; rows: number; status: string } & WarningTally)
   | ({ code: 'badSize'; rows: number } & WarningTally)
-  | ({ code: 'badDate'; dates: number } & WarningTally)
+  /** `format`: the one dateFormat that reads the first such value, when exactly one does. */
+  | ({ code: 'badDate'; dates: number; format?: Exclude<DateLayout, 'auto'> } & WarningTally)
   | ({ code: 'assetAreaUnknown'; rows: number } & WarningTally)
   | { code: 'codesOfOtherLayer'; codes: number; examples: string; layer: string; home: string; homeLabel: string }
   | { code: 'codesNotInBoundaries'; codes: number; examples: string; layer: string; example: string }
@@ -416,7 +417,12 @@ export function datasetWarningText(w: DatasetWarning): string {
     case 'badSize':
       return `${n(w.rows, 'row has', 'rows have')} a size that is not a non-negative number; kept without a size: ${tallyText(w)}.`;
     case 'badDate':
-      return `${n(w.dates, 'date', 'dates')} could not be read and ${w.dates === 1 ? 'is' : 'are'} left blank: ${tallyText(w)}.`;
+      return (
+        `${n(w.dates, 'date', 'dates')} could not be read and ${w.dates === 1 ? 'is' : 'are'} left blank: ${tallyText(w)}.` +
+        (w.format !== undefined
+          ? ` dateFormat "${w.format}" reads ${w.dates === 1 ? 'it' : 'them'}: set dateFormat to "${w.format}".`
+          : '')
+      );
     case 'assetAreaUnknown':
       return `${n(w.rows, 'row has', 'rows have')} an area code that matches no area; kept without an area: ${tallyText(w)}.`;
     case 'codesOfOtherLayer':

@@ -741,7 +741,7 @@ export const assetsDatasetSchema = z
       .default([])
       .meta({
         description:
-          'Other date columns, each shown on the asset page (and in the nomination draft) under its own label. Read with `dateFormat`; a value that is not a date is left blank and counted in a warning.',
+          'Other date columns, each shown on the asset page (and in the nomination draft) under its own label. Read with `dateFormat`; a value that is not a date is left blank and counted in a warning, which names the `dateFormat` that reads it when one does (`04/13/2021`: `"mdy"`).',
         example: [{ column: 'NoticeDate', label: 'Vacant building notice served' }],
       }),
     tenureMap: z

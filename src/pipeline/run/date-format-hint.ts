@@ -10,12 +10,17 @@ import { parseDate } from '../ingest/parse-values.ts';
 const TRIED: readonly Exclude<DateFormat, 'auto'>[] = ['iso', 'ymd', 'dmy', 'mdy', 'yyyymmdd'];
 const NONE: ReadonlySet<string> = new Set();
 
+/** The `dateFormat` values other than `current` that read `value` as a date, in the order above. */
+export function dateFormatsReading(value: string, current: DateFormat): Exclude<DateFormat, 'auto'>[] {
+  return TRIED.filter((f) => f !== current && !Number.isNaN(parseDate(value, f, NONE) ?? NaN));
+}
+
 /** A sentence naming a rejected date and the `dateFormat` that reads it, or '' when no date was rejected. */
 export function dateFormatHint(rejections: readonly Rejection[], current: DateFormat, datasetId: string): string {
   const bad = rejections.find((r) => r.reasonCoded?.code === 'dateInvalid');
   if (bad === undefined) return '';
   const where = `column "${bad.column}" holds "${bad.value}" (${bad.file}, line ${bad.line})`;
-  const reading = TRIED.filter((f) => f !== current && !Number.isNaN(parseDate(bad.value, f, NONE) ?? NaN));
+  const reading = dateFormatsReading(bad.value, current);
   if (reading.length === 0) {
     return ` Dates: ${where}, which no dateFormat reads: write dates as YYYY-MM-DD, or map columns.date to the right column.`;
   }

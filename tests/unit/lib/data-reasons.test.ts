@@ -502,6 +502,28 @@ describe('reasons and warnings in each language', () => {
     }
   });
 
+  it('says the dateFormat that reads unread dates in every language, en-GB as stored', () => {
+    for (const dates of [1, 2]) {
+      const w: DatasetWarning = {
+        code: 'badDate',
+        dates,
+        items: [{ value: '04/13/2021', count: dates }],
+        more: 0,
+        format: 'mdy',
+      };
+      expect(datasetWarningMessage('', w, translatorFor('en-GB'))).toBe(datasetWarningText(w));
+      for (const tag of Object.keys(CATALOGUES)) {
+        const text = datasetWarningMessage('ENGLISH', w, translatorFor(tag));
+        expect(text, tag).toContain('dateFormat "mdy"');
+        expect(text, tag).toContain('04/13/2021');
+        expect(text, tag).not.toMatch(/[{}]/);
+      }
+    }
+    expect(
+      datasetWarningText({ code: 'badDate', dates: 1, items: [{ value: 'x', count: 1 }], more: 0, format: 'ymd' }),
+    ).toBe('1 date could not be read and is left blank: "x" (1). dateFormat "ymd" reads it: set dateFormat to "ymd".');
+  });
+
   it('says the hints for unknown area codes in en-GB as the English text they are stored with', () => {
     const en = translatorFor('en-GB');
     for (const [w, english] of WARNINGS.filter(([w]) => w.code.startsWith('codes')))

@@ -17,6 +17,7 @@ import { parsePointText, type PointOrder } from '../../ingest/parse-point-text.t
 import { pointOnSurface } from '../../geo/point-on-surface.ts';
 import { createAssetPlacer, type AssetPlacer } from './asset-placer.ts';
 import { crsName, isGeographicCrs } from '../../ingest/coordinates.ts';
+import { dateFormatsReading } from '../../run/date-format-hint.ts';
 import { createNotNumbersCheck, hasDigitGroups } from './not-numbers-check.ts';
 import { createPlacementCheck, notDegrees, siteReference } from './placement-check.ts';
 import type { AssetIdRole, RowReason } from '../../../lib/data-reasons.ts';
@@ -209,6 +210,13 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
     snapped: new Tally(),
   };
   let firstSwap = { file: '', line: 0 };
+  // The first date value no layout of dateFormat read, to name the setting that reads it.
+  let firstBadDate = '';
+  const noteBadDate = (raw: string): void => {
+    const text = cleanText(raw);
+    if (firstBadDate === '') firstBadDate = text;
+    tallies.badDate.add(text.slice(0, 40));
+  };
   const defaultOwner = config.defaultOwner === undefined ? -1 : acc.dict.owner.code(config.defaultOwner, missing);
 
   let fileIndex = -1;
@@ -555,13 +563,13 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       for (const k of dateKeys) {
         const raw = fields[ix[k]] ?? '';
         const day = ix[k] >= 0 ? parseDate(raw, config.dateFormat, missing) : null;
-        if (day !== null && Number.isNaN(day)) tallies.badDate.add(cleanText(raw).slice(0, 40));
+        if (day !== null && Number.isNaN(day)) noteBadDate(raw);
         acc.dates[k]?.push(day === null || Number.isNaN(day) ? null : isoDay(day));
       }
       otherDateIx.forEach((at, d) => {
         const raw = at >= 0 ? (fields[at] ?? '') : '';
         const day = at >= 0 ? parseDate(raw, config.dateFormat, missing) : null;
-        if (day !== null && Number.isNaN(day)) tallies.badDate.add(cleanText(raw).slice(0, 40));
+        if (day !== null && Number.isNaN(day)) noteBadDate(raw);
         acc.otherDates[d]?.values.push(day === null || Number.isNaN(day) ? null : isoDay(day));
       });
 
@@ -610,7 +618,12 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         });
       }
       if (t.badSize.total > 0) ledger.warn({ code: 'badSize', rows: t.badSize.total, ...t.badSize.top() });
-      if (t.badDate.total > 0) ledger.warn({ code: 'badDate', dates: t.badDate.total, ...t.badDate.top() });
+      if (t.badDate.total > 0) {
+        // The setting that reads them, when exactly one reads the first (`03/04/2021` is two).
+        const reading = dateFormatsReading(firstBadDate, config.dateFormat);
+        const format = reading.length === 1 ? reading[0] : undefined;
+        ledger.warn({ code: 'badDate', dates: t.badDate.total, ...t.badDate.top(), ...(format ? { format } : {}) });
+      }
       const merged = (layerSpellings ?? freeAreas).warning();
       if (merged !== null) ledger.warn(merged);
       if (t.unknownArea.total > 0) {

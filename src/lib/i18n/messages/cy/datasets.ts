@@ -190,6 +190,11 @@ export const messages: NamespaceMessages<typeof source> = {
     'Ni ellid darllen {dates} dyddiad ac fe’i gadawyd yn wag: {list}.',
     'Ni ellid darllen {dates} dyddiad ac fe’u gadawyd yn wag: {list}.',
   ),
+  'datasets.warning.badDateFormat': oneOther(
+    'dates',
+    'Ni ellid darllen {dates} dyddiad ac fe’i gadawyd yn wag: {list}. Mae dateFormat "{format}" yn ei ddarllen: gosodwch dateFormat i "{format}".',
+    'Ni ellid darllen {dates} dyddiad ac fe’u gadawyd yn wag: {list}. Mae dateFormat "{format}" yn eu darllen: gosodwch dateFormat i "{format}".',
+  ),
   'datasets.warning.assetAreaUnknown': oneOther(
     'rows',
     'Mae gan {rows} rhes god ardal nad yw’n cyfateb i unrhyw ardal; fe’i cadwyd heb ardal: {list}.',
@@ -549,6 +554,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.crsPerRowItem',
   'datasets.warning.coordinatesNotDegrees',
   'datasets.warning.coordinatesNotDegreesCrs',
+  'datasets.warning.badDateFormat',
   'datasets.warning.coordinatesNotNumbers',
   'datasets.warning.coordinatesNotNumbersDecimalComma',
   'datasets.warning.coordinatesNotNumbersDecimalPoint',

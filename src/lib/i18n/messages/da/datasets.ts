@@ -177,6 +177,14 @@ export const messages: NamespaceMessages<typeof source> = {
       other: '{dates} datoer kunne ikke læses og er efterladt tomme: {list}.',
     },
   },
+  'datasets.warning.badDateFormat': {
+    by: 'dates',
+    forms: {
+      one: '{dates} dato kunne ikke læses og er efterladt tom: {list}. Med dateFormat "{format}" kan den læses: sæt dateFormat til "{format}".',
+      other:
+        '{dates} datoer kunne ikke læses og er efterladt tomme: {list}. Med dateFormat "{format}" kan de læses: sæt dateFormat til "{format}".',
+    },
+  },
   'datasets.warning.assetAreaUnknown': {
     by: 'rows',
     forms: {
@@ -622,6 +630,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.crsPerRowItem',
   'datasets.warning.coordinatesNotDegrees',
   'datasets.warning.coordinatesNotDegreesCrs',
+  'datasets.warning.badDateFormat',
   'datasets.warning.coordinatesNotNumbers',
   'datasets.warning.coordinatesNotNumbersDecimalComma',
   'datasets.warning.coordinatesNotNumbersDecimalPoint',

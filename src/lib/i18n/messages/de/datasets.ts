@@ -179,6 +179,14 @@ export const messages: NamespaceMessages<typeof source> = {
       other: '{dates} Datumsangaben konnten nicht gelesen werden und bleiben leer: {list}.',
     },
   },
+  'datasets.warning.badDateFormat': {
+    by: 'dates',
+    forms: {
+      one: '{dates} Datum konnte nicht gelesen werden und bleibt leer: {list}. Mit dateFormat "{format}" lässt es sich lesen: Setzen Sie dateFormat auf "{format}".',
+      other:
+        '{dates} Datumsangaben konnten nicht gelesen werden und bleiben leer: {list}. Mit dateFormat "{format}" lassen sie sich lesen: Setzen Sie dateFormat auf "{format}".',
+    },
+  },
   'datasets.warning.assetAreaUnknown': {
     by: 'rows',
     forms: {
@@ -641,6 +649,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.crsPerRowItem',
   'datasets.warning.coordinatesNotDegrees',
   'datasets.warning.coordinatesNotDegreesCrs',
+  'datasets.warning.badDateFormat',
   'datasets.warning.coordinatesNotNumbers',
   'datasets.warning.coordinatesNotNumbersDecimalComma',
   'datasets.warning.coordinatesNotNumbersDecimalPoint',

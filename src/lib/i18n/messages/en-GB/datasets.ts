@@ -174,6 +174,14 @@ export const messages = {
       other: '{dates} dates could not be read and are left blank: {list}.',
     },
   },
+  'datasets.warning.badDateFormat': {
+    by: 'dates',
+    forms: {
+      one: '{dates} date could not be read and is left blank: {list}. dateFormat "{format}" reads it: set dateFormat to "{format}".',
+      other:
+        '{dates} dates could not be read and are left blank: {list}. dateFormat "{format}" reads them: set dateFormat to "{format}".',
+    },
+  },
   'datasets.warning.assetAreaUnknown': {
     by: 'rows',
     forms: {

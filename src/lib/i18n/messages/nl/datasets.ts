@@ -179,6 +179,14 @@ export const messages: NamespaceMessages<typeof source> = {
       other: '{dates} datums konden niet worden gelezen en zijn leeg gelaten: {list}.',
     },
   },
+  'datasets.warning.badDateFormat': {
+    by: 'dates',
+    forms: {
+      one: '{dates} datum kon niet worden gelezen en is leeg gelaten: {list}. Met dateFormat "{format}" is die te lezen: zet dateFormat op "{format}".',
+      other:
+        '{dates} datums konden niet worden gelezen en zijn leeg gelaten: {list}. Met dateFormat "{format}" zijn ze te lezen: zet dateFormat op "{format}".',
+    },
+  },
   'datasets.warning.assetAreaUnknown': {
     by: 'rows',
     forms: {
@@ -643,6 +651,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.crsPerRowItem',
   'datasets.warning.coordinatesNotDegrees',
   'datasets.warning.coordinatesNotDegreesCrs',
+  'datasets.warning.badDateFormat',
   'datasets.warning.coordinatesNotNumbers',
   'datasets.warning.coordinatesNotNumbersDecimalComma',
   'datasets.warning.coordinatesNotNumbersDecimalPoint',
