@@ -15,6 +15,7 @@ import {
   type DatasetWarning,
   type LayerKinds,
   type PlacementFix,
+  type NotNumbersFix,
   rollUpAreaText,
   type RollUpParent,
   type RowReason,
@@ -158,7 +159,7 @@ function warningParams(w: DatasetWarning, t: T): Params {
     case 'unmappedStatus':
       return { rows: w.rows, status: w.status, list: tallyList(w, t) };
     case 'badDate':
-      return { dates: w.dates, list: tallyList(w, t) };
+      return { dates: w.dates, list: tallyList(w, t), format: w.format ?? '' };
     case 'codesOfOtherLayer':
       return { codes: w.codes, examples: w.examples, layer: w.layer, home: w.home, homeLabel: w.homeLabel };
     case 'codesNotInBoundaries':
@@ -243,6 +244,8 @@ function warningParams(w: DatasetWarning, t: T): Params {
       };
     case 'coordinatesNotDegrees':
       return { file: w.file, rows: w.rows, columns: w.columns, example: w.example, crs: w.crs ?? '' };
+    case 'coordinatesNotNumbers':
+      return { file: w.file, rows: w.rows, columns: w.columns, line: w.line, example: w.example };
     case 'outsideSite':
       return {
         file: w.file,
@@ -327,11 +330,19 @@ const OUTSIDE_SITE_KEYS = {
   metres: 'datasets.warning.outsideSiteMetres',
 } as const satisfies Record<NonNullable<PlacementFix>, MessageKey>;
 
+const NOT_NUMBERS_KEYS = {
+  decimalComma: 'datasets.warning.coordinatesNotNumbersDecimalComma',
+  decimalPoint: 'datasets.warning.coordinatesNotNumbersDecimalPoint',
+  digitGroups: 'datasets.warning.coordinatesNotNumbersDigitGroups',
+} as const satisfies Record<NonNullable<NotNumbersFix>, MessageKey>;
+
 // Codes whose sentence differs with a parameter have a key for each form.
 function warningKey(coded: DatasetWarning): MessageKey {
   if (coded.code === 'invalidBytes' && coded.detected) return 'datasets.warning.invalidBytesDetected';
   if (coded.code === 'coordinatesNotDegrees' && coded.crs !== null) return 'datasets.warning.coordinatesNotDegreesCrs';
   if (coded.code === 'outsideSite' && coded.fix !== null) return OUTSIDE_SITE_KEYS[coded.fix];
+  if (coded.code === 'coordinatesNotNumbers' && coded.fix !== null) return NOT_NUMBERS_KEYS[coded.fix];
+  if (coded.code === 'badDate' && coded.format !== undefined) return 'datasets.warning.badDateFormat';
   if (coded.code === 'crsUnit' && coded.unit === 'metres') return 'datasets.warning.crsUnitMetres';
   if (coded.code === 'crsOther' && coded.tried !== null) return 'datasets.warning.crsOtherSampled';
   return datasetWarningKey(coded.code);

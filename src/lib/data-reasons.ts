@@ -8,7 +8,7 @@
 import { codeGeographyOfKey, type CodeGeography } from './geo/code-geography.ts';
 
 /** Date layouts a dataset may declare (`dateFormat`). */
-export type DateLayout = 'iso' | 'dmy' | 'mdy' | 'yyyymmdd' | 'auto';
+export type DateLayout = 'iso' | 'ymd' | 'dmy' | 'mdy' | 'yyyymmdd' | 'auto';
 
 /** Columns that can identify an asset, in the order a reason names them. */
 export type AssetIdRole = 'reference' | 'uprn' | 'name' | 'address';
@@ -74,7 +74,8 @@ export type DatasetWarning =
   | ({ code: 'unplaced'; assets: number } & WarningTally)
   | ({ code: 'unmappedStatus'; rows: number; status: string } & WarningTally)
   | ({ code: 'badSize'; rows: number } & WarningTally)
-  | ({ code: 'badDate'; dates: number } & WarningTally)
+  /** `format`: the one dateFormat that reads the first such value, when exactly one does. */
+  | ({ code: 'badDate'; dates: number; format?: Exclude<DateLayout, 'auto'> } & WarningTally)
   | ({ code: 'assetAreaUnknown'; rows: number } & WarningTally)
   | { code: 'codesOfOtherLayer'; codes: number; examples: string; layer: string; home: string; homeLabel: string }
   | { code: 'codesNotInBoundaries'; codes: number; examples: string; layer: string; example: string }
@@ -115,6 +116,19 @@ export type DatasetWarning =
    * that puts them within the site's areas (null when nothing says which).
    */
   | { code: 'coordinatesNotDegrees'; file: string; rows: number; columns: string; example: string; crs: string | null }
+  /**
+   * Rows of `file` whose coordinate values (from `columns`) are not numbers; `example` the first such
+   * row's values as written, on `line`; `fix` what reads them (see {@link NotNumbersFix}).
+   */
+  | {
+      code: 'coordinatesNotNumbers';
+      file: string;
+      rows: number;
+      columns: string;
+      line: number;
+      example: string;
+      fix: NotNumbersFix;
+    }
   /**
    * With no join layer and no `coordinates.bounds`: placed assets of `file` outside the site's area layers
    * (`layers`, padded extent `bounds`), and what would put them inside (`fix`; `crs` the system they were
@@ -210,6 +224,13 @@ export interface RollUpParent extends RollUpArea {
  * What puts assets that landed outside the site's areas inside them: latitude and longitude swapped,
  * another coordinate system, or the same grid in feet (or metres); null when nothing does.
  */
+/**
+ * What reads coordinate values that are not numbers: the other decimal separator (`decimalComma`:
+ * set decimalSeparator to ","; `decimalPoint`: to "."), nothing (`digitGroups`: a spreadsheet wrote a
+ * separator between every three digits and lost the decimal point), or unknown (null).
+ */
+export type NotNumbersFix = 'decimalComma' | 'decimalPoint' | 'digitGroups' | null;
+
 export type PlacementFix = 'swap' | 'crs' | 'feet' | 'metres' | null;
 
 /** A code whose rows name its area otherwise than the layer (or the code's first row) does, and how many rows did. */
@@ -285,10 +306,11 @@ export const ROW_REASON_CODES: readonly RowReasonCode[] = [
 /** The layouts a date is expected in, by `dateFormat`, as a reason names them. */
 export const DATE_LAYOUTS: Readonly<Record<DateLayout, readonly string[]>> = {
   iso: ['YYYY-MM-DD'],
+  ymd: ['YYYY-MM-DD', 'YYYY/MM/DD'],
   dmy: ['DD/MM/YYYY'],
   mdy: ['MM/DD/YYYY'],
   yyyymmdd: ['YYYYMMDD'],
-  auto: ['YYYY-MM-DD', 'DD/MM/YYYY'],
+  auto: ['YYYY-MM-DD', 'YYYY/MM/DD', 'DD/MM/YYYY'],
 };
 
 const ROLE_WORDS: Readonly<Record<AssetIdRole, string>> = {
@@ -395,7 +417,12 @@ export function datasetWarningText(w: DatasetWarning): string {
     case 'badSize':
       return `${n(w.rows, 'row has', 'rows have')} a size that is not a non-negative number; kept without a size: ${tallyText(w)}.`;
     case 'badDate':
-      return `${n(w.dates, 'date', 'dates')} could not be read and ${w.dates === 1 ? 'is' : 'are'} left blank: ${tallyText(w)}.`;
+      return (
+        `${n(w.dates, 'date', 'dates')} could not be read and ${w.dates === 1 ? 'is' : 'are'} left blank: ${tallyText(w)}.` +
+        (w.format !== undefined
+          ? ` dateFormat "${w.format}" reads ${w.dates === 1 ? 'it' : 'them'}: set dateFormat to "${w.format}".`
+          : '')
+      );
     case 'assetAreaUnknown':
       return `${n(w.rows, 'row has', 'rows have')} an area code that matches no area; kept without an area: ${tallyText(w)}.`;
     case 'codesOfOtherLayer':
@@ -457,6 +484,24 @@ export function datasetWarningText(w: DatasetWarning): string {
           ? `Read as ${w.crs} they fall within the site's areas: set coordinates.crs to "${w.crs}".`
           : 'The values look like a grid in metres or feet: set coordinates.crs to the system the file is in (the EPSG code its publisher gives, such as "EPSG:27700" for British National Grid), and coordinates.bounds to the area the data covers so the data step can check where they land.')
       );
+    case 'coordinatesNotNumbers': {
+      const lead =
+        `${w.file}: ${n(w.rows, 'row has', 'rows have')} coordinates that are not numbers (${w.columns} on line ${w.line}: ${w.example}), ` +
+        `so ${w.rows === 1 ? 'it is' : 'they are'} kept but not placed.`;
+      switch (w.fix) {
+        case 'decimalComma':
+          return `${lead} They read as numbers with a decimal comma: set decimalSeparator to ",".`;
+        case 'decimalPoint':
+          return `${lead} They read as numbers with a decimal point: set decimalSeparator to ".".`;
+        case 'digitGroups':
+          return (
+            `${lead} The values have a separator between every three digits, as a spreadsheet writes numbers when it saves a file again with its own separators, so where the decimal point was is lost and they cannot be read. ` +
+            "Map columns.x and columns.y to other coordinate columns of the file (a grid such as UTM, with coordinates.crs), or use the publisher's original file."
+          );
+        default:
+          return `${lead} Check that columns.x and columns.y (or columns.point) name the coordinate columns.`;
+      }
+    }
     case 'outsideSite': {
       const lead = `${w.file}: ${w.assets} of the ${w.of} placed assets ${w.assets === 1 ? 'lies' : 'lie'} outside the site's area layers (${w.layers}: ${w.bounds})`;
       const crs = w.crs ?? '';
@@ -595,6 +640,7 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'outsideCouncil',
   'codesOtherGeography',
   'coordinatesNotDegrees',
+  'coordinatesNotNumbers',
   'outsideSite',
   'placementUnchecked',
   'crsUnit',

@@ -93,9 +93,9 @@ export const delimiterSchema = z
   .meta({ description: 'Field delimiter. `auto` detects it from the header line.' });
 
 /** How dates are written in the file. */
-export const dateFormatSchema = z.enum(['auto', 'iso', 'dmy', 'mdy', 'yyyymmdd']).default('auto').meta({
+export const dateFormatSchema = z.enum(['auto', 'iso', 'ymd', 'dmy', 'mdy', 'yyyymmdd']).default('auto').meta({
   description:
-    'How dates are written. `auto` accepts `2024-03-01`, `20240301` and day-first `01/03/2024` (also with `-` or `.`); `iso` only `YYYY-MM-DD`; `dmy` and `mdy` day or month first (US files need `mdy`); `yyyymmdd` 8 digits. A time after the date is ignored; two-digit years are rejected.',
+    'How dates are written. `auto` accepts `2024-03-01`, year first with `/` or `.` (`2024/03/01`, as Esri and ArcGIS Hub exports write it), `20240301` and day-first `01/03/2024` (also with `-` or `.`); `iso` only `YYYY-MM-DD`; `ymd` year first with `-`, `/` or `.`; `dmy` and `mdy` day or month first (US files need `mdy`); `yyyymmdd` 8 digits. A time after the date is ignored (`2021/04/06 00:00:00+00` is 6 April 2021); two-digit years are rejected. When dates are rejected, the build names a value it could not read and the `dateFormat` that reads it.',
 });
 
 /** Whether a rise is bad (cases), good (vaccinations) or neither. */
@@ -360,7 +360,7 @@ const commonDatasetFields = {
     .default([])
     .meta({
       description:
-        'Extra values meaning "missing" (matched ignoring case and surrounding spaces), on top of blank, `..`, `NaN`, `-`, `N/A`, `NA` and `null`.',
+        'Extra values meaning "missing" (matched ignoring case and surrounding spaces), on top of blank, `..`, `NaN`, `-`, `N/A`, `NA` and `null`. In an area code column only a blank and the values listed here are missing: the built-in ones are not, since some are codes (`NA` is Navarra\'s ISO 3166-2 code, and Namibia\'s).',
       example: ['x', 'c'],
     }),
 };
@@ -741,7 +741,7 @@ export const assetsDatasetSchema = z
       .default([])
       .meta({
         description:
-          'Other date columns, each shown on the asset page (and in the nomination draft) under its own label. Read with `dateFormat`; a value that is not a date is left blank and counted in a warning.',
+          'Other date columns, each shown on the asset page (and in the nomination draft) under its own label. Read with `dateFormat`; a value that is not a date is left blank and counted in a warning, which names the `dateFormat` that reads it when one does (`04/13/2021`: `"mdy"`).',
         example: [{ column: 'NoticeDate', label: 'Vacant building notice served' }],
       }),
     tenureMap: z

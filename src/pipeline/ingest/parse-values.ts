@@ -37,6 +37,15 @@ export function missingSet(extra: readonly string[]): ReadonlySet<string> {
   return new MissingValues([...DEFAULT_MISSING, ...extra.map((v) => v.trim().toLowerCase())]);
 }
 
+/**
+ * The markers that make an area code missing: only the dataset's own `missingValues`. The built-in
+ * ones are not codes' markers, since some are codes: `NA` is Navarra's ISO 3166-2 code (the
+ * ISCIII's province file) and Namibia's; a blank code is missing anyway.
+ */
+export function codeMissingSet(extra: readonly string[]): ReadonlySet<string> {
+  return new MissingValues(['', ...extra.map((v) => v.trim().toLowerCase())]);
+}
+
 /** Whether some value of `missing` could read as a number (so a number must be looked up in it first). */
 export function missingMayBeNumber(missing: ReadonlySet<string>): boolean {
   return missingFirst(missing);
@@ -180,9 +189,10 @@ let lastDay: number | null = null;
 
 /**
  * Parses a calendar date to days since 1970-01-01 (UTC day number).
- * `auto` accepts YYYY-MM-DD, DD/MM/YYYY, D/M/YYYY, DD-MM-YYYY, DD.MM.YYYY and
- * YYYYMMDD; `iso` only YYYY-MM-DD; `dmy`/`mdy` day or month first with `/`,
- * `-` or `.`; `yyyymmdd` 8 digits. Any layout may be followed by a time after
+ * `auto` accepts YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, DD/MM/YYYY, D/M/YYYY,
+ * DD-MM-YYYY, DD.MM.YYYY and YYYYMMDD; `iso` only YYYY-MM-DD; `ymd` year first
+ * with `-`, `/` or `.`; `dmy`/`mdy` day or month first with `/`, `-` or `.`;
+ * `yyyymmdd` 8 digits. Any layout may be followed by a time after
  * `T` or a space (ignored). Two-digit years are rejected.
  * Returns null when the trimmed value is in `missing`, NaN when it is not a
  * valid date (including impossible ones like 31/02/2021).
@@ -252,6 +262,12 @@ function scanDate(s: string, start: number, end: number, format: DateFormat): nu
     if (!isoLike || codeAt(s, start + 7, end) !== 45 || !endsDate(s, start + 10, end)) return NaN;
     return civilDayNumber(digitsAt(s, start, 4, end), digitsAt(s, start + 5, 2, end), digitsAt(s, start + 8, 2, end));
   }
+  // Year first with `/` or `.` (`2021/04/06 00:00:00+00`, as Esri and ArcGIS Hub exports write it):
+  // a four-digit year cannot be a day or a month, so `auto` reads it too; `ymd` also takes `-`.
+  const sep4 = codeAt(s, start + 4, end);
+  if (format === 'ymd' || (format === 'auto' && (sep4 === 47 || sep4 === 46) && digitsAt(s, start, 4, end) >= 0)) {
+    return scanYearFirst(s, start, end);
+  }
   // Day-or-month first: 1–2 digits, separator, 1–2 digits, the same separator, 4-digit year.
   let i = start;
   const a = isDigit(codeAt(s, i + 1, end)) ? 2 : 1;
@@ -267,6 +283,23 @@ function scanDate(s: string, start: number, end: number, format: DateFormat): nu
   const y = digitsAt(s, i + 1, 4, end);
   if (!endsDate(s, i + 5, end)) return NaN;
   return format === 'mdy' ? civilDayNumber(y, first, second) : civilDayNumber(y, second, first);
+}
+
+/** `YYYY<sep>M<sep>D` with one separator (`-`, `/` or `.`) used twice; month and day of 1 or 2 digits. */
+function scanYearFirst(s: string, start: number, end: number): number {
+  const y = digitsAt(s, start, 4, end);
+  const sep = codeAt(s, start + 4, end);
+  if (y < 0 || (sep !== 47 && sep !== 45 && sep !== 46)) return NaN;
+  let i = start + 5;
+  const a = isDigit(codeAt(s, i + 1, end)) ? 2 : 1;
+  const month = digitsAt(s, i, a, end);
+  i += a;
+  if (month < 0 || codeAt(s, i, end) !== sep) return NaN;
+  i++;
+  const b = isDigit(codeAt(s, i + 1, end)) ? 2 : 1;
+  const dayOfMonth = digitsAt(s, i, b, end);
+  if (dayOfMonth < 0 || !endsDate(s, i + b, end)) return NaN;
+  return civilDayNumber(y, month, dayOfMonth);
 }
 
 /** The rejection reason for a value parseDate found invalid, naming the layouts `format` accepts. */

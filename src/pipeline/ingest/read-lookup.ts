@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Encoding } from '../config/schema.ts';
 import { readCsv } from './read-csv.ts';
 import { normaliseHeader } from './normalise-header.ts';
-import { isMissingValue, missingSet } from './parse-values.ts';
+import { codeMissingSet, isMissingValue } from './parse-values.ts';
 import { rowReasonOf, type RowReason } from '../../lib/data-reasons.ts';
 
 export interface LookupConfig {
@@ -32,7 +32,8 @@ export interface LookupTable {
 export async function readLookup(config: LookupConfig, baseDir: string): Promise<LookupTable> {
   const parentOf = new Map<string, string>();
   const rejected: LookupTable['rejected'] = [];
-  const missing = missingSet([]);
+  // Codes: only a blank one is missing (`NA` is Navarra's code); see codeMissingSet.
+  const missing = codeMissingSet([]);
   const [childName, parentName] = normaliseHeader([config.childColumn, config.parentColumn]) as [string, string];
   let childIndex = -1;
   let parentIndex = -1;

@@ -7,7 +7,7 @@ import type { AreaLayerConfig } from '../config/schema.ts';
 import { readCsv, type CsvFileInfo } from './read-csv.ts';
 import { MissingColumnError, resolveColumns } from '../run/column-map.ts';
 import { collectDerived, DerivedColumns } from '../run/derived-columns.ts';
-import { isMissingValue, missingSet, parseNumber } from './parse-values.ts';
+import { codeMissingSet, isMissingValue, missingSet, parseNumber } from './parse-values.ts';
 
 export interface PopulationTable {
   /** Population per trimmed area code (first row wins when a code repeats). */
@@ -32,6 +32,8 @@ export async function readPopulation(
   const firstLine = new Map<string, number>();
   const rejected: PopulationTable['rejected'] = [];
   const missing = missingSet([]);
+  // Codes: only a blank one is missing (`NA` is Navarra's code); see codeMissingSet.
+  const codeMissing = codeMissingSet([]);
   let codeIndex = -1;
   let popIndex = -1;
   let codeHeader = '';
@@ -76,7 +78,7 @@ export async function readPopulation(
         if (derived.size > 0) derived.extendRow(fields);
         const code = (fields[codeIndex] ?? '').trim();
         const rawPop = fields[popIndex] ?? '';
-        if (code === '' || isMissingValue(code, missing)) {
+        if (code === '' || isMissingValue(code, codeMissing)) {
           reject(line, codeHeader, 'area code is missing', code);
           return;
         }

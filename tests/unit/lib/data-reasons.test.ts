@@ -44,7 +44,7 @@ const REASONS: [RowReason, string][] = [
   ],
   [{ code: 'duplicate' }, 'duplicate of an earlier row'],
   [{ code: 'dateMissing' }, 'date is missing'],
-  [{ code: 'dateInvalid', layout: 'auto' }, 'not a date (expected YYYY-MM-DD or DD/MM/YYYY)'],
+  [{ code: 'dateInvalid', layout: 'auto' }, 'not a date (expected YYYY-MM-DD, YYYY/MM/DD or DD/MM/YYYY)'],
   [{ code: 'countMissing' }, 'count is missing'],
   [{ code: 'countNotWhole' }, 'count is not a whole number'],
   [{ code: 'countNegative' }, 'count is negative'],
@@ -372,6 +372,18 @@ const WARNINGS: [DatasetWarning, string][] = [
   ],
   [
     {
+      code: 'coordinatesNotNumbers',
+      file: 'bibliotecas.csv',
+      rows: 5,
+      columns: 'LONGITUD, LATITUD',
+      line: 2,
+      example: '-37.694.389.972.002.400, 4.037.944.179.159.940',
+      fix: 'digitGroups',
+    },
+    "bibliotecas.csv: 5 rows have coordinates that are not numbers (LONGITUD, LATITUD on line 2: -37.694.389.972.002.400, 4.037.944.179.159.940), so they are kept but not placed. The values have a separator between every three digits, as a spreadsheet writes numbers when it saves a file again with its own separators, so where the decimal point was is lost and they cannot be read. Map columns.x and columns.y to other coordinate columns of the file (a grid such as UTM, with coordinates.crs), or use the publisher's original file.",
+  ],
+  [
+    {
       code: 'outsideSite',
       file: 'land.geojson',
       assets: 1,
@@ -467,6 +479,51 @@ describe('reasons and warnings in each language', () => {
     expect(rowReasonMessage('', { code: 'countMissing' }, cy)).toBe('mae’r nifer ar goll');
   });
 
+  it('says coordinates that are not numbers with each fix in every language, en-GB as stored', () => {
+    const base = {
+      code: 'coordinatesNotNumbers',
+      file: 'x.csv',
+      rows: 1,
+      columns: 'X, Y',
+      line: 9,
+      example: '-3,7, 40,4',
+    } as const;
+    for (const fix of ['decimalComma', 'decimalPoint', 'digitGroups', null] as const) {
+      const w: DatasetWarning = { ...base, fix };
+      expect(datasetWarningMessage('', w, translatorFor('en-GB')), String(fix)).toBe(datasetWarningText(w));
+      const texts = Object.keys(CATALOGUES).map((tag) => datasetWarningMessage('ENGLISH', w, translatorFor(tag)));
+      for (const text of texts) {
+        for (const part of ['x.csv', 'X, Y', '9', '-3,7, 40,4'])
+          expect(text, `${String(fix)}: ${part}`).toContain(part);
+        if (fix === 'decimalComma') expect(text).toContain('decimalSeparator');
+      }
+      // Each fix has its own sentence.
+      expect(new Set(texts).size, String(fix)).toBe(texts.length);
+    }
+  });
+
+  it('says the dateFormat that reads unread dates in every language, en-GB as stored', () => {
+    for (const dates of [1, 2]) {
+      const w: DatasetWarning = {
+        code: 'badDate',
+        dates,
+        items: [{ value: '04/13/2021', count: dates }],
+        more: 0,
+        format: 'mdy',
+      };
+      expect(datasetWarningMessage('', w, translatorFor('en-GB'))).toBe(datasetWarningText(w));
+      for (const tag of Object.keys(CATALOGUES)) {
+        const text = datasetWarningMessage('ENGLISH', w, translatorFor(tag));
+        expect(text, tag).toContain('dateFormat "mdy"');
+        expect(text, tag).toContain('04/13/2021');
+        expect(text, tag).not.toMatch(/[{}]/);
+      }
+    }
+    expect(
+      datasetWarningText({ code: 'badDate', dates: 1, items: [{ value: 'x', count: 1 }], more: 0, format: 'ymd' }),
+    ).toBe('1 date could not be read and is left blank: "x" (1). dateFormat "ymd" reads it: set dateFormat to "ymd".');
+  });
+
   it('says the hints for unknown area codes in en-GB as the English text they are stored with', () => {
     const en = translatorFor('en-GB');
     for (const [w, english] of WARNINGS.filter(([w]) => w.code.startsWith('codes')))
@@ -547,7 +604,7 @@ describe('reasons and warnings in each language', () => {
 
   it('lists the expected date layouts as the language lists alternatives', () => {
     expect(rowReasonMessage('', { code: 'dateInvalid', layout: 'auto' }, translatorFor('de'))).toBe(
-      'kein Datum (erwartet: YYYY-MM-DD oder DD/MM/YYYY)',
+      'kein Datum (erwartet: YYYY-MM-DD, YYYY/MM/DD oder DD/MM/YYYY)',
     );
   });
 

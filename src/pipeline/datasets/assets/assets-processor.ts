@@ -17,6 +17,8 @@ import { parsePointText, type PointOrder } from '../../ingest/parse-point-text.t
 import { pointOnSurface } from '../../geo/point-on-surface.ts';
 import { createAssetPlacer, type AssetPlacer } from './asset-placer.ts';
 import { crsName, isGeographicCrs } from '../../ingest/coordinates.ts';
+import { dateFormatsReading } from '../../run/date-format-hint.ts';
+import { createNotNumbersCheck, hasDigitGroups } from './not-numbers-check.ts';
 import { createPlacementCheck, notDegrees, siteReference } from './placement-check.ts';
 import type { AssetIdRole, RowReason } from '../../../lib/data-reasons.ts';
 import { createCouncilAreaCheck } from './council-area-check.ts';
@@ -131,6 +133,10 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   // Nothing bounds the points (no layer, no coordinates.bounds): the site's other layers are what they are checked against.
   const unchecked = coordinates.bounds === undefined && layer === null;
   const placementCheck = unchecked ? createPlacementCheck(siteReference(ctx.layers)) : null;
+  // Read as degrees: one system, longitude/latitude, no proj4 (a list of systems may hold a grid).
+  const inDegrees =
+    typeof coordinates.crs === 'string' && isGeographicCrs(coordinates.crs) && coordinates.proj4 === undefined;
+  const notNumbers = createNotNumbersCheck(decimal, inDegrees);
   const byPoint = config.join.by === 'point' && layer !== null;
   const notInArea = layer === null ? '' : `not inside any of the ${layer.config.label.toLowerCase()}`;
   const nearest: ((lon: number, lat: number) => NearestArea) | null =
@@ -204,6 +210,13 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
     snapped: new Tally(),
   };
   let firstSwap = { file: '', line: 0 };
+  // The first date value no layout of dateFormat read, to name the setting that reads it.
+  let firstBadDate = '';
+  const noteBadDate = (raw: string): void => {
+    const text = cleanText(raw);
+    if (firstBadDate === '') firstBadDate = text;
+    tallies.badDate.add(text.slice(0, 40));
+  };
   const defaultOwner = config.defaultOwner === undefined ? -1 : acc.dict.owner.code(config.defaultOwner, missing);
 
   let fileIndex = -1;
@@ -313,6 +326,11 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       const y = parseNumber(fields[ix.y] ?? '', missing, decimal);
       if (x === null || y === null) return { ok: false, reason: UNPLACED.noCoordinates };
       if (Number.isNaN(x) || Number.isNaN(y)) return { ok: false, reason: UNPLACED.notNumbers };
+      // `4.037.944.179.159.940` read with a decimal comma is a number, but no degree: a spreadsheet's
+      // re-save of 40.3794417915994, whose decimal point is lost (said as such, not as a far point).
+      if (inDegrees && (hasDigitGroups(fields[ix.x] ?? '') || hasDigitGroups(fields[ix.y] ?? ''))) {
+        return { ok: false, reason: UNPLACED.notNumbers };
+      }
       if (x === 0 && y === 0) return ZERO_POINT;
       return { ok: true, x, y, shape: null };
     }
@@ -475,6 +493,15 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       if (where !== null) {
         if (!where.ok) {
           unplaced = reasonCode(where.reason);
+          if (where.reason === UNPLACED.notNumbers) {
+            const ix = cols.index;
+            notNumbers.add(
+              file,
+              line,
+              coordinateHeaders,
+              ix.point >= 0 ? [fields[ix.point] ?? ''] : [fields[ix.x] ?? '', fields[ix.y] ?? ''],
+            );
+          }
           if (where.detail !== undefined) acc.unplacedDetail.set(acc.id.length, where.detail);
         } else {
           const { placement: placed, system } = placer().place(where.x, where.y);
@@ -536,13 +563,13 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       for (const k of dateKeys) {
         const raw = fields[ix[k]] ?? '';
         const day = ix[k] >= 0 ? parseDate(raw, config.dateFormat, missing) : null;
-        if (day !== null && Number.isNaN(day)) tallies.badDate.add(cleanText(raw).slice(0, 40));
+        if (day !== null && Number.isNaN(day)) noteBadDate(raw);
         acc.dates[k]?.push(day === null || Number.isNaN(day) ? null : isoDay(day));
       }
       otherDateIx.forEach((at, d) => {
         const raw = at >= 0 ? (fields[at] ?? '') : '';
         const day = at >= 0 ? parseDate(raw, config.dateFormat, missing) : null;
-        if (day !== null && Number.isNaN(day)) tallies.badDate.add(cleanText(raw).slice(0, 40));
+        if (day !== null && Number.isNaN(day)) noteBadDate(raw);
         acc.otherDates[d]?.values.push(day === null || Number.isNaN(day) ? null : isoDay(day));
       });
 
@@ -591,7 +618,12 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         });
       }
       if (t.badSize.total > 0) ledger.warn({ code: 'badSize', rows: t.badSize.total, ...t.badSize.top() });
-      if (t.badDate.total > 0) ledger.warn({ code: 'badDate', dates: t.badDate.total, ...t.badDate.top() });
+      if (t.badDate.total > 0) {
+        // The setting that reads them, when exactly one reads the first (`03/04/2021` is two).
+        const reading = dateFormatsReading(firstBadDate, config.dateFormat);
+        const format = reading.length === 1 ? reading[0] : undefined;
+        ledger.warn({ code: 'badDate', dates: t.badDate.total, ...t.badDate.top(), ...(format ? { format } : {}) });
+      }
       const merged = (layerSpellings ?? freeAreas).warning();
       if (merged !== null) ledger.warn(merged);
       if (t.unknownArea.total > 0) {
@@ -600,6 +632,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       for (const p of placers.values()) {
         for (const w of p.warnings()) ledger.warn(w);
       }
+      for (const w of notNumbers.warnings()) ledger.warn(w);
       for (const w of placementCheck?.warnings() ?? []) ledger.warn(w);
       const council = councilCheck?.warning();
       if (council) ledger.warn(council);

@@ -20,7 +20,14 @@ import {
   fitsDailyCount,
   type SeriesSlot,
 } from '../../aggregate/daily-counts.ts';
-import { parseDate, parseNumber, missingSet, isMissingValue, missingMayBeNumber } from '../../ingest/parse-values.ts';
+import {
+  parseDate,
+  parseNumber,
+  missingSet,
+  codeMissingSet,
+  isMissingValue,
+  missingMayBeNumber,
+} from '../../ingest/parse-values.ts';
 import { isoDay } from '../../../lib/day-number.ts';
 import { writeCasesOutputs } from './write-cases-outputs.ts';
 import { baselineFirstDay } from './cumulative-baseline.ts';
@@ -36,6 +43,7 @@ type CaseColumn = 'area' | 'areaName' | 'date' | 'count' | 'metric' | 'populatio
 export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>): DatasetProcessor {
   const { config, ledger, layer } = ctx;
   const missing = missingSet(config.missingValues);
+  const codeMissing = codeMissingSet(config.missingValues);
   const counts = new DailyCounts();
   const metricKeys: string[] = [];
   const metricIndex = new Map<string, number>();
@@ -166,7 +174,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
     row(fields, line) {
       const ix = cols.index;
       const code = (fields[ix.area] ?? '').trim();
-      if (code === '' || isMissingValue(code, missing)) {
+      if (code === '' || isMissingValue(code, codeMissing)) {
         ledger.reject(file, line, header[ix.area] ?? '', { code: 'areaCodeMissing' }, code);
         return;
       }

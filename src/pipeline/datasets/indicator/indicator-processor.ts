@@ -16,7 +16,7 @@ import * as aq from 'arquero';
 import type { IndicatorDatasetConfig } from '../../config/schema.ts';
 import type { DatasetProcessor, KindFields, ProcessorContext } from '../dataset-processor.ts';
 import { resolveColumns, type ResolvedColumns } from '../../run/column-map.ts';
-import { missingSet, parseNumber } from '../../ingest/parse-values.ts';
+import { codeMissingSet, isMissingValue, missingSet, parseNumber } from '../../ingest/parse-values.ts';
 import type { IndicatorEntry, IndicatorSeries, IndicatorValues } from '../../../lib/indicator-files.ts';
 import { SUPPRESSED, type Figure } from '../../../lib/manifest.ts';
 import { round } from '../../../lib/round.ts';
@@ -43,6 +43,7 @@ interface Row {
 export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetConfig>): DatasetProcessor {
   const { config, ledger, layer } = ctx;
   const missing = missingSet(config.missingValues);
+  const codeMissing = codeMissingSet(config.missingValues);
   const suppressed = new Set(config.suppressedValues.map((v) => v.trim().toLowerCase()));
   // Values are kept 3 decimals finer than they are shown: enough to drop float noise in the source
   // (52.400000000000006) without rounding them before the benchmark means and ranks are computed.
@@ -174,7 +175,8 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
       const rejectAll = (column: number, why: RowReason, value: string): void =>
         ledger.rejectRow(file, line, why, value, col(column));
       const code = (fields[ix.area] ?? '').trim();
-      if (code === '') return rejectAll(ix.area, { code: 'areaCodeMissing' }, code);
+      if (code === '' || isMissingValue(code, codeMissing))
+        return rejectAll(ix.area, { code: 'areaCodeMissing' }, code);
       const free = layer === null ? freeAreas.resolve(code) : null;
       if (layer === null && free === null) {
         return rejectAll(ix.area, areaCodeReason(code) ?? { code: 'areaCodeUnsafe' }, code);

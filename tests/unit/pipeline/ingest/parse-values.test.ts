@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_MISSING,
   dateReason,
+  codeMissingSet,
+  isMissingValue,
   missingSet,
   parseDate,
   parseInteger,
@@ -115,6 +117,7 @@ describe('parseDate', () => {
     ['04.03.2021', '2021-03-04'],
     ['26/02/2014 00:00', '2014-02-26'],
     ['20210304', '2021-03-04'],
+    ['2021/03/04', '2021-03-04'],
     ['1970-01-01', '1970-01-01'],
     ['1969-12-31', '1969-12-31'],
   ])('auto reads %j as %s', (raw, iso) => {
@@ -129,7 +132,6 @@ describe('parseDate', () => {
     '00/01/2021',
     '04/03/21',
     '2021-3-4',
-    '2021/03/04',
     'yesterday',
     '04/03-2021',
     '2021-03-04x',
@@ -154,11 +156,43 @@ describe('parseDate', () => {
     expect(parseDate('2021-03-04', 'yyyymmdd', missing)).toBeNaN();
   });
 
+  it('reads year-first dates with / or . (Esri and ArcGIS Hub exports) in auto and ymd', () => {
+    // The HPSC's county file writes `2021/04/06 00:00:00+00`: a four-digit year first is never a day.
+    expect(parseDate('2021/04/06 00:00:00+00', 'auto', missing)).toBe(day('2021-04-06'));
+    expect(parseDate('2021.04.06', 'auto', missing)).toBe(day('2021-04-06'));
+    expect(parseDate('2021/4/6', 'auto', missing)).toBe(day('2021-04-06'));
+    expect(parseDate('2021/04/06', 'ymd', missing)).toBe(day('2021-04-06'));
+    expect(parseDate('2021-04-06T10:00:00Z', 'ymd', missing)).toBe(day('2021-04-06'));
+    expect(parseDate('2021.4.6', 'ymd', missing)).toBe(day('2021-04-06'));
+    // One separator, used twice; a real month and day; nothing after the day but a time.
+    expect(parseDate('2021/04-06', 'auto', missing)).toBeNaN();
+    expect(parseDate('2021/13/01', 'auto', missing)).toBeNaN();
+    expect(parseDate('2021/02/30', 'ymd', missing)).toBeNaN();
+    expect(parseDate('2021/04/061', 'ymd', missing)).toBeNaN();
+    expect(parseDate('06/04/2021', 'ymd', missing)).toBeNaN();
+    // The strict layouts stay strict.
+    expect(parseDate('2021/04/06', 'iso', missing)).toBeNaN();
+    expect(parseDate('2021/04/06', 'dmy', missing)).toBeNaN();
+  });
+
   it('gives the same answer when the same string repeats (cache) and when arguments change', () => {
     expect(parseDate('01/02/2021', 'dmy', missing)).toBe(day('2021-02-01'));
     expect(parseDate('01/02/2021', 'dmy', missing)).toBe(day('2021-02-01'));
     expect(parseDate('01/02/2021', 'mdy', missing)).toBe(day('2021-01-02'));
     expect(parseDate('01/02/2021', 'mdy', missingSet(['01/02/2021']))).toBeNull();
+  });
+});
+
+describe('codeMissingSet', () => {
+  it("makes an area code missing only when blank or one of the dataset's own missingValues", () => {
+    const codes = codeMissingSet(['Unknown']);
+    // NA is Navarra's ISO 3166-2 code (and Namibia's): the built-in markers are not codes' markers.
+    for (const code of ['NA', 'na', 'null', 'N/A', '-', '..', 'NaN'])
+      expect(isMissingValue(code, codes), code).toBe(false);
+    expect(isMissingValue('', codes)).toBe(true);
+    expect(isMissingValue(' unknown ', codes)).toBe(true);
+    // Numbers and dates keep the built-in markers.
+    expect(isMissingValue('NA', missingSet([]))).toBe(true);
   });
 });
 
@@ -173,7 +207,8 @@ describe('isoDay and dateReason', () => {
   });
 
   it('names the expected layouts', () => {
-    expect(dateReason('auto')).toBe('not a date (expected YYYY-MM-DD or DD/MM/YYYY)');
+    expect(dateReason('auto')).toBe('not a date (expected YYYY-MM-DD, YYYY/MM/DD or DD/MM/YYYY)');
+    expect(dateReason('ymd')).toBe('not a date (expected YYYY-MM-DD or YYYY/MM/DD)');
     expect(dateReason('iso')).toMatch(/YYYY-MM-DD/);
     expect(dateReason('mdy')).toMatch(/MM\/DD\/YYYY/);
   });

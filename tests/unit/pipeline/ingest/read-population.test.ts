@@ -41,6 +41,16 @@ describe('readPopulation', () => {
     expect(table.info).toMatchObject({ rows: 8, blankLines: 1, delimiter: ',' });
   });
 
+  it('reads NA as a code (Navarra, Namibia), not as a missing one, while NA stays a missing population', async () => {
+    fs.writeFileSync(path.join(dir, 'na.csv'), 'Code,Population\nNA,661537\nM,6779888\nZ,NA\n');
+    const table = await readPopulation(config('na.csv'), dir);
+    expect([...table.byCode]).toEqual([
+      ['NA', 661537],
+      ['M', 6779888],
+    ]);
+    expect(table.rejected).toEqual([{ line: 4, column: 'Population', reason: 'population is missing', value: 'NA' }]);
+  });
+
   it('throws when a configured column is absent, listing the columns that exist', async () => {
     fs.writeFileSync(path.join(dir, 'cols.csv'), 'area,count\nE1,5\n');
     await expect(readPopulation(config('cols.csv'), dir)).rejects.toThrow(

@@ -190,6 +190,11 @@ export const messages: NamespaceMessages<typeof source> = {
     'Ni ellid darllen {dates} dyddiad ac fe’i gadawyd yn wag: {list}.',
     'Ni ellid darllen {dates} dyddiad ac fe’u gadawyd yn wag: {list}.',
   ),
+  'datasets.warning.badDateFormat': oneOther(
+    'dates',
+    'Ni ellid darllen {dates} dyddiad ac fe’i gadawyd yn wag: {list}. Mae dateFormat "{format}" yn ei ddarllen: gosodwch dateFormat i "{format}".',
+    'Ni ellid darllen {dates} dyddiad ac fe’u gadawyd yn wag: {list}. Mae dateFormat "{format}" yn eu darllen: gosodwch dateFormat i "{format}".',
+  ),
   'datasets.warning.assetAreaUnknown': oneOther(
     'rows',
     'Mae gan {rows} rhes god ardal nad yw’n cyfateb i unrhyw ardal; fe’i cadwyd heb ardal: {list}.',
@@ -252,6 +257,26 @@ export const messages: NamespaceMessages<typeof source> = {
     'rows',
     '{file}: mae gan {rows} rhes gyfesurynnau na allant fod yn hydred a lledred ({columns}: {example}, y tu hwnt i ±180/±90), felly fe’i cadwyd ond heb ei gosod. O’u darllen fel {crs} maen nhw’n disgyn o fewn ardaloedd y wefan: gosodwch coordinates.crs i "{crs}".',
     '{file}: mae gan {rows} rhes gyfesurynnau na allant fod yn hydred a lledred ({columns}: {example}, y tu hwnt i ±180/±90), felly fe’u cadwyd ond heb eu gosod. O’u darllen fel {crs} maen nhw’n disgyn o fewn ardaloedd y wefan: gosodwch coordinates.crs i "{crs}".',
+  ),
+  'datasets.warning.coordinatesNotNumbers': oneOther(
+    'rows',
+    '{file}: mae gan {rows} rhes gyfesurynnau nad ydynt yn rhifau ({columns} ar linell {line}: {example}), felly fe’i cadwyd ond heb ei gosod. Gwiriwch fod columns.x a columns.y (neu columns.point) yn enwi colofnau’r cyfesurynnau.',
+    '{file}: mae gan {rows} rhes gyfesurynnau nad ydynt yn rhifau ({columns} ar linell {line}: {example}), felly fe’u cadwyd ond heb eu gosod. Gwiriwch fod columns.x a columns.y (neu columns.point) yn enwi colofnau’r cyfesurynnau.',
+  ),
+  'datasets.warning.coordinatesNotNumbersDecimalComma': oneOther(
+    'rows',
+    '{file}: mae gan {rows} rhes gyfesurynnau nad ydynt yn rhifau ({columns} ar linell {line}: {example}), felly fe’i cadwyd ond heb ei gosod. Maen nhw’n darllen fel rhifau â choma degol: gosodwch decimalSeparator i ",".',
+    '{file}: mae gan {rows} rhes gyfesurynnau nad ydynt yn rhifau ({columns} ar linell {line}: {example}), felly fe’u cadwyd ond heb eu gosod. Maen nhw’n darllen fel rhifau â choma degol: gosodwch decimalSeparator i ",".',
+  ),
+  'datasets.warning.coordinatesNotNumbersDecimalPoint': oneOther(
+    'rows',
+    '{file}: mae gan {rows} rhes gyfesurynnau nad ydynt yn rhifau ({columns} ar linell {line}: {example}), felly fe’i cadwyd ond heb ei gosod. Maen nhw’n darllen fel rhifau â phwynt degol: gosodwch decimalSeparator i ".".',
+    '{file}: mae gan {rows} rhes gyfesurynnau nad ydynt yn rhifau ({columns} ar linell {line}: {example}), felly fe’u cadwyd ond heb eu gosod. Maen nhw’n darllen fel rhifau â phwynt degol: gosodwch decimalSeparator i ".".',
+  ),
+  'datasets.warning.coordinatesNotNumbersDigitGroups': oneOther(
+    'rows',
+    '{file}: mae gan {rows} rhes gyfesurynnau nad ydynt yn rhifau ({columns} ar linell {line}: {example}), felly fe’i cadwyd ond heb ei gosod. Mae gan y gwerthoedd wahanydd rhwng pob tri digid, fel y mae taenlen yn ysgrifennu rhifau pan fydd yn cadw ffeil eto â’i gwahanyddion ei hun, felly collwyd lle’r oedd y pwynt degol ac ni ellir eu darllen. Mapiwch columns.x a columns.y i golofnau cyfesurynnau eraill yn y ffeil (grid megis UTM, gyda coordinates.crs), neu defnyddiwch ffeil wreiddiol y cyhoeddwr.',
+    '{file}: mae gan {rows} rhes gyfesurynnau nad ydynt yn rhifau ({columns} ar linell {line}: {example}), felly fe’u cadwyd ond heb eu gosod. Mae gan y gwerthoedd wahanydd rhwng pob tri digid, fel y mae taenlen yn ysgrifennu rhifau pan fydd yn cadw ffeil eto â’i gwahanyddion ei hun, felly collwyd lle’r oedd y pwynt degol ac ni ellir eu darllen. Mapiwch columns.x a columns.y i golofnau cyfesurynnau eraill yn y ffeil (grid megis UTM, gyda coordinates.crs), neu defnyddiwch ffeil wreiddiol y cyhoeddwr.',
   ),
   'datasets.warning.outsideSite': oneOther(
     'assets',
@@ -529,6 +554,11 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.crsPerRowItem',
   'datasets.warning.coordinatesNotDegrees',
   'datasets.warning.coordinatesNotDegreesCrs',
+  'datasets.warning.badDateFormat',
+  'datasets.warning.coordinatesNotNumbers',
+  'datasets.warning.coordinatesNotNumbersDecimalComma',
+  'datasets.warning.coordinatesNotNumbersDecimalPoint',
+  'datasets.warning.coordinatesNotNumbersDigitGroups',
   'datasets.warning.outsideSite',
   'datasets.warning.outsideSiteSwap',
   'datasets.warning.outsideSiteCrs',

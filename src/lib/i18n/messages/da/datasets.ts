@@ -177,6 +177,14 @@ export const messages: NamespaceMessages<typeof source> = {
       other: '{dates} datoer kunne ikke læses og er efterladt tomme: {list}.',
     },
   },
+  'datasets.warning.badDateFormat': {
+    by: 'dates',
+    forms: {
+      one: '{dates} dato kunne ikke læses og er efterladt tom: {list}. Med dateFormat "{format}" kan den læses: sæt dateFormat til "{format}".',
+      other:
+        '{dates} datoer kunne ikke læses og er efterladt tomme: {list}. Med dateFormat "{format}" kan de læses: sæt dateFormat til "{format}".',
+    },
+  },
   'datasets.warning.assetAreaUnknown': {
     by: 'rows',
     forms: {
@@ -267,6 +275,38 @@ export const messages: NamespaceMessages<typeof source> = {
       one: '{file}: {rows} række har koordinater, der ikke kan være længde- og breddegrad ({columns}: {example}, uden for ±180/±90), så den er beholdt, men ikke placeret. Læst som {crs} ligger de inden for sidens områder: sæt coordinates.crs til "{crs}".',
       other:
         '{file}: {rows} rækker har koordinater, der ikke kan være længde- og breddegrad ({columns}: {example}, uden for ±180/±90), så de er beholdt, men ikke placeret. Læst som {crs} ligger de inden for sidens områder: sæt coordinates.crs til "{crs}".',
+    },
+  },
+  'datasets.warning.coordinatesNotNumbers': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} række har koordinater, der ikke er tal ({columns} på linje {line}: {example}), så den er beholdt, men ikke placeret. Kontrollér, at columns.x og columns.y (eller columns.point) angiver kolonnerne med koordinaterne.',
+      other:
+        '{file}: {rows} rækker har koordinater, der ikke er tal ({columns} på linje {line}: {example}), så de er beholdt, men ikke placeret. Kontrollér, at columns.x og columns.y (eller columns.point) angiver kolonnerne med koordinaterne.',
+    },
+  },
+  'datasets.warning.coordinatesNotNumbersDecimalComma': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} række har koordinater, der ikke er tal ({columns} på linje {line}: {example}), så den er beholdt, men ikke placeret. De kan læses som tal med decimalkomma: sæt decimalSeparator til ",".',
+      other:
+        '{file}: {rows} rækker har koordinater, der ikke er tal ({columns} på linje {line}: {example}), så de er beholdt, men ikke placeret. De kan læses som tal med decimalkomma: sæt decimalSeparator til ",".',
+    },
+  },
+  'datasets.warning.coordinatesNotNumbersDecimalPoint': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} række har koordinater, der ikke er tal ({columns} på linje {line}: {example}), så den er beholdt, men ikke placeret. De kan læses som tal med decimalpunktum: sæt decimalSeparator til ".".',
+      other:
+        '{file}: {rows} rækker har koordinater, der ikke er tal ({columns} på linje {line}: {example}), så de er beholdt, men ikke placeret. De kan læses som tal med decimalpunktum: sæt decimalSeparator til ".".',
+    },
+  },
+  'datasets.warning.coordinatesNotNumbersDigitGroups': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} række har koordinater, der ikke er tal ({columns} på linje {line}: {example}), så den er beholdt, men ikke placeret. Værdierne har et skilletegn efter hvert tredje ciffer, som et regneark skriver tal, når det gemmer en fil igen med sine egne skilletegn, så det er tabt, hvor decimaltegnet stod, og de kan ikke læses. Knyt columns.x og columns.y til andre koordinatkolonner i filen (et net som UTM, med coordinates.crs), eller brug udgiverens oprindelige fil.',
+      other:
+        '{file}: {rows} rækker har koordinater, der ikke er tal ({columns} på linje {line}: {example}), så de er beholdt, men ikke placeret. Værdierne har et skilletegn efter hvert tredje ciffer, som et regneark skriver tal, når det gemmer en fil igen med sine egne skilletegn, så det er tabt, hvor decimaltegnet stod, og de kan ikke læses. Knyt columns.x og columns.y til andre koordinatkolonner i filen (et net som UTM, med coordinates.crs), eller brug udgiverens oprindelige fil.',
     },
   },
   'datasets.warning.outsideSite': {
@@ -590,6 +630,11 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.crsPerRowItem',
   'datasets.warning.coordinatesNotDegrees',
   'datasets.warning.coordinatesNotDegreesCrs',
+  'datasets.warning.badDateFormat',
+  'datasets.warning.coordinatesNotNumbers',
+  'datasets.warning.coordinatesNotNumbersDecimalComma',
+  'datasets.warning.coordinatesNotNumbersDecimalPoint',
+  'datasets.warning.coordinatesNotNumbersDigitGroups',
   'datasets.warning.outsideSite',
   'datasets.warning.outsideSiteSwap',
   'datasets.warning.outsideSiteCrs',

@@ -179,6 +179,14 @@ export const messages: NamespaceMessages<typeof source> = {
       other: '{dates} Datumsangaben konnten nicht gelesen werden und bleiben leer: {list}.',
     },
   },
+  'datasets.warning.badDateFormat': {
+    by: 'dates',
+    forms: {
+      one: '{dates} Datum konnte nicht gelesen werden und bleibt leer: {list}. Mit dateFormat "{format}" lässt es sich lesen: Setzen Sie dateFormat auf "{format}".',
+      other:
+        '{dates} Datumsangaben konnten nicht gelesen werden und bleiben leer: {list}. Mit dateFormat "{format}" lassen sie sich lesen: Setzen Sie dateFormat auf "{format}".',
+    },
+  },
   'datasets.warning.assetAreaUnknown': {
     by: 'rows',
     forms: {
@@ -269,6 +277,38 @@ export const messages: NamespaceMessages<typeof source> = {
       one: '{file}: {rows} Zeile hat Koordinaten, die keine geografische Länge und Breite sein können ({columns}: {example}, außerhalb von ±180/±90); sie wurde behalten, aber nicht platziert. Als {crs} gelesen liegen sie in den Gebieten der Website: Setzen Sie coordinates.crs auf "{crs}".',
       other:
         '{file}: {rows} Zeilen haben Koordinaten, die keine geografische Länge und Breite sein können ({columns}: {example}, außerhalb von ±180/±90); sie wurden behalten, aber nicht platziert. Als {crs} gelesen liegen sie in den Gebieten der Website: Setzen Sie coordinates.crs auf "{crs}".',
+    },
+  },
+  'datasets.warning.coordinatesNotNumbers': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} Zeile hat Koordinaten, die keine Zahlen sind ({columns} in Zeile {line}: {example}); sie wurde behalten, aber nicht platziert. Prüfen Sie, ob columns.x und columns.y (oder columns.point) die Spalten mit den Koordinaten nennen.',
+      other:
+        '{file}: {rows} Zeilen haben Koordinaten, die keine Zahlen sind ({columns} in Zeile {line}: {example}); sie wurden behalten, aber nicht platziert. Prüfen Sie, ob columns.x und columns.y (oder columns.point) die Spalten mit den Koordinaten nennen.',
+    },
+  },
+  'datasets.warning.coordinatesNotNumbersDecimalComma': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} Zeile hat Koordinaten, die keine Zahlen sind ({columns} in Zeile {line}: {example}); sie wurde behalten, aber nicht platziert. Sie lassen sich als Zahlen mit Dezimalkomma lesen: Setzen Sie decimalSeparator auf ",".',
+      other:
+        '{file}: {rows} Zeilen haben Koordinaten, die keine Zahlen sind ({columns} in Zeile {line}: {example}); sie wurden behalten, aber nicht platziert. Sie lassen sich als Zahlen mit Dezimalkomma lesen: Setzen Sie decimalSeparator auf ",".',
+    },
+  },
+  'datasets.warning.coordinatesNotNumbersDecimalPoint': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} Zeile hat Koordinaten, die keine Zahlen sind ({columns} in Zeile {line}: {example}); sie wurde behalten, aber nicht platziert. Sie lassen sich als Zahlen mit Dezimalpunkt lesen: Setzen Sie decimalSeparator auf ".".',
+      other:
+        '{file}: {rows} Zeilen haben Koordinaten, die keine Zahlen sind ({columns} in Zeile {line}: {example}); sie wurden behalten, aber nicht platziert. Sie lassen sich als Zahlen mit Dezimalpunkt lesen: Setzen Sie decimalSeparator auf ".".',
+    },
+  },
+  'datasets.warning.coordinatesNotNumbersDigitGroups': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} Zeile hat Koordinaten, die keine Zahlen sind ({columns} in Zeile {line}: {example}); sie wurde behalten, aber nicht platziert. Die Werte haben nach je drei Ziffern ein Trennzeichen, wie eine Tabellenkalkulation Zahlen schreibt, wenn sie eine Datei mit ihren eigenen Trennzeichen neu speichert; wo das Dezimalzeichen stand, ist dadurch verloren, und sie lassen sich nicht lesen. Ordnen Sie columns.x und columns.y anderen Koordinatenspalten der Datei zu (einem Gitter wie UTM, mit coordinates.crs), oder verwenden Sie die Originaldatei des Herausgebers.',
+      other:
+        '{file}: {rows} Zeilen haben Koordinaten, die keine Zahlen sind ({columns} in Zeile {line}: {example}); sie wurden behalten, aber nicht platziert. Die Werte haben nach je drei Ziffern ein Trennzeichen, wie eine Tabellenkalkulation Zahlen schreibt, wenn sie eine Datei mit ihren eigenen Trennzeichen neu speichert; wo das Dezimalzeichen stand, ist dadurch verloren, und sie lassen sich nicht lesen. Ordnen Sie columns.x und columns.y anderen Koordinatenspalten der Datei zu (einem Gitter wie UTM, mit coordinates.crs), oder verwenden Sie die Originaldatei des Herausgebers.',
     },
   },
   'datasets.warning.outsideSite': {
@@ -609,6 +649,11 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.crsPerRowItem',
   'datasets.warning.coordinatesNotDegrees',
   'datasets.warning.coordinatesNotDegreesCrs',
+  'datasets.warning.badDateFormat',
+  'datasets.warning.coordinatesNotNumbers',
+  'datasets.warning.coordinatesNotNumbersDecimalComma',
+  'datasets.warning.coordinatesNotNumbersDecimalPoint',
+  'datasets.warning.coordinatesNotNumbersDigitGroups',
   'datasets.warning.outsideSite',
   'datasets.warning.outsideSiteSwap',
   'datasets.warning.outsideSiteCrs',

@@ -174,6 +174,14 @@ export const messages = {
       other: '{dates} dates could not be read and are left blank: {list}.',
     },
   },
+  'datasets.warning.badDateFormat': {
+    by: 'dates',
+    forms: {
+      one: '{dates} date could not be read and is left blank: {list}. dateFormat "{format}" reads it: set dateFormat to "{format}".',
+      other:
+        '{dates} dates could not be read and are left blank: {list}. dateFormat "{format}" reads them: set dateFormat to "{format}".',
+    },
+  },
   'datasets.warning.assetAreaUnknown': {
     by: 'rows',
     forms: {
@@ -264,6 +272,38 @@ export const messages = {
       one: '{file}: {rows} row has coordinates that cannot be longitude and latitude ({columns}: {example}, beyond ±180/±90), so it is kept but not placed. Read as {crs} they fall within the site\'s areas: set coordinates.crs to "{crs}".',
       other:
         '{file}: {rows} rows have coordinates that cannot be longitude and latitude ({columns}: {example}, beyond ±180/±90), so they are kept but not placed. Read as {crs} they fall within the site\'s areas: set coordinates.crs to "{crs}".',
+    },
+  },
+  'datasets.warning.coordinatesNotNumbers': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} row has coordinates that are not numbers ({columns} on line {line}: {example}), so it is kept but not placed. Check that columns.x and columns.y (or columns.point) name the coordinate columns.',
+      other:
+        '{file}: {rows} rows have coordinates that are not numbers ({columns} on line {line}: {example}), so they are kept but not placed. Check that columns.x and columns.y (or columns.point) name the coordinate columns.',
+    },
+  },
+  'datasets.warning.coordinatesNotNumbersDecimalComma': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} row has coordinates that are not numbers ({columns} on line {line}: {example}), so it is kept but not placed. They read as numbers with a decimal comma: set decimalSeparator to ",".',
+      other:
+        '{file}: {rows} rows have coordinates that are not numbers ({columns} on line {line}: {example}), so they are kept but not placed. They read as numbers with a decimal comma: set decimalSeparator to ",".',
+    },
+  },
+  'datasets.warning.coordinatesNotNumbersDecimalPoint': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} row has coordinates that are not numbers ({columns} on line {line}: {example}), so it is kept but not placed. They read as numbers with a decimal point: set decimalSeparator to ".".',
+      other:
+        '{file}: {rows} rows have coordinates that are not numbers ({columns} on line {line}: {example}), so they are kept but not placed. They read as numbers with a decimal point: set decimalSeparator to ".".',
+    },
+  },
+  'datasets.warning.coordinatesNotNumbersDigitGroups': {
+    by: 'rows',
+    forms: {
+      one: "{file}: {rows} row has coordinates that are not numbers ({columns} on line {line}: {example}), so it is kept but not placed. The values have a separator between every three digits, as a spreadsheet writes numbers when it saves a file again with its own separators, so where the decimal point was is lost and they cannot be read. Map columns.x and columns.y to other coordinate columns of the file (a grid such as UTM, with coordinates.crs), or use the publisher's original file.",
+      other:
+        "{file}: {rows} rows have coordinates that are not numbers ({columns} on line {line}: {example}), so they are kept but not placed. The values have a separator between every three digits, as a spreadsheet writes numbers when it saves a file again with its own separators, so where the decimal point was is lost and they cannot be read. Map columns.x and columns.y to other coordinate columns of the file (a grid such as UTM, with coordinates.crs), or use the publisher's original file.",
     },
   },
   'datasets.warning.outsideSite': {

@@ -179,6 +179,14 @@ export const messages: NamespaceMessages<typeof source> = {
       other: '{dates} datums konden niet worden gelezen en zijn leeg gelaten: {list}.',
     },
   },
+  'datasets.warning.badDateFormat': {
+    by: 'dates',
+    forms: {
+      one: '{dates} datum kon niet worden gelezen en is leeg gelaten: {list}. Met dateFormat "{format}" is die te lezen: zet dateFormat op "{format}".',
+      other:
+        '{dates} datums konden niet worden gelezen en zijn leeg gelaten: {list}. Met dateFormat "{format}" zijn ze te lezen: zet dateFormat op "{format}".',
+    },
+  },
   'datasets.warning.assetAreaUnknown': {
     by: 'rows',
     forms: {
@@ -270,6 +278,38 @@ export const messages: NamespaceMessages<typeof source> = {
       one: '{file}: {rows} rij heeft coördinaten die geen lengte- en breedtegraad kunnen zijn ({columns}: {example}, buiten ±180/±90); die is bewaard maar niet geplaatst. Gelezen als {crs} vallen ze binnen de gebieden van de site: zet coordinates.crs op "{crs}".',
       other:
         '{file}: {rows} rijen hebben coördinaten die geen lengte- en breedtegraad kunnen zijn ({columns}: {example}, buiten ±180/±90); die zijn bewaard maar niet geplaatst. Gelezen als {crs} vallen ze binnen de gebieden van de site: zet coordinates.crs op "{crs}".',
+    },
+  },
+  'datasets.warning.coordinatesNotNumbers': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} rij heeft coördinaten die geen getallen zijn ({columns} op regel {line}: {example}); die is bewaard maar niet geplaatst. Controleer of columns.x en columns.y (of columns.point) de kolommen met de coördinaten noemen.',
+      other:
+        '{file}: {rows} rijen hebben coördinaten die geen getallen zijn ({columns} op regel {line}: {example}); die zijn bewaard maar niet geplaatst. Controleer of columns.x en columns.y (of columns.point) de kolommen met de coördinaten noemen.',
+    },
+  },
+  'datasets.warning.coordinatesNotNumbersDecimalComma': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} rij heeft coördinaten die geen getallen zijn ({columns} op regel {line}: {example}); die is bewaard maar niet geplaatst. Ze zijn te lezen als getallen met een decimale komma: zet decimalSeparator op ",".',
+      other:
+        '{file}: {rows} rijen hebben coördinaten die geen getallen zijn ({columns} op regel {line}: {example}); die zijn bewaard maar niet geplaatst. Ze zijn te lezen als getallen met een decimale komma: zet decimalSeparator op ",".',
+    },
+  },
+  'datasets.warning.coordinatesNotNumbersDecimalPoint': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} rij heeft coördinaten die geen getallen zijn ({columns} op regel {line}: {example}); die is bewaard maar niet geplaatst. Ze zijn te lezen als getallen met een decimale punt: zet decimalSeparator op ".".',
+      other:
+        '{file}: {rows} rijen hebben coördinaten die geen getallen zijn ({columns} op regel {line}: {example}); die zijn bewaard maar niet geplaatst. Ze zijn te lezen als getallen met een decimale punt: zet decimalSeparator op ".".',
+    },
+  },
+  'datasets.warning.coordinatesNotNumbersDigitGroups': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} rij heeft coördinaten die geen getallen zijn ({columns} op regel {line}: {example}); die is bewaard maar niet geplaatst. De waarden hebben een scheidingsteken na elke drie cijfers, zoals een spreadsheet getallen schrijft wanneer het een bestand opnieuw opslaat met zijn eigen scheidingstekens; waar de decimale punt stond is daardoor verloren en ze zijn niet te lezen. Wijs columns.x en columns.y toe aan andere coördinaatkolommen van het bestand (een raster zoals UTM, met coordinates.crs), of gebruik het oorspronkelijke bestand van de uitgever.',
+      other:
+        '{file}: {rows} rijen hebben coördinaten die geen getallen zijn ({columns} op regel {line}: {example}); die zijn bewaard maar niet geplaatst. De waarden hebben een scheidingsteken na elke drie cijfers, zoals een spreadsheet getallen schrijft wanneer het een bestand opnieuw opslaat met zijn eigen scheidingstekens; waar de decimale punt stond is daardoor verloren en ze zijn niet te lezen. Wijs columns.x en columns.y toe aan andere coördinaatkolommen van het bestand (een raster zoals UTM, met coordinates.crs), of gebruik het oorspronkelijke bestand van de uitgever.',
     },
   },
   'datasets.warning.outsideSite': {
@@ -611,6 +651,11 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.crsPerRowItem',
   'datasets.warning.coordinatesNotDegrees',
   'datasets.warning.coordinatesNotDegreesCrs',
+  'datasets.warning.badDateFormat',
+  'datasets.warning.coordinatesNotNumbers',
+  'datasets.warning.coordinatesNotNumbersDecimalComma',
+  'datasets.warning.coordinatesNotNumbersDecimalPoint',
+  'datasets.warning.coordinatesNotNumbersDigitGroups',
   'datasets.warning.outsideSite',
   'datasets.warning.outsideSiteSwap',
   'datasets.warning.outsideSiteCrs',

@@ -286,6 +286,27 @@ describe('assets processor: values', () => {
     expect(JSON.parse(run.geojson).features[0].properties.name).toBe(name);
   });
 
+  it('names the dateFormat that reads dates it could not read (a US register read day-first)', async () => {
+    const csv = ['Ref,X,Y,Listed', '1,0.5,50.5,04/13/2021', '2,0.5,50.5,12/25/2020', '3,0.5,50.5,01/02/2020'].join(
+      '\n',
+    );
+    const run = await runAssets(csv, assetsConfig({ columns: { id: 'Ref', x: 'X', y: 'Y', listedDate: 'Listed' } }));
+    expect(run.table.dates.listedDate).toEqual([null, null, '2020-02-01']);
+    expect(run.quality.warningsCoded).toContainEqual({
+      code: 'badDate',
+      dates: 2,
+      items: [
+        { value: '04/13/2021', count: 1 },
+        { value: '12/25/2020', count: 1 },
+      ],
+      more: 0,
+      format: 'mdy',
+    });
+    expect(run.quality.warnings).toContain(
+      '2 dates could not be read and are left blank: "04/13/2021" (1), "12/25/2020" (1). dateFormat "mdy" reads them: set dateFormat to "mdy".',
+    );
+  });
+
   it('joins name parts, merges category spellings, reads sizes and dates, fills the default owner', async () => {
     const csv = [
       'Ref,SAO,PAO,Street,X,Y,Tenure,Area,Listed',
