@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { DatasetConfig } from '../config/schema.ts';
 import { datasetFiles, datasetInputs } from '../config/load-config.ts';
 import type { DatasetEntry, Rejection } from '../../lib/manifest.ts';
-import { csvRow, toCsv } from '../../lib/csv.ts';
+import { csvField, csvRow } from '../../lib/csv.ts';
 import { readCsv } from '../ingest/read-csv.ts';
 import { readCsvHeader } from '../ingest/read-csv-header.ts';
 import { missingSet } from '../ingest/parse-values.ts';
@@ -36,8 +36,22 @@ export class RejectionThresholdError extends Error {}
 /** Columns of the rejected-rows file. */
 const REJECTION_COLUMNS = ['file', 'line', 'column', 'reason', 'value', 'code', 'name', 'date'];
 
-function rejectionRow(r: Rejection): (string | number | undefined)[] {
-  return [r.file, r.line, r.column, r.reason, r.value, r.code, r.name, r.date];
+/** One line of the rejected-rows file (REJECTION_COLUMNS), with its line break. */
+function rejectionLine(
+  file: string,
+  line: number,
+  column: string,
+  reason: string,
+  value: string,
+  code: string,
+  name: string,
+  date: string,
+): string {
+  return `${csvField(file)},${line},${csvField(column)},${csvField(reason)},${csvField(value)},${csvField(code)},${csvField(name)},${csvField(date)}\r\n`;
+}
+
+function rejectionText(r: Rejection): string {
+  return rejectionLine(r.file, r.line, r.column, r.reason, r.value, r.code ?? '', r.name ?? '', r.date ?? '');
 }
 
 /** The first bytes of a file, to tell a GeoJSON file from a CSV whatever its name. */
@@ -74,7 +88,10 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
   const rejectionsFile = input.out.stream?.('rejections', 'csv') ?? null;
   rejectionsFile?.write(`${csvRow(REJECTION_COLUMNS)}\r\n`);
   const ledger = new RowLedger(
-    rejectionsFile === null ? null : (r) => rejectionsFile.write(`${csvRow(rejectionRow(r))}\r\n`),
+    rejectionsFile === null
+      ? null
+      : (file, line, column, reason, value, code, name, date) =>
+          rejectionsFile.write(rejectionLine(file, line, column, reason, value, code, name, date)),
   );
   const layerId = config.join.by === 'none' ? undefined : config.join.layer;
   const layer = layerId === undefined ? null : (layers.get(layerId) ?? null);
@@ -203,7 +220,11 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
   const rejections =
     rejectionsFile !== null
       ? rejectionsFile.end()
-      : out.text('rejections', 'csv', toCsv(REJECTION_COLUMNS, ledger.rejections.map(rejectionRow)));
+      : out.text(
+          'rejections',
+          'csv',
+          `${csvRow(REJECTION_COLUMNS)}\r\n${ledger.rejections.map(rejectionText).join('')}`,
+        );
   const files = datasetFiles(config).join(', ');
   const top = quality.rejectedByReason
     .slice(0, 3)
