@@ -20,7 +20,7 @@ import { MissingColumnError } from './column-map.ts';
 import { isFeatureFile, readFeatureRows } from '../ingest/read-feature-rows.ts';
 import type { DatasetProcessor, ProcessorContext } from '../datasets/dataset-processor.ts';
 import { createProcessor } from '../datasets/create-processor.ts';
-import { RowLedger } from './row-ledger.ts';
+import { RowLedger, type RejectionSink } from './row-ledger.ts';
 import type { LoadedLayer } from './loaded-layer.ts';
 import { codedUnknownCodeHints, type HintLayer } from './unknown-code-hints.ts';
 import { datasetWarningText, rowReasonOf } from '../../lib/data-reasons.ts';
@@ -36,22 +36,40 @@ export class RejectionThresholdError extends Error {}
 /** Columns of the rejected-rows file. */
 const REJECTION_COLUMNS = ['file', 'line', 'column', 'reason', 'value', 'code', 'name', 'date'];
 
-/** One line of the rejected-rows file (REJECTION_COLUMNS), with its line break. */
-function rejectionLine(
-  file: string,
-  line: number,
-  column: string,
-  reason: string,
-  value: string,
-  code: string,
-  name: string,
-  date: string,
-): string {
-  return `${csvField(file)},${line},${csvField(column)},${csvField(reason)},${csvField(value)},${csvField(code)},${csvField(name)},${csvField(date)}\r\n`;
+/**
+ * Writes each rejection as a line of the rejected-rows file (REJECTION_COLUMNS). The file, column
+ * and reason mostly repeat from one rejection to the next: each is made a CSV field once per change.
+ */
+function rejectionWriter(write: (text: string) => void): RejectionSink {
+  const file = repeatedField();
+  const column = repeatedField();
+  const reason = repeatedField();
+  return (f, line, c, r, value, code, name, date) =>
+    write(
+      `${file(f)},${line},${column(c)},${reason(r)},${csvField(value)},${csvField(code)},${csvField(name)},${csvField(date)}\r\n`,
+    );
 }
 
-function rejectionText(r: Rejection): string {
-  return rejectionLine(r.file, r.line, r.column, r.reason, r.value, r.code ?? '', r.name ?? '', r.date ?? '');
+/** `csvField`, remembering its last answer. */
+function repeatedField(): (value: string) => string {
+  let last = '';
+  let field = '';
+  return (value) => {
+    if (value !== last) {
+      last = value;
+      field = csvField(value);
+    }
+    return field;
+  };
+}
+
+/** The rejected-rows file of `rejections`, whole. */
+function rejectionsText(rejections: readonly Rejection[]): string {
+  let text = `${csvRow(REJECTION_COLUMNS)}\r\n`;
+  const add = rejectionWriter((line) => (text += line));
+  for (const r of rejections)
+    add(r.file, r.line, r.column, r.reason, r.value, r.code ?? '', r.name ?? '', r.date ?? '');
+  return text;
 }
 
 /** The first bytes of a file, to tell a GeoJSON file from a CSV whatever its name. */
@@ -87,12 +105,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
   // Rejected rows go to their file as they are found (when the writer can stream), not held in memory.
   const rejectionsFile = input.out.stream?.('rejections', 'csv') ?? null;
   rejectionsFile?.write(`${csvRow(REJECTION_COLUMNS)}\r\n`);
-  const ledger = new RowLedger(
-    rejectionsFile === null
-      ? null
-      : (file, line, column, reason, value, code, name, date) =>
-          rejectionsFile.write(rejectionLine(file, line, column, reason, value, code, name, date)),
-  );
+  const ledger = new RowLedger(rejectionsFile === null ? null : rejectionWriter((text) => rejectionsFile.write(text)));
   const layerId = config.join.by === 'none' ? undefined : config.join.layer;
   const layer = layerId === undefined ? null : (layers.get(layerId) ?? null);
   const ctx: ProcessorContext = { config, baseDir, ledger, layer, out, layers };
@@ -218,13 +231,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
     quality.unknownCodeHintsCoded = hints;
   }
   const rejections =
-    rejectionsFile !== null
-      ? rejectionsFile.end()
-      : out.text(
-          'rejections',
-          'csv',
-          `${csvRow(REJECTION_COLUMNS)}\r\n${ledger.rejections.map(rejectionText).join('')}`,
-        );
+    rejectionsFile !== null ? rejectionsFile.end() : out.text('rejections', 'csv', rejectionsText(ledger.rejections));
   const files = datasetFiles(config).join(', ');
   const top = quality.rejectedByReason
     .slice(0, 3)

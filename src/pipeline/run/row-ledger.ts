@@ -12,6 +12,9 @@ import type { QualityReport, Rejection, FileReport, RowIdentity } from '../../li
 import { datasetWarningText, rowReasonText, type DatasetWarning, type RowReason } from '../../lib/data-reasons.ts';
 
 const SAMPLE_SIZE = 25;
+// The fields of a row read without them (in place, see `DatasetProcessor.rowSpans`): one shared
+// empty list, not a new one per row.
+const NO_FIELDS: readonly string[] = Object.freeze([]);
 const MAX_VALUE_LENGTH = 200;
 
 /** A column whose every cell is counted on its own (a period column of a wide file). */
@@ -73,7 +76,7 @@ export class RowLedger {
    * Counts a row as read; call once per data row before accepting or rejecting it.
    * `fields` are the row's raw fields, from which a rejection takes its identity.
    */
-  read(fields: readonly string[] = []): void {
+  read(fields: readonly string[] = NO_FIELDS): void {
     this.rowsIn += this.cells === null ? 1 : this.cells.length;
     this.fields = fields;
   }
