@@ -19,6 +19,9 @@ export interface DataStepRun {
   seconds: number;
   /** CPU seconds of every thread (steadier than the wall clock on a loaded machine). */
   cpuSeconds: number;
+  /** The same, split: user and kernel (system) CPU seconds. */
+  userSeconds: number;
+  systemSeconds: number;
   peakRssMb: number;
 }
 
@@ -43,6 +46,9 @@ export interface DataStepFigures {
   /** Median CPU seconds, and every run's. */
   cpuSeconds: number;
   cpuRuns: number[];
+  /** Median user and kernel CPU seconds (kernel time moves with other I/O on the disk). */
+  userSeconds: number;
+  systemSeconds: number;
   rowsPerSecond: number;
   mbPerSecond: number;
   /** Largest peak RSS of the runs. */
@@ -139,6 +145,8 @@ function figures(mine: DataStepRun[], theirs: DuckdbRun[], load: [number, number
     runs: mine.map((r) => r.seconds),
     cpuSeconds,
     cpuRuns: mine.map((r) => r.cpuSeconds),
+    userSeconds: median(mine.map((r) => r.userSeconds)),
+    systemSeconds: median(mine.map((r) => r.systemSeconds)),
     rowsPerSecond: first.rows / seconds,
     mbPerSecond: first.bytes / 1e6 / seconds,
     peakRssMb: Math.max(...mine.map((r) => r.peakRssMb)),
@@ -154,7 +162,8 @@ function print(name: string, f: DataStepFigures): void {
   const s = (v: number): string => v.toFixed(2);
   console.log(
     `${name.padEnd(14)} ${n(f.rows).padStart(10)} rows ${(f.bytes / 1e6).toFixed(1).padStart(6)} MB  ` +
-      `ours ${s(f.seconds).padStart(6)} s (${f.runs.map(s).join(', ')}), CPU ${s(f.cpuSeconds)} s (${f.cpuRuns.map(s).join(', ')})  ` +
+      `ours ${s(f.seconds).padStart(6)} s (${f.runs.map(s).join(', ')}), CPU ${s(f.cpuSeconds)} s (${f.cpuRuns.map(s).join(', ')}; ` +
+      `user ${s(f.userSeconds)}, kernel ${s(f.systemSeconds)})  ` +
       `${f.mbPerSecond.toFixed(1).padStart(5)} MB/s  peak RSS ${f.peakRssMb.toFixed(0)} MB`,
   );
   if (f.duckdb !== null && f.ratio !== null && f.cpuRatio !== null) {

@@ -68,8 +68,10 @@ export interface DatasetProcessor {
   /**
    * Optional fast path for a CSV row of exactly the header's width, given as field offsets into
    * `text` (field k is `text.slice(spans[2k], spans[2k + 1])`): accepts the row (calling
-   * `ledger.accept()`) and returns true, or returns false having changed nothing, and the row then
-   * comes to `row` as strings. Rows it cannot accept as surely as `row` would are left to `row`.
+   * `ledger.accept()`) or rejects it as `row` would (`ledger.rejectIdentified()`, with the
+   * identity `row`'s rejection would have) and returns true, or returns false having changed
+   * nothing, and the row then comes to `row` as strings. Rows it cannot take as surely as `row`
+   * would are left to `row`.
    */
   rowSpans?(text: string, spans: Int32Array, line: number): boolean;
   /** All rows read: write output files and return the kind-specific manifest fields. */

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { DatasetConfig } from '../config/schema.ts';
 import { datasetFiles, datasetInputs } from '../config/load-config.ts';
 import type { DatasetEntry, Rejection } from '../../lib/manifest.ts';
-import { csvRow, toCsv } from '../../lib/csv.ts';
+import { csvField, csvRow } from '../../lib/csv.ts';
 import { readCsv } from '../ingest/read-csv.ts';
 import { readCsvHeader } from '../ingest/read-csv-header.ts';
 import { missingSet } from '../ingest/parse-values.ts';
@@ -20,7 +20,7 @@ import { MissingColumnError } from './column-map.ts';
 import { isFeatureFile, readFeatureRows } from '../ingest/read-feature-rows.ts';
 import type { DatasetProcessor, ProcessorContext } from '../datasets/dataset-processor.ts';
 import { createProcessor } from '../datasets/create-processor.ts';
-import { RowLedger } from './row-ledger.ts';
+import { RowLedger, type RejectionSink } from './row-ledger.ts';
 import type { LoadedLayer } from './loaded-layer.ts';
 import { codedUnknownCodeHints, type HintLayer } from './unknown-code-hints.ts';
 import { dateFormatHint } from './date-format-hint.ts';
@@ -37,8 +37,40 @@ export class RejectionThresholdError extends Error {}
 /** Columns of the rejected-rows file. */
 const REJECTION_COLUMNS = ['file', 'line', 'column', 'reason', 'value', 'code', 'name', 'date'];
 
-function rejectionRow(r: Rejection): (string | number | undefined)[] {
-  return [r.file, r.line, r.column, r.reason, r.value, r.code, r.name, r.date];
+/**
+ * Writes each rejection as a line of the rejected-rows file (REJECTION_COLUMNS). The file, column
+ * and reason mostly repeat from one rejection to the next: each is made a CSV field once per change.
+ */
+function rejectionWriter(write: (text: string) => void): RejectionSink {
+  const file = repeatedField();
+  const column = repeatedField();
+  const reason = repeatedField();
+  return (f, line, c, r, value, code, name, date) =>
+    write(
+      `${file(f)},${line},${column(c)},${reason(r)},${csvField(value)},${csvField(code)},${csvField(name)},${csvField(date)}\r\n`,
+    );
+}
+
+/** `csvField`, remembering its last answer. */
+function repeatedField(): (value: string) => string {
+  let last = '';
+  let field = '';
+  return (value) => {
+    if (value !== last) {
+      last = value;
+      field = csvField(value);
+    }
+    return field;
+  };
+}
+
+/** The rejected-rows file of `rejections`, whole. */
+function rejectionsText(rejections: readonly Rejection[]): string {
+  let text = `${csvRow(REJECTION_COLUMNS)}\r\n`;
+  const add = rejectionWriter((line) => (text += line));
+  for (const r of rejections)
+    add(r.file, r.line, r.column, r.reason, r.value, r.code ?? '', r.name ?? '', r.date ?? '');
+  return text;
 }
 
 /** The first bytes of a file, to tell a GeoJSON file from a CSV whatever its name. */
@@ -74,9 +106,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
   // Rejected rows go to their file as they are found (when the writer can stream), not held in memory.
   const rejectionsFile = input.out.stream?.('rejections', 'csv') ?? null;
   rejectionsFile?.write(`${csvRow(REJECTION_COLUMNS)}\r\n`);
-  const ledger = new RowLedger(
-    rejectionsFile === null ? null : (r) => rejectionsFile.write(`${csvRow(rejectionRow(r))}\r\n`),
-  );
+  const ledger = new RowLedger(rejectionsFile === null ? null : rejectionWriter((text) => rejectionsFile.write(text)));
   const layerId = config.join.by === 'none' ? undefined : config.join.layer;
   const layer = layerId === undefined ? null : (layers.get(layerId) ?? null);
   const ctx: ProcessorContext = { config, baseDir, ledger, layer, out, layers };
@@ -202,9 +232,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
     quality.unknownCodeHintsCoded = hints;
   }
   const rejections =
-    rejectionsFile !== null
-      ? rejectionsFile.end()
-      : out.text('rejections', 'csv', toCsv(REJECTION_COLUMNS, ledger.rejections.map(rejectionRow)));
+    rejectionsFile !== null ? rejectionsFile.end() : out.text('rejections', 'csv', rejectionsText(ledger.rejections));
   const files = datasetFiles(config).join(', ');
   const top = quality.rejectedByReason
     .slice(0, 3)

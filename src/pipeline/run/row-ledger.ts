@@ -12,6 +12,9 @@ import type { QualityReport, Rejection, FileReport, RowIdentity } from '../../li
 import { datasetWarningText, rowReasonText, type DatasetWarning, type RowReason } from '../../lib/data-reasons.ts';
 
 const SAMPLE_SIZE = 25;
+// The fields of a row read without them (in place, see `DatasetProcessor.rowSpans`): one shared
+// empty list, not a new one per row.
+const NO_FIELDS: readonly string[] = Object.freeze([]);
 const MAX_VALUE_LENGTH = 200;
 
 /** A column whose every cell is counted on its own (a period column of a wide file). */
@@ -22,19 +25,37 @@ export interface CellColumn {
   period: string;
 }
 
+/**
+ * Takes each rejection as it is made, as its fields (clipped; '' for a field the row lacks),
+ * rather than as an object: a file with many rejected rows builds none for most of them.
+ */
+export type RejectionSink = (
+  file: string,
+  line: number,
+  column: string,
+  reason: string,
+  value: string,
+  code: string,
+  name: string,
+  date: string,
+) => void;
+
 export class RowLedger {
   rowsIn = 0;
   accepted = 0;
   /** Every rejection, in order; only the first {@link SAMPLE_SIZE} when a sink takes them (see the constructor). */
   readonly rejections: Rejection[] = [];
   private rejectedCount = 0;
-  private last: Rejection | null = null;
+  /** The name of the row rejected last (for the unknown codes' names). */
+  private lastName: string | undefined;
   readonly files: FileReport[] = [];
   readonly warnings: string[] = [];
   /** Each warning's code and parameters, beside `warnings` (null for a warning given as text). */
   readonly warningsCoded: (DatasetWarning | null)[] = [];
   private readonly byReason = new Map<string, number>();
   private readonly codedReasons = new Map<string, RowReason>();
+  /** The text of each coded reason without parameters met so far, by code. */
+  private readonly fixedReasons = new Map<string, string>();
   /** Rows rejected per unknown code, and (in a file counted in cells) the cells those rows held. */
   private readonly unknown = new Map<string, number>();
   private readonly unknownCells = new Map<string, number>();
@@ -49,13 +70,13 @@ export class RowLedger {
    * With `sink`, each rejection is handed to it as it is made (e.g. written straight to the
    * rejected-rows file) and only a sample is kept, so memory does not grow with rejected rows.
    */
-  constructor(private readonly sink: ((rejection: Rejection) => void) | null = null) {}
+  constructor(private readonly sink: RejectionSink | null = null) {}
 
   /**
    * Counts a row as read; call once per data row before accepting or rejecting it.
    * `fields` are the row's raw fields, from which a rejection takes its identity.
    */
-  read(fields: readonly string[] = []): void {
+  read(fields: readonly string[] = NO_FIELDS): void {
     this.rowsIn += this.cells === null ? 1 : this.cells.length;
     this.fields = fields;
   }
@@ -102,26 +123,68 @@ export class RowLedger {
    * a coded reason (written with its English text, so pages can say it in their language), or text.
    */
   reject(file: string, line: number, column: string, why: RowReason | string, value: string, period?: string): void {
-    const reason = typeof why === 'string' ? why : rowReasonText(why);
-    this.byReason.set(reason, (this.byReason.get(reason) ?? 0) + 1);
-    const rejection: Rejection = { file, line, column, reason, value: clip(value) };
-    if (typeof why !== 'string') {
-      rejection.reasonCoded = why;
-      if (!this.codedReasons.has(reason)) this.codedReasons.set(reason, why);
-    }
     const identity = this.identify?.(this.fields);
-    if (identity !== undefined) {
-      const { code, name, date } = identity;
-      if (code !== undefined && code !== '') rejection.code = clip(code);
-      if (name !== undefined && name !== '') rejection.name = clip(name);
-      if (date !== undefined && date !== '') rejection.date = clip(date);
-    }
     // A cell's period is its column's, not a field of the row.
-    if (period !== undefined) rejection.date = clip(period);
+    const date = period ?? (identity?.date || undefined);
+    this.record(file, line, column, why, value, identity?.code || undefined, identity?.name || undefined, date);
+  }
+
+  /**
+   * Rejects a row, as {@link reject}, whose identifying fields the caller read itself (trimmed;
+   * '' for one the row leaves empty): a processor reading the row in place, without its fields
+   * as strings (see `DatasetProcessor.rowSpans`).
+   */
+  rejectIdentified(
+    file: string,
+    line: number,
+    column: string,
+    why: RowReason,
+    value: string,
+    code: string,
+    name: string,
+    date: string,
+  ): void {
+    this.record(file, line, column, why, value, code || undefined, name || undefined, date || undefined);
+  }
+
+  // Counts a rejection and hands it on; an object is made only for the sample kept in memory.
+  private record(
+    file: string,
+    line: number,
+    column: string,
+    why: RowReason | string,
+    rawValue: string,
+    rawCode: string | undefined,
+    rawName: string | undefined,
+    rawDate: string | undefined,
+  ): void {
+    const reason = typeof why === 'string' ? why : this.reasonText(why);
+    this.byReason.set(reason, (this.byReason.get(reason) ?? 0) + 1);
+    const value = clip(rawValue);
+    const code = rawCode === undefined ? undefined : clip(rawCode);
+    const name = rawName === undefined ? undefined : clip(rawName);
+    const date = rawDate === undefined ? undefined : clip(rawDate);
     this.rejectedCount++;
-    this.last = rejection;
-    if (this.sink === null || this.rejections.length < SAMPLE_SIZE) this.rejections.push(rejection);
-    this.sink?.(rejection);
+    this.lastName = name;
+    if (this.sink === null || this.rejections.length < SAMPLE_SIZE) {
+      const rejection: Rejection = { file, line, column, reason, value };
+      if (typeof why !== 'string') rejection.reasonCoded = why;
+      if (code !== undefined) rejection.code = code;
+      if (name !== undefined) rejection.name = name;
+      if (date !== undefined) rejection.date = date;
+      this.rejections.push(rejection);
+    }
+    this.sink?.(file, line, column, reason, value, code ?? '', name ?? '', date ?? '');
+  }
+
+  // A coded reason's English text; the text of a reason without parameters is made once.
+  private reasonText(why: RowReason): string {
+    const known = this.fixedReasons.get(why.code);
+    if (known !== undefined) return known;
+    const reason = rowReasonText(why);
+    if (!this.codedReasons.has(reason)) this.codedReasons.set(reason, why);
+    if (Object.keys(why).length === 1) this.fixedReasons.set(why.code, reason);
+    return reason;
   }
 
   /**
@@ -132,7 +195,7 @@ export class RowLedger {
     this.unknown.set(code, (this.unknown.get(code) ?? 0) + 1);
     if (this.cells !== null) this.unknownCells.set(code, (this.unknownCells.get(code) ?? 0) + this.cells.length);
     this.rejectRow(file, line, { code: 'areaCodeUnknown' }, code, column);
-    const name = this.last?.name;
+    const name = this.lastName;
     if (name !== undefined && !this.unknownNames.has(code)) this.unknownNames.set(code, name);
   }
 

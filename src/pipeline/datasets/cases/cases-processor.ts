@@ -36,7 +36,7 @@ import { areaCodeReason } from '../../../lib/area-code.ts';
 import { CodeIndex, spanIs } from '../../run/code-index.ts';
 import { FreeAreaSpellings, LayerSpellings, codeFor } from '../../run/area-spellings.ts';
 import { AreaNameCheck, layerNameOf } from '../../run/area-name-check.ts';
-import type { DatasetWarning } from '../../../lib/data-reasons.ts';
+import type { DatasetWarning, RowReason } from '../../../lib/data-reasons.ts';
 
 type CaseColumn = 'area' | 'areaName' | 'date' | 'count' | 'metric' | 'population';
 
@@ -133,6 +133,26 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       slot.lastCumulative = count;
       slot.lastDay = day;
     }
+  }
+
+  /**
+   * For rowSpans: the day of the date field at `start`..`end` (the text then kept as `lastDateText`),
+   * or NaN for text that `row` must read.
+   */
+  function spanDay(text: string, start: number, end: number): number {
+    if (spanIs(text, start, end, lastDateText)) return lastDateDay;
+    const rawDate = text.slice(start, end);
+    const day = parseDate(rawDate, config.dateFormat, missing);
+    if (day === null || Number.isNaN(day)) return Number.NaN;
+    lastDateText = rawDate;
+    lastDateDay = day;
+    return day;
+  }
+
+  /** For rowSpans: the row's area name as a rejection names it ('' without a name column). */
+  function nameAt(text: string, spans: Int32Array): string {
+    const ix = cols.index.areaName;
+    return ix < 0 ? '' : text.slice(spans[2 * ix], spans[2 * ix + 1]).trim();
   }
 
   function metricOf(raw: string): number {
@@ -264,13 +284,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
             // The day was reported, so it carries the last accepted total forward (nothing new);
             // the next accepted row is differenced from that total and covers this day too.
             counts.markCarried(slot, day);
-            ledger.reject(
-              file,
-              line,
-              header[ix.count] ?? '',
-              { code: 'cumulativeFell' },
-              `${rawCount.trim()}: fell by ${-change} on ${isoDay(day)} (from ${slot.lastCumulative} on ${isoDay(slot.lastDay)})`,
-            );
+            ledger.reject(file, line, header[ix.count] ?? '', FELL, fellText(rawCount.trim(), slot, day, count));
             return;
           }
           corrections++;
@@ -291,23 +305,26 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       ledger.accept();
     },
 
-    rowSpans(text, spans) {
+    rowSpans(text, spans, line) {
       const ix = cols.index;
       // Rows this path does not read (a population column, the first row's metric) go to `row`.
       if (ix.population >= 0 || (ix.metric < 0 && metricKeys.length === 0)) return false;
-      // An area already met: a code the map has passed every check of `row` before the date's.
-      const area = codes.getAt(text, spans[2 * ix.area] as number, spans[2 * ix.area + 1] as number);
-      if (area === undefined) return false;
+      const areaStart = spans[2 * ix.area] as number;
+      const areaEnd = spans[2 * ix.area + 1] as number;
       const dateStart = spans[2 * ix.date] as number;
       const dateEnd = spans[2 * ix.date + 1] as number;
-      let parsed = lastDateDay;
-      if (!spanIs(text, dateStart, dateEnd, lastDateText)) {
-        const rawDate = text.slice(dateStart, dateEnd);
-        const day = parseDate(rawDate, config.dateFormat, missing);
-        if (day === null || Number.isNaN(day)) return false;
-        lastDateText = rawDate;
-        lastDateDay = parsed = day;
+      // An area already met: a code the map has passed every check of `row` before the date's.
+      const area = codes.getAt(text, areaStart, areaEnd);
+      if (area === undefined) {
+        // No code at all: rejected as `row` rejects it, first of all checks, when the row is not
+        // blank (a blank one is the ingest loop's empty row), as a date in it shows.
+        if (areaEnd !== areaStart || Number.isNaN(spanDay(text, dateStart, dateEnd))) return false;
+        const name = nameAt(text, spans);
+        ledger.rejectIdentified(file, line, header[ix.area] ?? '', CODE_MISSING, '', '', name, lastDateText.trim());
+        return true;
       }
+      const parsed = spanDay(text, dateStart, dateEnd);
+      if (Number.isNaN(parsed)) return false;
       const day = weekly && config.weekDate === 'start' ? parsed + 6 : parsed;
       // Counts of up to 9 plain digits (whole, not negative, in range); any other text goes to `row`.
       const countStart = spans[2 * ix.count] as number;
@@ -331,13 +348,29 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         metric = lastMetric;
       }
       const slot = counts.slot(metric, area);
-      // Duplicates, dates out of order, falls and jumps are rejected (or counted) by `row`.
+      // Duplicates, dates out of order and jumps are rejected by `row`, as are falls kept as corrections.
       if (counts.state(slot, day) !== NOT_SEEN) return false;
-      if (
-        cumulative &&
-        (day < slot.lastDay || count < slot.lastCumulative || !fitsDailyCount(count - slot.lastCumulative))
-      )
-        return false;
+      if (cumulative && (day < slot.lastDay || !fitsDailyCount(count - slot.lastCumulative))) return false;
+      if (cumulative && count < slot.lastCumulative) {
+        if (!config.rejectNegative) return false;
+        // A fall, rejected here as `row` rejects it (it reads no name first), with the same identity.
+        counts.markSeen(slot, day);
+        counts.markCarried(slot, day);
+        // The code matched a remembered one as written, so it has no spaces to trim.
+        const code = text.slice(areaStart, areaEnd);
+        const value = fellText(text.slice(countStart, countEnd), slot, day, count);
+        ledger.rejectIdentified(
+          file,
+          line,
+          header[ix.count] ?? '',
+          FELL,
+          value,
+          code,
+          nameAt(text, spans),
+          lastDateText.trim(),
+        );
+        return true;
+      }
       if (ix.areaName >= 0) {
         const nameStart = spans[2 * ix.areaName] as number;
         const nameEnd = spans[2 * ix.areaName + 1] as number;
@@ -409,6 +442,14 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       return { ...fields, derived };
     },
   };
+}
+
+const FELL: RowReason = { code: 'cumulativeFell' };
+const CODE_MISSING: RowReason = { code: 'areaCodeMissing' };
+
+/** The value a fall's rejection shows: the count, by how much it fell, and from which day's total. */
+function fellText(rawCount: string, slot: SeriesSlot, day: number, count: number): string {
+  return `${rawCount}: fell by ${slot.lastCumulative - count} on ${isoDay(day)} (from ${slot.lastCumulative} on ${isoDay(slot.lastDay)})`;
 }
 
 // Maps open on the areas with data, unless the layer has configured bounds.

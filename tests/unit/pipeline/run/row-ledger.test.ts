@@ -99,7 +99,7 @@ describe('RowLedger', () => {
 
   it('hands every rejection to a sink, in order, and keeps only a sample of them in memory', () => {
     const seen: number[] = [];
-    const ledger = new RowLedger((r) => seen.push(r.line));
+    const ledger = new RowLedger((_file, line) => seen.push(line));
     for (let i = 0; i < 100; i++) {
       ledger.read();
       ledger.reject('a.csv', i + 2, 'count', 'count is missing', '');
@@ -108,6 +108,47 @@ describe('RowLedger', () => {
     expect(ledger.rejections).toHaveLength(25);
     expect(ledger.report()).toMatchObject({ rowsIn: 100, accepted: 0, rejected: 100 });
     expect(ledger.report().sampleRejections.map((r) => r.line)).toEqual(seen.slice(0, 25));
+  });
+
+  it('hands a sink each rejection as its fields, and keeps the sample as rejections without empty fields', () => {
+    const seen: string[][] = [];
+    const ledger = new RowLedger((...fields) => seen.push(fields.map(String)));
+    ledger.identifyRowsWith((f) => ({ code: (f[0] ?? '').trim(), name: (f[1] ?? '').trim(), date: '' }));
+    ledger.read([' A1 ', '', '2024-01-01']);
+    ledger.reject('a.csv', 2, 'count', { code: 'countMissing' }, 'x'.repeat(201));
+    ledger.read();
+    ledger.rejectIdentified('a.csv', 3, 'cases', { code: 'cumulativeFell' }, '6: fell', 'B2', 'Beacon', '2024-01-02');
+    ledger.read();
+    ledger.rejectIdentified('a.csv', 4, 'fips', { code: 'areaCodeMissing' }, '', '', '', '2024-01-03');
+    expect(seen).toEqual([
+      ['a.csv', '2', 'count', 'count is missing', `${'x'.repeat(200)}…`, 'A1', '', ''],
+      ['a.csv', '3', 'cases', 'cumulative count fell', '6: fell', 'B2', 'Beacon', '2024-01-02'],
+      ['a.csv', '4', 'fips', 'area code is missing', '', '', '', '2024-01-03'],
+    ]);
+    const sample = ledger.report().sampleRejections;
+    expect(sample[0]).toEqual({
+      file: 'a.csv',
+      line: 2,
+      column: 'count',
+      reason: 'count is missing',
+      reasonCoded: { code: 'countMissing' },
+      value: `${'x'.repeat(200)}…`,
+      code: 'A1',
+    });
+    expect(sample[2]).toEqual({
+      file: 'a.csv',
+      line: 4,
+      column: 'fips',
+      reason: 'area code is missing',
+      reasonCoded: { code: 'areaCodeMissing' },
+      value: '',
+      date: '2024-01-03',
+    });
+    expect(ledger.report().rejectedByReason.map((r) => r.reasonCoded?.code)).toEqual([
+      'areaCodeMissing',
+      'countMissing',
+      'cumulativeFell',
+    ]);
   });
 
   it('counts a file in cells once its cell columns are named: each row read is one per period column', () => {

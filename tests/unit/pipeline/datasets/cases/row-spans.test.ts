@@ -34,15 +34,17 @@ async function build(lines: string[], extra: object, quoteAll: boolean): Promise
 const CUMULATIVE = [
   'date,fips,county,cases',
   '2024-01-01,A1,Ashby,5',
+  ',A1,Ashby,6', // no date, before any row was read in place
   '2024-01-01,B2,Beacon,1',
   '2024-01-02,A1,Ashby,7',
   '2024-01-02,B2,Dunmore,2', // a name that disagrees
   '2024-01-03,A1,Ashby County,7', // a name that agrees, not the same
   '2024-01-02,A1,Ashby,8', // duplicate day
-  '2024-01-03,A1,Ashby,6', // fell
+  '2024-01-04,A1,Ashby,6', // fell
   '2024-01-03,B2, Beacon ,2', // spaces around the name
   '2024-01-05,A1,Ashby,9', // a gap of a day
-  '2024-01-04,A1,Ashby,9', // out of order
+  '2024-01-04,A1,Ashby,9', // the day that fell, again after a later day: out of order, not a duplicate
+  '2024-01-03,A1,Ashby,9', // a day accepted, again after a later day: a duplicate
   '2024-01-05, B2,Beacon,3', // a space before the code
   '2024-01-06,B2,,4', // no name
   '2024-01-06,C3,Cole,x', // not a number
@@ -54,6 +56,13 @@ const CUMULATIVE = [
   '2024-01-10,,Cole,5',
   '2024-01-10,C3,Cole,2147483648',
   '2024-01-11,C3,Cole, 1234567891',
+  '2024-01-07,B2, Beacon ,1', // fell, spaces around the name
+  '2024-01-08,B2,Dunmore,0', // fell to nothing, a name that disagrees
+  '2024-01-09,B2,,2', // fell, no name
+  ',,,', // blank
+  '2024-01-11, ,Cole,5', // a code of spaces
+  '2024-01-11,,  Cole  ,5', // no code, spaces around the name
+  'x,,Cole,5', // no code, no date
 ];
 
 const DAILY = [
@@ -75,6 +84,17 @@ describe('cases rows read as field offsets', () => {
     const dataset = {
       countType: 'cumulative',
       rejectNegative: true,
+      columns: { area: 'fips', areaName: 'county', date: 'date', count: 'cases' },
+    };
+    const fast = await build(CUMULATIVE, dataset, false);
+    expect(fast).toEqual(await build(CUMULATIVE, dataset, true));
+    expect(fast.size).toBeGreaterThan(3);
+  });
+
+  it('write the same files as the same rows read as strings (cumulative, falls kept as corrections)', async () => {
+    const dataset = {
+      countType: 'cumulative',
+      rejectNegative: false,
       columns: { area: 'fips', areaName: 'county', date: 'date', count: 'cases' },
     };
     const fast = await build(CUMULATIVE, dataset, false);
