@@ -10,7 +10,7 @@ import type { AssetsDatasetConfig, AssetStatus, ColumnRef } from '../../config/s
 import type { DatasetProcessor, ProcessorContext } from '../dataset-processor.ts';
 import { resolveColumns, type ResolvedColumns } from '../../run/column-map.ts';
 import { datasetFiles } from '../../config/load-config.ts';
-import { isMissingValue, missingSet, parseDate, parseNumber } from '../../ingest/parse-values.ts';
+import { codeMissingSet, isMissingValue, missingSet, parseDate, parseNumber } from '../../ingest/parse-values.ts';
 import { isoDay } from '../../../lib/day-number.ts';
 import { parseWkt } from '../../ingest/parse-wkt.ts';
 import { parsePointText, type PointOrder } from '../../ingest/parse-point-text.ts';
@@ -92,6 +92,8 @@ function list(ref: ColumnRef | ColumnRef[] | undefined): ColumnRef[] {
 export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>): DatasetProcessor {
   const { config, ledger, layer } = ctx;
   const missing = missingSet(config.missingValues);
+  // Area codes: only a blank one or the dataset's own markers are missing (see codeMissingSet).
+  const codeMissing = codeMissingSet(config.missingValues);
   const decimal = config.decimalSeparator;
   const files = datasetFiles(config);
   const c0 = config.columns;
@@ -254,7 +256,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
 
   function areaOfCode(raw: string): number {
     const code = cleanText(raw);
-    if (code === '' || isMissingValue(code, missing)) return -1;
+    if (code === '' || isMissingValue(code, codeMissing)) return -1;
     if (layer === null) {
       const free = freeAreas.resolve(code);
       if (free === null) {

@@ -42,6 +42,17 @@ describe('assets: spellings of the area column', () => {
     });
   });
 
+  it("reads NA as an area code (Navarra), as cases and indicator files do; only the dataset's own markers are missing", async () => {
+    const csv = ['Ref,Area', '1,NA', '2,M', '3,x'].join('\n');
+    const run = await runAssets(
+      csv,
+      assetsConfig({ columns: { id: 'Ref', area: 'Area' }, join: { by: 'none' }, missingValues: ['x'] }),
+      null,
+    );
+    expect(run.table.dict.area.map((a) => a.code)).toEqual(['NA', 'M']);
+    expect(run.table.area).toEqual([0, 1, -1]);
+  });
+
   it("with a layer joined by code, matches a code spelled otherwise than the layer's, and still reports unknown ones", async () => {
     const csv = ['Ref,E,N,Ward', '1,0.5,50.5,a 2', '2,0.5,50.5,A2', '3,0.5,50.5,ZZ9'].join('\n');
     const run = await runAssets(
