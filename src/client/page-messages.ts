@@ -7,6 +7,8 @@ export interface PageData {
   locale?: string;
   messages?: Partial<Messages>;
   title?: string;
+  /** On a roll-up's disease pages: the noun a partial sum counts its areas with. */
+  partOf?: string;
 }
 
 export function pageData(block: Element | null): PageData {

@@ -1,7 +1,7 @@
 /** The translator of the disease pages' scripts, over the messages the page embeds (`CasesMessages.astro`). */
 import type { Translator } from '../../lib/i18n/translator.ts';
 import type { MonthNames } from '../../lib/cases/month-names.ts';
-import { pageTranslator } from '../page-messages.ts';
+import { pageData, pageTranslator } from '../page-messages.ts';
 
 let cached: Translator | undefined;
 
@@ -12,7 +12,7 @@ export function casesTranslator(): Translator {
 
 /** The noun a partial sum's name counts its areas with, when the page gave one (a roll-up's pages). */
 export function casesPartOf(): string | undefined {
-  return (JSON.parse(document.getElementById('cases-messages')?.textContent ?? '{}') as { partOf?: string }).partOf;
+  return pageData(document.getElementById('cases-messages')).partOf;
 }
 
 /** The month names the build gave the page, for a browser without the language's calendar data. */
