@@ -70,7 +70,11 @@ export function partNoun(page: MetricPage): string | undefined {
   if (page.summary.areas.partial === undefined) return undefined;
   const { datasets, layers } = loadManifest();
   const childLayer = datasets.find((d) => d.id === page.dataset.derivedFrom)?.layer ?? null;
-  const label = layers.find((l) => l.id === childLayer)?.label;
+  return areasNoun(layers.find((l) => l.id === childLayer)?.label);
+}
+
+/** A layer's label as it counts areas inside a sentence of the page's language ("wards"); "areas" without one. */
+function areasNoun(label: string | undefined): string {
   const t = siteTranslator();
   return label === undefined ? t.t('cases.total.areas') : measureNoun(label, t.locale);
 }
@@ -93,9 +97,11 @@ export function areaNames(page: MetricPage): string[] {
 
 /** The name of all the areas of a metric together, as a name ("All 12 wards") or inside a sentence ("all 12 wards"). */
 export function totalName(page: MetricPage, inSentence: boolean): string {
-  const t = siteTranslator();
-  const areas = page.layer ? measureNoun(page.layer.label, t.locale) : t.t('cases.total.areas');
-  return t.t(inSentence ? 'cases.total.place' : 'cases.total.name', { count: page.summary.total.areaCount, areas });
+  const areas = areasNoun(page.layer?.label);
+  return siteTranslator().t(inSentence ? 'cases.total.place' : 'cases.total.name', {
+    count: page.summary.total.areaCount,
+    areas,
+  });
 }
 
 /**

@@ -26,7 +26,7 @@ export const GET: APIRoute = ({ params }) => {
   const week = file ? readData<CasesWeek>(file) : null;
   const rows = sortAreaRows(areaTableRows(summary.areas.code, summary.areas.name, week), 'name', 'ascending');
   const partial = summary.areas.partial;
-  const partOf = (code: string) => partial?.[summary.areas.code.indexOf(code)] ?? null;
+  const partialOf = new Map(summary.areas.code.map((code, i) => [code, partial?.[i] ?? null]));
   const csv = toCsv(
     [
       'area_code',
@@ -44,7 +44,7 @@ export const GET: APIRoute = ({ params }) => {
       cell(r.total),
       cell(r.rate),
       r.rank,
-      ...(partial === undefined ? [] : [partOf(r.code)?.counted ?? '', partOf(r.code)?.of ?? '']),
+      ...(partial === undefined ? [] : [partialOf.get(r.code)?.counted ?? '', partialOf.get(r.code)?.of ?? '']),
     ]),
   );
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
