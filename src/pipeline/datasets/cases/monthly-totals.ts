@@ -26,20 +26,19 @@ export function monthlyHeader(partial: boolean): readonly string[] {
   return partial ? [...MONTHLY_HEADER, ...PARTIAL_COLUMNS] : MONTHLY_HEADER;
 }
 
-/** CSV with columns area_code, area_name, month (YYYY-MM), total, days_reported (and, when `partial`, the partial sum's). */
+/** CSV with columns area_code, area_name, month (YYYY-MM), total, days_reported. */
 export function monthlyTotalsCsv(
   areas: readonly MonthlyArea[],
   firstDay: number,
   nDays: number,
   below: number,
-  partial = false,
 ): string {
   const monthOf = monthsOf(firstDay, nDays);
   // Rows are generated as the CSV is written, so no table of them is held in memory.
   function* rows(): Generator<(string | number)[]> {
-    for (const area of areas) yield* monthlyRows(area, monthOf, below, partial);
+    for (const area of areas) yield* monthlyRows(area, monthOf, below);
   }
-  return toCsv(monthlyHeader(partial), rows());
+  return toCsv(MONTHLY_HEADER, rows());
 }
 
 /** Month (YYYY-MM) of each day index from `firstDay`, computed once for all areas. */
