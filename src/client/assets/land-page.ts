@@ -27,7 +27,7 @@ import {
   LAND_STATE,
 } from '../../lib/assets/filter-url.ts';
 import { inOrder } from '../../lib/assets/list-order.ts';
-import { onlyWords, ownNoun } from '../../lib/assets/record-noun.ts';
+import { countText, onlyWords, ownNoun } from '../../lib/assets/record-noun.ts';
 import { assetsCsv, assetsGeoJson, exportFileName, exportNameParts } from '../../lib/assets/export.ts';
 import { matchSummary, pageHolding, PAGE_SIZE } from '../../lib/assets/match-summary.ts';
 import { staticMarkers } from '../../lib/assets/static-markers.ts';
@@ -303,10 +303,7 @@ export async function initLandPage(): Promise<void> {
     );
     const noun = ownNoun(words, rows.length, tr);
     const count = fmtCount(rows.length);
-    status.textContent =
-      noun === undefined
-        ? tr.t('assets.finder.saved', { name, count })
-        : tr.t('assets.finder.savedOwn', { name, count, noun });
+    status.textContent = countText(tr, noun, 'assets.finder.saved', 'assets.finder.savedOwn', { name, count });
   };
   for (const kind of early.splice(0)) exportRows(kind);
   // The finder answers from here on; until then its counts are the build's (tests wait for this).

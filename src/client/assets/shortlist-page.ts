@@ -7,7 +7,7 @@ import { assetPath } from '../../lib/assets/asset-page.ts';
 import { applyFilters, describeFilters, knownCategories } from '../../lib/assets/filters.ts';
 import { filtersOf, landSearch, readLandState, stateOf } from '../../lib/assets/filter-url.ts';
 import { inOrder, listRanks } from '../../lib/assets/list-order.ts';
-import { onlyWords, ownNoun } from '../../lib/assets/record-noun.ts';
+import { countText, onlyWords, ownNoun } from '../../lib/assets/record-noun.ts';
 import { createFormatter } from '../../lib/format.ts';
 import { facetLabels } from './facets.ts';
 import type { AssetsSourceRef } from '../../lib/assets-files.ts';
@@ -61,10 +61,9 @@ export async function initShortlist(): Promise<void> {
   // One source that names its records ("properties") counts them with its noun, as the land page does.
   const noun = ownNoun(onlyWords(estate.tables), ordered.length, i18n);
   const title = root.querySelector('[data-title]') as HTMLElement;
-  title.textContent =
-    noun === undefined
-      ? i18n.t('assets.shortlist.heading', { count: ordered.length })
-      : i18n.t('assets.shortlist.headingOwn', { count: ordered.length, noun });
+  title.textContent = countText(i18n, noun, 'assets.shortlist.heading', 'assets.shortlist.headingOwn', {
+    count: ordered.length,
+  });
   document.title = `${title.textContent} · ${config.siteTitle}`;
   const used = root.querySelector('[data-filters-used]') as HTMLElement;
   used.replaceChildren(
@@ -75,13 +74,13 @@ export async function initShortlist(): Promise<void> {
     }),
   );
   const pages = Math.ceil(ordered.length / ROWS_PER_PAGE);
-  const long = { count: fmt.count(ordered.length), pages: fmt.count(pages) };
   status.textContent =
     ordered.length <= 300
       ? ''
-      : noun === undefined
-        ? i18n.t('assets.shortlist.long', long)
-        : i18n.t('assets.shortlist.longOwn', { ...long, noun });
+      : countText(i18n, noun, 'assets.shortlist.long', 'assets.shortlist.longOwn', {
+          count: fmt.count(ordered.length),
+          pages: fmt.count(pages),
+        });
   const back = root.querySelector<HTMLAnchorElement>('[data-back]');
   if (back) back.href = `${config.landUrl}${landSearch(stateOf(filters, { sort: state.sort }))}`;
   const actions = root.querySelector<HTMLElement>('[data-actions]');
@@ -93,16 +92,14 @@ export async function initShortlist(): Promise<void> {
   const table = document.createElement('table');
   table.className = 'shortlist-table';
   const caption = document.createElement('caption');
-  const shown = { count: fmt.count(ordered.length), ...(noun === undefined ? {} : { noun }) };
-  const filtered = words.length > 0 ? { ...shown, filters: words.join('; ') } : null;
+  const count = fmt.count(ordered.length);
   caption.textContent =
-    noun === undefined
-      ? filtered
-        ? i18n.t('assets.shortlist.captionFiltered', filtered)
-        : i18n.t('assets.shortlist.caption', shown)
-      : filtered
-        ? i18n.t('assets.shortlist.captionFilteredOwn', filtered)
-        : i18n.t('assets.shortlist.captionOwn', shown);
+    words.length > 0
+      ? countText(i18n, noun, 'assets.shortlist.captionFiltered', 'assets.shortlist.captionFilteredOwn', {
+          count,
+          filters: words.join('; '),
+        })
+      : countText(i18n, noun, 'assets.shortlist.caption', 'assets.shortlist.captionOwn', { count });
   const thead = document.createElement('thead');
   const hr = document.createElement('tr');
   for (const h of [

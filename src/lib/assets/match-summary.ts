@@ -5,7 +5,7 @@
 import type { MessageKey } from '../i18n/catalogue.ts';
 import type { Translator } from '../i18n/translator.ts';
 import type { AssetsTable } from '../assets-files.ts';
-import { ownNoun } from './record-noun.ts';
+import { countText, ownNoun } from './record-noun.ts';
 
 /** Records per page of the list. */
 export const PAGE_SIZE = 20;
@@ -67,12 +67,10 @@ export function matchSummary(
         });
   const counts = { matched: n(c.matched), all: n(c.all), placed: n(c.placed), listing };
   const noun = ownNoun(words, c.all, t);
-  const filtered = c.filterWords.length > 0;
-  if (noun !== undefined)
-    return filtered
-      ? t.t('assets.count.matchFilteredOwn', { ...counts, noun, filters: c.filterWords.join('; ') })
-      : t.t('assets.count.matchOwn', { ...counts, noun });
-  return filtered
-    ? t.t('assets.count.matchFiltered', { ...counts, filters: c.filterWords.join('; ') })
-    : t.t('assets.count.match', counts);
+  return c.filterWords.length > 0
+    ? countText(t, noun, 'assets.count.matchFiltered', 'assets.count.matchFilteredOwn', {
+        ...counts,
+        filters: c.filterWords.join('; '),
+      })
+    : countText(t, noun, 'assets.count.match', 'assets.count.matchOwn', counts);
 }

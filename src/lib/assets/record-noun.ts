@@ -5,7 +5,8 @@
  * interface's own word ("records"). Several datasets shown together use the interface's word.
  */
 import type { AssetsTable } from '../assets-files.ts';
-import type { Translator } from '../i18n/translator.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
+import type { Params, Translator } from '../i18n/translator.ts';
 import { pluralRules } from '../plural.ts';
 
 type Words = AssetsTable['words'];
@@ -37,6 +38,20 @@ export function recordNoun(words: Words, n: number, t: Pick<Translator, 't' | 'l
  */
 export function ownNoun(words: Words, n: number, t: Pick<Translator, 't' | 'locale'>): string | undefined {
   return namesRecords(words) ? recordNoun(words, n, t) : undefined;
+}
+
+/**
+ * A count said with `key` (whose noun is the interface's, built in), or, when the dataset names its
+ * records (`noun` from {@link ownNoun}), with `ownKey` and that noun.
+ */
+export function countText(
+  t: Pick<Translator, 't'>,
+  noun: string | undefined,
+  key: MessageKey,
+  ownKey: MessageKey,
+  params: Params,
+): string {
+  return noun === undefined ? t.t(key, params) : t.t(ownKey, { ...params, noun });
 }
 
 /** Whether `words` name the records (forms, or both `asset` and `assets`). */
