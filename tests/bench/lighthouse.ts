@@ -9,7 +9,8 @@
  *
  * e.g. `npx tsx tests/bench/lighthouse.ts land/ disease/notifications/measles/`. `--breakdown`
  * also prints, for each run, where Lighthouse saw the main thread's time go: by activity
- * (mainthread-work-breakdown), by script (bootup-time) and its long tasks.
+ * (mainthread-work-breakdown), by script (bootup-time) and its long tasks, and which elements
+ * moved (layout-shifts).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -75,6 +76,11 @@ async function measure(url: string, port: number): Promise<LighthouseFigures> {
     ...rows('long-tasks').map(
       (r) => `    long task at ${ms(r['startTime'])} ms: ${ms(r['duration'])} ms  ${short(r['url'])}`,
     ),
+    // What moved, by the element whose shift weighed most (layout-shifts), to find a CLS's cause.
+    ...rows('layout-shifts').map((r) => {
+      const node = (r['node'] ?? {}) as { selector?: string; snippet?: string };
+      return `    layout shift ${Number(r['score']).toFixed(3)}  ${node.selector ?? '?'}  ${(node.snippet ?? '').slice(0, 90)}`;
+    }),
   ];
   return {
     performance: Math.round((categories.performance?.score ?? 0) * 100),

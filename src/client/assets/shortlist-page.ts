@@ -8,6 +8,7 @@ import { applyFilters, describeFilters, knownCategories } from '../../lib/assets
 import { filtersOf, landSearch, readLandState, stateOf } from '../../lib/assets/filter-url.ts';
 import { inOrder, listRanks } from '../../lib/assets/list-order.ts';
 import { countText, onlyWords, ownNoun } from '../../lib/assets/record-noun.ts';
+import { shortlistSummary } from '../../lib/assets/shortlist-summary.ts';
 import { createFormatter } from '../../lib/format.ts';
 import { facetLabels } from './facets.ts';
 import type { AssetsSourceRef } from '../../lib/assets-files.ts';
@@ -21,9 +22,6 @@ interface ShortlistConfig {
   sources: AssetsSourceRef[];
   landUrl: string;
 }
-
-/** Roughly how many table rows fit on an A4 page in the print layout. */
-const ROWS_PER_PAGE = 22;
 
 /** Rows listed on screen before "Show all" (printing lists every row). */
 const SCREEN_ROWS = 100;
@@ -41,6 +39,7 @@ export async function initShortlist(): Promise<void> {
   } catch (error) {
     status.textContent = i18n.t('assets.shortlist.loadFailed', { reason: (error as Error).message });
     root.dataset['ready'] = 'true';
+    delete root.dataset['pending'];
     return;
   }
   const state = readLandState(location.search);
@@ -60,31 +59,30 @@ export async function initShortlist(): Promise<void> {
 
   // One source that names its records ("properties") counts them with its noun, as the land page does.
   const noun = ownNoun(onlyWords(estate.tables), ordered.length, i18n);
+  // The same lines the build wrote for the address without filters (so, there, nothing changes).
+  const summary = shortlistSummary(ordered.length, words, noun, i18n, fmt);
   const title = root.querySelector('[data-title]') as HTMLElement;
-  title.textContent = countText(i18n, noun, 'assets.shortlist.heading', 'assets.shortlist.headingOwn', {
-    count: ordered.length,
-  });
+  title.textContent = summary.heading;
   document.title = `${title.textContent} · ${config.siteTitle}`;
   const used = root.querySelector('[data-filters-used]') as HTMLElement;
   used.replaceChildren(
-    ...(words.length > 0 ? words : [i18n.t('assets.shortlist.noFilters')]).map((w) => {
+    ...summary.filters.map((w) => {
       const li = document.createElement('li');
       li.textContent = w;
       return li;
     }),
   );
-  const pages = Math.ceil(ordered.length / ROWS_PER_PAGE);
-  status.textContent =
-    ordered.length <= 300
-      ? ''
-      : countText(i18n, noun, 'assets.shortlist.long', 'assets.shortlist.longOwn', {
-          count: fmt.count(ordered.length),
-          pages: fmt.count(pages),
-        });
+  const long = root.querySelector<HTMLElement>('[data-long]');
+  if (long) {
+    long.textContent = summary.long;
+    long.hidden = summary.long === '';
+  }
+  // The loading line becomes the heading's count, for screen readers only: it is their news that
+  // the list is there (the long-list note is read in its place above).
+  status.classList.add('visually-hidden');
+  status.textContent = summary.heading;
   const back = root.querySelector<HTMLAnchorElement>('[data-back]');
   if (back) back.href = `${config.landUrl}${landSearch(stateOf(filters, { sort: state.sort }))}`;
-  const actions = root.querySelector<HTMLElement>('[data-actions]');
-  if (actions) actions.hidden = false;
   const printed = root.querySelector('[data-printed-from]');
   if (printed)
     printed.textContent = i18n.t('assets.shortlist.printedFrom', { site: config.siteTitle, url: location.href });
@@ -200,4 +198,5 @@ export async function initShortlist(): Promise<void> {
     window.print();
   });
   root.dataset['ready'] = 'true';
+  delete root.dataset['pending'];
 }

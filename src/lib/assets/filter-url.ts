@@ -78,6 +78,22 @@ export const LAND_STATE: StateSpec<LandState> = {
   sort: enumParam(LIST_SORTS, 'status'),
 };
 
+/**
+ * The parameters that filter the records (the others choose an asset, a page of the list, an
+ * order): an address with none of them set lists every record.
+ */
+export const FILTER_PARAMS = [
+  'status',
+  'source',
+  'area',
+  'tenure',
+  'holding',
+  'owner',
+  'min',
+  'max',
+  'q',
+] as const satisfies readonly (keyof LandState)[];
+
 /** The state in a query string; anything invalid falls back to no filter. */
 export function readLandState(search: string | URLSearchParams): LandState {
   return readState(LAND_STATE, search);

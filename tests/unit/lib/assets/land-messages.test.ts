@@ -35,6 +35,7 @@ describe('the keys each land script is handed', () => {
     ['src/lib/assets/filters.ts', LAND_PAGE_KEYS],
     ['src/client/assets/shortlist-page.ts', SHORTLIST_KEYS],
     ['src/lib/assets/filters.ts', SHORTLIST_KEYS],
+    ['src/lib/assets/shortlist-summary.ts', SHORTLIST_KEYS],
     ['src/client/assets/asset-actions.ts', ASSET_ACTION_KEYS],
     ['src/lib/assets/nomination.ts', ASSET_ACTION_KEYS],
   ];
