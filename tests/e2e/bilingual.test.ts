@@ -247,13 +247,13 @@ describe('bilingual demo (cy + en-GB)', () => {
     expect(lede('en/land')).toMatch(/^[\d,]+ properties from one source/);
   });
 
-  it('never calls the register’s properties records on the land page, the area lists or the shortlist, in either language', () => {
+  it('never calls the register’s properties records on the land page, the area lists, the shortlist or the unplaced list, in either language', () => {
     // The interface's own word for a record, which a register that names its records never shows.
     const interfaceNoun = { '': /\bcofnod(ion)?\b|\bgofnod(ion)?\b/i, 'en/': /\brecords?\b/i };
     for (const [prefix, noun] of Object.entries(interfaceNoun)) {
       const areaLists = readdirSync(join(site.siteDir, prefix, 'land', 'areas')).map((a) => `${prefix}land/areas/${a}`);
       expect(areaLists.length, prefix).toBeGreaterThan(3);
-      for (const path of [`${prefix}land`, `${prefix}land/shortlist`, ...areaLists]) {
+      for (const path of [`${prefix}land`, `${prefix}land/shortlist`, `${prefix}land/unplaced`, ...areaLists]) {
         // What the page shows and says (text, labels, description), not the messages handed to its
         // scripts: those hold both wordings, and the script picks the register's.
         const said = readPage(html(path)).texts.filter((p) => !p.where.startsWith('script'));

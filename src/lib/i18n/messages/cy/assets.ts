@@ -253,9 +253,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.table.tenureHolding': 'Deiliadaeth a math o ddaliad',
   'assets.table.reason': 'Pam nad yw ar y map',
   'assets.table.sourceReference': 'Ffynhonnell a chyfeirnod',
-  'assets.unplaced.title': 'Cofnodion nad ydynt ar y map',
+  'assets.unplaced.title': 'Wedi’u cadw ond nid ar y map',
   'assets.unplaced.description':
-    'Cofnodion tir ac adeiladau cyhoeddus a gadwyd o’r ffynonellau ond nas rhoddwyd ar y map, a pham.',
+    'Tir ac adeiladau cyhoeddus a gadwyd o’r ffynonellau ond heb eu gosod ar y map, a pham.',
   'assets.unplaced.crumb': 'Ddim ar y map',
   'assets.unplaced.text': {
     forms: {
@@ -268,8 +268,10 @@ export const messages: NamespaceMessages<typeof source> = {
         'Nid yw {count} o gofnodion ar y map: nid yw’r ffynhonnell yn rhoi lleoliad, neu mae’r cyfesurynnau ar goll, nid ydynt yn rhifau, neu maent yn eu rhoi y tu allan i’r ardaloedd y mae’r safle hwn yn eu cwmpasu. Maent wedi’u cadw, nid wedi’u gollwng: mae gan bob un ei dudalen ei hun, ac maent yn y ffeiliau i’w lawrlwytho.',
     },
   },
+  'assets.unplaced.textOwn':
+    'Ddim ar y map: {count} {noun}. Nid yw’r ffynhonnell yn rhoi lleoliad, neu mae’r cyfesurynnau ar goll, nid ydynt yn rhifau, neu maent y tu allan i’r ardaloedd y mae’r safle hwn yn eu cwmpasu. Nid oes dim wedi’i ollwng: mae gan bob un ei dudalen ei hun, ac mae’r cyfan yn y ffeiliau i’w lawrlwytho.',
   'assets.unplaced.caption': '{dataset}: {count} {noun} nad ydynt ar y map',
-  'assets.unplaced.none': 'Mae pob cofnod ar y map.',
+  'assets.unplaced.none': 'Mae popeth ar y map.',
   'assets.rights.title': 'Hawliau cymunedol',
   'assets.rights.description':
     'Yr hyn y gall grwpiau cymunedol ei wneud ynghylch tir ac adeiladau cyhoeddus, a sut i ddechrau.',
@@ -490,4 +492,8 @@ export const review: NamespaceReview<typeof source> = [
   'assets.area.records',
   'assets.area.recordsOwn',
   'assets.area.noneNearby',
+  'assets.unplaced.title',
+  'assets.unplaced.description',
+  'assets.unplaced.none',
+  'assets.unplaced.textOwn',
 ];

@@ -209,9 +209,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.table.tenureHolding': 'Ejerforhold og ejendomstype',
   'assets.table.reason': 'Hvorfor den ikke er på kortet',
   'assets.table.sourceReference': 'Kilde og reference',
-  'assets.unplaced.title': 'Poster, der ikke er på kortet',
+  'assets.unplaced.title': 'Gemt, men ikke på kortet',
   'assets.unplaced.description':
-    'Poster om offentlige arealer og bygninger, der er bevaret fra kilderne, men ikke placeret på kortet, og hvorfor.',
+    'Offentlige arealer og bygninger, der er gemt fra kilderne, men ikke placeret på kortet, og hvorfor.',
   'assets.unplaced.crumb': 'Ikke på kortet',
   'assets.unplaced.text': {
     forms: {
@@ -220,8 +220,10 @@ export const messages: NamespaceMessages<typeof source> = {
         '{count} poster er ikke på kortet: kilden angiver ingen placering, eller koordinaterne mangler, er ikke tal eller placerer dem uden for de områder, dette websted dækker. De er bevaret, ikke slettet: hver post har sin egen side, og de er med i filerne til download.',
     },
   },
+  'assets.unplaced.textOwn':
+    'Ikke på kortet: {count} {noun}. Kilden angiver ingen placering, eller koordinaterne mangler, er ikke tal eller ligger uden for de områder, dette websted dækker. Intet er slettet: alt har sin egen side og er med i filerne til download.',
   'assets.unplaced.caption': '{dataset}: {count} {noun} ikke på kortet',
-  'assets.unplaced.none': 'Alle poster er på kortet.',
+  'assets.unplaced.none': 'Alt er på kortet.',
   'assets.rights.title': 'Lokalsamfundets rettigheder',
   'assets.rights.description':
     'Hvad foreninger og lokale grupper kan gøre med offentlige arealer og bygninger, og hvordan man kommer i gang.',
@@ -416,4 +418,8 @@ export const review: NamespaceReview<typeof source> = [
   // The en-GB message now agrees with {matched}; Danish "passer" needs no second form.
   'assets.count.match',
   'assets.count.matchFiltered',
+  'assets.unplaced.title',
+  'assets.unplaced.description',
+  'assets.unplaced.none',
+  'assets.unplaced.textOwn',
 ];

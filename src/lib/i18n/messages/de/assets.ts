@@ -236,9 +236,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.table.tenureHolding': 'Eigentumsform und Art der Liegenschaft',
   'assets.table.reason': 'Warum sie nicht auf der Karte ist',
   'assets.table.sourceReference': 'Quelle und Kennung',
-  'assets.unplaced.title': 'Einträge, die nicht auf der Karte sind',
+  'assets.unplaced.title': 'Erhalten, aber nicht auf der Karte',
   'assets.unplaced.description':
-    'Einträge zu öffentlichen Flächen und Gebäuden, die aus den Quellen übernommen, aber nicht auf der Karte platziert wurden, und warum.',
+    'Öffentliche Flächen und Gebäude, die aus den Quellen übernommen, aber nicht auf der Karte platziert wurden, und warum.',
   'assets.unplaced.crumb': 'Nicht auf der Karte',
   'assets.unplaced.text': {
     forms: {
@@ -247,8 +247,10 @@ export const messages: NamespaceMessages<typeof source> = {
         '{count} Einträge sind nicht auf der Karte: Die Quelle nennt keine Lage, oder die Koordinaten fehlen, sind keine Zahlen oder liegen außerhalb der Gebiete, die diese Website abdeckt. Sie sind erhalten, nicht verworfen: Jeder Eintrag hat eine eigene Seite, und sie sind in den Downloads enthalten.',
     },
   },
+  'assets.unplaced.textOwn':
+    'Nicht auf der Karte: {count} {noun}. Die Quelle nennt keine Lage, oder die Koordinaten fehlen, sind keine Zahlen oder liegen außerhalb der Gebiete, die diese Website abdeckt. Nichts wurde verworfen: Alles hat eine eigene Seite und ist in den Downloads enthalten.',
   'assets.unplaced.caption': '{dataset}: {count} {noun} nicht auf der Karte',
-  'assets.unplaced.none': 'Jeder Eintrag ist auf der Karte.',
+  'assets.unplaced.none': 'Alles ist auf der Karte.',
   'assets.rights.title': 'Rechte der Zivilgesellschaft',
   'assets.rights.description':
     'Was Vereine und Initiativen bei öffentlichen Flächen und Gebäuden tun können, und wie man anfängt.',
@@ -445,4 +447,8 @@ export const review: NamespaceReview<typeof source> = [
   'assets.area.records',
   'assets.area.recordsOwn',
   'assets.area.noneNearby',
+  'assets.unplaced.title',
+  'assets.unplaced.description',
+  'assets.unplaced.none',
+  'assets.unplaced.textOwn',
 ];

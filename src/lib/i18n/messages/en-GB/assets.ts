@@ -252,10 +252,9 @@ export const messages = {
   'assets.table.tenureHolding': 'Tenure and holding type',
   'assets.table.reason': 'Why it is not on the map',
   'assets.table.sourceReference': 'Source and reference',
-  // Records not on the map.
-  'assets.unplaced.title': 'Records not on the map',
-  'assets.unplaced.description':
-    'Public land and building records kept from the sources but not placed on the map, and why.',
+  // What is kept but not on the map.
+  'assets.unplaced.title': 'Kept but not on the map',
+  'assets.unplaced.description': 'Public land and buildings kept from the sources but not placed on the map, and why.',
   'assets.unplaced.crumb': 'Not on the map',
   'assets.unplaced.text': {
     forms: {
@@ -264,8 +263,11 @@ export const messages = {
         '{count} records are not on the map: the source gives no location, or the coordinates are missing, are not numbers, or put them outside the areas this site covers. They are kept, not dropped: each has its own page, and they are in the downloads.',
     },
   },
+  // The same, for one source that names its records: no pronoun for them, whose gender the noun decides.
+  'assets.unplaced.textOwn':
+    'Not on the map: {count} {noun}. The source gives no location, or the coordinates are missing, are not numbers, or lie outside the areas this site covers. Nothing is dropped: each has its own page and is in the downloads.',
   'assets.unplaced.caption': '{dataset}: {count} {noun} not on the map',
-  'assets.unplaced.none': 'Every record is on the map.',
+  'assets.unplaced.none': 'Everything is on the map.',
   // Community rights.
   'assets.rights.title': 'Community rights',
   'assets.rights.description': 'What community groups can do about public land and buildings, and how to start.',

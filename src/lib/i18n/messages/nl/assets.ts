@@ -243,9 +243,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.table.tenureHolding': 'Eigendomsvorm en soort object',
   'assets.table.reason': 'Waarom het niet op de kaart staat',
   'assets.table.sourceReference': 'Bron en kenmerk',
-  'assets.unplaced.title': 'Records die niet op de kaart staan',
+  'assets.unplaced.title': 'Bewaard maar niet op de kaart',
   'assets.unplaced.description':
-    'Records van publieke grond en gebouwen die uit de bronnen zijn bewaard maar niet op de kaart geplaatst, en waarom.',
+    'Publieke grond en gebouwen die uit de bronnen zijn bewaard maar niet op de kaart staan, en waarom.',
   'assets.unplaced.crumb': 'Niet op de kaart',
   'assets.unplaced.text': {
     forms: {
@@ -254,8 +254,10 @@ export const messages: NamespaceMessages<typeof source> = {
         '{count} records staan niet op de kaart: de bron geeft geen locatie, of de coördinaten ontbreken, zijn geen getallen of plaatsen ze buiten de gebieden die deze site beslaat. Ze zijn bewaard, niet weggegooid: elk record heeft een eigen pagina, en ze staan in de downloads.',
     },
   },
+  'assets.unplaced.textOwn':
+    'Niet op de kaart: {count} {noun}. De bron geeft geen locatie, of de coördinaten ontbreken, zijn geen getallen of liggen buiten de gebieden die deze site beslaat. Er is niets weggegooid: elk ervan heeft een eigen pagina, en alles staat in de downloads.',
   'assets.unplaced.caption': '{dataset}: {count} {noun} niet op de kaart',
-  'assets.unplaced.none': 'Elk record staat op de kaart.',
+  'assets.unplaced.none': 'Alles staat op de kaart.',
   'assets.rights.title': 'Rechten van de gemeenschap',
   'assets.rights.description':
     'Wat maatschappelijke groepen kunnen doen met publieke grond en gebouwen, en hoe u begint.',
@@ -446,4 +448,8 @@ export const review: NamespaceReview<typeof source> = [
   'assets.area.records',
   'assets.area.recordsOwn',
   'assets.area.noneNearby',
+  'assets.unplaced.title',
+  'assets.unplaced.description',
+  'assets.unplaced.none',
+  'assets.unplaced.textOwn',
 ];
