@@ -226,6 +226,13 @@ export interface DatasetEntryBase {
   files: Record<string, string>;
   /** Id of the dataset this one was derived from (a roll-up of its areas into a parent layer); its rows are that dataset's. */
   derivedFrom?: string;
+  /**
+   * A roll-up (`derivedFrom`): the pages phrase its description, and its title unless the config
+   * gives one (`configuredTitle`), in their own language from the source dataset's and the two
+   * layers' labels ("Cases by counties"; src/lib/cases/roll-up-words.ts). `title` (unless
+   * configured) and `description` are then the source dataset's own, never English words.
+   */
+  rollUp?: { configuredTitle: boolean };
 }
 
 export interface MetricEntry {

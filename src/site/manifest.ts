@@ -10,13 +10,16 @@ import { siteSections as sectionsOf, type DatasetKind, type SiteSection } from '
 import { dataDir } from './paths.mjs';
 import { buildLanguage } from './site-languages.mjs';
 import { translateConfigText } from '../lib/i18n/config-text.ts';
+import { translatorFor } from '../lib/i18n/catalogues.ts';
+import { rollUpWords } from '../lib/cases/roll-up-words.ts';
 
 let cached: Manifest | undefined;
 
 /**
  * The manifest written by `npm run data`, in the language being built: on a site of several
  * languages, `site.locale` is the page's language and the config's texts are in it where the
- * config translates them (see src/lib/i18n/config-text.ts).
+ * config translates them (see src/lib/i18n/config-text.ts), and a roll-up's title and description
+ * are phrased in it (see src/lib/cases/roll-up-words.ts).
  */
 export function loadManifest(): Manifest {
   if (cached) return cached;
@@ -28,7 +31,11 @@ export function loadManifest(): Manifest {
   const translated = translateConfigText(raw, language, raw.site.locale, raw.site.translations ?? {});
   const site = { ...translated.site, locale: language };
   if (raw.site.translations !== undefined) site.translations = raw.site.translations;
-  cached = { ...translated, site };
+  const t = translatorFor(language);
+  const datasets = translated.datasets.map((d) =>
+    d.rollUp === undefined ? d : { ...d, ...rollUpWords(d, translated.datasets, translated.layers, t) },
+  );
+  cached = { ...translated, datasets, site };
   return cached;
 }
 

@@ -21,6 +21,7 @@ import { serveStatic, type StaticServer } from './harness/static-server.ts';
 import { JS_BUDGET_KB, measurePage } from '../bench/page-weight.ts';
 import { enGB } from '../../src/lib/i18n/messages/en-GB/index.ts';
 import { translatorFor } from '../../src/lib/i18n/catalogues.ts';
+import { readPage } from './harness/page-text.ts';
 
 const cy = translatorFor('cy');
 const en = translatorFor('en-GB');
@@ -246,6 +247,22 @@ describe('bilingual demo (cy + en-GB)', () => {
     expect(lede('en/land')).toMatch(/^[\d,]+ properties from one source/);
   });
 
+  it('never calls the register’s properties records on the land page, the area lists, the shortlist or the unplaced list, in either language', () => {
+    // The interface's own word for a record, which a register that names its records never shows.
+    const interfaceNoun = { '': /\bcofnod(ion)?\b|\bgofnod(ion)?\b/i, 'en/': /\brecords?\b/i };
+    for (const [prefix, noun] of Object.entries(interfaceNoun)) {
+      const areaLists = readdirSync(join(site.siteDir, prefix, 'land', 'areas')).map((a) => `${prefix}land/areas/${a}`);
+      expect(areaLists.length, prefix).toBeGreaterThan(3);
+      for (const path of [`${prefix}land`, `${prefix}land/shortlist`, `${prefix}land/unplaced`, ...areaLists]) {
+        // What the page shows and says (text, labels, description), not the messages handed to its
+        // scripts: those hold both wordings, and the script picks the register's.
+        const said = readPage(html(path)).texts.filter((p) => !p.where.startsWith('script'));
+        const found = said.filter((p) => noun.test(p.text)).map((p) => `${p.where}: ${p.text}`);
+        expect(found, path).toEqual([]);
+      }
+    }
+  });
+
   it(
     'counts the land records with the same noun once the finder runs: the count line, an export and the shortlist',
     async () => {
@@ -267,6 +284,14 @@ describe('bilingual demo (cy + en-GB)', () => {
           const line = (await page.locator('[data-count]').textContent()) ?? '';
           expect(line, prefix).toMatch(count);
           expect(line, prefix).not.toMatch(/cofnod|records/);
+          // Nothing the live finder shows or labels calls them records either.
+          const shown = await page.evaluate(() =>
+            [
+              document.body.innerText,
+              ...Array.from(document.querySelectorAll('[aria-label]'), (e) => e.getAttribute('aria-label')),
+            ].join('\n'),
+          );
+          expect(shown, prefix).not.toMatch(/\bcofnod(ion)?\b|\bgofnod(ion)?\b|\brecords?\b/i);
           const [download] = await Promise.all([
             page.waitForEvent('download'),
             page.getByRole('button', { name: t.t('assets.finder.exportCsv') }).click(),
@@ -286,6 +311,9 @@ describe('bilingual demo (cy + en-GB)', () => {
             prefix === '' ? /^Rhestr fer: [\d,]+ eiddo$/ : /^Shortlist: [\d,]+ propert(y|ies)$/,
           );
           expect(caption, prefix).toMatch(prefix === '' ? /^[\d,]+ eiddo: / : /^[\d,]+ propert(y|ies): /);
+          expect(await shortlist.page.evaluate(() => document.body.innerText), prefix).not.toMatch(
+            /\bcofnod(ion)?\b|\bgofnod(ion)?\b|\brecords?\b/i,
+          );
           expect(shortlist.pageErrors).toEqual([]);
         } finally {
           await shortlist.close();

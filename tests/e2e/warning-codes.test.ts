@@ -104,6 +104,29 @@ describe('the datasets pages of a German site with roll-up warnings and coordina
     expect(csv.find((l) => l.startsWith('C1,'))).toMatch(/^C1,Northshire,.*,,$/);
   });
 
+  it('phrases a roll-up’s title and description in German, the data giving only their parts', () => {
+    const rolled = manifest.datasets.find((d) => d.id === 'cases-counties');
+    expect(rolled).toMatchObject({ title: 'Meldungen', rollUp: { configuredTitle: false } });
+    const page = readFileSync(join(site.siteDir, 'datasets', 'cases-counties', 'index.html'), 'utf8');
+    expect(page).toMatch(/<h1[^>]*>Meldungen – Counties<\/h1>/);
+    expect(page).toContain(
+      'Die Zahlen sind Summen der Gebiete der Ebene „Districts“ in jedem Gebiet der Ebene „Counties“.',
+    );
+    for (const [path, texts] of pages) {
+      const text = texts.map((p) => p.text).join('\n');
+      expect(text, path).not.toMatch(/ by counties|Figures are sums/i);
+    }
+  });
+
+  it('says on a county’s profile that its figures sum only some of its districts, in German', () => {
+    const profile = (code: string) => readFileSync(join(site.siteDir, 'areas', 'counties', code, 'index.html'), 'utf8');
+    // Southshire (C2) is summed from Fell alone: Fen (D4) has no data. Northshire (C1) is whole.
+    const partial = [...profile('C2').matchAll(/<span[^>]*data-partial[^>]*>([^<]*)<\/span>/g)].map((m) => m[1]);
+    expect(partial.length).toBeGreaterThan(0);
+    expect(new Set(partial)).toEqual(new Set(['Summe aus 1 der 2 Districts']));
+    expect(profile('C1')).not.toContain('data-partial');
+  });
+
   it('shows no English interface text outside the data', async () => {
     const config = ((await import(pathToFileURL(resolve(repoRoot, CONFIG)).href)) as { default: unknown }).default;
     const english = englishWords(enGB.messages, catalogueFor('de').messages as Partial<Messages>);

@@ -113,7 +113,9 @@ describe.skipIf(!exists)('UK cases rolled up from lower-tier to upper-tier areas
     expect(rolled).toMatchObject({
       layer: 'utla',
       derivedFrom: 'covid-19',
-      title: 'COVID-19 cases by upper-tier areas',
+      // The source's title: each page phrases "COVID-19 cases by upper-tier areas" in its language.
+      title: source?.title,
+      rollUp: { configuredTitle: false },
     });
     expect(rolled?.quality).toMatchObject({ rowsIn: 512_050, accepted: 512_050, rejected: 0 });
   });

@@ -302,8 +302,11 @@ export async function initLandPage(): Promise<void> {
       kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json',
     );
     const noun = ownNoun(words, rows.length, tr);
-    const count = fmtCount(rows.length);
-    status.textContent = countText(tr, noun, 'assets.finder.saved', 'assets.finder.savedOwn', { name, count });
+    // A number, not its text: the message agrees with it ("1 record").
+    status.textContent = countText(tr, noun, 'assets.finder.saved', 'assets.finder.savedOwn', {
+      name,
+      count: rows.length,
+    });
   };
   for (const kind of early.splice(0)) exportRows(kind);
   // The finder answers from here on; until then its counts are the build's (tests wait for this).

@@ -65,7 +65,8 @@ export function matchSummary(
           to: n(to),
           listed: n(c.listed),
         });
-  const counts = { matched: n(c.matched), all: n(c.all), placed: n(c.placed), listing };
+  // {matched} stays a number: the message agrees with it ("1 of 3 records matches").
+  const counts = { matched: c.matched, all: n(c.all), placed: n(c.placed), listing };
   const noun = ownNoun(words, c.all, t);
   return c.filterWords.length > 0
     ? countText(t, noun, 'assets.count.matchFiltered', 'assets.count.matchFilteredOwn', {

@@ -405,11 +405,10 @@ export const rollUpSchema = z.strictObject({
     .regex(idPattern, 'use lowercase letters, digits and hyphens')
     .optional()
     .meta({ description: 'Id of the rolled-up dataset; default `<dataset id>-<layer>`.' }),
-  title: z
-    .string()
-    .min(1)
-    .optional()
-    .meta({ description: 'Title of the rolled-up dataset; default `<title> by <layer label>`.' }),
+  title: z.string().min(1).optional().meta({
+    description:
+      'Title of the rolled-up dataset, shown as written in every language; default `<title> by <layer label>`, phrased in the page\'s language ("Cases by counties").',
+  }),
   partial: z.enum(['omit', 'label']).default('omit').meta({
     description:
       "A parent some of whose children have no data at all: `omit` it (no figures; the warnings name the missing children), or `label` it: the sum of the others, its name followed on the pages by how many of its areas are in, in the page's language (\"Northshire (4 of 5 local authorities)\", the noun the join layer's label). The data files keep the area's own name and give the count as `partial: { counted, of }`; the CSV downloads as the columns `partial_counted` and `partial_of`, empty for a whole sum.",

@@ -34,8 +34,8 @@ export type KindFields = DistributiveOmit<DatasetEntry, Exclude<keyof DatasetEnt
 /** A dataset derived from the one processed (a cases roll-up into a parent layer), written as its own manifest entry. */
 export interface DerivedDataset {
   id: string;
-  title: string;
-  description: string;
+  /** The configured title; without one the pages phrase it (see `DatasetEntryBase.rollUp`). */
+  title?: string;
   /** The area layer its figures are for. */
   layer: string;
   fields: KindFields;

@@ -272,8 +272,8 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
     const { files: derivedFiles, ...derivedFields } = d.fields;
     return {
       id: d.id,
-      title: d.title,
-      description: d.description,
+      title: d.title ?? config.title,
+      description: config.description,
       source: config.source,
       layer: d.layer,
       // The same rows were read: the same accounting, plus what the roll-up has to say.
@@ -285,6 +285,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
       files: { rejections, ...derivedFiles },
       ...derivedFields,
       derivedFrom: config.id,
+      rollUp: { configuredTitle: d.title !== undefined },
     } as DatasetEntry;
   });
   return { entry, derived: derivedEntries, inputHashes };

@@ -67,9 +67,16 @@ export function findMetricPage(datasetId: string, metricKey: string): MetricPage
  * Undefined for a metric whose summary says no partial sum (every other page stays as it was).
  */
 export function partNoun(page: MetricPage): string | undefined {
-  if (page.summary.areas.partial === undefined) return undefined;
+  return page.summary.areas.partial === undefined ? undefined : sourceAreasNoun(page.dataset);
+}
+
+/**
+ * The areas a roll-up `dataset` sums, as they are counted in a sentence of the page's language
+ * ("districts"): the label of its source dataset's layer ("areas" without one).
+ */
+export function sourceAreasNoun(dataset: Pick<CasesDatasetEntry, 'derivedFrom'>): string {
   const { datasets, layers } = loadManifest();
-  const childLayer = datasets.find((d) => d.id === page.dataset.derivedFrom)?.layer ?? null;
+  const childLayer = datasets.find((d) => d.id === dataset.derivedFrom)?.layer ?? null;
   return areasNoun(layers.find((l) => l.id === childLayer)?.label);
 }
 

@@ -428,9 +428,8 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         const out = prefixed(ctx.out, r.layer);
         derived.push({
           id,
-          title: r.title ?? `${config.title} by ${parent.config.label.toLowerCase()}`,
-          description:
-            `${config.description} Figures are sums of the ${layer.config.label.toLowerCase()} in each of the ${parent.config.label.toLowerCase()}.`.trim(),
+          // The pages phrase the title (unless configured) and the description in their language.
+          ...(r.title !== undefined ? { title: r.title } : {}),
           layer: r.layer,
           fields: {
             ...writeCasesOutputs(rolled.acc, { ...ctx, config: { ...config, id }, layer: parent, out }),

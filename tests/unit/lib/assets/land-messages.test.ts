@@ -125,6 +125,29 @@ describe('the live count', () => {
       '1,234 of 5,000 records match; 1,200 on the map. Listing 21–40 of 1,234.',
     );
   });
+  it.each([
+    ['en-GB', '1 of 5,000 records matches;', '2 of 5,000 records match;', '1 of 5,000 properties matches'],
+    ['nl', '1 van 5.000 records voldoet;', '2 van 5.000 records voldoen;', '1 van 5.000 panden voldoet'],
+    ['de', '1 von 5.000 Einträgen passt;', '2 von 5.000 Einträgen passen;', '5.000 Liegenschaften: 1 passend'],
+    ['da', '1 af 5.000 poster passer;', '2 af 5.000 poster passer;', '1 af 5.000 ejendomme passer'],
+    ['cy', '1 o 5,000 cofnod yn cyfateb;', '2 o 5,000 cofnod yn cyfateb;', '5,000 eiddo: 1 yn cyfateb'],
+  ])('agrees in %s with how many match, not how many there are', (language, one, two, own) => {
+    const t = translatorFor(language);
+    const words = {
+      labels: {},
+      forms: {
+        cy: { zero: 'eiddo', one: 'eiddo', two: 'eiddo', few: 'eiddo', many: 'eiddo', other: 'eiddo' },
+        'en-GB': { one: 'property', other: 'properties' },
+        nl: { one: 'pand', other: 'panden' },
+        da: { one: 'ejendom', other: 'ejendomme' },
+        de: { one: 'Liegenschaft', other: 'Liegenschaften' },
+      },
+    };
+    expect(matchSummary({ ...counts, matched: 1 }, t)).toContain(one);
+    expect(matchSummary({ ...counts, matched: 2 }, t)).toContain(two);
+    expect(matchSummary({ ...counts, matched: 1, filterWords: ['x'] }, t)).toContain(one.replace(/;$/, ''));
+    expect(matchSummary({ ...counts, matched: 1 }, t, words)).toContain(own);
+  });
   it("says the dataset's own noun when its words name the records, in the plural form of the whole count", () => {
     const words = {
       labels: {},
@@ -142,7 +165,7 @@ describe('the live count', () => {
     );
     expect(
       matchSummary({ ...counts, matched: 1, all: 1, placed: 1, listed: 1, page: 1 }, translatorFor('en-GB'), words),
-    ).toBe('1 of 1 property match; 1 on the map. Listing 1–1 of 1.');
+    ).toBe('1 of 1 property matches; 1 on the map. Listing 1–1 of 1.');
     // German says the noun in the nominative, the only case a dataset's forms give.
     expect(matchSummary({ ...counts, filterWords: ['Status: leer'] }, translatorFor('de'), words)).toBe(
       '5.000 Liegenschaften: 1.234 passend (Status: leer); 1.200 auf der Karte. Angezeigt: 21–40 von 1.234.',

@@ -65,6 +65,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.profile.disease.change': 'Newid o’i gymharu â’r 7 diwrnod blaenorol',
   'areas.profile.disease.weeks': 'Y 26 wythnos diwethaf',
   'areas.profile.disease.spark': 'Cyfansymiau 7 diwrnod, y 26 wythnos diwethaf: o {first} i {last}, uchaf {highest}',
+  'areas.profile.disease.partial': 'cyfanswm {counted} o’r {of} {areas} yn unig',
   'areas.profile.disease.source': 'Ffynhonnell: {publishers}. Mae niferoedd bach wedi’u hatal.',
   'areas.profile.land.heading': 'Tir ac adeiladau',
   'areas.profile.land.region': '{title} yn ôl statws',
@@ -127,4 +128,5 @@ export const review: NamespaceReview<typeof source> = [
   'areas.profile.diseaseSuppressed',
   'areas.profile.diseaseMissing',
   'areas.profile.printed',
+  'areas.profile.disease.partial',
 ];

@@ -14,6 +14,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.open.cases': 'Agor y dangosfwrdd olrhain clefydau',
   'datasets.open.assets': 'Agor y map adeiladau a thir',
   'datasets.open.indicator': 'Agor tudalennau’r dangosyddion',
+  'datasets.rollUp.title': '{title} wedi’u hadio i’r {parents}',
+  'datasets.rollUp.description': 'Mae’r ffigurau’n symiau o’r {areas} ym mhob un o’r {parents}.',
   'datasets.index.intro':
     'Mae pob rhes fewnbwn naill ai’n cael ei derbyn neu’n cael ei gwrthod gyda’r ffeil, y llinell, y golofn a’r rheswm. Mae tudalen pob set ddata yn dangos y cyfrif ac yn gadael i chi lawrlwytho pob rhes a wrthodwyd.',
   'datasets.index.datasets': 'Setiau data',
@@ -585,4 +587,6 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.rollUpPartial',
   'datasets.warning.rollUpMissing',
   'datasets.warning.rollUpGaps',
+  'datasets.rollUp.title',
+  'datasets.rollUp.description',
 ];

@@ -64,6 +64,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.profile.disease.change': 'Ændring i forhold til de foregående 7 dage',
   'areas.profile.disease.weeks': 'Seneste 26 uger',
   'areas.profile.disease.spark': '7-dages totaler, seneste 26 uger: fra {first} til {last}, højst {highest}',
+  'areas.profile.disease.partial': 'sum af {counted} af {of} {areas}',
   'areas.profile.disease.source': 'Kilde: {publishers}. Små tal er diskretioneret.',
   'areas.profile.land.heading': 'Grunde og bygninger',
   'areas.profile.land.region': '{title} efter status',
@@ -117,4 +118,5 @@ export const review: NamespaceReview<typeof source> = [
   'areas.profile.disease',
   'areas.profile.diseaseSuppressed',
   'areas.profile.diseaseMissing',
+  'areas.profile.disease.partial',
 ];

@@ -9,6 +9,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.open.cases': 'Åbn dashboardet for sygdomsovervågning',
   'datasets.open.assets': 'Åbn kortet over bygninger og jord',
   'datasets.open.indicator': 'Åbn indikatorsiderne',
+  'datasets.rollUp.title': '{title} fordelt på {parents}',
+  'datasets.rollUp.description':
+    'Tallene er summer af områderne i laget »{areas}« inden for hvert område i laget »{parents}«.',
   'datasets.index.intro':
     'Hver indlæst række bliver enten accepteret eller afvist med fil, linje, kolonne og årsag. Hvert datasæts side viser optællingen, og du kan hente alle afviste rækker.',
   'datasets.index.datasets': 'Datasæt',
@@ -661,4 +664,6 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.rollUpPartial',
   'datasets.warning.rollUpMissing',
   'datasets.warning.rollUpGaps',
+  'datasets.rollUp.title',
+  'datasets.rollUp.description',
 ];

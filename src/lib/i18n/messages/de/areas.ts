@@ -65,6 +65,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.profile.disease.change': 'Veränderung zu den vorherigen 7 Tagen',
   'areas.profile.disease.weeks': 'Letzte 26 Wochen',
   'areas.profile.disease.spark': '7-Tage-Summen der letzten 26 Wochen: von {first} bis {last}, höchstens {highest}',
+  'areas.profile.disease.partial': 'Summe aus {counted} der {of} {areas}',
   'areas.profile.disease.source': 'Quelle: {publishers}. Kleine Fallzahlen sind unterdrückt.',
   'areas.profile.land.heading': 'Grundstücke und Gebäude',
   'areas.profile.land.region': '{title} nach Status',
@@ -117,4 +118,5 @@ export const review: NamespaceReview<typeof source> = [
   'areas.profile.landAvailable',
   'areas.profile.diseaseSuppressed',
   'areas.profile.diseaseMissing',
+  'areas.profile.disease.partial',
 ];

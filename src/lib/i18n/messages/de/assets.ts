@@ -81,36 +81,36 @@ export const messages: NamespaceMessages<typeof source> = {
     'Die Seite jeder Quelle unter {link} sagt, woher sie stammt, welche Zeilen ausgelassen wurden und warum.',
   'assets.finder.heading': 'Flächen und Gebäude finden',
   'assets.finder.noScript':
-    'Die interaktive Karte, die Filter und die durchsuchbare Liste benötigen JavaScript. Ohne JavaScript nutzen Sie die Listen nach Gebiet unten, die jeden Eintrag enthalten, oder laden Sie alle Daten herunter.',
+    'Die interaktive Karte, die Filter und die durchsuchbare Liste benötigen JavaScript. Ohne JavaScript nutzen Sie die Listen nach Gebiet unten, die vollständig sind, oder laden Sie alle Daten herunter.',
   'assets.finder.filters': 'Filter',
   'assets.finder.filtersSet': 'Filter ({count} gesetzt)',
-  'assets.finder.filtersLabel': 'Einträge filtern',
+  'assets.finder.filtersLabel': 'Karte und Liste filtern',
   'assets.finder.search': 'Name, Adresse oder Kennung suchen',
   'assets.finder.sizeFrom': 'Von',
   'assets.finder.sizeTo': 'bis',
   'assets.finder.sizeUnit': ' ({unit})',
   'assets.finder.sizeEachUnit': ' (in der Einheit der jeweiligen Quelle)',
   'assets.finder.clear': 'Alle Filter zurücksetzen',
-  'assets.finder.exportCsv': 'Diese Einträge herunterladen (CSV)',
-  'assets.finder.exportGeoJson': 'Diese Einträge herunterladen (GeoJSON)',
-  'assets.finder.shortlist': 'Druckbare Auswahlliste dieser Einträge',
+  'assets.finder.exportCsv': 'Liste herunterladen (CSV)',
+  'assets.finder.exportGeoJson': 'Liste herunterladen (GeoJSON)',
+  'assets.finder.shortlist': 'Druckbare Auswahlliste',
   'assets.finder.pictureLabel':
     'Karte der {count} Einträge mit Lageangabe, in nummerierten Gruppen, wo sie nah beieinander liegen. Jeder Eintrag steht auch in der Liste unter der Karte.',
   // The noun is a dataset's nominative plural: the genitive plural is the same word, the dative often not.
   'assets.finder.pictureLabelOwn':
     'Karte der {count} {noun} mit Lageangabe, in nummerierten Gruppen, wo sie nah beieinander liegen. Alle stehen auch in der Liste unter der Karte.',
   'assets.finder.mapLabel':
-    'Karte öffentlicher Flächen und Gebäude. Jeder Eintrag darauf steht auch in der Liste unter der Karte.',
+    'Karte öffentlicher Flächen und Gebäude. Alles darauf steht auch in der Liste unter der Karte.',
   'assets.finder.showMap': 'Interaktive Karte anzeigen',
   'assets.finder.loadingMap': 'Die interaktive Karte wird geladen …',
   'assets.finder.mapNote':
     'Wählen Sie die Karte aus, um sie zu verschieben und zu zoomen; wählen Sie darauf eine Markierung für ihre Zusammenfassung oder einen nummerierten Kreis, um hineinzuzoomen. Alles auf der Karte steht auch in der Liste.',
-  'assets.finder.noPlaces': 'Keiner dieser Einträge hat eine Lage auf der Karte; nutzen Sie die Liste.',
+  'assets.finder.noPlaces': 'Nichts in der Liste hat eine Lage auf der Karte; nutzen Sie die Liste.',
   'assets.finder.noWebGl':
-    'Dieser Browser kann die interaktive Karte nicht anzeigen (sie benötigt WebGL): Das Bild zeigt, wo die Einträge liegen, und die Liste unten enthält jeden Eintrag.',
-  'assets.finder.zoom': 'Karte auf diese Einträge zoomen',
-  'assets.finder.inView': 'Nur Einträge im Kartenausschnitt auflisten',
-  'assets.finder.selected': 'Ausgewählter Eintrag',
+    'Dieser Browser kann die interaktive Karte nicht anzeigen (sie benötigt WebGL): Das Bild zeigt, was sie zeigen würde, und die Liste unten enthält alles, was darauf ist.',
+  'assets.finder.zoom': 'Karte auf die Liste zoomen',
+  'assets.finder.inView': 'Nur auflisten, was im Kartenausschnitt liegt',
+  'assets.finder.selected': 'Ihre Auswahl',
   'assets.finder.list': 'Liste',
   'assets.finder.order': 'Reihenfolge',
   'assets.finder.orderStatus': 'Status ({first} zuerst), dann Name',
@@ -119,11 +119,28 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.finder.statusWord': 'Status',
   'assets.finder.pages': 'Seiten der Liste',
   'assets.finder.loadFailed':
-    'Die Einträge konnten nicht geladen werden ({reason}). Blättern Sie stattdessen unten nach Gebiet.',
-  'assets.finder.saved': '{name} gespeichert ({count} Einträge).',
+    'Die Daten konnten nicht geladen werden ({reason}). Blättern Sie stattdessen unten nach Gebiet.',
+  'assets.finder.saved': {
+    forms: {
+      one: '{name} gespeichert ({count} Eintrag).',
+      other: '{name} gespeichert ({count} Einträge).',
+    },
+  },
   'assets.finder.savedOwn': '{name} gespeichert ({count} {noun}).',
-  'assets.count.match': '{matched} von {all} Einträgen passen; {placed} auf der Karte. {listing}',
-  'assets.count.matchFiltered': '{matched} von {all} Einträgen passen ({filters}); {placed} auf der Karte. {listing}',
+  'assets.count.match': {
+    by: 'matched',
+    forms: {
+      one: '{matched} von {all} Einträgen passt; {placed} auf der Karte. {listing}',
+      other: '{matched} von {all} Einträgen passen; {placed} auf der Karte. {listing}',
+    },
+  },
+  'assets.count.matchFiltered': {
+    by: 'matched',
+    forms: {
+      one: '{matched} von {all} Einträgen passt ({filters}); {placed} auf der Karte. {listing}',
+      other: '{matched} von {all} Einträgen passen ({filters}); {placed} auf der Karte. {listing}',
+    },
+  },
   // Not "von {all} {noun}": that needs the dative plural, which a dataset's forms do not give.
   'assets.count.matchOwn': '{all} {noun}: {matched} passend; {placed} auf der Karte. {listing}',
   'assets.count.matchFilteredOwn': '{all} {noun}: {matched} passend ({filters}); {placed} auf der Karte. {listing}',
@@ -154,6 +171,7 @@ export const messages: NamespaceMessages<typeof source> = {
       other: '{count} Einträge aus {sources} Quellen; {placed} auf der Karte.',
     },
   },
+  'assets.glance.recordsOwn': '{count} {noun} aus einer Quelle; {placed} auf der Karte.',
   'assets.glance.unplaced': '{count} sind nicht auf der Karte, und warum',
   'assets.glance.available': {
     forms: {
@@ -161,25 +179,55 @@ export const messages: NamespaceMessages<typeof source> = {
       other: '{count} Einträge stehen für gemeinschaftliche Nutzung zur Verfügung ({categories}).',
     },
   },
+  'assets.glance.availableOwn': {
+    forms: {
+      one: '{count} {noun} steht für gemeinschaftliche Nutzung zur Verfügung ({categories}).',
+      other: '{count} {noun} stehen für gemeinschaftliche Nutzung zur Verfügung ({categories}).',
+    },
+  },
   'assets.glance.byArea': 'Nach Gebiet blättern',
   'assets.glance.byAreaText': 'Jedes Gebiet hat eine Liste, die Sie ohne die Karte lesen und drucken können.',
-  'assets.glance.byAreaNoArea':
-    'Jedes Gebiet hat eine Liste, die Sie ohne die Karte lesen und drucken können; {count} Einträge haben kein Gebiet.',
-  'assets.glance.tableLabel': 'Einträge nach Gebiet und Status',
-  'assets.glance.caption': 'Einträge zu öffentlichen Flächen und Gebäuden nach Gebiet und Status',
-  'assets.glance.highest': ': die {count} von {total} Gebieten mit den meisten Einträgen (meiste zuerst)',
+  'assets.glance.byAreaNoArea': {
+    forms: {
+      one: 'Jedes Gebiet hat eine Liste, die Sie ohne die Karte lesen und drucken können; {count} Eintrag hat kein Gebiet.',
+      other:
+        'Jedes Gebiet hat eine Liste, die Sie ohne die Karte lesen und drucken können; {count} Einträge haben kein Gebiet.',
+    },
+  },
+  'assets.glance.byAreaNoAreaOwn': {
+    forms: {
+      one: 'Jedes Gebiet hat eine Liste, die Sie ohne die Karte lesen und drucken können; {count} {noun} hat kein Gebiet.',
+      other:
+        'Jedes Gebiet hat eine Liste, die Sie ohne die Karte lesen und drucken können; {count} {noun} haben kein Gebiet.',
+    },
+  },
+  'assets.glance.tableLabel': 'Anzahlen nach Gebiet und Status',
+  'assets.glance.caption': 'Öffentliche Flächen und Gebäude nach Gebiet und Status',
+  'assets.glance.highest': ': die {count} von {total} Gebieten mit den höchsten Summen (höchste zuerst)',
   'assets.glance.more': '{count} von {total} Gebieten werden angezeigt. Alle Gebiete: {csv}.',
   'assets.glance.moreCsv': 'die Zahlen für alle {total} Gebiete (CSV)',
   'assets.glance.all': 'Alle',
   'assets.legend.label': 'Legende der Statusmarkierungen',
   'assets.areaList.title': 'Öffentliche Flächen und Gebäude in {area}',
   'assets.areaList.titlePaged': 'Öffentliche Flächen und Gebäude in {area}, Seite {page} von {pages}',
-  'assets.areaList.description': '{count} Einträge zu öffentlichen Flächen und Gebäuden in {area}.',
-  'assets.areaList.counts': '{count} Einträge: {counts}.',
+  'assets.areaList.description': {
+    forms: {
+      one: '{count} Eintrag zu öffentlichen Flächen und Gebäuden in {area}.',
+      other: '{count} Einträge zu öffentlichen Flächen und Gebäuden in {area}.',
+    },
+  },
+  'assets.areaList.counts': {
+    forms: {
+      one: '{count} Eintrag: {counts}.',
+      other: '{count} Einträge: {counts}.',
+    },
+  },
+  'assets.areaList.descriptionOwn': '{count} {noun} in {area}.',
+  'assets.areaList.countsOwn': '{count} {noun}: {counts}.',
   'assets.areaList.onMap': '{link}.',
   'assets.areaList.onMapLink': 'Auf der Karte ansehen, mit Filtern',
   'assets.areaList.pages': 'Seiten dieser Liste',
-  'assets.areaList.range': 'Einträge {from} bis {to} von {count}.',
+  'assets.areaList.range': 'Hier aufgeführt: {from} bis {to} von {count}.',
   'assets.areaList.page': 'Seite {page}',
   'assets.areaList.caption': 'Öffentliche Flächen und Gebäude in {area} (Gebietsschlüssel {code}), {first} zuerst',
   'assets.areaList.captionPaged':
@@ -188,9 +236,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.table.tenureHolding': 'Eigentumsform und Art der Liegenschaft',
   'assets.table.reason': 'Warum sie nicht auf der Karte ist',
   'assets.table.sourceReference': 'Quelle und Kennung',
-  'assets.unplaced.title': 'Einträge, die nicht auf der Karte sind',
+  'assets.unplaced.title': 'Erhalten, aber nicht auf der Karte',
   'assets.unplaced.description':
-    'Einträge zu öffentlichen Flächen und Gebäuden, die aus den Quellen übernommen, aber nicht auf der Karte platziert wurden, und warum.',
+    'Öffentliche Flächen und Gebäude, die aus den Quellen übernommen, aber nicht auf der Karte platziert wurden, und warum.',
   'assets.unplaced.crumb': 'Nicht auf der Karte',
   'assets.unplaced.text': {
     forms: {
@@ -199,8 +247,10 @@ export const messages: NamespaceMessages<typeof source> = {
         '{count} Einträge sind nicht auf der Karte: Die Quelle nennt keine Lage, oder die Koordinaten fehlen, sind keine Zahlen oder liegen außerhalb der Gebiete, die diese Website abdeckt. Sie sind erhalten, nicht verworfen: Jeder Eintrag hat eine eigene Seite, und sie sind in den Downloads enthalten.',
     },
   },
+  'assets.unplaced.textOwn':
+    'Nicht auf der Karte: {count} {noun}. Die Quelle nennt keine Lage, oder die Koordinaten fehlen, sind keine Zahlen oder liegen außerhalb der Gebiete, die diese Website abdeckt. Nichts wurde verworfen: Alles hat eine eigene Seite und ist in den Downloads enthalten.',
   'assets.unplaced.caption': '{dataset}: {count} {noun} nicht auf der Karte',
-  'assets.unplaced.none': 'Jeder Eintrag ist auf der Karte.',
+  'assets.unplaced.none': 'Alles ist auf der Karte.',
   'assets.rights.title': 'Rechte der Zivilgesellschaft',
   'assets.rights.description':
     'Was Vereine und Initiativen bei öffentlichen Flächen und Gebäuden tun können, und wie man anfängt.',
@@ -215,7 +265,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.rights.fallbackHeading': 'Rechte der Zivilgesellschaft',
   'assets.shortlist.title': 'Auswahlliste',
   'assets.shortlist.description': 'Eine druckbare Auswahlliste öffentlicher Flächen und Gebäude.',
-  'assets.shortlist.loading': 'Die Einträge werden geladen …',
+  'assets.shortlist.loading': 'Die Liste wird geladen …',
   'assets.shortlist.noScript':
     'Die Auswahlliste wird in Ihrem Browser erstellt und benötigt JavaScript. Ohne JavaScript hat jedes Gebiet eine {link}.',
   'assets.shortlist.noScriptLink': 'druckbare Liste',
@@ -228,7 +278,7 @@ export const messages: NamespaceMessages<typeof source> = {
     },
   },
   'assets.shortlist.headingOwn': 'Auswahlliste: {count} {noun}',
-  'assets.shortlist.noFilters': 'Keine Filter: alle Einträge.',
+  'assets.shortlist.noFilters': 'Keine Filter: alles ist aufgeführt.',
   'assets.shortlist.long':
     '{count} Einträge ergeben etwa {pages} gedruckte Seiten. Schränken Sie die Filter auf der Kartenseite ein, um eine kürzere Liste zu erhalten.',
   'assets.shortlist.longOwn':
@@ -240,7 +290,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.shortlist.captionFilteredOwn': '{count} {noun}: {filters}',
   'assets.shortlist.nameAddress': 'Name und Adresse',
   'assets.shortlist.tenureHolding': 'Eigentumsform / Art der Liegenschaft',
-  'assets.shortlist.loadFailed': 'Die Einträge konnten nicht geladen werden ({reason}).',
+  'assets.shortlist.loadFailed': 'Die Daten konnten nicht geladen werden ({reason}).',
   'assets.shortlist.partial': 'Hier stehen die ersten {shown}; der Ausdruck enthält alle {count}.',
   'assets.shortlist.showAll': 'Alle {count} anzeigen',
   'assets.asset.showOnMap': 'Auf der Karte zeigen',
@@ -267,7 +317,13 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.area.heading': 'Das Gebiet',
   'assets.area.headingNamed': 'Das Gebiet: {area}',
   'assets.area.population': 'Bevölkerung: {count}',
-  'assets.area.records': '{count} Einträge zu öffentlichen Flächen und Gebäuden in {area}',
+  'assets.area.records': {
+    forms: {
+      one: '{count} Eintrag zu öffentlichen Flächen und Gebäuden in {area}',
+      other: '{count} Einträge zu öffentlichen Flächen und Gebäuden in {area}',
+    },
+  },
+  'assets.area.recordsOwn': '{count} {noun} in {area}',
   'assets.area.recordsLine': '{link}: {counts}.',
   'assets.area.rateNoData': 'keine Daten',
   'assets.area.rateSuppressed': 'unterdrückt (zu wenige Fälle zur Veröffentlichung)',
@@ -282,7 +338,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.area.metres': '{n} m',
   'assets.area.kilometres': '{n} km',
   'assets.area.notPlaced': 'Unbekannt: Diese Liegenschaft ist nicht auf der Karte platziert.',
-  'assets.area.noneNearby': 'Keine anderen Einträge zu öffentlichen Flächen oder Gebäuden im Umkreis von 1 km.',
+  'assets.area.noneNearby': 'Nichts anderes auf der Karte im Umkreis von 1 km.',
   'assets.source.heading': 'Quelle',
   'assets.source.from': 'Aus {dataset}, veröffentlicht von {publisher} unter {licence}.',
   'assets.source.file': 'Datei {file}, Zeile {line}.',
@@ -359,4 +415,40 @@ export const review: NamespaceReview<typeof source> = [
   'assets.shortlist.longOwn',
   'assets.shortlist.captionOwn',
   'assets.shortlist.captionFilteredOwn',
+  'assets.finder.noScript',
+  'assets.finder.filtersLabel',
+  'assets.finder.exportCsv',
+  'assets.finder.exportGeoJson',
+  'assets.finder.shortlist',
+  'assets.finder.mapLabel',
+  'assets.finder.noPlaces',
+  'assets.finder.noWebGl',
+  'assets.finder.zoom',
+  'assets.finder.inView',
+  'assets.finder.selected',
+  'assets.finder.loadFailed',
+  'assets.finder.saved',
+  'assets.count.match',
+  'assets.count.matchFiltered',
+  'assets.glance.recordsOwn',
+  'assets.glance.availableOwn',
+  'assets.glance.byAreaNoArea',
+  'assets.glance.byAreaNoAreaOwn',
+  'assets.glance.tableLabel',
+  'assets.glance.caption',
+  'assets.areaList.description',
+  'assets.areaList.counts',
+  'assets.areaList.descriptionOwn',
+  'assets.areaList.countsOwn',
+  'assets.areaList.range',
+  'assets.shortlist.loading',
+  'assets.shortlist.noFilters',
+  'assets.shortlist.loadFailed',
+  'assets.area.records',
+  'assets.area.recordsOwn',
+  'assets.area.noneNearby',
+  'assets.unplaced.title',
+  'assets.unplaced.description',
+  'assets.unplaced.none',
+  'assets.unplaced.textOwn',
 ];

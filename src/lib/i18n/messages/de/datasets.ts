@@ -9,6 +9,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.open.cases': 'Dashboard zur Krankheitsüberwachung öffnen',
   'datasets.open.assets': 'Karte der Gebäude und Grundstücke öffnen',
   'datasets.open.indicator': 'Indikatorseiten öffnen',
+  'datasets.rollUp.title': '{title} – {parents}',
+  'datasets.rollUp.description':
+    'Die Zahlen sind Summen der Gebiete der Ebene „{areas}“ in jedem Gebiet der Ebene „{parents}“.',
   'datasets.index.intro':
     'Jede eingelesene Zeile wird entweder akzeptiert oder mit Datei, Zeile, Spalte und Grund abgelehnt. Die Seite jedes Datensatzes zeigt die Bilanz, und alle abgelehnten Zeilen lassen sich herunterladen.',
   'datasets.index.datasets': 'Datensätze',
@@ -680,4 +683,6 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.rollUpPartial',
   'datasets.warning.rollUpMissing',
   'datasets.warning.rollUpGaps',
+  'datasets.rollUp.title',
+  'datasets.rollUp.description',
 ];

@@ -61,6 +61,8 @@ export const messages = {
   'areas.profile.disease.change': 'Change on previous 7 days',
   'areas.profile.disease.weeks': 'Last 26 weeks',
   'areas.profile.disease.spark': '7-day totals, last 26 weeks: from {first} to {last}, highest {highest}',
+  // Beside a roll-up's figures for a parent summed from only some of its areas (`partial`).
+  'areas.profile.disease.partial': 'sum of {counted} of {of} {areas}',
   'areas.profile.disease.source': 'Source: {publishers}. Small numbers are suppressed.',
   'areas.profile.land.heading': 'Land and buildings',
   'areas.profile.land.region': '{title} by status',

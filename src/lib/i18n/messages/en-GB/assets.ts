@@ -83,35 +83,37 @@ export const messages = {
   // The finder: filters, map and list on the land page.
   'assets.finder.heading': 'Find land and buildings',
   'assets.finder.noScript':
-    'The interactive map, the filters and the searchable list need JavaScript. Without it, use the lists by area below, which have every record, or download the full data.',
+    'The interactive map, the filters and the searchable list need JavaScript. Without it, use the lists by area below, which are complete, or download the full data.',
   'assets.finder.filters': 'Filters',
   'assets.finder.filtersSet': 'Filters ({count} set)',
-  'assets.finder.filtersLabel': 'Filter the records',
+  'assets.finder.filtersLabel': 'Filter the map and list',
   'assets.finder.search': 'Search name, address or reference',
   'assets.finder.sizeFrom': 'From',
   'assets.finder.sizeTo': 'to',
   'assets.finder.sizeUnit': ' ({unit})',
   'assets.finder.sizeEachUnit': ' (in each source’s unit)',
   'assets.finder.clear': 'Clear all filters',
-  'assets.finder.exportCsv': 'Download these records (CSV)',
-  'assets.finder.exportGeoJson': 'Download these records (GeoJSON)',
-  'assets.finder.shortlist': 'Printable shortlist of these records',
+  // Said of what the filters leave, without a noun: a dataset's own noun (its `words`) has only the
+  // forms a count takes, and Welsh, Dutch, Danish and German could not always use one alone here.
+  'assets.finder.exportCsv': 'Download the list (CSV)',
+  'assets.finder.exportGeoJson': 'Download the list (GeoJSON)',
+  'assets.finder.shortlist': 'Printable shortlist',
   'assets.finder.pictureLabel':
     'Map of the {count} records with a place, in numbered groups where they are close together. Every record is also in the list below the map.',
   // The same, for one source that names its records (`words`): its noun, for the count.
   'assets.finder.pictureLabelOwn':
     'Map of the {count} {noun} with a place, in numbered groups where they are close together. Each of them is also in the list below the map.',
-  'assets.finder.mapLabel': 'Map of public land and buildings. Every record on it is also in the list below the map.',
+  'assets.finder.mapLabel': 'Map of public land and buildings. Everything on it is also in the list below the map.',
   'assets.finder.showMap': 'Show interactive map',
   'assets.finder.loadingMap': 'Loading the interactive map…',
   'assets.finder.mapNote':
     'Select the map to pan and zoom it; on it, select a marker for its summary or a numbered circle to zoom in. Everything on the map is also in the list.',
-  'assets.finder.noPlaces': 'None of these records has a place on the map; use the list.',
+  'assets.finder.noPlaces': 'Nothing listed has a place on the map; use the list.',
   'assets.finder.noWebGl':
-    'This browser cannot show the interactive map (it needs WebGL): the picture shows where the records are, and the list below has every record.',
-  'assets.finder.zoom': 'Zoom the map to these records',
-  'assets.finder.inView': 'Only list records in the map view',
-  'assets.finder.selected': 'Selected record',
+    'This browser cannot show the interactive map (it needs WebGL): the picture shows what it would, and the list below has everything on it.',
+  'assets.finder.zoom': 'Zoom the map to fit the list',
+  'assets.finder.inView': 'Only list what is in the map view',
+  'assets.finder.selected': 'Your selection',
   'assets.finder.list': 'List',
   'assets.finder.order': 'Order',
   'assets.finder.orderStatus': 'Status ({first} first), then name',
@@ -119,15 +121,45 @@ export const messages = {
   'assets.finder.orderSize': 'Size, largest first',
   'assets.finder.statusWord': 'status',
   'assets.finder.pages': 'Pages of the list',
-  'assets.finder.loadFailed': 'The records could not be loaded ({reason}). Browse by area below instead.',
-  'assets.finder.saved': 'Saved {name} ({count} records).',
+  'assets.finder.loadFailed': 'The data could not be loaded ({reason}). Browse by area below instead.',
+  'assets.finder.saved': {
+    forms: {
+      one: 'Saved {name} ({count} record).',
+      other: 'Saved {name} ({count} records).',
+    },
+  },
   'assets.finder.savedOwn': 'Saved {name} ({count} {noun}).',
   // The live count above the list.
-  'assets.count.match': '{matched} of {all} records match; {placed} on the map. {listing}',
-  'assets.count.matchFiltered': '{matched} of {all} records match ({filters}); {placed} on the map. {listing}',
+  // The verb agrees with {matched} ("1 of 3 records matches").
+  'assets.count.match': {
+    by: 'matched',
+    forms: {
+      one: '{matched} of {all} records matches; {placed} on the map. {listing}',
+      other: '{matched} of {all} records match; {placed} on the map. {listing}',
+    },
+  },
+  'assets.count.matchFiltered': {
+    by: 'matched',
+    forms: {
+      one: '{matched} of {all} records matches ({filters}); {placed} on the map. {listing}',
+      other: '{matched} of {all} records match ({filters}); {placed} on the map. {listing}',
+    },
+  },
   // The same, for one source that names its records: its noun, said for {all}.
-  'assets.count.matchOwn': '{matched} of {all} {noun} match; {placed} on the map. {listing}',
-  'assets.count.matchFilteredOwn': '{matched} of {all} {noun} match ({filters}); {placed} on the map. {listing}',
+  'assets.count.matchOwn': {
+    by: 'matched',
+    forms: {
+      one: '{matched} of {all} {noun} matches; {placed} on the map. {listing}',
+      other: '{matched} of {all} {noun} match; {placed} on the map. {listing}',
+    },
+  },
+  'assets.count.matchFilteredOwn': {
+    by: 'matched',
+    forms: {
+      one: '{matched} of {all} {noun} matches ({filters}); {placed} on the map. {listing}',
+      other: '{matched} of {all} {noun} match ({filters}); {placed} on the map. {listing}',
+    },
+  },
   'assets.count.listing': 'Listing {from}–{to} of {listed}.',
   'assets.count.listingInView': 'Listing {from}–{to} of {listed} in the map view.',
   'assets.count.noneInView': 'None of them is in the map view.',
@@ -158,6 +190,8 @@ export const messages = {
       other: '{count} records from {sources} sources; {placed} on the map.',
     },
   },
+  // The same, for one source that names its records: its noun, said for {count}.
+  'assets.glance.recordsOwn': '{count} {noun} from one source; {placed} on the map.',
   'assets.glance.unplaced': '{count} are not on the map, and why',
   'assets.glance.available': {
     forms: {
@@ -165,13 +199,29 @@ export const messages = {
       other: '{count} records are available for community use ({categories}).',
     },
   },
+  'assets.glance.availableOwn': {
+    forms: {
+      one: '{count} {noun} is available for community use ({categories}).',
+      other: '{count} {noun} are available for community use ({categories}).',
+    },
+  },
   'assets.glance.byArea': 'Browse by area',
   'assets.glance.byAreaText': 'Each area has a list you can read and print without the map.',
-  'assets.glance.byAreaNoArea':
-    'Each area has a list you can read and print without the map; {count} records have no area.',
-  'assets.glance.tableLabel': 'Records by area and status',
-  'assets.glance.caption': 'Public land and building records by area and status',
-  'assets.glance.highest': ': the {count} of {total} areas with the most records (most first)',
+  'assets.glance.byAreaNoArea': {
+    forms: {
+      one: 'Each area has a list you can read and print without the map; {count} record has no area.',
+      other: 'Each area has a list you can read and print without the map; {count} records have no area.',
+    },
+  },
+  'assets.glance.byAreaNoAreaOwn': {
+    forms: {
+      one: 'Each area has a list you can read and print without the map; {count} {noun} has no area.',
+      other: 'Each area has a list you can read and print without the map; {count} {noun} have no area.',
+    },
+  },
+  'assets.glance.tableLabel': 'Counts by area and status',
+  'assets.glance.caption': 'Public land and buildings by area and status',
+  'assets.glance.highest': ': the {count} of {total} areas with the highest totals (highest first)',
   'assets.glance.more': '{count} of {total} areas are shown. Every area: {csv}.',
   'assets.glance.moreCsv': 'the counts for all {total} areas (CSV)',
   'assets.glance.all': 'All',
@@ -179,12 +229,20 @@ export const messages = {
   // An area's list page.
   'assets.areaList.title': 'Public land and buildings in {area}',
   'assets.areaList.titlePaged': 'Public land and buildings in {area}, page {page} of {pages}',
-  'assets.areaList.description': '{count} records of public land and buildings in {area}.',
-  'assets.areaList.counts': '{count} records: {counts}.',
+  'assets.areaList.description': {
+    forms: {
+      one: '{count} record of public land and buildings in {area}.',
+      other: '{count} records of public land and buildings in {area}.',
+    },
+  },
+  'assets.areaList.counts': { forms: { one: '{count} record: {counts}.', other: '{count} records: {counts}.' } },
+  // The same two, for one source that names its records: its noun, said for {count}.
+  'assets.areaList.descriptionOwn': '{count} {noun} in {area}.',
+  'assets.areaList.countsOwn': '{count} {noun}: {counts}.',
   'assets.areaList.onMap': '{link}.',
   'assets.areaList.onMapLink': 'See them on the map, with filters',
   'assets.areaList.pages': 'Pages of this list',
-  'assets.areaList.range': 'Records {from} to {to} of {count}.',
+  'assets.areaList.range': 'Listed here: {from} to {to} of {count}.',
   'assets.areaList.page': 'Page {page}',
   'assets.areaList.caption': 'Public land and buildings in {area} (area code {code}), {first} first',
   'assets.areaList.captionPaged':
@@ -194,10 +252,9 @@ export const messages = {
   'assets.table.tenureHolding': 'Tenure and holding type',
   'assets.table.reason': 'Why it is not on the map',
   'assets.table.sourceReference': 'Source and reference',
-  // Records not on the map.
-  'assets.unplaced.title': 'Records not on the map',
-  'assets.unplaced.description':
-    'Public land and building records kept from the sources but not placed on the map, and why.',
+  // What is kept but not on the map.
+  'assets.unplaced.title': 'Kept but not on the map',
+  'assets.unplaced.description': 'Public land and buildings kept from the sources but not placed on the map, and why.',
   'assets.unplaced.crumb': 'Not on the map',
   'assets.unplaced.text': {
     forms: {
@@ -206,8 +263,11 @@ export const messages = {
         '{count} records are not on the map: the source gives no location, or the coordinates are missing, are not numbers, or put them outside the areas this site covers. They are kept, not dropped: each has its own page, and they are in the downloads.',
     },
   },
+  // The same, for one source that names its records: no pronoun for them, whose gender the noun decides.
+  'assets.unplaced.textOwn':
+    'Not on the map: {count} {noun}. The source gives no location, or the coordinates are missing, are not numbers, or lie outside the areas this site covers. Nothing is dropped: each has its own page and is in the downloads.',
   'assets.unplaced.caption': '{dataset}: {count} {noun} not on the map',
-  'assets.unplaced.none': 'Every record is on the map.',
+  'assets.unplaced.none': 'Everything is on the map.',
   // Community rights.
   'assets.rights.title': 'Community rights',
   'assets.rights.description': 'What community groups can do about public land and buildings, and how to start.',
@@ -223,7 +283,7 @@ export const messages = {
   // The shortlist page.
   'assets.shortlist.title': 'Shortlist',
   'assets.shortlist.description': 'A printable shortlist of public land and buildings.',
-  'assets.shortlist.loading': 'Loading the records…',
+  'assets.shortlist.loading': 'Loading the list…',
   'assets.shortlist.noScript':
     'The shortlist is made in your browser and needs JavaScript. Without it, every area has a {link}.',
   'assets.shortlist.noScriptLink': 'printable list',
@@ -237,7 +297,7 @@ export const messages = {
   },
   // The shortlist of one source that names its records: its noun, said for {count}.
   'assets.shortlist.headingOwn': 'Shortlist: {count} {noun}',
-  'assets.shortlist.noFilters': 'No filters: every record.',
+  'assets.shortlist.noFilters': 'No filters: everything is listed.',
   'assets.shortlist.long':
     '{count} records is about {pages} printed pages. Narrow the filters on the map page for a shorter list.',
   'assets.shortlist.longOwn':
@@ -249,7 +309,7 @@ export const messages = {
   'assets.shortlist.captionFilteredOwn': '{count} {noun}: {filters}',
   'assets.shortlist.nameAddress': 'Name and address',
   'assets.shortlist.tenureHolding': 'Tenure / holding type',
-  'assets.shortlist.loadFailed': 'The records could not be loaded ({reason}).',
+  'assets.shortlist.loadFailed': 'The data could not be loaded ({reason}).',
   'assets.shortlist.partial': 'The first {shown} are listed here; printing lists all {count}.',
   'assets.shortlist.showAll': 'Show all {count}',
   // An asset's page.
@@ -278,7 +338,14 @@ export const messages = {
   'assets.area.heading': 'The area',
   'assets.area.headingNamed': 'The area: {area}',
   'assets.area.population': 'Population: {count}',
-  'assets.area.records': '{count} public land and building records in {area}',
+  'assets.area.records': {
+    forms: {
+      one: '{count} public land and building record in {area}',
+      other: '{count} public land and building records in {area}',
+    },
+  },
+  // The same, for one source that names its records: its noun, said for {count}.
+  'assets.area.recordsOwn': '{count} {noun} in {area}',
   'assets.area.recordsLine': '{link}: {counts}.',
   'assets.area.rateNoData': 'no data',
   'assets.area.rateSuppressed': 'suppressed (too few cases to publish)',
@@ -292,7 +359,7 @@ export const messages = {
   'assets.area.metres': '{n} m',
   'assets.area.kilometres': '{n} km',
   'assets.area.notPlaced': 'Not known: this asset is not placed on the map.',
-  'assets.area.noneNearby': 'No other public land or building records within 1 km.',
+  'assets.area.noneNearby': 'Nothing else on the map within 1 km.',
   // Where the record comes from.
   'assets.source.heading': 'Source',
   'assets.source.from': 'From {dataset}, published by {publisher} under {licence}.',

@@ -6,6 +6,10 @@ export const messages = {
   'datasets.open.cases': 'Open the disease tracking dashboard',
   'datasets.open.assets': 'Open the buildings and land map',
   'datasets.open.indicator': 'Open the indicator pages',
+  // A roll-up's title and description when its config gives none: {parents} and {areas} are the
+  // two layers' labels in a sentence ("Cases by counties"; src/lib/cases/roll-up-words.ts).
+  'datasets.rollUp.title': '{title} by {parents}',
+  'datasets.rollUp.description': 'Figures are sums of the {areas} in each of the {parents}.',
   'datasets.index.intro':
     "Every input row is either accepted or rejected with the file, line, column and reason. Each dataset's page shows the tally and lets you download every rejected row.",
   'datasets.index.datasets': 'Datasets',

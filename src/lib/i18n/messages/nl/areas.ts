@@ -66,6 +66,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.profile.disease.change': 'Verandering ten opzichte van de vorige 7 dagen',
   'areas.profile.disease.weeks': 'Laatste 26 weken',
   'areas.profile.disease.spark': 'Totalen over 7 dagen, laatste 26 weken: van {first} tot {last}, hoogste {highest}',
+  'areas.profile.disease.partial': 'som van {counted} van de {of} {areas}',
   'areas.profile.disease.source': 'Bron: {publishers}. Kleine aantallen zijn afgeschermd.',
   'areas.profile.land.heading': 'Grond en gebouwen',
   'areas.profile.land.region': '{title} naar status',
@@ -114,4 +115,5 @@ export const review: NamespaceReview<typeof source> = [
   'areas.profile.disease',
   'areas.profile.diseaseSuppressed',
   'areas.profile.diseaseMissing',
+  'areas.profile.disease.partial',
 ];

@@ -9,6 +9,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.open.cases': 'Open het dashboard infectieziekten',
   'datasets.open.assets': 'Open de kaart van gebouwen en grond',
   'datasets.open.indicator': 'Open de indicatorpagina’s',
+  'datasets.rollUp.title': '{title}, opgeteld naar {parents}',
+  'datasets.rollUp.description': 'De cijfers zijn sommen van de {areas} in elk van de {parents}.',
   'datasets.index.intro':
     'Elke ingelezen rij wordt geaccepteerd of afgewezen, met bestand, regel, kolom en reden. De pagina van elke dataset toont de telling, en u kunt er alle afgewezen rijen downloaden.',
   'datasets.index.datasets': 'Datasets',
@@ -682,4 +684,6 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.rollUpPartial',
   'datasets.warning.rollUpMissing',
   'datasets.warning.rollUpGaps',
+  'datasets.rollUp.title',
+  'datasets.rollUp.description',
 ];

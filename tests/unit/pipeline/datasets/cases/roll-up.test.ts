@@ -117,7 +117,13 @@ describe('cases roll-up', () => {
     const { result, dir } = await run([{ layer: 'counties', via: lookup }]);
     expect(result.manifest.datasets.map((d) => d.id)).toEqual(['cases', 'cases-counties']);
     const entry = result.manifest.datasets[1] as CasesDatasetEntry;
-    expect(entry).toMatchObject({ title: 'Cases by counties', layer: 'counties', derivedFrom: 'cases' });
+    // The data gives the parts, never English words: each page phrases "Cases by counties" in its language.
+    expect(entry).toMatchObject({
+      title: 'Cases',
+      layer: 'counties',
+      derivedFrom: 'cases',
+      rollUp: { configuredTitle: false },
+    });
     // The same rows, the same accounting.
     expect(entry.quality).toMatchObject({ rowsIn: 7, accepted: 7, rejected: 0 });
     const summary = summaryOf(dir, entry);
