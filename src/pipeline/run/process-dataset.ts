@@ -290,11 +290,16 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
   return { entry, derived: derivedEntries, inputHashes };
 }
 
-/** A wide file's period columns and the cells read from it (since `before`); nothing for a file counted in rows. */
-function cellFacts(ledger: RowLedger, before: number): { periodColumns?: string[]; cells?: number } {
+/** A wide file's period or area columns and the cells read from it (since `before`); nothing for a file counted in rows. */
+function cellFacts(
+  ledger: RowLedger,
+  before: number,
+): { periodColumns?: string[]; areaColumns?: string[]; cells?: number } {
   const columns = ledger.cellColumns;
   if (columns === null) return {};
-  return { periodColumns: columns.map((c) => c.header), cells: ledger.rowsIn - before };
+  const headers = columns.map((c) => c.header);
+  const cells = ledger.rowsIn - before;
+  return ledger.cellColumnKind === 'area' ? { areaColumns: headers, cells } : { periodColumns: headers, cells };
 }
 
 /** Whether every field is empty or only white space (as String.trim sees it); stops at the first that is not. */
