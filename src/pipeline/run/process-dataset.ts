@@ -23,7 +23,6 @@ import { createProcessor } from '../datasets/create-processor.ts';
 import { RowLedger, type RejectionSink } from './row-ledger.ts';
 import type { LoadedLayer } from './loaded-layer.ts';
 import { codedUnknownCodeHints, type HintLayer } from './unknown-code-hints.ts';
-import { dateFormatHint } from './date-format-hint.ts';
 import { datasetWarningText, rowReasonOf } from '../../lib/data-reasons.ts';
 import type { OutputWriter } from '../output/output-writer.ts';
 
@@ -240,7 +239,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
     .join('; ');
   const hints =
     (quality.unknownCodeHints.length > 0 ? ` ${quality.unknownCodeHints.join(' ')}` : '') +
-    dateFormatHint(ledger.rejections, config.dateFormat, config.id);
+    ledger.dates.hint(config.dateFormat, config.id);
   const unit = quality.unit ?? 'rows';
   if (quality.rowsIn > 0 && quality.accepted === 0) {
     // Whatever maxRejectedShare allows: a dataset with nothing in it would build pages of nothing.

@@ -10,6 +10,7 @@
  */
 import type { QualityReport, Rejection, FileReport, RowIdentity } from '../../lib/manifest.ts';
 import { datasetWarningText, rowReasonText, type DatasetWarning, type RowReason } from '../../lib/data-reasons.ts';
+import { DateFormatTally } from './date-format-hint.ts';
 
 const SAMPLE_SIZE = 25;
 // The fields of a row read without them (in place, see `DatasetProcessor.rowSpans`): one shared
@@ -66,6 +67,8 @@ export class RowLedger {
   private readonly unknownCells = new Map<string, number>();
   private readonly unknownNames = new Map<string, string>();
   private duplicateCount = 0;
+  /** Every date rejected as invalid, by the formats that would read it (for the build's hint). */
+  readonly dates = new DateFormatTally();
   private fields: readonly string[] = [];
   private identify: ((fields: readonly string[]) => RowIdentity) | null = null;
   private cells: readonly CellColumn[] | null = null;
@@ -180,6 +183,7 @@ export class RowLedger {
     rawDate: string | undefined,
   ): void {
     const reason = typeof why === 'string' ? why : this.reasonText(why);
+    if (typeof why !== 'string' && why.code === 'dateInvalid') this.dates.see(rawValue, why.layout, file, line, column);
     this.byReason.set(reason, (this.byReason.get(reason) ?? 0) + 1);
     const value = clip(rawValue);
     const code = rawCode === undefined ? undefined : clip(rawCode);
