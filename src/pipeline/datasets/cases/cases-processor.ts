@@ -39,6 +39,7 @@ import { AreaNameCheck, layerNameOf } from '../../run/area-name-check.ts';
 import type { DatasetWarning, RowReason } from '../../../lib/data-reasons.ts';
 import { MissingColumnError } from '../../run/column-map.ts';
 import { resolveWideColumns } from '../../run/wide-columns.ts';
+import { DayMonthOrder } from '../../run/day-month-order.ts';
 
 type CaseColumn = 'area' | 'areaName' | 'date' | 'count' | 'metric' | 'population';
 
@@ -93,6 +94,8 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
   // Each area column's label resolved once (the header is read twice: checked, then read), so a spelling
   // matched loosely is counted once per column in the spellings warning.
   const labelAreas = new Map<string, number>();
+  // With dateFormat "auto", whether each file's dates show their order (see day-month-order.ts).
+  const dayMonth = config.dateFormat === 'auto' ? new DayMonthOrder() : null;
 
   /** The area of `code` (`known` when an earlier row had it, see `codes`); -1 for a code the layer lacks. */
   function areaOf(code: string, fields: readonly string[], known: number | undefined): number {
@@ -162,6 +165,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
     if (day === null || Number.isNaN(day)) return Number.NaN;
     lastDateText = rawDate;
     lastDateDay = day;
+    dayMonth?.see(rawDate, file, header[cols.index.date] ?? '');
     return day;
   }
 
@@ -297,6 +301,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       ledger.rejectRow(file, line, why, rawDate, header[ix.date] ?? '');
       return;
     }
+    dayMonth?.see(rawDate, file, header[ix.date] ?? '');
     const day = weekly && config.weekDate === 'start' ? parsed + 6 : parsed;
     let metric = 0;
     let metricText = '';
@@ -396,6 +401,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         );
         return;
       }
+      dayMonth?.see(rawDate, file, header[ix.date] ?? '');
       const rawCount = fields[ix.count] ?? '';
       const count = countOf(rawCount, line, header[ix.count] ?? '');
       if (count === null) return;
@@ -528,6 +534,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       if (merged !== null) ledger.warn(merged);
       const misnamed = nameCheck.warning();
       if (misnamed !== null) ledger.warn(misnamed);
+      for (const w of dayMonth?.warnings() ?? []) ledger.warn(w);
       if (!cumulative) {
         const totals = runningTotals(counts);
         if (totals !== null) ledger.warn(totals);
