@@ -95,7 +95,7 @@ export const delimiterSchema = z
 /** How dates are written in the file. */
 export const dateFormatSchema = z.enum(['auto', 'iso', 'ymd', 'dmy', 'mdy', 'yyyymmdd']).default('auto').meta({
   description:
-    'How dates are written. `auto` accepts `2024-03-01`, year first with `/` or `.` (`2024/03/01`, as Esri and ArcGIS Hub exports write it), `20240301` and day-first `01/03/2024` (also with `-` or `.`); `iso` only `YYYY-MM-DD`; `ymd` year first with `-`, `/` or `.`; `dmy` and `mdy` day or month first (US files need `mdy`); `yyyymmdd` 8 digits. A time after the date is ignored (`2021/04/06 00:00:00+00` is 6 April 2021); two-digit years are rejected. When dates are rejected, the build names a value it could not read and the `dateFormat` that reads it.',
+    'How dates are written. `auto` accepts `2024-03-01`, year first with `/` or `.` (`2024/03/01`, as Esri and ArcGIS Hub exports write it), `20240301` and day-first `01/03/2024` (also with `-` or `.`); `iso` only `YYYY-MM-DD`; `ymd` year first with `-`, `/` or `.`; `dmy` and `mdy` day or month first (US files need `mdy`); `yyyymmdd` 8 digits. A time after the date is ignored (`2021/04/06 00:00:00+00` is 6 April 2021); two-digit years are rejected. With `auto`, a file column whose every day-or-month-first date reads either way round (`04/05/2021`: no number above 12 first) is read day first with a warning naming the file, the column and an example: set `dmy` or `mdy` to say which. When dates are rejected, the build names a value it could not read and the `dateFormat` that reads the most of them (every rejected date is counted).',
 });
 
 /** Whether a rise is bad (cases), good (vaccinations) or neither. */
