@@ -87,6 +87,11 @@ export type DatasetWarning =
    * `example` as `read` (YYYY-MM-DD).
    */
   | { code: 'datesAmbiguous'; file: string; column: string; dates: number; example: string; read: string }
+  /**
+   * A cases file wide by area: area column `column` of `file` held the sum of the other area columns on
+   * `rows` of the `of` rows with counts, so it looks like a total read as an area.
+   */
+  | { code: 'areaColumnIsTotal'; file: string; column: string; rows: number; of: number }
   | { code: 'headerRepeated'; where: string; header: string; key: string; columns: number[] }
   | { code: 'crsContradicts'; file: string; declared: string; configured: string }
   /** `coordinates.crs` lists several systems: how many rows each was read in, in the configured order. */
@@ -445,6 +450,11 @@ export function datasetWarningText(w: DatasetWarning): string {
         `${w.rows === 1 ? 'It is' : 'They are'} counted under the code (names that differ only in case, spaces, hyphens, apostrophes, full stops and accents, or by added words, agree). ` +
         'If the area was renamed, nothing is wrong; if not, the code may be wrong: correct it at the source, or join the boundaries of the data’s year.'
       );
+    case 'areaColumnIsTotal':
+      return (
+        `${w.file}: column "${w.column}" holds the sum of the other area columns on ${w.rows} of the ${w.of} rows with counts, so it looks like a total, not an area; ` +
+        'counted as an area it doubles every figure for all areas together. Leave it out of columns.areas: list the area columns, or narrow the pattern.'
+      );
     case 'datesAmbiguous':
       return (
         `${w.file}: every date in column "${w.column}" reads either day first or month first (none has a first number above 12; ${w.dates} in all, such as "${w.example}"), ` +
@@ -644,6 +654,7 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'areaNameMismatch',
   'looksCumulative',
   'datesAmbiguous',
+  'areaColumnIsTotal',
   'codesUnrecognised',
   'codesLikeLayer',
   'headerRepeated',

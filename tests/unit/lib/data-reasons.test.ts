@@ -347,6 +347,10 @@ const WARNINGS: [DatasetWarning, string][] = [
     '1 spelling of an area was read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): "Mid-Cambridge" as "Mid Cambridge" (12). If two of them are different areas, give the file codes for them or spell them apart at the source.',
   ],
   [
+    { code: 'areaColumnIsTotal', file: 'cases.csv', column: 'Total', rows: 29, of: 29 },
+    'cases.csv: column "Total" holds the sum of the other area columns on 29 of the 29 rows with counts, so it looks like a total, not an area; counted as an area it doubles every figure for all areas together. Leave it out of columns.areas: list the area columns, or narrow the pattern.',
+  ],
+  [
     {
       code: 'datesAmbiguous',
       file: 'cases.csv',

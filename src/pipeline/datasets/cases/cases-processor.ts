@@ -43,6 +43,20 @@ import { DayMonthOrder } from '../../run/day-month-order.ts';
 
 type CaseColumn = 'area' | 'areaName' | 'date' | 'count' | 'metric' | 'population';
 
+/**
+ * For a file wide by area: per area column, on how many rows its count was the sum of the other
+ * columns' (a `Total` column read as an area), of the rows with every count read and some cases.
+ */
+interface TotalColumnCheck {
+  file: string;
+  headers: string[];
+  hits: Int32Array;
+  rows: number;
+}
+
+/** Rows a column must be the sum of the others on (and 9 in 10 of the rows with counts) to be called a total. */
+const TOTAL_MIN_ROWS = 3;
+
 /** One area column of a file wide by area: its header, the area it is (code or name as the config reads it) and the area's index. */
 interface AreaColumn {
   index: number;
@@ -94,6 +108,9 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
   // Each area column's label resolved once (the header is read twice: checked, then read), so a spelling
   // matched loosely is counted once per column in the spellings warning.
   const labelAreas = new Map<string, number>();
+  // Each wide file's check for a total column among the area columns, and the row's counts (NaN: rejected).
+  const totalChecks: TotalColumnCheck[] = [];
+  let rowCounts = new Float64Array(0);
   // With dateFormat "auto", whether each file's dates show their order (see day-month-order.ts).
   const dayMonth = config.dateFormat === 'auto' ? new DayMonthOrder() : null;
 
@@ -316,13 +333,23 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       metricOf('cases');
     }
     const date = rawDate.trim();
-    for (const c of areaCols) {
+    let sum = 0;
+    areaCols.forEach((c, i) => {
       const rawCount = fields[c.index] ?? '';
       const count = countOf(rawCount, line, c.header, c.code);
-      if (count === null) continue;
+      rowCounts[i] = count ?? Number.NaN;
+      if (count === null) return;
+      sum += count;
       const key = `${c.code} ${date}${metricText === '' ? '' : ` ${metricText}`}`;
       const raw = { date: rawDate, count: rawCount, countColumn: c.header, key, keyColumn: c.header };
       if (addCount({ area: c.area, metric, day, line, cellCode: c.code }, count, raw)) ledger.accept();
+    });
+    const check = totalChecks.at(-1);
+    // A column holding the sum of the others: twice its count is the sum of the row's counts read (a rejected cell, NaN, never is).
+    if (check !== undefined && sum > 0) {
+      check.rows++;
+      const { hits } = check;
+      for (let i = 0; i < areaCols.length; i++) if (2 * (rowCounts[i] as number) === sum) hits[i] = (hits[i] ?? 0) + 1;
     }
   }
 
@@ -362,6 +389,12 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       }));
       if (wide) {
         areaCols = resolveAreaColumns(name, normalised, raw);
+        rowCounts = new Float64Array(areaCols.length);
+        const headers = areaCols.map((c) => c.header);
+        // The header is read twice (checked, then read): one check per file read.
+        if (totalChecks.at(-1)?.file !== name || totalChecks.at(-1)?.rows !== 0) {
+          totalChecks.push({ file: name, headers, hits: new Int32Array(areaCols.length), rows: 0 });
+        }
         ledger.countCells(
           areaCols.map((c) => ({ header: c.header, code: c.code })),
           'area',
@@ -535,6 +568,12 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       const misnamed = nameCheck.warning();
       if (misnamed !== null) ledger.warn(misnamed);
       for (const w of dayMonth?.warnings() ?? []) ledger.warn(w);
+      for (const c of totalChecks) {
+        c.hits.forEach((hits, i) => {
+          if (hits < TOTAL_MIN_ROWS || hits < 0.9 * c.rows) return;
+          ledger.warn({ code: 'areaColumnIsTotal', file: c.file, column: c.headers[i] ?? '', rows: hits, of: c.rows });
+        });
+      }
       if (!cumulative) {
         const totals = runningTotals(counts);
         if (totals !== null) ledger.warn(totals);

@@ -217,6 +217,8 @@ export const messages: NamespaceMessages<typeof source> = {
         '{spellings} stavemåder af områder blev læst som samme område som en anden stavemåde (sammenlignet uden hensyn til store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer og accenter): {list}. Er to af dem forskellige områder, så giv dem koder i filen, eller stav dem forskelligt ved kilden.',
     },
   },
+  'datasets.warning.areaColumnIsTotal':
+    '{file}: kolonnen "{column}" indeholder summen af de andre områdekolonner i {rows} af de {of} rækker med antal, så den ligner en total, ikke et område; talt som et område fordobler den alle tal for alle områder samlet. Udelad den af columns.areas: angiv områdekolonnerne, eller gør mønstret snævrere.',
   'datasets.warning.datesAmbiguous':
     '{file}: alle datoer i kolonnen "{column}" kan læses med dagen først eller måneden først (ingen har et første tal over 12; {dates} i alt, fx "{example}"), og dateFormat "auto" læste dem med dagen først: "{example}" er {read}. Skriver filen måneden først (som amerikanske filer), så sæt dateFormat: "mdy"; skriver den dagen først, så sæt dateFormat: "dmy" for at sige det.',
   'datasets.warning.looksCumulative':
@@ -664,4 +666,5 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.rollUpMissing',
   'datasets.warning.rollUpGaps',
   'datasets.warning.datesAmbiguous',
+  'datasets.warning.areaColumnIsTotal',
 ];

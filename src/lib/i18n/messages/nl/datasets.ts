@@ -220,6 +220,8 @@ export const messages: NamespaceMessages<typeof source> = {
         '{spellings} schrijfwijzen van gebieden zijn gelezen als hetzelfde gebied als een andere schrijfwijze (vergeleken zonder te letten op hoofdletters, spaties, koppeltekens, apostrofs, punten en accenten): {list}. Zijn twee ervan verschillende gebieden, geef ze dan codes in het bestand of spel ze bij de bron verschillend.',
     },
   },
+  'datasets.warning.areaColumnIsTotal':
+    '{file}: kolom "{column}" bevat de som van de andere gebiedskolommen in {rows} van de {of} rijen met aantallen, dus het lijkt een totaal, geen gebied; als gebied geteld verdubbelt het elk cijfer voor alle gebieden samen. Laat de kolom weg uit columns.areas: noem de gebiedskolommen, of maak het patroon nauwer.',
   'datasets.warning.datesAmbiguous':
     '{file}: elke datum in kolom "{column}" is te lezen met de dag of met de maand eerst (geen enkele heeft een eerste getal boven 12; {dates} in totaal, zoals "{example}"), en dateFormat "auto" las ze met de dag eerst: "{example}" is {read}. Schrijft het bestand de maand eerst (zoals Amerikaanse bestanden), zet dan dateFormat: "mdy"; schrijft het de dag eerst, zet dan dateFormat: "dmy" om dat vast te leggen.',
   'datasets.warning.looksCumulative':
@@ -685,4 +687,5 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.rollUpMissing',
   'datasets.warning.rollUpGaps',
   'datasets.warning.datesAmbiguous',
+  'datasets.warning.areaColumnIsTotal',
 ];

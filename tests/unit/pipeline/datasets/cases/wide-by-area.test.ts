@@ -190,4 +190,31 @@ describe('cases files wide by area', () => {
     expect(issue?.path).toEqual(path);
     expect(issue?.message).toMatch(message);
   });
+
+  it('warns when an area column holds the sum of the others (a total read as an area), naming it', async () => {
+    // Without a layer every header is an area: the file's Total column would double the all-areas figures.
+    const dir = tempDir('atlas-wide-total-');
+    writeFileSync(join(dir, 'cases.csv'), WIDE);
+    const dataset = {
+      id: 'cases',
+      kind: 'cases',
+      title: 'Cases',
+      file: 'cases.csv',
+      columns: { date: 'Date', areas: { pattern: '.' } },
+      join: { by: 'code' },
+      maxRejectedShare: 0.5,
+      source: { publisher: 'Test', licence: 'CC0' },
+    };
+    const config = { site: { title: 'Total', council: 'Test' }, datasets: [dataset] };
+    writeFileSync(join(dir, 'atlas.config.json'), JSON.stringify(config));
+    const result = await buildData({ configPath: join(dir, 'atlas.config.json'), dataDir: join(dir, 'out') });
+    // On 3 January D2's cell is blank (rejected): Total is still the sum of the counts that were read.
+    expect(result.manifest.datasets[0]?.quality.warnings).toEqual([
+      'cases.csv: column "Total" holds the sum of the other area columns on 4 of the 4 rows with counts, so it looks like a total, not an area; ' +
+        'counted as an area it doubles every figure for all areas together. Leave it out of columns.areas: list the area columns, or narrow the pattern.',
+    ]);
+    // The area columns alone give no such warning.
+    const { entries } = await build(WIDE, wideColumns);
+    expect((entries[0] as CasesDatasetEntry).quality.warnings).toEqual([]);
+  });
 });
