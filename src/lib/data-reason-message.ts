@@ -166,6 +166,10 @@ function warningParams(w: DatasetWarning, t: T): Params {
       return { codes: w.codes, examples: w.examples, layer: w.layer, example: w.example };
     case 'looksCumulative':
       return { series: w.series, of: w.of, days: w.days };
+    case 'areaColumnIsTotal':
+      return { file: w.file, column: w.column, rows: w.rows, of: w.of };
+    case 'datesAmbiguous':
+      return { file: w.file, column: w.column, dates: w.dates, example: w.example, read: w.read };
     case 'areaNameMismatch': {
       const list = w.items
         .map((i) =>

@@ -81,6 +81,17 @@ export type DatasetWarning =
   | { code: 'codesNotInBoundaries'; codes: number; examples: string; layer: string; example: string }
   | { code: 'areaNameMismatch'; rows: number; items: AreaNameMismatch[]; more: number }
   | { code: 'looksCumulative'; series: number; of: number; days: number }
+  /**
+   * With `dateFormat: "auto"`, every day-or-month-first date of `file`'s `column` had both numbers at
+   * most 12 (`dates` distinct texts), so nothing showed which comes first; they were read day first,
+   * `example` as `read` (YYYY-MM-DD).
+   */
+  | { code: 'datesAmbiguous'; file: string; column: string; dates: number; example: string; read: string }
+  /**
+   * A cases file wide by area: area column `column` of `file` held the sum of the other area columns on
+   * `rows` of the `of` rows with counts, so it looks like a total read as an area.
+   */
+  | { code: 'areaColumnIsTotal'; file: string; column: string; rows: number; of: number }
   | { code: 'headerRepeated'; where: string; header: string; key: string; columns: number[] }
   | { code: 'crsContradicts'; file: string; declared: string; configured: string }
   /** `coordinates.crs` lists several systems: how many rows each was read in, in the configured order. */
@@ -439,6 +450,16 @@ export function datasetWarningText(w: DatasetWarning): string {
         `${w.rows === 1 ? 'It is' : 'They are'} counted under the code (names that differ only in case, spaces, hyphens, apostrophes, full stops and accents, or by added words, agree). ` +
         'If the area was renamed, nothing is wrong; if not, the code may be wrong: correct it at the source, or join the boundaries of the data’s year.'
       );
+    case 'areaColumnIsTotal':
+      return (
+        `${w.file}: column "${w.column}" holds the sum of the other area columns on ${w.rows} of the ${w.of} rows with counts, so it looks like a total, not an area; ` +
+        'counted as an area it doubles every figure for all areas together. Leave it out of columns.areas: list the area columns, or narrow the pattern.'
+      );
+    case 'datesAmbiguous':
+      return (
+        `${w.file}: every date in column "${w.column}" reads either day first or month first (none has a first number above 12; ${w.dates} in all, such as "${w.example}"), ` +
+        `and dateFormat "auto" read them day first: "${w.example}" is ${w.read}. If the file writes the month first (US files do), set dateFormat: "mdy"; if it writes the day first, set dateFormat: "dmy" to say so.`
+      );
     case 'looksCumulative':
       return `${w.series} of the ${w.of} series with ${w.days} or more days hardly ever fall from one day to the next (on at most 1 day in 10) and end higher than they start: the counts look like running totals, and summed as daily counts every figure would be too high. If the file gives cumulative counts, set countType: "cumulative".`;
     case 'headerRepeated':
@@ -632,6 +653,8 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'spellingsMerged',
   'areaNameMismatch',
   'looksCumulative',
+  'datesAmbiguous',
+  'areaColumnIsTotal',
   'codesUnrecognised',
   'codesLikeLayer',
   'headerRepeated',

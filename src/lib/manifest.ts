@@ -82,7 +82,9 @@ export interface FileReport {
   blankLines: number;
   /** A wide file's period columns, as its header writes them (each row has a cell in each); absent for a long file. */
   periodColumns?: string[];
-  /** A wide file's cells counted (rows × period columns); absent for a long file. */
+  /** A file wide by area's area columns (a cases file with one column per area), as its header writes them; absent otherwise. */
+  areaColumns?: string[];
+  /** A wide file's cells counted (rows × period or area columns); absent for a long file. */
   cells?: number;
 }
 

@@ -56,8 +56,10 @@ async function main(): Promise<number> {
         ? {}
         : {
             progress: (dataset, totalBytes) => {
-              // A wide indicator file is counted cell by cell (one per period column).
-              const cells = dataset.kind === 'indicator' && dataset.columns.periods !== undefined;
+              // A wide file is counted cell by cell (one per period column, or per area column).
+              const cells =
+                (dataset.kind === 'indicator' && dataset.columns.periods !== undefined) ||
+                (dataset.kind === 'cases' && dataset.columns.areas !== undefined);
               const bar = createProgressBar(
                 dataset.id.padEnd(18),
                 totalBytes,

@@ -95,7 +95,7 @@ export const delimiterSchema = z
 /** How dates are written in the file. */
 export const dateFormatSchema = z.enum(['auto', 'iso', 'ymd', 'dmy', 'mdy', 'yyyymmdd']).default('auto').meta({
   description:
-    'How dates are written. `auto` accepts `2024-03-01`, year first with `/` or `.` (`2024/03/01`, as Esri and ArcGIS Hub exports write it), `20240301` and day-first `01/03/2024` (also with `-` or `.`); `iso` only `YYYY-MM-DD`; `ymd` year first with `-`, `/` or `.`; `dmy` and `mdy` day or month first (US files need `mdy`); `yyyymmdd` 8 digits. A time after the date is ignored (`2021/04/06 00:00:00+00` is 6 April 2021); two-digit years are rejected. When dates are rejected, the build names a value it could not read and the `dateFormat` that reads it.',
+    'How dates are written. `auto` accepts `2024-03-01`, year first with `/` or `.` (`2024/03/01`, as Esri and ArcGIS Hub exports write it), `20240301` and day-first `01/03/2024` (also with `-` or `.`); `iso` only `YYYY-MM-DD`; `ymd` year first with `-`, `/` or `.`; `dmy` and `mdy` day or month first (US files need `mdy`); `yyyymmdd` 8 digits. A time after the date is ignored (`2021/04/06 00:00:00+00` is 6 April 2021); two-digit years are rejected. With `auto`, a file column whose every day-or-month-first date reads either way round (`04/05/2021`: no number above 12 first) is read day first with a warning naming the file, the column and an example: set `dmy` or `mdy` to say which. When dates are rejected, the build names a value it could not read and the `dateFormat` that reads the most of them (every rejected date is counted).',
 });
 
 /** Whether a rise is bad (cases), good (vaccinations) or neither. */
@@ -415,6 +415,32 @@ export const rollUpSchema = z.strictObject({
   }),
 });
 
+/** A regular expression given as text; refused when it does not compile. */
+const regexText = z
+  .string()
+  .min(1)
+  .refine((v) => {
+    try {
+      new RegExp(v);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be a valid regular expression');
+
+/** The area columns of a cases file wide by area: header texts, or a pattern on header texts with a label rewrite. */
+const areaColumnsSchema = z
+  .union([
+    z.array(z.string().trim().min(1)).min(1),
+    z.strictObject({
+      pattern: regexText.meta({ description: 'Regular expression matched against each header text (trimmed).' }),
+      label: z.string().min(1).optional().meta({
+        description: 'Area code or name for a matched header, with `$1`, `$2` … for groups; default: the header text.',
+      }),
+    }),
+  ])
+  .meta({ typeLabel: 'list of header texts, or `{ pattern, label? }`' });
+
 /** A row's area name column, checked against its code's name (cases and indicator files alike). */
 const areaNameColumn = columnSchema.optional().meta({
   description:
@@ -427,10 +453,21 @@ export const casesDatasetSchema = z
     kind: z.literal('cases').meta({ description: 'counts by area and day.' }),
     columns: z
       .strictObject({
-        area: columnSchema.meta({ description: 'Area code.' }),
+        area: columnSchema.optional().meta({
+          description:
+            'Area code, in a long file (one row per area and day). A file with one column per area gives `areas` instead.',
+        }),
+        areas: areaColumnsSchema.optional().meta({
+          description:
+            'A file wide by area, one column per area (`Dato;Hovedstaden;Sjælland;…`, as Denmark\'s SSI and many statistics offices publish), instead of `area`: the header texts of the area columns (`["Hovedstaden", "Sjælland"]`, matched ignoring case and spacing), or `{ pattern, label? }`: a regular expression matching the header texts (the `date`, `metric` and `population` columns are never areas) and, optionally, the area each becomes, written with the groups of the pattern (`{ pattern: "^cases_(E\\d{8})$", label: "$1" }`). Each column\'s area is its label, else its header as the file writes it, read as a code in `area` is: through the join layer (a header that matches no area of the layer stops the build, naming it), or without a layer as the area\'s name or code. Every cell is a count, accepted or rejected on its own (file, line, column and reason), and counted in cells, not rows; daily series, 7-day totals, rates, roll-ups and cumulative files work as for a long file. `areaName` and `population` need a long file.',
+          example: ['Hovedstaden', 'Sjælland', 'Syddanmark', 'Midtjylland', 'Nordjylland'],
+        }),
         areaName: areaNameColumn,
         date: columnSchema.meta({ description: 'Day of the count.' }),
-        count: columnSchema.meta({ description: 'Whole-number count.' }),
+        count: columnSchema.optional().meta({
+          description:
+            'Whole-number count, in a long file (with `area`); a file with one column per area (`areas`) has a count in each cell.',
+        }),
         metric: columnSchema
           .optional()
           .meta({ description: 'Splits rows into metrics (e.g. a column naming the disease); omit for one metric.' }),
@@ -494,6 +531,7 @@ export const casesDatasetSchema = z
       }),
   })
   .superRefine((d, ctx) => {
+    for (const problem of casesShapeProblems(d.columns)) ctx.addIssue({ code: 'custom', ...problem });
     const j = d.rateBands.findIndex((b, i) => i > 0 && b <= (d.rateBands[i - 1] ?? -Infinity));
     if (j > 0) {
       ctx.addIssue({
@@ -503,6 +541,57 @@ export const casesDatasetSchema = z
       });
     }
   });
+
+/**
+ * A cases file is long (`columns.area`, one row per area and day) or wide by area (`columns.areas`, one
+ * column per area), never both nor neither; what is wrong, with the keys to use instead.
+ */
+function casesShapeProblems(c: {
+  area?: unknown;
+  areas?: unknown;
+  count?: unknown;
+  areaName?: unknown;
+  population?: unknown;
+}): { path: string[]; message: string }[] {
+  if (c.area === undefined && c.areas === undefined) {
+    return [
+      {
+        path: ['columns', 'area'],
+        message:
+          'say where the areas are: columns.area for a long file (a column of area codes, one row per area and day), or columns.areas for a file with one column per area, e.g. areas: ["Hovedstaden", "Sjælland"] or areas: { pattern: "^E\\d{8}$" }.',
+      },
+    ];
+  }
+  if (c.areas === undefined) {
+    return c.count !== undefined
+      ? []
+      : [
+          {
+            path: ['columns', 'count'],
+            message:
+              'say which column holds the counts: columns.count (a long file has a count column beside columns.area).',
+          },
+        ];
+  }
+  if (c.area !== undefined) {
+    return [
+      {
+        path: ['columns', 'areas'],
+        message:
+          'give either columns.area (a long file: a column of area codes) or columns.areas (one column per area), not both; remove one.',
+      },
+    ];
+  }
+  return (['count', 'areaName', 'population'] as const)
+    .filter((k) => c[k] !== undefined)
+    .map((k) => ({
+      path: ['columns', k],
+      message:
+        k === 'count'
+          ? 'in a file with one column per area (columns.areas) each cell of an area column is a count: remove columns.count.'
+          : `columns.${k} is read from a long file, one row per area; in a file with one column per area (columns.areas) each column is its area. Remove columns.${k}, and name the areas with areaNames or the join layer.`,
+    }));
+}
 
 /** Fields of the asset record whose names a dataset's `words.labels` may change. */
 const ASSET_FIELDS = [
@@ -888,19 +977,6 @@ function categoryProblems(
     });
   }
 }
-
-/** A regular expression given as text; refused when it does not compile. */
-const regexText = z
-  .string()
-  .min(1)
-  .refine((v) => {
-    try {
-      new RegExp(v);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'must be a valid regular expression');
 
 /** The period columns of a wide indicator file: header texts, or a pattern on header texts with a label rewrite. */
 const periodColumnsSchema = z

@@ -217,6 +217,18 @@ export function parseDate(raw: string, format: DateFormat, missing: ReadonlySet<
   return day;
 }
 
+/**
+ * Whether `raw` reads as a date in `format`, without parseDate's cache (which one format at a time
+ * keeps): for trying other formats on a rejected value without emptying the cache the file is read with.
+ */
+export function readsAsDate(raw: string, format: DateFormat): boolean {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && isSpace(raw.charCodeAt(start))) start++;
+  while (end > start && isSpace(raw.charCodeAt(end - 1))) end--;
+  return !Number.isNaN(scanDate(raw, start, end, format));
+}
+
 function scanDateOrMissing(raw: string, format: DateFormat, missing: ReadonlySet<string>): number | null {
   let start = 0;
   let end = raw.length;

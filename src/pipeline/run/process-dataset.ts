@@ -23,7 +23,6 @@ import { createProcessor } from '../datasets/create-processor.ts';
 import { RowLedger, type RejectionSink } from './row-ledger.ts';
 import type { LoadedLayer } from './loaded-layer.ts';
 import { codedUnknownCodeHints, type HintLayer } from './unknown-code-hints.ts';
-import { dateFormatHint } from './date-format-hint.ts';
 import { datasetWarningText, rowReasonOf } from '../../lib/data-reasons.ts';
 import type { OutputWriter } from '../output/output-writer.ts';
 
@@ -240,7 +239,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
     .join('; ');
   const hints =
     (quality.unknownCodeHints.length > 0 ? ` ${quality.unknownCodeHints.join(' ')}` : '') +
-    dateFormatHint(ledger.rejections, config.dateFormat, config.id);
+    ledger.dates.hint(config.dateFormat, config.id);
   const unit = quality.unit ?? 'rows';
   if (quality.rowsIn > 0 && quality.accepted === 0) {
     // Whatever maxRejectedShare allows: a dataset with nothing in it would build pages of nothing.
@@ -291,11 +290,16 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
   return { entry, derived: derivedEntries, inputHashes };
 }
 
-/** A wide file's period columns and the cells read from it (since `before`); nothing for a file counted in rows. */
-function cellFacts(ledger: RowLedger, before: number): { periodColumns?: string[]; cells?: number } {
+/** A wide file's period or area columns and the cells read from it (since `before`); nothing for a file counted in rows. */
+function cellFacts(
+  ledger: RowLedger,
+  before: number,
+): { periodColumns?: string[]; areaColumns?: string[]; cells?: number } {
   const columns = ledger.cellColumns;
   if (columns === null) return {};
-  return { periodColumns: columns.map((c) => c.header), cells: ledger.rowsIn - before };
+  const headers = columns.map((c) => c.header);
+  const cells = ledger.rowsIn - before;
+  return ledger.cellColumnKind === 'area' ? { areaColumns: headers, cells } : { periodColumns: headers, cells };
 }
 
 /** Whether every field is empty or only white space (as String.trim sees it); stops at the first that is not. */

@@ -10,6 +10,7 @@
  */
 import type { QualityReport, Rejection, FileReport, RowIdentity } from '../../lib/manifest.ts';
 import { datasetWarningText, rowReasonText, type DatasetWarning, type RowReason } from '../../lib/data-reasons.ts';
+import { DateFormatTally } from './date-format-hint.ts';
 
 const SAMPLE_SIZE = 25;
 // The fields of a row read without them (in place, see `DatasetProcessor.rowSpans`): one shared
@@ -17,13 +18,18 @@ const SAMPLE_SIZE = 25;
 const NO_FIELDS: readonly string[] = Object.freeze([]);
 const MAX_VALUE_LENGTH = 200;
 
-/** A column whose every cell is counted on its own (a period column of a wide file). */
+/** A column whose every cell is counted on its own (a period or area column of a wide file). */
 export interface CellColumn {
   /** The header text, as the file writes it: the column of a rejected cell. */
   header: string;
-  /** The period the column's cells are of: the date of a rejected cell. */
-  period: string;
+  /** The period the column's cells are of: the date of a rejected cell (absent: the row's own date). */
+  period?: string;
+  /** The area code the column's cells are of: the code of a rejected cell (absent: the row's own code). */
+  code?: string;
 }
+
+/** What a wide file's cell columns are: a period each (an indicator file) or an area each (a cases file). */
+export type CellColumnKind = 'period' | 'area';
 
 /**
  * Takes each rejection as it is made, as its fields (clipped; '' for a field the row lacks),
@@ -61,9 +67,12 @@ export class RowLedger {
   private readonly unknownCells = new Map<string, number>();
   private readonly unknownNames = new Map<string, string>();
   private duplicateCount = 0;
+  /** Every date rejected as invalid, by the formats that would read it (for the build's hint). */
+  readonly dates = new DateFormatTally();
   private fields: readonly string[] = [];
   private identify: ((fields: readonly string[]) => RowIdentity) | null = null;
   private cells: readonly CellColumn[] | null = null;
+  private cellKind: CellColumnKind = 'period';
   private countsCells = false;
 
   /**
@@ -86,14 +95,20 @@ export class RowLedger {
    * are of), from the next row read; null counts rows again. Once set for any file, the report
    * says the dataset was counted in cells.
    */
-  countCells(columns: readonly CellColumn[] | null): void {
+  countCells(columns: readonly CellColumn[] | null, kind: CellColumnKind = 'period'): void {
     this.cells = columns === null || columns.length === 0 ? null : columns;
+    this.cellKind = kind;
     if (this.cells !== null) this.countsCells = true;
   }
 
   /** The cell columns of the current file; null when it is counted in rows. */
   get cellColumns(): readonly CellColumn[] | null {
     return this.cells;
+  }
+
+  /** What the current file's cell columns are (see {@link countCells}). */
+  get cellColumnKind(): CellColumnKind {
+    return this.cellKind;
   }
 
   /**
@@ -103,7 +118,7 @@ export class RowLedger {
    */
   rejectRow(file: string, line: number, why: RowReason | string, value: string, column?: string): void {
     if (this.cells === null) return this.reject(file, line, column ?? '', why, value);
-    for (const c of this.cells) this.reject(file, line, column ?? c.header, why, value, c.period);
+    for (const c of this.cells) this.reject(file, line, column ?? c.header, why, value, c.period, c.code);
   }
 
   /**
@@ -122,11 +137,20 @@ export class RowLedger {
    * Rejects a row with the column at fault ('' for the whole row) and a reason a person can act on:
    * a coded reason (written with its English text, so pages can say it in their language), or text.
    */
-  reject(file: string, line: number, column: string, why: RowReason | string, value: string, period?: string): void {
+  reject(
+    file: string,
+    line: number,
+    column: string,
+    why: RowReason | string,
+    value: string,
+    period?: string,
+    areaCode?: string,
+  ): void {
     const identity = this.identify?.(this.fields);
-    // A cell's period is its column's, not a field of the row.
+    // A cell's period (or area) is its column's, not a field of the row.
     const date = period ?? (identity?.date || undefined);
-    this.record(file, line, column, why, value, identity?.code || undefined, identity?.name || undefined, date);
+    const code = areaCode ?? (identity?.code || undefined);
+    this.record(file, line, column, why, value, code, identity?.name || undefined, date);
   }
 
   /**
@@ -159,6 +183,7 @@ export class RowLedger {
     rawDate: string | undefined,
   ): void {
     const reason = typeof why === 'string' ? why : this.reasonText(why);
+    if (typeof why !== 'string' && why.code === 'dateInvalid') this.dates.see(rawValue, why.layout, file, line, column);
     this.byReason.set(reason, (this.byReason.get(reason) ?? 0) + 1);
     const value = clip(rawValue);
     const code = rawCode === undefined ? undefined : clip(rawCode);
@@ -200,9 +225,9 @@ export class RowLedger {
   }
 
   /** Rejects a row that repeats an earlier row's key. */
-  rejectDuplicate(file: string, line: number, column: string, key: string, period?: string): void {
+  rejectDuplicate(file: string, line: number, column: string, key: string, period?: string, areaCode?: string): void {
     this.duplicateCount++;
-    this.reject(file, line, column, { code: 'duplicate' }, key, period);
+    this.reject(file, line, column, { code: 'duplicate' }, key, period, areaCode);
   }
 
   /**

@@ -347,6 +347,21 @@ const WARNINGS: [DatasetWarning, string][] = [
     '1 spelling of an area was read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): "Mid-Cambridge" as "Mid Cambridge" (12). If two of them are different areas, give the file codes for them or spell them apart at the source.',
   ],
   [
+    { code: 'areaColumnIsTotal', file: 'cases.csv', column: 'Total', rows: 29, of: 29 },
+    'cases.csv: column "Total" holds the sum of the other area columns on 29 of the 29 rows with counts, so it looks like a total, not an area; counted as an area it doubles every figure for all areas together. Leave it out of columns.areas: list the area columns, or narrow the pattern.',
+  ],
+  [
+    {
+      code: 'datesAmbiguous',
+      file: 'cases.csv',
+      column: 'Week End',
+      dates: 3,
+      example: '04/05/2021',
+      read: '2021-05-04',
+    },
+    'cases.csv: every date in column "Week End" reads either day first or month first (none has a first number above 12; 3 in all, such as "04/05/2021"), and dateFormat "auto" read them day first: "04/05/2021" is 2021-05-04. If the file writes the month first (US files do), set dateFormat: "mdy"; if it writes the day first, set dateFormat: "dmy" to say so.',
+  ],
+  [
     { code: 'looksCumulative', series: 8, of: 8, days: 14 },
     '8 of the 8 series with 14 or more days hardly ever fall from one day to the next (on at most 1 day in 10) and end higher than they start: the counts look like running totals, and summed as daily counts every figure would be too high. If the file gives cumulative counts, set countType: "cumulative".',
   ],

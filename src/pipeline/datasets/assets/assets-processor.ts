@@ -18,6 +18,7 @@ import { pointOnSurface } from '../../geo/point-on-surface.ts';
 import { createAssetPlacer, type AssetPlacer } from './asset-placer.ts';
 import { crsName, isGeographicCrs } from '../../ingest/coordinates.ts';
 import { dateFormatsReading } from '../../run/date-format-hint.ts';
+import { DayMonthOrder } from '../../run/day-month-order.ts';
 import { createNotNumbersCheck, hasDigitGroups } from './not-numbers-check.ts';
 import { createPlacementCheck, notDegrees, siteReference } from './placement-check.ts';
 import type { AssetIdRole, RowReason } from '../../../lib/data-reasons.ts';
@@ -224,6 +225,8 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   let fileIndex = -1;
   let file = '';
   let header: readonly string[] = [];
+  // With dateFormat "auto", whether each file's date columns show their order (see day-month-order.ts).
+  const dayMonth = config.dateFormat === 'auto' ? new DayMonthOrder() : null;
   let cols: ResolvedColumns<SingleColumn>;
   let fileHasGeometry = false;
   let idIx: number[] = [];
@@ -566,12 +569,14 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         const raw = fields[ix[k]] ?? '';
         const day = ix[k] >= 0 ? parseDate(raw, config.dateFormat, missing) : null;
         if (day !== null && Number.isNaN(day)) noteBadDate(raw);
+        else if (day !== null) dayMonth?.see(raw, file, header[ix[k]] ?? '');
         acc.dates[k]?.push(day === null || Number.isNaN(day) ? null : isoDay(day));
       }
       otherDateIx.forEach((at, d) => {
         const raw = at >= 0 ? (fields[at] ?? '') : '';
         const day = at >= 0 ? parseDate(raw, config.dateFormat, missing) : null;
         if (day !== null && Number.isNaN(day)) noteBadDate(raw);
+        else if (day !== null) dayMonth?.see(raw, file, header[at] ?? '');
         acc.otherDates[d]?.values.push(day === null || Number.isNaN(day) ? null : isoDay(day));
       });
 
@@ -626,6 +631,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         const format = reading.length === 1 ? reading[0] : undefined;
         ledger.warn({ code: 'badDate', dates: t.badDate.total, ...t.badDate.top(), ...(format ? { format } : {}) });
       }
+      for (const w of dayMonth?.warnings() ?? []) ledger.warn(w);
       const merged = (layerSpellings ?? freeAreas).warning();
       if (merged !== null) ledger.warn(merged);
       if (t.unknownArea.total > 0) {

@@ -37,8 +37,33 @@ import { CodeIndex, spanIs } from '../../run/code-index.ts';
 import { FreeAreaSpellings, LayerSpellings, codeFor } from '../../run/area-spellings.ts';
 import { AreaNameCheck, layerNameOf } from '../../run/area-name-check.ts';
 import type { DatasetWarning, RowReason } from '../../../lib/data-reasons.ts';
+import { MissingColumnError } from '../../run/column-map.ts';
+import { resolveWideColumns } from '../../run/wide-columns.ts';
+import { DayMonthOrder } from '../../run/day-month-order.ts';
 
 type CaseColumn = 'area' | 'areaName' | 'date' | 'count' | 'metric' | 'population';
+
+/**
+ * For a file wide by area: per area column, on how many rows its count was the sum of the other
+ * columns' (a `Total` column read as an area), of the rows with every count read and some cases.
+ */
+interface TotalColumnCheck {
+  file: string;
+  headers: string[];
+  hits: Int32Array;
+  rows: number;
+}
+
+/** Rows a column must be the sum of the others on (and 9 in 10 of the rows with counts) to be called a total. */
+const TOTAL_MIN_ROWS = 3;
+
+/** One area column of a file wide by area: its header, the area it is (code or name as the config reads it) and the area's index. */
+interface AreaColumn {
+  index: number;
+  header: string;
+  code: string;
+  area: number;
+}
 
 export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>): DatasetProcessor {
   const { config, ledger, layer } = ctx;
@@ -77,6 +102,17 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
   const agreeing: (string | null)[] = [];
   // A marker that reads as a number would turn a count into a missing one: such files take `row`.
   const countsNeedLookup = missingMayBeNumber(missing);
+  // A file wide by area (columns.areas): its area columns, each a count per row; empty for a long file.
+  const wide = config.columns.areas !== undefined;
+  let areaCols: AreaColumn[] = [];
+  // Each area column's label resolved once (the header is read twice: checked, then read), so a spelling
+  // matched loosely is counted once per column in the spellings warning.
+  const labelAreas = new Map<string, number>();
+  // Each wide file's check for a total column among the area columns, and the row's counts (NaN: rejected).
+  const totalChecks: TotalColumnCheck[] = [];
+  let rowCounts = new Float64Array(0);
+  // With dateFormat "auto", whether each file's dates show their order (see day-month-order.ts).
+  const dayMonth = config.dateFormat === 'auto' ? new DayMonthOrder() : null;
 
   /** The area of `code` (`known` when an earlier row had it, see `codes`); -1 for a code the layer lacks. */
   function areaOf(code: string, fields: readonly string[], known: number | undefined): number {
@@ -146,6 +182,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
     if (day === null || Number.isNaN(day)) return Number.NaN;
     lastDateText = rawDate;
     lastDateDay = day;
+    dayMonth?.see(rawDate, file, header[cols.index.date] ?? '');
     return day;
   }
 
@@ -153,6 +190,167 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
   function nameAt(text: string, spans: Int32Array): string {
     const ix = cols.index.areaName;
     return ix < 0 ? '' : text.slice(spans[2 * ix], spans[2 * ix + 1]).trim();
+  }
+
+  /** The area of a wide file's column label (a code, or a name without a layer); -1 for none. */
+  function labelArea(label: string): number {
+    const known = labelAreas.get(label);
+    if (known !== undefined) return known;
+    const at = layer === null && codeFor(label) === null ? -1 : areaOf(label, [], undefined);
+    labelAreas.set(label, at);
+    return at;
+  }
+
+  /** A file's area columns (columns.areas), each resolved to its area; throws naming the columns that are no area. */
+  function resolveAreaColumns(name: string, normalised: readonly string[], raw: readonly string[]): AreaColumn[] {
+    const spec = config.columns.areas;
+    if (spec === undefined) return [];
+    const where = `${config.id}: ${name}`;
+    // Derived columns (padded, concatenated) are appended after the file's own: never areas.
+    const firstDerived = normalised.findIndex((n) => n.startsWith('\u0000'));
+    const own = firstDerived < 0 ? raw : raw.slice(0, firstDerived);
+    const taken = new Set([cols.index.date, cols.index.metric, cols.index.count].filter((i) => i >= 0));
+    const found = resolveWideColumns(spec, own, taken, where, {
+      key: 'columns.areas',
+      what: 'area',
+      listExample: '["Hovedstaden", "Sjælland"]',
+      patternExample: '"^E\\\\d{8}$"',
+    });
+    const resolved = found.map((c) => ({ index: c.index, header: c.header, code: c.label, area: labelArea(c.label) }));
+    const none = resolved.filter((c) => c.area < 0);
+    if (none.length > 0) {
+      const names = none.map((c) => JSON.stringify(c.code)).join(', ');
+      const one = none.length === 1;
+      const first = none[0]?.code ?? '';
+      throw new MissingColumnError(
+        layer === null
+          ? `${where}: ${one ? 'area column' : 'area columns'} ${names} (config key columns.areas) ${one ? 'cannot name an area' : 'cannot name areas'}: ` +
+              `an area's name may not hold /, \\, %, .. or control characters. Leave ${one ? 'it' : 'them'} out of columns.areas, or give ${one ? 'it' : 'each'} a label with the pattern's groups.`
+          : `${where}: ${one ? 'area column' : 'area columns'} ${names} (config key columns.areas) ${one ? 'matches' : 'match'} no area of layer "${layer.id}" (${layer.config.label}). ` +
+              `Leave ${one ? 'it' : 'them'} out of columns.areas (a total or an unknown-area column is no area: list the area columns, or narrow the pattern), ` +
+              `or join ${one ? 'it' : 'them'} to an area with areaLayers.${layer.id}.aliases: { ${JSON.stringify(first)}: "<code in ${layer.config.file}>" }.`,
+      );
+    }
+    return resolved;
+  }
+
+  /** A count cell's value, or null when it is rejected (`cellCode`: the area of a wide file's cell). */
+  function countOf(rawCount: string, line: number, column: string, cellCode?: string): number | null {
+    const count = parseNumber(rawCount, missing, config.decimalSeparator);
+    let why: RowReason | null = null;
+    if (count === null) why = { code: 'countMissing' };
+    else if (Number.isNaN(count) || !Number.isInteger(count)) why = { code: 'countNotWhole' };
+    else if (count < 0 && config.rejectNegative) why = { code: 'countNegative' };
+    // Held as 32-bit integers: a larger count would wrap silently (2,147,483,648 -> -2,147,483,648).
+    else if (!fitsDailyCount(count)) why = { code: 'countOutOfRange', max: MAX_DAILY_COUNT };
+    if (why === null) return count;
+    ledger.reject(file, line, column, why, rawCount, undefined, cellCode);
+    return null;
+  }
+
+  /**
+   * Adds a read count to its area's series, or rejects it (a cumulative total out of date order, too
+   * large a jump, a fall, or a repeated area, day and metric): true when it was accepted.
+   */
+  function addCount(
+    at: { area: number; metric: number; day: number; line: number; cellCode?: string },
+    count: number,
+    raw: { date: string; count: string; countColumn: string; key: string; keyColumn: string },
+  ): boolean {
+    const { area, metric, day, line, cellCode } = at;
+    const slot = counts.slot(metric, area);
+    // Cumulative counts are differenced from the area's previous row, so rows must come in
+    // date order; a repeated day is reported as a duplicate below, an earlier one here.
+    if (cumulative && day < slot.lastDay && !counts.isSeen(slot, day)) {
+      ledger.reject(
+        file,
+        line,
+        header[cols.index.date] ?? '',
+        { code: 'cumulativeOutOfOrder' },
+        raw.date,
+        undefined,
+        cellCode,
+      );
+      return false;
+    }
+    if (cumulative && !fitsDailyCount(count - slot.lastCumulative)) {
+      const why: RowReason = { code: 'cumulativeJump', max: MAX_DAILY_COUNT };
+      ledger.reject(file, line, raw.countColumn, why, raw.count, undefined, cellCode);
+      return false;
+    }
+    if (!counts.markSeen(slot, day)) {
+      ledger.rejectDuplicate(file, line, raw.keyColumn, raw.key, undefined, cellCode);
+      return false;
+    }
+    if (cumulative) {
+      const change = count - slot.lastCumulative;
+      if (change < 0) {
+        if (config.rejectNegative) {
+          // The day was reported, so it carries the last accepted total forward (nothing new);
+          // the next accepted row is differenced from that total and covers this day too.
+          counts.markCarried(slot, day);
+          ledger.reject(
+            file,
+            line,
+            raw.countColumn,
+            FELL,
+            fellText(raw.count.trim(), slot, day, count),
+            undefined,
+            cellCode,
+          );
+          return false;
+        }
+        corrections++;
+      }
+    }
+    accumulate(slot, day, count);
+    return true;
+  }
+
+  /** A row of a file wide by area: its date (and metric) once, then each area column's count as a cell of its own. */
+  function wideRow(fields: readonly string[], line: number): void {
+    const ix = cols.index;
+    const rawDate = fields[ix.date] ?? '';
+    const parsed = parseDate(rawDate, config.dateFormat, missing);
+    if (parsed === null || Number.isNaN(parsed)) {
+      const why: RowReason =
+        parsed === null ? { code: 'dateMissing' } : { code: 'dateInvalid', layout: config.dateFormat };
+      ledger.rejectRow(file, line, why, rawDate, header[ix.date] ?? '');
+      return;
+    }
+    dayMonth?.see(rawDate, file, header[ix.date] ?? '');
+    const day = weekly && config.weekDate === 'start' ? parsed + 6 : parsed;
+    let metric = 0;
+    let metricText = '';
+    if (ix.metric >= 0) {
+      metricText = (fields[ix.metric] ?? '').trim();
+      if (metricText === '') {
+        ledger.rejectRow(file, line, { code: 'metricMissing' }, metricText, header[ix.metric] ?? '');
+        return;
+      }
+      metric = metricOf(metricText);
+    } else if (metricKeys.length === 0) {
+      metricOf('cases');
+    }
+    const date = rawDate.trim();
+    let sum = 0;
+    areaCols.forEach((c, i) => {
+      const rawCount = fields[c.index] ?? '';
+      const count = countOf(rawCount, line, c.header, c.code);
+      rowCounts[i] = count ?? Number.NaN;
+      if (count === null) return;
+      sum += count;
+      const key = `${c.code} ${date}${metricText === '' ? '' : ` ${metricText}`}`;
+      const raw = { date: rawDate, count: rawCount, countColumn: c.header, key, keyColumn: c.header };
+      if (addCount({ area: c.area, metric, day, line, cellCode: c.code }, count, raw)) ledger.accept();
+    });
+    const check = totalChecks.at(-1);
+    // A column holding the sum of the others: twice its count is the sum of the row's counts read (a rejected cell, NaN, never is).
+    if (check !== undefined && sum > 0) {
+      check.rows++;
+      const { hits } = check;
+      for (let i = 0; i < areaCols.length; i++) if (2 * (rowCounts[i] as number) === sum) hits[i] = (hits[i] ?? 0) + 1;
+    }
   }
 
   function metricOf(raw: string): number {
@@ -185,13 +383,27 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       );
       const ix = cols.index;
       ledger.identifyRowsWith((fields) => ({
-        code: (fields[ix.area] ?? '').trim(),
+        code: ix.area >= 0 ? (fields[ix.area] ?? '').trim() : '',
         name: ix.areaName >= 0 ? (fields[ix.areaName] ?? '').trim() : '',
         date: (fields[ix.date] ?? '').trim(),
       }));
+      if (wide) {
+        areaCols = resolveAreaColumns(name, normalised, raw);
+        rowCounts = new Float64Array(areaCols.length);
+        const headers = areaCols.map((c) => c.header);
+        // The header is read twice (checked, then read): one check per file read.
+        if (totalChecks.at(-1)?.file !== name || totalChecks.at(-1)?.rows !== 0) {
+          totalChecks.push({ file: name, headers, hits: new Int32Array(areaCols.length), rows: 0 });
+        }
+        ledger.countCells(
+          areaCols.map((c) => ({ header: c.header, code: c.code })),
+          'area',
+        );
+      }
     },
 
     row(fields, line) {
+      if (wide) return wideRow(fields, line);
       const ix = cols.index;
       const code = (fields[ix.area] ?? '').trim();
       if (code === '' || isMissingValue(code, codeMissing)) {
@@ -222,25 +434,10 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         );
         return;
       }
+      dayMonth?.see(rawDate, file, header[ix.date] ?? '');
       const rawCount = fields[ix.count] ?? '';
-      const count = parseNumber(rawCount, missing, config.decimalSeparator);
-      if (count === null) {
-        ledger.reject(file, line, header[ix.count] ?? '', { code: 'countMissing' }, rawCount);
-        return;
-      }
-      if (Number.isNaN(count) || !Number.isInteger(count)) {
-        ledger.reject(file, line, header[ix.count] ?? '', { code: 'countNotWhole' }, rawCount);
-        return;
-      }
-      if (count < 0 && config.rejectNegative) {
-        ledger.reject(file, line, header[ix.count] ?? '', { code: 'countNegative' }, rawCount);
-        return;
-      }
-      // Held as 32-bit integers: a larger count would wrap silently (2,147,483,648 -> -2,147,483,648).
-      if (!fitsDailyCount(count)) {
-        ledger.reject(file, line, header[ix.count] ?? '', { code: 'countOutOfRange', max: MAX_DAILY_COUNT }, rawCount);
-        return;
-      }
+      const count = countOf(rawCount, line, header[ix.count] ?? '');
+      if (count === null) return;
       let metric = 0;
       if (ix.metric >= 0) {
         const rawMetric = (fields[ix.metric] ?? '').trim();
@@ -257,40 +454,9 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         ledger.rejectUnknownCode(file, line, header[ix.area] ?? '', code);
         return;
       }
-      const slot = counts.slot(metric, area);
-      // Cumulative counts are differenced from the area's previous row, so rows must come in
-      // date order; a repeated day is reported as a duplicate below, an earlier one here.
-      if (cumulative && day < slot.lastDay && !counts.isSeen(slot, day)) {
-        ledger.reject(file, line, header[ix.date] ?? '', { code: 'cumulativeOutOfOrder' }, rawDate);
-        return;
-      }
-      if (cumulative && !fitsDailyCount(count - slot.lastCumulative)) {
-        ledger.reject(file, line, header[ix.count] ?? '', { code: 'cumulativeJump', max: MAX_DAILY_COUNT }, rawCount);
-        return;
-      }
-      if (!counts.markSeen(slot, day)) {
-        ledger.rejectDuplicate(
-          file,
-          line,
-          '',
-          `${code} ${rawDate.trim()}${ix.metric >= 0 ? ` ${fields[ix.metric] ?? ''}` : ''}`,
-        );
-        return;
-      }
-      if (cumulative) {
-        const change = count - slot.lastCumulative;
-        if (change < 0) {
-          if (config.rejectNegative) {
-            // The day was reported, so it carries the last accepted total forward (nothing new);
-            // the next accepted row is differenced from that total and covers this day too.
-            counts.markCarried(slot, day);
-            ledger.reject(file, line, header[ix.count] ?? '', FELL, fellText(rawCount.trim(), slot, day, count));
-            return;
-          }
-          corrections++;
-        }
-      }
-      accumulate(slot, day, count);
+      const key = `${code} ${rawDate.trim()}${ix.metric >= 0 ? ` ${fields[ix.metric] ?? ''}` : ''}`;
+      const raw = { date: rawDate, count: rawCount, countColumn: header[ix.count] ?? '', key, keyColumn: '' };
+      if (!addCount({ area, metric, day, line }, count, raw)) return;
       if (ix.population >= 0 && !rowPopulation.has(area)) {
         const pop = parseNumber(fields[ix.population] ?? '', missing, config.decimalSeparator);
         if (pop !== null && pop > 0) rowPopulation.set(area, pop);
@@ -307,8 +473,8 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
 
     rowSpans(text, spans, line) {
       const ix = cols.index;
-      // Rows this path does not read (a population column, the first row's metric) go to `row`.
-      if (ix.population >= 0 || (ix.metric < 0 && metricKeys.length === 0)) return false;
+      // Rows this path does not read (a file wide by area, a population column, the first row's metric) go to `row`.
+      if (wide || ix.population >= 0 || (ix.metric < 0 && metricKeys.length === 0)) return false;
       const areaStart = spans[2 * ix.area] as number;
       const areaEnd = spans[2 * ix.area + 1] as number;
       const dateStart = spans[2 * ix.date] as number;
@@ -401,6 +567,13 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       if (merged !== null) ledger.warn(merged);
       const misnamed = nameCheck.warning();
       if (misnamed !== null) ledger.warn(misnamed);
+      for (const w of dayMonth?.warnings() ?? []) ledger.warn(w);
+      for (const c of totalChecks) {
+        c.hits.forEach((hits, i) => {
+          if (hits < TOTAL_MIN_ROWS || hits < 0.9 * c.rows) return;
+          ledger.warn({ code: 'areaColumnIsTotal', file: c.file, column: c.headers[i] ?? '', rows: hits, of: c.rows });
+        });
+      }
       if (!cumulative) {
         const totals = runningTotals(counts);
         if (totals !== null) ledger.warn(totals);

@@ -90,7 +90,7 @@ describe('loadConfig', () => {
     const d = { ...dataset, columns: { ...dataset.columns, metirc: 'disease' }, reportinglagdays: 2, colour: 'red' };
     const list = await problems({ site: { title: 'T', council: 'C' }, datasets: [d] });
     expect(list).toEqual([
-      'datasets[0] (cases).columns: unknown key "metirc" (did you mean "metric"?). Keys allowed here: area, areaName, date, count, metric, population (data/CONFIG.md describes each).',
+      'datasets[0] (cases).columns: unknown key "metirc" (did you mean "metric"?). Keys allowed here: area, areas, areaName, date, count, metric, population (data/CONFIG.md describes each).',
       expect.stringMatching(
         /^datasets\[0\] \(cases\): unknown keys "reportinglagdays" \(did you mean "reportingLagDays"\?\), "colour"\. Keys allowed here: id, title, .*, rejectNegative, rollUp \(data/,
       ),

@@ -181,6 +181,21 @@ export const messages: NamespaceMessages<typeof source> = {
       other: '{n} colofn cyfnod: {columns}',
     },
   },
+  'common.accounting.cells.introAreas':
+    'Mae gan y ffeil un golofn i bob ardal: mae pob cell (cyfrif un ardal am un diwrnod) yn cael ei chyfrif, a’i derbyn neu ei gwrthod ar ei phen ei hun.',
+  'common.accounting.cells.downloadAreas':
+    'Lawrlwytho pob cell a wrthodwyd (CSV: ffeil, llinell, colofn, rheswm, gwerth, ac ardal y gell a dyddiad y rhes)',
+  'common.accounting.file.areaColumns': {
+    by: 'n',
+    forms: {
+      zero: '{n} colofn ardal: {columns}',
+      one: '{n} colofn ardal: {columns}',
+      two: '{n} golofn ardal: {columns}',
+      few: '{n} colofn ardal: {columns}',
+      many: '{n} colofn ardal: {columns}',
+      other: '{n} colofn ardal: {columns}',
+    },
+  },
   'common.map.zoomIn': 'Chwyddo i mewn',
   'common.map.zoomOut': 'Chwyddo allan',
   'common.map.resetBearing': 'Troi’r map i wynebu’r gogledd',
@@ -222,4 +237,7 @@ export const review: NamespaceReview<typeof source> = [
   'common.accounting.cells.about',
   'common.accounting.file.cells',
   'common.accounting.file.periodColumns',
+  'common.accounting.cells.introAreas',
+  'common.accounting.cells.downloadAreas',
+  'common.accounting.file.areaColumns',
 ];

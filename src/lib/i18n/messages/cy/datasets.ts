@@ -218,6 +218,10 @@ export const messages: NamespaceMessages<typeof source> = {
     'Darllenwyd {spellings} sillafiad o ardal fel yr un ardal â sillafiad arall (o’u cymharu heb ystyried priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn ac acenion): {list}. Os ydynt yn ardaloedd gwahanol, rhowch godau iddynt yn y ffeil neu sillafwch nhw’n wahanol yn y ffynhonnell.',
     'Darllenwyd {spellings} sillafiad o ardaloedd fel yr un ardal â sillafiad arall (o’u cymharu heb ystyried priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn ac acenion): {list}. Os oes dwy ohonynt yn ardaloedd gwahanol, rhowch godau iddynt yn y ffeil neu sillafwch nhw’n wahanol yn y ffynhonnell.',
   ),
+  'datasets.warning.areaColumnIsTotal':
+    '{file}: mae colofn “{column}” yn dal swm y colofnau ardal eraill ar {rows} o’r {of} rhes sydd â niferoedd, felly mae’n edrych fel cyfanswm, nid ardal; o’i chyfrif fel ardal mae’n dyblu pob ffigur ar gyfer yr holl ardaloedd gyda’i gilydd. Gadewch hi allan o columns.areas: rhestrwch y colofnau ardal, neu culhewch y patrwm.',
+  'datasets.warning.datesAmbiguous':
+    '{file}: mae pob dyddiad yng ngholofn “{column}” yn darllen naill ai â’r diwrnod yn gyntaf neu â’r mis yn gyntaf (nid oes gan yr un rif cyntaf dros 12; {dates} i gyd, megis “{example}”), a darllenodd dateFormat "auto" nhw â’r diwrnod yn gyntaf: mae “{example}” yn {read}. Os yw’r ffeil yn ysgrifennu’r mis yn gyntaf (fel ffeiliau o’r Unol Daleithiau), gosodwch dateFormat: "mdy"; os yw’n ysgrifennu’r diwrnod yn gyntaf, gosodwch dateFormat: "dmy" i ddweud hynny.',
   'datasets.warning.looksCumulative':
     'Prin y mae {series} o’r {of} cyfres â {days} diwrnod neu fwy yn disgyn o un diwrnod i’r nesaf (ar 1 diwrnod o bob 10 ar y mwyaf), ac maent yn gorffen yn uwch nag y maent yn dechrau: mae’r cyfrifon yn edrych fel cyfansymiau rhedeg, ac o’u hadio fel cyfrifon dyddiol byddai pob ffigur yn rhy uchel. Os yw’r ffeil yn rhoi cyfrifon cronnus, gosodwch countType: "cumulative".',
   'datasets.warning.areaNameItem': '{areaCode} “{name}”, sef “{expected}” ({count})',
@@ -589,4 +593,6 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.rollUpGaps',
   'datasets.rollUp.title',
   'datasets.rollUp.description',
+  'datasets.warning.datesAmbiguous',
+  'datasets.warning.areaColumnIsTotal',
 ];

@@ -102,6 +102,14 @@ export const messages: NamespaceMessages<typeof source> = {
     by: 'n',
     forms: { one: '{n} periodekolonne: {columns}', other: '{n} periodekolonner: {columns}' },
   },
+  'common.accounting.cells.introAreas':
+    'Filen har én kolonne pr. område: hver celle (ét områdes antal for én dag) tælles for sig og accepteres eller afvises for sig.',
+  'common.accounting.cells.downloadAreas':
+    'Hent alle afviste celler (CSV: fil, linje, kolonne, årsag, værdi samt cellens område og rækkens dato)',
+  'common.accounting.file.areaColumns': {
+    by: 'n',
+    forms: { one: '{n} områdekolonne: {columns}', other: '{n} områdekolonner: {columns}' },
+  },
   'common.map.zoomIn': 'Zoom ind',
   'common.map.zoomOut': 'Zoom ud',
   'common.map.resetBearing': 'Drej kortet mod nord',
@@ -119,4 +127,7 @@ export const review: NamespaceReview<typeof source> = [
   'common.accounting.cells.intro',
   'common.accounting.cells.unknownHintsIntro',
   'common.accounting.cells.about',
+  'common.accounting.cells.introAreas',
+  'common.accounting.cells.downloadAreas',
+  'common.accounting.file.areaColumns',
 ];

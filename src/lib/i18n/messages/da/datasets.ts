@@ -220,6 +220,10 @@ export const messages: NamespaceMessages<typeof source> = {
         '{spellings} stavemåder af områder blev læst som samme område som en anden stavemåde (sammenlignet uden hensyn til store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer og accenter): {list}. Er to af dem forskellige områder, så giv dem koder i filen, eller stav dem forskelligt ved kilden.',
     },
   },
+  'datasets.warning.areaColumnIsTotal':
+    '{file}: kolonnen "{column}" indeholder summen af de andre områdekolonner i {rows} af de {of} rækker med antal, så den ligner en total, ikke et område; talt som et område fordobler den alle tal for alle områder samlet. Udelad den af columns.areas: angiv områdekolonnerne, eller gør mønstret snævrere.',
+  'datasets.warning.datesAmbiguous':
+    '{file}: alle datoer i kolonnen "{column}" kan læses med dagen først eller måneden først (ingen har et første tal over 12; {dates} i alt, fx "{example}"), og dateFormat "auto" læste dem med dagen først: "{example}" er {read}. Skriver filen måneden først (som amerikanske filer), så sæt dateFormat: "mdy"; skriver den dagen først, så sæt dateFormat: "dmy" for at sige det.',
   'datasets.warning.looksCumulative':
     '{series} af de {of} serier med {days} eller flere dage falder næsten aldrig fra den ene dag til den næste (højst 1 dag ud af 10) og slutter højere, end de begynder: tallene ligner løbende totaler, og lagt sammen som daglige tal bliver alle tal for høje. Giver filen kumulative tal, så sæt countType: "cumulative".',
   'datasets.warning.areaNameItem': '{areaCode} "{name}", som er "{expected}" ({count})',
@@ -666,4 +670,6 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.rollUpGaps',
   'datasets.rollUp.title',
   'datasets.rollUp.description',
+  'datasets.warning.datesAmbiguous',
+  'datasets.warning.areaColumnIsTotal',
 ];

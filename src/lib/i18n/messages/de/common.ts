@@ -109,6 +109,14 @@ export const messages: NamespaceMessages<typeof source> = {
     by: 'n',
     forms: { one: '{n} Zeitraumspalte: {columns}', other: '{n} Zeitraumspalten: {columns}' },
   },
+  'common.accounting.cells.introAreas':
+    'Die Datei hat eine Spalte je Gebiet: Jede Zelle (die Zahl eines Gebiets für einen Tag) wird einzeln gezählt und einzeln akzeptiert oder abgelehnt.',
+  'common.accounting.cells.downloadAreas':
+    'Alle abgelehnten Zellen herunterladen (CSV: Datei, Zeile, Spalte, Grund, Wert sowie Gebiet der Zelle und Datum der Zeile)',
+  'common.accounting.file.areaColumns': {
+    by: 'n',
+    forms: { one: '{n} Gebietsspalte: {columns}', other: '{n} Gebietsspalten: {columns}' },
+  },
   'common.map.zoomIn': 'Vergrößern',
   'common.map.zoomOut': 'Verkleinern',
   'common.map.resetBearing': 'Karte nach Norden ausrichten',
@@ -126,4 +134,7 @@ export const review: NamespaceReview<typeof source> = [
   'common.accounting.cells.intro',
   'common.accounting.cells.unknownHintsIntro',
   'common.accounting.cells.firstCaption',
+  'common.accounting.cells.introAreas',
+  'common.accounting.cells.downloadAreas',
+  'common.accounting.file.areaColumns',
 ];

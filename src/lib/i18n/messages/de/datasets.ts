@@ -222,6 +222,10 @@ export const messages: NamespaceMessages<typeof source> = {
         '{spellings} Schreibweisen von Gebieten wurden als dasselbe Gebiet wie eine andere Schreibweise gelesen (verglichen ohne Rücksicht auf Groß- und Kleinschreibung, Leerzeichen, Bindestriche, Apostrophe, Punkte und Akzente): {list}. Sind zwei davon verschiedene Gebiete, geben Sie ihnen in der Datei Codes oder schreiben Sie sie an der Quelle verschieden.',
     },
   },
+  'datasets.warning.areaColumnIsTotal':
+    '{file}: Die Spalte „{column}“ enthält in {rows} der {of} Zeilen mit Zahlen die Summe der anderen Gebietsspalten, sie sieht also nach einer Summe aus, nicht nach einem Gebiet; als Gebiet gezählt verdoppelt sie jede Zahl für alle Gebiete zusammen. Lassen Sie sie aus columns.areas weg: Listen Sie die Gebietsspalten auf, oder fassen Sie das Muster enger.',
+  'datasets.warning.datesAmbiguous':
+    '{file}: Jedes Datum in der Spalte „{column}“ lässt sich mit dem Tag oder mit dem Monat zuerst lesen (keines hat eine erste Zahl über 12; insgesamt {dates}, etwa „{example}“), und dateFormat "auto" hat sie mit dem Tag zuerst gelesen: „{example}“ ist der {read}. Schreibt die Datei den Monat zuerst (wie US-Dateien), setzen Sie dateFormat: "mdy"; schreibt sie den Tag zuerst, setzen Sie dateFormat: "dmy", um das festzulegen.',
   'datasets.warning.looksCumulative':
     '{series} der {of} Reihen mit {days} oder mehr Tagen fallen kaum je von einem Tag zum nächsten (an höchstens 1 von 10 Tagen) und enden höher, als sie beginnen: Die Zahlen sehen wie laufende Summen aus, und als Tageszahlen addiert wäre jede Zahl zu hoch. Enthält die Datei kumulierte Zahlen, setzen Sie countType: "cumulative".',
   'datasets.warning.areaNameItem': '{areaCode} „{name}“, das „{expected}“ ist ({count})',
@@ -685,4 +689,6 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.rollUpGaps',
   'datasets.rollUp.title',
   'datasets.rollUp.description',
+  'datasets.warning.datesAmbiguous',
+  'datasets.warning.areaColumnIsTotal',
 ];

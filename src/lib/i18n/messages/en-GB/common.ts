@@ -99,6 +99,14 @@ export const messages = {
     by: 'n',
     forms: { one: '{n} period column: {columns}', other: '{n} period columns: {columns}' },
   },
+  'common.accounting.cells.introAreas':
+    "The file has one column per area: each cell (one area's count for one day) is counted, and accepted or rejected on its own.",
+  'common.accounting.cells.downloadAreas':
+    "Download every rejected cell (CSV: file, line, column, reason, value, and the cell's area and the row's date)",
+  'common.accounting.file.areaColumns': {
+    by: 'n',
+    forms: { one: '{n} area column: {columns}', other: '{n} area columns: {columns}' },
+  },
   'common.map.zoomIn': 'Zoom in',
   'common.map.zoomOut': 'Zoom out',
   'common.map.resetBearing': 'Turn the map to face north',

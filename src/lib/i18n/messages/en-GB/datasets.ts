@@ -218,6 +218,10 @@ export const messages = {
         '{spellings} spellings of areas were read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): {list}. If two of them are different areas, give the file codes for them or spell them apart at the source.',
     },
   },
+  'datasets.warning.areaColumnIsTotal':
+    '{file}: column "{column}" holds the sum of the other area columns on {rows} of the {of} rows with counts, so it looks like a total, not an area; counted as an area it doubles every figure for all areas together. Leave it out of columns.areas: list the area columns, or narrow the pattern.',
+  'datasets.warning.datesAmbiguous':
+    '{file}: every date in column "{column}" reads either day first or month first (none has a first number above 12; {dates} in all, such as "{example}"), and dateFormat "auto" read them day first: "{example}" is {read}. If the file writes the month first (US files do), set dateFormat: "mdy"; if it writes the day first, set dateFormat: "dmy" to say so.',
   'datasets.warning.looksCumulative':
     '{series} of the {of} series with {days} or more days hardly ever fall from one day to the next (on at most 1 day in 10) and end higher than they start: the counts look like running totals, and summed as daily counts every figure would be too high. If the file gives cumulative counts, set countType: "cumulative".',
   'datasets.warning.areaNameItem': '{areaCode} "{name}", which is "{expected}" ({count})',

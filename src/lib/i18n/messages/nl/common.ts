@@ -103,6 +103,14 @@ export const messages: NamespaceMessages<typeof source> = {
     by: 'n',
     forms: { one: '{n} periodekolom: {columns}', other: '{n} periodekolommen: {columns}' },
   },
+  'common.accounting.cells.introAreas':
+    'Het bestand heeft één kolom per gebied: elke cel (het aantal van één gebied op één dag) wordt apart geteld, en apart geaccepteerd of afgewezen.',
+  'common.accounting.cells.downloadAreas':
+    'Download alle afgewezen cellen (CSV: bestand, regel, kolom, reden, waarde, en het gebied van de cel en de datum van de rij)',
+  'common.accounting.file.areaColumns': {
+    by: 'n',
+    forms: { one: '{n} gebiedskolom: {columns}', other: '{n} gebiedskolommen: {columns}' },
+  },
   'common.map.zoomIn': 'Inzoomen',
   'common.map.zoomOut': 'Uitzoomen',
   'common.map.resetBearing': 'Kaart naar het noorden draaien',
@@ -118,4 +126,7 @@ export const review: NamespaceReview<typeof source> = [
   'common.accounting.cells.heading',
   'common.accounting.cells.intro',
   'common.accounting.cells.about',
+  'common.accounting.cells.introAreas',
+  'common.accounting.cells.downloadAreas',
+  'common.accounting.file.areaColumns',
 ];

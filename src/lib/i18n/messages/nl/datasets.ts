@@ -222,6 +222,10 @@ export const messages: NamespaceMessages<typeof source> = {
         '{spellings} schrijfwijzen van gebieden zijn gelezen als hetzelfde gebied als een andere schrijfwijze (vergeleken zonder te letten op hoofdletters, spaties, koppeltekens, apostrofs, punten en accenten): {list}. Zijn twee ervan verschillende gebieden, geef ze dan codes in het bestand of spel ze bij de bron verschillend.',
     },
   },
+  'datasets.warning.areaColumnIsTotal':
+    '{file}: kolom "{column}" bevat de som van de andere gebiedskolommen in {rows} van de {of} rijen met aantallen, dus het lijkt een totaal, geen gebied; als gebied geteld verdubbelt het elk cijfer voor alle gebieden samen. Laat de kolom weg uit columns.areas: noem de gebiedskolommen, of maak het patroon nauwer.',
+  'datasets.warning.datesAmbiguous':
+    '{file}: elke datum in kolom "{column}" is te lezen met de dag of met de maand eerst (geen enkele heeft een eerste getal boven 12; {dates} in totaal, zoals "{example}"), en dateFormat "auto" las ze met de dag eerst: "{example}" is {read}. Schrijft het bestand de maand eerst (zoals Amerikaanse bestanden), zet dan dateFormat: "mdy"; schrijft het de dag eerst, zet dan dateFormat: "dmy" om dat vast te leggen.',
   'datasets.warning.looksCumulative':
     '{series} van de {of} reeksen met {days} of meer dagen dalen bijna nooit van de ene dag op de volgende (op hoogstens 1 op de 10 dagen) en eindigen hoger dan ze beginnen: de aantallen lijken lopende totalen, en opgeteld als dagcijfers zou elk cijfer te hoog zijn. Geeft het bestand cumulatieve aantallen, zet dan countType: "cumulative".',
   'datasets.warning.areaNameItem': '{areaCode} "{name}", dat "{expected}" is ({count})',
@@ -686,4 +690,6 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.rollUpGaps',
   'datasets.rollUp.title',
   'datasets.rollUp.description',
+  'datasets.warning.datesAmbiguous',
+  'datasets.warning.areaColumnIsTotal',
 ];
