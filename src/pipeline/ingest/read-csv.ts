@@ -3,29 +3,19 @@
  * (PapaParse's core parser fed decoded chunks) -> handler callbacks with exact
  * physical line numbers. Memory is bounded by the chunk size, not the file size.
  */
+import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { ChunkDecoder } from './chunk-decoder.ts';
 import { ENCODING_NAMES } from './detect-encoding.ts';
-import type { RowSink } from './row-splitter.ts';
-import { splitCsvStream } from './split-csv-stream.ts';
-import { splitCsvInThread } from './read-csv-thread.ts';
+import { RowSplitter, type RowSink } from './row-splitter.ts';
 import type { Delimiter, Encoding } from '../config/schema.ts';
 import { datasetWarningText, type DatasetWarning } from '../../lib/data-reasons.ts';
 
 export interface CsvReadOptions {
   encoding: Encoding;
   delimiter: Delimiter;
-  /** Hash the file's bytes as they are read (`sha256` in the result). */
-  hash?: boolean;
 }
-
-/**
- * Files of at least `minBytes` are read, decoded and split on a worker thread while this one
- * handles their rows (read-csv-thread.ts). Measured on the 54 MB NYT file: ~0.1 s to start the
- * thread, against ~0.35 s of reading, decoding and splitting taken off this thread's path; a file
- * of a few MB gains nothing. Tests lower it to read small files both ways.
- */
-export const readerThread = { minBytes: 16 * 1024 * 1024 };
 
 export interface CsvFileInfo {
   /** Encoding the file was read as: `utf-8`, `windows-1252`, `macintosh` or `latin1`. */
@@ -40,8 +30,6 @@ export interface CsvFileInfo {
   blankLines: number;
   /** File size in bytes. */
   bytes: number;
-  /** Hex SHA-256 of the file's bytes, when `hash` was asked for. */
-  sha256?: string;
   /** Things a person should know (detected encoding, invalid bytes…), one sentence each. */
   warnings: string[];
   /** The same warnings in the same order, each coded where it has a code (else its text). */
@@ -54,6 +42,9 @@ export interface CsvHandlers extends RowSink {
   /** Every chunk of raw bytes as read (e.g. to hash the file in the same pass). */
   bytes?(chunk: Buffer): void;
 }
+
+// Chosen with the parse slice size: see the measurement beside PARSE_CHARS in row-splitter.ts.
+const CHUNK_BYTES = 64 * 1024;
 
 /**
  * Streams a CSV file to `handlers`: decodes it (`auto` detects UTF-8, Windows-1252
@@ -68,46 +59,51 @@ export async function readCsv(path: string, options: CsvReadOptions, handlers: C
   const { size } = await stat(path);
   if (size === 0) throw new Error(`${path} is empty`);
   const warnings: string[] = [];
+  const coded: DatasetWarning[] = [];
   const notes: (DatasetWarning | string)[] = [];
   const note = (w: DatasetWarning | string) => {
     notes.push(w);
     warnings.push(typeof w === 'string' ? w : datasetWarningText(w));
   };
-  const split = { encoding: options.encoding, delimiter: options.delimiter, hash: options.hash === true };
-  // A large file is read on a second core (the raw bytes then stay there: no `bytes` handler).
-  const facts =
-    size >= readerThread.minBytes && handlers.bytes === undefined
-      ? await splitCsvInThread(path, split, handlers, (bytesRead) => handlers.progress?.(bytesRead, size))
-      : await splitCsvStream(path, split, handlers, (piece, bytesRead) => {
-          handlers.bytes?.(piece);
-          handlers.progress?.(bytesRead, size);
-        });
-  if (!facts.sawHeader) throw new Error(`${path} is empty (no header line)`);
+  const decoder = new ChunkDecoder(options.encoding, path, [], coded);
+  const splitter = new RowSplitter(options.delimiter, path, handlers);
+  let bytesRead = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
+    bytesRead += chunk.length;
+    handlers.bytes?.(chunk);
+    const text = decoder.write(chunk);
+    splitter.lookForInvalid = decoder.invalid;
+    splitter.push(text);
+    handlers.progress?.(bytesRead, size);
+  }
+  const tail = decoder.end();
+  splitter.lookForInvalid = decoder.invalid;
+  if (tail !== '') splitter.push(tail);
+  splitter.finish();
+  if (!splitter.sawHeader) throw new Error(`${path} is empty (no header line)`);
 
-  const encoding = facts.encoding;
+  const encoding = decoder.encoding;
   // The decoder's warnings (made while reading) come first, as they always have.
-  for (const w of facts.coded) note(w);
-  if (facts.invalidLine > 0) {
+  for (const w of coded) note(w);
+  if (splitter.invalidLine > 0) {
     note({
       code: 'invalidBytes',
       file: name,
       encoding: ENCODING_NAMES[encoding] ?? encoding,
       detected: options.encoding === 'auto',
-      line: facts.invalidLine,
+      line: splitter.invalidLine,
     });
   }
-  if (options.delimiter === 'auto' && facts.headerWidth === 1) note({ code: 'oneColumn', file: name });
-  if (facts.headerError !== '') note(`${name}: the header line is malformed: ${facts.headerError}.`);
-  const info: CsvFileInfo = {
+  if (options.delimiter === 'auto' && splitter.headerWidth === 1) note({ code: 'oneColumn', file: name });
+  if (splitter.headerError !== '') note(`${name}: the header line is malformed: ${splitter.headerError}.`);
+  return {
     encoding,
     encodingDetected: options.encoding === 'auto',
-    delimiter: facts.delimiter,
-    rows: facts.rows,
-    blankLines: facts.blankLines,
+    delimiter: splitter.delimiter,
+    rows: splitter.rows,
+    blankLines: splitter.blankLines,
     bytes: size,
     warnings,
     notes,
   };
-  if (facts.sha256 !== undefined) info.sha256 = facts.sha256;
-  return info;
 }

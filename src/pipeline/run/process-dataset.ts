@@ -121,8 +121,8 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
   for (const { path: file, encoding, delimiter, values } of inputs) {
     const path = resolve(baseDir, file);
     const given = fileValues(values);
+    const hash = createHash('sha256');
     if (isFeatureFile(path, await firstBytes(path))) {
-      const hash = createHash('sha256');
       const before = ledger.rowsIn;
       const info = await readFeatureRows(path, config.kind === 'assets' ? config.topojsonLayer : undefined, {
         header(names, raw, crs) {
@@ -168,7 +168,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
           };
     const info = await readCsv(
       path,
-      { encoding, delimiter, hash: true },
+      { encoding, delimiter },
       {
         ...(spans === undefined ? {} : { spans }),
         header(names, raw) {
@@ -200,10 +200,13 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
         progress(bytes) {
           input.progress?.update(bytesBefore + bytes, ledger.rowsIn);
         },
+        bytes(chunk) {
+          hash.update(chunk);
+        },
       },
     );
     bytesBefore += info.bytes;
-    inputHashes.push(info.sha256 as string);
+    inputHashes.push(hash.digest('hex'));
     ledger.files.push({
       path: file,
       encoding: info.encoding,
