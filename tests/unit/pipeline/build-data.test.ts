@@ -1,6 +1,7 @@
 import { appendFileSync, cpSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
 import { buildData } from '../../../src/pipeline/build-data.ts';
 import { dirFiles } from '../dir-files.ts';
 import { tempDirs } from '../temp-dirs.ts';
@@ -130,6 +131,36 @@ describe('buildData on a tiny config', () => {
       'named.csv,3,area,area code is missing,,,New York City,2024-01-01',
       'named.csv,4,area,area code matches no area,Z7,Z7,Elsewhere,2024-01-02',
     ]);
+  });
+
+  it('builds a dataset one of whose files has every row rejected, listing each of them under that file', async () => {
+    const project = fresh();
+    cpSync('tests/fixtures/build/tiny', project, { recursive: true });
+    writeFileSync(join(project, 'good.csv'), 'date,area,count\n2024-01-01,A1,1\n2024-01-02,A1,2\n2024-01-02,A2,4\n');
+    // Every date written month first, which `auto` reads as day first: the whole file is rejected, row by row.
+    writeFileSync(join(project, 'dmy.csv'), 'date,area,count\n01/13/2024,A1,3\n01/14/2024,A1,1\n01/14/2024,A2,2\n');
+    const configPath = join(project, 'two.json');
+    const two = tinyWith({ file: 'good.csv' }) as { datasets: { file: unknown }[] };
+    (two.datasets[0] as { file: unknown }).file = ['good.csv', 'dmy.csv'];
+    writeFileSync(configPath, JSON.stringify(two));
+    const dir = fresh();
+    const result = await buildData({ configPath, dataDir: dir });
+    expect(result.failed).toEqual([]);
+    const entry = result.manifest.datasets[0];
+    expect(entry?.quality).toMatchObject({ rowsIn: 6, accepted: 3, rejected: 3 });
+    expect(entry?.quality.files.map((f) => [f.path, f.rows])).toEqual([
+      ['good.csv', 3],
+      ['dmy.csv', 3],
+    ]);
+    const csv = Papa.parse<string[]>(readFileSync(join(dir, entry?.files.rejections ?? ''), 'utf8').trim()).data;
+    expect(csv.map((row) => row.slice(0, 5))).toEqual([
+      ['file', 'line', 'column', 'reason', 'value'],
+      ['dmy.csv', '2', 'date', expect.stringMatching(/^not a date/), '01/13/2024'],
+      ['dmy.csv', '3', 'date', expect.stringMatching(/^not a date/), '01/14/2024'],
+      ['dmy.csv', '4', 'date', expect.stringMatching(/^not a date/), '01/14/2024'],
+    ]);
+    // The accepted rows' figures are the good file's alone.
+    expect(entry?.kind === 'cases' ? [entry.firstDate, entry.lastDate] : null).toEqual(['2024-01-01', '2024-01-02']);
   });
 
   it('fails a dataset of which no row was accepted, whatever maxRejectedShare allows, naming the file and reasons', async () => {
