@@ -1,8 +1,9 @@
 /**
- * The datasets pages of a small German site whose data step gives every roll-up warning and both
- * coordinate hints (tests/fixtures/build/warnings): each warning is on its dataset's page, and no
- * page under /datasets/ shows English interface text outside the data (the harness of
- * no-english.test.ts: the data's own text set aside, what is left must hold no English word).
+ * The datasets pages of a small German site whose data step gives every roll-up warning, both
+ * coordinate hints and a wide-by-area file's warnings (tests/fixtures/build/warnings): each warning
+ * is on its dataset's page, and no page under /datasets/ shows English interface text outside the
+ * data (the harness of no-english.test.ts: the data's own text set aside, what is left must hold
+ * no English word).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -34,6 +35,7 @@ const EXPECTED: Record<string, DatasetWarning['code'][]> = {
   ],
   'cases-counties-partial': ['rollUpPartial'],
   register: ['crsUnit', 'crsOther'],
+  breit: ['areaColumnIsTotal', 'datesAmbiguous'],
 };
 
 /** The pages under /datasets/, by URL path, each as its text pieces. */
@@ -87,6 +89,12 @@ describe('the datasets pages of a German site with roll-up warnings and coordina
     expect(text('cases-counties-partial')).toContain('1 der counties ist eine Teilsumme');
     expect(text('register')).toContain('wenn die Koordinaten in Fuß angegeben wären');
     expect(text('register')).toContain('wenn es als EPSG:4326');
+    expect(text('breit')).toContain('breit.csv: Die Spalte „Summe“ enthält in 4 der 4 Zeilen mit Zahlen die Summe');
+    expect(text('breit')).toContain(
+      'dateFormat "auto" hat sie mit dem Tag zuerst gelesen: „01.02.2024“ ist der 2024-02-01.',
+    );
+    expect(text('breit')).toContain('Die Datei hat eine Spalte je Gebiet');
+    expect(text('breit')).toContain('3 Gebietsspalten: Nordheim … Summe');
   });
 
   it('names the partial sum in German on its pages, its downloads giving its own name and the count in numbers', () => {
