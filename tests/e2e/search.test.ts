@@ -215,6 +215,48 @@ describe('site search: demo', () => {
     expect(areaLinks).toBe(manifest.layers.reduce((s, l) => s + l.areaCount, 0));
   });
 
+  it('shows the search page’s prompt before its script runs, so the script moves nothing, and the no-script line without one', async () => {
+    const pageUrl = `${h.server.url.replace(/\/$/, '')}${base()}search/`;
+    const status = '[data-search-page-status]';
+    // Module scripts held back, as on a slow connection: the line is the prompt the script writes.
+    const held = await h.browser.newContext({ viewport: { width: 390, height: 900 }, serviceWorkers: 'block' });
+    try {
+      const page = await held.newPage();
+      let release = (): void => undefined;
+      const released = new Promise<void>((r) => (release = r));
+      await page.route(/\/_astro\/.*\.js$/, async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto(pageUrl, { waitUntil: 'commit' });
+      await page.locator('footer').waitFor({ state: 'attached' });
+      const before = await page.locator(status).evaluate((e) => ({
+        text: (e as HTMLElement).innerText,
+        bottom: e.getBoundingClientRect().bottom,
+      }));
+      expect(before.text).toBe('Type a name, postcode, address, reference or code and press Enter.');
+      release();
+      await page.waitForFunction((s) => document.querySelector(s)?.children.length === 0, status);
+      const after = await page.locator(status).evaluate((e) => ({
+        text: (e as HTMLElement).innerText,
+        bottom: e.getBoundingClientRect().bottom,
+      }));
+      expect(after).toEqual(before);
+    } finally {
+      await held.close();
+    }
+    const plain = await h.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await plain.newPage();
+      await page.goto(pageUrl);
+      expect(await page.locator(status).evaluate((e) => (e as HTMLElement).innerText)).toMatch(
+        /^Searching needs JavaScript/,
+      );
+    } finally {
+      await plain.close();
+    }
+  });
+
   it('fits a 390 px phone with the results open, with no sideways scroll', async () => {
     const page = await open(h, '', 390);
     await tabToSearch(page);

@@ -133,6 +133,8 @@ describe('the datasets pages of a German site with roll-up warnings and coordina
     expect(partial.length).toBeGreaterThan(0);
     expect(new Set(partial)).toEqual(new Set(['Summe aus 1 der 2 Districts']));
     expect(profile('C1')).not.toContain('data-partial');
+    // The summary at the top says it too.
+    expect(profile('C2')).toMatch(/data-profile-summary[^>]*>[^<]*Grippe \(Summe aus 1 der 2 Districts\):/);
   });
 
   it('shows no English interface text outside the data', async () => {

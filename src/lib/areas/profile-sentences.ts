@@ -7,13 +7,19 @@ import { SUPPRESSED, type Figure } from '../manifest.ts';
 import type { Formatter } from '../format.ts';
 import type { Translator } from '../i18n/translator.ts';
 
-/** "Campylobacter: 3 in the 7 days to 9 November 2025." and its withheld and missing forms. */
+/**
+ * "Campylobacter: 3 in the 7 days to 9 November 2025." and its withheld and missing forms; with
+ * `partial` (a roll-up's parent summed from only some of its areas, said in words) the disease is
+ * named with it: "Campylobacter (sum of 1 of 2 districts): 3 in …".
+ */
 export function diseaseSentence(
-  d: { label: string; latest: Figure; completeUntil: string },
+  d: { label: string; latest: Figure; completeUntil: string; partial?: string | null },
   t: Pick<Translator, 't'>,
   fmt: Pick<Formatter, 'count' | 'date'>,
 ): string {
-  const said = { label: d.label, date: fmt.date(d.completeUntil) };
+  const label =
+    d.partial == null ? d.label : t.t('areas.profile.diseasePartialLabel', { label: d.label, partial: d.partial });
+  const said = { label, date: fmt.date(d.completeUntil) };
   if (d.latest === SUPPRESSED) return t.t('areas.profile.diseaseSuppressed', said);
   if (d.latest === null) return t.t('areas.profile.diseaseMissing', said);
   return t.t('areas.profile.disease', { ...said, count: fmt.count(d.latest) });

@@ -36,6 +36,21 @@ describe('diseaseSentence', () => {
     expect(disease('en-GB', null)).toBe('Campylobacter: no figure for the 7 days to 9 November 2025.');
   });
 
+  it.each(LOCALES)('in %s, names a partial sum with the disease, in every shape', (locale) => {
+    const t = translatorFor(locale);
+    const partial = t.t('areas.profile.disease.partial', { counted: 1, of: 2, areas: 'districts' });
+    for (const latest of [1234, SUPPRESSED, null] as const) {
+      const said = diseaseSentence(
+        { label: 'Campylobacter', latest, completeUntil: '2025-11-09', partial },
+        t,
+        casesFormatter(t),
+      );
+      expect(said).toContain(`Campylobacter (${partial})`);
+      expect(said.replace(` (${partial})`, '')).toBe(disease(locale, latest));
+    }
+    expect(partial).toMatch(locale === 'en-GB' ? /^sum of 1 of 2 districts$/ : /1.*2 districts/);
+  });
+
   it.each(LOCALES)('in %s, a withheld or missing count is not put where the number goes', (locale) => {
     const t = translatorFor(locale);
     const counted = disease(locale, 1234);

@@ -28,6 +28,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.profile.disease': '{label}: {count} yn y 7 diwrnod hyd at {date}.',
   'areas.profile.diseaseSuppressed': '{label}: ffigur wedi’i atal (niferoedd bach) ar gyfer y 7 diwrnod hyd at {date}.',
   'areas.profile.diseaseMissing': '{label}: dim ffigur ar gyfer y 7 diwrnod hyd at {date}.',
+  'areas.profile.diseasePartialLabel': '{label} ({partial})',
   'areas.profile.land': '{title}: {count} yn yr ardal.',
   'areas.profile.landAvailable': '{title}: {count} yn yr ardal, gyda {available} ohonynt â’r statws: {words}.',
   'areas.profile.place': 'Y lle',
@@ -129,4 +130,5 @@ export const review: NamespaceReview<typeof source> = [
   'areas.profile.diseaseMissing',
   'areas.profile.printed',
   'areas.profile.disease.partial',
+  'areas.profile.diseasePartialLabel',
 ];

@@ -27,6 +27,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.profile.disease': '{label}: {count} i de 7 dage til og med {date}.',
   'areas.profile.diseaseSuppressed': '{label}: tallet er tilbageholdt (små tal) for de 7 dage til og med {date}.',
   'areas.profile.diseaseMissing': '{label}: intet tal for de 7 dage til og med {date}.',
+  'areas.profile.diseasePartialLabel': '{label} ({partial})',
   'areas.profile.land': '{title}: {count} i området.',
   'areas.profile.landAvailable': '{title}: {count} i området, heraf {available} {words}.',
   'areas.profile.place': 'Stedet',
@@ -119,4 +120,5 @@ export const review: NamespaceReview<typeof source> = [
   'areas.profile.diseaseSuppressed',
   'areas.profile.diseaseMissing',
   'areas.profile.disease.partial',
+  'areas.profile.diseasePartialLabel',
 ];

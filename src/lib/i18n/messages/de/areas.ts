@@ -28,6 +28,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.profile.disease': '{label}: {count} in den 7 Tagen bis zum {date}.',
   'areas.profile.diseaseSuppressed': '{label}: Zahl zurückgehalten (kleine Fallzahlen) für die 7 Tage bis zum {date}.',
   'areas.profile.diseaseMissing': '{label}: keine Zahl für die 7 Tage bis zum {date}.',
+  'areas.profile.diseasePartialLabel': '{label} ({partial})',
   'areas.profile.land': '{title}: {count} im Gebiet.',
   'areas.profile.landAvailable': '{title}: {count} im Gebiet, davon {available} {words}.',
   'areas.profile.place': 'Der Ort',
@@ -119,4 +120,5 @@ export const review: NamespaceReview<typeof source> = [
   'areas.profile.diseaseSuppressed',
   'areas.profile.diseaseMissing',
   'areas.profile.disease.partial',
+  'areas.profile.diseasePartialLabel',
 ];

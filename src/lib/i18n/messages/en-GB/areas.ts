@@ -24,6 +24,8 @@ export const messages = {
   'areas.profile.disease': '{label}: {count} in the 7 days to {date}.',
   'areas.profile.diseaseSuppressed': '{label}: figure withheld (small numbers) for the 7 days to {date}.',
   'areas.profile.diseaseMissing': '{label}: no figure for the 7 days to {date}.',
+  // A disease of a parent summed from only some of its areas: {partial} is areas.profile.disease.partial.
+  'areas.profile.diseasePartialLabel': '{label} ({partial})',
   'areas.profile.land': '{title}: {count} in the area.',
   'areas.profile.landAvailable': '{title}: {count} in the area, {available} of them {words}.',
   'areas.profile.place': 'The place',

@@ -28,6 +28,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.profile.diseaseSuppressed':
     '{label}: cijfer niet gepubliceerd (kleine aantallen) voor de 7 dagen tot en met {date}.',
   'areas.profile.diseaseMissing': '{label}: geen cijfer voor de 7 dagen tot en met {date}.',
+  'areas.profile.diseasePartialLabel': '{label} ({partial})',
   'areas.profile.land': '{title}: {count} in het gebied.',
   'areas.profile.landAvailable': '{title}: {count} in het gebied, waarvan {available} {words}.',
   'areas.profile.place': 'De plaats',
@@ -116,4 +117,5 @@ export const review: NamespaceReview<typeof source> = [
   'areas.profile.diseaseSuppressed',
   'areas.profile.diseaseMissing',
   'areas.profile.disease.partial',
+  'areas.profile.diseasePartialLabel',
 ];
