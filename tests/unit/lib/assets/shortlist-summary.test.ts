@@ -18,7 +18,7 @@ describe('the shortlist summary', () => {
   it('says the count, that there are no filters and, for a long list, its printed pages', () => {
     expect(shortlistSummary(9319, [], undefined, en, fmt)).toEqual({
       heading: 'Shortlist: 9,319 records',
-      filters: ['No filters: every record.'],
+      filters: ['No filters: everything is listed.'],
       long: `9,319 records is about ${Math.ceil(9319 / ROWS_PER_PAGE)} printed pages. Narrow the filters on the map page for a shorter list.`,
     });
     expect(shortlistSummary(1, [], undefined, en, fmt).heading).toBe('Shortlist: 1 record');
