@@ -7,7 +7,6 @@
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { generateCases } from './generate-cases.ts';
 
@@ -71,17 +70,18 @@ export interface DataStepFigures {
 
 const root = resolve(import.meta.dirname, '../..');
 const work = join(root, '.atlas/bench');
-const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
+// Children run as `npm run data` runs the data step: bundled, under plain node (no TypeScript loader).
+const runBundled = join(root, 'src/tools/run-bundled.mjs');
 const nytFile = join(root, '../shared/data/disease/us_counties_covid19_nyt_live_daily_2020-05-14_2021-06-19.csv');
 
-/** Runs a bench child script under tsx and returns the JSON of its last line. */
+/** Runs a bench child script (bundled, see src/tools/run-bundled.mjs) and returns the JSON of its last line. */
 export function runChild<T>(
   script: string,
   args: readonly string[],
   options: { heapMb?: number; env?: Record<string, string> } = {},
 ): T {
   const heap = options.heapMb === undefined ? [] : [`--max-old-space-size=${options.heapMb}`];
-  const out = execFileSync(process.execPath, [...heap, tsxCli, join(root, 'tests/bench', script), ...args], {
+  const out = execFileSync(process.execPath, [...heap, runBundled, join(root, 'tests/bench', script), ...args], {
     env: { ...process.env, ...options.env },
     encoding: 'utf8',
     maxBuffer: 1 << 24,

@@ -6,7 +6,6 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
 import {
   configSchema,
@@ -17,6 +16,7 @@ import {
   type RollUpConfig,
 } from './schema.ts';
 import { closestKey, keysAt } from './config-keys.ts';
+import { importConfigModule } from './import-config-module.ts';
 import { resolveConfigText } from './config-text.ts';
 import { withDefaultTexts } from './default-texts.ts';
 import type { ConfigTranslations } from '../../lib/i18n/config-text.ts';
@@ -65,7 +65,7 @@ export async function loadConfig(configPath: string): Promise<LoadedConfig> {
 
 async function readRaw(path: string): Promise<unknown> {
   if (extname(path) === '.json') return JSON.parse(readFileSync(path, 'utf8'));
-  const mod = (await import(pathToFileURL(path).href)) as { default?: unknown };
+  const mod = await importConfigModule(path);
   if (mod.default === undefined) {
     throw new ConfigError(path, ['the module has no default export. Write `export default { site: …, datasets: … }`.']);
   }
