@@ -4,11 +4,11 @@
  * `period: "week"`. Row accounting and every weekly figure are checked against
  * a reading of the raw file made here without the pipeline.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildData, type BuildResult } from '../../src/pipeline/build-data.ts';
+import type { BuildResult } from '../../src/pipeline/build-data.ts';
+import { buildCasesFixture, type CasesFixtureBuild } from './cases-fixture-build.ts';
 import type { CasesDatasetEntry } from '../../src/lib/manifest.ts';
 import type { CasesSeries, CasesSummary } from '../../src/lib/cases-files.ts';
 import { trendRows } from '../../src/lib/cases/trend-rows.ts';
@@ -43,16 +43,15 @@ describe('Chicago weekly COVID-19 cases by ZIP code, taken as weeks', () => {
   const raw = readRaw();
   let result: BuildResult;
   let summary: CasesSummary;
-  let dataDir: string;
-  const read = <T>(path: string): T => JSON.parse(readFileSync(join(dataDir, path), 'utf8')) as T;
+  let read: CasesFixtureBuild['read'];
   const seriesOf = (zip: string) => read<CasesSeries>(summary.areas.series[summary.areas.code.indexOf(zip)] ?? '');
   const dayOf = (series: CasesSeries, iso: string) => (Date.parse(iso) - Date.parse(series.start)) / 86_400_000;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'atlas-chicago-weekly-'));
-    result = await buildData({ configPath: join(dir, 'chicago-weekly.config.ts'), dataDir });
-    const entry = result.manifest.datasets[0] as CasesDatasetEntry;
-    summary = read<CasesSummary>(entry.files[entry.metrics[0]?.summaryFile ?? ''] ?? '');
+    ({ result, summary, read } = await buildCasesFixture(
+      join(dir, 'chicago-weekly.config.ts'),
+      'atlas-chicago-weekly-',
+    ));
   }, 120_000);
 
   it('accounts for every row: 37 in, 36 weekly counts accepted, the blank count rejected', () => {

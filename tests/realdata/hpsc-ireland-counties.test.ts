@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildData, type BuildResult } from '../../src/pipeline/build-data.ts';
+import { buildCasesFixture, type CasesFixtureBuild } from './cases-fixture-build.ts';
 import type { CasesDatasetEntry } from '../../src/lib/manifest.ts';
 import type { CasesSeries, CasesSummary } from '../../src/lib/cases-files.ts';
 
@@ -36,15 +37,11 @@ describe('HPSC cumulative COVID-19 cases by Irish county', () => {
   const raw = readRaw();
   let result: BuildResult;
   let summary: CasesSummary;
-  let dataDir: string;
-  const read = <T>(path: string): T => JSON.parse(readFileSync(join(dataDir, path), 'utf8')) as T;
+  let read: CasesFixtureBuild['read'];
   const at = (county: string) => summary.areas.code.indexOf(county);
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'atlas-hpsc-ireland-'));
-    result = await buildData({ configPath: join(dir, 'hpsc-ireland.config.ts'), dataDir });
-    const entry = result.manifest.datasets[0] as CasesDatasetEntry;
-    summary = read<CasesSummary>(entry.files[entry.metrics[0]?.summaryFile ?? ''] ?? '');
+    ({ result, summary, read } = await buildCasesFixture(join(dir, 'hpsc-ireland.config.ts'), 'atlas-hpsc-ireland-'));
   }, 120_000);
 
   it('reads every year-first date: 104 rows in, 104 accepted, from 6 to 13 April 2021', () => {

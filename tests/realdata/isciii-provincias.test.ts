@@ -4,11 +4,11 @@
  * `NA`, a built-in missing value: it must be an area, not a missing code. Figures are checked
  * against a reading of the raw file made here without the pipeline.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildData, type BuildResult } from '../../src/pipeline/build-data.ts';
+import type { BuildResult } from '../../src/pipeline/build-data.ts';
+import { buildCasesFixture, type CasesFixtureBuild } from './cases-fixture-build.ts';
 import type { CasesDatasetEntry } from '../../src/lib/manifest.ts';
 import type { CasesSeries, CasesSummary } from '../../src/lib/cases-files.ts';
 
@@ -29,14 +29,10 @@ describe('ISCIII COVID-19 cases by Spanish province, with Navarra coded NA', () 
   const raw = readRaw();
   let result: BuildResult;
   let summary: CasesSummary;
-  let dataDir: string;
-  const read = <T>(path: string): T => JSON.parse(readFileSync(join(dataDir, path), 'utf8')) as T;
+  let read: CasesFixtureBuild['read'];
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'atlas-isciii-'));
-    result = await buildData({ configPath: join(dir, 'isciii-provincias.config.ts'), dataDir });
-    const entry = result.manifest.datasets[0] as CasesDatasetEntry;
-    summary = read<CasesSummary>(entry.files[entry.metrics[0]?.summaryFile ?? ''] ?? '');
+    ({ result, summary, read } = await buildCasesFixture(join(dir, 'isciii-provincias.config.ts'), 'atlas-isciii-'));
   }, 120_000);
 
   it('accepts all 136 rows: Navarra (NA) is an area, not a missing code', () => {

@@ -5,11 +5,11 @@
  * Every 7-day total and rate is checked against the RKI's own `Faelle_7-Tage`
  * and `Inzidenz_7-Tage` columns, which the pipeline does not read.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildData, type BuildResult } from '../../src/pipeline/build-data.ts';
+import type { BuildResult } from '../../src/pipeline/build-data.ts';
+import { buildCasesFixture, type CasesFixtureBuild } from './cases-fixture-build.ts';
 import type { CasesDatasetEntry } from '../../src/lib/manifest.ts';
 import type { CasesSeries, CasesSummary } from '../../src/lib/cases-files.ts';
 
@@ -43,15 +43,11 @@ describe('RKI COVID-19 cases per Bundesland, with the RKI 7-day figures as the c
   const raw = readRaw();
   let result: BuildResult;
   let summary: CasesSummary;
-  let dataDir: string;
-  const read = <T>(path: string): T => JSON.parse(readFileSync(join(dataDir, path), 'utf8')) as T;
+  let read: CasesFixtureBuild['read'];
   const at = (code: string) => summary.areas.code.indexOf(code);
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'atlas-rki-laender-'));
-    result = await buildData({ configPath: join(dir, 'rki-laender.config.ts'), dataDir });
-    const entry = result.manifest.datasets[0] as CasesDatasetEntry;
-    summary = read<CasesSummary>(entry.files[entry.metrics[0]?.summaryFile ?? ''] ?? '');
+    ({ result, summary, read } = await buildCasesFixture(join(dir, 'rki-laender.config.ts'), 'atlas-rki-laender-'));
   }, 120_000);
 
   it('accounts for every row and names the 16 Bundesländer from areaNames', () => {

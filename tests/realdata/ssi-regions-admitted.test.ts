@@ -5,11 +5,11 @@
  * reading of the raw cells, and the five regions plus the file's "Ukendt Region" column against its own
  * `Total` column, which the pipeline does not read.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildData, type BuildResult } from '../../src/pipeline/build-data.ts';
+import type { BuildResult } from '../../src/pipeline/build-data.ts';
+import { buildCasesFixture, type CasesFixtureBuild } from './cases-fixture-build.ts';
 import type { CasesDatasetEntry } from '../../src/lib/manifest.ts';
 import type { CasesSeries, CasesSummary } from '../../src/lib/cases-files.ts';
 
@@ -25,14 +25,10 @@ describe('SSI new admissions per Danish region, a file with one column per regio
   const raw = readRaw();
   let result: BuildResult;
   let summary: CasesSummary;
-  let dataDir: string;
-  const read = <T>(path: string): T => JSON.parse(readFileSync(join(dataDir, path), 'utf8')) as T;
+  let read: CasesFixtureBuild['read'];
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'atlas-ssi-regions-'));
-    result = await buildData({ configPath: join(dir, 'ssi-regions.config.ts'), dataDir });
-    const entry = result.manifest.datasets[0] as CasesDatasetEntry;
-    summary = read<CasesSummary>(entry.files[entry.metrics[0]?.summaryFile ?? ''] ?? '');
+    ({ result, summary, read } = await buildCasesFixture(join(dir, 'ssi-regions.config.ts'), 'atlas-ssi-regions-'));
   }, 120_000);
 
   it('accounts for every cell of the five region columns, and names the regions from areaNames', () => {
