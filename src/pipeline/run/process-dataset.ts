@@ -152,6 +152,9 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
       continue;
     }
     let width = 0;
+    // Fields up to the last named column: a header that ends in its delimiter (`a;b;c;`) has an
+    // unnamed last column that rows often lack, and a row without it is not short.
+    let named = 0;
     let shortRows = 0;
     const before = ledger.rowsIn;
     // Rows as field offsets when nothing is added to them (file values, derived columns) and the
@@ -172,6 +175,8 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
         ...(spans === undefined ? {} : { spans }),
         header(names, raw) {
           width = names.length;
+          named = width;
+          while (named > 0 && (raw[named - 1] ?? '').replace(/\uFEFF/g, '').trim() === '') named--;
           const extended = built.extendHeader(...given.header(names, raw));
           processor.beginFile(file, extended.names, extended.raw);
         },
@@ -188,7 +193,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
             // Python's csv do). A row cut short of a required value is then rejected by
             // column, which says more than a field count.
             if (fields.length < width) {
-              shortRows++;
+              if (fields.length < named) shortRows++;
               while (fields.length < width) fields.push('');
             }
             given.row(fields);
