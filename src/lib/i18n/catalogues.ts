@@ -45,7 +45,8 @@ const translators = new Map<string, Translator>();
 export function translatorFor(locale: string): Translator {
   let t = translators.get(locale);
   if (t === undefined) {
-    t = createTranslator(locale, catalogueFor(locale).messages);
+    const catalogue = catalogueFor(locale);
+    t = createTranslator(locale, catalogue.messages, catalogue.language);
     translators.set(locale, t);
   }
   return t;
