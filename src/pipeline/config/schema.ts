@@ -1049,7 +1049,7 @@ export const indicatorDatasetSchema = z
       .default([])
       .meta({
         description:
-          'Markers the publisher writes for a suppressed value: accepted and shown as suppressed, never as missing or zero.',
+          'Markers the publisher writes for a suppressed value: accepted and shown as suppressed, never as missing or zero. `""` makes a blank cell one, for publishers that leave a withheld figure empty (Statbel leaves a median of fewer than 10 sales blank); without it a blank value is missing and its row rejected.',
         example: ['c', '*'],
       }),
     indicators: z
