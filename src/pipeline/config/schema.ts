@@ -1171,7 +1171,7 @@ export const siteSchema = z.strictObject({
     .default('en-GB')
     .meta({
       description:
-        'BCP 47 locale for the page language, numbers and dates (`"de-DE"`, `"fr-FR"` …), checked with `Intl`: `"en_GB"` is refused (use a hyphen). It also chooses the message catalogue of the interface text (src/lib/i18n/messages/: `en-GB`, `cy`, `nl`, `da`, `de`): the catalogue of the exact tag, else of its language (`"cy-GB"` → `cy`), else en-GB.',
+        'BCP 47 locale for the page language, numbers and dates (`"de-DE"`, `"fr-FR"` …), checked with `Intl`: `"en_GB"` is refused (use a hyphen). It also chooses the message catalogue of the interface text (src/lib/i18n/messages/: `en-GB`, `cy`, `nl`, `da`, `de`): the catalogue of the exact tag, else of its language (`"cy-GB"` → `cy`), else en-GB. A locale with no catalogue of its own (`"nb-NO"`, `"fr-FR"`) gets the en-GB text, with its numbers in the locale and its lists, dates and plural forms in English (`"vacant or under-used"`, not `"vacant eller under-used"`); text from the config (titles, labels) stays as written.',
     }),
   languages: z
     .array(
