@@ -6,6 +6,7 @@
  * given only the messages its page needs (see `pickMessages`), never every catalogue.
  */
 import type { Message, MessageKey, Messages, PluralMessage } from './catalogue.ts';
+import { catalogueLanguageOf } from './catalogue-languages.ts';
 
 /** Values for a message's placeholders. */
 export type Params = Readonly<Record<string, string | number>>;
@@ -55,12 +56,16 @@ export function wordsLocale(locale: string, language: string): string {
 
 /**
  * A translator for `locale` over `messages` (a whole catalogue, or the part a
- * script was given), written in `language` (the catalogue's tag; default the locale):
+ * script was given), written in `language` (the catalogue's tag; default the catalogue `locale` is shown in):
  * numbers follow `locale`, words (lists, dates, plural forms) `wordsLocale`. A missing
  * key or placeholder is a programming error and throws, naming it, so a build never
  * shows a half-filled sentence.
  */
-export function createTranslator(locale: string, messages: Partial<Messages>, language: string = locale): Translator {
+export function createTranslator(
+  locale: string,
+  messages: Partial<Messages>,
+  language: string = catalogueLanguageOf(locale),
+): Translator {
   const words = wordsLocale(locale, language);
   const plurals = new Map<string, Intl.PluralRules>();
   const rules = (ordinal: boolean) => {
