@@ -5,6 +5,8 @@ import { createTranslator, type Translator } from '../lib/i18n/translator.ts';
 /** Everything in a page's JSON block: the locale, the messages and any strings the page added. */
 export interface PageData {
   locale?: string;
+  /** The language the messages are written in (their catalogue's tag), when not the locale's. */
+  language?: string;
   messages?: Partial<Messages>;
   title?: string;
   /** On a roll-up's disease pages: the noun a partial sum counts its areas with. */
@@ -16,6 +18,7 @@ export function pageData(block: Element | null): PageData {
 }
 
 export function pageTranslator(block: Element | null): Translator {
-  const { locale, messages } = pageData(block);
-  return createTranslator(locale ?? document.documentElement.lang, messages ?? {});
+  const { locale, language, messages } = pageData(block);
+  const tag = locale ?? document.documentElement.lang;
+  return createTranslator(tag, messages ?? {}, language ?? tag);
 }

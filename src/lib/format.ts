@@ -3,6 +3,8 @@
  * (build time) and browser code so both print figures the same way.
  */
 import { SUPPRESSED, type Figure } from './manifest.ts';
+import { catalogueLanguageOf } from './i18n/catalogue-languages.ts';
+import { wordsLocale } from './i18n/translator.ts';
 
 export interface Formatter {
   /** Integer count with grouping, e.g. "12,345"; suppressed and missing values as words. */
@@ -49,7 +51,13 @@ export function createFormatter(
   let longDate: Intl.DateTimeFormat | undefined;
   let shortDate: Intl.DateTimeFormat | undefined;
   const dateFormat = (month: 'long' | 'short'): Intl.DateTimeFormat =>
-    new Intl.DateTimeFormat(locale, { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
+    // Month names are words: in the interface's language when the locale has no catalogue (nb-NO).
+    new Intl.DateTimeFormat(wordsLocale(locale, catalogueLanguageOf(locale)), {
+      day: 'numeric',
+      month,
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
   return {
     count: (v) => word(v) ?? nf('count', { maximumFractionDigits: 0 }).format(v as number),
     decimal: (v, d = 1) =>

@@ -30,10 +30,13 @@ export function siteTranslator(): Translator {
  */
 export function scriptMessages(keys: readonly MessageKey[], extra: Record<string, string> = {}): string {
   const { locale } = loadManifest().site;
-  return JSON.stringify({ ...extra, locale, messages: pickMessages(catalogueFor(locale).messages, keys) }).replace(
-    /</g,
-    '\\u003c',
-  );
+  const catalogue = catalogueFor(locale);
+  return JSON.stringify({
+    ...extra,
+    locale,
+    language: catalogue.language,
+    messages: pickMessages(catalogue.messages, keys),
+  }).replace(/</g, '\\u003c');
 }
 
 /** Every language of the site, the default first, each with where its pages are. */

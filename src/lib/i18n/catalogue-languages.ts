@@ -6,3 +6,14 @@
 export const CATALOGUE_LANGUAGES = ['en-GB', 'cy', 'nl', 'da', 'de'] as const;
 
 export type CatalogueLanguage = (typeof CATALOGUE_LANGUAGES)[number];
+
+/**
+ * The catalogue language a BCP 47 locale is shown in: the exact tag, else its language
+ * (`cy-GB` → `cy`, `de-AT` → `de`, `en-US` → `en-GB`), else en-GB.
+ */
+export function catalogueLanguageOf(locale: string): CatalogueLanguage {
+  const exact = CATALOGUE_LANGUAGES.find((tag) => tag.toLowerCase() === locale.toLowerCase());
+  if (exact) return exact;
+  const language = locale.split('-')[0]?.toLowerCase();
+  return CATALOGUE_LANGUAGES.find((tag) => tag.split('-')[0]?.toLowerCase() === language) ?? 'en-GB';
+}

@@ -10,7 +10,7 @@ import { cy } from './messages/cy/index.ts';
 import { nl } from './messages/nl/index.ts';
 import { da } from './messages/da/index.ts';
 import { de } from './messages/de/index.ts';
-import type { CatalogueLanguage } from './catalogue-languages.ts';
+import { catalogueLanguageOf, type CatalogueLanguage } from './catalogue-languages.ts';
 
 /** The catalogues by language tag; `en-GB` is the source every other one follows. */
 export const CATALOGUES: Readonly<Record<string, Catalogue>> = {
@@ -29,11 +29,7 @@ export const SOURCE_LANGUAGE = 'en-GB';
  * language (`cy-GB` → `cy`, `de-AT` → `de`, `en-US` → `en-GB`), else en-GB.
  */
 export function catalogueFor(locale: string): Catalogue {
-  const exact = Object.keys(CATALOGUES).find((tag) => tag.toLowerCase() === locale.toLowerCase());
-  if (exact) return CATALOGUES[exact] as Catalogue;
-  const language = locale.split('-')[0]?.toLowerCase();
-  const same = Object.keys(CATALOGUES).find((tag) => tag.split('-')[0]?.toLowerCase() === language);
-  return CATALOGUES[same ?? SOURCE_LANGUAGE] as Catalogue;
+  return CATALOGUES[catalogueLanguageOf(locale)] as Catalogue;
 }
 
 const translators = new Map<string, Translator>();
@@ -45,7 +41,8 @@ const translators = new Map<string, Translator>();
 export function translatorFor(locale: string): Translator {
   let t = translators.get(locale);
   if (t === undefined) {
-    t = createTranslator(locale, catalogueFor(locale).messages);
+    const catalogue = catalogueFor(locale);
+    t = createTranslator(locale, catalogue.messages, catalogue.language);
     translators.set(locale, t);
   }
   return t;

@@ -6,6 +6,7 @@
  * given only the messages its page needs (see `pickMessages`), never every catalogue.
  */
 import type { Message, MessageKey, Messages, PluralMessage } from './catalogue.ts';
+import { catalogueLanguageOf } from './catalogue-languages.ts';
 
 /** Values for a message's placeholders. */
 export type Params = Readonly<Record<string, string | number>>;
@@ -43,17 +44,35 @@ export function pickMessages<K extends MessageKey>(messages: Messages, keys: rea
 }
 
 /**
- * A translator for `locale` over `messages` (a whole catalogue, or the part a
- * script was given). A missing key or placeholder is a programming error and throws,
- * naming it, so a build never shows a half-filled sentence.
+ * The locale whose words (list joiners, month names, plural rules) belong in sentences of a
+ * catalogue written in `language`: the site's `locale` when it is of that language (`en-US` for
+ * en-GB, `nl-BE` for nl), else the catalogue's own tag, so a locale with no catalogue of its
+ * own (`nb-NO`, shown in en-GB) puts no word of its language into the catalogue's sentences.
  */
-export function createTranslator(locale: string, messages: Partial<Messages>): Translator {
+export function wordsLocale(locale: string, language: string): string {
+  const of = (tag: string) => tag.split('-')[0]?.toLowerCase();
+  return of(locale) === of(language) ? locale : language;
+}
+
+/**
+ * A translator for `locale` over `messages` (a whole catalogue, or the part a
+ * script was given), written in `language` (the catalogue's tag; default the catalogue `locale` is shown in):
+ * numbers follow `locale`, words (lists, dates, plural forms) `wordsLocale`. A missing
+ * key or placeholder is a programming error and throws, naming it, so a build never
+ * shows a half-filled sentence.
+ */
+export function createTranslator(
+  locale: string,
+  messages: Partial<Messages>,
+  language: string = catalogueLanguageOf(locale),
+): Translator {
+  const words = wordsLocale(locale, language);
   const plurals = new Map<string, Intl.PluralRules>();
   const rules = (ordinal: boolean) => {
     const type = ordinal ? 'ordinal' : 'cardinal';
     let r = plurals.get(type);
     if (r === undefined) {
-      r = new Intl.PluralRules(locale, { type });
+      r = new Intl.PluralRules(words, { type });
       plurals.set(type, r);
     }
     return r;
@@ -96,13 +115,13 @@ export function createTranslator(locale: string, messages: Partial<Messages>): T
         share,
       ),
     date: (iso) => {
-      longDate ??= new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      longDate ??= new Intl.DateTimeFormat(words, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
       return longDate.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso));
     },
     bytes: (n) =>
       n >= 1024 * 1024
         ? nf('mb', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(n / (1024 * 1024))
         : nf('kb', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, n / 1024)),
-    list: (items, type = 'conjunction') => new Intl.ListFormat(locale, { style: 'long', type }).format(items),
+    list: (items, type = 'conjunction') => new Intl.ListFormat(words, { style: 'long', type }).format(items),
   };
 }

@@ -1049,7 +1049,7 @@ export const indicatorDatasetSchema = z
       .default([])
       .meta({
         description:
-          'Markers the publisher writes for a suppressed value: accepted and shown as suppressed, never as missing or zero.',
+          'Markers the publisher writes for a suppressed value: accepted and shown as suppressed, never as missing or zero. `""` makes a blank cell one, for publishers that leave a withheld figure empty (Statbel leaves a median of fewer than 10 sales blank); without it a blank value is missing and its row rejected.',
         example: ['c', '*'],
       }),
     indicators: z
@@ -1171,7 +1171,7 @@ export const siteSchema = z.strictObject({
     .default('en-GB')
     .meta({
       description:
-        'BCP 47 locale for the page language, numbers and dates (`"de-DE"`, `"fr-FR"` …), checked with `Intl`: `"en_GB"` is refused (use a hyphen). It also chooses the message catalogue of the interface text (src/lib/i18n/messages/: `en-GB`, `cy`, `nl`, `da`, `de`): the catalogue of the exact tag, else of its language (`"cy-GB"` → `cy`), else en-GB.',
+        'BCP 47 locale for the page language, numbers and dates (`"de-DE"`, `"fr-FR"` …), checked with `Intl`: `"en_GB"` is refused (use a hyphen). It also chooses the message catalogue of the interface text (src/lib/i18n/messages/: `en-GB`, `cy`, `nl`, `da`, `de`): the catalogue of the exact tag, else of its language (`"cy-GB"` → `cy`), else en-GB. A locale with no catalogue of its own (`"nb-NO"`, `"fr-FR"`) gets the en-GB text, with its numbers in the locale and its lists, dates and plural forms in English (`"vacant or under-used"`, not `"vacant eller under-used"`); text from the config (titles, labels) stays as written.',
     }),
   languages: z
     .array(

@@ -23,7 +23,7 @@ import { createProcessor } from '../datasets/create-processor.ts';
 import { RowLedger, type RejectionSink } from './row-ledger.ts';
 import type { LoadedLayer } from './loaded-layer.ts';
 import { codedUnknownCodeHints, type HintLayer } from './unknown-code-hints.ts';
-import { datasetWarningText, rowReasonOf } from '../../lib/data-reasons.ts';
+import { datasetWarningText, rowReasonOf, rowReasonText } from '../../lib/data-reasons.ts';
 import type { OutputWriter } from '../output/output-writer.ts';
 
 export interface ProgressSink {
@@ -152,6 +152,9 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
       continue;
     }
     let width = 0;
+    // Fields up to the last named column: a header that ends in its delimiter (`a;b;c;`) has an
+    // unnamed last column that rows often lack, and a row without it is not short.
+    let named = 0;
     let shortRows = 0;
     const before = ledger.rowsIn;
     // Rows as field offsets when nothing is added to them (file values, derived columns) and the
@@ -172,6 +175,8 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
         ...(spans === undefined ? {} : { spans }),
         header(names, raw) {
           width = names.length;
+          named = width;
+          while (named > 0 && (raw[named - 1] ?? '').replace(/\uFEFF/g, '').trim() === '') named--;
           const extended = built.extendHeader(...given.header(names, raw));
           processor.beginFile(file, extended.names, extended.raw);
         },
@@ -188,7 +193,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
             // Python's csv do). A row cut short of a required value is then rejected by
             // column, which says more than a field count.
             if (fields.length < width) {
-              shortRows++;
+              if (fields.length < named) shortRows++;
               while (fields.length < width) fields.push('');
             }
             given.row(fields);
@@ -239,7 +244,8 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
     .join('; ');
   const hints =
     (quality.unknownCodeHints.length > 0 ? ` ${quality.unknownCodeHints.join(' ')}` : '') +
-    ledger.dates.hint(config.dateFormat, config.id);
+    ledger.dates.hint(config.dateFormat, config.id) +
+    blankValuesHint(config, quality.rejectedByReason);
   const unit = quality.unit ?? 'rows';
   if (quality.rowsIn > 0 && quality.accepted === 0) {
     // Whatever maxRejectedShare allows: a dataset with nothing in it would build pages of nothing.
@@ -352,4 +358,18 @@ async function checkHeaders(
       `${id}: ${problems.length} of ${inputs.length} files lack configured columns:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
     );
   }
+}
+
+/**
+ * For an indicator stopped by missing values: publishers often leave a withheld figure blank
+ * (Statbel's medians of fewer than 10 sales), and only the config can say a blank means that.
+ */
+function blankValuesHint(config: DatasetConfig, reasons: readonly { reason: string }[]): string {
+  const missing = rowReasonText({ code: 'valueMissing' });
+  if (config.kind !== 'indicator' || config.suppressedValues.includes('')) return '';
+  if (!reasons.slice(0, 3).some((r) => r.reason === missing)) return '';
+  return (
+    ` Blank values are read as missing: if the publisher leaves a suppressed value blank, add "" to ` +
+    `datasets[${config.id}].suppressedValues (suppressedValues: [""]) to show blanks as suppressed.`
+  );
 }

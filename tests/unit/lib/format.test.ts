@@ -24,4 +24,12 @@ describe('createFormatter', () => {
     expect(de.decimal(45.06)).toBe('45,1');
     expect(de.date('2025-03-03')).toBe('3. März 2025');
   });
+  it("writes dates in the interface's language for a locale with no catalogue, numbers in the locale", () => {
+    // nb-NO is shown in the en-GB catalogue: "3. mars 2025" would be Norwegian inside English text.
+    const nb = createFormatter('nb-NO');
+    expect(nb.date('2025-03-03')).toBe('3 March 2025');
+    expect(nb.shortDate('2025-03-03')).toBe('3 Mar 2025');
+    expect(nb.decimal(45.06)).toBe('45,1');
+    expect(createFormatter('en-US').date('2025-03-03')).toBe('March 3, 2025');
+  });
 });

@@ -16,6 +16,22 @@ describe('translator', () => {
     );
   });
 
+  it("joins lists and writes dates in the catalogue's language when the locale has no catalogue", () => {
+    // A Norwegian site (nb-NO) is shown in the en-GB catalogue: its sentences must not carry
+    // Norwegian words ("vacant eller under-used", "3. mars 2025"); its numbers keep the locale.
+    const nb = translatorFor('nb-NO');
+    expect(nb.list(['vacant', 'under-used'], 'disjunction')).toBe('vacant or under-used');
+    expect(nb.list(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(nb.date('2025-03-03')).toBe('3 March 2025');
+    expect(nb.number(1234.5, 1)).toBe(new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1 }).format(1234.5));
+    // A locale of the catalogue's own language keeps its own ways: US dates, Belgian Dutch lists.
+    expect(translatorFor('en-US').date('2025-03-03')).toBe('March 3, 2025');
+    expect(translatorFor('nl-BE').list(['a', 'b'], 'disjunction')).toBe('a of b');
+    // A page's script is given the catalogue's language beside the locale.
+    const page = createTranslator('nb-NO', {}, 'en-GB');
+    expect(page.list(['x', 'y'], 'disjunction')).toBe('x or y');
+  });
+
   it('chooses Welsh plural forms by Intl.PluralRules: one, two and other differ', () => {
     const cy = translatorFor('cy-GB');
     expect(cy.t('cases.chart.trendLagged', { count: 1 })).toBe(

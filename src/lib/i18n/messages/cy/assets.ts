@@ -359,14 +359,13 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.area.rate': '{rate} fesul 100,000 o bobl',
   'assets.area.rateLine': '{metric}: {value} ({link})',
   'assets.area.rateLineWeek': '{metric}: {value} yn y 7 diwrnod hyd at {date} ({link})',
-  'assets.area.noArea':
-    'Nid yw’r ased hwn mewn unrhyw ardal ar fap y safle hwn, felly nid oes ffigurau ardal ar ei gyfer.',
-  'assets.area.noAreaEmpty': 'Nid yw’r ased hwn mewn unrhyw ardal ar fap y safle hwn.',
+  'assets.area.noArea': 'Nid yw {name} mewn unrhyw ardal ar fap y safle hwn, felly nid oes ffigurau ardal ar ei gyfer.',
+  'assets.area.noAreaEmpty': 'Nid yw {name} mewn unrhyw ardal ar fap y safle hwn.',
   'assets.area.nearby': 'Gerllaw',
   'assets.area.away': '{distance} i ffwrdd · {source}',
   'assets.area.metres': '{n} m',
   'assets.area.kilometres': '{n} km',
-  'assets.area.notPlaced': 'Anhysbys: nid yw’r ased hwn wedi’i osod ar y map.',
+  'assets.area.notPlaced': 'Anhysbys: nid yw {name} wedi’i osod ar y map.',
   'assets.area.noneNearby': 'Dim byd arall ar y map o fewn 1 km.',
   'assets.source.heading': 'Ffynhonnell',
   'assets.source.from': 'O’r set ddata {dataset}, a gyhoeddwyd gan y cyhoeddwr {publisher} o dan y drwydded {licence}.',
@@ -413,6 +412,9 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.area.noArea',
+  'assets.area.noAreaEmpty',
+  'assets.area.notPlaced',
   'assets.shortlist.partial',
   'assets.shortlist.showAll',
   'assets.land.ledeOwn',

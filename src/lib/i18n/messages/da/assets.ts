@@ -304,13 +304,13 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.area.rateLine': '{metric}: {value} ({link})',
   'assets.area.rateLineWeek': '{metric}: {value} i de 7 dage til og med {date} ({link})',
   'assets.area.noArea':
-    'Denne ejendom ligger ikke i noget område på dette websteds kort, så der er ingen områdetal for den.',
-  'assets.area.noAreaEmpty': 'Denne ejendom ligger ikke i noget område på dette websteds kort.',
+    '{name} ligger ikke i noget område på dette websteds kort, så der er ingen områdetal for stedet.',
+  'assets.area.noAreaEmpty': '{name} ligger ikke i noget område på dette websteds kort.',
   'assets.area.nearby': 'I nærheden',
   'assets.area.away': '{distance} væk · {source}',
   'assets.area.metres': '{n} m',
   'assets.area.kilometres': '{n} km',
-  'assets.area.notPlaced': 'Ukendt: denne ejendom er ikke placeret på kortet.',
+  'assets.area.notPlaced': 'Ukendt: {name} er ikke placeret på kortet.',
   'assets.area.noneNearby': 'Intet andet på kortet inden for 1 km.',
   'assets.source.heading': 'Kilde',
   'assets.source.from': 'Fra {dataset}, offentliggjort af {publisher} under {licence}.',
@@ -356,6 +356,9 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.area.noArea',
+  'assets.area.noAreaEmpty',
+  'assets.area.notPlaced',
   'assets.shortlist.partial',
   'assets.shortlist.showAll',
   'assets.land.ledeOwn',

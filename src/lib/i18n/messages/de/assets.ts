@@ -331,13 +331,13 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.area.rateLine': '{metric}: {value} ({link})',
   'assets.area.rateLineWeek': '{metric}: {value} in den 7 Tagen bis {date} ({link})',
   'assets.area.noArea':
-    'Diese Liegenschaft liegt in keinem Gebiet auf der Karte dieser Website, daher gibt es keine Gebietszahlen für sie.',
-  'assets.area.noAreaEmpty': 'Diese Liegenschaft liegt in keinem Gebiet auf der Karte dieser Website.',
+    '{name} liegt in keinem Gebiet auf der Karte dieser Website, daher gibt es keine Gebietszahlen dafür.',
+  'assets.area.noAreaEmpty': '{name} liegt in keinem Gebiet auf der Karte dieser Website.',
   'assets.area.nearby': 'In der Nähe',
   'assets.area.away': '{distance} entfernt · {source}',
   'assets.area.metres': '{n} m',
   'assets.area.kilometres': '{n} km',
-  'assets.area.notPlaced': 'Unbekannt: Diese Liegenschaft ist nicht auf der Karte platziert.',
+  'assets.area.notPlaced': 'Unbekannt: {name} ist nicht auf der Karte platziert.',
   'assets.area.noneNearby': 'Nichts anderes auf der Karte im Umkreis von 1 km.',
   'assets.source.heading': 'Quelle',
   'assets.source.from': 'Aus {dataset}, veröffentlicht von {publisher} unter {licence}.',
@@ -386,6 +386,9 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.area.noArea',
+  'assets.area.noAreaEmpty',
+  'assets.area.notPlaced',
   'assets.shortlist.partial',
   'assets.shortlist.showAll',
   'assets.land.ledeOwn',

@@ -337,13 +337,13 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.area.rateLine': '{metric}: {value} ({link})',
   'assets.area.rateLineWeek': '{metric}: {value} in de 7 dagen tot en met {date} ({link})',
   'assets.area.noArea':
-    'Dit object ligt in geen enkel gebied op de kaart van deze site, dus er zijn geen gebiedscijfers voor.',
-  'assets.area.noAreaEmpty': 'Dit object ligt in geen enkel gebied op de kaart van deze site.',
+    '{name} ligt in geen enkel gebied op de kaart van deze site, dus er zijn geen gebiedscijfers voor.',
+  'assets.area.noAreaEmpty': '{name} ligt in geen enkel gebied op de kaart van deze site.',
   'assets.area.nearby': 'In de buurt',
   'assets.area.away': '{distance} verderop · {source}',
   'assets.area.metres': '{n} m',
   'assets.area.kilometres': '{n} km',
-  'assets.area.notPlaced': 'Onbekend: dit object staat niet op de kaart.',
+  'assets.area.notPlaced': 'Onbekend: {name} staat niet op de kaart.',
   'assets.area.noneNearby': 'Niets anders op de kaart binnen 1 km.',
   'assets.source.heading': 'Bron',
   'assets.source.from': 'Uit {dataset}, gepubliceerd door {publisher} onder {licence}.',
@@ -390,6 +390,9 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.area.noArea',
+  'assets.area.noAreaEmpty',
+  'assets.area.notPlaced',
   'assets.shortlist.partial',
   'assets.shortlist.showAll',
   'assets.land.ledeOwn',
