@@ -23,6 +23,7 @@ import {
 } from './data-reasons.ts';
 import { unplacedReason } from './assets/unplaced-reason.ts';
 import { inSentence } from './indicators/in-sentence.ts';
+import { measureNoun } from './cases/measure-noun.ts';
 import { codeGeographyOfKey, GSS_PREFIXES } from './geo/code-geography.ts';
 
 type T = Pick<Translator, 't' | 'list' | 'locale'>;
@@ -125,7 +126,16 @@ function parentsList(w: { parents: number; items: RollUpParent[] }, t: T): strin
   return w.parents > w.items.length ? `${list}; …` : list;
 }
 
-function warningParams(w: DatasetWarning, t: T): Params {
+/** A layer as the page knows it, in the page's language. */
+export type LayerLabel = { id: string; label: string };
+
+function warningParams(w: DatasetWarning, t: T, layers: readonly LayerLabel[]): Params {
+  // A roll-up's layers as nouns in the page's language, from the page's layer labels ("counties",
+  // German "Landkreise"); an id the page does not know keeps the data step's text.
+  const noun = (id: string | undefined, stored: string): string => {
+    const label = layers.find((l) => l.id === id)?.label;
+    return label === undefined ? stored : measureNoun(label, t.locale);
+  };
   switch (w.code) {
     case 'notUtf8':
     case 'bomContradicts':
@@ -274,7 +284,7 @@ function warningParams(w: DatasetWarning, t: T): Params {
       };
     case 'rollUpRowNotUsed':
       return {
-        to: w.to,
+        to: noun(w.to, w.to),
         file: w.file,
         line: String(w.line),
         column: w.column,
@@ -282,14 +292,20 @@ function warningParams(w: DatasetWarning, t: T): Params {
         value: w.value,
       };
     case 'rollUpMoreRowsNotUsed':
-      return { to: w.to, file: w.file, rows: w.rows };
+      return { to: noun(w.to, w.to), file: w.file, rows: w.rows };
     case 'rollUpSelves':
-      return { to: w.to, child: w.child, parent: w.parent, areas: w.areas, codes: listed(w.codes, w.areas) };
+      return {
+        to: noun(w.to, w.to),
+        child: w.child,
+        parent: w.parent,
+        areas: w.areas,
+        codes: listed(w.codes, w.areas),
+      };
     case 'rollUpUnknownParents':
-      return { to: w.to, parent: w.parent, codes: w.codes, examples: listed(w.examples, w.codes) };
+      return { to: noun(w.to, w.to), parent: w.parent, codes: w.codes, examples: listed(w.examples, w.codes) };
     case 'rollUpOrphans':
       return {
-        to: w.to,
+        to: noun(w.to, w.to),
         child: w.child,
         parent: w.parent,
         areas: w.areas,
@@ -301,14 +317,19 @@ function warningParams(w: DatasetWarning, t: T): Params {
     case 'rollUpOmitted':
     case 'rollUpPartial':
       return {
-        to: w.to,
+        to: noun(w.to, w.to),
         parents: w.parents,
-        parentLabel: w.parentLabel,
-        childLabel: w.childLabel,
+        parentLabel: noun(w.to, w.parentLabel),
+        childLabel: noun(w.from, w.childLabel),
         list: parentsList(w, t),
       };
     case 'rollUpGaps':
-      return { to: w.to, days: w.days, childLabel: w.childLabel, names: listed(w.names, w.parents) };
+      return {
+        to: noun(w.to, w.to),
+        days: w.days,
+        childLabel: noun(w.from, w.childLabel),
+        names: listed(w.names, w.parents),
+      };
     case 'spellingsMerged': {
       const list = w.items
         .map((i) => t.t('datasets.warning.spellingItem', { value: i.value, as: i.as, count: i.count }))
@@ -321,10 +342,18 @@ function warningParams(w: DatasetWarning, t: T): Params {
   }
 }
 
-/** A dataset warning (or unknown-code hint) in the page's language; `text` (the stored English) when it has no known code. */
-export function datasetWarningMessage(text: string, coded: DatasetWarning | null | undefined, t: T): string {
+/**
+ * A dataset warning (or unknown-code hint) in the page's language; `text` (the stored English) when
+ * it has no known code. `layers` (the page's, in its language) name a roll-up's layers.
+ */
+export function datasetWarningMessage(
+  text: string,
+  coded: DatasetWarning | null | undefined,
+  t: T,
+  layers: readonly LayerLabel[] = [],
+): string {
   if (coded == null || !DATASET_WARNING_CODES.includes(coded.code)) return text;
-  return t.t(warningKey(coded), warningParams(coded, t));
+  return t.t(warningKey(coded), warningParams(coded, t, layers));
 }
 
 const OUTSIDE_SITE_KEYS = {

@@ -199,11 +199,13 @@ export type DatasetWarning =
   /**
    * Parents some of whose children have no data: left out (`rollUpOmitted`) or shown as partial
    * sums (`rollUpPartial`); `items` the first listed, with the children missing; the labels are
-   * the layers' labels, lower case, as configured.
+   * the layers' labels, lower case, as configured (the English text's; the pages phrase them from
+   * the layers `to` and `from`, the child layer's id, in their language).
    */
   | {
       code: 'rollUpOmitted';
       to: string;
+      from?: string;
       parents: number;
       parentLabel: string;
       childLabel: string;
@@ -212,13 +214,22 @@ export type DatasetWarning =
   | {
       code: 'rollUpPartial';
       to: string;
+      from?: string;
       parents: number;
       parentLabel: string;
       childLabel: string;
       items: RollUpParent[];
     }
   /** Parent-days without a figure because some children reported and others did not (`names`: the first parents listed). */
-  | { code: 'rollUpGaps'; to: string; days: number; childLabel: string; parents: number; names: string[] };
+  | {
+      code: 'rollUpGaps';
+      to: string;
+      from?: string;
+      days: number;
+      childLabel: string;
+      parents: number;
+      names: string[];
+    };
 
 /** An area named in a roll-up warning. */
 export interface RollUpArea {

@@ -1,6 +1,6 @@
 /**
  * Human names for a dataset's files, for the download lists on its page: a reader
- * sees "All assets (CSV)", not the internal name `assets-csv`.
+ * sees "The whole dataset, as a spreadsheet", not the internal name `assets-csv`.
  */
 import { ASSET_FILES } from './assets-files.ts';
 import type { MessageKey } from './i18n/catalogue.ts';

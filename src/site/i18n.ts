@@ -5,6 +5,7 @@
  * the part of it a page hands to its script, and the config's own texts in that language.
  */
 import { catalogueFor, translatorFor } from '../lib/i18n/catalogues.ts';
+import { pageLanguagesOf } from '../lib/i18n/catalogue-languages.ts';
 import type { MessageKey } from '../lib/i18n/catalogue.ts';
 import {
   configTextIn,
@@ -21,6 +22,22 @@ import { buildLanguage, siteLanguages, type SiteLanguage } from './site-language
 /** The translator of the language being built. */
 export function siteTranslator(): Translator {
   return translatorFor(loadManifest().site.locale);
+}
+
+/** The page's `lang` (`<html lang>`): the language its interface text is in. */
+export function pageLanguage(): string {
+  return pageLanguagesOf(loadManifest().site.locale).page;
+}
+
+/**
+ * The language of the config's own text (titles, descriptions, labels) and of the data (area
+ * and asset names, addresses) where the interface speaks another: a locale with no catalogue of
+ * its own (`nb-NO`) shows the en-GB interface around Norwegian text. Undefined when the two are
+ * the same (every locale with a catalogue, so every page of a site of several languages): put it
+ * on an element of such text of its own (`lang={contentLanguage()}`, which Astro then leaves out).
+ */
+export function contentLanguage(): string | undefined {
+  return pageLanguagesOf(loadManifest().site.locale).content;
 }
 
 /**
@@ -113,11 +130,15 @@ export function inPageLanguage(text: string): string {
 /**
  * A config text (as the manifest of this language gives it: translated where the config
  * translates it) with, when the config gives it per language but not in this one, the language
- * it is shown in instead; `note` then says so, in the page's language.
+ * it is shown in instead; `note` then says so, in the page's language. A text in the page's
+ * language whose interface is in another (`contentLanguage`) has that as its `lang`, with no note.
  */
-export function configText(text: string): ConfigTextIn & { note?: string } {
+export function configText(text: string): ConfigTextIn & { note?: string; lang?: string } {
   const fallbackLanguage = configTextLanguage(text);
-  if (fallbackLanguage === undefined) return { text };
+  if (fallbackLanguage === undefined) {
+    const lang = contentLanguage();
+    return lang === undefined ? { text } : { text, lang };
+  }
   return { text, fallbackLanguage, note: fallbackNote('languages.fallback.note', fallbackLanguage) };
 }
 

@@ -115,7 +115,7 @@ describe('buildings and land from GeoJSON, WKT and combined coordinate columns',
     const p = await open('datasets/parcels/');
     const main = (await p.page.locator('main').textContent()) ?? '';
     expect(main).toContain('4 features (GeoJSON or TopoJSON, one row per feature)');
-    expect(main).toContain('All assets, as a spreadsheet');
+    expect(main).toContain('The whole dataset, as a spreadsheet');
     expect(main).toContain('Outlines of assets given as shapes');
     expect(main).not.toContain('assets-csv');
     await clean(p);

@@ -82,11 +82,12 @@ describe('the datasets pages of a German site with roll-up warnings and coordina
 
   it('says the warnings on each dataset’s page in German', () => {
     const text = (id: string): string => (pages.get(`datasets/${id}/`) ?? []).map((p) => p.text).join('\n');
+    // The roll-up's layer by its label, as German writes a noun (capital kept); the quoted names are the layers' ids.
     expect(text('cases-counties')).toContain(
-      'Aufsummierung nach counties: 1 Gebiet der Ebene „districts“ ist auch ein Gebiet der Ebene „counties“ und steht für sich selbst (U1).',
+      'Aufsummierung nach Counties: 1 Gebiet der Ebene „districts“ ist auch ein Gebiet der Ebene „counties“ und steht für sich selbst (U1).',
     );
     expect(text('cases-counties')).toContain('lookup.csv: 2 weitere Zeilen nicht verwendet.');
-    expect(text('cases-counties-partial')).toContain('1 der counties ist eine Teilsumme');
+    expect(text('cases-counties-partial')).toContain('1 der Counties ist eine Teilsumme');
     expect(text('register')).toContain('wenn die Koordinaten in Fuß angegeben wären');
     expect(text('register')).toContain('wenn es als EPSG:4326');
     expect(text('breit')).toContain('breit.csv: Die Spalte „Summe“ enthält in 4 der 4 Zeilen mit Zahlen die Summe');

@@ -47,6 +47,8 @@ import { pageTranslator } from '../page-messages.ts';
 
 interface FinderConfig {
   locale: string;
+  /** The language of the records' names and addresses, when it is not the interface's (a locale with no catalogue). */
+  dataLanguage?: string;
   sources: AssetsSourceRef[];
   boundaries: (string | TiledBoundaryUrls)[];
   tiles?: TileSource;
@@ -164,6 +166,7 @@ export async function initLandPage(): Promise<void> {
     fmtCount,
     fmtSize,
     t: tr,
+    ...(config.dataLanguage === undefined ? {} : { dataLanguage: config.dataLanguage }),
     onShow: (k) => select(k, true),
     onPage: (p) => {
       state.page = p;

@@ -22,6 +22,8 @@ export interface ResultsListOptions {
   fmtCount(n: number): string;
   fmtSize(n: number): string;
   t: Pick<Translator, 't'>;
+  /** The language of the records' names and addresses, when it is not the interface's: they are marked with it. */
+  dataLanguage?: string;
   onShow(k: number): void;
   onPage(page: number): void;
 }
@@ -70,6 +72,8 @@ export function createResultsList(o: ResultsListOptions): ResultsList {
         if (a instanceof HTMLAnchorElement && href !== null) a.href = href;
         a.className = 'result-name';
         a.textContent = labelOf(t, i, tr);
+        // A name or address is the data's; the "unnamed" fallback is the interface's.
+        if (o.dataLanguage !== undefined && (t.name[i] || t.address[i])) a.lang = o.dataLanguage;
         const meta = document.createElement('p');
         meta.className = 'result-meta';
         meta.append(statusBadge(categoryAt(e, k)));
@@ -87,6 +91,7 @@ export function createResultsList(o: ResultsListOptions): ResultsList {
           const address = document.createElement('p');
           address.className = 'result-address muted';
           address.textContent = second;
+          if (o.dataLanguage !== undefined) address.lang = o.dataLanguage;
           li.append(address);
         }
         if (!Number.isNaN(e.lon[k] as number)) {

@@ -713,6 +713,33 @@ describe('roll-up warnings and coordinate hints in each language', () => {
     );
   });
 
+  it("names a roll-up's layers from the page's layer labels, not the data step's lower-case English", () => {
+    const de = translatorFor('de');
+    const layers = [
+      { id: 'counties', label: 'Landkreise' },
+      { id: 'districts', label: 'Gemeinden' },
+    ];
+    const partial = NEW_WARNINGS.find(([w]) => w.code === 'rollUpPartial')?.[0] as Extract<
+      DatasetWarning,
+      { code: 'rollUpPartial' }
+    >;
+    expect(datasetWarningMessage('ENGLISH', { ...partial, from: 'districts' }, de, layers)).toBe(
+      'Aufsummierung nach Landkreise: 3 der Landkreise sind Teilsummen; ihr Name sagt jeweils, wie viele der zugehörigen Gemeinden enthalten sind: Southshire (C2): keine Daten für Fen (D4); Westshire (C3): keine Daten für D7, Moor (D8); ….',
+    );
+    // English lower-cases a label inside the sentence, as the data step did.
+    const gaps = NEW_WARNINGS.find(([w]) => w.code === 'rollUpGaps')?.[0] as Extract<
+      DatasetWarning,
+      { code: 'rollUpGaps' }
+    >;
+    const en = [
+      { id: 'counties', label: 'Counties' },
+      { id: 'districts', label: 'Districts' },
+    ];
+    expect(datasetWarningMessage('ENGLISH', { ...gaps, from: 'districts' }, translatorFor('en-GB'), en)).toBe(
+      "Roll-up to counties: 1 parent-day has no figure because some of the parent's districts reported that day and others did not (Northshire).",
+    );
+  });
+
   it('says each of them in every other language with its figures and the data’s own text, and none of the English', () => {
     for (const tag of Object.keys(CATALOGUES).filter((tag) => tag !== 'en-GB')) {
       const t = translatorFor(tag);

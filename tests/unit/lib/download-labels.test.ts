@@ -4,7 +4,7 @@ import { translatorFor } from '../../../src/lib/i18n/catalogues.ts';
 
 describe('downloadLabel', () => {
   it.each([
-    ['assets-csv', 'All assets, as a spreadsheet'],
+    ['assets-csv', 'The whole dataset, as a spreadsheet'],
     ['source-rows', 'Each asset’s row as published in the source'],
     ['cases/summary', 'Summary (cases)'],
     ['summary-influenza-lab-confirmed', 'Summary (influenza lab confirmed)'],
@@ -16,7 +16,7 @@ describe('downloadLabel', () => {
   });
 
   it('names a known file in the site language', () => {
-    expect(downloadLabel('assets-csv', translatorFor('de'))).toBe('Alle Objekte als Tabellenblatt');
+    expect(downloadLabel('assets-csv', translatorFor('de'))).toBe('Der ganze Datensatz als Tabellenblatt');
     expect(downloadLabel('cases/summary', translatorFor('nl'))).toBe('Samenvatting (cases)');
   });
 });

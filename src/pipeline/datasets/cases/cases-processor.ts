@@ -596,7 +596,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         const parent = ctx.layers.get(r.layer);
         if (parent === undefined) throw new Error(`${config.id}.rollUp: no area layer "${r.layer}".`);
         const mapping = await rollUpMapping(layer, parent, r.via, ctx.baseDir);
-        const rolled = rollUpCases(acc, mapping, parent, r.partial, layer.config.label.toLowerCase());
+        const rolled = rollUpCases(acc, mapping, parent, r.partial, { id: layer.id, label: layer.config.label });
         const id = rollUpId(config, r);
         const out = prefixed(ctx.out, r.layer);
         derived.push({

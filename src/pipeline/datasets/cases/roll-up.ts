@@ -133,9 +133,11 @@ export function rollUpCases(
   mapping: RollUpMapping,
   parent: LoadedLayer,
   partial: RollUpConfig['partial'],
-  childLabel: string,
+  child: { id: string; label: string },
 ): RolledUp {
   const to = parent.id;
+  const from = child.id;
+  const childLabel = child.label.toLowerCase();
   const warnings: DatasetWarning[] = [];
   const parentLabel = parent.config.label.toLowerCase();
   const children: number[][] = parent.features.map(() => []);
@@ -198,12 +200,21 @@ export function rollUpCases(
     ['rollUpPartial', labelled],
   ] as const) {
     if (parents.length === 0) continue;
-    warnings.push({ code, to, parents: parents.length, parentLabel, childLabel, items: parents.slice(0, LISTED) });
+    warnings.push({
+      code,
+      to,
+      from,
+      parents: parents.length,
+      parentLabel,
+      childLabel,
+      items: parents.slice(0, LISTED),
+    });
   }
   if (gapDays > 0) {
     warnings.push({
       code: 'rollUpGaps',
       to,
+      from,
       days: gapDays,
       childLabel,
       parents: gapParents.length,

@@ -334,10 +334,10 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.miniMap.titleOutline':
     'Map: {asset} wedi’i farcio fel {shape} y tu mewn i amlinell {area}, gyda’i amlinell ei hun wedi’i thynnu.',
   'assets.miniMap.titleOwn': 'Map: amlinell {asset}, wedi’i farcio fel {shape}.',
-  'assets.miniMap.caption': '{area}: amlinell yr ardal, gyda’r ased wedi’i farcio.',
+  'assets.miniMap.caption': '{area}: amlinell yr ardal, gyda {asset} wedi’i farcio.',
   'assets.miniMap.captionOutline':
-    '{area}: amlinell yr ardal, gyda’r ased wedi’i farcio a’i amlinell fel y mae’r ffynhonnell yn ei rhoi.',
-  'assets.miniMap.captionOwn': 'Amlinell yr ased fel y mae’r ffynhonnell yn ei rhoi, gyda’r ased wedi’i farcio.',
+    '{area}: amlinell yr ardal, gyda {asset} wedi’i farcio a’i amlinell fel y mae’r ffynhonnell yn ei rhoi.',
+  'assets.miniMap.captionOwn': 'Amlinell {asset} fel y mae’r ffynhonnell yn ei rhoi, gyda’i le wedi’i farcio.',
   'assets.miniMap.scale': 'Nid yw wrth raddfa i fesur; gwiriwch y ffiniau yn y ffynhonnell.',
   'assets.area.heading': 'Yr ardal',
   'assets.area.headingNamed': 'Yr ardal: {area}',
@@ -412,6 +412,9 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.miniMap.captionOwn',
+  'assets.miniMap.captionOutline',
+  'assets.miniMap.caption',
   'assets.area.noArea',
   'assets.area.noAreaEmpty',
   'assets.area.notPlaced',

@@ -79,9 +79,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.page.description': 'Ffynhonnell a chyfrif rhesi {title}.',
   'datasets.page.source': 'Ffynhonnell',
   'datasets.page.downloads': 'Lawrlwythiadau',
-  'datasets.download.assetsCsv': 'Pob ased, fel taenlen',
-  'datasets.download.assetsGeojson': 'Pob ased, ar gyfer map (GeoJSON)',
-  'datasets.download.assetsTable': 'Pob ased, tabl cryno y mae’r map yn ei ddarllen',
+  'datasets.download.assetsCsv': 'Y set data cyfan, fel taenlen',
+  'datasets.download.assetsGeojson': 'Y set data cyfan, ar gyfer map (GeoJSON)',
+  'datasets.download.assetsTable': 'Y set data cyfan, tabl cryno y mae’r map yn ei ddarllen',
   'datasets.download.summary': 'Niferoedd yn ôl statws ac ardal',
   'datasets.download.sourceRows': 'Rhes pob ased fel y’i cyhoeddwyd yn y ffynhonnell',
   'datasets.download.outlines': 'Amlinellau asedau a roddwyd fel siapiau',
@@ -438,6 +438,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'datasets.download.assetsGeojson',
+  'datasets.download.assetsCsv',
   'datasets.index.tally',
   'datasets.index.tallyRejected',
   'datasets.index.layerAreas',

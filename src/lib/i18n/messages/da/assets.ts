@@ -282,10 +282,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.miniMap.titleOutline':
     'Kort: {asset} markeret som {shape} inden for omridset af {area}, med sit eget omrids tegnet.',
   'assets.miniMap.titleOwn': 'Kort: omridset af {asset}, markeret som {shape}.',
-  'assets.miniMap.caption': '{area}: områdets omrids, med ejendommen markeret.',
-  'assets.miniMap.captionOutline':
-    '{area}: områdets omrids, med ejendommen markeret og dens omrids, som kilden angiver det.',
-  'assets.miniMap.captionOwn': 'Ejendommens omrids, som kilden angiver det, med ejendommen markeret.',
+  'assets.miniMap.caption': '{area}: områdets omrids, med {asset} markeret.',
+  'assets.miniMap.captionOutline': '{area}: områdets omrids, med {asset} markeret og omridset, som kilden angiver det.',
+  'assets.miniMap.captionOwn': 'Omridset af {asset}, som kilden angiver det, med stedet markeret.',
   'assets.miniMap.scale': 'Ikke målfast; kontrollér grænser i kilden.',
   'assets.area.heading': 'Området',
   'assets.area.headingNamed': 'Området: {area}',
@@ -356,6 +355,9 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.miniMap.captionOwn',
+  'assets.miniMap.captionOutline',
+  'assets.miniMap.caption',
   'assets.area.noArea',
   'assets.area.noAreaEmpty',
   'assets.area.notPlaced',

@@ -44,9 +44,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.page.description': 'Kilde og rækkeregnskab for {title}.',
   'datasets.page.source': 'Kilde',
   'datasets.page.downloads': 'Filer at hente',
-  'datasets.download.assetsCsv': 'Alle aktiver som regneark',
-  'datasets.download.assetsGeojson': 'Alle aktiver til et kort (GeoJSON)',
-  'datasets.download.assetsTable': 'Alle aktiver, kompakt tabel som kortet læser',
+  'datasets.download.assetsCsv': 'Hele datasættet som regneark',
+  'datasets.download.assetsGeojson': 'Hele datasættet til et kort (GeoJSON)',
+  'datasets.download.assetsTable': 'Hele datasættet, kompakt tabel som kortet læser',
   'datasets.download.summary': 'Antal efter status og område',
   'datasets.download.sourceRows': 'Hvert aktivs række som offentliggjort i kilden',
   'datasets.download.outlines': 'Omrids af aktiver angivet som figurer',
@@ -520,6 +520,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'datasets.download.assetsGeojson',
+  'datasets.download.assetsCsv',
   'datasets.download.assetsTable',
   'datasets.download.outlines',
   'datasets.page.downloads',

@@ -309,10 +309,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.miniMap.titleOutline':
     'Karte: {asset}, markiert als {shape} innerhalb des Umrisses von {area}, mit eigenem Umriss.',
   'assets.miniMap.titleOwn': 'Karte: der Umriss von {asset}, markiert als {shape}.',
-  'assets.miniMap.caption': '{area}: Umriss des Gebiets, mit markierter Liegenschaft.',
-  'assets.miniMap.captionOutline':
-    '{area}: Umriss des Gebiets, mit markierter Liegenschaft und ihrem Umriss laut Quelle.',
-  'assets.miniMap.captionOwn': 'Der Umriss der Liegenschaft laut Quelle, mit markierter Liegenschaft.',
+  'assets.miniMap.caption': '{area}: Umriss des Gebiets, {asset} markiert.',
+  'assets.miniMap.captionOutline': '{area}: Umriss des Gebiets, {asset} markiert, mit dem Umriss laut Quelle.',
+  'assets.miniMap.captionOwn': 'Der Umriss von {asset} laut Quelle, mit markierter Lage.',
   'assets.miniMap.scale': 'Nicht maßstabsgetreu; Grenzen bitte in der Quelle prüfen.',
   'assets.area.heading': 'Das Gebiet',
   'assets.area.headingNamed': 'Das Gebiet: {area}',
@@ -386,6 +385,9 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.miniMap.captionOwn',
+  'assets.miniMap.captionOutline',
+  'assets.miniMap.caption',
   'assets.area.noArea',
   'assets.area.noAreaEmpty',
   'assets.area.notPlaced',

@@ -44,9 +44,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.page.description': 'Quelle und Zeilenbilanz für {title}.',
   'datasets.page.source': 'Quelle',
   'datasets.page.downloads': 'Downloads',
-  'datasets.download.assetsCsv': 'Alle Objekte als Tabellenblatt',
-  'datasets.download.assetsGeojson': 'Alle Objekte für eine Karte (GeoJSON)',
-  'datasets.download.assetsTable': 'Alle Objekte, kompakte Tabelle für die Karte',
+  'datasets.download.assetsCsv': 'Der ganze Datensatz als Tabellenblatt',
+  'datasets.download.assetsGeojson': 'Der ganze Datensatz für eine Karte (GeoJSON)',
+  'datasets.download.assetsTable': 'Der ganze Datensatz, kompakte Tabelle für die Karte',
   'datasets.download.summary': 'Anzahlen nach Status und Gebiet',
   'datasets.download.sourceRows': 'Die Zeile jedes Objekts wie in der Quelle veröffentlicht',
   'datasets.download.outlines': 'Umrisse der als Flächen angegebenen Objekte',
@@ -540,6 +540,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'datasets.download.assetsGeojson',
+  'datasets.download.assetsCsv',
   'datasets.download.assetsTable',
   'datasets.download.outlines',
   'datasets.warning.more',

@@ -329,10 +329,10 @@ export const messages = {
   'assets.miniMap.titleOutline':
     'Map: {asset} marked as a {shape} inside the outline of {area}, with its own outline drawn.',
   'assets.miniMap.titleOwn': 'Map: the outline of {asset}, marked as a {shape}.',
-  'assets.miniMap.caption': '{area}: outline of the area, with the asset marked.',
+  'assets.miniMap.caption': '{area}: outline of the area, with {asset} marked.',
   'assets.miniMap.captionOutline':
-    '{area}: outline of the area, with the asset marked and its outline as the source gives it.',
-  'assets.miniMap.captionOwn': 'The outline of the asset as the source gives it, with the asset marked.',
+    '{area}: outline of the area, with {asset} marked and its outline as the source gives it.',
+  'assets.miniMap.captionOwn': 'The outline of {asset} as the source gives it, with its place marked.',
   'assets.miniMap.scale': 'Not to scale for measuring; check boundaries on the source.',
   // The asset's area in context.
   'assets.area.heading': 'The area',

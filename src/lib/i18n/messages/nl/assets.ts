@@ -315,10 +315,10 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.miniMap.titleOutline':
     'Kaart: {asset} gemarkeerd als {shape} binnen de omtrek van {area}, met de eigen omtrek getekend.',
   'assets.miniMap.titleOwn': 'Kaart: de omtrek van {asset}, gemarkeerd als {shape}.',
-  'assets.miniMap.caption': '{area}: omtrek van het gebied, met het object gemarkeerd.',
+  'assets.miniMap.caption': '{area}: omtrek van het gebied, met {asset} gemarkeerd.',
   'assets.miniMap.captionOutline':
-    '{area}: omtrek van het gebied, met het object gemarkeerd en de omtrek zoals de bron die geeft.',
-  'assets.miniMap.captionOwn': 'De omtrek van het object zoals de bron die geeft, met het object gemarkeerd.',
+    '{area}: omtrek van het gebied, met {asset} gemarkeerd en de omtrek zoals de bron die geeft.',
+  'assets.miniMap.captionOwn': 'De omtrek van {asset} zoals de bron die geeft, met de plek gemarkeerd.',
   'assets.miniMap.scale': 'Niet op schaal om te meten; controleer grenzen in de bron.',
   'assets.area.heading': 'Het gebied',
   'assets.area.headingNamed': 'Het gebied: {area}',
@@ -390,6 +390,9 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'assets.miniMap.captionOwn',
+  'assets.miniMap.captionOutline',
+  'assets.miniMap.caption',
   'assets.area.noArea',
   'assets.area.noAreaEmpty',
   'assets.area.notPlaced',

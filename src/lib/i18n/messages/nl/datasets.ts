@@ -43,9 +43,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.page.description': 'Bron en verantwoording van de rijen van {title}.',
   'datasets.page.source': 'Bron',
   'datasets.page.downloads': 'Downloads',
-  'datasets.download.assetsCsv': 'Alle objecten, als spreadsheet',
-  'datasets.download.assetsGeojson': 'Alle objecten, voor een kaart (GeoJSON)',
-  'datasets.download.assetsTable': 'Alle objecten, compacte tabel voor de kaart',
+  'datasets.download.assetsCsv': 'De hele dataset, als spreadsheet',
+  'datasets.download.assetsGeojson': 'De hele dataset, voor een kaart (GeoJSON)',
+  'datasets.download.assetsTable': 'De hele dataset, compacte tabel voor de kaart',
   'datasets.download.summary': 'Aantallen per status en gebied',
   'datasets.download.sourceRows': 'De rij van elk object zoals gepubliceerd in de bron',
   'datasets.download.outlines': 'Contouren van objecten die als vorm zijn opgegeven',
@@ -540,6 +540,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'datasets.download.assetsGeojson',
+  'datasets.download.assetsCsv',
   'datasets.download.assetsTable',
   'datasets.download.outlines',
   'datasets.page.description',
