@@ -307,6 +307,8 @@ function warningParams(w: DatasetWarning, t: T): Params {
         childLabel: w.childLabel,
         list: parentsList(w, t),
       };
+    case 'rowsValueUnmatched':
+      return { files: w.files, column: w.column, value: w.value, key: `rows.${w.key}` };
     case 'rollUpGaps':
       return { to: w.to, days: w.days, childLabel: w.childLabel, names: listed(w.names, w.parents) };
     case 'spellingsMerged': {

@@ -218,7 +218,9 @@ export type DatasetWarning =
       items: RollUpParent[];
     }
   /** Parent-days without a figure because some children reported and others did not (`names`: the first parents listed). */
-  | { code: 'rollUpGaps'; to: string; days: number; childLabel: string; parents: number; names: string[] };
+  | { code: 'rollUpGaps'; to: string; days: number; childLabel: string; parents: number; names: string[] }
+  /** A value of `rows.where` or `rows.except` that no row of the dataset's files (`files`, joined) holds in its column. */
+  | { code: 'rowsValueUnmatched'; files: string; key: 'where' | 'except'; column: string; value: string };
 
 /** An area named in a roll-up warning. */
 export interface RollUpArea {
@@ -579,6 +581,8 @@ export function datasetWarningText(w: DatasetWarning): string {
       return `Roll-up to ${w.to}: ${w.parents} of the ${w.parentLabel} ${w.parents === 1 ? 'is' : 'are'} left out because some of ${w.parents === 1 ? 'its' : 'their'} ${w.childLabel} have no data (set partial: "label" to show the sum of the others): ${parentsText(w)}.`;
     case 'rollUpPartial':
       return `Roll-up to ${w.to}: ${w.parents} of the ${w.parentLabel} ${w.parents === 1 ? 'is a partial sum' : 'are partial sums'}, named with how many of ${w.parents === 1 ? 'its' : 'their'} ${w.childLabel} are in: ${parentsText(w)}.`;
+    case 'rowsValueUnmatched':
+      return `${w.files}: no row has "${w.value}" in column "${w.column}" (rows.${w.key}); check the value against the file, as a mistyped value is silently matched by no row.`;
     case 'rollUpGaps':
       return `Roll-up to ${w.to}: ${n(w.days, 'parent-day', 'parent-days')} ${w.days === 1 ? 'has' : 'have'} no figure because some of the parent's ${w.childLabel} reported that day and others did not (${listed(w.names, w.parents)}).`;
     case 'codesNotInBoundaries':
@@ -676,4 +680,5 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'rollUpOmitted',
   'rollUpPartial',
   'rollUpGaps',
+  'rowsValueUnmatched',
 ];
