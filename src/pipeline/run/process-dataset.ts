@@ -358,24 +358,31 @@ async function checkHeaders(
   filter: RowFilter,
 ): Promise<void> {
   const problems: string[] = [];
+  const lacking = new Set<string>();
   for (const { path, encoding, delimiter, values } of inputs) {
     const file = resolve(baseDir, path);
     // A GeoJSON or TopoJSON file's columns are its features' properties, checked as it is read.
     if (isFeatureFile(file, await firstBytes(file))) continue;
     const { names, raw } = await readCsvHeader(file, { encoding, delimiter });
     const extended = derived.extendHeader(...fileValues(values).header(names, raw));
-    try {
-      processor.beginFile(path, extended.names, extended.raw);
-      filter.check(path, extended.raw);
-    } catch (error) {
-      if (!(error instanceof MissingColumnError)) throw error;
-      problems.push(error.message);
+    // The rows filter's columns are checked too, so that one error names every missing column.
+    for (const check of [
+      () => processor.beginFile(path, extended.names, extended.raw),
+      () => filter.check(path, extended.raw),
+    ]) {
+      try {
+        check();
+      } catch (error) {
+        if (!(error instanceof MissingColumnError)) throw error;
+        problems.push(error.message);
+        lacking.add(path);
+      }
     }
   }
   if (problems.length === 1) throw new MissingColumnError(problems[0]);
   if (problems.length > 1) {
     throw new MissingColumnError(
-      `${id}: ${problems.length} of ${inputs.length} files lack configured columns:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      `${id}: ${lacking.size} of ${inputs.length} ${inputs.length === 1 ? 'file lacks' : 'files lack'} configured columns:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
     );
   }
 }

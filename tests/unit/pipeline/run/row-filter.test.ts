@@ -15,9 +15,9 @@ import { tempDirs } from '../../temp-dirs.ts';
 const tempDir = tempDirs();
 const source = { publisher: 'Test', licence: 'CC0' };
 
-async function build(csv: string, dataset: Record<string, unknown>) {
+async function build(text: string, dataset: Record<string, unknown>, name = 'data.csv') {
   const dir = tempDir('atlas-rows-');
-  writeFileSync(join(dir, 'data.csv'), csv);
+  writeFileSync(join(dir, name), text);
   const config = { site: { title: 'Rows', council: 'Test' }, datasets: [{ id: 'd', title: 'D', source, ...dataset }] };
   writeFileSync(join(dir, 'atlas.config.json'), JSON.stringify(config));
   const dataDir = join(dir, 'out');
@@ -108,6 +108,20 @@ describe('rows.where and rows.except', () => {
     );
   });
 
+  it("names the rows filter's missing column beside the dataset's own", async () => {
+    await expect(
+      build(levels, {
+        kind: 'indicator',
+        file: 'data.csv',
+        columns: { area: 'code', period: 'year', value: 'value' },
+        join: { by: 'code' },
+        rows: { except: { sex: ['Total'] } },
+      }),
+    ).rejects.toThrow(
+      /1 of 1 file lacks configured columns:\n {2}- .*"code".*\n {2}- d \(data\.csv\): rows\.except column "sex" not found/,
+    );
+  });
+
   it('stops when every row is left out, saying so rather than naming rejection reasons', async () => {
     await expect(
       build(levels, {
@@ -185,6 +199,31 @@ describe('rows.where and rows.except', () => {
     expect(entry.quality).toMatchObject({ rowsIn: 3, accepted: 2, rejected: 0, leftOut: 1 });
     expect(entry.quality.leftOutBy).toEqual([{ key: 'where', column: 'TYPE', value: 'Land', count: 1 }]);
     expect(rejections).toHaveLength(1);
+  });
+
+  it('assets of a GeoJSON file: filters features by a property', async () => {
+    const point = (ref: string, type: string) => ({
+      type: 'Feature',
+      properties: { ref, name: ref, type },
+      geometry: { type: 'Point', coordinates: [-1.2, 52.1] },
+    });
+    const geojson = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [point('1', 'Building'), point('2', 'Land'), point('3', 'Land'), point('4', 'Building')],
+    });
+    const { entry } = await build(
+      geojson,
+      {
+        kind: 'assets',
+        file: 'data.geojson',
+        columns: { id: 'ref', name: 'name' },
+        join: { by: 'none' },
+        rows: { except: { type: ['Land'] } },
+      },
+      'data.geojson',
+    );
+    expect(entry.quality).toMatchObject({ rowsIn: 4, accepted: 2, rejected: 0, leftOut: 2 });
+    expect(entry.quality.leftOutBy).toEqual([{ key: 'except', column: 'type', value: 'Land', count: 2 }]);
   });
 
   it('says nothing of rows left out when the config filters none', async () => {
