@@ -308,7 +308,7 @@ function warningParams(w: DatasetWarning, t: T): Params {
         list: parentsList(w, t),
       };
     case 'rowsValueUnmatched':
-      return { files: w.files, column: w.column, value: w.value, key: `rows.${w.key}` };
+      return { files: w.files, column: w.column, value: w.value };
     case 'rollUpGaps':
       return { to: w.to, days: w.days, childLabel: w.childLabel, names: listed(w.names, w.parents) };
     case 'spellingsMerged': {

@@ -219,8 +219,11 @@ export type DatasetWarning =
     }
   /** Parent-days without a figure because some children reported and others did not (`names`: the first parents listed). */
   | { code: 'rollUpGaps'; to: string; days: number; childLabel: string; parents: number; names: string[] }
-  /** A value of `rows.where` or `rows.except` that no row of the dataset's files (`files`, joined) holds in its column. */
-  | { code: 'rowsValueUnmatched'; files: string; key: 'where' | 'except'; column: string; value: string };
+  /**
+   * A value of `rows.where` or `rows.except` (`key`, the config key as written, so a page shows it as
+   * it is) that no row of the dataset's files (`files`, joined) holds in its column.
+   */
+  | { code: 'rowsValueUnmatched'; files: string; key: 'rows.where' | 'rows.except'; column: string; value: string };
 
 /** An area named in a roll-up warning. */
 export interface RollUpArea {
@@ -582,7 +585,7 @@ export function datasetWarningText(w: DatasetWarning): string {
     case 'rollUpPartial':
       return `Roll-up to ${w.to}: ${w.parents} of the ${w.parentLabel} ${w.parents === 1 ? 'is a partial sum' : 'are partial sums'}, named with how many of ${w.parents === 1 ? 'its' : 'their'} ${w.childLabel} are in: ${parentsText(w)}.`;
     case 'rowsValueUnmatched':
-      return `${w.files}: no row has "${w.value}" in column "${w.column}" (rows.${w.key}); check the value against the file, as a mistyped value is silently matched by no row.`;
+      return `${w.files}: no row has "${w.value}" in column "${w.column}", named by the rows filter of the config; check the value against the file, as a mistyped value is silently matched by no row.`;
     case 'rollUpGaps':
       return `Roll-up to ${w.to}: ${n(w.days, 'parent-day', 'parent-days')} ${w.days === 1 ? 'has' : 'have'} no figure because some of the parent's ${w.childLabel} reported that day and others did not (${listed(w.names, w.parents)}).`;
     case 'codesNotInBoundaries':

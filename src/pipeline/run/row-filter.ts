@@ -98,7 +98,13 @@ export class RowFilter {
     return this.conditions.flatMap((c) =>
       [...c.values]
         .filter((v) => !c.seen.has(v))
-        .map((value): DatasetWarning => ({ code: 'rowsValueUnmatched', files, key: c.key, column: c.column, value })),
+        .map((value): DatasetWarning => ({
+          code: 'rowsValueUnmatched',
+          files,
+          key: `rows.${c.key}`,
+          column: c.column,
+          value,
+        })),
     );
   }
 }

@@ -416,8 +416,8 @@ const WARNINGS: [DatasetWarning, string][] = [
   ],
   ...NEW_WARNINGS,
   [
-    { code: 'rowsValueUnmatched', files: 'levels.csv', key: 'where', column: 'lvl', value: '6' },
-    'levels.csv: no row has "6" in column "lvl" (rows.where); check the value against the file, as a mistyped value is silently matched by no row.',
+    { code: 'rowsValueUnmatched', files: 'levels.csv', key: 'rows.where', column: 'lvl', value: '6' },
+    'levels.csv: no row has "6" in column "lvl", named by the rows filter of the config; check the value against the file, as a mistyped value is silently matched by no row.',
   ],
 ];
 

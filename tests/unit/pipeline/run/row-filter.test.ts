@@ -83,12 +83,12 @@ describe('rows.where and rows.except', () => {
       maxRejectedShare: 0.3,
     });
     expect(entry.quality.warnings).toContain(
-      'data.csv: no row has "6" in column "lvl" (rows.where); check the value against the file, as a mistyped value is silently matched by no row.',
+      'data.csv: no row has "6" in column "lvl", named by the rows filter of the config; check the value against the file, as a mistyped value is silently matched by no row.',
     );
     expect(entry.quality.warningsCoded).toContainEqual({
       code: 'rowsValueUnmatched',
       files: 'data.csv',
-      key: 'where',
+      key: 'rows.where',
       column: 'lvl',
       value: '6',
     });
@@ -162,7 +162,7 @@ describe('rows.where and rows.except', () => {
       { key: 'where', column: 'code', value: 'Z', count: 1 },
     ]);
     expect(q.warnings).toContain(
-      'data.csv: no row has "Unknown" in column "sex" (rows.except); check the value against the file, as a mistyped value is silently matched by no row.',
+      'data.csv: no row has "Unknown" in column "sex", named by the rows filter of the config; check the value against the file, as a mistyped value is silently matched by no row.',
     );
   });
 

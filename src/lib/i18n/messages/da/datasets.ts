@@ -441,7 +441,7 @@ export const messages: NamespaceMessages<typeof source> = {
   },
   'datasets.warning.rollUpMissing': '{parent}: ingen data for {missing}',
   'datasets.warning.rowsValueUnmatched':
-    '{files}: ingen række har "{value}" i kolonnen "{column}" ({key}); tjek værdien mod filen, for en fejlskrevet værdi matcher stille og roligt ingen rækker.',
+    '{files}: ingen række har "{value}" i kolonnen "{column}", som konfigurationens rækkefilter nævner; tjek værdien mod filen, for en fejlskrevet værdi matcher stille og roligt ingen rækker.',
   'datasets.warning.rollUpGaps': {
     by: 'days',
     forms: {

@@ -461,7 +461,7 @@ export const messages: NamespaceMessages<typeof source> = {
   },
   'datasets.warning.rollUpMissing': '{parent}: keine Daten für {missing}',
   'datasets.warning.rowsValueUnmatched':
-    '{files}: keine Zeile hat "{value}" in der Spalte "{column}" ({key}); prüfen Sie den Wert anhand der Datei, denn ein vertippter Wert trifft stillschweigend keine Zeile.',
+    '{files}: keine Zeile hat "{value}" in der Spalte "{column}", die der Zeilenfilter der Konfiguration nennt; prüfen Sie den Wert anhand der Datei, denn ein vertippter Wert trifft stillschweigend keine Zeile.',
   'datasets.warning.rollUpGaps': {
     by: 'days',
     forms: {

@@ -461,7 +461,7 @@ export const messages: NamespaceMessages<typeof source> = {
   },
   'datasets.warning.rollUpMissing': '{parent}: geen gegevens voor {missing}',
   'datasets.warning.rowsValueUnmatched':
-    '{files}: geen enkele rij heeft "{value}" in kolom "{column}" ({key}); controleer de waarde in het bestand, want een verkeerd getypte waarde komt stilzwijgend met geen enkele rij overeen.',
+    '{files}: geen enkele rij heeft "{value}" in kolom "{column}", die het rijfilter van de configuratie noemt; controleer de waarde in het bestand, want een verkeerd getypte waarde komt stilzwijgend met geen enkele rij overeen.',
   'datasets.warning.rollUpGaps': {
     by: 'days',
     forms: {
