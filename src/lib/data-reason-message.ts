@@ -323,6 +323,8 @@ function warningParams(w: DatasetWarning, t: T, layers: readonly LayerLabel[]): 
         childLabel: noun(w.from, w.childLabel),
         list: parentsList(w, t),
       };
+    case 'rowsValueUnmatched':
+      return { files: w.files, column: w.column, value: w.value };
     case 'rollUpGaps':
       return {
         to: noun(w.to, w.to),

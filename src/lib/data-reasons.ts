@@ -229,7 +229,12 @@ export type DatasetWarning =
       childLabel: string;
       parents: number;
       names: string[];
-    };
+    }
+  /**
+   * A value of `rows.where` or `rows.except` (`key`, the config key as written, so a page shows it as
+   * it is) that no row of the dataset's files (`files`, joined) holds in its column.
+   */
+  | { code: 'rowsValueUnmatched'; files: string; key: 'rows.where' | 'rows.except'; column: string; value: string };
 
 /** An area named in a roll-up warning. */
 export interface RollUpArea {
@@ -590,6 +595,8 @@ export function datasetWarningText(w: DatasetWarning): string {
       return `Roll-up to ${w.to}: ${w.parents} of the ${w.parentLabel} ${w.parents === 1 ? 'is' : 'are'} left out because some of ${w.parents === 1 ? 'its' : 'their'} ${w.childLabel} have no data (set partial: "label" to show the sum of the others): ${parentsText(w)}.`;
     case 'rollUpPartial':
       return `Roll-up to ${w.to}: ${w.parents} of the ${w.parentLabel} ${w.parents === 1 ? 'is a partial sum' : 'are partial sums'}, named with how many of ${w.parents === 1 ? 'its' : 'their'} ${w.childLabel} are in: ${parentsText(w)}.`;
+    case 'rowsValueUnmatched':
+      return `${w.files}: no row has "${w.value}" in column "${w.column}", named by the rows filter of the config; check the value against the file, as a mistyped value is silently matched by no row.`;
     case 'rollUpGaps':
       return `Roll-up to ${w.to}: ${n(w.days, 'parent-day', 'parent-days')} ${w.days === 1 ? 'has' : 'have'} no figure because some of the parent's ${w.childLabel} reported that day and others did not (${listed(w.names, w.parents)}).`;
     case 'codesNotInBoundaries':
@@ -687,4 +694,5 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'rollUpOmitted',
   'rollUpPartial',
   'rollUpGaps',
+  'rowsValueUnmatched',
 ];

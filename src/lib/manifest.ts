@@ -89,7 +89,7 @@ export interface FileReport {
 }
 
 /**
- * Row accounting for one dataset: `rowsIn === accepted + rejected`, always. With `unit: "cells"` (a wide
+ * Row accounting for one dataset: `rowsIn === accepted + rejected + (leftOut ?? 0)`, always. With `unit: "cells"` (a wide
  * file, one column per period) every figure counts cells, not rows: `rowsIn` is the cells read.
  */
 export interface QualityReport {
@@ -100,6 +100,16 @@ export interface QualityReport {
   rowsIn: number;
   accepted: number;
   rejected: number;
+  /**
+   * Rows (or cells) left out by the config's `rows.where` or `rows.except`: neither accepted nor
+   * rejected, so `rowsIn === accepted + rejected + leftOut`. Absent when the config filters no rows.
+   */
+  leftOut?: number;
+  /**
+   * The rows left out by the condition (the first that left each out) and the value the row held,
+   * largest first; at most 50, so with more values their sum is short of `leftOut`.
+   */
+  leftOutBy?: { key: 'where' | 'except'; column: string; value: string; count: number }[];
   /** Rejection counts per reason, largest first, ties by reason. */
   rejectedByReason: { reason: string; count: number; reasonCoded?: RowReason }[];
   /**

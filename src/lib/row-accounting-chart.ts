@@ -2,7 +2,8 @@
  * Observable Plot options for a dataset's row accounting: one bar for the rows
  * accepted and one per rejection reason, each labelled above its bar (not in a
  * left margin) so the chart stays legible when a phone scales it down. A wide
- * file's dataset (`unit: "cells"`) is counted, and labelled, in cells.
+ * file's dataset (`unit: "cells"`) is counted, and labelled, in cells. Rows the config's `rows`
+ * filter left out have a bar of their own, in grey: they are neither accepted nor rejected.
  */
 import type * as PlotModule from '@observablehq/plot';
 import type { QualityReport } from './manifest.ts';
@@ -15,15 +16,17 @@ type Options = Omit<PlotModule.PlotOptions, 'document'>;
 
 const ACCEPTED = '#1e6b34';
 const REJECTED = '#b3261e';
+const LEFT_OUT = '#5f6368';
 
-/** One bar: its label, its count, and whether it counts the rows accepted. */
+/** One bar: its label, its count, and whether it counts the rows accepted (or those left out by the config). */
 export interface RowAccountingBar {
   outcome: string;
   count: number;
   accepted: boolean;
+  leftOut?: boolean;
 }
 
-/** The bars, in order: accepted first, then the reasons as `rejectedByReason` orders them. */
+/** The bars, in order: accepted first, then the reasons as `rejectedByReason` orders them, then any rows left out. */
 export function rowAccountingBars(q: QualityReport, t: Translator): RowAccountingBar[] {
   return [
     { outcome: t.t('common.accounting.barAccepted'), count: q.accepted, accepted: true },
@@ -32,6 +35,9 @@ export function rowAccountingBars(q: QualityReport, t: Translator): RowAccountin
       count: r.count,
       accepted: false,
     })),
+    ...((q.leftOut ?? 0) > 0
+      ? [{ outcome: t.t('common.accounting.barLeftOut'), count: q.leftOut ?? 0, accepted: false, leftOut: true }]
+      : []),
   ];
 }
 
@@ -52,7 +58,7 @@ export function rowAccountingChartOptions(
   const symlog = rowAccountingCompressed(q);
   // On a compressed axis, ticks at powers of ten; linear ticks there would pile up at the right.
   const powers = [0, 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000].filter(
-    (t) => t <= Math.max(q.accepted, q.rejected),
+    (t) => t <= Math.max(q.accepted, q.rejected, q.leftOut ?? 0),
   );
   return {
     width: 480,
@@ -69,7 +75,7 @@ export function rowAccountingChartOptions(
       P.barX(bars, {
         x: 'count',
         y: 'outcome',
-        fill: (d: RowAccountingBar) => (d.accepted ? ACCEPTED : REJECTED),
+        fill: (d: RowAccountingBar) => (d.accepted ? ACCEPTED : d.leftOut === true ? LEFT_OUT : REJECTED),
       }),
       P.text(bars, {
         x: 0,
@@ -95,9 +101,11 @@ export function rowAccountingChartOptions(
 
 /** The chart's text alternative: the tally in one sentence (the table below has each reason), in rows or cells. */
 export function rowAccountingDescription(q: QualityReport, t: Translator): string {
-  return t.t(q.unit === 'cells' ? 'common.accounting.cells.description' : 'common.accounting.description', {
+  const text = t.t(q.unit === 'cells' ? 'common.accounting.cells.description' : 'common.accounting.description', {
     rows: q.rowsIn,
     accepted: q.accepted,
     rejected: q.rejected,
   });
+  if ((q.leftOut ?? 0) === 0) return text;
+  return `${text} ${t.t('common.accounting.descriptionLeftOut', { leftOut: q.leftOut ?? 0 })}`;
 }

@@ -36,6 +36,7 @@ const EXPECTED: Record<string, DatasetWarning['code'][]> = {
   'cases-counties-partial': ['rollUpPartial'],
   register: ['crsUnit', 'crsOther'],
   breit: ['areaColumnIsTotal', 'datesAmbiguous'],
+  ebenen: ['rowsValueUnmatched'],
 };
 
 /** The pages under /datasets/, by URL path, each as its text pieces. */
@@ -96,6 +97,12 @@ describe('the datasets pages of a German site with roll-up warnings and coordina
     );
     expect(text('breit')).toContain('Die Datei hat eine Spalte je Gebiet');
     expect(text('breit')).toContain('3 Gebietsspalten: Nordheim … Summe');
+    expect(text('ebenen')).toContain(
+      'ebenen.csv: keine Zeile hat "Gemeinde" in der Spalte "Ebene", die der Zeilenfilter der Konfiguration nennt;',
+    );
+    // The Land's row is left out by the config, a fourth term of the tally, and listed by its value.
+    expect(text('ebenen')).toContain('Durch die Konfiguration ausgelassene Zeilen');
+    expect(text('ebenen')).toContain('ausgelassen');
   });
 
   it('names the partial sum in German on its pages, its downloads giving its own name and the count in numbers', () => {

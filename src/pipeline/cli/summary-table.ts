@@ -1,5 +1,6 @@
 /** The closing table of the data step: one line per dataset, with its row accounting. */
 import type { DatasetResult } from '../build-data.ts';
+import { leftOutText } from '../run/row-filter.ts';
 
 const HEAD = [
   'dataset',
@@ -22,6 +23,9 @@ const HEAD = [
  */
 export function summaryTable(results: readonly DatasetResult[], failed: readonly { id: string }[] = []): string {
   const n = (v: number): string => v.toLocaleString('en-GB');
+  // A `left out` column only when some dataset's config filters rows (`rows.where`, `rows.except`).
+  const filtered = results.some((r) => r.entry.quality.leftOut !== undefined);
+  const head = filtered ? [...HEAD.slice(0, 6), 'left out', ...HEAD.slice(6)] : HEAD;
   const rows = results.map((r) => {
     const q = r.entry.quality;
     const unknown = q.unknownCodes.reduce((s, u) => s + u.rows, 0);
@@ -34,6 +38,7 @@ export function summaryTable(results: readonly DatasetResult[], failed: readonly
       n(q.rowsIn),
       n(q.accepted),
       n(q.rejected),
+      ...(filtered ? [q.leftOut === undefined ? '-' : n(q.leftOut)] : []),
       unknown === 0
         ? '0'
         : q.unit === 'cells'
@@ -48,12 +53,30 @@ export function summaryTable(results: readonly DatasetResult[], failed: readonly
         (q.warningsCoded?.some((w) => w?.code === 'placementUnchecked') ? ', placement not checked' : ''),
     ];
   });
-  for (const f of failed) rows.push([f.id, '', '', '', '', '', '', '', '', '', 'FAILED']);
-  const widths = HEAD.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  for (const f of failed) rows.push([f.id, ...head.slice(1, -1).map(() => ''), 'FAILED']);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  // The figures (from `in` to `per s`) are right-aligned.
+  const lastFigure = head.length - 2;
   const fmt = (cells: readonly string[]): string =>
     cells
-      .map((c, i) => (i >= 3 && i <= 9 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .map((c, i) => (i >= 3 && i <= lastFigure ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
-  return [fmt(HEAD), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(fmt)].join('\n');
+  // Each filtering dataset's left-out rows by value, and the sum that accounts for every row.
+  const leftOut = results
+    .filter((r) => r.entry.quality.leftOut !== undefined && r.entry.derivedFrom === undefined)
+    .map((r) => {
+      const q = r.entry.quality;
+      const unit = q.unit ?? 'rows';
+      return (
+        `${r.id}: ${n(q.rowsIn)} ${unit} in = ${n(q.accepted)} accepted + ${n(q.rejected)} rejected + ${n(q.leftOut ?? 0)} left out` +
+        ((q.leftOut ?? 0) > 0 ? ` by the config's rows filter (${leftOutText(q)})` : '')
+      );
+    });
+  return [
+    fmt(head),
+    widths.map((w) => '─'.repeat(w)).join('  '),
+    ...rows.map(fmt),
+    ...(leftOut.length > 0 ? ['', ...leftOut] : []),
+  ].join('\n');
 }

@@ -327,6 +327,30 @@ const areaNamesField = z
     example: { '01': 'Schleswig-Holstein', '02': 'Hamburg' },
   });
 
+/** Column → values, for `rows.where` and `rows.except`. */
+const rowValuesSchema = z.record(z.string().min(1), z.array(z.string()).min(1));
+
+/** Which rows of the files the dataset is about (files that mix geographic levels or series). */
+const rowsSchema = z
+  .strictObject({
+    where: rowValuesSchema.optional().meta({
+      description:
+        'Keep only rows whose every listed column holds one of its values (compared after trimming spaces, letter case kept). A column is found as column references are (case and spaces ignored).',
+      example: { lvl: ['5'] },
+    }),
+    except: rowValuesSchema.optional().meta({
+      description:
+        'Leave out rows where any listed column holds one of its values (compared after trimming spaces). Applied with `where`: a row is kept when it passes both.',
+      example: { Sex: ['Total'] },
+    }),
+  })
+  .optional()
+  .meta({
+    description:
+      'Which rows of the files the dataset is about, for a file that mixes geographic levels (a country, its regions and its municipalities) or series in one column (`indicator`, `sex`). Rows left out are neither accepted nor rejected: they are counted on their own, by column and value, so that rows in = accepted + rejected + left out (the data step summary, the dataset page and the manifest say so), and are not in the rejected-rows file. A configured column the file lacks stops the build; a value that matches no row is warned of, naming the file, column and value. Rows the reader rejects before any column is read (an empty row, extra fields) are rejected, not left out.',
+    example: { where: { lvl: ['5'] } },
+  });
+
 const commonDatasetFields = {
   id: z
     .string()
@@ -355,6 +379,7 @@ const commonDatasetFields = {
     description:
       'Decimal separator of numbers in the file; the other of `.` and `,` is a thousands separator, so with `,` the text `1.234,5` reads as 1234.5.',
   }),
+  rows: rowsSchema,
   missingValues: z
     .array(z.string())
     .default([])
@@ -1347,6 +1372,7 @@ export type AssetsDatasetConfig = z.output<typeof assetsDatasetSchema>;
 export type IndicatorDatasetConfig = z.output<typeof indicatorDatasetSchema>;
 export type ColumnRef = z.output<typeof columnSchema>;
 export type RollUpConfig = z.output<typeof rollUpSchema>;
+export type RowsConfig = z.output<typeof rowsSchema>;
 export type ComposedColumnRef = z.output<typeof composedColumnSchema>;
 export type Encoding = z.output<typeof encodingSchema>;
 export type Delimiter = z.output<typeof delimiterSchema>;

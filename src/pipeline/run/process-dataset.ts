@@ -21,6 +21,7 @@ import { isFeatureFile, readFeatureRows } from '../ingest/read-feature-rows.ts';
 import type { DatasetProcessor, ProcessorContext } from '../datasets/dataset-processor.ts';
 import { createProcessor } from '../datasets/create-processor.ts';
 import { RowLedger, type RejectionSink } from './row-ledger.ts';
+import { leftOutText, RowFilter } from './row-filter.ts';
 import type { LoadedLayer } from './loaded-layer.ts';
 import { codedUnknownCodeHints, type HintLayer } from './unknown-code-hints.ts';
 import { datasetWarningText, rowReasonOf, rowReasonText } from '../../lib/data-reasons.ts';
@@ -114,7 +115,16 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
 
   const inputs = datasetInputs(config);
   const built = new DerivedColumns(collectDerived(config.columns), missingSet(config.missingValues));
-  await checkHeaders(config.id, inputs, baseDir, built, processor);
+  const filter = new RowFilter(config.id, config.rows);
+  if (filter.active) ledger.filtersRows();
+  await checkHeaders(config.id, inputs, baseDir, built, processor, filter);
+  // A row the filter leaves out is counted as such; the rest go to the processor.
+  const keep = (fields: readonly string[]): boolean => {
+    const by = filter.test(fields);
+    if (by === null) return true;
+    ledger.leaveOut(by);
+    return false;
+  };
 
   const inputHashes: string[] = [];
   for (const { path: file, encoding, delimiter, values } of inputs) {
@@ -126,11 +136,12 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
       const info = await readFeatureRows(path, config.kind === 'assets' ? config.topojsonLayer : undefined, {
         header(names, raw, crs) {
           processor.beginFile(file, names, raw, { crs });
+          filter.beginFile(file, raw);
         },
         row(fields, line, error, geometry) {
           ledger.read(fields);
           if (error !== undefined) ledger.rejectRow(file, line, rowReasonOf(error) ?? error, '');
-          else processor.row(fields, line, geometry);
+          else if (!filter.active || keep(fields)) processor.row(fields, line, geometry);
         },
         bytes(chunk) {
           hash.update(chunk);
@@ -161,7 +172,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
     // processor can read them so; every other row, and any it declines, comes to `row` below.
     const fast = processor.rowSpans?.bind(processor);
     const spans =
-      fast === undefined || Object.keys(values).length > 0 || built.size > 0
+      fast === undefined || Object.keys(values).length > 0 || built.size > 0 || filter.active
         ? undefined
         : (text: string, at: Int32Array, count: number, line: number): boolean => {
             if (count !== width || !fast(text, at, line)) return false;
@@ -179,6 +190,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
           while (named > 0 && (raw[named - 1] ?? '').replace(/\uFEFF/g, '').trim() === '') named--;
           const extended = built.extendHeader(...given.header(names, raw));
           processor.beginFile(file, extended.names, extended.raw);
+          filter.beginFile(file, extended.raw);
         },
         row(fields, line, error) {
           ledger.read(fields);
@@ -198,7 +210,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
             }
             given.row(fields);
             if (built.size > 0) built.extendRow(fields);
-            processor.row(fields, line);
+            if (!filter.active || keep(fields)) processor.row(fields, line);
           }
         },
         progress(bytes) {
@@ -224,6 +236,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
     if (shortRows > 0) ledger.warn({ code: 'shortRows', file, rows: shortRows });
   }
 
+  for (const w of filter.unmatched()) ledger.warn(w);
   const kindFields = await processor.finish();
   const quality = ledger.report();
   if (layer !== null) {
@@ -247,17 +260,22 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
     ledger.dates.hint(config.dateFormat, config.id) +
     blankValuesHint(config, quality.rejectedByReason);
   const unit = quality.unit ?? 'rows';
+  const leftOut = quality.leftOut ?? 0;
   if (quality.rowsIn > 0 && quality.accepted === 0) {
     // Whatever maxRejectedShare allows: a dataset with nothing in it would build pages of nothing.
+    const out = leftOut > 0 ? ` ${leftOut} left out by rows.where/rows.except (${leftOutText(quality)}).` : '';
     throw new RejectionThresholdError(
-      `${config.id} (${files}): none of the ${quality.rowsIn} ${unit} was accepted. Top reasons: ${top}.${hints} ` +
-        `Fix the file or the dataset's column mapping (columns.*).`,
+      `${config.id} (${files}): none of the ${quality.rowsIn} ${unit} was accepted.${out}` +
+        (quality.rejected > 0 ? ` Top reasons: ${top}.` : '') +
+        `${hints} Fix the file or the dataset's column mapping (columns.*)${leftOut > 0 ? ' or its rows filter' : ''}.`,
     );
   }
-  const share = quality.rowsIn === 0 ? 0 : quality.rejected / quality.rowsIn;
+  // Rows left out by the config are not the dataset's: the share is of the rows it kept.
+  const considered = quality.rowsIn - leftOut;
+  const share = considered === 0 ? 0 : quality.rejected / considered;
   if (share > config.maxRejectedShare) {
     throw new RejectionThresholdError(
-      `${config.id}: ${quality.rejected} of ${quality.rowsIn} ${unit} rejected (${(share * 100).toFixed(1)}%), ` +
+      `${config.id}: ${quality.rejected} of ${considered} ${unit}${leftOut > 0 ? ` kept by rows.where/rows.except` : ''} rejected (${(share * 100).toFixed(1)}%), ` +
         `over maxRejectedShare ${(config.maxRejectedShare * 100).toFixed(1)}%. Top reasons: ${top}.${hints} ` +
         `Fix the file or the column mapping, or raise datasets[${config.id}].maxRejectedShare.`,
     );
@@ -337,25 +355,34 @@ async function checkHeaders(
   baseDir: string,
   derived: DerivedColumns,
   processor: DatasetProcessor,
+  filter: RowFilter,
 ): Promise<void> {
   const problems: string[] = [];
+  const lacking = new Set<string>();
   for (const { path, encoding, delimiter, values } of inputs) {
     const file = resolve(baseDir, path);
     // A GeoJSON or TopoJSON file's columns are its features' properties, checked as it is read.
     if (isFeatureFile(file, await firstBytes(file))) continue;
     const { names, raw } = await readCsvHeader(file, { encoding, delimiter });
     const extended = derived.extendHeader(...fileValues(values).header(names, raw));
-    try {
-      processor.beginFile(path, extended.names, extended.raw);
-    } catch (error) {
-      if (!(error instanceof MissingColumnError)) throw error;
-      problems.push(error.message);
+    // The rows filter's columns are checked too, so that one error names every missing column.
+    for (const check of [
+      () => processor.beginFile(path, extended.names, extended.raw),
+      () => filter.check(path, extended.raw),
+    ]) {
+      try {
+        check();
+      } catch (error) {
+        if (!(error instanceof MissingColumnError)) throw error;
+        problems.push(error.message);
+        lacking.add(path);
+      }
     }
   }
   if (problems.length === 1) throw new MissingColumnError(problems[0]);
   if (problems.length > 1) {
     throw new MissingColumnError(
-      `${id}: ${problems.length} of ${inputs.length} files lack configured columns:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      `${id}: ${lacking.size} of ${inputs.length} ${inputs.length === 1 ? 'file lacks' : 'files lack'} configured columns:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
     );
   }
 }

@@ -1,7 +1,7 @@
 /**
- * Row accounting for one dataset. Every data row read is either accepted or
- * rejected exactly once, so `rowsIn === accepted + rejected` holds by
- * construction and is asserted when the report is made.
+ * Row accounting for one dataset. Every data row read is accepted, rejected or
+ * left out by the config's `rows` filter exactly once, so `rowsIn === accepted +
+ * rejected + leftOut` holds by construction and is asserted when the report is made.
  *
  * A wide file (one column per period) is counted in cells instead: once the
  * processor names a file's cell columns (`countCells`), each row read counts
@@ -11,12 +11,15 @@
 import type { QualityReport, Rejection, FileReport, RowIdentity } from '../../lib/manifest.ts';
 import { datasetWarningText, rowReasonText, type DatasetWarning, type RowReason } from '../../lib/data-reasons.ts';
 import { DateFormatTally } from './date-format-hint.ts';
+import type { LeftOutBy } from './row-filter.ts';
 
 const SAMPLE_SIZE = 25;
 // The fields of a row read without them (in place, see `DatasetProcessor.rowSpans`): one shared
 // empty list, not a new one per row.
 const NO_FIELDS: readonly string[] = Object.freeze([]);
 const MAX_VALUE_LENGTH = 200;
+/** The values of left-out rows listed in the report, largest first. */
+const LEFT_OUT_LISTED = 50;
 
 /** A column whose every cell is counted on its own (a period or area column of a wide file). */
 export interface CellColumn {
@@ -67,6 +70,9 @@ export class RowLedger {
   private readonly unknownCells = new Map<string, number>();
   private readonly unknownNames = new Map<string, string>();
   private duplicateCount = 0;
+  /** Rows (or cells) left out by `rows`; null when the config filters no rows, so the report says nothing of it. */
+  private leftOutCount: number | null = null;
+  private readonly leftOutTally = new Map<string, { by: LeftOutBy; count: number }>();
   /** Every date rejected as invalid, by the formats that would read it (for the build's hint). */
   readonly dates = new DateFormatTally();
   private fields: readonly string[] = [];
@@ -224,6 +230,25 @@ export class RowLedger {
     if (name !== undefined && !this.unknownNames.has(code)) this.unknownNames.set(code, name);
   }
 
+  /** Says the config filters rows: the report then gives the rows left out, even none. */
+  filtersRows(): void {
+    this.leftOutCount ??= 0;
+  }
+
+  /** Leaves out the current row (in a file counted in cells, each of its cells): neither accepted nor rejected. */
+  leaveOut(by: LeftOutBy): void {
+    const n = this.cells === null ? 1 : this.cells.length;
+    this.leftOutCount = (this.leftOutCount ?? 0) + n;
+    const key = `${by.key}\u0000${by.column}\u0000${by.value}`;
+    const entry = this.leftOutTally.get(key);
+    if (entry === undefined) this.leftOutTally.set(key, { by: { ...by, value: clip(by.value) }, count: n });
+    else entry.count += n;
+  }
+
+  get leftOut(): number {
+    return this.leftOutCount ?? 0;
+  }
+
   /** Rejects a row that repeats an earlier row's key. */
   rejectDuplicate(file: string, line: number, column: string, key: string, period?: string, areaCode?: string): void {
     this.duplicateCount++;
@@ -248,18 +273,29 @@ export class RowLedger {
 
   /** The report written for the site; throws if any row went unaccounted for. */
   report(): QualityReport {
-    if (this.rowsIn !== this.accepted + this.rejected) {
+    if (this.rowsIn !== this.accepted + this.rejected + this.leftOut) {
       const unit = this.countsCells ? 'cells' : 'rows';
       throw new Error(
-        `${unit.slice(0, -1)} accounting broken: ${this.rowsIn} ${unit} in, ${this.accepted} accepted, ${this.rejected} rejected`,
+        `${unit.slice(0, -1)} accounting broken: ${this.rowsIn} ${unit} in, ${this.accepted} accepted, ${this.rejected} rejected, ${this.leftOut} left out`,
       );
     }
+    const leftOut =
+      this.leftOutCount === null
+        ? {}
+        : {
+            leftOut: this.leftOutCount,
+            leftOutBy: [...this.leftOutTally.values()]
+              .sort((a, b) => b.count - a.count || compareBy(a.by, b.by))
+              .slice(0, LEFT_OUT_LISTED)
+              .map(({ by, count }) => ({ ...by, count })),
+          };
     return {
       ...(this.countsCells ? { unit: 'cells' as const } : {}),
       files: this.files,
       rowsIn: this.rowsIn,
       accepted: this.accepted,
       rejected: this.rejected,
+      ...leftOut,
       rejectedByReason: sortedTally(this.byReason).map(([reason, count]) => {
         const reasonCoded = this.codedReasons.get(reason);
         return reasonCoded === undefined ? { reason, count } : { reason, count, reasonCoded };
@@ -278,6 +314,13 @@ export class RowLedger {
       sampleRejections: this.rejections.slice(0, SAMPLE_SIZE),
     };
   }
+}
+
+// Config order of keys (where first), then column and value.
+function compareBy(a: LeftOutBy, b: LeftOutBy): number {
+  const ka = `${a.key === 'where' ? 0 : 1}\u0000${a.column}\u0000${a.value}`;
+  const kb = `${b.key === 'where' ? 0 : 1}\u0000${b.column}\u0000${b.value}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 function clip(value: string): string {

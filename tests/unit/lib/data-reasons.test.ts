@@ -415,6 +415,10 @@ const WARNINGS: [DatasetWarning, string][] = [
     '1 asset was placed where its coordinates say without a check: the dataset has no join layer, no coordinates.bounds, and the site has no area layer to compare with, so coordinates in another system or with longitude and latitude swapped would go unnoticed. Set coordinates.bounds to the area the data covers, [west, south, east, north] in degrees.',
   ],
   ...NEW_WARNINGS,
+  [
+    { code: 'rowsValueUnmatched', files: 'levels.csv', key: 'rows.where', column: 'lvl', value: '6' },
+    'levels.csv: no row has "6" in column "lvl", named by the rows filter of the config; check the value against the file, as a mistyped value is silently matched by no row.',
+  ],
 ];
 
 describe('coded rejection reasons', () => {

@@ -65,6 +65,22 @@ describe('row accounting chart', () => {
     expect((rowAccountingChartOptions(Plot, report(5, []), fmt, t) as { x: { label: string } }).x.label).toBe('Rows');
   });
 
+  it('gives the rows the config left out a bar of their own, and says them in the sentence, in each language', () => {
+    const q: QualityReport = { ...report(90, [['not a date', 2]]), rowsIn: 100, leftOut: 8 };
+    expect(rowAccountingBars(q, t).at(-1)).toEqual({
+      outcome: 'Left out by the configuration',
+      count: 8,
+      accepted: false,
+      leftOut: true,
+    });
+    expect(rowAccountingDescription(q, t)).toBe(
+      '100 rows read: 90 accepted and 2 rejected. The table below gives each rejection reason. Left out by the configuration, neither accepted nor rejected: 8.',
+    );
+    expect(rowAccountingDescription(q, translatorFor('nl'))).toMatch(/Weggelaten door de configuratie.*: 8\.$/);
+    // A filter that left nothing out adds no bar.
+    expect(rowAccountingBars({ ...q, rowsIn: 92, leftOut: 0 }, t)).toHaveLength(2);
+  });
+
   it('says the tally in one sentence', () => {
     expect(rowAccountingDescription(report(1_200, [['not a date', 34]]), t)).toBe(
       '1,234 rows read: 1,200 accepted and 34 rejected. The table below gives each rejection reason.',

@@ -48,6 +48,16 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.rows': 'Rhesi',
   'common.accounting.barAccepted': 'Derbyniwyd',
   'common.accounting.barRejected': 'Gwrthodwyd: {reason}',
+  'common.accounting.leftOut': '{count} wedi’u gadael allan',
+  'common.accounting.barLeftOut': 'Wedi’u gadael allan gan y ffurfweddiad',
+  'common.accounting.descriptionLeftOut':
+    'Wedi’u gadael allan gan y ffurfweddiad, heb eu derbyn na’u gwrthod: {leftOut}.',
+  'common.accounting.leftOutHeading': 'Rhesi a adawyd allan gan y ffurfweddiad',
+  'common.accounting.leftOutIntro':
+    'Mae’r ffeiliau’n dal mwy nag y mae’r set ddata hon yn ymwneud ag ef (lefelau daearyddol neu gyfresi eraill, er enghraifft). Mae ffurfweddiad y wefan yn cadw rhai o’u rhesi yn unig: mae’r lleill yn cael eu cyfrif yma, yn ôl y golofn a’r gwerth a’u gadawodd allan, ac nid ydynt wedi’u derbyn na’u gwrthod, nac yn ffeil y rhesi a wrthodwyd.',
+  'common.accounting.leftOutColumn': 'Colofn',
+  'common.accounting.leftOutValue': 'Gwerth',
+  'common.accounting.leftOutOther': 'Gwerthoedd eraill',
   'common.accounting.download':
     'Lawrlwytho pob rhes a wrthodwyd (CSV: ffeil, llinell, colofn, rheswm, gwerth, a chod, enw a dyddiad y rhes)',
   'common.accounting.unknown.heading': 'Codau ardal nad ydynt yn cyfateb i unrhyw ardal',
@@ -204,6 +214,14 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'common.accounting.leftOut',
+  'common.accounting.barLeftOut',
+  'common.accounting.descriptionLeftOut',
+  'common.accounting.leftOutHeading',
+  'common.accounting.leftOutIntro',
+  'common.accounting.leftOutColumn',
+  'common.accounting.leftOutValue',
+  'common.accounting.leftOutOther',
   'common.accounting.accepted',
   'common.accounting.rejected',
   'common.accounting.read',

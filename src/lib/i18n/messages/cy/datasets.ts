@@ -364,6 +364,8 @@ export const messages: NamespaceMessages<typeof source> = {
     'Crynhoi i {to}: mae {parents} o’r {parentLabel} yn symiau rhannol, a’u henwau’n dweud faint o’u {childLabel} sydd ym mhob un: {list}.',
   ),
   'datasets.warning.rollUpMissing': '{parent}: dim data ar gyfer {missing}',
+  'datasets.warning.rowsValueUnmatched':
+    '{files}: nid oes gan unrhyw res "{value}" yn y golofn "{column}" a enwir gan hidlydd rhesi’r ffurfweddiad; gwiriwch y gwerth yn erbyn y ffeil, gan nad yw gwerth wedi’i gamdeipio yn cyfateb i unrhyw res, heb rybudd.',
   'datasets.warning.rollUpGaps':
     'Crynhoi i {to}: nid oes ffigur gan {days} diwrnod ardal uwch oherwydd bod rhai o {childLabel} yr ardal uwch wedi adrodd y diwrnod hwnnw ac eraill heb wneud ({names}).',
   'datasets.geography.gss.E00': 'ardaloedd cynnyrch yn Lloegr',
@@ -593,6 +595,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.rollUpPartial',
   'datasets.warning.rollUpMissing',
   'datasets.warning.rollUpGaps',
+  'datasets.warning.rowsValueUnmatched',
   'datasets.rollUp.title',
   'datasets.rollUp.description',
   'datasets.warning.datesAmbiguous',

@@ -33,6 +33,15 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.rows': 'Rækker',
   'common.accounting.barAccepted': 'Accepteret',
   'common.accounting.barRejected': 'Afvist: {reason}',
+  'common.accounting.leftOut': '{count} udeladt',
+  'common.accounting.barLeftOut': 'Udeladt af konfigurationen',
+  'common.accounting.descriptionLeftOut': 'Udeladt af konfigurationen, hverken accepteret eller afvist: {leftOut}.',
+  'common.accounting.leftOutHeading': 'Rækker udeladt af konfigurationen',
+  'common.accounting.leftOutIntro':
+    'Filerne indeholder mere, end dette datasæt handler om (for eksempel andre geografiske niveauer eller serier). Sidens konfiguration beholder kun nogle af deres rækker: de andre tælles her, efter den kolonne og værdi, der udelod dem, og er hverken accepteret eller afvist og står ikke i filen med afviste rækker.',
+  'common.accounting.leftOutColumn': 'Kolonne',
+  'common.accounting.leftOutValue': 'Værdi',
+  'common.accounting.leftOutOther': 'Andre værdier',
   'common.accounting.download':
     'Hent alle afviste rækker (CSV: fil, linje, kolonne, årsag, værdi samt rækkens kode, navn og dato)',
   'common.accounting.unknown.heading': 'Områdekoder uden tilhørende område',
@@ -118,6 +127,14 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'common.accounting.leftOut',
+  'common.accounting.barLeftOut',
+  'common.accounting.descriptionLeftOut',
+  'common.accounting.leftOutHeading',
+  'common.accounting.leftOutIntro',
+  'common.accounting.leftOutColumn',
+  'common.accounting.leftOutValue',
+  'common.accounting.leftOutOther',
   'common.accounting.heading',
   'common.accounting.col.about',
   'common.accounting.unknown.hintsIntro',

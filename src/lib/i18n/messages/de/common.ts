@@ -34,6 +34,16 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.rows': 'Zeilen',
   'common.accounting.barAccepted': 'Akzeptiert',
   'common.accounting.barRejected': 'Abgelehnt: {reason}',
+  'common.accounting.leftOut': '{count} ausgelassen',
+  'common.accounting.barLeftOut': 'Durch die Konfiguration ausgelassen',
+  'common.accounting.descriptionLeftOut':
+    'Durch die Konfiguration ausgelassen, weder angenommen noch abgelehnt: {leftOut}.',
+  'common.accounting.leftOutHeading': 'Durch die Konfiguration ausgelassene Zeilen',
+  'common.accounting.leftOutIntro':
+    'Die Dateien enthalten mehr, als dieser Datensatz behandelt (etwa andere geografische Ebenen oder Reihen). Die Konfiguration der Website behält nur einen Teil ihrer Zeilen: Die übrigen werden hier gezählt, nach der Spalte und dem Wert, die sie ausgelassen haben, und sind weder angenommen noch abgelehnt und stehen nicht in der Datei der abgelehnten Zeilen.',
+  'common.accounting.leftOutColumn': 'Spalte',
+  'common.accounting.leftOutValue': 'Wert',
+  'common.accounting.leftOutOther': 'Andere Werte',
   'common.accounting.download':
     'Alle abgelehnten Zeilen herunterladen (CSV: Datei, Zeile, Spalte, Grund, Wert sowie Code, Name und Datum der Zeile)',
   'common.accounting.unknown.heading': 'Gebietscodes ohne passendes Gebiet',
@@ -125,6 +135,14 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'common.accounting.leftOut',
+  'common.accounting.barLeftOut',
+  'common.accounting.descriptionLeftOut',
+  'common.accounting.leftOutHeading',
+  'common.accounting.leftOutIntro',
+  'common.accounting.leftOutColumn',
+  'common.accounting.leftOutValue',
+  'common.accounting.leftOutOther',
   'common.accounting.heading',
   'common.accounting.col.about',
   'common.accounting.unknown.hintsIntro',

@@ -460,6 +460,8 @@ export const messages: NamespaceMessages<typeof source> = {
     },
   },
   'datasets.warning.rollUpMissing': '{parent}: keine Daten für {missing}',
+  'datasets.warning.rowsValueUnmatched':
+    '{files}: keine Zeile hat "{value}" in der Spalte "{column}", die der Zeilenfilter der Konfiguration nennt; prüfen Sie den Wert anhand der Datei, denn ein vertippter Wert trifft stillschweigend keine Zeile.',
   'datasets.warning.rollUpGaps': {
     by: 'days',
     forms: {
@@ -689,6 +691,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.rollUpPartial',
   'datasets.warning.rollUpMissing',
   'datasets.warning.rollUpGaps',
+  'datasets.warning.rowsValueUnmatched',
   'datasets.rollUp.title',
   'datasets.rollUp.description',
   'datasets.warning.datesAmbiguous',

@@ -30,6 +30,15 @@ export const messages = {
   'common.accounting.rows': 'Rows',
   'common.accounting.barAccepted': 'Accepted',
   'common.accounting.barRejected': 'Rejected: {reason}',
+  'common.accounting.leftOut': '{count} left out',
+  'common.accounting.barLeftOut': 'Left out by the configuration',
+  'common.accounting.descriptionLeftOut': 'Left out by the configuration, neither accepted nor rejected: {leftOut}.',
+  'common.accounting.leftOutHeading': 'Rows left out by the configuration',
+  'common.accounting.leftOutIntro':
+    'The files hold more than this dataset is about (other geographic levels or series, say). The site’s configuration keeps only some of their rows: the others are counted here, by the column and value that left them out, and are neither accepted nor rejected, nor in the file of rejected rows.',
+  'common.accounting.leftOutColumn': 'Column',
+  'common.accounting.leftOutValue': 'Value',
+  'common.accounting.leftOutOther': 'Other values',
   'common.accounting.download':
     "Download every rejected row (CSV: file, line, column, reason, value, and the row's code, name and date)",
   'common.accounting.unknown.heading': 'Area codes that match no area',

@@ -455,6 +455,8 @@ export const messages = {
     },
   },
   'datasets.warning.rollUpMissing': '{parent}: no data for {missing}',
+  'datasets.warning.rowsValueUnmatched':
+    '{files}: no row has "{value}" in column "{column}", named by the rows filter of the config; check the value against the file, as a mistyped value is silently matched by no row.',
   'datasets.warning.rollUpGaps': {
     by: 'days',
     forms: {

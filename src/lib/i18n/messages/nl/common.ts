@@ -34,6 +34,16 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.rows': 'Rijen',
   'common.accounting.barAccepted': 'Geaccepteerd',
   'common.accounting.barRejected': 'Afgewezen: {reason}',
+  'common.accounting.leftOut': '{count} weggelaten',
+  'common.accounting.barLeftOut': 'Weggelaten door de configuratie',
+  'common.accounting.descriptionLeftOut':
+    'Weggelaten door de configuratie, niet geaccepteerd en niet afgewezen: {leftOut}.',
+  'common.accounting.leftOutHeading': 'Rijen weggelaten door de configuratie',
+  'common.accounting.leftOutIntro':
+    'De bestanden bevatten meer dan waar deze dataset over gaat (bijvoorbeeld andere geografische niveaus of reeksen). De configuratie van de site houdt maar een deel van hun rijen: de andere worden hier geteld, naar de kolom en waarde waardoor ze zijn weggelaten, en zijn niet geaccepteerd en niet afgewezen, en staan niet in het bestand met afgewezen rijen.',
+  'common.accounting.leftOutColumn': 'Kolom',
+  'common.accounting.leftOutValue': 'Waarde',
+  'common.accounting.leftOutOther': 'Andere waarden',
   'common.accounting.download':
     'Download alle afgewezen rijen (CSV: bestand, regel, kolom, reden, waarde, en de code, naam en datum van de rij)',
   'common.accounting.unknown.heading': 'Gebiedscodes zonder bijbehorend gebied',
@@ -119,6 +129,14 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'common.accounting.leftOut',
+  'common.accounting.barLeftOut',
+  'common.accounting.descriptionLeftOut',
+  'common.accounting.leftOutHeading',
+  'common.accounting.leftOutIntro',
+  'common.accounting.leftOutColumn',
+  'common.accounting.leftOutValue',
+  'common.accounting.leftOutOther',
   'common.accounting.heading',
   'common.accounting.col.about',
   'common.map.resetBearing',

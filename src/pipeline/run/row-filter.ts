@@ -1,0 +1,121 @@
+/**
+ * The config's `rows.where` and `rows.except`: which rows of a file the dataset is about, for files
+ * that mix geographic levels (Statbel's `lvl`) or series in one column. A row left out is neither
+ * accepted nor rejected; the ledger counts it on its own, by the column and value that left it out.
+ */
+import type { RowsConfig } from '../config/schema.ts';
+import type { DatasetWarning } from '../../lib/data-reasons.ts';
+import type { QualityReport } from '../../lib/manifest.ts';
+import { MissingColumnError } from './column-map.ts';
+import { findColumn } from './find-column.ts';
+
+/** `where` keeps rows holding a listed value; `except` leaves them out. */
+export type RowsKey = 'where' | 'except';
+
+/** Why a row was left out: the condition's key and column (as the config names it), and the row's value there. */
+export interface LeftOutBy {
+  key: RowsKey;
+  column: string;
+  value: string;
+}
+
+interface Condition {
+  key: RowsKey;
+  /** The column as the config names it. */
+  column: string;
+  values: ReadonlySet<string>;
+  /** The values some row held, to warn of those none did (a typo would silently leave out every row). */
+  seen: Set<string>;
+  /** The column's index in the current file. */
+  index: number;
+}
+
+export class RowFilter {
+  private readonly conditions: Condition[];
+  private readonly files: string[] = [];
+
+  constructor(
+    private readonly datasetId: string,
+    rows: RowsConfig | undefined,
+  ) {
+    const of = (key: RowsKey, spec: Record<string, string[]> | undefined): Condition[] =>
+      Object.entries(spec ?? {}).map(([column, values]) => ({
+        key,
+        column,
+        values: new Set(values.map((v) => v.trim())),
+        seen: new Set(),
+        index: -1,
+      }));
+    this.conditions = [...of('where', rows?.where), ...of('except', rows?.except)];
+  }
+
+  /** Whether the config filters rows at all. */
+  get active(): boolean {
+    return this.conditions.length > 0;
+  }
+
+  /**
+   * The columns' indexes in a file's header (`names` as the file has them, with any file values
+   * and derived columns). Throws MissingColumnError naming the file, the column and the fix.
+   */
+  check(file: string, names: readonly string[]): void {
+    const missing = this.conditions
+      .map((c) => ({ column: c.column, key: c.key, index: findColumn([c.column], names).index }))
+      .filter((c) => c.index < 0);
+    if (missing.length > 0) {
+      const list = missing.map((m) => `rows.${m.key} column "${m.column}"`).join(', ');
+      throw new MissingColumnError(
+        `${this.datasetId} (${file}): ${list} not found. The file's columns: ${names.map((n) => `"${n}"`).join(', ')}. ` +
+          `Name a column the file has in datasets[${this.datasetId}].rows, or remove the condition.`,
+      );
+    }
+  }
+
+  /** A file begins: finds each condition's column (throws as {@link check}). */
+  beginFile(file: string, names: readonly string[]): void {
+    if (!this.active) return;
+    this.check(file, names);
+    for (const c of this.conditions) c.index = findColumn([c.column], names).index;
+    if (!this.files.includes(file)) this.files.push(file);
+  }
+
+  /** Null when the row is kept; otherwise the first condition that leaves it out, with the row's value. */
+  test(fields: readonly string[]): LeftOutBy | null {
+    let out: LeftOutBy | null = null;
+    // Every condition is looked at, so that each value a row holds counts as seen.
+    for (const c of this.conditions) {
+      const value = (fields[c.index] ?? '').trim();
+      const listed = c.values.has(value);
+      if (listed) c.seen.add(value);
+      if (out === null && listed === (c.key === 'except')) out = { key: c.key, column: c.column, value };
+    }
+    return out;
+  }
+
+  /** A warning for each configured value no row held, in config order. */
+  unmatched(): DatasetWarning[] {
+    const files = this.files.join(', ');
+    return this.conditions.flatMap((c) =>
+      [...c.values]
+        .filter((v) => !c.seen.has(v))
+        .map((value): DatasetWarning => ({
+          code: 'rowsValueUnmatched',
+          files,
+          key: `rows.${c.key}`,
+          column: c.column,
+          value,
+        })),
+    );
+  }
+}
+
+/** The rows left out by value, for the build's messages: `rows.where lvl=1: 1, rows.where lvl=2: 3`. */
+export function leftOutText(q: Pick<QualityReport, 'leftOut' | 'leftOutBy'>): string {
+  const by = q.leftOutBy ?? [];
+  const listed = by.reduce((sum, b) => sum + b.count, 0);
+  const more = (q.leftOut ?? 0) - listed;
+  return (
+    by.map((b) => `rows.${b.key} ${b.column}=${JSON.stringify(b.value)}: ${b.count}`).join(', ') +
+    (more > 0 ? `, other values: ${more}` : '')
+  );
+}
