@@ -56,12 +56,12 @@ export class RowFilter {
 
   /**
    * The columns' indexes in a file's header (`names` as the file has them, with any file values
-   * and derived columns). Throws MissingColumnError naming the file, the column and the fix.
+   * and derived columns), in condition order. Throws MissingColumnError naming the file, the
+   * column and the fix.
    */
-  check(file: string, names: readonly string[]): void {
-    const missing = this.conditions
-      .map((c) => ({ column: c.column, key: c.key, index: findColumn([c.column], names).index }))
-      .filter((c) => c.index < 0);
+  check(file: string, names: readonly string[]): number[] {
+    const indexes = this.conditions.map((c) => findColumn([c.column], names).index);
+    const missing = this.conditions.filter((_, i) => (indexes[i] ?? -1) < 0);
     if (missing.length > 0) {
       const list = missing.map((m) => `rows.${m.key} column "${m.column}"`).join(', ');
       throw new MissingColumnError(
@@ -69,13 +69,14 @@ export class RowFilter {
           `Name a column the file has in datasets[${this.datasetId}].rows, or remove the condition.`,
       );
     }
+    return indexes;
   }
 
   /** A file begins: finds each condition's column (throws as {@link check}). */
   beginFile(file: string, names: readonly string[]): void {
     if (!this.active) return;
-    this.check(file, names);
-    for (const c of this.conditions) c.index = findColumn([c.column], names).index;
+    const indexes = this.check(file, names);
+    this.conditions.forEach((c, i) => (c.index = indexes[i] as number));
     if (!this.files.includes(file)) this.files.push(file);
   }
 
