@@ -9,8 +9,9 @@
 //   node src/tools/run-bundled.mjs <entry.ts> [args…]
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ownLocations } from './own-locations-plugin.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const [entryArg, ...rest] = process.argv.slice(2);
@@ -19,6 +20,9 @@ if (entryArg === undefined) {
   process.exit(2);
 }
 const entry = resolve(entryArg);
+
+/** The plugin every bundle is built with: a change to it builds new ones. */
+const PLUGIN = fileURLToPath(new URL('./own-locations-plugin.mjs', import.meta.url));
 
 /** Bundles kept: the newest few, so switching branches back and forth does not rebuild each time. */
 const KEEP = 4;
@@ -29,7 +33,7 @@ const KEEP = 4;
  */
 function sourcesHash(inputs) {
   const hash = createHash('sha256');
-  for (const f of [...inputs, fileURLToPath(import.meta.url), join(root, 'package-lock.json')]) {
+  for (const f of [...inputs, fileURLToPath(import.meta.url), PLUGIN, join(root, 'package-lock.json')]) {
     if (!existsSync(f)) return null;
     hash.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
   }
@@ -80,31 +84,6 @@ async function build() {
   writeFileSync(join(bundleDir, 'README'), 'Built by src/tools/run-bundled.mjs; safe to delete.\n');
   prune();
   return file;
-}
-
-/**
- * Each module keeps its own location: `import.meta.url`, `dirname` and `filename` are replaced by
- * the source file's, so paths relative to a module (the write worker, the sources hashed into the
- * cache keys, packages resolved beside a module) mean what they mean under tsx.
- */
-const ownLocations = {
-  name: 'own-locations',
-  setup(b) {
-    b.onLoad({ filter: /\.(ts|mts|mjs|js)$/ }, (args) => {
-      if (args.path.includes('node_modules')) return undefined;
-      const text = readFileSync(args.path, 'utf8');
-      const contents = text.replace(META, (_, key) => JSON.stringify(locations(args.path)[key]));
-      return { contents, loader: /\.m?ts$/.test(args.path) ? 'ts' : 'js' };
-    });
-  },
-};
-
-// `import.meta.url`, `.dirname` and `.filename` (a pattern, so that a file bundled with this plugin
-// that holds the same pattern is not rewritten).
-const META = /\bimport\.meta\.(url|dirname|filename)\b/g;
-
-function locations(path) {
-  return { url: pathToFileURL(path).href, dirname: dirname(path), filename: path };
 }
 
 // Removes all but the newest KEEP bundles of this entry.

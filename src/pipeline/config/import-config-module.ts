@@ -5,10 +5,8 @@
  * that text (an inline source map keeps its errors on the config's own lines).
  */
 
-import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Plugin } from 'esbuild';
+import { ownLocations } from '../../tools/own-locations-plugin.mjs';
 
 export async function importConfigModule(path: string): Promise<{ default?: unknown }> {
   try {
@@ -33,24 +31,3 @@ export async function importConfigModule(path: string): Promise<{ default?: unkn
     default?: unknown;
   };
 }
-
-// `import.meta.url`, `.dirname` and `.filename` (a pattern, so that this file's own text has none to replace).
-const META = /\bimport\.meta\.(url|dirname|filename)\b/g;
-
-function locations(path: string): Record<string, string> {
-  return { url: pathToFileURL(path).href, dirname: dirname(path), filename: path };
-}
-
-/** Each file keeps its own `import.meta` location (a config names its data files relative to it). */
-const ownLocations: Plugin = {
-  name: 'own-locations',
-  setup(build) {
-    build.onLoad({ filter: /\.(ts|mts|mjs|js)$/ }, (args) => {
-      if (args.path.includes('node_modules')) return undefined;
-      const contents = readFileSync(args.path, 'utf8').replace(META, (_, key: string) =>
-        JSON.stringify(locations(args.path)[key]),
-      );
-      return { contents, loader: /\.m?ts$/.test(args.path) ? 'ts' : 'js' };
-    });
-  },
-};
