@@ -6,8 +6,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { coldFolder, discardColdFolders } from './cold-folders.ts';
 import { generateCases } from './generate-cases.ts';
 
 /** One run of our data step, as measure-child.ts reports it. */
@@ -99,8 +100,8 @@ export function median(values: readonly number[]): number {
 }
 
 /**
- * Our data step on `config` (each run from an empty output folder, nothing reused) and DuckDB on
- * `file`, in turn, `runs` times each.
+ * Our data step on `config` (each run into a new output folder, nothing reused; see cold-folders.ts
+ * for why no folder is deleted between runs) and DuckDB on `file`, in turn, `runs` times each.
  */
 function inTurn(
   name: string,
@@ -110,13 +111,11 @@ function inTurn(
   columns: [string, string, string],
   runs: number,
 ): DataStepFigures {
-  const dataDir = join(work, `${name}-data`);
   const mine: DataStepRun[] = [];
   const theirs: DuckdbRun[] = [];
   const before = loadavg()[0] as number;
   for (let i = 0; i < runs; i++) {
-    rmSync(dataDir, { recursive: true, force: true });
-    mine.push(runChild<DataStepRun>('measure-child.ts', [config, dataDir], { heapMb: 256, env }));
+    mine.push(runChild<DataStepRun>('measure-child.ts', [config, coldFolder(name)], { heapMb: 256, env }));
     theirs.push(runChild<DuckdbRun>('duckdb-child.ts', [file, ...columns]));
   }
   return figures(mine, theirs, [before, loadavg()[0] as number]);
@@ -206,5 +205,9 @@ export async function benchDataStep(runs: number): Promise<Record<string, DataSt
 if (import.meta.url === `file://${process.argv[1]}`) {
   const runs = Number(process.argv[2] ?? '3');
   if (!Number.isInteger(runs) || runs < 1) throw new Error('usage: data-step.ts [runs]');
-  await benchDataStep(runs);
+  try {
+    await benchDataStep(runs);
+  } finally {
+    discardColdFolders();
+  }
 }

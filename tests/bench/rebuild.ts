@@ -4,8 +4,9 @@
  * and the UK configurations (skipped, saying so, without ../shared/data).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { coldFolder } from './cold-folders.ts';
 import { median, runChild } from './data-step.ts';
 
 interface RebuildRun {
@@ -38,12 +39,16 @@ const CONFIGS: { name: string; config: string; needsShared: boolean }[] = [
   { name: 'uk-assets', config: 'tests/realdata/configs/uk-assets.config.ts', needsShared: true },
 ];
 
-/** The data step of `config` into `dataDir`: cold from an empty folder, then warm runs reusing it. */
-function dataStep(config: string, dataDir: string, runs: number): { cold: number[]; warm: RebuildRun[] } {
+/**
+ * The data step of `config`: cold, each run into a new folder (see cold-folders.ts), then warm runs
+ * reusing the last cold run's folder.
+ */
+function dataStep(config: string, name: string, runs: number): { cold: number[]; warm: RebuildRun[] } {
   const cold: number[] = [];
   const warm: RebuildRun[] = [];
+  let dataDir = '';
   for (let i = 0; i < runs; i++) {
-    rmSync(dataDir, { recursive: true, force: true });
+    dataDir = coldFolder(`rebuild-${name}`);
     cold.push(runChild<RebuildRun>('measure-child.ts', [config, dataDir], { heapMb: 256 }).seconds);
   }
   for (let i = 0; i < runs; i++) {
@@ -75,18 +80,15 @@ export function benchRebuild(runs: number, site: boolean): Record<string, Rebuil
       console.log(`skipping ${name}: ${shared} not found`);
       continue;
     }
-    const dataDir = join(work, `rebuild-${name}-data`);
-    const { cold, warm } = dataStep(join(root, config), dataDir, runs);
+    const { cold, warm } = dataStep(join(root, config), name, runs);
     const last = warm[warm.length - 1] as RebuildRun;
     const dataCold = median(cold);
     const dataWarm = median(warm.map((r) => r.seconds));
     let buildCold: number | null = null;
     let buildWarm: number | null = null;
     if (site) {
-      const siteData = join(work, `rebuild-${name}-site-data`);
-      const siteDir = join(work, `rebuild-${name}-dist`);
-      rmSync(siteData, { recursive: true, force: true });
-      rmSync(siteDir, { recursive: true, force: true });
+      const siteData = coldFolder(`rebuild-${name}-site-data`);
+      const siteDir = coldFolder(`rebuild-${name}-dist`);
       buildCold = fullBuild(config, siteData, siteDir);
       buildWarm = fullBuild(config, siteData, siteDir);
     }

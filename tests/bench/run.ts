@@ -13,6 +13,7 @@
  * `--json` ends with one JSON line of all figures.
  */
 import { parseArgs } from 'node:util';
+import { discardColdFolders } from './cold-folders.ts';
 import { benchDataStep } from './data-step.ts';
 import { benchRebuild } from './rebuild.ts';
 import { benchNational } from './national-scale.ts';
@@ -31,7 +32,12 @@ if (!Number.isInteger(runs) || runs < 1)
   throw new Error(`--runs ${args.runs}: give a whole number of runs, at least 1`);
 
 const results: Record<string, unknown> = {};
-results['dataStep'] = await benchDataStep(runs);
-results['rebuild'] = benchRebuild(runs, !args['no-site-build']);
-if (!args['no-national']) results['national'] = await benchNational(args['skip-site']);
+try {
+  results['dataStep'] = await benchDataStep(runs);
+  results['rebuild'] = benchRebuild(runs, !args['no-site-build']);
+  if (!args['no-national']) results['national'] = await benchNational(args['skip-site']);
+} finally {
+  // Once, at the end: deleting a run's output just before the next run would bill its kernel time to the next (cold-folders.ts).
+  discardColdFolders();
+}
 if (args.json) console.log(JSON.stringify(results));
