@@ -77,6 +77,8 @@ describe('Eurostat life expectancy at birth: a packed key column, flagged values
   it('ranks 2021 as read by hand: Switzerland first (84.0), Bulgaria last (71.4); Spain fell 1.6 years in 2020', () => {
     const last = entry.periods.length - 1;
     const at = (code: string) => figures.areas.find((a) => a.code === code);
+    expect(at('CH')?.name).toBe('Switzerland');
+    expect(at('EL')?.name).toBe('Greece');
     expect(at('CH')?.rank[last]).toBe(1);
     expect(at('CH')?.values[last]).toBe(84);
     expect(at('BG')?.rank[last]).toBe(14);

@@ -28,6 +28,7 @@ import { FreeAreaSpellings, LayerSpellings } from '../../run/area-spellings.ts';
 import { resolvePeriodColumns, type PeriodColumn } from '../../run/period-columns.ts';
 import type { RowReason } from '../../../lib/data-reasons.ts';
 import { AreaNameCheck, layerNameOf } from '../../run/area-name-check.ts';
+import { benchmarkLookalikes } from './benchmark-lookalikes.ts';
 
 type IndicatorColumn = 'area' | 'areaName' | 'period' | 'value' | 'indicator' | 'lower' | 'upper';
 
@@ -211,6 +212,16 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
       if (merged !== null) ledger.warn(merged);
       const misnamed = nameCheck.warning();
       if (misnamed !== null) ledger.warn(misnamed);
+      if (benchmarkRows.length === 0 && config.benchmark !== ALL_AREAS && config.benchmark !== 'parent') {
+        const like = benchmarkLookalikes(config.benchmark, names);
+        if (like.length > 0)
+          ledger.warn({
+            code: 'benchmarkLookalike',
+            dataset: config.id,
+            benchmark: config.benchmark,
+            areas: like.map((a) => `"${a}"`).join(', '),
+          });
+      }
       const all = [...areaRows, ...benchmarkRows];
       const indicators = [...new Set(all.map((r) => r.indicator))].sort();
       const periods = [...new Set(all.map((r) => r.period))].sort();
