@@ -325,6 +325,8 @@ function warningParams(w: DatasetWarning, t: T, layers: readonly LayerLabel[]): 
       };
     case 'rowsValueUnmatched':
       return { files: w.files, column: w.column, value: w.value };
+    case 'benchmarkLookalike':
+      return { dataset: w.dataset, benchmark: w.benchmark, areas: w.areas };
     case 'rollUpGaps':
       return {
         to: noun(w.to, w.to),

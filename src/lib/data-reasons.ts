@@ -234,7 +234,12 @@ export type DatasetWarning =
    * A value of `rows.where` or `rows.except` (`key`, the config key as written, so a page shows it as
    * it is) that no row of the dataset's files (`files`, joined) holds in its column.
    */
-  | { code: 'rowsValueUnmatched'; files: string; key: 'rows.where' | 'rows.except'; column: string; value: string };
+  | { code: 'rowsValueUnmatched'; files: string; key: 'rows.where' | 'rows.except'; column: string; value: string }
+  /**
+   * A benchmark code (`benchmark`) that no row has, while areas read (`areas`, quoted and joined)
+   * have a code or name like it: its own row under another spelling, counted as an area.
+   */
+  | { code: 'benchmarkLookalike'; dataset: string; benchmark: string; areas: string };
 
 /** An area named in a roll-up warning. */
 export interface RollUpArea {
@@ -595,6 +600,8 @@ export function datasetWarningText(w: DatasetWarning): string {
       return `Roll-up to ${w.to}: ${w.parents} of the ${w.parentLabel} ${w.parents === 1 ? 'is' : 'are'} left out because some of ${w.parents === 1 ? 'its' : 'their'} ${w.childLabel} have no data (set partial: "label" to show the sum of the others): ${parentsText(w)}.`;
     case 'rollUpPartial':
       return `Roll-up to ${w.to}: ${w.parents} of the ${w.parentLabel} ${w.parents === 1 ? 'is a partial sum' : 'are partial sums'}, named with how many of ${w.parents === 1 ? 'its' : 'their'} ${w.childLabel} are in: ${parentsText(w)}.`;
+    case 'benchmarkLookalike':
+      return `${w.dataset}: no row has the benchmark's code "${w.benchmark}", so the benchmark is the mean of the areas, and these, which look like its own row, are counted among them: ${w.areas}. Set benchmark to the code as the file writes it, or split a packed column with splitColumns.`;
     case 'rowsValueUnmatched':
       return `${w.files}: no row has "${w.value}" in column "${w.column}", named by the rows filter of the config; check the value against the file, as a mistyped value is silently matched by no row.`;
     case 'rollUpGaps':
@@ -695,4 +702,5 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'rollUpPartial',
   'rollUpGaps',
   'rowsValueUnmatched',
+  'benchmarkLookalike',
 ];

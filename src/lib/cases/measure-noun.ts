@@ -15,3 +15,15 @@ export function measureNoun(label: string, locale = 'en'): string {
     ? first.toLowerCase() + trimmed.slice(1)
     : trimmed;
 }
+
+/**
+ * A plural noun counting areas ("Gebiete", a layer's label) as it reads after a preposition that
+ * takes the dative, in a language that declines it there: German adds -n to a plural that ends in
+ * neither -n nor -s ("in allen 14 Gebieten", "von 94 Bezirken"; "Gemeinden", "Kantons" stay). The
+ * German sentences that count areas ("In {place} stiegen …", "auf {count} von {total} {areas}")
+ * all put them after such a preposition. Other languages keep the noun as it is.
+ */
+export function dativePlural(noun: string, locale: string): string {
+  if (!/^de\b/i.test(locale)) return noun;
+  return /[ns]$/i.test(noun.trim()) ? noun : `${noun}n`;
+}

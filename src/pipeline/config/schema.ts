@@ -351,6 +351,27 @@ const rowsSchema = z
     example: { where: { lvl: ['5'] } },
   });
 
+/** One column that packs several values, split into named columns (`splitColumns`). */
+const splitColumnSchema = z.strictObject({
+  column: columnNamesSchema.meta({
+    description: 'The packed column: its header text, matched as column references are (or a list of alternatives).',
+  }),
+  separator: z.string().min(1).meta({ description: 'What separates the parts in each value.', example: ',' }),
+  into: z
+    .array(z.string().min(1))
+    .min(2)
+    .meta({ description: 'Names of the columns the parts become, in order.', example: ['unit', 'sex', 'age', 'geo'] }),
+});
+
+const splitColumnsSchema = z
+  .array(splitColumnSchema)
+  .default([])
+  .meta({
+    description:
+      'Columns that pack several values into one, split into named columns before anything else reads the row: Eurostat\'s TSV downloads begin with a column headed `unit,sex,age,geo\\time` whose cells read `YR,T,Y_LT1,DE`, the area code last. `{ column: "unit,sex,age,geo\\\\time", separator: ",", into: ["unit", "sex", "age", "geo"] }` adds the columns `unit`, `sex`, `age` and `geo`, which `columns`, `rows.where` and `rows.except` name like the file\'s own (`area: "geo"`, `rows: { where: { sex: ["T"] } }`). A value with fewer parts leaves the last columns blank; one with more keeps the rest, separators and all, in the last. A file that lacks the column stops the build, naming it.',
+    example: [{ column: 'unit,sex,age,geo\\time', separator: ',', into: ['unit', 'sex', 'age', 'geo'] }],
+  });
+
 const commonDatasetFields = {
   id: z
     .string()
@@ -380,6 +401,7 @@ const commonDatasetFields = {
       'Decimal separator of numbers in the file; the other of `.` and `,` is a thousands separator, so with `,` the text `1.234,5` reads as 1234.5.',
   }),
   rows: rowsSchema,
+  splitColumns: splitColumnsSchema,
   missingValues: z
     .array(z.string())
     .default([])
@@ -1069,6 +1091,10 @@ export const indicatorDatasetSchema = z
           'Fixed map bands: ascending lower bounds of every band but the first. Default: five bands of equal, rounded width (1, 2, 2.5 or 5 × a power of ten) from the lowest to the highest value of any period, the same for every period.',
         example: [35, 40, 45, 50],
       }),
+    valueFlags: z.boolean().default(false).meta({
+      description:
+        "Values carry the publisher's flags after a space, as Eurostat writes them (`82.5 b`: a break in series; `81.3 ep`: estimated and provisional; `: c`: confidential): with `true` a value followed by a space and lower-case letters is read as the value alone, so `82.5 b` is 82.5 and `: c` is `:` (missing when `missingValues` lists it). The flags are not kept: say what they mean for the data in `source.notes`. Without it such values are rejected as not numbers, and the build says which setting reads them.",
+    }),
     suppressedValues: z
       .array(z.string())
       .default([])
@@ -1371,6 +1397,7 @@ export type CasesDatasetConfig = z.output<typeof casesDatasetSchema>;
 export type AssetsDatasetConfig = z.output<typeof assetsDatasetSchema>;
 export type IndicatorDatasetConfig = z.output<typeof indicatorDatasetSchema>;
 export type ColumnRef = z.output<typeof columnSchema>;
+export type SplitColumnConfig = z.output<typeof splitColumnSchema>;
 export type RollUpConfig = z.output<typeof rollUpSchema>;
 export type RowsConfig = z.output<typeof rowsSchema>;
 export type ComposedColumnRef = z.output<typeof composedColumnSchema>;

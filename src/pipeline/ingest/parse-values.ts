@@ -318,3 +318,12 @@ function scanYearFirst(s: string, start: number, end: number): number {
 export function dateReason(format: DateFormat): string {
   return rowReasonText({ code: 'dateInvalid', layout: format });
 }
+
+/**
+ * A value without the flags a publisher writes after it: a space and lower-case letters, as
+ * Eurostat flags its figures (`82.5 b`, `81.3 ep`, `: c`); other values are returned as they are.
+ */
+export function withoutFlags(raw: string): string {
+  const match = /^(.*?\S)\s+[a-z]+\s*$/.exec(raw);
+  return match === null ? raw : (match[1] ?? raw);
+}

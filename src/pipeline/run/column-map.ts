@@ -5,7 +5,7 @@
  */
 import type { ColumnRef } from '../config/schema.ts';
 import { derivedKey, derivedLabel, derivedParts, isDerived } from './derived-columns.ts';
-import { findColumn, headerNames } from './find-column.ts';
+import { findColumn, headerNames, strictKey } from './find-column.ts';
 import type { DatasetWarning } from '../../lib/data-reasons.ts';
 
 export class MissingColumnError extends Error {}
@@ -39,6 +39,8 @@ export function resolveColumns<K extends string>(
 ): ResolvedColumns<K> {
   const index = {} as ColumnIndex<K>;
   const missing: string[] = [];
+  // A header that packs a wanted column with others (Eurostat's `unit,sex,age,geo\time`).
+  let packed: string | undefined;
   // Derived columns are appended after the file's own; they are never matched by name.
   const own = rawHeader.slice(0, firstDerived(normalisedHeader));
   for (const key of Object.keys(refs) as K[]) {
@@ -59,7 +61,10 @@ export function resolveColumns<K extends string>(
     const names = typeof ref === 'string' || Array.isArray(ref) ? headerNames(ref) : headerNames(ref.column);
     const required = typeof ref === 'string' || Array.isArray(ref) ? true : ref.required;
     const found = findColumn(names, own);
-    if (found.index < 0 && required) missing.push(`${quoted(names)} (config key columns.${key})`);
+    if (found.index < 0 && required) {
+      missing.push(`${quoted(names)} (config key columns.${key})`);
+      packed ??= packedColumnHint(names, own);
+    }
     if (found.matches.length > 1 && warn !== undefined) {
       const at = found.matches.map((i) => i + 1);
       warn({ code: 'headerRepeated', where, header: own[found.index]?.trim() ?? '', key, columns: at });
@@ -75,7 +80,7 @@ export function resolveColumns<K extends string>(
       `${where}: ${list} ${one ? 'is' : 'are'} not in the header. The file has: ${have}. ` +
         (oneColumn
           ? 'The header was read as one column: declare the delimiter of the file in the config (delimiter: ";" or "\\t"). '
-          : '') +
+          : (packed ?? '')) +
         `Fix the column ${one ? 'name' : 'names'} in the config (a list gives alternatives, e.g. ["Site Reference", "SiteRef"]), ` +
         `or mark ${one ? 'it' : 'them'} { column, required: false }.`,
     );
@@ -86,4 +91,27 @@ export function resolveColumns<K extends string>(
 function firstDerived(normalisedHeader: readonly string[]): number {
   const i = normalisedHeader.findIndex((n) => n.startsWith('\u0000'));
   return i < 0 ? normalisedHeader.length : i;
+}
+
+/**
+ * When a header text packs one of `names` with other names (`unit,sex,age,geo\time` holds `geo`,
+ * as Eurostat's TSV files write their row dimensions), the `splitColumns` entry that gives it a
+ * column of its own, as a sentence for the missing-column error.
+ */
+export function packedColumnHint(names: readonly string[], header: readonly string[]): string | undefined {
+  const wanted = new Set(names.map(strictKey));
+  for (const h of header) {
+    const separator = [',', ';', '|'].find((s) => h.includes(s));
+    if (separator === undefined) continue;
+    // A trailing `\time` names the dimension of the other columns, not a part of this one.
+    const into = h.split(separator).map((p) => p.replace(/\\.*$/, '').trim());
+    const part = into.find((p) => wanted.has(strictKey(p)));
+    if (part === undefined) continue;
+    const split = `{ column: ${JSON.stringify(h.trim())}, separator: ${JSON.stringify(separator)}, into: [${into.map((p) => JSON.stringify(p)).join(', ')}] }`;
+    return (
+      `The column "${h.trim()}" holds "${part}" packed with other values: split it into columns of their own ` +
+      `with splitColumns: [${split}], then name "${part}". `
+    );
+  }
+  return undefined;
 }

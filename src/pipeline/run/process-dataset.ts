@@ -22,6 +22,7 @@ import type { DatasetProcessor, ProcessorContext } from '../datasets/dataset-pro
 import { createProcessor } from '../datasets/create-processor.ts';
 import { RowLedger, type RejectionSink } from './row-ledger.ts';
 import { leftOutText, RowFilter } from './row-filter.ts';
+import { splitColumns, type SplitColumns } from './split-columns.ts';
 import type { LoadedLayer } from './loaded-layer.ts';
 import { codedUnknownCodeHints, type HintLayer } from './unknown-code-hints.ts';
 import { datasetWarningText, rowReasonOf, rowReasonText } from '../../lib/data-reasons.ts';
@@ -116,8 +117,9 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
   const inputs = datasetInputs(config);
   const built = new DerivedColumns(collectDerived(config.columns), missingSet(config.missingValues));
   const filter = new RowFilter(config.id, config.rows);
+  const split = splitColumns(config.id, config.splitColumns);
   if (filter.active) ledger.filtersRows();
-  await checkHeaders(config.id, inputs, baseDir, built, processor, filter);
+  await checkHeaders(config.id, inputs, baseDir, split, built, processor, filter);
   // A row the filter leaves out is counted as such; the rest go to the processor.
   const keep = (fields: readonly string[]): boolean => {
     const by = filter.test(fields);
@@ -135,13 +137,17 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
       const before = ledger.rowsIn;
       const info = await readFeatureRows(path, config.kind === 'assets' ? config.topojsonLayer : undefined, {
         header(names, raw, crs) {
-          processor.beginFile(file, names, raw, { crs });
-          filter.beginFile(file, raw);
+          const [splitNames, splitRaw] = split.header(file, names, raw);
+          processor.beginFile(file, splitNames, splitRaw, { crs });
+          filter.beginFile(file, splitRaw);
         },
         row(fields, line, error, geometry) {
           ledger.read(fields);
           if (error !== undefined) ledger.rejectRow(file, line, rowReasonOf(error) ?? error, '');
-          else if (!filter.active || keep(fields)) processor.row(fields, line, geometry);
+          else {
+            if (split.size > 0) split.row(fields);
+            if (!filter.active || keep(fields)) processor.row(fields, line, geometry);
+          }
         },
         bytes(chunk) {
           hash.update(chunk);
@@ -172,7 +178,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
     // processor can read them so; every other row, and any it declines, comes to `row` below.
     const fast = processor.rowSpans?.bind(processor);
     const spans =
-      fast === undefined || Object.keys(values).length > 0 || built.size > 0 || filter.active
+      fast === undefined || Object.keys(values).length > 0 || split.size > 0 || built.size > 0 || filter.active
         ? undefined
         : (text: string, at: Int32Array, count: number, line: number): boolean => {
             if (count !== width || !fast(text, at, line)) return false;
@@ -188,7 +194,8 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
           width = names.length;
           named = width;
           while (named > 0 && (raw[named - 1] ?? '').replace(/\uFEFF/g, '').trim() === '') named--;
-          const extended = built.extendHeader(...given.header(names, raw));
+          const [givenNames, givenRaw] = given.header(names, raw);
+          const extended = built.extendHeader(...split.header(file, givenNames, givenRaw));
           processor.beginFile(file, extended.names, extended.raw);
           filter.beginFile(file, extended.raw);
         },
@@ -209,6 +216,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
               while (fields.length < width) fields.push('');
             }
             given.row(fields);
+            if (split.size > 0) split.row(fields);
             if (built.size > 0) built.extendRow(fields);
             if (!filter.active || keep(fields)) processor.row(fields, line);
           }
@@ -258,7 +266,8 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
   const hints =
     (quality.unknownCodeHints.length > 0 ? ` ${quality.unknownCodeHints.join(' ')}` : '') +
     ledger.dates.hint(config.dateFormat, config.id) +
-    blankValuesHint(config, quality.rejectedByReason);
+    ledger.values.hint(config) +
+    blankValuesHint(config, quality.rejectedByReason, ledger.values.blankMissing);
   const unit = quality.unit ?? 'rows';
   const leftOut = quality.leftOut ?? 0;
   if (quality.rowsIn > 0 && quality.accepted === 0) {
@@ -353,6 +362,7 @@ async function checkHeaders(
   id: string,
   inputs: ReturnType<typeof datasetInputs>,
   baseDir: string,
+  split: SplitColumns,
   derived: DerivedColumns,
   processor: DatasetProcessor,
   filter: RowFilter,
@@ -364,7 +374,15 @@ async function checkHeaders(
     // A GeoJSON or TopoJSON file's columns are its features' properties, checked as it is read.
     if (isFeatureFile(file, await firstBytes(file))) continue;
     const { names, raw } = await readCsvHeader(file, { encoding, delimiter });
-    const extended = derived.extendHeader(...fileValues(values).header(names, raw));
+    let extended: { names: string[]; raw: string[] };
+    try {
+      extended = derived.extendHeader(...split.header(path, ...fileValues(values).header(names, raw)));
+    } catch (error) {
+      if (!(error instanceof MissingColumnError)) throw error;
+      problems.push(error.message);
+      lacking.add(path);
+      continue;
+    }
     // The rows filter's columns are checked too, so that one error names every missing column.
     for (const check of [
       () => processor.beginFile(path, extended.names, extended.raw),
@@ -391,9 +409,10 @@ async function checkHeaders(
  * For an indicator stopped by missing values: publishers often leave a withheld figure blank
  * (Statbel's medians of fewer than 10 sales), and only the config can say a blank means that.
  */
-function blankValuesHint(config: DatasetConfig, reasons: readonly { reason: string }[]): string {
+function blankValuesHint(config: DatasetConfig, reasons: readonly { reason: string }[], blanks: boolean): string {
   const missing = rowReasonText({ code: 'valueMissing' });
-  if (config.kind !== 'indicator' || config.suppressedValues.includes('')) return '';
+  // Missing values that were all markers (Eurostat's `:`) are not blanks: the tally names them.
+  if (config.kind !== 'indicator' || config.suppressedValues.includes('') || !blanks) return '';
   if (!reasons.slice(0, 3).some((r) => r.reason === missing)) return '';
   return (
     ` Blank values are read as missing: if the publisher leaves a suppressed value blank, add "" to ` +

@@ -11,6 +11,7 @@
 import type { QualityReport, Rejection, FileReport, RowIdentity } from '../../lib/manifest.ts';
 import { datasetWarningText, rowReasonText, type DatasetWarning, type RowReason } from '../../lib/data-reasons.ts';
 import { DateFormatTally } from './date-format-hint.ts';
+import { ValueTally } from './value-hint.ts';
 import type { LeftOutBy } from './row-filter.ts';
 
 const SAMPLE_SIZE = 25;
@@ -75,6 +76,8 @@ export class RowLedger {
   private readonly leftOutTally = new Map<string, { by: LeftOutBy; count: number }>();
   /** Every date rejected as invalid, by the formats that would read it (for the build's hint). */
   readonly dates = new DateFormatTally();
+  /** Values rejected as missing or as not numbers, for the hint in the build's error. */
+  readonly values = new ValueTally();
   private fields: readonly string[] = [];
   private identify: ((fields: readonly string[]) => RowIdentity) | null = null;
   private cells: readonly CellColumn[] | null = null;
@@ -189,7 +192,10 @@ export class RowLedger {
     rawDate: string | undefined,
   ): void {
     const reason = typeof why === 'string' ? why : this.reasonText(why);
-    if (typeof why !== 'string' && why.code === 'dateInvalid') this.dates.see(rawValue, why.layout, file, line, column);
+    if (typeof why !== 'string') {
+      if (why.code === 'dateInvalid') this.dates.see(rawValue, why.layout, file, line, column);
+      else this.values.see(why.code, rawValue);
+    }
     this.byReason.set(reason, (this.byReason.get(reason) ?? 0) + 1);
     const value = clip(rawValue);
     const code = rawCode === undefined ? undefined : clip(rawCode);

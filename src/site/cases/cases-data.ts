@@ -16,7 +16,7 @@ import { configTextLanguage, inPageLanguage, siteTranslator } from '../i18n.ts';
 import { markedParts, markText, type TextPart } from '../../lib/i18n/config-text.ts';
 import type { MessageKey } from '../../lib/i18n/catalogue.ts';
 import type { Params } from '../../lib/i18n/translator.ts';
-import { measureNoun } from '../../lib/cases/measure-noun.ts';
+import { dativePlural, measureNoun } from '../../lib/cases/measure-noun.ts';
 import { partialName, partialNames } from '../../lib/cases/partial-name.ts';
 
 export interface MetricPage {
@@ -104,10 +104,12 @@ export function areaNames(page: MetricPage): string[] {
 
 /** The name of all the areas of a metric together, as a name ("All 12 wards") or inside a sentence ("all 12 wards"). */
 export function totalName(page: MetricPage, inSentence: boolean): string {
-  const areas = areasNoun(page.layer?.label);
-  return siteTranslator().t(inSentence ? 'cases.total.place' : 'cases.total.name', {
+  const t = siteTranslator();
+  // In a sentence the phrase follows a preposition ("in all 12 wards"), which in German takes the dative.
+  const noun = areasNoun(page.layer?.label);
+  return t.t(inSentence ? 'cases.total.place' : 'cases.total.name', {
     count: page.summary.total.areaCount,
-    areas,
+    areas: inSentence ? dativePlural(noun, t.locale) : noun,
   });
 }
 

@@ -419,6 +419,10 @@ const WARNINGS: [DatasetWarning, string][] = [
     { code: 'rowsValueUnmatched', files: 'levels.csv', key: 'rows.where', column: 'lvl', value: '6' },
     'levels.csv: no row has "6" in column "lvl", named by the rows filter of the config; check the value against the file, as a mistyped value is silently matched by no row.',
   ],
+  [
+    { code: 'benchmarkLookalike', dataset: 'life', benchmark: 'EU27_2020', areas: '"YR,T,Y_LT1,EU27_2020"' },
+    'life: no row has the benchmark\'s code "EU27_2020", so the benchmark is the mean of the areas, and these, which look like its own row, are counted among them: "YR,T,Y_LT1,EU27_2020". Set benchmark to the code as the file writes it, or split a packed column with splitColumns.',
+  ],
 ];
 
 describe('coded rejection reasons', () => {

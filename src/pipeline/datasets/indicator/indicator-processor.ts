@@ -16,7 +16,7 @@ import * as aq from 'arquero';
 import type { IndicatorDatasetConfig } from '../../config/schema.ts';
 import type { DatasetProcessor, KindFields, ProcessorContext } from '../dataset-processor.ts';
 import { resolveColumns, type ResolvedColumns } from '../../run/column-map.ts';
-import { codeMissingSet, isMissingValue, missingSet, parseNumber } from '../../ingest/parse-values.ts';
+import { codeMissingSet, isMissingValue, missingSet, parseNumber, withoutFlags } from '../../ingest/parse-values.ts';
 import type { IndicatorEntry, IndicatorSeries, IndicatorValues } from '../../../lib/indicator-files.ts';
 import { SUPPRESSED, type Figure } from '../../../lib/manifest.ts';
 import { round } from '../../../lib/round.ts';
@@ -28,6 +28,7 @@ import { FreeAreaSpellings, LayerSpellings } from '../../run/area-spellings.ts';
 import { resolvePeriodColumns, type PeriodColumn } from '../../run/period-columns.ts';
 import type { RowReason } from '../../../lib/data-reasons.ts';
 import { AreaNameCheck, layerNameOf } from '../../run/area-name-check.ts';
+import { benchmarkLookalikes } from './benchmark-lookalikes.ts';
 
 type IndicatorColumn = 'area' | 'areaName' | 'period' | 'value' | 'indicator' | 'lower' | 'upper';
 
@@ -80,12 +81,14 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
     const col = (i: number): string => header[i] ?? '';
     const { cellPeriod } = at;
     const raw = fields[at.value] ?? '';
+    // The value without the publisher's flags (`82.5 b` is 82.5); rejections still show the cell as written.
+    const text = config.valueFlags ? withoutFlags(raw) : raw;
     let value: Figure;
     let lower: number | null = null;
     let upper: number | null = null;
-    if (suppressed.has(raw.trim().toLowerCase())) value = SUPPRESSED;
+    if (suppressed.has(text.trim().toLowerCase())) value = SUPPRESSED;
     else {
-      const parsed = parseNumber(raw, missing, config.decimalSeparator);
+      const parsed = parseNumber(text, missing, config.decimalSeparator);
       if (parsed === null) return ledger.reject(file, line, col(at.value), { code: 'valueMissing' }, raw, cellPeriod);
       if (Number.isNaN(parsed))
         return ledger.reject(file, line, col(at.value), { code: 'valueNotNumber' }, raw, cellPeriod);
@@ -209,6 +212,16 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
       if (merged !== null) ledger.warn(merged);
       const misnamed = nameCheck.warning();
       if (misnamed !== null) ledger.warn(misnamed);
+      if (benchmarkRows.length === 0 && config.benchmark !== ALL_AREAS && config.benchmark !== 'parent') {
+        const like = benchmarkLookalikes(config.benchmark, names);
+        if (like.length > 0)
+          ledger.warn({
+            code: 'benchmarkLookalike',
+            dataset: config.id,
+            benchmark: config.benchmark,
+            areas: like.map((a) => `"${a}"`).join(', '),
+          });
+      }
       const all = [...areaRows, ...benchmarkRows];
       const indicators = [...new Set(all.map((r) => r.indicator))].sort();
       const periods = [...new Set(all.map((r) => r.period))].sort();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { areaSummarySentence, type SummarySentenceInput } from '../../../../src/lib/cases/area-summary-sentence.ts';
 import { changeDescription } from '../../../../src/lib/cases/change-description.ts';
-import { measureNoun } from '../../../../src/lib/cases/measure-noun.ts';
+import { dativePlural, measureNoun } from '../../../../src/lib/cases/measure-noun.ts';
+import { translatorFor } from '../../../../src/lib/i18n/catalogues.ts';
 import { ordinal } from '../../../../src/lib/cases/ordinal.ts';
 import { createFormatter } from '../../../../src/lib/format.ts';
 import { SUPPRESSED } from '../../../../src/lib/manifest.ts';
@@ -143,5 +144,39 @@ describe('small words', () => {
     expect(measureNoun('Meldungen', 'de')).toBe('Meldungen');
     expect(measureNoun('Notifications', 'en-GB')).toBe('notifications');
     expect(measureNoun('Meldingen', 'nl-NL')).toBe('meldingen');
+  });
+
+  it.each([
+    ['Gebiete', 'de-AT', 'Gebieten'],
+    ['Bezirke', 'de', 'Bezirken'],
+    ['Länder', 'de-DE', 'Ländern'],
+    ['Gemeinden', 'de', 'Gemeinden'],
+    ['Kantons', 'de-CH', 'Kantons'],
+    ['areas', 'en-GB', 'areas'],
+    ['gebieden', 'nl', 'gebieden'],
+  ])('dativePlural(%j, %s) is %j', (noun, locale, dative) => {
+    expect(dativePlural(noun, locale)).toBe(dative);
+  });
+
+  it('says all areas in German after in, mit and von in the dative: "In allen 14 Gebieten", "mit allen 14 Bezirken"', () => {
+    const t = translatorFor('de-AT');
+    const place = t.t('cases.total.place', { count: 14, areas: dativePlural(t.t('cases.total.areas'), t.locale) });
+    expect(t.t('cases.trend.heading', { unit: 'Fälle', place })).toBe(
+      'Fälle pro Tag in allen 14 Gebieten, mit 7-Tage-Mittelwert',
+    );
+    const bezirke = t.t('cases.total.place', { count: 94, areas: dativePlural('Bezirke', t.locale) });
+    expect(t.t('cases.area.versus', { group: bezirke })).toBe('Im Vergleich mit allen 94 Bezirken');
+    expect(t.t('cases.metric.compareNote', { place: bezirke, max: 4 })).toBe(
+      'Inzidenzen in allen 94 Bezirken; fügen Sie bis zu 4 Gebiete zum Vergleich hinzu.',
+    );
+    const some = { count: 12, total: 14, areas: dativePlural('Bezirke', t.locale) };
+    expect(t.t('cases.metric.coverage', some)).toBe(
+      'Beruht auf 12 von 14 Bezirken mit vollständigen Daten für beide Wochen',
+    );
+    // English is unchanged: "all 14 areas" after any preposition.
+    const en = translatorFor('en-GB');
+    expect(en.t('cases.total.place', { count: 14, areas: dativePlural(en.t('cases.total.areas'), en.locale) })).toBe(
+      'all 14 areas',
+    );
   });
 });

@@ -366,6 +366,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.rollUpMissing': '{parent}: dim data ar gyfer {missing}',
   'datasets.warning.rowsValueUnmatched':
     '{files}: nid oes gan unrhyw res "{value}" yn y golofn "{column}" a enwir gan hidlydd rhesi’r ffurfweddiad; gwiriwch y gwerth yn erbyn y ffeil, gan nad yw gwerth wedi’i gamdeipio yn cyfateb i unrhyw res, heb rybudd.',
+  'datasets.warning.benchmarkLookalike':
+    '{dataset}: nid oes gan unrhyw res god y meincnod "{benchmark}", felly cymedr yr ardaloedd yw’r meincnod, ac mae’r rhain, sy’n edrych fel ei res ei hun, yn cael eu cyfrif yn eu plith: {areas}. Gosodwch benchmark i’r cod fel y mae’r ffeil yn ei ysgrifennu, neu rhannwch golofn gyfun â splitColumns.',
   'datasets.warning.rollUpGaps':
     'Crynhoi i {to}: nid oes ffigur gan {days} diwrnod ardal uwch oherwydd bod rhai o {childLabel} yr ardal uwch wedi adrodd y diwrnod hwnnw ac eraill heb wneud ({names}).',
   'datasets.geography.gss.E00': 'ardaloedd cynnyrch yn Lloegr',
@@ -596,6 +598,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.rollUpMissing',
   'datasets.warning.rollUpGaps',
   'datasets.warning.rowsValueUnmatched',
+  'datasets.warning.benchmarkLookalike',
   'datasets.rollUp.title',
   'datasets.rollUp.description',
   'datasets.warning.datesAmbiguous',

@@ -442,6 +442,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.rollUpMissing': '{parent}: ingen data for {missing}',
   'datasets.warning.rowsValueUnmatched':
     '{files}: ingen række har "{value}" i kolonnen "{column}", som konfigurationens rækkefilter nævner; tjek værdien mod filen, for en fejlskrevet værdi matcher stille og roligt ingen rækker.',
+  'datasets.warning.benchmarkLookalike':
+    '{dataset}: ingen række har sammenligningsgrundlagets kode "{benchmark}", så sammenligningsgrundlaget er gennemsnittet af områderne, og disse, der ligner dets egen række, tælles med blandt dem: {areas}. Sæt benchmark til koden, som filen skriver den, eller del en sammensat kolonne med splitColumns.',
   'datasets.warning.rollUpGaps': {
     by: 'days',
     forms: {
@@ -673,6 +675,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.rollUpMissing',
   'datasets.warning.rollUpGaps',
   'datasets.warning.rowsValueUnmatched',
+  'datasets.warning.benchmarkLookalike',
   'datasets.rollUp.title',
   'datasets.rollUp.description',
   'datasets.warning.datesAmbiguous',

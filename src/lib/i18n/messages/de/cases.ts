@@ -73,8 +73,8 @@ export const messages: NamespaceMessages<typeof source> = {
   },
   'cases.total.place': {
     forms: {
-      one: 'alle {count} {areas}',
-      other: 'alle {count} {areas}',
+      one: 'allen {count} {areas}',
+      other: 'allen {count} {areas}',
     },
   },
   'cases.total.areas': 'Gebiete',
@@ -95,11 +95,11 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.metric.rateCoverage': 'Umfasst {people} der {total} Einwohner in {areas} mit Daten ({pct})',
   'cases.metric.findArea': '{link}, um seine eigenen Zahlen, seinen Verlauf und seinen Rang zu sehen.',
   'cases.metric.findAreaLink': 'Gebiet suchen',
-  'cases.metric.compareNote': 'Inzidenzen für {place}; fügen Sie bis zu {max} Gebiete zum Vergleich hinzu.',
+  'cases.metric.compareNote': 'Inzidenzen in {place}; fügen Sie bis zu {max} Gebiete zum Vergleich hinzu.',
   'cases.metric.compareNoteParents':
-    'Inzidenzen für {place} und die übergeordneten Gebiete; fügen Sie bis zu {max} Gebiete zum Vergleich hinzu.',
+    'Inzidenzen in {place} und den übergeordneten Gebieten; fügen Sie bis zu {max} Gebiete zum Vergleich hinzu.',
   'cases.metric.compareNoteFirstParents':
-    'Inzidenzen für {place} und die ersten {count} übergeordneten Gebiete; fügen Sie bis zu {max} Gebiete zum Vergleich hinzu.',
+    'Inzidenzen in {place} und den ersten {count} übergeordneten Gebieten; fügen Sie bis zu {max} Gebiete zum Vergleich hinzu.',
   'cases.metric.noMap':
     'Keine Karte: Die Gebiete dieses Datensatzes werden nur über ihre Kennziffern zugeordnet, ohne Grenzen. Jedes Gebiet steht in der Gebietsliste und in den Downloads.',
   'cases.area.title': '{area}: {metric}',
@@ -118,10 +118,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.area.rank': '{ordinal} Platz von {ranked} Gebieten',
   'cases.area.rankJoint': 'Gemeinsam {ordinal} Platz von {ranked} Gebieten',
   'cases.area.versus': 'Im Vergleich mit {group}',
-  'cases.area.higher': 'Die Inzidenz in {area}, {rate} je 100.000, ist höher als die {other} je 100.000 für {group}.',
-  'cases.area.lower':
-    'Die Inzidenz in {area}, {rate} je 100.000, ist niedriger als die {other} je 100.000 für {group}.',
-  'cases.area.same': 'Die Inzidenz in {area}, {rate} je 100.000, entspricht den {other} je 100.000 für {group}.',
+  'cases.area.higher': 'Die Inzidenz in {area}, {rate} je 100.000, ist höher als die {other} je 100.000 in {group}.',
+  'cases.area.lower': 'Die Inzidenz in {area}, {rate} je 100.000, ist niedriger als die {other} je 100.000 in {group}.',
+  'cases.area.same': 'Die Inzidenz in {area}, {rate} je 100.000, entspricht den {other} je 100.000 in {group}.',
   'cases.area.noCompare': 'Ein Vergleich der Inzidenzen mit {group} ist für diese Woche nicht möglich.',
   'cases.area.noRegion':
     'Diese Gebiete haben in den Grenzdaten keine Region, daher wird mit allen Gebieten zusammen verglichen.',
@@ -396,6 +395,12 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'cases.total.place',
+  'cases.metric.compareNote',
+  'cases.metric.compareNoteParents',
+  'cases.metric.compareNoteFirstParents',
+  'cases.area.higher',
+  'cases.area.lower',
   'cases.summary.rankAllSame',
   'cases.area.rankAllSame',
   'cases.summary.changeSuppressed',

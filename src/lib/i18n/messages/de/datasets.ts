@@ -462,6 +462,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.rollUpMissing': '{parent}: keine Daten für {missing}',
   'datasets.warning.rowsValueUnmatched':
     '{files}: keine Zeile hat "{value}" in der Spalte "{column}", die der Zeilenfilter der Konfiguration nennt; prüfen Sie den Wert anhand der Datei, denn ein vertippter Wert trifft stillschweigend keine Zeile.',
+  'datasets.warning.benchmarkLookalike':
+    '{dataset}: keine Zeile hat den Code des Vergleichswerts "{benchmark}", daher ist der Vergleichswert der Mittelwert der Gebiete, und diese, die wie seine eigene Zeile aussehen, werden als Gebiete mitgezählt: {areas}. Setzen Sie benchmark auf den Code, wie die Datei ihn schreibt, oder teilen Sie eine zusammengesetzte Spalte mit splitColumns.',
   'datasets.warning.rollUpGaps': {
     by: 'days',
     forms: {
@@ -692,6 +694,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.rollUpMissing',
   'datasets.warning.rollUpGaps',
   'datasets.warning.rowsValueUnmatched',
+  'datasets.warning.benchmarkLookalike',
   'datasets.rollUp.title',
   'datasets.rollUp.description',
   'datasets.warning.datesAmbiguous',

@@ -457,6 +457,8 @@ export const messages = {
   'datasets.warning.rollUpMissing': '{parent}: no data for {missing}',
   'datasets.warning.rowsValueUnmatched':
     '{files}: no row has "{value}" in column "{column}", named by the rows filter of the config; check the value against the file, as a mistyped value is silently matched by no row.',
+  'datasets.warning.benchmarkLookalike':
+    '{dataset}: no row has the benchmark\'s code "{benchmark}", so the benchmark is the mean of the areas, and these, which look like its own row, are counted among them: {areas}. Set benchmark to the code as the file writes it, or split a packed column with splitColumns.',
   'datasets.warning.rollUpGaps': {
     by: 'days',
     forms: {

@@ -462,6 +462,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.rollUpMissing': '{parent}: geen gegevens voor {missing}',
   'datasets.warning.rowsValueUnmatched':
     '{files}: geen enkele rij heeft "{value}" in kolom "{column}", die het rijfilter van de configuratie noemt; controleer de waarde in het bestand, want een verkeerd getypte waarde komt stilzwijgend met geen enkele rij overeen.',
+  'datasets.warning.benchmarkLookalike':
+    '{dataset}: geen enkele rij heeft de code van de referentie "{benchmark}", dus de referentie is het gemiddelde van de gebieden, en deze, die op zijn eigen rij lijken, worden als gebieden meegeteld: {areas}. Zet benchmark op de code zoals het bestand die schrijft, of splits een samengestelde kolom met splitColumns.',
   'datasets.warning.rollUpGaps': {
     by: 'days',
     forms: {
@@ -693,6 +695,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.rollUpMissing',
   'datasets.warning.rollUpGaps',
   'datasets.warning.rowsValueUnmatched',
+  'datasets.warning.benchmarkLookalike',
   'datasets.rollUp.title',
   'datasets.rollUp.description',
   'datasets.warning.datesAmbiguous',
