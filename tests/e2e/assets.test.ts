@@ -641,6 +641,34 @@ for (const siteCase of SITES) {
       expect(p.pageErrors).toEqual([]);
     });
 
+    it('gives the shortlist a header row no taller than its headings, on a phone and a desktop', async () => {
+      // At 390 px "Tenure / holding type" wrapped onto three lines in its narrow column, so the
+      // header row was three lines tall and the headings in view sat over a blank band 55 px high.
+      for (const width of [390, 1280]) {
+        const p = await open('land/shortlist/', { width });
+        await p.page.locator('[data-shortlist][data-ready]').waitFor({ timeout: 30_000 });
+        const cells = await p.page.locator('table.shortlist-table thead th').evaluateAll((ths) =>
+          ths.map((th) => {
+            const range = document.createRange();
+            range.selectNodeContents(th);
+            const style = getComputedStyle(th);
+            const inner =
+              th.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+            return { text: th.textContent, spare: Math.round(inner - range.getBoundingClientRect().height) };
+          }),
+        );
+        expect(cells.length).toBe(8);
+        // Every heading fills the row as the tallest does (its line's leading under the text): none
+        // has lines more than another.
+        const least = Math.min(...cells.map((c) => c.spare));
+        expect(
+          cells.filter((c) => c.spare > least + 2),
+          `${width} px`,
+        ).toEqual([]);
+        expect(p.pageErrors).toEqual([]);
+      }
+    });
+
     it('lays the shortlist out before its script runs where it stays, and shows a filtered address no other list’s count', async () => {
       // The module scripts held back, as on a slow connection, then let go: the lines above the
       // table (the count, the filters, the long-list note, the buttons) were filled in by the
