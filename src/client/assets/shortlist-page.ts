@@ -24,6 +24,8 @@ interface ShortlistConfig {
   siteTitle: string;
   sources: AssetsSourceRef[];
   landUrl: string;
+  /** The data's language, when the page's interface is in another; its free texts are marked with it. */
+  dataLanguage?: string;
 }
 
 /** Rows listed on screen before "Show all" (printing lists every row). */
@@ -134,8 +136,11 @@ export async function initShortlist(): Promise<void> {
       const label = labelsOf.get(dataset)?.[j] ?? { text: c.label };
       const dt = document.createElement('dt');
       dt.textContent = label.text;
-      if (label.lang) dt.lang = label.lang;
+      // A label is config text, in the data's language unless it falls back to the default one.
+      const labelLang = label.lang ?? config.dataLanguage;
+      if (labelLang) dt.lang = labelLang;
       const dd = document.createElement('dd');
+      if (config.dataLanguage) dd.lang = config.dataLanguage;
       for (const run of textRuns(text)) {
         if (run.href === undefined) dd.append(run.text);
         else {
