@@ -141,6 +141,11 @@ export interface AssetsSourceRef {
   categories: AssetCategory[];
   /** The dataset's `words` in the page's language (the table file's are the default language's). */
   words?: AssetsTable['words'];
+  /**
+   * Where the dataset's `texts` file is, and its labels in the page's language (`lang` on one shown
+   * in another language than the page's); omitted when the dataset has no free-text columns.
+   */
+  texts?: { url: string; labels: { text: string; lang?: string }[] };
 }
 
 /** The `source-rows` file: each asset's row as written in the source, for provenance. */
@@ -157,6 +162,16 @@ export interface AssetSourceRows {
   snapped?: Record<string, number>;
   /** The full reason an asset is not on the map where it says more than the short reason, by asset index. */
   unplacedDetail?: Record<string, string>;
+}
+
+/**
+ * The `texts` file, written only when the config names free-text columns (`texts`): each column's
+ * label (in the default language) and its text by asset index, null where the cell is empty.
+ * Kept out of the `assets` table, which the land map fetches: the asset pages read it at build
+ * time, the shortlist and the exports fetch it when they need it.
+ */
+export interface AssetTexts {
+  columns: { label: string; values: (string | null)[] }[];
 }
 
 /**
@@ -188,4 +203,5 @@ export const ASSET_FILES = {
   sourceRows: 'source-rows',
   summary: 'summary',
   outlines: 'outlines',
+  texts: 'texts',
 } as const;

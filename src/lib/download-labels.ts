@@ -13,6 +13,7 @@ const LABELS: Record<string, MessageKey> = {
   [ASSET_FILES.summary]: 'datasets.download.summary',
   [ASSET_FILES.sourceRows]: 'datasets.download.sourceRows',
   [ASSET_FILES.outlines]: 'datasets.download.outlines',
+  [ASSET_FILES.texts]: 'datasets.download.texts',
   values: 'datasets.download.values',
   rejections: 'datasets.download.rejections',
 };

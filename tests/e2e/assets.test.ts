@@ -641,6 +641,34 @@ for (const siteCase of SITES) {
       expect(p.pageErrors).toEqual([]);
     });
 
+    it('gives the shortlist a header row no taller than its headings, on a phone and a desktop', async () => {
+      // At 390 px "Tenure / holding type" wrapped onto three lines in its narrow column, so the
+      // header row was three lines tall and the headings in view sat over a blank band 55 px high.
+      for (const width of [390, 1280]) {
+        const p = await open('land/shortlist/', { width });
+        await p.page.locator('[data-shortlist][data-ready]').waitFor({ timeout: 30_000 });
+        const cells = await p.page.locator('table.shortlist-table thead th').evaluateAll((ths) =>
+          ths.map((th) => {
+            const range = document.createRange();
+            range.selectNodeContents(th);
+            const style = getComputedStyle(th);
+            const inner =
+              th.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+            return { text: th.textContent, spare: Math.round(inner - range.getBoundingClientRect().height) };
+          }),
+        );
+        expect(cells.length).toBe(8);
+        // Every heading fills the row as the tallest does (its line's leading under the text): none
+        // has lines more than another.
+        const least = Math.min(...cells.map((c) => c.spare));
+        expect(
+          cells.filter((c) => c.spare > least + 2),
+          `${width} px`,
+        ).toEqual([]);
+        expect(p.pageErrors).toEqual([]);
+      }
+    });
+
     it('lays the shortlist out before its script runs where it stays, and shows a filtered address no other list’s count', async () => {
       // The module scripts held back, as on a slow connection, then let go: the lines above the
       // table (the count, the filters, the long-list note, the buttons) were filled in by the
@@ -788,6 +816,78 @@ for (const siteCase of SITES) {
         expect(m.pageErrors).toEqual([]);
       }
     });
+
+    it.runIf(siteCase.name === 'assets-fixture')(
+      'shows the register’s free text as text, links only its web addresses, on the asset page, the shortlist and the CSV',
+      async () => {
+        const about =
+          "Two-storey library, closed in 2023.\n<script>alert('t')</script> Fish & chips <b>not bold</b>\n\nSee https://example.org/library?id=1&x=2.";
+        const texts = (path: string, width: number) =>
+          open(path, { width }).then(async (p) => ({
+            p,
+            dt: await p.page.locator('.asset-texts dt').allTextContents(),
+            dd: await p.page.locator('.asset-texts dd').allTextContents(),
+            links: await p.page
+              .locator('.asset-texts a')
+              .evaluateAll((as) => as.map((a) => `${a.getAttribute('href')} ${a.getAttribute('rel')}`)),
+            wide: await p.page.evaluate(() => document.documentElement.scrollWidth),
+          }));
+        // Markup, & and line breaks as written (three blank lines made one); the address a link, the
+        // full stop after it not; javascript: only words.
+        const a1 = await texts('land/register/a-1/', 390);
+        expect(a1.dt).toEqual(['About the building', 'Contact']);
+        expect(a1.dd).toEqual([about, 'javascript:alert(1)']);
+        expect(a1.links).toEqual(['https://example.org/library?id=1&x=2 noopener']);
+        await expect(a1.p.page.locator('main script:not([type]):not([src]), main b').count()).resolves.toBe(0);
+        // The text keeps its line breaks on screen.
+        await expect(
+          a1.p.page
+            .locator('.asset-texts dd')
+            .first()
+            .evaluate((e) => (e as HTMLElement).innerText.split('\n').length),
+        ).resolves.toBe(4);
+        // 2,000 characters and a 350-letter word wrap within a phone's width, on screen and on paper.
+        const a2 = await texts('land/register/a-2/', 390);
+        expect(a2.dd[0]?.length).toBeGreaterThan(2000);
+        expect(a2.links).toEqual(['https://example.org/hall noopener']);
+        expect(a2.wide).toBeLessThanOrEqual(390);
+        if (hasPdftotext) {
+          const pdf = await a2.p.page.pdf({ format: 'A4' });
+          const text = execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, '');
+          expect(text).toContain('Gemeinschaftszentrumsverwaltungsvereinbarung'.repeat(8));
+        }
+        // Empty cells show nothing: no heading for an asset with no text.
+        const a3 = await texts('land/register/a-3/', 390);
+        await expect(a3.p.page.locator('#texts-h').count()).resolves.toBe(0);
+        // Spaces a spreadsheet left are gone.
+        expect((await texts('land/register/a-4/', 1280)).dd).toEqual(['Changing rooms, tea bar']);
+
+        // The shortlist: under each record's name, the same texts and links, and no sideways page.
+        const s = await open('land/shortlist/', { width: 390 });
+        await s.page.locator('[data-shortlist][data-ready]').waitFor({ timeout: 30_000 });
+        const lists = s.page.locator('table.shortlist-table dl.texts');
+        await expect(lists.count()).resolves.toBe(3);
+        const a1Row = s.page.locator('table.shortlist-table tbody tr', { hasText: 'Old Library' });
+        await expect(a1Row.locator('dl.texts dd').allTextContents()).resolves.toEqual([about, 'javascript:alert(1)']);
+        await expect(
+          lists.locator('a').evaluateAll((as) => as.map((a) => `${a.getAttribute('href')} ${a.getAttribute('rel')}`)),
+        ).resolves.toEqual(['https://example.org/library?id=1&x=2 noopener', 'https://example.org/hall noopener']);
+        await expect(s.page.locator('main tbody script, main tbody b').count()).resolves.toBe(0);
+        await expect(s.page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+        expect(s.pageErrors).toEqual([]);
+
+        // The CSV of the list: a column per text, headed by its label, with the text whole.
+        const m = await open('land/');
+        await ready(m.page);
+        const csv = csvRows((await download(m.page, () => m.page.locator('[data-export="csv"]').click())).text);
+        const header = csv[0] ?? [];
+        expect(header.slice(-2)).toEqual(['about_the_building', 'contact']);
+        const byId = new Map(csv.slice(1).map((r) => [r[1], r]));
+        expect(byId.get('A/1')?.slice(-2)).toEqual([about, 'javascript:alert(1)']);
+        expect(byId.get('A/3')?.slice(-2)).toEqual(['', '']);
+        expect(m.pageErrors).toEqual([]);
+      },
+    );
 
     it('made no request to any other host on any page it opened', () => {
       expect(opened.flatMap((p) => p.foreignRequests)).toEqual([]);

@@ -63,6 +63,10 @@ describe('a nb-NO site shown in the en-GB catalogue', () => {
     expect(html('')).toMatch(marked('h1', 'Kommunale bygg i Stavanger'));
     expect(html('datasets/kommunale-bygg/')).toMatch(marked('h1', 'Kommunale bygg med publikumstjenester'));
     expect(html(assetPath('28'))).toMatch(/<h1 lang="nb-NO"[^>]*>Landbrukskontoret<\/h1>/);
+    // The register's free text (its services) and its label from the config.
+    expect(html(assetPath('28'))).toMatch(
+      /<dt lang="nb-NO"[^>]*>Tjenester<\/dt><dd lang="nb-NO"[^>]*>Avløserordninger, /,
+    );
     // The site's name in the header of every page.
     expect(html('land/')).toMatch(
       /<span class="brand-title"[^>]*><span lang="nb-NO"[^>]*>Kommunale bygg i Stavanger<\/span>/,
@@ -85,5 +89,17 @@ describe('a nb-NO site shown in the en-GB catalogue', () => {
       expect(p.pageErrors, path).toEqual([]);
       expect(p.consoleErrors, path).toEqual([]);
     }
+  });
+
+  it('marks the free texts the shortlist draws nb-NO, with their labels', async () => {
+    const p = await open('land/shortlist/');
+    await p.page.locator('[data-shortlist][data-ready]').waitFor({ timeout: 30_000 });
+    const marks = await p.page
+      .locator('table.shortlist-table dl.texts > *')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('lang')));
+    // Every one of the 12 buildings lists its services.
+    expect(marks).toEqual(Array.from({ length: 24 }, () => 'nb-NO'));
+    expect(formatViolations(await runAxe(p.page))).toBe('');
+    expect(p.pageErrors).toEqual([]);
   });
 });

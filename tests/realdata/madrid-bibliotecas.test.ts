@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildData, type BuildResult } from '../../src/pipeline/build-data.ts';
 import type { AssetsDatasetEntry } from '../../src/lib/manifest.ts';
-import type { AssetsTable } from '../../src/lib/assets-files.ts';
+import type { AssetsTable, AssetTexts } from '../../src/lib/assets-files.ts';
+import { textRuns } from '../../src/lib/assets/text-links.ts';
 
 const dir = 'tests/fixtures/real/madrid-bibliotecas';
 const csv = '201747-0-bibliobuses-bibliotecas.csv';
@@ -40,12 +41,14 @@ describe('Madrid municipal libraries, placed from ETRS89 / UTM 30N', () => {
   const raw = readRaw();
   let entry: AssetsDatasetEntry;
   let table: AssetsTable;
+  let texts: AssetTexts;
 
   beforeAll(async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'atlas-madrid-'));
     const result: BuildResult = await buildData({ configPath: join(dir, 'madrid-bibliotecas.config.ts'), dataDir });
     entry = result.manifest.datasets[0] as AssetsDatasetEntry;
     table = JSON.parse(readFileSync(join(dataDir, entry.files.assets ?? ''), 'utf8')) as AssetsTable;
+    texts = JSON.parse(readFileSync(join(dataDir, entry.files['texts'] ?? ''), 'utf8')) as AssetTexts;
   }, 120_000);
 
   it('reads the Windows-1252 file with its CRLF line ends: 5 rows in, 5 accepted, all placed', () => {
@@ -69,6 +72,29 @@ describe('Madrid municipal libraries, placed from ETRS89 / UTM 30N', () => {
       expect(Math.abs((table.lat[i] ?? 0) - r.lat), r.name).toBeLessThan(0.00002);
       expect(Math.abs((table.lon[i] ?? 0) - r.lon), r.name).toBeLessThan(0.00002);
     });
+  });
+
+  it('writes the opening hours, description, transport and page of each library (texts) as the file has them', () => {
+    const fields = quotedFields();
+    const at = (name: string) => (fields[0] ?? []).indexOf(name);
+    const column = (name: string) =>
+      fields.slice(1).map((f) => (f[at(name)] ?? '').replace(/\s+/g, ' ').trim() || null);
+    expect(texts.columns.map((c) => c.label)).toEqual([
+      'Horario',
+      'Descripción',
+      'Transporte',
+      'Página de la biblioteca',
+    ]);
+    expect(texts.columns.map((c) => c.values)).toEqual(
+      ['HORARIO', 'DESCRIPCION', 'TRANSPORTE', 'CONTENT-URL'].map(column),
+    );
+    // Two libraries have no description: nothing to show.
+    expect(texts.columns[1]?.values.filter((v) => v === null)).toHaveLength(2);
+    // The entity the file writes as text stays text; the page address is a link.
+    expect(texts.columns[2]?.values[4]).toContain('Arg&amp;uuml;elles');
+    const page = texts.columns[3]?.values[0] ?? '';
+    expect(textRuns(page)).toEqual([{ text: page, href: page }]);
+    expect(page.startsWith('http://www.madrid.es/')).toBe(true);
   });
 });
 
@@ -109,3 +135,32 @@ describe('Madrid libraries mapped to the re-saved LATITUD and LONGITUD columns',
     },
   );
 });
+
+/** The file's fields, `;`-separated with `"` quotes (its opening hours hold `;`), from the raw bytes. */
+function quotedFields(): string[][] {
+  const text = new TextDecoder('windows-1252').decode(readFileSync(join(dir, csv)));
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ';') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field.replace(/\r$/, ''));
+      if (row.some((f) => f !== '')) rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  return rows;
+}

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../src/pipeline/build-data.ts';
 import type { AssetsDatasetEntry } from '../../src/lib/manifest.ts';
-import type { AssetsTable } from '../../src/lib/assets-files.ts';
+import type { AssetsTable, AssetTexts } from '../../src/lib/assets-files.ts';
 import { translatorFor } from '../../src/lib/i18n/catalogues.ts';
 import { availableWords } from '../../src/lib/assets/status-style.ts';
 
@@ -21,12 +21,14 @@ const rows = lines.map((l) => l.split(';'));
 describe('Stavanger kommune, municipal buildings with public services', () => {
   let entry: AssetsDatasetEntry;
   let table: AssetsTable;
+  let texts: AssetTexts;
 
   beforeAll(async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'atlas-stavanger-'));
     const result = await buildData({ configPath: join(dir, 'stavanger-bygg.config.ts'), dataDir });
     entry = result.manifest.datasets[0] as AssetsDatasetEntry;
     table = JSON.parse(readFileSync(join(dataDir, entry.files.assets ?? ''), 'utf8')) as AssetsTable;
+    texts = JSON.parse(readFileSync(join(dataDir, entry.files['texts'] ?? ''), 'utf8')) as AssetTexts;
   }, 120_000);
 
   it('accounts for all 12 rows with no warning, though the header has a ninth, unnamed column no row has', () => {
@@ -51,6 +53,16 @@ describe('Stavanger kommune, municipal buildings with public services', () => {
     expect(table.address).toEqual(rows.map((r) => `${r[2]}, ${r[4]}`));
     expect(table.postcode).toEqual(rows.map((r) => r[3]));
     expect(table.address[rows.findIndex((r) => r[0] === '5')]).toBe('Øvre Kleivgate 15, Stavanger');
+  });
+
+  it('writes each building’s services (texts) as the file has them, apart from the table the map fetches', () => {
+    expect(texts.columns.map((c) => c.label)).toEqual(['Tjenester']);
+    expect(texts.columns[0]?.values).toEqual(rows.map((r) => (r[5] ?? '').replace(/\s+/g, ' ').trim() || null));
+    // Row 3's list runs on into a phone number and an e-mail address: kept whole.
+    expect(texts.columns[0]?.values[rows.findIndex((r) => r[0] === '3')]).toContain(
+      'tlf. 51 91 26 96 eller oppvekstservice@stavanger.kommune.no',
+    );
+    expect(JSON.stringify(table)).not.toContain('Barnehageplass');
   });
 
   it('writes the sentences of a nb-NO site, shown in the en-GB catalogue, with no Norwegian joiner', () => {

@@ -44,6 +44,7 @@ import { createEstateMap, type EstateMap } from './estate-map.ts';
 import { drawStaticMarkers } from './static-estate-map.ts';
 import { downloadText } from '../download-file.ts';
 import { pageTranslator } from '../page-messages.ts';
+import { textsLoader } from './load-texts.ts';
 
 interface FinderConfig {
   locale: string;
@@ -296,20 +297,29 @@ export async function initLandPage(): Promise<void> {
     renderList();
   });
   $(root, '[data-zoom-results]').addEventListener('click', () => map?.fitTo(result.matches));
+  // The free texts are not in the records the map loaded: fetched when a list is first saved.
+  const texts = textsLoader(config.sources);
   exportRows = (kind) => {
     const rows = Array.from(result.matches, (k) => assetAt(estate, k));
     const name = exportFileName(isUnfiltered(filters) ? 'assets_all' : 'assets', exportNameParts(filters), kind);
-    downloadText(
-      kind === 'csv' ? assetsCsv(rows, estate.tables) : assetsGeoJson(rows, estate.tables),
-      name,
-      kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json',
+    texts().then(
+      (textsOf) => {
+        downloadText(
+          kind === 'csv' ? assetsCsv(rows, estate.tables, textsOf) : assetsGeoJson(rows, estate.tables, textsOf),
+          name,
+          kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/geo+json',
+        );
+        const noun = ownNoun(words, rows.length, tr);
+        // A number, not its text: the message agrees with it ("1 record").
+        status.textContent = countText(tr, noun, 'assets.finder.saved', 'assets.finder.savedOwn', {
+          name,
+          count: rows.length,
+        });
+      },
+      (error: unknown) => {
+        status.textContent = tr.t('assets.finder.exportFailed', { reason: (error as Error).message });
+      },
     );
-    const noun = ownNoun(words, rows.length, tr);
-    // A number, not its text: the message agrees with it ("1 record").
-    status.textContent = countText(tr, noun, 'assets.finder.saved', 'assets.finder.savedOwn', {
-      name,
-      count: rows.length,
-    });
   };
   for (const kind of early.splice(0)) exportRows(kind);
   // The finder answers from here on; until then its counts are the build's (tests wait for this).

@@ -15,12 +15,17 @@ import type { AssetsSourceRef } from '../../lib/assets-files.ts';
 import { loadEstate } from './load-estate.ts';
 import { statusBadge } from './status-icon.ts';
 import { pageTranslator } from '../page-messages.ts';
+import { textsLoader } from './load-texts.ts';
+import { textRuns } from '../../lib/assets/text-links.ts';
+import type { TextsOf } from '../../lib/assets/export.ts';
 
 interface ShortlistConfig {
   locale: string;
   siteTitle: string;
   sources: AssetsSourceRef[];
   landUrl: string;
+  /** The data's language, when the page's interface is in another; its free texts are marked with it. */
+  dataLanguage?: string;
 }
 
 /** Rows listed on screen before "Show all" (printing lists every row). */
@@ -34,8 +39,10 @@ export async function initShortlist(): Promise<void> {
   const fmt = createFormatter(config.locale);
   const i18n = pageTranslator(root.querySelector('[data-shortlist-messages]'));
   let estate;
+  let textsOf: TextsOf;
   try {
-    estate = await loadEstate(config.sources, i18n);
+    // The free texts are not in the records: fetched beside them, for the datasets that have them.
+    [estate, textsOf] = await Promise.all([loadEstate(config.sources, i18n), textsLoader(config.sources)()]);
   } catch (error) {
     status.textContent = i18n.t('assets.shortlist.loadFailed', { reason: (error as Error).message });
     root.dataset['ready'] = 'true';
@@ -117,6 +124,37 @@ export async function initShortlist(): Promise<void> {
   }
   thead.append(hr);
   const tbody = document.createElement('tbody');
+  // Each dataset's text labels in the page's language, in the order of its texts file's columns.
+  const labelsOf = new Map(config.sources.map((s) => [s.id, s.texts?.labels ?? []]));
+  const textList = (dataset: string, i: number): HTMLElement | null => {
+    const columns = textsOf(dataset)?.columns ?? [];
+    const dl = document.createElement('dl');
+    dl.className = 'texts';
+    columns.forEach((c, j) => {
+      const text = c.values[i];
+      if (!text) return;
+      const label = labelsOf.get(dataset)?.[j] ?? { text: c.label };
+      const dt = document.createElement('dt');
+      dt.textContent = label.text;
+      // A label is config text, in the data's language unless it falls back to the default one.
+      const labelLang = label.lang ?? config.dataLanguage;
+      if (labelLang) dt.lang = labelLang;
+      const dd = document.createElement('dd');
+      if (config.dataLanguage) dd.lang = config.dataLanguage;
+      for (const run of textRuns(text)) {
+        if (run.href === undefined) dd.append(run.text);
+        else {
+          const link = document.createElement('a');
+          link.href = run.href;
+          link.rel = 'noopener';
+          link.textContent = run.text;
+          dd.append(link);
+        }
+      }
+      dl.append(dt, dd);
+    });
+    return dl.childElementCount > 0 ? dl : null;
+  };
   const row = (k: number, n: number): HTMLTableRowElement => {
     const { table: t, index: i } = assetAt(estate, k);
     const tr = document.createElement('tr');
@@ -136,7 +174,8 @@ export async function initShortlist(): Promise<void> {
     const addr = document.createElement('span');
     addr.className = 'ref';
     addr.textContent = address;
-    cell(a, addr);
+    const texts = textList(t.dataset, i);
+    cell(a, addr, ...(texts ? [texts] : []));
     cell(statusBadge(categoryAt(estate, k)));
     cell(estate.dict.area[estate.area[k] as number]?.name ?? '');
     const size = t.size[i];

@@ -7,11 +7,14 @@
  * label. Browser-safe (no node:* imports).
  */
 import { toCsv } from '../csv.ts';
-import { ASSET_DATE_KEYS, type AssetDateKey, type AssetsTable } from '../assets-files.ts';
+import { ASSET_DATE_KEYS, type AssetDateKey, type AssetsTable, type AssetTexts } from '../assets-files.ts';
 import { FACETS, type AssetFilters } from './filters.ts';
 import { statusOfAsset } from './status-style.ts';
 
 export type ExportValue = string | number | null;
+
+/** A dataset's free-text columns (its `texts` file) by dataset id; undefined for one without. */
+export type TextsOf = (dataset: string) => AssetTexts | undefined;
 
 /** One column of a download: its header and how to read it for table row `i`. */
 export interface ExportColumn {
@@ -42,9 +45,10 @@ type Field = NonNullable<AssetsTable['unmapped']>[number] | 'reference' | 'uprn'
 /**
  * The columns of a download of rows from `tables`, in a fixed order: a field's
  * column is kept when any of the tables maps it, and headed by the tables' own
- * name for it when they agree (else the standard header).
+ * name for it when they agree (else the standard header); then each free-text
+ * column `textsOf` gives, headed by its label.
  */
-export function exportColumns(tables: readonly AssetsTable[]): ExportColumn[] {
+export function exportColumns(tables: readonly AssetsTable[], textsOf: TextsOf = () => undefined): ExportColumn[] {
   const maps = (t: AssetsTable, field: Field): boolean =>
     field === 'uprn' ? t.uprn !== undefined : !(t.unmapped ?? []).includes(field as never);
   const has = (field: Field): boolean => tables.some((t) => maps(t, field));
@@ -93,6 +97,14 @@ export function exportColumns(tables: readonly AssetsTable[]): ExportColumn[] {
       value: (t, i) => t.otherDates?.find((d) => d.label === label)?.values[i] ?? null,
     });
   }
+  // The free texts last (long, and read least by a spreadsheet), one column per distinct label.
+  const textLabels = [...new Set(tables.flatMap((t) => (textsOf(t.dataset)?.columns ?? []).map((c) => c.label)))];
+  for (const label of textLabels) {
+    columns.push({
+      header: headerOf(label),
+      value: (t, i) => textsOf(t.dataset)?.columns.find((c) => c.label === label)?.values[i] ?? null,
+    });
+  }
   // Headers made from labels may meet another column's: number the later ones.
   const seen = new Map<string, number>();
   return columns
@@ -114,11 +126,11 @@ function tablesOf(rows: readonly { table: AssetsTable }[]): AssetsTable[] {
 /**
  * A CSV document of the given assets (RFC 4180, formula-safe). `tables` sets the
  * columns (default: the rows' own tables), so a filtered export of an estate has the
- * same columns as its full download.
+ * same columns as its full download; `textsOf` adds the free-text columns.
  */
-export function assetsCsv(rows: Rows, tables?: readonly AssetsTable[]): string {
+export function assetsCsv(rows: Rows, tables?: readonly AssetsTable[], textsOf?: TextsOf): string {
   const list = [...rows];
-  const columns = exportColumns(tables ?? tablesOf(list));
+  const columns = exportColumns(tables ?? tablesOf(list), textsOf);
   return toCsv(
     columns.map((c) => c.header),
     list.map((r) => columns.map((c) => c.value(r.table, r.index))),
@@ -130,9 +142,11 @@ export function assetsCsv(rows: Rows, tables?: readonly AssetsTable[]): string {
  * properties. Assets not placed on the map are included with `geometry: null`
  * (valid GeoJSON), so the file has every row.
  */
-export function assetsGeoJson(rows: Rows, tables?: readonly AssetsTable[]): string {
+export function assetsGeoJson(rows: Rows, tables?: readonly AssetsTable[], textsOf?: TextsOf): string {
   const list = [...rows];
-  const columns = exportColumns(tables ?? tablesOf(list)).filter((c) => c.header !== 'lon' && c.header !== 'lat');
+  const columns = exportColumns(tables ?? tablesOf(list), textsOf).filter(
+    (c) => c.header !== 'lon' && c.header !== 'lat',
+  );
   const parts = list.map(({ table, index }) => {
     const properties: Record<string, ExportValue> = {};
     for (const c of columns) properties[c.header] = c.value(table, index);

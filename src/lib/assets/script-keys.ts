@@ -39,6 +39,7 @@ export const LAND_PAGE_KEYS: readonly MessageKey[] = [
   'assets.finder.sizeUnit',
   'assets.finder.sizeEachUnit',
   'assets.finder.loadFailed',
+  'assets.finder.exportFailed',
   'assets.finder.saved',
   'assets.finder.savedOwn',
   'assets.finder.noPlaces',

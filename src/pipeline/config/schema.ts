@@ -879,6 +879,21 @@ export const assetsDatasetSchema = z
           'Other date columns, each shown on the asset page (and in the nomination draft) under its own label. Read with `dateFormat`; a value that is not a date is left blank and counted in a warning, which names the `dateFormat` that reads it when one does (`04/13/2021`: `"mdy"`).',
         example: [{ column: 'NoticeDate', label: 'Vacant building notice served' }],
       }),
+    texts: z
+      .array(
+        z.strictObject({
+          column: columnSchema.meta({ description: 'The column of free text.' }),
+          label: localText().meta({
+            description: 'What the text is, as its heading on the asset page and in the shortlist.',
+          }),
+        }),
+      )
+      .default([])
+      .meta({
+        description:
+          "Columns of free text about each record (a description, notes, current use, the services in a building, restrictions, a contact), each shown under its own label on the asset page and the printable shortlist, and as a column headed by its label in the downloads and the shortlist's CSV. Always shown as text, never markup; its line breaks are kept, and a web address in it (`http://` or `https://` only) becomes a link. An empty cell (or a `missingValues` one) shows nothing. The texts are written to a file of their own, read by the asset pages at build time and fetched by the shortlist and the exports, so the land map's records stay small.",
+        example: [{ column: 'service', label: 'Services in the building' }],
+      }),
     tenureMap: z
       .record(z.string(), z.string().min(1))
       .default({})

@@ -7,7 +7,7 @@ import { readDataText } from '../manifest.ts';
 import { ASSET_FILES } from '../../lib/assets-files.ts';
 import { assetsCsv, assetsGeoJson } from '../../lib/assets/export.ts';
 import { assetAt } from '../../lib/assets/estate.ts';
-import { landData } from './land-data.ts';
+import { landData, textsById } from './land-data.ts';
 
 /** Name of the all-datasets download (left out if a dataset has this id). */
 export const ALL = 'all';
@@ -26,7 +26,7 @@ export function downloadText(name: string, kind: 'csv' | 'geojson'): string {
     const { table, index } = assetAt(estate, k);
     return { table, index };
   });
-  return kind === 'csv' ? assetsCsv(rows) : assetsGeoJson(rows);
+  return kind === 'csv' ? assetsCsv(rows, undefined, textsById) : assetsGeoJson(rows, undefined, textsById);
 }
 
 /** URL path (without base) of a stable download. */

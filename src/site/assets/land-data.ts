@@ -25,6 +25,7 @@ import {
   type AssetsTable,
   type AssetSourceRows,
   type AssetsSourceRef,
+  type AssetTexts,
   type AssetCategory,
 } from '../../lib/assets-files.ts';
 import { buildEstate, type Estate } from '../../lib/assets/estate.ts';
@@ -75,6 +76,33 @@ export function assetOutline(dataset: AssetsDatasetEntry, index: number): Polygo
     assetOutlines.set(dataset.id, byIndex);
   }
   return byIndex[String(index)];
+}
+
+const assetTexts = new Map<string, AssetTexts | undefined>();
+
+/** A dataset's free-text columns (`texts` in the config), read once; undefined when it has none. */
+export function datasetTexts(dataset: AssetsDatasetEntry): AssetTexts | undefined {
+  if (!assetTexts.has(dataset.id)) {
+    const file = dataset.files[ASSET_FILES.texts];
+    assetTexts.set(dataset.id, file === undefined ? undefined : readData<AssetTexts>(file));
+  }
+  return assetTexts.get(dataset.id);
+}
+
+/** Free-text columns by dataset id, for the downloads of every dataset together. */
+export function textsById(id: string): AssetTexts | undefined {
+  const d = landData().datasets.find((x) => x.id === id);
+  return d === undefined ? undefined : datasetTexts(d);
+}
+
+/**
+ * A free-text label (the data file gives the default language's) in the page's language, with
+ * its `lang` when the config does not translate it into this one.
+ */
+export function pageTextLabel(label: string): { text: string; lang?: string } {
+  const text = inPageLanguage(label);
+  const lang = configTextLanguage(text);
+  return lang === undefined ? { text } : { text, lang };
 }
 
 /** The source rows of a dataset (provenance), read on first use. */
@@ -286,7 +314,15 @@ export function assetsSourceRefs(datasets: readonly AssetsDatasetEntry[]): Asset
     categories: pageCategories(d),
     // The estate's tables have their words in the page's language already (landData).
     ...wordsOf(landData().estate.tables[landData().datasets.indexOf(d)]),
+    ...textsRefOf(d),
   }));
+}
+
+function textsRefOf(d: AssetsDatasetEntry): Pick<AssetsSourceRef, 'texts'> {
+  const file = d.files[ASSET_FILES.texts];
+  const texts = datasetTexts(d);
+  if (file === undefined || texts === undefined) return {};
+  return { texts: { url: dataUrl(file), labels: texts.columns.map((c) => pageTextLabel(c.label)) } };
 }
 
 const wordsOf = (table: Pick<AssetsTable, 'words'> | undefined): Pick<AssetsTable, 'words'> =>

@@ -6,6 +6,7 @@ describe('downloadLabel', () => {
   it.each([
     ['assets-csv', 'The whole dataset, as a spreadsheet'],
     ['source-rows', 'Each asset’s row as published in the source'],
+    ['texts', 'The register’s free text about each asset'],
     ['cases/summary', 'Summary (cases)'],
     ['summary-influenza-lab-confirmed', 'Summary (influenza lab confirmed)'],
     ['monthly-measles', 'Monthly counts (measles)'],

@@ -37,6 +37,7 @@ import {
   Tally,
 } from './asset-values.ts';
 import { writeAssetsOutputs, type AccumulatedAssets } from './write-assets-outputs.ts';
+import { freeText } from './free-text.ts';
 import { nearestAreaFinder, type NearestArea } from './nearest-area.ts';
 import { FreeAreaSpellings, LayerSpellings } from '../../run/area-spellings.ts';
 
@@ -189,6 +190,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
     dates: Object.fromEntries(dateKeys.map((k) => [k, [] as (string | null)[]])),
     outlines: new Map(),
     otherDates: config.dates.map((d) => ({ label: d.label, values: [] as (string | null)[] })),
+    texts: config.texts.map((d) => ({ label: d.label, values: [] as (string | null)[] })),
     source: [],
     generated: [],
     swapped: [],
@@ -234,6 +236,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   let addressIx: number[] = [];
   let ruleIx: number[] = [];
   let otherDateIx: number[] = [];
+  let textIx: number[] = [];
   /** Where the file's coordinates are read from, as its header names them (for messages). */
   let coordinateHeaders = '';
 
@@ -422,6 +425,10 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         config.dates.map((d) => d.column),
         'dates.column',
       );
+      textIx = many(
+        config.texts.map((d) => d.column),
+        'texts.column',
+      );
       nameIx = many(list(c.name), 'name');
       addressIx = many(list(c.address), 'address');
       ruleIx = many(
@@ -579,6 +586,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         else if (day !== null) dayMonth?.see(raw, file, header[at] ?? '');
         acc.otherDates[d]?.values.push(day === null || Number.isNaN(day) ? null : isoDay(day));
       });
+      textIx.forEach((at, d) => acc.texts[d]?.values.push(at >= 0 ? freeText(fields[at] ?? '', missing) : null));
 
       acc.id.push(id);
       acc.slug.push(slugs.take(id));

@@ -16,6 +16,7 @@ import {
   type AssetsTable,
   type AssetOutlines,
   type AssetSourceRows,
+  type AssetTexts,
 } from '../../../lib/assets-files.ts';
 import { assetsCsv, assetsGeoJson } from '../../../lib/assets/export.ts';
 import type { Dictionary } from './asset-values.ts';
@@ -46,6 +47,8 @@ export interface AccumulatedAssets {
   dates: Partial<Record<AssetDateKey, (string | null)[]>>;
   /** The config's other dates (`dates`), in config order. */
   otherDates: { label: string; values: (string | null)[] }[];
+  /** The config's free-text columns (`texts`), in config order; written to their own file. */
+  texts: AssetTexts['columns'];
   /** Outline of assets given as shapes (GeoJSON polygons, WKT), WGS84, by asset index. */
   outlines: Map<number, Polygon | MultiPolygon>;
   source: [number, number, ...string[]][];
@@ -102,6 +105,8 @@ export function writeAssetsOutputs(
     ...wordsOf(config.words),
   };
   const rows = Array.from({ length: count }, (_, index) => ({ table, index }));
+  const texts: AssetTexts | undefined = acc.texts.length > 0 ? { columns: acc.texts } : undefined;
+  const textsOf = (): AssetTexts | undefined => texts;
   const sourceRows: AssetSourceRows = {
     files: acc.headers.filter((h): h is { path: string; header: string[] } => h !== undefined),
     rows: acc.source,
@@ -116,10 +121,11 @@ export function writeAssetsOutputs(
   const files: Record<string, string> = {
     [ASSET_FILES.table]: out.json(ASSET_FILES.table, table),
     [ASSET_FILES.summary]: out.json(ASSET_FILES.summary, summary),
-    [ASSET_FILES.csv]: out.text(ASSET_FILES.csv, 'csv', assetsCsv(rows)),
-    [ASSET_FILES.geojson]: out.text(ASSET_FILES.geojson, 'geojson', assetsGeoJson(rows)),
+    [ASSET_FILES.csv]: out.text(ASSET_FILES.csv, 'csv', assetsCsv(rows, undefined, textsOf)),
+    [ASSET_FILES.geojson]: out.text(ASSET_FILES.geojson, 'geojson', assetsGeoJson(rows, undefined, textsOf)),
     [ASSET_FILES.sourceRows]: out.json(ASSET_FILES.sourceRows, sourceRows),
   };
+  if (texts !== undefined) files[ASSET_FILES.texts] = out.json(ASSET_FILES.texts, texts);
   if (acc.outlines.size > 0) {
     const outlines: AssetOutlines = Object.fromEntries([...acc.outlines].map(([k, v]) => [String(k), v]));
     files[ASSET_FILES.outlines] = out.json(ASSET_FILES.outlines, outlines);

@@ -135,6 +135,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.finder.statusWord': 'statws',
   'assets.finder.pages': 'Tudalennau’r rhestr',
   'assets.finder.loadFailed': 'Nid oedd modd llwytho’r data ({reason}). Porwch fesul ardal isod yn lle hynny.',
+  'assets.finder.exportFailed': 'Nid oedd modd cadw’r rhestr ({reason}).',
   'assets.finder.saved': {
     forms: {
       zero: 'Wedi cadw {name} ({count} o gofnodion).',
@@ -330,6 +331,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.asset.location': '{lat}, {lon} (lledred, hydred)',
   'assets.dates.heading': 'Dyddiadau sy’n bwysig',
   'assets.dates.notRecorded': 'heb ei gofnodi',
+  'assets.texts.heading': 'Rhagor o’r gofrestr',
   'assets.miniMap.title': 'Map: {asset} wedi’i farcio fel {shape} y tu mewn i amlinell {area}.',
   'assets.miniMap.titleOutline':
     'Map: {asset} wedi’i farcio fel {shape} y tu mewn i amlinell {area}, gyda’i amlinell ei hun wedi’i thynnu.',
@@ -501,4 +503,6 @@ export const review: NamespaceReview<typeof source> = [
   'assets.unplaced.description',
   'assets.unplaced.none',
   'assets.unplaced.textOwn',
+  'assets.texts.heading',
+  'assets.finder.exportFailed',
 ];

@@ -85,6 +85,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.download.summary': 'Niferoedd yn ôl statws ac ardal',
   'datasets.download.sourceRows': 'Rhes pob ased fel y’i cyhoeddwyd yn y ffynhonnell',
   'datasets.download.outlines': 'Amlinellau asedau a roddwyd fel siapiau',
+  'datasets.download.texts': 'Testun rhydd y gofrestr am bob ased',
   'datasets.download.values': 'Gwerthoedd yn ôl ardal a chyfnod',
   'datasets.download.rejections': 'Rhesi a wrthodwyd, gyda ffeil, llinell a rheswm',
   'datasets.download.metricSummary': 'Crynodeb ({metric})',
@@ -603,4 +604,5 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.rollUp.description',
   'datasets.warning.datesAmbiguous',
   'datasets.warning.areaColumnIsTotal',
+  'datasets.download.texts',
 ];

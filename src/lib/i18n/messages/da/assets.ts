@@ -117,6 +117,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.finder.statusWord': 'status',
   'assets.finder.pages': 'Listens sider',
   'assets.finder.loadFailed': 'Data kunne ikke indlæses ({reason}). Gennemse i stedet områderne nedenfor.',
+  'assets.finder.exportFailed': 'Listen kunne ikke gemmes ({reason}).',
   'assets.finder.saved': {
     forms: {
       one: '{name} er gemt ({count} post).',
@@ -278,6 +279,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.asset.location': '{lat}, {lon} (breddegrad, længdegrad)',
   'assets.dates.heading': 'Vigtige datoer',
   'assets.dates.notRecorded': 'ikke registreret',
+  'assets.texts.heading': 'Mere fra registret',
   'assets.miniMap.title': 'Kort: {asset} markeret som {shape} inden for omridset af {area}.',
   'assets.miniMap.titleOutline':
     'Kort: {asset} markeret som {shape} inden for omridset af {area}, med sit eget omrids tegnet.',
@@ -427,4 +429,6 @@ export const review: NamespaceReview<typeof source> = [
   'assets.unplaced.description',
   'assets.unplaced.none',
   'assets.unplaced.textOwn',
+  'assets.texts.heading',
+  'assets.finder.exportFailed',
 ];

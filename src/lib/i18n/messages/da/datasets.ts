@@ -50,6 +50,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.download.summary': 'Antal efter status og område',
   'datasets.download.sourceRows': 'Hvert aktivs række som offentliggjort i kilden',
   'datasets.download.outlines': 'Omrids af aktiver angivet som figurer',
+  'datasets.download.texts': 'Registrets fritekst om hvert aktiv',
   'datasets.download.values': 'Værdier efter område og periode',
   'datasets.download.rejections': 'Afviste rækker med fil, linje og årsag',
   'datasets.download.metricSummary': 'Oversigt ({metric})',
@@ -680,4 +681,5 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.rollUp.description',
   'datasets.warning.datesAmbiguous',
   'datasets.warning.areaColumnIsTotal',
+  'datasets.download.texts',
 ];

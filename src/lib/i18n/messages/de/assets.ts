@@ -120,6 +120,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.finder.pages': 'Seiten der Liste',
   'assets.finder.loadFailed':
     'Die Daten konnten nicht geladen werden ({reason}). Blättern Sie stattdessen unten nach Gebiet.',
+  'assets.finder.exportFailed': 'Die Liste konnte nicht gespeichert werden ({reason}).',
   'assets.finder.saved': {
     forms: {
       one: '{name} gespeichert ({count} Eintrag).',
@@ -305,6 +306,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.asset.location': '{lat}, {lon} (Breite, Länge)',
   'assets.dates.heading': 'Wichtige Daten',
   'assets.dates.notRecorded': 'nicht erfasst',
+  'assets.texts.heading': 'Mehr aus dem Register',
   'assets.miniMap.title': 'Karte: {asset}, markiert als {shape} innerhalb des Umrisses von {area}.',
   'assets.miniMap.titleOutline':
     'Karte: {asset}, markiert als {shape} innerhalb des Umrisses von {area}, mit eigenem Umriss.',
@@ -456,4 +458,6 @@ export const review: NamespaceReview<typeof source> = [
   'assets.unplaced.description',
   'assets.unplaced.none',
   'assets.unplaced.textOwn',
+  'assets.texts.heading',
+  'assets.finder.exportFailed',
 ];

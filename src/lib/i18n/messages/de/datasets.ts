@@ -50,6 +50,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.download.summary': 'Anzahlen nach Status und Gebiet',
   'datasets.download.sourceRows': 'Die Zeile jedes Objekts wie in der Quelle veröffentlicht',
   'datasets.download.outlines': 'Umrisse der als Flächen angegebenen Objekte',
+  'datasets.download.texts': 'Der freie Text des Registers zu jedem Objekt',
   'datasets.download.values': 'Werte nach Gebiet und Zeitraum',
   'datasets.download.rejections': 'Abgelehnte Zeilen mit Datei, Zeile und Grund',
   'datasets.download.metricSummary': 'Übersicht ({metric})',
@@ -699,4 +700,5 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.rollUp.description',
   'datasets.warning.datesAmbiguous',
   'datasets.warning.areaColumnIsTotal',
+  'datasets.download.texts',
 ];

@@ -122,6 +122,7 @@ export const messages = {
   'assets.finder.statusWord': 'status',
   'assets.finder.pages': 'Pages of the list',
   'assets.finder.loadFailed': 'The data could not be loaded ({reason}). Browse by area below instead.',
+  'assets.finder.exportFailed': 'The list could not be saved ({reason}).',
   'assets.finder.saved': {
     forms: {
       one: 'Saved {name} ({count} record).',
@@ -324,6 +325,7 @@ export const messages = {
   'assets.asset.location': '{lat}, {lon} (latitude, longitude)',
   'assets.dates.heading': 'Dates that matter',
   'assets.dates.notRecorded': 'not recorded',
+  'assets.texts.heading': 'More from the register',
   // The asset's small map.
   'assets.miniMap.title': 'Map: {asset} marked as a {shape} inside the outline of {area}.',
   'assets.miniMap.titleOutline':

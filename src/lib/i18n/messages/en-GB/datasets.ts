@@ -48,6 +48,7 @@ export const messages = {
   'datasets.download.summary': 'Counts by status and area',
   'datasets.download.sourceRows': 'Each asset’s row as published in the source',
   'datasets.download.outlines': 'Outlines of assets given as shapes',
+  'datasets.download.texts': 'The register’s free text about each asset',
   'datasets.download.values': 'Values by area and period',
   'datasets.download.rejections': 'Rejected rows, with file, line and reason',
   'datasets.download.metricSummary': 'Summary ({metric})',

@@ -116,6 +116,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.finder.statusWord': 'status',
   'assets.finder.pages': 'Pagina’s van de lijst',
   'assets.finder.loadFailed': 'De gegevens konden niet worden geladen ({reason}). Blader hieronder per gebied.',
+  'assets.finder.exportFailed': 'De lijst kon niet worden opgeslagen ({reason}).',
   'assets.finder.saved': {
     forms: {
       one: '{name} opgeslagen ({count} record).',
@@ -311,6 +312,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.asset.location': '{lat}, {lon} (breedtegraad, lengtegraad)',
   'assets.dates.heading': 'Belangrijke data',
   'assets.dates.notRecorded': 'niet vastgelegd',
+  'assets.texts.heading': 'Meer uit het register',
   'assets.miniMap.title': 'Kaart: {asset} gemarkeerd als {shape} binnen de omtrek van {area}.',
   'assets.miniMap.titleOutline':
     'Kaart: {asset} gemarkeerd als {shape} binnen de omtrek van {area}, met de eigen omtrek getekend.',
@@ -458,4 +460,6 @@ export const review: NamespaceReview<typeof source> = [
   'assets.unplaced.description',
   'assets.unplaced.none',
   'assets.unplaced.textOwn',
+  'assets.texts.heading',
+  'assets.finder.exportFailed',
 ];

@@ -49,6 +49,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.download.summary': 'Aantallen per status en gebied',
   'datasets.download.sourceRows': 'De rij van elk object zoals gepubliceerd in de bron',
   'datasets.download.outlines': 'Contouren van objecten die als vorm zijn opgegeven',
+  'datasets.download.texts': 'De vrije tekst van het register over elk object',
   'datasets.download.values': 'Waarden per gebied en periode',
   'datasets.download.rejections': 'Afgewezen rijen, met bestand, regel en reden',
   'datasets.download.metricSummary': 'Samenvatting ({metric})',
@@ -700,4 +701,5 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.rollUp.description',
   'datasets.warning.datesAmbiguous',
   'datasets.warning.areaColumnIsTotal',
+  'datasets.download.texts',
 ];

@@ -18,7 +18,7 @@ import { RowLedger } from '../../../../../src/pipeline/run/row-ledger.ts';
 import { createLoadedLayer, type LoadedLayer } from '../../../../../src/pipeline/run/loaded-layer.ts';
 import { createOutputWriter } from '../../../../../src/pipeline/output/output-writer.ts';
 import { createAssetsProcessor } from '../../../../../src/pipeline/datasets/assets/assets-processor.ts';
-import type { AssetsTable, AssetsSummary, AssetSourceRows } from '../../../../../src/lib/assets-files.ts';
+import type { AssetsTable, AssetsSummary, AssetSourceRows, AssetTexts } from '../../../../../src/lib/assets-files.ts';
 import type { QualityReport } from '../../../../../src/lib/manifest.ts';
 
 const square = (w: number, s: number, e: number, n: number) => ({
@@ -65,6 +65,8 @@ export interface AssetsRun {
   geojson: string;
   quality: QualityReport;
   fields: { assetCount: number; placed: number; unplaced: number; files: Record<string, string> };
+  /** The `texts` file, or undefined when the config names no free-text columns. */
+  texts: AssetTexts | undefined;
   /** The `outlines` file, or undefined when no asset had a shape. */
   outlines: Record<string, unknown> | undefined;
 }
@@ -148,6 +150,7 @@ async function runIn(
     geojson: read('assets-geojson'),
     quality: ledger.report(),
     fields,
+    texts: fields.files['texts'] === undefined ? undefined : (JSON.parse(read('texts')) as AssetTexts),
     outlines:
       fields.files['outlines'] === undefined ? undefined : (JSON.parse(read('outlines')) as Record<string, unknown>),
   };
