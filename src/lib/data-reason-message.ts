@@ -158,6 +158,15 @@ function warningParams(w: DatasetWarning, t: T, layers: readonly LayerLabel[]): 
       return { dataset: w.dataset, rows: w.rows };
     case 'swappedXY':
       return { rows: w.rows, file: w.file, line: String(w.line) };
+    case 'textRepaired':
+      return {
+        rows: w.rows,
+        file: w.file,
+        line: String(w.line),
+        column: w.column,
+        written: w.written,
+        repaired: w.repaired,
+      };
     case 'idSuffixed':
     case 'badSize':
     case 'assetAreaUnknown':

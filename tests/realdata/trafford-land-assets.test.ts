@@ -53,7 +53,7 @@ describe('Trafford Council land and building assets (Transparency Code register)
     expect(reason(at('TMBC0126'))).toBe('outside the area');
     expect(reason(at('TMBC0098'))).toBe('not inside any of the local authorities');
     // Every placed asset is in the borough, so councilAreas has nothing to warn about.
-    const placed = table.lon.map((lon, i) => i).filter((i) => table.lon[i] !== null);
+    const placed = table.id.map((_, i) => i).filter((i) => table.lon[i] !== null);
     expect(placed).toHaveLength(16);
     for (const i of placed) expect(table.dict.area[table.area[i] ?? -1]?.code, table.id[i]).toBe('E08000009');
   });
@@ -98,5 +98,14 @@ describe('Trafford Council land and building assets (Transparency Code register)
     expect(table.uprn?.[at('TMBC0017/J0000204')]).toBe('010070446362');
     expect(table.uprn?.[at('TMBC0023')]).toBe('010070446362');
     expect(table.uprn?.[at('TMBC0013')]).toBe('');
+  });
+
+  it("shows the publisher's double-encoded '£' repaired, and says so once", () => {
+    const i = at('TMBC0574');
+    expect(rows[i]?.PropertyName).toContain('Â£62');
+    expect(table.name[i]).toBe('Sale of a Rent Charge of £62 p.a. payable out of land in Flixton');
+    expect(entry.quality.warningsCoded).toContainEqual(
+      expect.objectContaining({ code: 'textRepaired', rows: 1, line: i + 2, column: 'PropertyName' }),
+    );
   });
 });

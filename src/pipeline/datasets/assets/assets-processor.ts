@@ -39,6 +39,7 @@ import {
 import { writeAssetsOutputs, type AccumulatedAssets } from './write-assets-outputs.ts';
 import { nearestAreaFinder, type NearestArea } from './nearest-area.ts';
 import { FreeAreaSpellings, LayerSpellings } from '../../run/area-spellings.ts';
+import { TextRepairs } from './text-repairs.ts';
 
 type SingleColumn =
   | 'uprn'
@@ -203,6 +204,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   const layerSpellings = layer === null ? null : new LayerSpellings(layer);
   const seenIds = new Map<string, number>();
   const slugs = new SlugAllocator();
+  const repairs = new TextRepairs();
   const tallies = {
     unmappedStatus: new Tally(),
     badSize: new Tally(),
@@ -456,8 +458,14 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         .join(config.idSeparator);
       const hasIdColumn = idIx.some((i) => i >= 0);
       const uprn = canonicalId(text(ix.uprn), config.idPadding);
-      const name = joinParts(fields, nameIx, missing);
-      const address = joinParts(fields, addressIx, missing);
+      const [name, address] = repairs.repair(
+        [joinParts(fields, nameIx, missing), joinParts(fields, addressIx, missing)] as const,
+        fields,
+        [...nameIx, ...addressIx],
+        header,
+        file,
+        line,
+      );
       const postcode = text(ix.postcode);
       if (rawId === '' && uprn === '' && name === '' && address === '') {
         ledger.reject(file, line, '', identifiesNothing, fields.join(','));
@@ -606,6 +614,8 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       if (acc.swapped.length > 0) {
         ledger.warn({ code: 'swappedXY', rows: acc.swapped.length, file: firstSwap.file, line: firstSwap.line });
       }
+      const repaired = repairs.warning();
+      if (repaired !== null) ledger.warn(repaired);
       if (t.suffixed.total > 0) ledger.warn({ code: 'idSuffixed', rows: t.suffixed.total, ...t.suffixed.top() });
       if (t.snapped.total > 0) {
         ledger.warn({
