@@ -199,7 +199,11 @@ const vintageSchema = z.strictObject({
 });
 
 export const areaLayerSchema = z.strictObject({
-  label: localText().meta({ description: 'Human name of the layer.', example: 'Wards' }),
+  label: localText().meta({
+    description:
+      'Human name of the layer, as a plural noun: the pages use it in sentences such as "not inside any of the wards" and "Northshire (4 of 5 local authorities)", so a layer of one area is still named in the plural ("Local authorities", not "Local authority").',
+    example: 'Wards',
+  }),
   file: relPath.meta({
     description: 'GeoJSON (`.geojson`, `.json`) or TopoJSON (`.topojson`, `.topo.json`) in WGS84 longitude/latitude.',
   }),
@@ -879,7 +883,7 @@ export const assetsDatasetSchema = z
       .optional()
       .meta({
         description:
-          "The publishing council's own area: placed assets that fall in another area of the layer, or in none, are listed in a warning with file, line and id (a longitude with the wrong sign puts a site in another borough). They stay on the map; a code the layer does not have stops the build.",
+          'The publishing council\'s own area: placed assets that fall in another area of the layer, or in none, are listed in a warning with file, line and id (a longitude with the wrong sign puts a site in another borough). They stay on the map; a code the layer does not have stops the build. With `join.by: "point"` on this same layer, a point in no area of it is not placed at all: it is counted with the assets not on the map ("not inside any of the …"), not in this warning.',
         example: { layer: 'districts', codes: ['E07000078'] },
       }),
     assetPages: z
