@@ -18,6 +18,8 @@ import type { AssetsTable } from '../../src/lib/assets-files.ts';
 import { assetAt, buildEstate, labelOf, slugOf, type Estate } from '../../src/lib/assets/estate.ts';
 import { applyFilters, NO_FILTERS, type AssetFilters } from '../../src/lib/assets/filters.ts';
 import { createFormatter } from '../../src/lib/format.ts';
+import { formatAssetSize } from '../../src/lib/assets/asset-size.ts';
+import { hasAssetPage } from '../../src/lib/assets/asset-page.ts';
 import { DATASET_KIND_IDS, kindInfo } from '../../src/lib/dataset-kinds.ts';
 import { latitudeOf, mercatorX, mercatorY } from '../../src/lib/geo/mercator-frame.ts';
 import { ASSETS_PER_PAGE } from '../../src/lib/paging.ts';
@@ -553,6 +555,29 @@ for (const siteCase of SITES) {
         .features;
       expect(features.map((f) => `${f.properties.dataset}/${f.properties.id}`).sort()).toEqual([...expected].sort());
       expect(p.foreignRequests).toEqual([]);
+    });
+
+    it('shows a size with the digits the register gives, a whole number with no ".0", on the asset page and in the shortlist', async () => {
+      const sized = [...Array(truth.estate.count).keys()].find((k) => {
+        const { table, index } = assetAt(truth.estate, k);
+        const size = table.size[index];
+        return size != null && Number.isInteger(size) && hasAssetPage(table, index);
+      });
+      if (sized === undefined) return;
+      const { table, index } = assetAt(truth.estate, sized);
+      const size = table.size[index] as number;
+      const text = formatAssetSize(createFormatter(truth.manifest.site.locale), size, table.sizeUnit);
+      expect(text).not.toMatch(/[.,]0+ /);
+      const p = await open(`land/${table.dataset}/${slugOf(table, index)}/`);
+      await expect(p.page.locator('.lede').textContent()).resolves.toContain(text);
+      await expect(p.page.locator('dl, table').first().textContent()).resolves.toContain(text);
+      const list = await open('land/shortlist/?q=' + encodeURIComponent(table.id[index] ?? ''));
+      const row = list.page
+        .locator('table tbody tr')
+        .filter({ hasText: table.id[index] ?? '' })
+        .first();
+      await row.waitFor({ timeout: 30_000 });
+      await expect(row.locator('td.num').textContent()).resolves.toBe(text);
     });
 
     it('lays the asset page out for A4 and prepares a nomination draft with the asset’s details, in the browser', async () => {

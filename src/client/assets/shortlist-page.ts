@@ -10,6 +10,7 @@ import { inOrder, listRanks } from '../../lib/assets/list-order.ts';
 import { countText, onlyWords, ownNoun } from '../../lib/assets/record-noun.ts';
 import { shortlistSummary } from '../../lib/assets/shortlist-summary.ts';
 import { createFormatter } from '../../lib/format.ts';
+import { formatAssetSize } from '../../lib/assets/asset-size.ts';
 import { facetLabels } from './facets.ts';
 import type { AssetsSourceRef } from '../../lib/assets-files.ts';
 import { loadEstate } from './load-estate.ts';
@@ -140,7 +141,7 @@ export async function initShortlist(): Promise<void> {
     cell(statusBadge(categoryAt(estate, k)));
     cell(estate.dict.area[estate.area[k] as number]?.name ?? '');
     const size = t.size[i];
-    cell(size == null ? '' : `${fmt.decimal(size, size < 10 ? 2 : 1)} ${t.sizeUnit}`).className = 'num';
+    cell(size == null ? '' : formatAssetSize(fmt, size, t.sizeUnit)).className = 'num';
     const dict = (list: string[], c: number | undefined): string => (c === undefined || c < 0 ? '' : (list[c] ?? ''));
     cell([dict(t.dict.tenure, t.tenure[i]), dict(t.dict.holding, t.holding[i])].filter(Boolean).join(' · '));
     cell(dict(t.dict.owner, t.owner[i]));
