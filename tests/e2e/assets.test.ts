@@ -788,6 +788,20 @@ for (const siteCase of SITES) {
       expect(formatViolations(await runAxe(r.page))).toBe('');
     });
 
+    it('lays the row as published out on a phone (390 px) with its values, not its longest column name, taking the width', async () => {
+      const { table, index } = assetAt(truth.estate, sampleVacant(truth).k);
+      const p = await open(`land/${table.dataset}/${slugOf(table, index)}/`, { width: 390 });
+      const widths = await p.page.$$eval('.source-row tbody tr', (rows) =>
+        rows.map((r) => [
+          r.querySelector('th')?.getBoundingClientRect().width ?? 0,
+          r.querySelector('td')?.getBoundingClientRect().width ?? 0,
+        ]),
+      );
+      expect(widths.length).toBeGreaterThan(0);
+      for (const [name, value] of widths) expect(value).toBeGreaterThanOrEqual(name ?? 0);
+      await expect(p.page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    });
+
     it('shows asset names holding HTML as text everywhere', async () => {
       const withMarkup: number[] = [];
       for (let k = 0; k < truth.estate.count; k++) {

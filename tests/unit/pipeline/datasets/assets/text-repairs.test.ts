@@ -58,6 +58,6 @@ describe('assets: double-encoded names and addresses', () => {
       null,
     );
     expect(run.table.name).toEqual(['São Paulo House', 'Ãrea']);
-    expect(run.quality.warningsCoded.map((w) => w.code)).not.toContain('textRepaired');
+    expect((run.quality.warningsCoded ?? []).map((w) => w?.code)).not.toContain('textRepaired');
   });
 });
