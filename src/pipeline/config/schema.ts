@@ -712,7 +712,7 @@ export const assetsDatasetSchema = z
         ),
         owner: optionalColumn('Owning body.'),
         area: optionalColumn(
-          'Area name or code as the source gives it (with `join.by: "code"`, a code of the join layer). Spellings that differ only in case, spaces, hyphens, apostrophes, full stops and accents are one area, as in indicator and cases files (`ROSELAND`, `Roseland`), listed in a warning.',
+          'Area name or code as the source gives it (with `join.by: "code"`, a code of the join layer). With `join.by: "point"` the point decides, and this column gives the area of the records that have no coordinates (a code of the join layer): they are counted in that area\'s lists, though not on the map; a record whose point lies outside every area gets none. Spellings that differ only in case, spaces, hyphens, apostrophes, full stops and accents are one area, as in indicator and cases files (`ROSELAND`, `Roseland`), listed in a warning.',
         ),
         listedDate: optionalColumn('Date the asset was listed as of community value.'),
         expiryDate: optionalColumn('Date the community-value listing expires.'),

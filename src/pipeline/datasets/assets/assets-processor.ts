@@ -69,6 +69,9 @@ export const UNPLACED = {
   noLocation: 'the source gives no location',
 } as const;
 
+/** Reasons a record has no location at all (not a point somewhere else). */
+const NO_LOCATION: ReadonlySet<string> = new Set([UNPLACED.noCoordinates, UNPLACED.noLocation]);
+
 type SourcePoint =
   | { ok: true; x: number; y: number; shape: Polygon | MultiPolygon | null }
   | { ok: false; reason: string; detail?: string };
@@ -564,6 +567,11 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         tallies.unplaced.add(UNPLACED.noLocation);
       }
       if (!byPoint && ix.area >= 0) area = areaOfCode(fields[ix.area] ?? '');
+      // Placed by point, a record with no location still has the area its register names: it is
+      // counted in that area's lists (not on the map). One whose point lies elsewhere keeps none.
+      else if (byPoint && ix.area >= 0 && unplaced >= 0 && NO_LOCATION.has(acc.dict.unplaced[unplaced] ?? '')) {
+        area = areaOfCode(fields[ix.area] ?? '');
+      }
 
       // What it is.
       let size: number | null = null;
