@@ -644,6 +644,27 @@ for (const siteCase of SITES) {
       expect(p.foreignRequests).toEqual([]);
     });
 
+    it('leaves out of the shortlist the area, size and owner columns no listed record has', async () => {
+      const k = [...Array(truth.estate.count).keys()].find((i) => (truth.estate.area[i] ?? -1) < 0);
+      if (k === undefined) return;
+      const { table, index } = assetAt(truth.estate, k);
+      const q = table.id[index] ?? '';
+      const listed = truth.match({ q });
+      const p = await open(`land/shortlist/?q=${encodeURIComponent(q)}`);
+      await p.page.locator('[data-shortlist][data-ready]').waitFor({ timeout: 30_000 });
+      const headers = await p.page.locator('table.shortlist-table thead th').allTextContents();
+      const has = (f: (t: AssetsTable, i: number) => boolean): boolean =>
+        listed.some((j) => {
+          const at = assetAt(truth.estate, j);
+          return f(at.table, at.index);
+        });
+      expect(headers.includes('Area')).toBe(listed.some((j) => (truth.estate.area[j] ?? -1) >= 0));
+      expect(headers.includes('Size')).toBe(has((t, i) => t.size[i] != null));
+      expect(headers.includes('Owner')).toBe(has((t, i) => (t.owner[i] ?? -1) >= 0));
+      const cells = await p.page.locator('table.shortlist-table tbody tr').first().locator('td').count();
+      expect(cells).toBe(headers.length);
+    });
+
     it('lists a long shortlist a screen at a time, and prints every record', async () => {
       // Laid out at once, thousands of rows held a phone's main thread for seconds.
       const all = truth.estate.count;
