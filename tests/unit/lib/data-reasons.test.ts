@@ -497,6 +497,26 @@ describe('reasons and warnings in each language', () => {
     });
   }
 
+  it('names the status unmapped values get by its label in the page’s language, not its id', () => {
+    const w: DatasetWarning = {
+      code: 'unmappedStatus',
+      rows: 9,
+      status: 'unknown',
+      items: [{ value: 'Other', count: 9 }],
+      more: 0,
+    };
+    const cy = datasetWarningMessage('ENGLISH', w, translatorFor('cy'));
+    expect(cy).toContain('Statws heb ei nodi');
+    expect(cy).not.toContain('“unknown”');
+    expect(datasetWarningMessage('ENGLISH', w, translatorFor('en-GB'))).toContain('"Status unknown"');
+    // A dataset's own category is named by its label.
+    const own = [
+      { id: 'not-permissioned', label: 'Heb ganiatâd', colour: '#b3261e', shape: 'triangle' as const, available: true },
+    ];
+    const bf = datasetWarningMessage('ENGLISH', { ...w, status: 'not-permissioned' }, translatorFor('cy'), [], own);
+    expect(bf).toContain('Heb ganiatâd');
+  });
+
   it('says the demo warnings in Welsh, with the data’s own names kept', () => {
     const cy = translatorFor('cy');
     const [unplaced] = WARNINGS.find(([w]) => w.code === 'unplaced') as [DatasetWarning, string];
