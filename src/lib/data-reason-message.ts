@@ -22,6 +22,8 @@ import {
   type WarningTally,
 } from './data-reasons.ts';
 import { unplacedReason } from './assets/unplaced-reason.ts';
+import { localDefaults } from './assets/status-style.ts';
+import { DEFAULT_ASSET_CATEGORIES, type AssetCategory } from './assets-files.ts';
 import { inSentence } from './indicators/in-sentence.ts';
 import { measureNoun } from './cases/measure-noun.ts';
 import { codeGeographyOfKey, GSS_PREFIXES } from './geo/code-geography.ts';
@@ -129,7 +131,18 @@ function parentsList(w: { parents: number; items: RollUpParent[] }, t: T): strin
 /** A layer as the page knows it, in the page's language. */
 export type LayerLabel = { id: string; label: string };
 
-function warningParams(w: DatasetWarning, t: T, layers: readonly LayerLabel[]): Params {
+/** The words for a status category id: its label in the page's language (the default categories' from the catalogue). */
+function statusWord(id: string, categories: readonly AssetCategory[], t: T): string {
+  const known = categories.find((c) => c.id === id) ?? DEFAULT_ASSET_CATEGORIES.find((c) => c.id === id);
+  return known === undefined ? id : (localDefaults([known], t)[0]?.label ?? id);
+}
+
+function warningParams(
+  w: DatasetWarning,
+  t: T,
+  layers: readonly LayerLabel[],
+  categories: readonly AssetCategory[],
+): Params {
   // A roll-up's layers as nouns in the page's language, from the page's layer labels ("counties",
   // German "Landkreise"); an id the page does not know keeps the data step's text.
   const noun = (id: string | undefined, stored: string): string => {
@@ -158,6 +171,15 @@ function warningParams(w: DatasetWarning, t: T, layers: readonly LayerLabel[]): 
       return { dataset: w.dataset, rows: w.rows };
     case 'swappedXY':
       return { rows: w.rows, file: w.file, line: String(w.line) };
+    case 'textRepaired':
+      return {
+        rows: w.rows,
+        file: w.file,
+        line: String(w.line),
+        column: w.column,
+        written: w.written,
+        repaired: w.repaired,
+      };
     case 'idSuffixed':
     case 'badSize':
     case 'assetAreaUnknown':
@@ -167,7 +189,7 @@ function warningParams(w: DatasetWarning, t: T, layers: readonly LayerLabel[]): 
     case 'unplaced':
       return { assets: w.assets, list: tallyList(w, t, (v) => unplacedReason(v, t)) };
     case 'unmappedStatus':
-      return { rows: w.rows, status: w.status, list: tallyList(w, t) };
+      return { rows: w.rows, status: statusWord(w.status, categories, t), list: tallyList(w, t) };
     case 'badDate':
       return { dates: w.dates, list: tallyList(w, t), format: w.format ?? '' };
     case 'codesOfOtherLayer':
@@ -355,9 +377,10 @@ export function datasetWarningMessage(
   coded: DatasetWarning | null | undefined,
   t: T,
   layers: readonly LayerLabel[] = [],
+  categories: readonly AssetCategory[] = [],
 ): string {
   if (coded == null || !DATASET_WARNING_CODES.includes(coded.code)) return text;
-  return t.t(warningKey(coded), warningParams(coded, t, layers));
+  return t.t(warningKey(coded), warningParams(coded, t, layers, categories));
 }
 
 const OUTSIDE_SITE_KEYS = {

@@ -69,6 +69,16 @@ export type DatasetWarning =
   | { code: 'cumulativeCorrections'; dataset: string; rows: number }
   | { code: 'cumulativeBaseline'; dataset: string; date: string }
   | { code: 'swappedXY'; rows: number; file: string; line: number }
+  /** Names or addresses that were UTF-8 read as Windows-1252 and saved again, shown repaired: the first, as written and repaired. */
+  | {
+      code: 'textRepaired';
+      rows: number;
+      file: string;
+      line: number;
+      column: string;
+      written: string;
+      repaired: string;
+    }
   | ({ code: 'idSuffixed'; rows: number } & WarningTally)
   | ({ code: 'snapped'; assets: number; within: number } & WarningTally)
   | ({ code: 'unplaced'; assets: number } & WarningTally)
@@ -435,8 +445,14 @@ export function datasetWarningText(w: DatasetWarning): string {
       );
     case 'swappedXY':
       return (
-        `${n(w.rows, 'row', 'rows')} had X and Y the wrong way round and were read swapped (first: ${w.file} line ${w.line}). ` +
+        `${n(w.rows, 'row', 'rows')} had X and Y the wrong way round and ${w.rows === 1 ? 'was' : 'were'} read swapped (first: ${w.file} line ${w.line}). ` +
         'If the whole file is like this, swap columns.x and columns.y in the config.'
+      );
+    case 'textRepaired':
+      return (
+        `${n(w.rows, 'row has', 'rows have')} a name or address whose UTF-8 was read as Windows-1252 and saved again by the publisher; ` +
+        `${w.rows === 1 ? 'it is' : 'they are'} shown repaired (first: ${w.file} line ${w.line}, column ${w.column}: "${w.written}" is "${w.repaired}"). ` +
+        'The row as published keeps the text as written.'
       );
     case 'idSuffixed':
       return `${n(w.rows, 'row repeats', 'rows repeat')} an earlier row's id and were kept as separate assets with "-2", "-3"… added (duplicateIds: suffix): ${tallyText(w)}.`;
@@ -666,6 +682,7 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'cumulativeCorrections',
   'cumulativeBaseline',
   'swappedXY',
+  'textRepaired',
   'idSuffixed',
   'snapped',
   'unplaced',

@@ -11,6 +11,8 @@ export interface Formatter {
   count(value: Figure): string;
   /** Number with fixed decimals (default 1). */
   decimal(value: Figure, decimals?: number): string;
+  /** Number with the decimals it has, at most `maxDecimals` and no trailing zeros: "424", "415.05". */
+  upTo(value: Figure, maxDecimals: number): string;
   /** Signed percentage, e.g. "+12.5%"; suppressed and missing values as words. */
   percent(value: Figure, decimals?: number): string;
   /** Long date, e.g. "3 March 2025", from an ISO day. */
@@ -62,6 +64,7 @@ export function createFormatter(
     count: (v) => word(v) ?? nf('count', { maximumFractionDigits: 0 }).format(v as number),
     decimal: (v, d = 1) =>
       word(v) ?? nf(`dec${d}`, { minimumFractionDigits: d, maximumFractionDigits: d }).format(v as number),
+    upTo: (v, d) => word(v) ?? nf(`upto${d}`, { maximumFractionDigits: d }).format(v as number),
     percent: (v, d = 1) =>
       word(v) ??
       nf(`pct${d}`, {

@@ -18,6 +18,8 @@ import type { AssetsTable } from '../../src/lib/assets-files.ts';
 import { assetAt, buildEstate, labelOf, slugOf, type Estate } from '../../src/lib/assets/estate.ts';
 import { applyFilters, NO_FILTERS, type AssetFilters } from '../../src/lib/assets/filters.ts';
 import { createFormatter } from '../../src/lib/format.ts';
+import { formatAssetSize } from '../../src/lib/assets/asset-size.ts';
+import { hasAssetPage } from '../../src/lib/assets/asset-page.ts';
 import { DATASET_KIND_IDS, kindInfo } from '../../src/lib/dataset-kinds.ts';
 import { latitudeOf, mercatorX, mercatorY } from '../../src/lib/geo/mercator-frame.ts';
 import { ASSETS_PER_PAGE } from '../../src/lib/paging.ts';
@@ -555,6 +557,29 @@ for (const siteCase of SITES) {
       expect(p.foreignRequests).toEqual([]);
     });
 
+    it('shows a size with the digits the register gives, a whole number with no ".0", on the asset page and in the shortlist', async () => {
+      const sized = [...Array(truth.estate.count).keys()].find((k) => {
+        const { table, index } = assetAt(truth.estate, k);
+        const size = table.size[index];
+        return size != null && Number.isInteger(size) && hasAssetPage(table, index);
+      });
+      if (sized === undefined) return;
+      const { table, index } = assetAt(truth.estate, sized);
+      const size = table.size[index] as number;
+      const text = formatAssetSize(createFormatter(truth.manifest.site.locale), size, table.sizeUnit);
+      expect(text).not.toMatch(/[.,]0+ /);
+      const p = await open(`land/${table.dataset}/${slugOf(table, index)}/`);
+      await expect(p.page.locator('.lede').textContent()).resolves.toContain(text);
+      await expect(p.page.locator('dl, table').first().textContent()).resolves.toContain(text);
+      const list = await open('land/shortlist/?q=' + encodeURIComponent(table.id[index] ?? ''));
+      const row = list.page
+        .locator('table tbody tr')
+        .filter({ hasText: table.id[index] ?? '' })
+        .first();
+      await row.waitFor({ timeout: 30_000 });
+      await expect(row.locator('td.num').textContent()).resolves.toBe(text);
+    });
+
     it('lays the asset page out for A4 and prepares a nomination draft with the asset’s details, in the browser', async () => {
       const { k } = sampleVacant(truth);
       const { table, index } = assetAt(truth.estate, k);
@@ -617,6 +642,27 @@ for (const siteCase of SITES) {
       const pdf = await p.page.pdf({ format: 'A4' });
       expect(pdf.length).toBeGreaterThan(1000);
       expect(p.foreignRequests).toEqual([]);
+    });
+
+    it('leaves out of the shortlist the area, size and owner columns no listed record has', async () => {
+      const k = [...Array(truth.estate.count).keys()].find((i) => (truth.estate.area[i] ?? -1) < 0);
+      if (k === undefined) return;
+      const { table, index } = assetAt(truth.estate, k);
+      const q = table.id[index] ?? '';
+      const listed = truth.match({ q });
+      const p = await open(`land/shortlist/?q=${encodeURIComponent(q)}`);
+      await p.page.locator('[data-shortlist][data-ready]').waitFor({ timeout: 30_000 });
+      const headers = await p.page.locator('table.shortlist-table thead th').allTextContents();
+      const has = (f: (t: AssetsTable, i: number) => boolean): boolean =>
+        listed.some((j) => {
+          const at = assetAt(truth.estate, j);
+          return f(at.table, at.index);
+        });
+      expect(headers.includes('Area')).toBe(listed.some((j) => (truth.estate.area[j] ?? -1) >= 0));
+      expect(headers.includes('Size')).toBe(has((t, i) => t.size[i] != null));
+      expect(headers.includes('Owner')).toBe(has((t, i) => (t.owner[i] ?? -1) >= 0));
+      const cells = await p.page.locator('table.shortlist-table tbody tr').first().locator('td').count();
+      expect(cells).toBe(headers.length);
     });
 
     it('lists a long shortlist a screen at a time, and prints every record', async () => {
@@ -789,6 +835,20 @@ for (const siteCase of SITES) {
       for (const para of rights?.paragraphs ?? [])
         await expect(r.page.getByText(para, { exact: true }).count()).resolves.toBe(1);
       expect(formatViolations(await runAxe(r.page))).toBe('');
+    });
+
+    it('lays the row as published out on a phone (390 px) with its values, not its longest column name, taking the width', async () => {
+      const { table, index } = assetAt(truth.estate, sampleVacant(truth).k);
+      const p = await open(`land/${table.dataset}/${slugOf(table, index)}/`, { width: 390 });
+      const widths = await p.page.$$eval('.source-row tbody tr', (rows) =>
+        rows.map((r) => [
+          r.querySelector('th')?.getBoundingClientRect().width ?? 0,
+          r.querySelector('td')?.getBoundingClientRect().width ?? 0,
+        ]),
+      );
+      expect(widths.length).toBeGreaterThan(0);
+      for (const [name, value] of widths) expect(value).toBeGreaterThanOrEqual(name ?? 0);
+      await expect(p.page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
     });
 
     it('shows asset names holding HTML as text everywhere', async () => {

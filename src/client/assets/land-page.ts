@@ -27,6 +27,7 @@ import {
   LAND_STATE,
 } from '../../lib/assets/filter-url.ts';
 import { inOrder } from '../../lib/assets/list-order.ts';
+import { formatAssetSize } from '../../lib/assets/asset-size.ts';
 import { countText, onlyWords, ownNoun } from '../../lib/assets/record-noun.ts';
 import { assetsCsv, assetsGeoJson, exportFileName, exportNameParts } from '../../lib/assets/export.ts';
 import { matchSummary, pageHolding, PAGE_SIZE } from '../../lib/assets/match-summary.ts';
@@ -74,7 +75,7 @@ export async function initLandPage(): Promise<void> {
   const fmt = createFormatter(config.locale);
   const tr = pageTranslator(root.querySelector('[data-finder-messages]'));
   const fmtCount = (n: number): string => fmt.count(n);
-  const fmtSize = (n: number): string => fmt.decimal(n, n < 10 ? 2 : 1);
+  const fmtSize = (n: number, unit: string): string => formatAssetSize(fmt, n, unit);
   const status = $(root, '[data-status]');
   const ui = $(root, '[data-finder-ui]');
 
@@ -107,7 +108,7 @@ export async function initLandPage(): Promise<void> {
     // While the worker works, the number formats the count and the list use are made, each in a task
     // of its own (one costs the page several milliseconds), not all at once when the list is built.
     void (async () => {
-      for (const warm of [() => fmtCount(0), () => fmtSize(1), () => fmtSize(10), () => tr.number(0, 3)]) {
+      for (const warm of [() => fmtCount(0), () => fmtSize(0.5, ''), () => fmtSize(10, ''), () => tr.number(0, 3)]) {
         await yieldToPage();
         warm();
       }

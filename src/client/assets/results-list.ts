@@ -20,7 +20,8 @@ export interface ResultsListOptions {
   /** The record's page, or null when it has none. */
   assetUrl(t: AssetsTable, i: number): string | null;
   fmtCount(n: number): string;
-  fmtSize(n: number): string;
+  /** A size with its unit, as `formatAssetSize` writes it. */
+  fmtSize(n: number, unit: string): string;
   t: Pick<Translator, 't'>;
   /** The language of the records' names and addresses, when it is not the interface's: they are marked with it. */
   dataLanguage?: string;
@@ -81,7 +82,7 @@ export function createResultsList(o: ResultsListOptions): ResultsList {
         const size = t.size[i];
         const bits = [
           area?.name ?? '',
-          size == null ? '' : `${o.fmtSize(size)} ${t.sizeUnit}`,
+          size == null ? '' : o.fmtSize(size, t.sizeUnit),
           e.sources[e.source[k] as number]?.title ?? '',
         ];
         for (const b of bits.filter(Boolean)) meta.append(` · ${b}`);

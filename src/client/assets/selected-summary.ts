@@ -10,7 +10,7 @@ export function renderSelected(
   k: number | null,
   o: {
     assetUrl(t: AssetsTable, i: number): string | null;
-    fmtSize(n: number): string;
+    fmtSize(n: number, unit: string): string;
     t: Pick<Translator, 't'>;
     onClear(): void;
   },
@@ -35,7 +35,7 @@ export function renderSelected(
       [secondLine(t, i), t.postcode[i] ?? ''].filter((v) => v !== '' && !label.includes(v)).join(', '),
     ],
     [tr.t('assets.field.area'), e.dict.area[e.area[k] as number]?.name ?? ''],
-    [tr.t('assets.field.size'), size == null ? '' : `${o.fmtSize(size)} ${t.sizeUnit}`],
+    [tr.t('assets.field.size'), size == null ? '' : o.fmtSize(size, t.sizeUnit)],
     [tr.t('assets.field.tenure'), dict(t.dict.tenure, t.tenure[i])],
     [tr.t('assets.field.holdingType'), dict(t.dict.holding, t.holding[i])],
     [tr.t('assets.field.owner'), dict(t.dict.owner, t.owner[i])],

@@ -10,6 +10,7 @@ import { inOrder, listRanks } from '../../lib/assets/list-order.ts';
 import { countText, onlyWords, ownNoun } from '../../lib/assets/record-noun.ts';
 import { shortlistSummary } from '../../lib/assets/shortlist-summary.ts';
 import { createFormatter } from '../../lib/format.ts';
+import { formatAssetSize } from '../../lib/assets/asset-size.ts';
 import { facetLabels } from './facets.ts';
 import type { AssetsSourceRef } from '../../lib/assets-files.ts';
 import { loadEstate } from './load-estate.ts';
@@ -107,14 +108,29 @@ export async function initShortlist(): Promise<void> {
       : countText(i18n, noun, 'assets.shortlist.caption', 'assets.shortlist.captionOwn', { count });
   const thead = document.createElement('thead');
   const hr = document.createElement('tr');
+  const dict = (list: string[], c: number | undefined): string => (c === undefined || c < 0 ? '' : (list[c] ?? ''));
+  // The area, size and owner columns are left out when no listed record has one (a register
+  // with no owner column printed an empty "Owner" column on every page of the pack).
+  const any = (has: (k: number) => boolean): boolean => ordered.some(has);
+  const shown = {
+    area: any((k) => (estate.area[k] ?? -1) >= 0),
+    size: any((k) => {
+      const { table: t, index: i } = assetAt(estate, k);
+      return t.size[i] != null;
+    }),
+    owner: any((k) => {
+      const { table: t, index: i } = assetAt(estate, k);
+      return dict(t.dict.owner, t.owner[i]) !== '';
+    }),
+  };
   for (const h of [
     '#',
     i18n.t('assets.shortlist.nameAddress'),
     fieldWord(estate, 'status', i18n.t('assets.field.status')),
-    i18n.t('assets.field.area'),
-    i18n.t('assets.field.size'),
+    ...(shown.area ? [i18n.t('assets.field.area')] : []),
+    ...(shown.size ? [i18n.t('assets.field.size')] : []),
     i18n.t('assets.shortlist.tenureHolding'),
-    i18n.t('assets.field.owner'),
+    ...(shown.owner ? [i18n.t('assets.field.owner')] : []),
     i18n.t('assets.table.sourceReference'),
   ]) {
     const th = document.createElement('th');
@@ -177,12 +193,11 @@ export async function initShortlist(): Promise<void> {
     const texts = textList(t.dataset, i);
     cell(a, addr, ...(texts ? [texts] : []));
     cell(statusBadge(categoryAt(estate, k)));
-    cell(estate.dict.area[estate.area[k] as number]?.name ?? '');
+    if (shown.area) cell(estate.dict.area[estate.area[k] as number]?.name ?? '');
     const size = t.size[i];
-    cell(size == null ? '' : `${fmt.decimal(size, size < 10 ? 2 : 1)} ${t.sizeUnit}`).className = 'num';
-    const dict = (list: string[], c: number | undefined): string => (c === undefined || c < 0 ? '' : (list[c] ?? ''));
+    if (shown.size) cell(size == null ? '' : formatAssetSize(fmt, size, t.sizeUnit)).className = 'num';
     cell([dict(t.dict.tenure, t.tenure[i]), dict(t.dict.holding, t.holding[i])].filter(Boolean).join(' · '));
-    cell(dict(t.dict.owner, t.owner[i]));
+    if (shown.owner) cell(dict(t.dict.owner, t.owner[i]));
     const ref = document.createElement('span');
     ref.className = 'ref';
     ref.textContent = t.id[i] ?? '';

@@ -29,5 +29,25 @@ export function joinedTerm(text: string): string {
   return terms.length > 1 ? terms.join('') : '';
 }
 
+/**
+ * A number written with leading zeros without them ("010070446362" → "10070446362"), so a UPRN or
+ * numeric reference the data step padded (`idPadding`) is found typed as the register writes it;
+ * '' for anything else.
+ */
+export function unpaddedTerm(text: string): string {
+  return /^0+\d+$/.test(text) ? text.replace(/^0+(?=\d)/, '') : '';
+}
+
+/**
+ * The words an asset is found by besides its name and address: its reference and UPRN as the site
+ * shows them, each also without the zeros padding added, and codes written with spaces or
+ * punctuation as one word.
+ */
+export function assetKeywords(id: string, uprn: string, postcode: string): string {
+  return [id, uprn, joinedTerm(postcode), joinedTerm(id), unpaddedTerm(id), unpaddedTerm(uprn)]
+    .filter((p) => p !== '')
+    .join(' · ');
+}
+
 /** Shortest query word that picks a shard: one letter would match most of a large site. */
 export const MIN_TERM_LENGTH = 2;

@@ -199,7 +199,11 @@ const vintageSchema = z.strictObject({
 });
 
 export const areaLayerSchema = z.strictObject({
-  label: localText().meta({ description: 'Human name of the layer.', example: 'Wards' }),
+  label: localText().meta({
+    description:
+      'Human name of the layer, as a plural noun: the pages use it in sentences such as "not inside any of the wards" and "Northshire (4 of 5 local authorities)", so a layer of one area is still named in the plural ("Local authorities", not "Local authority").',
+    example: 'Wards',
+  }),
   file: relPath.meta({
     description: 'GeoJSON (`.geojson`, `.json`) or TopoJSON (`.topojson`, `.topo.json`) in WGS84 longitude/latitude.',
   }),
@@ -730,7 +734,7 @@ export const assetsDatasetSchema = z
         ),
         owner: optionalColumn('Owning body.'),
         area: optionalColumn(
-          'Area name or code as the source gives it (with `join.by: "code"`, a code of the join layer). Spellings that differ only in case, spaces, hyphens, apostrophes, full stops and accents are one area, as in indicator and cases files (`ROSELAND`, `Roseland`), listed in a warning.',
+          'Area name or code as the source gives it (with `join.by: "code"`, a code of the join layer). With `join.by: "point"` the point decides, and this column gives the area of the records that have no coordinates (a code of the join layer): they are counted in that area\'s lists, though not on the map; a record whose point lies outside every area gets none. Spellings that differ only in case, spaces, hyphens, apostrophes, full stops and accents are one area, as in indicator and cases files (`ROSELAND`, `Roseland`), listed in a warning.',
         ),
         listedDate: optionalColumn('Date the asset was listed as of community value.'),
         expiryDate: optionalColumn('Date the community-value listing expires.'),
@@ -916,7 +920,7 @@ export const assetsDatasetSchema = z
       .optional()
       .meta({
         description:
-          "The publishing council's own area: placed assets that fall in another area of the layer, or in none, are listed in a warning with file, line and id (a longitude with the wrong sign puts a site in another borough). They stay on the map; a code the layer does not have stops the build.",
+          'The publishing council\'s own area: placed assets that fall in another area of the layer, or in none, are listed in a warning with file, line and id (a longitude with the wrong sign puts a site in another borough). They stay on the map; a code the layer does not have stops the build. With `join.by: "point"` on this same layer, a point in no area of it is not placed at all: it is counted with the assets not on the map ("not inside any of the …"), not in this warning.',
         example: { layer: 'districts', codes: ['E07000078'] },
       }),
     assetPages: z

@@ -10,7 +10,7 @@ import { ASSET_FILES, type AssetsTable } from '../../lib/assets-files.ts';
 import { labelOf } from '../../lib/assets/estate.ts';
 import { assetPath } from '../../lib/assets/asset-page.ts';
 import type { SearchEntry } from '../../lib/search/search-index-files.ts';
-import { joinedTerm } from '../../lib/search/search-terms.ts';
+import { assetKeywords, joinedTerm } from '../../lib/search/search-terms.ts';
 import { loadManifest, readData } from '../manifest.ts';
 
 const line = (...parts: (string | undefined)[]) => parts.filter((p) => p !== undefined && p !== '').join(' · ');
@@ -32,7 +32,7 @@ function assetEntries(table: AssetsTable): SearchEntry[] {
       label,
       detail: line(address === label ? undefined : address, postcode),
       path: assetPath(table, i),
-      keywords: line(id, uprn, joinedTerm(postcode), joinedTerm(id)),
+      keywords: assetKeywords(id, uprn, postcode),
     });
   }
   return out;

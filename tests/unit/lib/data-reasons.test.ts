@@ -205,7 +205,19 @@ const WARNINGS: [DatasetWarning, string][] = [
   ],
   [
     { code: 'swappedXY', rows: 1, file: 'demo/land-and-assets.csv', line: 14 },
-    '1 row had X and Y the wrong way round and were read swapped (first: demo/land-and-assets.csv line 14). If the whole file is like this, swap columns.x and columns.y in the config.',
+    '1 row had X and Y the wrong way round and was read swapped (first: demo/land-and-assets.csv line 14). If the whole file is like this, swap columns.x and columns.y in the config.',
+  ],
+  [
+    {
+      code: 'textRepaired',
+      rows: 2,
+      file: 'assets.csv',
+      line: 33,
+      column: 'PropertyName',
+      written: 'Rent Charge of Â£62',
+      repaired: 'Rent Charge of £62',
+    },
+    '2 rows have a name or address whose UTF-8 was read as Windows-1252 and saved again by the publisher; they are shown repaired (first: assets.csv line 33, column PropertyName: "Rent Charge of Â£62" is "Rent Charge of £62"). The row as published keeps the text as written.',
   ],
   [
     { code: 'idSuffixed', rows: 2, items: [{ value: 'A1', count: 2 }], more: 0 },
@@ -488,6 +500,26 @@ describe('reasons and warnings in each language', () => {
       }
     });
   }
+
+  it('names the status unmapped values get by its label in the page’s language, not its id', () => {
+    const w: DatasetWarning = {
+      code: 'unmappedStatus',
+      rows: 9,
+      status: 'unknown',
+      items: [{ value: 'Other', count: 9 }],
+      more: 0,
+    };
+    const cy = datasetWarningMessage('ENGLISH', w, translatorFor('cy'));
+    expect(cy).toContain('Statws heb ei nodi');
+    expect(cy).not.toContain('“unknown”');
+    expect(datasetWarningMessage('ENGLISH', w, translatorFor('en-GB'))).toContain('"Status unknown"');
+    // A dataset's own category is named by its label.
+    const own = [
+      { id: 'not-permissioned', label: 'Heb ganiatâd', colour: '#b3261e', shape: 'triangle' as const, available: true },
+    ];
+    const bf = datasetWarningMessage('ENGLISH', { ...w, status: 'not-permissioned' }, translatorFor('cy'), [], own);
+    expect(bf).toContain('Heb ganiatâd');
+  });
 
   it('says the demo warnings in Welsh, with the data’s own names kept', () => {
     const cy = translatorFor('cy');

@@ -40,6 +40,7 @@ import { writeAssetsOutputs, type AccumulatedAssets } from './write-assets-outpu
 import { freeText } from './free-text.ts';
 import { nearestAreaFinder, type NearestArea } from './nearest-area.ts';
 import { FreeAreaSpellings, LayerSpellings } from '../../run/area-spellings.ts';
+import { TextRepairs } from './text-repairs.ts';
 
 type SingleColumn =
   | 'uprn'
@@ -68,6 +69,9 @@ export const UNPLACED = {
   badGeometry: 'geometry could not be read',
   noLocation: 'the source gives no location',
 } as const;
+
+/** Reasons a record has no location at all (not a point somewhere else). */
+const NO_LOCATION: ReadonlySet<string> = new Set([UNPLACED.noCoordinates, UNPLACED.noLocation]);
 
 type SourcePoint =
   | { ok: true; x: number; y: number; shape: Polygon | MultiPolygon | null }
@@ -205,6 +209,7 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   const layerSpellings = layer === null ? null : new LayerSpellings(layer);
   const seenIds = new Map<string, number>();
   const slugs = new SlugAllocator();
+  const repairs = new TextRepairs();
   const tallies = {
     unmappedStatus: new Tally(),
     badSize: new Tally(),
@@ -463,8 +468,14 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         .join(config.idSeparator);
       const hasIdColumn = idIx.some((i) => i >= 0);
       const uprn = canonicalId(text(ix.uprn), config.idPadding);
-      const name = joinParts(fields, nameIx, missing);
-      const address = joinParts(fields, addressIx, missing);
+      const [name, address] = repairs.repair(
+        [joinParts(fields, nameIx, missing), joinParts(fields, addressIx, missing)] as const,
+        fields,
+        [...nameIx, ...addressIx],
+        header,
+        file,
+        line,
+      );
       const postcode = text(ix.postcode);
       if (rawId === '' && uprn === '' && name === '' && address === '') {
         ledger.reject(file, line, '', identifiesNothing, fields.join(','));
@@ -563,6 +574,11 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
         tallies.unplaced.add(UNPLACED.noLocation);
       }
       if (!byPoint && ix.area >= 0) area = areaOfCode(fields[ix.area] ?? '');
+      // Placed by point, a record with no location still has the area its register names: it is
+      // counted in that area's lists (not on the map). One whose point lies elsewhere keeps none.
+      else if (byPoint && ix.area >= 0 && unplaced >= 0 && NO_LOCATION.has(acc.dict.unplaced[unplaced] ?? '')) {
+        area = areaOfCode(fields[ix.area] ?? '');
+      }
 
       // What it is.
       let size: number | null = null;
@@ -614,6 +630,8 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       if (acc.swapped.length > 0) {
         ledger.warn({ code: 'swappedXY', rows: acc.swapped.length, file: firstSwap.file, line: firstSwap.line });
       }
+      const repaired = repairs.warning();
+      if (repaired !== null) ledger.warn(repaired);
       if (t.suffixed.total > 0) ledger.warn({ code: 'idSuffixed', rows: t.suffixed.total, ...t.suffixed.top() });
       if (t.snapped.total > 0) {
         ledger.warn({

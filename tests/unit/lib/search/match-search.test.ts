@@ -3,6 +3,7 @@ import { chooseShard, matchSearch } from '../../../../src/lib/search/match-searc
 import type { SearchDirectory, SearchEntry } from '../../../../src/lib/search/search-index-files.ts';
 import { shardSearchEntries } from '../../../../src/lib/search/shard-search-entries.ts';
 import { unpackEntry } from '../../../../src/lib/search/search-index-files.ts';
+import { assetKeywords } from '../../../../src/lib/search/search-terms.ts';
 
 const entry = (kind: SearchEntry['kind'], label: string, detail = '', keywords = ''): SearchEntry => ({
   kind,
@@ -21,6 +22,18 @@ const entries: SearchEntry[] = [
 ];
 
 describe('matchSearch', () => {
+  it('finds an asset by a UPRN padded with zeros typed as the register writes it, and as the site shows it', () => {
+    // Trafford's register writes UPRN 10070446362; idPadding: 12 shows it as 010070446362.
+    const padded = [
+      entry('asset', 'Grove Lane Allotments', 'Grove Lane', assetKeywords('TMBC0023', '010070446362', 'WA15 6PX')),
+    ];
+    expect(matchSearch(padded, '10070446362').results.map((e) => e.label)).toEqual(['Grove Lane Allotments']);
+    expect(matchSearch(padded, '010070446362').total).toBe(1);
+    expect(matchSearch(padded, 'wa156px').total).toBe(1);
+    expect(assetKeywords('00012', '', '')).toBe('00012 · 12');
+    expect(assetKeywords('A/0012', '', '')).toBe('A/0012 · a0012');
+  });
+
   it('needs every word of the query to begin a word of the entry', () => {
     expect(matchSearch(entries, 'church st').results.map((e) => e.label)).toEqual(['Old library']);
     expect(matchSearch(entries, 'church zzz').total).toBe(0);

@@ -158,6 +158,11 @@ export const messages: NamespaceMessages<typeof source> = {
     '{dataset}: gostyngodd y nifer cronnus ar {rows} rhes; fe’i cadwyd fel cywiriad (nifer dyddiol negatif) am fod rejectNegative yn false. Gosodwch rejectNegative: true i wrthod rhesi o’r fath.',
     '{dataset}: gostyngodd y nifer cronnus ar {rows} rhes; fe’u cadwyd fel cywiriadau (niferoedd dyddiol negatif) am fod rejectNegative yn false. Gosodwch rejectNegative: true i’w gwrthod yn lle hynny.',
   ),
+  'datasets.warning.textRepaired': oneOther(
+    'rows',
+    'Mae gan {rows} rhes enw neu gyfeiriad y darllenwyd ei UTF-8 fel Windows-1252 gan y cyhoeddwr a’i gadw eto; fe’i dangosir wedi’i gywiro (y gyntaf: {file} llinell {line}, colofn {column}: mae “{written}” yn “{repaired}”). Mae’r rhes fel y’i cyhoeddwyd yn cadw’r testun fel y’i hysgrifennwyd.',
+    'Mae gan {rows} rhes enw neu gyfeiriad y darllenwyd ei UTF-8 fel Windows-1252 gan y cyhoeddwr a’i gadw eto; fe’u dangosir wedi’u cywiro (y gyntaf: {file} llinell {line}, colofn {column}: mae “{written}” yn “{repaired}”). Mae’r rhes fel y’i cyhoeddwyd yn cadw’r testun fel y’i hysgrifennwyd.',
+  ),
   'datasets.warning.swappedXY': oneOther(
     'rows',
     'Roedd X ac Y y ffordd anghywir o gwmpas mewn {rows} rhes, ac fe’i darllenwyd wedi’u cyfnewid (y gyntaf: {file} llinell {line}). Os yw’r ffeil gyfan fel hyn, cyfnewidiwch columns.x a columns.y yn y ffurfweddiad.',
@@ -459,6 +464,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.cumulativeCorrections',
   'datasets.warning.cumulativeBaseline',
   'datasets.warning.swappedXY',
+  'datasets.warning.textRepaired',
   'datasets.warning.idSuffixed',
   'datasets.warning.snapped',
   'datasets.warning.unplaced',

@@ -129,6 +129,14 @@ export const messages: NamespaceMessages<typeof source> = {
         '{dataset}: det kumulative antal faldt i {rows} rækker; de blev beholdt som rettelser (negative daglige antal), fordi rejectNegative er false. Sæt rejectNegative: true for at afvise dem.',
     },
   },
+  'datasets.warning.textRepaired': {
+    by: 'rows',
+    forms: {
+      one: '{rows} række har et navn eller en adresse, hvis UTF-8 hos udgiveren blev læst som Windows-1252 og gemt igen; den vises rettet (første: {file} linje {line}, kolonne {column}: »{written}« er »{repaired}«). Rækken som offentliggjort viser teksten, som den er skrevet.',
+      other:
+        '{rows} rækker har et navn eller en adresse, hvis UTF-8 hos udgiveren blev læst som Windows-1252 og gemt igen; de vises rettet (første: {file} linje {line}, kolonne {column}: »{written}« er »{repaired}«). Rækken som offentliggjort viser teksten, som den er skrevet.',
+    },
+  },
   'datasets.warning.swappedXY': {
     by: 'rows',
     forms: {
@@ -538,6 +546,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.cumulativeCorrections',
   'datasets.warning.cumulativeBaseline',
   'datasets.warning.swappedXY',
+  'datasets.warning.textRepaired',
   'datasets.warning.idSuffixed',
   'datasets.warning.snapped',
   'datasets.warning.unplaced',

@@ -131,6 +131,14 @@ export const messages: NamespaceMessages<typeof source> = {
         '{dataset}: die kumulierte Anzahl ist in {rows} Zeilen gesunken; sie wurden als Korrekturen (negative Tagesanzahlen) behalten, weil rejectNegative false ist. Setzen Sie rejectNegative: true, um sie abzulehnen.',
     },
   },
+  'datasets.warning.textRepaired': {
+    by: 'rows',
+    forms: {
+      one: '{rows} Zeile hat einen Namen oder eine Adresse, deren UTF-8 beim Herausgeber als Windows-1252 gelesen und wieder gespeichert wurde; sie wird repariert angezeigt (erste: {file} Zeile {line}, Spalte {column}: „{written}“ ist „{repaired}“). Die Zeile wie veröffentlicht zeigt den Text, wie er geschrieben ist.',
+      other:
+        '{rows} Zeilen haben einen Namen oder eine Adresse, deren UTF-8 beim Herausgeber als Windows-1252 gelesen und wieder gespeichert wurde; sie werden repariert angezeigt (erste: {file} Zeile {line}, Spalte {column}: „{written}“ ist „{repaired}“). Die Zeile wie veröffentlicht zeigt den Text, wie er geschrieben ist.',
+    },
+  },
   'datasets.warning.swappedXY': {
     by: 'rows',
     forms: {
@@ -557,6 +565,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.cumulativeCorrections',
   'datasets.warning.cumulativeBaseline',
   'datasets.warning.swappedXY',
+  'datasets.warning.textRepaired',
   'datasets.warning.idSuffixed',
   'datasets.warning.snapped',
   'datasets.warning.unplaced',

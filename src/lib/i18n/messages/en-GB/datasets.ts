@@ -127,6 +127,14 @@ export const messages = {
         '{dataset}: the cumulative count fell on {rows} rows; they were kept as corrections (negative daily counts) because rejectNegative is false. Set rejectNegative: true to reject them instead.',
     },
   },
+  'datasets.warning.textRepaired': {
+    by: 'rows',
+    forms: {
+      one: '{rows} row has a name or address whose UTF-8 was read as Windows-1252 and saved again by the publisher; it is shown repaired (first: {file} line {line}, column {column}: "{written}" is "{repaired}"). The row as published keeps the text as written.',
+      other:
+        '{rows} rows have a name or address whose UTF-8 was read as Windows-1252 and saved again by the publisher; they are shown repaired (first: {file} line {line}, column {column}: "{written}" is "{repaired}"). The row as published keeps the text as written.',
+    },
+  },
   'datasets.warning.swappedXY': {
     by: 'rows',
     forms: {

@@ -129,6 +129,14 @@ export const messages: NamespaceMessages<typeof source> = {
         '{dataset}: het cumulatieve aantal daalde op {rows} rijen; die zijn behouden als correcties (negatieve dagaantallen) omdat rejectNegative false is. Zet rejectNegative: true om ze af te wijzen.',
     },
   },
+  'datasets.warning.textRepaired': {
+    by: 'rows',
+    forms: {
+      one: '{rows} rij heeft een naam of adres waarvan de UTF-8 bij de uitgever als Windows-1252 is gelezen en opnieuw opgeslagen; die wordt hersteld getoond (eerste: {file} regel {line}, kolom {column}: ‘{written}’ is ‘{repaired}’). De rij zoals gepubliceerd toont de tekst zoals die geschreven is.',
+      other:
+        '{rows} rijen hebben een naam of adres waarvan de UTF-8 bij de uitgever als Windows-1252 is gelezen en opnieuw opgeslagen; die worden hersteld getoond (eerste: {file} regel {line}, kolom {column}: ‘{written}’ is ‘{repaired}’). De rij zoals gepubliceerd toont de tekst zoals die geschreven is.',
+    },
+  },
   'datasets.warning.swappedXY': {
     by: 'rows',
     forms: {
@@ -558,6 +566,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.cumulativeCorrections',
   'datasets.warning.cumulativeBaseline',
   'datasets.warning.swappedXY',
+  'datasets.warning.textRepaired',
   'datasets.warning.idSuffixed',
   'datasets.warning.snapped',
   'datasets.warning.unplaced',
