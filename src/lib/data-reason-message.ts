@@ -296,18 +296,23 @@ function warningParams(w: DatasetWarning, t: T, layers: readonly LayerLabel[]): 
     case 'rollUpSelves':
       return {
         to: noun(w.to, w.to),
-        child: w.child,
-        parent: w.parent,
+        child: noun(w.child, w.child),
+        parent: noun(w.parent, w.parent),
         areas: w.areas,
         codes: listed(w.codes, w.areas),
       };
     case 'rollUpUnknownParents':
-      return { to: noun(w.to, w.to), parent: w.parent, codes: w.codes, examples: listed(w.examples, w.codes) };
+      return {
+        to: noun(w.to, w.to),
+        parent: noun(w.parent, w.parent),
+        codes: w.codes,
+        examples: listed(w.examples, w.codes),
+      };
     case 'rollUpOrphans':
       return {
         to: noun(w.to, w.to),
-        child: w.child,
-        parent: w.parent,
+        child: noun(w.child, w.child),
+        parent: noun(w.parent, w.parent),
         areas: w.areas,
         list: listed(
           w.items.map((a) => `${a.name} (${a.code})`),

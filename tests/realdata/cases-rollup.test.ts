@@ -161,7 +161,7 @@ describe.skipIf(!exists)('UK cases rolled up from lower-tier to upper-tier areas
     );
     expect(warnings).toContainEqual(
       expect.stringMatching(
-        /^Roll-up to utla: 181 areas of "ltla" have no parent in "utla": Aylesbury Vale \(E07000004\), /,
+        /^Roll-up to utla: 181 of the ltla are in none of the utla: Aylesbury Vale \(E07000004\), /,
       ),
     );
     const kent = summary.areas.code.indexOf('E10000016');

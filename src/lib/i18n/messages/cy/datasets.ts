@@ -343,16 +343,16 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.rollUpMoreRowsNotUsed': 'Crynhoi i {to}: {file}: ni ddefnyddiwyd {rows} rhes arall.',
   'datasets.warning.rollUpSelves': oneOther(
     'areas',
-    'Crynhoi i {to}: mae {areas} ardal yn haen “{child}” hefyd yn ardal yn haen “{parent}” ac yn sefyll drosti ei hun ({codes}).',
-    'Crynhoi i {to}: mae {areas} ardal yn haen “{child}” hefyd yn ardaloedd yn haen “{parent}” ac yn sefyll drostynt eu hunain ({codes}).',
+    'Crynhoi i {to}: mae {areas} o’r {child} hefyd yn un o’r {parent} ac yn sefyll drosti ei hun ({codes}).',
+    'Crynhoi i {to}: mae {areas} o’r {child} hefyd ymhlith y {parent} ac yn sefyll drostynt eu hunain ({codes}).',
   ),
   'datasets.warning.rollUpUnknownParents': oneOther(
     'codes',
-    'Crynhoi i {to}: nid yw {codes} cod uwch yn ardal yn haen “{parent}” ({examples}); nid yw ei is-ardaloedd mewn unrhyw ardal uwch.',
-    'Crynhoi i {to}: nid yw {codes} cod uwch yn ardaloedd yn haen “{parent}” ({examples}); nid yw eu his-ardaloedd mewn unrhyw ardal uwch.',
+    'Crynhoi i {to}: nid yw {codes} cod uwch yn god i unrhyw un o’r {parent} ({examples}); nid yw ei is-ardaloedd mewn unrhyw ardal uwch.',
+    'Crynhoi i {to}: nid yw {codes} cod uwch yn godau i unrhyw un o’r {parent} ({examples}); nid yw eu his-ardaloedd mewn unrhyw ardal uwch.',
   ),
   'datasets.warning.rollUpOrphans':
-    'Crynhoi i {to}: nid oes gan {areas} ardal yn haen “{child}” ardal uwch yn “{parent}”: {list}.',
+    'Crynhoi i {to}: nid yw {areas} o’r {child} yn perthyn i unrhyw un o’r {parent}: {list}.',
   'datasets.warning.rollUpOmitted': oneOther(
     'parents',
     'Crynhoi i {to}: mae {parents} o’r {parentLabel} wedi’i gadael allan oherwydd nad oes data gan rai o’i {childLabel} (gosodwch partial: “label” i ddangos swm y lleill): {list}.',

@@ -405,30 +405,18 @@ export const messages: NamespaceMessages<typeof source> = {
       other: 'Sammentælling til {to}: {file}: {rows} rækker mere bruges ikke.',
     },
   },
-  'datasets.warning.rollUpSelves': {
-    by: 'areas',
-    forms: {
-      one: 'Sammentælling til {to}: {areas} område i laget "{child}" er også et område i laget "{parent}" og står for sig selv ({codes}).',
-      other:
-        'Sammentælling til {to}: {areas} områder i laget "{child}" er også områder i laget "{parent}" og står for sig selv ({codes}).',
-    },
-  },
+  'datasets.warning.rollUpSelves':
+    'Sammentælling til {to}: {areas} af {child} hører også til {parent} og står for sig selv ({codes}).',
   'datasets.warning.rollUpUnknownParents': {
     by: 'codes',
     forms: {
-      one: 'Sammentælling til {to}: {codes} overordnet kode er ikke et område i laget "{parent}" ({examples}); dens underordnede områder hører ikke under noget overordnet område.',
+      one: 'Sammentælling til {to}: {codes} overordnet kode er ikke koden for nogen af {parent} ({examples}); dens underordnede områder hører ikke under noget overordnet område.',
       other:
-        'Sammentælling til {to}: {codes} overordnede koder er ikke områder i laget "{parent}" ({examples}); deres underordnede områder hører ikke under noget overordnet område.',
+        'Sammentælling til {to}: {codes} overordnede koder er ikke koder for nogen af {parent} ({examples}); deres underordnede områder hører ikke under noget overordnet område.',
     },
   },
-  'datasets.warning.rollUpOrphans': {
-    by: 'areas',
-    forms: {
-      one: 'Sammentælling til {to}: {areas} område i laget "{child}" har intet overordnet område i "{parent}": {list}.',
-      other:
-        'Sammentælling til {to}: {areas} områder i laget "{child}" har intet overordnet område i "{parent}": {list}.',
-    },
-  },
+  'datasets.warning.rollUpOrphans':
+    'Sammentælling til {to}: {areas} af {child} hører ikke under nogen af {parent}: {list}.',
   'datasets.warning.rollUpOmitted':
     'Sammentælling til {to}: {parents} af {parentLabel} er udeladt, fordi nogle af de tilhørende {childLabel} ikke har data (sæt partial: "label" for at vise summen af de øvrige): {list}.',
   'datasets.warning.rollUpPartial': {

@@ -422,9 +422,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.rollUpSelves': {
     by: 'areas',
     forms: {
-      one: 'Aufsummierung nach {to}: {areas} Gebiet der Ebene „{child}“ ist auch ein Gebiet der Ebene „{parent}“ und steht für sich selbst ({codes}).',
+      one: 'Aufsummierung nach {to}: {areas} der {child} ist auch ein Gebiet der Ebene „{parent}“ und steht für sich selbst ({codes}).',
       other:
-        'Aufsummierung nach {to}: {areas} Gebiete der Ebene „{child}“ sind auch Gebiete der Ebene „{parent}“ und stehen für sich selbst ({codes}).',
+        'Aufsummierung nach {to}: {areas} der {child} sind auch Gebiete der Ebene „{parent}“ und stehen für sich selbst ({codes}).',
     },
   },
   'datasets.warning.rollUpUnknownParents': {
@@ -438,9 +438,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.rollUpOrphans': {
     by: 'areas',
     forms: {
-      one: 'Aufsummierung nach {to}: {areas} Gebiet der Ebene „{child}“ hat kein übergeordnetes Gebiet in „{parent}“: {list}.',
-      other:
-        'Aufsummierung nach {to}: {areas} Gebiete der Ebene „{child}“ haben kein übergeordnetes Gebiet in „{parent}“: {list}.',
+      one: 'Aufsummierung nach {to}: {areas} der {child} liegt in keinem Gebiet der Ebene „{parent}“: {list}.',
+      other: 'Aufsummierung nach {to}: {areas} der {child} liegen in keinem Gebiet der Ebene „{parent}“: {list}.',
     },
   },
   'datasets.warning.rollUpOmitted': {

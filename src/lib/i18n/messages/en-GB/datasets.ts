@@ -418,24 +418,23 @@ export const messages = {
   'datasets.warning.rollUpSelves': {
     by: 'areas',
     forms: {
-      one: 'Roll-up to {to}: {areas} area of "{child}" is also an area of "{parent}" and stands for itself ({codes}).',
-      other:
-        'Roll-up to {to}: {areas} areas of "{child}" are also areas of "{parent}" and stand for themselves ({codes}).',
+      one: 'Roll-up to {to}: {areas} of the {child} is also one of the {parent} and stands for itself ({codes}).',
+      other: 'Roll-up to {to}: {areas} of the {child} are also among the {parent} and stand for themselves ({codes}).',
     },
   },
   'datasets.warning.rollUpUnknownParents': {
     by: 'codes',
     forms: {
-      one: 'Roll-up to {to}: {codes} parent code is not an area of "{parent}" ({examples}); its children are in no parent.',
+      one: 'Roll-up to {to}: {codes} parent code is the code of none of the {parent} ({examples}); its children are in no parent.',
       other:
-        'Roll-up to {to}: {codes} parent codes are not areas of "{parent}" ({examples}); their children are in no parent.',
+        'Roll-up to {to}: {codes} parent codes are codes of none of the {parent} ({examples}); their children are in no parent.',
     },
   },
   'datasets.warning.rollUpOrphans': {
     by: 'areas',
     forms: {
-      one: 'Roll-up to {to}: {areas} area of "{child}" has no parent in "{parent}": {list}.',
-      other: 'Roll-up to {to}: {areas} areas of "{child}" have no parent in "{parent}": {list}.',
+      one: 'Roll-up to {to}: {areas} of the {child} is in none of the {parent}: {list}.',
+      other: 'Roll-up to {to}: {areas} of the {child} are in none of the {parent}: {list}.',
     },
   },
   'datasets.warning.rollUpOmitted': {

@@ -422,25 +422,23 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.rollUpSelves': {
     by: 'areas',
     forms: {
-      one: 'Optelling naar {to}: {areas} gebied van laag "{child}" is ook een gebied van laag "{parent}" en staat voor zichzelf ({codes}).',
-      other:
-        'Optelling naar {to}: {areas} gebieden van laag "{child}" zijn ook gebieden van laag "{parent}" en staan voor zichzelf ({codes}).',
+      one: 'Optelling naar {to}: {areas} van de {child} hoort ook bij de {parent} en staat voor zichzelf ({codes}).',
+      other: 'Optelling naar {to}: {areas} van de {child} horen ook bij de {parent} en staan voor zichzelf ({codes}).',
     },
   },
   'datasets.warning.rollUpUnknownParents': {
     by: 'codes',
     forms: {
-      one: 'Optelling naar {to}: {codes} bovenliggende code is geen gebied van laag "{parent}" ({examples}); de onderliggende gebieden ervan vallen onder geen enkel bovenliggend gebied.',
+      one: 'Optelling naar {to}: {codes} bovenliggende code is van geen van de {parent} ({examples}); de onderliggende gebieden ervan vallen onder geen enkel bovenliggend gebied.',
       other:
-        'Optelling naar {to}: {codes} bovenliggende codes zijn geen gebieden van laag "{parent}" ({examples}); hun onderliggende gebieden vallen onder geen enkel bovenliggend gebied.',
+        'Optelling naar {to}: {codes} bovenliggende codes zijn van geen van de {parent} ({examples}); hun onderliggende gebieden vallen onder geen enkel bovenliggend gebied.',
     },
   },
   'datasets.warning.rollUpOrphans': {
     by: 'areas',
     forms: {
-      one: 'Optelling naar {to}: {areas} gebied van laag "{child}" heeft geen bovenliggend gebied in "{parent}": {list}.',
-      other:
-        'Optelling naar {to}: {areas} gebieden van laag "{child}" hebben geen bovenliggend gebied in "{parent}": {list}.',
+      one: 'Optelling naar {to}: {areas} van de {child} valt onder geen van de {parent}: {list}.',
+      other: 'Optelling naar {to}: {areas} van de {child} vallen onder geen van de {parent}: {list}.',
     },
   },
   'datasets.warning.rollUpOmitted': {
