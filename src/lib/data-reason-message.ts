@@ -264,7 +264,7 @@ function warningParams(w: DatasetWarning, t: T, layers: readonly LayerLabel[]): 
       return {
         file: w.file,
         assets: w.assets,
-        of: w.of,
+        of: t.t('datasets.warning.ofPlacedAssets', { count: w.of }),
         bounds: w.bounds,
         layers: w.layers,
         crs: w.crs ?? '',

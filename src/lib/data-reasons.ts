@@ -540,7 +540,7 @@ export function datasetWarningText(w: DatasetWarning): string {
       }
     }
     case 'outsideSite': {
-      const lead = `${w.file}: ${w.assets} of the ${w.of} placed assets ${w.assets === 1 ? 'lies' : 'lie'} outside the site's area layers (${w.layers}: ${w.bounds})`;
+      const lead = `${w.file}: ${w.assets} of the ${n(w.of, 'placed asset', 'placed assets')} ${w.assets === 1 ? 'lies' : 'lie'} outside the site's area layers (${w.layers}: ${w.bounds})`;
       const crs = w.crs ?? '';
       switch (w.fix) {
         case 'swap':

@@ -286,28 +286,28 @@ export const messages: NamespaceMessages<typeof source> = {
   ),
   'datasets.warning.outsideSite': oneOther(
     'assets',
-    '{file}: mae {assets} o’r {of} ased a osodwyd y tu allan i haenau ardal y wefan ({layers}: {bounds}), ac nid oes system gyfesurynnau adeiledig, trefn echelinau nac uned arall yn eu rhoi y tu mewn. Os dylen nhw fod o fewn ardaloedd y wefan, gwiriwch coordinates.crs a’r cyfesurynnau yn y ffynhonnell; gosodwch coordinates.bounds i’r ardal y mae’r data’n ei chwmpasu i’w gwirio yn erbyn honno yn lle hynny.',
-    '{file}: mae {assets} o’r {of} ased a osodwyd y tu allan i haenau ardal y wefan ({layers}: {bounds}), ac nid oes system gyfesurynnau adeiledig, trefn echelinau nac uned arall yn eu rhoi y tu mewn. Os dylen nhw fod o fewn ardaloedd y wefan, gwiriwch coordinates.crs a’r cyfesurynnau yn y ffynhonnell; gosodwch coordinates.bounds i’r ardal y mae’r data’n ei chwmpasu i’w gwirio yn erbyn honno yn lle hynny.',
+    '{file}: mae {assets} {of} y tu allan i haenau ardal y wefan ({layers}: {bounds}), ac nid oes system gyfesurynnau adeiledig, trefn echelinau nac uned arall yn eu rhoi y tu mewn. Os dylen nhw fod o fewn ardaloedd y wefan, gwiriwch coordinates.crs a’r cyfesurynnau yn y ffynhonnell; gosodwch coordinates.bounds i’r ardal y mae’r data’n ei chwmpasu i’w gwirio yn erbyn honno yn lle hynny.',
+    '{file}: mae {assets} {of} y tu allan i haenau ardal y wefan ({layers}: {bounds}), ac nid oes system gyfesurynnau adeiledig, trefn echelinau nac uned arall yn eu rhoi y tu mewn. Os dylen nhw fod o fewn ardaloedd y wefan, gwiriwch coordinates.crs a’r cyfesurynnau yn y ffynhonnell; gosodwch coordinates.bounds i’r ardal y mae’r data’n ei chwmpasu i’w gwirio yn erbyn honno yn lle hynny.',
   ),
   'datasets.warning.outsideSiteSwap': oneOther(
     'assets',
-    '{file}: mae {assets} o’r {of} ased a osodwyd y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt gyda’r hydred a’r lledred wedi’u cyfnewid. Gosodwch coordinates.bounds i {bounds}: yna caiff rhesi eu gwirio yn ei erbyn, a chaiff y rhai wedi’u cyfnewid eu darllen y ffordd iawn o gwmpas.',
-    '{file}: mae {assets} o’r {of} ased a osodwyd y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt gyda’r hydred a’r lledred wedi’u cyfnewid. Gosodwch coordinates.bounds i {bounds}: yna caiff rhesi eu gwirio yn ei erbyn, a chaiff y rhai wedi’u cyfnewid eu darllen y ffordd iawn o gwmpas.',
+    '{file}: mae {assets} {of} y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt gyda’r hydred a’r lledred wedi’u cyfnewid. Gosodwch coordinates.bounds i {bounds}: yna caiff rhesi eu gwirio yn ei erbyn, a chaiff y rhai wedi’u cyfnewid eu darllen y ffordd iawn o gwmpas.',
+    '{file}: mae {assets} {of} y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt gyda’r hydred a’r lledred wedi’u cyfnewid. Gosodwch coordinates.bounds i {bounds}: yna caiff rhesi eu gwirio yn ei erbyn, a chaiff y rhai wedi’u cyfnewid eu darllen y ffordd iawn o gwmpas.',
   ),
   'datasets.warning.outsideSiteCrs': oneOther(
     'assets',
-    '{file}: mae {assets} o’r {of} ased a osodwyd y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt o’u darllen fel {crs}: gosodwch coordinates.crs i "{crs}".',
-    '{file}: mae {assets} o’r {of} ased a osodwyd y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt o’u darllen fel {crs}: gosodwch coordinates.crs i "{crs}".',
+    '{file}: mae {assets} {of} y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt o’u darllen fel {crs}: gosodwch coordinates.crs i "{crs}".',
+    '{file}: mae {assets} {of} y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt o’u darllen fel {crs}: gosodwch coordinates.crs i "{crs}".',
   ),
   'datasets.warning.outsideSiteFeet': oneOther(
     'assets',
-    '{file}: mae {assets} o’r {of} ased a osodwyd y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt pe bai’r gwerthoedd mewn troedfeddi: mae {crs} mewn metrau. Gosodwch coordinates.crs i god yr un gylchfa mewn troedfeddi arolwg UDA, neu "+units=us-ft" yn coordinates.proj4.',
-    '{file}: mae {assets} o’r {of} ased a osodwyd y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt pe bai’r gwerthoedd mewn troedfeddi: mae {crs} mewn metrau. Gosodwch coordinates.crs i god yr un gylchfa mewn troedfeddi arolwg UDA, neu "+units=us-ft" yn coordinates.proj4.',
+    '{file}: mae {assets} {of} y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt pe bai’r gwerthoedd mewn troedfeddi: mae {crs} mewn metrau. Gosodwch coordinates.crs i god yr un gylchfa mewn troedfeddi arolwg UDA, neu "+units=us-ft" yn coordinates.proj4.',
+    '{file}: mae {assets} {of} y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt pe bai’r gwerthoedd mewn troedfeddi: mae {crs} mewn metrau. Gosodwch coordinates.crs i god yr un gylchfa mewn troedfeddi arolwg UDA, neu "+units=us-ft" yn coordinates.proj4.',
   ),
   'datasets.warning.outsideSiteMetres': oneOther(
     'assets',
-    '{file}: mae {assets} o’r {of} ased a osodwyd y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt pe bai’r gwerthoedd mewn metrau: mae {crs} mewn troedfeddi. Gosodwch coordinates.crs i god yr un gylchfa mewn metrau, neu "+units=m" yn coordinates.proj4.',
-    '{file}: mae {assets} o’r {of} ased a osodwyd y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt pe bai’r gwerthoedd mewn metrau: mae {crs} mewn troedfeddi. Gosodwch coordinates.crs i god yr un gylchfa mewn metrau, neu "+units=m" yn coordinates.proj4.',
+    '{file}: mae {assets} {of} y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt pe bai’r gwerthoedd mewn metrau: mae {crs} mewn troedfeddi. Gosodwch coordinates.crs i god yr un gylchfa mewn metrau, neu "+units=m" yn coordinates.proj4.',
+    '{file}: mae {assets} {of} y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt pe bai’r gwerthoedd mewn metrau: mae {crs} mewn troedfeddi. Gosodwch coordinates.crs i god yr un gylchfa mewn metrau, neu "+units=m" yn coordinates.proj4.',
   ),
   'datasets.warning.placementUnchecked': oneOther(
     'assets',
@@ -324,6 +324,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.kindsNone': 'codau o ddim system adnabyddus',
   // A numeral takes the singular noun: "3 ased".
   'datasets.warning.assetsOutside': '{count} ased',
+  'datasets.warning.ofPlacedAssets': 'o’r {count} ased a osodwyd',
   'datasets.warning.crsUnit':
     '{assets} o’r {outside} y tu allan i’r ardal a fyddai y tu mewn iddi pe bai’r cyfesurynnau mewn troedfeddi: mae {crs} mewn metrau. Gosodwch coordinates.crs i god yr un gylchfa mewn troedfeddi arolwg UDA (US survey feet, fel EPSG:3435, nid EPSG:26971), neu “+units=us-ft” yn coordinates.proj4.',
   'datasets.warning.crsUnitMetres':
@@ -600,4 +601,5 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.rollUp.description',
   'datasets.warning.datesAmbiguous',
   'datasets.warning.areaColumnIsTotal',
+  'datasets.warning.ofPlacedAssets',
 ];

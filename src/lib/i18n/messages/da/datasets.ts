@@ -319,41 +319,41 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.outsideSite': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), og intet andet indbygget koordinatsystem, ingen anden akserækkefølge og ingen anden enhed placerer dem indenfor. Skal de ligge inden for sidens områder, så kontrollér coordinates.crs og koordinaterne ved kilden; sæt ellers coordinates.bounds til det område, dataene dækker, for at kontrollere dem mod det.',
+      one: '{file}: {assets} {of} ligger uden for sidens områdelag ({layers}: {bounds}), og intet andet indbygget koordinatsystem, ingen anden akserækkefølge og ingen anden enhed placerer dem indenfor. Skal de ligge inden for sidens områder, så kontrollér coordinates.crs og koordinaterne ved kilden; sæt ellers coordinates.bounds til det område, dataene dækker, for at kontrollere dem mod det.',
       other:
-        '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), og intet andet indbygget koordinatsystem, ingen anden akserækkefølge og ingen anden enhed placerer dem indenfor. Skal de ligge inden for sidens områder, så kontrollér coordinates.crs og koordinaterne ved kilden; sæt ellers coordinates.bounds til det område, dataene dækker, for at kontrollere dem mod det.',
+        '{file}: {assets} {of} ligger uden for sidens områdelag ({layers}: {bounds}), og intet andet indbygget koordinatsystem, ingen anden akserækkefølge og ingen anden enhed placerer dem indenfor. Skal de ligge inden for sidens områder, så kontrollér coordinates.crs og koordinaterne ved kilden; sæt ellers coordinates.bounds til det område, dataene dækker, for at kontrollere dem mod det.',
     },
   },
   'datasets.warning.outsideSiteSwap': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem med længde- og breddegrad byttet om. Sæt coordinates.bounds til {bounds}: så kontrolleres rækkerne mod det, og ombyttede læses den rigtige vej.',
+      one: '{file}: {assets} {of} ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem med længde- og breddegrad byttet om. Sæt coordinates.bounds til {bounds}: så kontrolleres rækkerne mod det, og ombyttede læses den rigtige vej.',
       other:
-        '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem med længde- og breddegrad byttet om. Sæt coordinates.bounds til {bounds}: så kontrolleres rækkerne mod det, og ombyttede læses den rigtige vej.',
+        '{file}: {assets} {of} ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem med længde- og breddegrad byttet om. Sæt coordinates.bounds til {bounds}: så kontrolleres rækkerne mod det, og ombyttede læses den rigtige vej.',
     },
   },
   'datasets.warning.outsideSiteCrs': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem læst som {crs}: sæt coordinates.crs til "{crs}".',
+      one: '{file}: {assets} {of} ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem læst som {crs}: sæt coordinates.crs til "{crs}".',
       other:
-        '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem læst som {crs}: sæt coordinates.crs til "{crs}".',
+        '{file}: {assets} {of} ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem læst som {crs}: sæt coordinates.crs til "{crs}".',
     },
   },
   'datasets.warning.outsideSiteFeet': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem, hvis værdierne var i fod: {crs} er i meter. Sæt coordinates.crs til koden for samme zone i amerikanske survey feet, eller "+units=us-ft" i coordinates.proj4.',
+      one: '{file}: {assets} {of} ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem, hvis værdierne var i fod: {crs} er i meter. Sæt coordinates.crs til koden for samme zone i amerikanske survey feet, eller "+units=us-ft" i coordinates.proj4.',
       other:
-        '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem, hvis værdierne var i fod: {crs} er i meter. Sæt coordinates.crs til koden for samme zone i amerikanske survey feet, eller "+units=us-ft" i coordinates.proj4.',
+        '{file}: {assets} {of} ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem, hvis værdierne var i fod: {crs} er i meter. Sæt coordinates.crs til koden for samme zone i amerikanske survey feet, eller "+units=us-ft" i coordinates.proj4.',
     },
   },
   'datasets.warning.outsideSiteMetres': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem, hvis værdierne var i meter: {crs} er i fod. Sæt coordinates.crs til koden for samme zone i meter, eller "+units=m" i coordinates.proj4.',
+      one: '{file}: {assets} {of} ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem, hvis værdierne var i meter: {crs} er i fod. Sæt coordinates.crs til koden for samme zone i meter, eller "+units=m" i coordinates.proj4.',
       other:
-        '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem, hvis værdierne var i meter: {crs} er i fod. Sæt coordinates.crs til koden for samme zone i meter, eller "+units=m" i coordinates.proj4.',
+        '{file}: {assets} {of} ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem, hvis værdierne var i meter: {crs} er i fod. Sæt coordinates.crs til koden for samme zone i meter, eller "+units=m" i coordinates.proj4.',
     },
   },
   'datasets.warning.placementUnchecked': {
@@ -376,6 +376,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.fileLineId': '{file} linje {line} ({id})',
   'datasets.warning.kindsNone': 'koder fra intet kendt system',
   'datasets.warning.assetsOutside': { forms: { one: '{count} aktiv', other: '{count} aktiver' } },
+  'datasets.warning.ofPlacedAssets': {
+    forms: { one: 'af det {count} placerede aktiv', other: 'af de {count} placerede aktiver' },
+  },
   'datasets.warning.crsUnit':
     '{assets} af {outside} uden for området ville ligge inden for det, hvis koordinaterne var i fod: {crs} er i meter. Sæt coordinates.crs til koden for samme zone i amerikanske landmålerfod (US survey foot, f.eks. EPSG:3435, ikke EPSG:26971), eller "+units=us-ft" i coordinates.proj4.',
   'datasets.warning.crsUnitMetres':
@@ -665,4 +668,5 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.rollUp.description',
   'datasets.warning.datesAmbiguous',
   'datasets.warning.areaColumnIsTotal',
+  'datasets.warning.ofPlacedAssets',
 ];

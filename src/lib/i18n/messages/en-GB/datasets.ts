@@ -317,41 +317,41 @@ export const messages = {
   'datasets.warning.outsideSite': {
     by: 'assets',
     forms: {
-      one: "{file}: {assets} of the {of} placed assets lies outside the site's area layers ({layers}: {bounds}), and no other built-in coordinate system, axis order or unit puts them inside. If they should be within the site's areas, check coordinates.crs and the coordinates at the source; set coordinates.bounds to the area the data covers to check them against it instead.",
+      one: "{file}: {assets} {of} lies outside the site's area layers ({layers}: {bounds}), and no other built-in coordinate system, axis order or unit puts them inside. If they should be within the site's areas, check coordinates.crs and the coordinates at the source; set coordinates.bounds to the area the data covers to check them against it instead.",
       other:
-        "{file}: {assets} of the {of} placed assets lie outside the site's area layers ({layers}: {bounds}), and no other built-in coordinate system, axis order or unit puts them inside. If they should be within the site's areas, check coordinates.crs and the coordinates at the source; set coordinates.bounds to the area the data covers to check them against it instead.",
+        "{file}: {assets} {of} lie outside the site's area layers ({layers}: {bounds}), and no other built-in coordinate system, axis order or unit puts them inside. If they should be within the site's areas, check coordinates.crs and the coordinates at the source; set coordinates.bounds to the area the data covers to check them against it instead.",
     },
   },
   'datasets.warning.outsideSiteSwap': {
     by: 'assets',
     forms: {
-      one: "{file}: {assets} of the {of} placed assets lies outside the site's area layers ({layers}: {bounds}), but inside them with longitude and latitude swapped. Set coordinates.bounds to {bounds}: rows are then checked against it, and swapped ones read the right way round.",
+      one: "{file}: {assets} {of} lies outside the site's area layers ({layers}: {bounds}), but inside them with longitude and latitude swapped. Set coordinates.bounds to {bounds}: rows are then checked against it, and swapped ones read the right way round.",
       other:
-        "{file}: {assets} of the {of} placed assets lie outside the site's area layers ({layers}: {bounds}), but inside them with longitude and latitude swapped. Set coordinates.bounds to {bounds}: rows are then checked against it, and swapped ones read the right way round.",
+        "{file}: {assets} {of} lie outside the site's area layers ({layers}: {bounds}), but inside them with longitude and latitude swapped. Set coordinates.bounds to {bounds}: rows are then checked against it, and swapped ones read the right way round.",
     },
   },
   'datasets.warning.outsideSiteCrs': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} of the {of} placed assets lies outside the site\'s area layers ({layers}: {bounds}), but inside them read as {crs}: set coordinates.crs to "{crs}".',
+      one: '{file}: {assets} {of} lies outside the site\'s area layers ({layers}: {bounds}), but inside them read as {crs}: set coordinates.crs to "{crs}".',
       other:
-        '{file}: {assets} of the {of} placed assets lie outside the site\'s area layers ({layers}: {bounds}), but inside them read as {crs}: set coordinates.crs to "{crs}".',
+        '{file}: {assets} {of} lie outside the site\'s area layers ({layers}: {bounds}), but inside them read as {crs}: set coordinates.crs to "{crs}".',
     },
   },
   'datasets.warning.outsideSiteFeet': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} of the {of} placed assets lies outside the site\'s area layers ({layers}: {bounds}), but inside them if the values were in feet: {crs} is in metres. Set coordinates.crs to the code of the same zone in US survey feet, or "+units=us-ft" in coordinates.proj4.',
+      one: '{file}: {assets} {of} lies outside the site\'s area layers ({layers}: {bounds}), but inside them if the values were in feet: {crs} is in metres. Set coordinates.crs to the code of the same zone in US survey feet, or "+units=us-ft" in coordinates.proj4.',
       other:
-        '{file}: {assets} of the {of} placed assets lie outside the site\'s area layers ({layers}: {bounds}), but inside them if the values were in feet: {crs} is in metres. Set coordinates.crs to the code of the same zone in US survey feet, or "+units=us-ft" in coordinates.proj4.',
+        '{file}: {assets} {of} lie outside the site\'s area layers ({layers}: {bounds}), but inside them if the values were in feet: {crs} is in metres. Set coordinates.crs to the code of the same zone in US survey feet, or "+units=us-ft" in coordinates.proj4.',
     },
   },
   'datasets.warning.outsideSiteMetres': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} of the {of} placed assets lies outside the site\'s area layers ({layers}: {bounds}), but inside them if the values were in metres: {crs} is in feet. Set coordinates.crs to the code of the same zone in metres, or "+units=m" in coordinates.proj4.',
+      one: '{file}: {assets} {of} lies outside the site\'s area layers ({layers}: {bounds}), but inside them if the values were in metres: {crs} is in feet. Set coordinates.crs to the code of the same zone in metres, or "+units=m" in coordinates.proj4.',
       other:
-        '{file}: {assets} of the {of} placed assets lie outside the site\'s area layers ({layers}: {bounds}), but inside them if the values were in metres: {crs} is in feet. Set coordinates.crs to the code of the same zone in metres, or "+units=m" in coordinates.proj4.',
+        '{file}: {assets} {of} lie outside the site\'s area layers ({layers}: {bounds}), but inside them if the values were in metres: {crs} is in feet. Set coordinates.crs to the code of the same zone in metres, or "+units=m" in coordinates.proj4.',
     },
   },
   'datasets.warning.placementUnchecked': {
@@ -374,6 +374,10 @@ export const messages = {
   'datasets.warning.fileLineId': '{file} line {line} ({id})',
   'datasets.warning.kindsNone': 'codes of no recognised system',
   'datasets.warning.assetsOutside': { forms: { one: '{count} asset', other: '{count} assets' } },
+  // The placed assets of the outsideSite warnings ({of}), said for their own number.
+  'datasets.warning.ofPlacedAssets': {
+    forms: { one: 'of the {count} placed asset', other: 'of the {count} placed assets' },
+  },
   'datasets.warning.crsUnit': {
     by: 'assets',
     forms: {

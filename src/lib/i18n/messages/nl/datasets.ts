@@ -321,41 +321,41 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.outsideSite': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} van de {of} geplaatste objecten ligt buiten de gebiedslagen van de site ({layers}: {bounds}), en geen ander ingebouwd coördinatenstelsel, geen andere asvolgorde en geen andere eenheid brengt ze daarbinnen. Horen ze binnen de gebieden van de site te liggen, controleer dan coordinates.crs en de coördinaten bij de bron; zet anders coordinates.bounds op het gebied dat de data beslaan om ze daartegen te controleren.',
+      one: '{file}: {assets} {of} ligt buiten de gebiedslagen van de site ({layers}: {bounds}), en geen ander ingebouwd coördinatenstelsel, geen andere asvolgorde en geen andere eenheid brengt ze daarbinnen. Horen ze binnen de gebieden van de site te liggen, controleer dan coordinates.crs en de coördinaten bij de bron; zet anders coordinates.bounds op het gebied dat de data beslaan om ze daartegen te controleren.',
       other:
-        '{file}: {assets} van de {of} geplaatste objecten liggen buiten de gebiedslagen van de site ({layers}: {bounds}), en geen ander ingebouwd coördinatenstelsel, geen andere asvolgorde en geen andere eenheid brengt ze daarbinnen. Horen ze binnen de gebieden van de site te liggen, controleer dan coordinates.crs en de coördinaten bij de bron; zet anders coordinates.bounds op het gebied dat de data beslaan om ze daartegen te controleren.',
+        '{file}: {assets} {of} liggen buiten de gebiedslagen van de site ({layers}: {bounds}), en geen ander ingebouwd coördinatenstelsel, geen andere asvolgorde en geen andere eenheid brengt ze daarbinnen. Horen ze binnen de gebieden van de site te liggen, controleer dan coordinates.crs en de coördinaten bij de bron; zet anders coordinates.bounds op het gebied dat de data beslaan om ze daartegen te controleren.',
     },
   },
   'datasets.warning.outsideSiteSwap': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} van de {of} geplaatste objecten ligt buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen met lengte- en breedtegraad verwisseld. Zet coordinates.bounds op {bounds}: dan worden rijen daartegen gecontroleerd en verwisselde in de juiste volgorde gelezen.',
+      one: '{file}: {assets} {of} ligt buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen met lengte- en breedtegraad verwisseld. Zet coordinates.bounds op {bounds}: dan worden rijen daartegen gecontroleerd en verwisselde in de juiste volgorde gelezen.',
       other:
-        '{file}: {assets} van de {of} geplaatste objecten liggen buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen met lengte- en breedtegraad verwisseld. Zet coordinates.bounds op {bounds}: dan worden rijen daartegen gecontroleerd en verwisselde in de juiste volgorde gelezen.',
+        '{file}: {assets} {of} liggen buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen met lengte- en breedtegraad verwisseld. Zet coordinates.bounds op {bounds}: dan worden rijen daartegen gecontroleerd en verwisselde in de juiste volgorde gelezen.',
     },
   },
   'datasets.warning.outsideSiteCrs': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} van de {of} geplaatste objecten ligt buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als ze gelezen worden als {crs}: zet coordinates.crs op "{crs}".',
+      one: '{file}: {assets} {of} ligt buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als ze gelezen worden als {crs}: zet coordinates.crs op "{crs}".',
       other:
-        '{file}: {assets} van de {of} geplaatste objecten liggen buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als ze gelezen worden als {crs}: zet coordinates.crs op "{crs}".',
+        '{file}: {assets} {of} liggen buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als ze gelezen worden als {crs}: zet coordinates.crs op "{crs}".',
     },
   },
   'datasets.warning.outsideSiteFeet': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} van de {of} geplaatste objecten ligt buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als de waarden in voet waren: {crs} is in meters. Zet coordinates.crs op de code van dezelfde zone in Amerikaanse survey feet, of "+units=us-ft" in coordinates.proj4.',
+      one: '{file}: {assets} {of} ligt buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als de waarden in voet waren: {crs} is in meters. Zet coordinates.crs op de code van dezelfde zone in Amerikaanse survey feet, of "+units=us-ft" in coordinates.proj4.',
       other:
-        '{file}: {assets} van de {of} geplaatste objecten liggen buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als de waarden in voet waren: {crs} is in meters. Zet coordinates.crs op de code van dezelfde zone in Amerikaanse survey feet, of "+units=us-ft" in coordinates.proj4.',
+        '{file}: {assets} {of} liggen buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als de waarden in voet waren: {crs} is in meters. Zet coordinates.crs op de code van dezelfde zone in Amerikaanse survey feet, of "+units=us-ft" in coordinates.proj4.',
     },
   },
   'datasets.warning.outsideSiteMetres': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} van de {of} geplaatste objecten ligt buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als de waarden in meters waren: {crs} is in voet. Zet coordinates.crs op de code van dezelfde zone in meters, of "+units=m" in coordinates.proj4.',
+      one: '{file}: {assets} {of} ligt buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als de waarden in meters waren: {crs} is in voet. Zet coordinates.crs op de code van dezelfde zone in meters, of "+units=m" in coordinates.proj4.',
       other:
-        '{file}: {assets} van de {of} geplaatste objecten liggen buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als de waarden in meters waren: {crs} is in voet. Zet coordinates.crs op de code van dezelfde zone in meters, of "+units=m" in coordinates.proj4.',
+        '{file}: {assets} {of} liggen buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als de waarden in meters waren: {crs} is in voet. Zet coordinates.crs op de code van dezelfde zone in meters, of "+units=m" in coordinates.proj4.',
     },
   },
   'datasets.warning.placementUnchecked': {
@@ -378,6 +378,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.fileLineId': '{file} regel {line} ({id})',
   'datasets.warning.kindsNone': 'codes van geen bekend systeem',
   'datasets.warning.assetsOutside': { forms: { one: '{count} object', other: '{count} objecten' } },
+  'datasets.warning.ofPlacedAssets': {
+    forms: { one: 'van het {count} geplaatste object', other: 'van de {count} geplaatste objecten' },
+  },
   'datasets.warning.crsUnit': {
     by: 'assets',
     forms: {
@@ -695,4 +698,5 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.rollUp.description',
   'datasets.warning.datesAmbiguous',
   'datasets.warning.areaColumnIsTotal',
+  'datasets.warning.ofPlacedAssets',
 ];
