@@ -156,7 +156,7 @@ describe.skipIf(!exists)('UK cases rolled up from lower-tier to upper-tier areas
     const warnings = result.manifest.datasets[1]?.quality.warnings ?? [];
     expect(warnings).toContainEqual(
       expect.stringMatching(
-        /^Roll-up to utla: 190 areas of "ltla" are also areas of "utla" and stand for themselves \(E06000001, /,
+        /^Roll-up to utla: 190 of the ltla are also among the utla and stand for themselves \(E06000001, /,
       ),
     );
     expect(warnings).toContainEqual(
