@@ -286,7 +286,7 @@ function warningParams(
       return {
         file: w.file,
         assets: w.assets,
-        of: w.of,
+        of: t.t('datasets.warning.ofPlacedAssets', { count: w.of }),
         bounds: w.bounds,
         layers: w.layers,
         crs: w.crs ?? '',
@@ -318,18 +318,23 @@ function warningParams(
     case 'rollUpSelves':
       return {
         to: noun(w.to, w.to),
-        child: w.child,
-        parent: w.parent,
+        child: noun(w.child, w.child),
+        parent: noun(w.parent, w.parent),
         areas: w.areas,
         codes: listed(w.codes, w.areas),
       };
     case 'rollUpUnknownParents':
-      return { to: noun(w.to, w.to), parent: w.parent, codes: w.codes, examples: listed(w.examples, w.codes) };
+      return {
+        to: noun(w.to, w.to),
+        parent: noun(w.parent, w.parent),
+        codes: w.codes,
+        examples: listed(w.examples, w.codes),
+      };
     case 'rollUpOrphans':
       return {
         to: noun(w.to, w.to),
-        child: w.child,
-        parent: w.parent,
+        child: noun(w.child, w.child),
+        parent: noun(w.parent, w.parent),
         areas: w.areas,
         list: listed(
           w.items.map((a) => `${a.name} (${a.code})`),

@@ -200,7 +200,7 @@ export type DatasetWarning =
     }
   /** Rows of the lookup file not used beyond those listed one by one. */
   | { code: 'rollUpMoreRowsNotUsed'; to: string; file: string; rows: number }
-  /** Areas of layer `child` that nothing maps and that are areas of `parent` too, so stand for themselves (`codes`: the first listed). */
+  /** Areas of layer `child` (an id; pages name the layers by their labels) that nothing maps and that are areas of `parent` too, so stand for themselves (`codes`: the first listed). */
   | { code: 'rollUpSelves'; to: string; child: string; parent: string; areas: number; codes: string[] }
   /** Parent codes the mapping gave that are not areas of `parent` (`examples`: the first listed). */
   | { code: 'rollUpUnknownParents'; to: string; parent: string; codes: number; examples: string[] }
@@ -561,7 +561,7 @@ export function datasetWarningText(w: DatasetWarning): string {
       }
     }
     case 'outsideSite': {
-      const lead = `${w.file}: ${w.assets} of the ${w.of} placed assets ${w.assets === 1 ? 'lies' : 'lie'} outside the site's area layers (${w.layers}: ${w.bounds})`;
+      const lead = `${w.file}: ${w.assets} of the ${n(w.of, 'placed asset', 'placed assets')} ${w.assets === 1 ? 'lies' : 'lie'} outside the site's area layers (${w.layers}: ${w.bounds})`;
       const crs = w.crs ?? '';
       switch (w.fix) {
         case 'swap':
@@ -604,11 +604,11 @@ export function datasetWarningText(w: DatasetWarning): string {
     case 'rollUpMoreRowsNotUsed':
       return `Roll-up to ${w.to}: ${w.file}: ${n(w.rows, 'more row', 'more rows')} not used.`;
     case 'rollUpSelves':
-      return `Roll-up to ${w.to}: ${n(w.areas, 'area', 'areas')} of "${w.child}" ${w.areas === 1 ? 'is also an area' : 'are also areas'} of "${w.parent}" and stand${w.areas === 1 ? 's for itself' : ' for themselves'} (${listed(w.codes, w.areas)}).`;
+      return `Roll-up to ${w.to}: ${w.areas} of the ${w.child} ${w.areas === 1 ? 'is also one of' : 'are also among'} the ${w.parent} and stand${w.areas === 1 ? 's for itself' : ' for themselves'} (${listed(w.codes, w.areas)}).`;
     case 'rollUpUnknownParents':
-      return `Roll-up to ${w.to}: ${n(w.codes, 'parent code', 'parent codes')} ${w.codes === 1 ? 'is not an area' : 'are not areas'} of "${w.parent}" (${listed(w.examples, w.codes)}); ${w.codes === 1 ? 'its' : 'their'} children are in no parent.`;
+      return `Roll-up to ${w.to}: ${n(w.codes, 'parent code', 'parent codes')} ${w.codes === 1 ? 'is the code' : 'are codes'} of none of the ${w.parent} (${listed(w.examples, w.codes)}); ${w.codes === 1 ? 'its' : 'their'} children are in no parent.`;
     case 'rollUpOrphans':
-      return `Roll-up to ${w.to}: ${n(w.areas, 'area', 'areas')} of "${w.child}" ${w.areas === 1 ? 'has' : 'have'} no parent in "${w.parent}": ${listed(
+      return `Roll-up to ${w.to}: ${w.areas} of the ${w.child} ${w.areas === 1 ? 'is' : 'are'} in none of the ${w.parent}: ${listed(
         w.items.map((a) => `${a.name} (${a.code})`),
         w.areas,
       )}.`;

@@ -9,6 +9,7 @@ import { pageLanguagesOf } from '../lib/i18n/catalogue-languages.ts';
 import type { MessageKey } from '../lib/i18n/catalogue.ts';
 import {
   configTextIn,
+  markText,
   markingTranslator,
   partsWithLanguages,
   shownLanguage,
@@ -110,6 +111,22 @@ export function sentence(key: MessageKey, params: Params = {}): TextPart[] {
 export function markingSiteTranslator(): Translator {
   return markingTranslator(siteTranslator(), configTextLanguage);
 }
+
+/**
+ * The config's or the data's own text (a dataset's title, an area's or an asset's name, a
+ * dataset's noun for its records, the council's name) as a parameter of `sentence()` or of a
+ * marking translator's message: marked with the language it is in where that is not the page's
+ * (the data's language on a site whose interface speaks another, `contentLanguage`, or the
+ * default language for a config text with no translation), so the sentence's parts put it in an
+ * element of its own with that `lang` (WCAG 3.1.2). The text itself where it is in the page's
+ * language, so such pages are unchanged. Only for text that goes through `markedParts` (a
+ * `<Sentence>`), never into an attribute or a `<title>`, which cannot hold an element.
+ */
+export function contentText(text: string): string {
+  return markText(text, configTextLanguage(text) ?? contentLanguage());
+}
+
+export { markText, markedParts } from '../lib/i18n/config-text.ts';
 
 /** A config text as one part, marked with its `lang` when it falls back to the default language. */
 export function textPart(text: string): TextPart {

@@ -83,9 +83,9 @@ describe('the datasets pages of a German site with roll-up warnings and coordina
 
   it('says the warnings on each dataset’s page in German', () => {
     const text = (id: string): string => (pages.get(`datasets/${id}/`) ?? []).map((p) => p.text).join('\n');
-    // The roll-up's layer by its label, as German writes a noun (capital kept); the quoted names are the layers' ids.
+    // The roll-up's layers by their labels, as German writes a noun (capital kept), never by their ids.
     expect(text('cases-counties')).toContain(
-      'Aufsummierung nach Counties: 1 Gebiet der Ebene „districts“ ist auch ein Gebiet der Ebene „counties“ und steht für sich selbst (U1).',
+      'Aufsummierung nach Counties: 1 der Districts ist auch ein Gebiet der Ebene „Counties“ und steht für sich selbst (U1).',
     );
     expect(text('cases-counties')).toContain('lookup.csv: 2 weitere Zeilen nicht verwendet.');
     expect(text('cases-counties-partial')).toContain('1 der Counties ist eine Teilsumme');

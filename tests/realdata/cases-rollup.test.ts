@@ -156,12 +156,12 @@ describe.skipIf(!exists)('UK cases rolled up from lower-tier to upper-tier areas
     const warnings = result.manifest.datasets[1]?.quality.warnings ?? [];
     expect(warnings).toContainEqual(
       expect.stringMatching(
-        /^Roll-up to utla: 190 areas of "ltla" are also areas of "utla" and stand for themselves \(E06000001, /,
+        /^Roll-up to utla: 190 of the ltla are also among the utla and stand for themselves \(E06000001, /,
       ),
     );
     expect(warnings).toContainEqual(
       expect.stringMatching(
-        /^Roll-up to utla: 181 areas of "ltla" have no parent in "utla": Aylesbury Vale \(E07000004\), /,
+        /^Roll-up to utla: 181 of the ltla are in none of the utla: Aylesbury Vale \(E07000004\), /,
       ),
     );
     const kent = summary.areas.code.indexOf('E10000016');

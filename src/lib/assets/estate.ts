@@ -246,6 +246,11 @@ export function labelOf(table: AssetsTable, i: number, t?: Pick<Translator, 't'>
   return table.name[i] || table.address[i] || (t ? t.t('assets.unnamed', { id }) : id);
 }
 
+/** Whether the asset's label is the data's own text (its name or address), not the interface's "Asset {id}". */
+export function hasOwnLabel(table: AssetsTable, i: number): boolean {
+  return Boolean(table.name[i] || table.address[i]);
+}
+
 /** The address when it adds to the label (the asset has a name and a different address), else ''. */
 export function secondLine(table: AssetsTable, i: number): string {
   const name = table.name[i] ?? '';

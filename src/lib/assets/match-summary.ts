@@ -36,6 +36,7 @@ export function pageHolding(position: number, pageSize: number): number {
 /** The catalogue keys `matchSummary` uses, for a page to hand its script. */
 export const MATCH_SUMMARY_KEYS: readonly MessageKey[] = [
   'assets.count.match',
+  'assets.count.records',
   'assets.count.matchFiltered',
   'assets.count.matchOwn',
   'assets.count.matchFilteredOwn',
@@ -65,9 +66,11 @@ export function matchSummary(
           to: n(to),
           listed: n(c.listed),
         });
-  // {matched} stays a number: the message agrees with it ("1 of 3 records matches").
-  const counts = { matched: c.matched, all: n(c.all), placed: n(c.placed), listing };
+  // {matched} stays a number: the message agrees with it ("1 of 3 records matches"); the records
+  // agree with their own number, so the interface's are a message of their own ("1 record").
   const noun = ownNoun(words, c.all, t);
+  const all = noun === undefined ? t.t('assets.count.records', { count: c.all }) : n(c.all);
+  const counts = { matched: c.matched, all, placed: n(c.placed), listing };
   return c.filterWords.length > 0
     ? countText(t, noun, 'assets.count.matchFiltered', 'assets.count.matchFilteredOwn', {
         ...counts,

@@ -39,6 +39,7 @@ export const CASES_SCRIPT_KEYS = [
   'cases.trend.incompleteDay',
   'cases.trend.reportedFor',
   'cases.trend.reportedForAreas',
+  'cases.trend.days',
   'cases.compare.title',
   'cases.compare.noData',
   'cases.compare.csvColumn',

@@ -41,7 +41,12 @@ export interface TrendRow {
 export function countCell(count: string, days: number, spanAreas: number | undefined, t: Translator): string {
   if (days <= 1) return count;
   if (spanAreas === undefined) return t.t('cases.trend.reportedFor', { count, days });
-  return t.t('cases.trend.reportedForAreas', { count, days, areas: spanAreas });
+  // The days and the areas each agree with their own number: the days are a message of their own.
+  return t.t('cases.trend.reportedForAreas', {
+    count,
+    days: t.t('cases.trend.days', { count: days }),
+    areas: spanAreas,
+  });
 }
 
 /** Index of the first day shown for `range`, ending on the series' last day. */

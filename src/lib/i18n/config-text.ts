@@ -121,9 +121,14 @@ export function markingTranslator(t: Translator, languageOf: (text: string) => s
   };
 }
 
-/** `text` marked as in `lang`, as a `markingTranslator` marks a parameter (for text a page changes first, e.g. lower case). */
+/**
+ * `text` marked as in `lang`, as a `markingTranslator` marks a parameter (for text a page changes
+ * first, e.g. lower case, and for the config's and the data's text in a sentence of another
+ * language). The text is the data's: any mark character in it is dropped, so it can never end a
+ * mark early or choose a part's `lang`.
+ */
 export function markText(text: string, lang: string | undefined): string {
-  return lang === undefined ? text : `${OPEN}${lang}${MID}${text}${CLOSE}`;
+  return lang === undefined ? text : `${OPEN}${lang.replace(ANY_MARK, '')}${MID}${text.replace(ANY_MARK, '')}${CLOSE}`;
 }
 
 /** Text from a `markingTranslator` in parts: the marked config texts with their `lang`. */

@@ -111,11 +111,11 @@ const NEW_WARNINGS: [DatasetWarning, string][] = [
   ],
   [
     { code: 'rollUpSelves', to: 'counties', child: 'districts', parent: 'counties', areas: 1, codes: ['U1'] },
-    'Roll-up to counties: 1 area of "districts" is also an area of "counties" and stands for itself (U1).',
+    'Roll-up to counties: 1 of the districts is also one of the counties and stands for itself (U1).',
   ],
   [
     { code: 'rollUpUnknownParents', to: 'counties', parent: 'counties', codes: 2, examples: ['C8', 'C9'] },
-    'Roll-up to counties: 2 parent codes are not areas of "counties" (C8, C9); their children are in no parent.',
+    'Roll-up to counties: 2 parent codes are codes of none of the counties (C8, C9); their children are in no parent.',
   ],
   [
     {
@@ -129,7 +129,7 @@ const NEW_WARNINGS: [DatasetWarning, string][] = [
         { name: 'Chiltern', code: 'E07000005' },
       ],
     },
-    'Roll-up to utla: 12 areas of "ltla" have no parent in "utla": Aylesbury Vale (E07000004), Chiltern (E07000005), ….',
+    'Roll-up to utla: 12 of the ltla are in none of the utla: Aylesbury Vale (E07000004), Chiltern (E07000005), ….',
   ],
   [
     {
@@ -740,10 +740,10 @@ describe('roll-up warnings and coordinate hints in each language', () => {
       'Aufsummierung nach counties: lookup.csv: 4 weitere Zeilen nicht verwendet.',
     );
     expect(say('rollUpSelves')).toBe(
-      'Aufsummierung nach counties: 1 Gebiet der Ebene „districts“ ist auch ein Gebiet der Ebene „counties“ und steht für sich selbst (U1).',
+      'Aufsummierung nach counties: 1 der districts ist auch ein Gebiet der Ebene „counties“ und steht für sich selbst (U1).',
     );
     expect(say('rollUpOrphans')).toBe(
-      'Aufsummierung nach utla: 12 Gebiete der Ebene „ltla“ haben kein übergeordnetes Gebiet in „utla“: Aylesbury Vale (E07000004), Chiltern (E07000005), ….',
+      'Aufsummierung nach utla: 12 der ltla liegen in keinem Gebiet der Ebene „utla“: Aylesbury Vale (E07000004), Chiltern (E07000005), ….',
     );
     expect(say('rollUpPartial')).toBe(
       'Aufsummierung nach counties: 3 der counties sind Teilsummen; ihr Name sagt jeweils, wie viele der zugehörigen districts enthalten sind: Southshire (C2): keine Daten für Fen (D4); Westshire (C3): keine Daten für D7, Moor (D8); ….',
@@ -778,6 +778,60 @@ describe('roll-up warnings and coordinate hints in each language', () => {
     expect(datasetWarningMessage('ENGLISH', { ...gaps, from: 'districts' }, translatorFor('en-GB'), en)).toBe(
       "Roll-up to counties: 1 parent-day has no figure because some of the parent's districts reported that day and others did not (Northshire).",
     );
+  });
+
+  it("names the layers of areas that stand for themselves, have no parent or an unknown one from the page's labels, not their ids", () => {
+    const layers = [
+      { id: 'utla', label: 'Upper-tier authorities' },
+      { id: 'ltla', label: 'Lower-tier authorities' },
+    ];
+    const selves: DatasetWarning = {
+      code: 'rollUpSelves',
+      to: 'utla',
+      child: 'ltla',
+      parent: 'utla',
+      areas: 2,
+      codes: ['E06000001', 'E06000002'],
+    };
+    const orphans: DatasetWarning = {
+      code: 'rollUpOrphans',
+      to: 'utla',
+      child: 'ltla',
+      parent: 'utla',
+      areas: 1,
+      items: [{ name: 'Chiltern', code: 'E07000005' }],
+    };
+    const unknown: DatasetWarning = {
+      code: 'rollUpUnknownParents',
+      to: 'utla',
+      parent: 'utla',
+      codes: 1,
+      examples: ['E10000099'],
+    };
+    const en = translatorFor('en-GB');
+    expect(datasetWarningMessage('ENGLISH', selves, en, layers)).toBe(
+      'Roll-up to upper-tier authorities: 2 of the lower-tier authorities are also among the upper-tier authorities and stand for themselves (E06000001, E06000002).',
+    );
+    expect(datasetWarningMessage('ENGLISH', orphans, en, layers)).toBe(
+      'Roll-up to upper-tier authorities: 1 of the lower-tier authorities is in none of the upper-tier authorities: Chiltern (E07000005).',
+    );
+    expect(datasetWarningMessage('ENGLISH', unknown, en, layers)).toBe(
+      'Roll-up to upper-tier authorities: 1 parent code is the code of none of the upper-tier authorities (E10000099); its children are in no parent.',
+    );
+    const de = [
+      { id: 'utla', label: 'Landkreise' },
+      { id: 'ltla', label: 'Gemeinden' },
+    ];
+    expect(datasetWarningMessage('ENGLISH', orphans, translatorFor('de'), de)).toBe(
+      'Aufsummierung nach Landkreise: 1 der Gemeinden liegt in keinem Gebiet der Ebene „Landkreise“: Chiltern (E07000005).',
+    );
+    // No language quotes a layer id the page can name.
+    for (const tag of Object.keys(CATALOGUES)) {
+      for (const w of [selves, orphans, unknown]) {
+        const text = datasetWarningMessage('ENGLISH', w, translatorFor(tag), layers);
+        expect(text, `${tag} ${w.code}`).not.toMatch(/\b(utla|ltla)\b/);
+      }
+    }
   });
 
   it('says each of them in every other language with its figures and the data’s own text, and none of the English', () => {

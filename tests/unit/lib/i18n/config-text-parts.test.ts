@@ -49,6 +49,19 @@ describe('config text in sentences', () => {
     expect(parts).toEqual([{ text: 'Alderwick is one of the 18 ' }, { text: 'wardiau', lang: 'cy' }, { text: '.' }]);
   });
 
+  it("keeps the data's text as text: a name with markup, an ampersand or mark characters cannot end its part or choose a lang", () => {
+    const name = 'Skole <script>alert("x")</script> & \uE003fr\uE004 barnehage';
+    const parts = markedParts(t.t('areas.boundaries', { layer: markText(name, 'nb-NO') }));
+    expect(parts).toEqual([
+      { text: 'Boundaries: ' },
+      { text: 'Skole <script>alert("x")</script> & fr barnehage', lang: 'nb-NO' },
+      { text: '.' },
+    ]);
+    // A language tag is never taken from the text.
+    const forged = markedParts(t.t('areas.boundaries', { layer: markText('\uE002fr\uE003Paris\uE004', 'nb-NO') }));
+    expect(forged.filter((p) => p.lang !== undefined)).toEqual([{ text: 'frParis', lang: 'nb-NO' }]);
+  });
+
   it('gives the plain translator text when nothing falls back', () => {
     expect(mt.t('areas.boundaries', { layer: 'Wards' })).toBe(t.t('areas.boundaries', { layer: 'Wards' }));
   });

@@ -28,6 +28,16 @@ export const messages: NamespaceMessages<typeof source> = {
       other: 'o gofnodion',
     },
   },
+  'assets.noun.fromSources': {
+    forms: {
+      zero: 'o {count} ffynhonnell',
+      one: 'o un ffynhonnell',
+      two: 'o ddwy ffynhonnell',
+      few: 'o {count} ffynhonnell',
+      many: 'o {count} ffynhonnell',
+      other: 'o {count} ffynhonnell',
+    },
+  },
   'assets.unnamed': 'Ased {id}',
   'assets.field.name': 'Enw',
   'assets.field.address': 'Cyfeiriad',
@@ -63,27 +73,25 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.land.descriptionAvailable':
     'Tir ac adeiladau cyhoeddus ({available}): map i ddod o hyd iddynt, a’r hyn y gall cymunedau ei wneud.',
   'assets.land.lede': {
-    by: 'sources',
     forms: {
-      zero: '{count} o gofnodion tir ac adeiladau o {sources} ffynhonnell, i ddod o hyd i leoedd ({available}), eu hastudio, a gweithredu.',
-      one: '{count} o gofnodion tir ac adeiladau o un ffynhonnell, i ddod o hyd i leoedd ({available}), eu hastudio, a gweithredu.',
-      two: '{count} o gofnodion tir ac adeiladau o ddwy ffynhonnell, i ddod o hyd i leoedd ({available}), eu hastudio, a gweithredu.',
-      few: '{count} o gofnodion tir ac adeiladau o {sources} ffynhonnell, i ddod o hyd i leoedd ({available}), eu hastudio, a gweithredu.',
-      many: '{count} o gofnodion tir ac adeiladau o {sources} ffynhonnell, i ddod o hyd i leoedd ({available}), eu hastudio, a gweithredu.',
+      zero: '{count} o gofnodion tir ac adeiladau {sources}, i ddod o hyd i leoedd ({available}), eu hastudio, a gweithredu.',
+      one: '{count} cofnod tir ac adeiladau {sources}, i ddod o hyd i leoedd ({available}), eu hastudio, a gweithredu.',
+      two: '{count} gofnod tir ac adeiladau {sources}, i ddod o hyd i leoedd ({available}), eu hastudio, a gweithredu.',
+      few: '{count} o gofnodion tir ac adeiladau {sources}, i ddod o hyd i leoedd ({available}), eu hastudio, a gweithredu.',
+      many: '{count} o gofnodion tir ac adeiladau {sources}, i ddod o hyd i leoedd ({available}), eu hastudio, a gweithredu.',
       other:
-        '{count} o gofnodion tir ac adeiladau o {sources} ffynhonnell, i ddod o hyd i leoedd ({available}), eu hastudio, a gweithredu.',
+        '{count} o gofnodion tir ac adeiladau {sources}, i ddod o hyd i leoedd ({available}), eu hastudio, a gweithredu.',
     },
   },
   'assets.land.ledeByStatus': {
-    by: 'sources',
     forms: {
-      zero: '{count} o gofnodion tir ac adeiladau o {sources} ffynhonnell, i ddod o hyd i leoedd yn ôl eu statws, eu hastudio, a gweithredu.',
-      one: '{count} o gofnodion tir ac adeiladau o un ffynhonnell, i ddod o hyd i leoedd yn ôl eu statws, eu hastudio, a gweithredu.',
-      two: '{count} o gofnodion tir ac adeiladau o ddwy ffynhonnell, i ddod o hyd i leoedd yn ôl eu statws, eu hastudio, a gweithredu.',
-      few: '{count} o gofnodion tir ac adeiladau o {sources} ffynhonnell, i ddod o hyd i leoedd yn ôl eu statws, eu hastudio, a gweithredu.',
-      many: '{count} o gofnodion tir ac adeiladau o {sources} ffynhonnell, i ddod o hyd i leoedd yn ôl eu statws, eu hastudio, a gweithredu.',
+      zero: '{count} o gofnodion tir ac adeiladau {sources}, i ddod o hyd i leoedd yn ôl eu statws, eu hastudio, a gweithredu.',
+      one: '{count} cofnod tir ac adeiladau {sources}, i ddod o hyd i leoedd yn ôl eu statws, eu hastudio, a gweithredu.',
+      two: '{count} gofnod tir ac adeiladau {sources}, i ddod o hyd i leoedd yn ôl eu statws, eu hastudio, a gweithredu.',
+      few: '{count} o gofnodion tir ac adeiladau {sources}, i ddod o hyd i leoedd yn ôl eu statws, eu hastudio, a gweithredu.',
+      many: '{count} o gofnodion tir ac adeiladau {sources}, i ddod o hyd i leoedd yn ôl eu statws, eu hastudio, a gweithredu.',
       other:
-        '{count} o gofnodion tir ac adeiladau o {sources} ffynhonnell, i ddod o hyd i leoedd yn ôl eu statws, eu hastudio, a gweithredu.',
+        '{count} o gofnodion tir ac adeiladau {sources}, i ddod o hyd i leoedd yn ôl eu statws, eu hastudio, a gweithredu.',
     },
   },
   'assets.land.ledeOwn':
@@ -147,8 +155,18 @@ export const messages: NamespaceMessages<typeof source> = {
     },
   },
   'assets.finder.savedOwn': 'Wedi cadw {name} ({count} {noun}).',
-  'assets.count.match': '{matched} o {all} cofnod yn cyfateb; {placed} ar y map. {listing}',
-  'assets.count.matchFiltered': '{matched} o {all} cofnod yn cyfateb ({filters}); {placed} ar y map. {listing}',
+  'assets.count.match': '{matched} o {all} yn cyfateb; {placed} ar y map. {listing}',
+  'assets.count.records': {
+    forms: {
+      zero: '{count} cofnod',
+      one: '{count} cofnod',
+      two: '{count} gofnod',
+      few: '{count} cofnod',
+      many: '{count} cofnod',
+      other: '{count} cofnod',
+    },
+  },
+  'assets.count.matchFiltered': '{matched} o {all} yn cyfateb ({filters}); {placed} ar y map. {listing}',
   // The noun comes after {all} with the forms it has ("239 eiddo", "239 o adeiladau"), so no "o" of our own.
   'assets.count.matchOwn': '{all} {noun}: {matched} yn cyfateb; {placed} ar y map. {listing}',
   'assets.count.matchFilteredOwn': '{all} {noun}: {matched} yn cyfateb ({filters}); {placed} ar y map. {listing}',
@@ -173,14 +191,13 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.selected.clear': 'Clirio’r dewis',
   'assets.glance.heading': 'Golwg gyflym',
   'assets.glance.records': {
-    by: 'sources',
     forms: {
-      zero: '{count} o gofnodion o {sources} ffynhonnell; {placed} ar y map.',
-      one: '{count} o gofnodion o {sources} ffynhonnell; {placed} ar y map.',
-      two: '{count} o gofnodion o {sources} ffynhonnell; {placed} ar y map.',
-      few: '{count} o gofnodion o {sources} ffynhonnell; {placed} ar y map.',
-      many: '{count} o gofnodion o {sources} ffynhonnell; {placed} ar y map.',
-      other: '{count} o gofnodion o {sources} ffynhonnell; {placed} ar y map.',
+      zero: '{count} o gofnodion {sources}; {placed} ar y map.',
+      one: '{count} cofnod {sources}; {placed} ar y map.',
+      two: '{count} gofnod {sources}; {placed} ar y map.',
+      few: '{count} o gofnodion {sources}; {placed} ar y map.',
+      many: '{count} o gofnodion {sources}; {placed} ar y map.',
+      other: '{count} o gofnodion {sources}; {placed} ar y map.',
     },
   },
   'assets.glance.recordsOwn': '{count} {noun} o un ffynhonnell; {placed} ar y map.',
@@ -505,4 +522,6 @@ export const review: NamespaceReview<typeof source> = [
   'assets.unplaced.textOwn',
   'assets.texts.heading',
   'assets.finder.exportFailed',
+  'assets.noun.fromSources',
+  'assets.count.records',
 ];

@@ -297,15 +297,15 @@ export const messages: NamespaceMessages<typeof source> = {
       other: '{count} (wedi’i adrodd ar gyfer {days} diwrnod)',
     },
   },
-  'cases.trend.reportedForAreas': {
-    by: 'areas',
+  'cases.trend.reportedForAreas': '{count} (yn cynnwys adroddiadau am hyd at {days} o {areas} ardal)',
+  'cases.trend.days': {
     forms: {
-      zero: '{count} (yn cynnwys adroddiadau am hyd at {days} diwrnod o {areas} ardal)',
-      one: '{count} (yn cynnwys adroddiadau am hyd at {days} diwrnod o {areas} ardal)',
-      two: '{count} (yn cynnwys adroddiadau am hyd at {days} diwrnod o {areas} ardal)',
-      few: '{count} (yn cynnwys adroddiadau am hyd at {days} diwrnod o {areas} ardal)',
-      many: '{count} (yn cynnwys adroddiadau am hyd at {days} diwrnod o {areas} ardal)',
-      other: '{count} (yn cynnwys adroddiadau am hyd at {days} diwrnod o {areas} ardal)',
+      zero: '{count} diwrnod',
+      one: '{count} diwrnod',
+      two: '{count} ddiwrnod',
+      few: '{count} diwrnod',
+      many: '{count} diwrnod',
+      other: '{count} diwrnod',
     },
   },
   'cases.compare.heading': 'O’i gymharu â lleoedd eraill',
@@ -552,4 +552,5 @@ export const review: NamespaceReview<typeof source> = [
   'cases.summary.noData',
   'cases.metric.defaultLabel',
   'cases.area.partialName',
+  'cases.trend.days',
 ];

@@ -292,28 +292,28 @@ export const messages: NamespaceMessages<typeof source> = {
   ),
   'datasets.warning.outsideSite': oneOther(
     'assets',
-    '{file}: mae {assets} o’r {of} ased a osodwyd y tu allan i haenau ardal y wefan ({layers}: {bounds}), ac nid oes system gyfesurynnau adeiledig, trefn echelinau nac uned arall yn eu rhoi y tu mewn. Os dylen nhw fod o fewn ardaloedd y wefan, gwiriwch coordinates.crs a’r cyfesurynnau yn y ffynhonnell; gosodwch coordinates.bounds i’r ardal y mae’r data’n ei chwmpasu i’w gwirio yn erbyn honno yn lle hynny.',
-    '{file}: mae {assets} o’r {of} ased a osodwyd y tu allan i haenau ardal y wefan ({layers}: {bounds}), ac nid oes system gyfesurynnau adeiledig, trefn echelinau nac uned arall yn eu rhoi y tu mewn. Os dylen nhw fod o fewn ardaloedd y wefan, gwiriwch coordinates.crs a’r cyfesurynnau yn y ffynhonnell; gosodwch coordinates.bounds i’r ardal y mae’r data’n ei chwmpasu i’w gwirio yn erbyn honno yn lle hynny.',
+    '{file}: mae {assets} {of} y tu allan i haenau ardal y wefan ({layers}: {bounds}), ac nid oes system gyfesurynnau adeiledig, trefn echelinau nac uned arall yn eu rhoi y tu mewn. Os dylen nhw fod o fewn ardaloedd y wefan, gwiriwch coordinates.crs a’r cyfesurynnau yn y ffynhonnell; gosodwch coordinates.bounds i’r ardal y mae’r data’n ei chwmpasu i’w gwirio yn erbyn honno yn lle hynny.',
+    '{file}: mae {assets} {of} y tu allan i haenau ardal y wefan ({layers}: {bounds}), ac nid oes system gyfesurynnau adeiledig, trefn echelinau nac uned arall yn eu rhoi y tu mewn. Os dylen nhw fod o fewn ardaloedd y wefan, gwiriwch coordinates.crs a’r cyfesurynnau yn y ffynhonnell; gosodwch coordinates.bounds i’r ardal y mae’r data’n ei chwmpasu i’w gwirio yn erbyn honno yn lle hynny.',
   ),
   'datasets.warning.outsideSiteSwap': oneOther(
     'assets',
-    '{file}: mae {assets} o’r {of} ased a osodwyd y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt gyda’r hydred a’r lledred wedi’u cyfnewid. Gosodwch coordinates.bounds i {bounds}: yna caiff rhesi eu gwirio yn ei erbyn, a chaiff y rhai wedi’u cyfnewid eu darllen y ffordd iawn o gwmpas.',
-    '{file}: mae {assets} o’r {of} ased a osodwyd y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt gyda’r hydred a’r lledred wedi’u cyfnewid. Gosodwch coordinates.bounds i {bounds}: yna caiff rhesi eu gwirio yn ei erbyn, a chaiff y rhai wedi’u cyfnewid eu darllen y ffordd iawn o gwmpas.',
+    '{file}: mae {assets} {of} y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt gyda’r hydred a’r lledred wedi’u cyfnewid. Gosodwch coordinates.bounds i {bounds}: yna caiff rhesi eu gwirio yn ei erbyn, a chaiff y rhai wedi’u cyfnewid eu darllen y ffordd iawn o gwmpas.',
+    '{file}: mae {assets} {of} y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt gyda’r hydred a’r lledred wedi’u cyfnewid. Gosodwch coordinates.bounds i {bounds}: yna caiff rhesi eu gwirio yn ei erbyn, a chaiff y rhai wedi’u cyfnewid eu darllen y ffordd iawn o gwmpas.',
   ),
   'datasets.warning.outsideSiteCrs': oneOther(
     'assets',
-    '{file}: mae {assets} o’r {of} ased a osodwyd y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt o’u darllen fel {crs}: gosodwch coordinates.crs i "{crs}".',
-    '{file}: mae {assets} o’r {of} ased a osodwyd y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt o’u darllen fel {crs}: gosodwch coordinates.crs i "{crs}".',
+    '{file}: mae {assets} {of} y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt o’u darllen fel {crs}: gosodwch coordinates.crs i "{crs}".',
+    '{file}: mae {assets} {of} y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt o’u darllen fel {crs}: gosodwch coordinates.crs i "{crs}".',
   ),
   'datasets.warning.outsideSiteFeet': oneOther(
     'assets',
-    '{file}: mae {assets} o’r {of} ased a osodwyd y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt pe bai’r gwerthoedd mewn troedfeddi: mae {crs} mewn metrau. Gosodwch coordinates.crs i god yr un gylchfa mewn troedfeddi arolwg UDA, neu "+units=us-ft" yn coordinates.proj4.',
-    '{file}: mae {assets} o’r {of} ased a osodwyd y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt pe bai’r gwerthoedd mewn troedfeddi: mae {crs} mewn metrau. Gosodwch coordinates.crs i god yr un gylchfa mewn troedfeddi arolwg UDA, neu "+units=us-ft" yn coordinates.proj4.',
+    '{file}: mae {assets} {of} y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt pe bai’r gwerthoedd mewn troedfeddi: mae {crs} mewn metrau. Gosodwch coordinates.crs i god yr un gylchfa mewn troedfeddi arolwg UDA, neu "+units=us-ft" yn coordinates.proj4.',
+    '{file}: mae {assets} {of} y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt pe bai’r gwerthoedd mewn troedfeddi: mae {crs} mewn metrau. Gosodwch coordinates.crs i god yr un gylchfa mewn troedfeddi arolwg UDA, neu "+units=us-ft" yn coordinates.proj4.',
   ),
   'datasets.warning.outsideSiteMetres': oneOther(
     'assets',
-    '{file}: mae {assets} o’r {of} ased a osodwyd y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt pe bai’r gwerthoedd mewn metrau: mae {crs} mewn troedfeddi. Gosodwch coordinates.crs i god yr un gylchfa mewn metrau, neu "+units=m" yn coordinates.proj4.',
-    '{file}: mae {assets} o’r {of} ased a osodwyd y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt pe bai’r gwerthoedd mewn metrau: mae {crs} mewn troedfeddi. Gosodwch coordinates.crs i god yr un gylchfa mewn metrau, neu "+units=m" yn coordinates.proj4.',
+    '{file}: mae {assets} {of} y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt pe bai’r gwerthoedd mewn metrau: mae {crs} mewn troedfeddi. Gosodwch coordinates.crs i god yr un gylchfa mewn metrau, neu "+units=m" yn coordinates.proj4.',
+    '{file}: mae {assets} {of} y tu allan i haenau ardal y wefan ({layers}: {bounds}), ond y tu mewn iddynt pe bai’r gwerthoedd mewn metrau: mae {crs} mewn troedfeddi. Gosodwch coordinates.crs i god yr un gylchfa mewn metrau, neu "+units=m" yn coordinates.proj4.',
   ),
   'datasets.warning.placementUnchecked': oneOther(
     'assets',
@@ -330,6 +330,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.kindsNone': 'codau o ddim system adnabyddus',
   // A numeral takes the singular noun: "3 ased".
   'datasets.warning.assetsOutside': '{count} ased',
+  'datasets.warning.ofPlacedAssets': 'o’r {count} ased a osodwyd',
   'datasets.warning.crsUnit':
     '{assets} o’r {outside} y tu allan i’r ardal a fyddai y tu mewn iddi pe bai’r cyfesurynnau mewn troedfeddi: mae {crs} mewn metrau. Gosodwch coordinates.crs i god yr un gylchfa mewn troedfeddi arolwg UDA (US survey feet, fel EPSG:3435, nid EPSG:26971), neu “+units=us-ft” yn coordinates.proj4.',
   'datasets.warning.crsUnitMetres':
@@ -349,16 +350,16 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.rollUpMoreRowsNotUsed': 'Crynhoi i {to}: {file}: ni ddefnyddiwyd {rows} rhes arall.',
   'datasets.warning.rollUpSelves': oneOther(
     'areas',
-    'Crynhoi i {to}: mae {areas} ardal yn haen “{child}” hefyd yn ardal yn haen “{parent}” ac yn sefyll drosti ei hun ({codes}).',
-    'Crynhoi i {to}: mae {areas} ardal yn haen “{child}” hefyd yn ardaloedd yn haen “{parent}” ac yn sefyll drostynt eu hunain ({codes}).',
+    'Crynhoi i {to}: mae {areas} o’r {child} hefyd yn un o’r {parent} ac yn sefyll drosti ei hun ({codes}).',
+    'Crynhoi i {to}: mae {areas} o’r {child} hefyd ymhlith y {parent} ac yn sefyll drostynt eu hunain ({codes}).',
   ),
   'datasets.warning.rollUpUnknownParents': oneOther(
     'codes',
-    'Crynhoi i {to}: nid yw {codes} cod uwch yn ardal yn haen “{parent}” ({examples}); nid yw ei is-ardaloedd mewn unrhyw ardal uwch.',
-    'Crynhoi i {to}: nid yw {codes} cod uwch yn ardaloedd yn haen “{parent}” ({examples}); nid yw eu his-ardaloedd mewn unrhyw ardal uwch.',
+    'Crynhoi i {to}: nid yw {codes} cod uwch yn god i unrhyw un o’r {parent} ({examples}); nid yw ei is-ardaloedd mewn unrhyw ardal uwch.',
+    'Crynhoi i {to}: nid yw {codes} cod uwch yn godau i unrhyw un o’r {parent} ({examples}); nid yw eu his-ardaloedd mewn unrhyw ardal uwch.',
   ),
   'datasets.warning.rollUpOrphans':
-    'Crynhoi i {to}: nid oes gan {areas} ardal yn haen “{child}” ardal uwch yn “{parent}”: {list}.',
+    'Crynhoi i {to}: nid yw {areas} o’r {child} yn perthyn i unrhyw un o’r {parent}: {list}.',
   'datasets.warning.rollUpOmitted': oneOther(
     'parents',
     'Crynhoi i {to}: mae {parents} o’r {parentLabel} wedi’i gadael allan oherwydd nad oes data gan rai o’i {childLabel} (gosodwch partial: “label” i ddangos swm y lleill): {list}.',
@@ -611,4 +612,5 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.datesAmbiguous',
   'datasets.warning.areaColumnIsTotal',
   'datasets.download.texts',
+  'datasets.warning.ofPlacedAssets',
 ];

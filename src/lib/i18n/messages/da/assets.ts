@@ -17,6 +17,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.shape.star': 'stjerne',
   'assets.shape.cross': 'kryds',
   'assets.noun.records': { forms: { one: 'post', other: 'poster' } },
+  'assets.noun.fromSources': { forms: { one: 'fra én kilde', other: 'fra {count} kilder' } },
   'assets.unnamed': 'Ejendom {id}',
   'assets.field.name': 'Navn',
   'assets.field.address': 'Adresse',
@@ -53,19 +54,17 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.land.descriptionAvailable':
     'Offentlige arealer og bygninger, der er {available}: et kort til at finde dem, og hvad lokalsamfund kan gøre.',
   'assets.land.lede': {
-    by: 'sources',
     forms: {
-      one: '{count} poster om arealer og bygninger fra én kilde, til at finde steder, der er {available}, undersøge dem og handle.',
+      one: '{count} post om arealer og bygninger {sources}, til at finde steder, der er {available}, undersøge dem og handle.',
       other:
-        '{count} poster om arealer og bygninger fra {sources} kilder, til at finde steder, der er {available}, undersøge dem og handle.',
+        '{count} poster om arealer og bygninger {sources}, til at finde steder, der er {available}, undersøge dem og handle.',
     },
   },
   'assets.land.ledeByStatus': {
-    by: 'sources',
     forms: {
-      one: '{count} poster om arealer og bygninger fra én kilde, til at finde steder efter status, undersøge dem og handle.',
+      one: '{count} post om arealer og bygninger {sources}, til at finde steder efter status, undersøge dem og handle.',
       other:
-        '{count} poster om arealer og bygninger fra {sources} kilder, til at finde steder efter status, undersøge dem og handle.',
+        '{count} poster om arealer og bygninger {sources}, til at finde steder efter status, undersøge dem og handle.',
     },
   },
   'assets.land.ledeOwn':
@@ -125,8 +124,9 @@ export const messages: NamespaceMessages<typeof source> = {
     },
   },
   'assets.finder.savedOwn': '{name} er gemt ({count} {noun}).',
-  'assets.count.match': '{matched} af {all} poster passer; {placed} på kortet. {listing}',
-  'assets.count.matchFiltered': '{matched} af {all} poster passer ({filters}); {placed} på kortet. {listing}',
+  'assets.count.match': '{matched} af {all} passer; {placed} på kortet. {listing}',
+  'assets.count.records': { forms: { one: '{count} post', other: '{count} poster' } },
+  'assets.count.matchFiltered': '{matched} af {all} passer ({filters}); {placed} på kortet. {listing}',
   'assets.count.matchOwn': '{matched} af {all} {noun} passer; {placed} på kortet. {listing}',
   'assets.count.matchFilteredOwn': '{matched} af {all} {noun} passer ({filters}); {placed} på kortet. {listing}',
   'assets.count.listing': 'Viser {from}–{to} af {listed}.',
@@ -150,10 +150,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.selected.clear': 'Ryd valget',
   'assets.glance.heading': 'Overblik',
   'assets.glance.records': {
-    by: 'sources',
     forms: {
-      one: '{count} poster fra {sources} kilde; {placed} på kortet.',
-      other: '{count} poster fra {sources} kilder; {placed} på kortet.',
+      one: '{count} post {sources}; {placed} på kortet.',
+      other: '{count} poster {sources}; {placed} på kortet.',
     },
   },
   'assets.glance.recordsOwn': '{count} {noun} fra én kilde; {placed} på kortet.',
@@ -431,4 +430,9 @@ export const review: NamespaceReview<typeof source> = [
   'assets.unplaced.textOwn',
   'assets.texts.heading',
   'assets.finder.exportFailed',
+  'assets.glance.records',
+  'assets.land.lede',
+  'assets.land.ledeByStatus',
+  'assets.noun.fromSources',
+  'assets.count.records',
 ];

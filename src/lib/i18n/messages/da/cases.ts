@@ -235,10 +235,11 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.trend.reportedForAreas': {
     by: 'areas',
     forms: {
-      one: '{count} (omfatter indberetninger for op til {days} dage fra {areas} område)',
-      other: '{count} (omfatter indberetninger for op til {days} dage fra {areas} områder)',
+      one: '{count} (omfatter indberetninger for op til {days} fra {areas} område)',
+      other: '{count} (omfatter indberetninger for op til {days} fra {areas} områder)',
     },
   },
+  'cases.trend.days': { forms: { one: '{count} dag', other: '{count} dage' } },
   'cases.compare.heading': 'Sammenlignet med andre steder',
   'cases.compare.title': '7-dages incidens pr. 100.000: {places}',
   'cases.compare.titleVersus': '7-dages incidens pr. 100.000: {first} sammenlignet med {others}',
@@ -409,4 +410,6 @@ export const review: NamespaceReview<typeof source> = [
   'cases.table.chosenRow',
   'cases.metric.defaultLabel',
   'cases.area.partialName',
+  'cases.trend.reportedForAreas',
+  'cases.trend.days',
 ];

@@ -328,41 +328,41 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.outsideSite': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), og intet andet indbygget koordinatsystem, ingen anden akserækkefølge og ingen anden enhed placerer dem indenfor. Skal de ligge inden for sidens områder, så kontrollér coordinates.crs og koordinaterne ved kilden; sæt ellers coordinates.bounds til det område, dataene dækker, for at kontrollere dem mod det.',
+      one: '{file}: {assets} {of} ligger uden for sidens områdelag ({layers}: {bounds}), og intet andet indbygget koordinatsystem, ingen anden akserækkefølge og ingen anden enhed placerer dem indenfor. Skal de ligge inden for sidens områder, så kontrollér coordinates.crs og koordinaterne ved kilden; sæt ellers coordinates.bounds til det område, dataene dækker, for at kontrollere dem mod det.',
       other:
-        '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), og intet andet indbygget koordinatsystem, ingen anden akserækkefølge og ingen anden enhed placerer dem indenfor. Skal de ligge inden for sidens områder, så kontrollér coordinates.crs og koordinaterne ved kilden; sæt ellers coordinates.bounds til det område, dataene dækker, for at kontrollere dem mod det.',
+        '{file}: {assets} {of} ligger uden for sidens områdelag ({layers}: {bounds}), og intet andet indbygget koordinatsystem, ingen anden akserækkefølge og ingen anden enhed placerer dem indenfor. Skal de ligge inden for sidens områder, så kontrollér coordinates.crs og koordinaterne ved kilden; sæt ellers coordinates.bounds til det område, dataene dækker, for at kontrollere dem mod det.',
     },
   },
   'datasets.warning.outsideSiteSwap': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem med længde- og breddegrad byttet om. Sæt coordinates.bounds til {bounds}: så kontrolleres rækkerne mod det, og ombyttede læses den rigtige vej.',
+      one: '{file}: {assets} {of} ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem med længde- og breddegrad byttet om. Sæt coordinates.bounds til {bounds}: så kontrolleres rækkerne mod det, og ombyttede læses den rigtige vej.',
       other:
-        '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem med længde- og breddegrad byttet om. Sæt coordinates.bounds til {bounds}: så kontrolleres rækkerne mod det, og ombyttede læses den rigtige vej.',
+        '{file}: {assets} {of} ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem med længde- og breddegrad byttet om. Sæt coordinates.bounds til {bounds}: så kontrolleres rækkerne mod det, og ombyttede læses den rigtige vej.',
     },
   },
   'datasets.warning.outsideSiteCrs': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem læst som {crs}: sæt coordinates.crs til "{crs}".',
+      one: '{file}: {assets} {of} ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem læst som {crs}: sæt coordinates.crs til "{crs}".',
       other:
-        '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem læst som {crs}: sæt coordinates.crs til "{crs}".',
+        '{file}: {assets} {of} ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem læst som {crs}: sæt coordinates.crs til "{crs}".',
     },
   },
   'datasets.warning.outsideSiteFeet': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem, hvis værdierne var i fod: {crs} er i meter. Sæt coordinates.crs til koden for samme zone i amerikanske survey feet, eller "+units=us-ft" i coordinates.proj4.',
+      one: '{file}: {assets} {of} ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem, hvis værdierne var i fod: {crs} er i meter. Sæt coordinates.crs til koden for samme zone i amerikanske survey feet, eller "+units=us-ft" i coordinates.proj4.',
       other:
-        '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem, hvis værdierne var i fod: {crs} er i meter. Sæt coordinates.crs til koden for samme zone i amerikanske survey feet, eller "+units=us-ft" i coordinates.proj4.',
+        '{file}: {assets} {of} ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem, hvis værdierne var i fod: {crs} er i meter. Sæt coordinates.crs til koden for samme zone i amerikanske survey feet, eller "+units=us-ft" i coordinates.proj4.',
     },
   },
   'datasets.warning.outsideSiteMetres': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem, hvis værdierne var i meter: {crs} er i fod. Sæt coordinates.crs til koden for samme zone i meter, eller "+units=m" i coordinates.proj4.',
+      one: '{file}: {assets} {of} ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem, hvis værdierne var i meter: {crs} er i fod. Sæt coordinates.crs til koden for samme zone i meter, eller "+units=m" i coordinates.proj4.',
       other:
-        '{file}: {assets} af de {of} placerede aktiver ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem, hvis værdierne var i meter: {crs} er i fod. Sæt coordinates.crs til koden for samme zone i meter, eller "+units=m" i coordinates.proj4.',
+        '{file}: {assets} {of} ligger uden for sidens områdelag ({layers}: {bounds}), men inden for dem, hvis værdierne var i meter: {crs} er i fod. Sæt coordinates.crs til koden for samme zone i meter, eller "+units=m" i coordinates.proj4.',
     },
   },
   'datasets.warning.placementUnchecked': {
@@ -385,6 +385,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.fileLineId': '{file} linje {line} ({id})',
   'datasets.warning.kindsNone': 'koder fra intet kendt system',
   'datasets.warning.assetsOutside': { forms: { one: '{count} aktiv', other: '{count} aktiver' } },
+  'datasets.warning.ofPlacedAssets': {
+    forms: { one: 'af det {count} placerede aktiv', other: 'af de {count} placerede aktiver' },
+  },
   'datasets.warning.crsUnit':
     '{assets} af {outside} uden for området ville ligge inden for det, hvis koordinaterne var i fod: {crs} er i meter. Sæt coordinates.crs til koden for samme zone i amerikanske landmålerfod (US survey foot, f.eks. EPSG:3435, ikke EPSG:26971), eller "+units=us-ft" i coordinates.proj4.',
   'datasets.warning.crsUnitMetres':
@@ -414,30 +417,18 @@ export const messages: NamespaceMessages<typeof source> = {
       other: 'Sammentælling til {to}: {file}: {rows} rækker mere bruges ikke.',
     },
   },
-  'datasets.warning.rollUpSelves': {
-    by: 'areas',
-    forms: {
-      one: 'Sammentælling til {to}: {areas} område i laget "{child}" er også et område i laget "{parent}" og står for sig selv ({codes}).',
-      other:
-        'Sammentælling til {to}: {areas} områder i laget "{child}" er også områder i laget "{parent}" og står for sig selv ({codes}).',
-    },
-  },
+  'datasets.warning.rollUpSelves':
+    'Sammentælling til {to}: {areas} af {child} hører også til {parent} og står for sig selv ({codes}).',
   'datasets.warning.rollUpUnknownParents': {
     by: 'codes',
     forms: {
-      one: 'Sammentælling til {to}: {codes} overordnet kode er ikke et område i laget "{parent}" ({examples}); dens underordnede områder hører ikke under noget overordnet område.',
+      one: 'Sammentælling til {to}: {codes} overordnet kode er ikke koden for nogen af {parent} ({examples}); dens underordnede områder hører ikke under noget overordnet område.',
       other:
-        'Sammentælling til {to}: {codes} overordnede koder er ikke områder i laget "{parent}" ({examples}); deres underordnede områder hører ikke under noget overordnet område.',
+        'Sammentælling til {to}: {codes} overordnede koder er ikke koder for nogen af {parent} ({examples}); deres underordnede områder hører ikke under noget overordnet område.',
     },
   },
-  'datasets.warning.rollUpOrphans': {
-    by: 'areas',
-    forms: {
-      one: 'Sammentælling til {to}: {areas} område i laget "{child}" har intet overordnet område i "{parent}": {list}.',
-      other:
-        'Sammentælling til {to}: {areas} områder i laget "{child}" har intet overordnet område i "{parent}": {list}.',
-    },
-  },
+  'datasets.warning.rollUpOrphans':
+    'Sammentælling til {to}: {areas} af {child} hører ikke under nogen af {parent}: {list}.',
   'datasets.warning.rollUpOmitted':
     'Sammentælling til {to}: {parents} af {parentLabel} er udeladt, fordi nogle af de tilhørende {childLabel} ikke har data (sæt partial: "label" for at vise summen af de øvrige): {list}.',
   'datasets.warning.rollUpPartial': {
@@ -691,4 +682,5 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.datesAmbiguous',
   'datasets.warning.areaColumnIsTotal',
   'datasets.download.texts',
+  'datasets.warning.ofPlacedAssets',
 ];

@@ -17,6 +17,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.shape.star': 'Stern',
   'assets.shape.cross': 'Kreuz',
   'assets.noun.records': { forms: { one: 'Eintrag', other: 'Einträge' } },
+  'assets.noun.fromSources': { forms: { one: 'aus einer Quelle', other: 'aus {count} Quellen' } },
   'assets.unnamed': 'Liegenschaft {id}',
   'assets.field.name': 'Name',
   'assets.field.address': 'Adresse',
@@ -53,19 +54,17 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.land.descriptionAvailable':
     'Öffentliche Flächen und Gebäude, die {available} sind: eine Karte, um sie zu finden, und was die Zivilgesellschaft tun kann.',
   'assets.land.lede': {
-    by: 'sources',
     forms: {
-      one: '{count} Einträge zu Flächen und Gebäuden aus einer Quelle, um Orte zu finden, die {available} sind, sie zu prüfen und zu handeln.',
+      one: '{count} Eintrag zu Flächen und Gebäuden {sources}, um Orte zu finden, die {available} sind, sie zu prüfen und zu handeln.',
       other:
-        '{count} Einträge zu Flächen und Gebäuden aus {sources} Quellen, um Orte zu finden, die {available} sind, sie zu prüfen und zu handeln.',
+        '{count} Einträge zu Flächen und Gebäuden {sources}, um Orte zu finden, die {available} sind, sie zu prüfen und zu handeln.',
     },
   },
   'assets.land.ledeByStatus': {
-    by: 'sources',
     forms: {
-      one: '{count} Einträge zu Flächen und Gebäuden aus einer Quelle, um Orte nach Status zu finden, sie zu prüfen und zu handeln.',
+      one: '{count} Eintrag zu Flächen und Gebäuden {sources}, um Orte nach Status zu finden, sie zu prüfen und zu handeln.',
       other:
-        '{count} Einträge zu Flächen und Gebäuden aus {sources} Quellen, um Orte nach Status zu finden, sie zu prüfen und zu handeln.',
+        '{count} Einträge zu Flächen und Gebäuden {sources}, um Orte nach Status zu finden, sie zu prüfen und zu handeln.',
     },
   },
   'assets.land.ledeOwn':
@@ -131,15 +130,16 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.count.match': {
     by: 'matched',
     forms: {
-      one: '{matched} von {all} Einträgen passt; {placed} auf der Karte. {listing}',
-      other: '{matched} von {all} Einträgen passen; {placed} auf der Karte. {listing}',
+      one: '{matched} von {all} passt; {placed} auf der Karte. {listing}',
+      other: '{matched} von {all} passen; {placed} auf der Karte. {listing}',
     },
   },
+  'assets.count.records': { forms: { one: '{count} Eintrag', other: '{count} Einträgen' } },
   'assets.count.matchFiltered': {
     by: 'matched',
     forms: {
-      one: '{matched} von {all} Einträgen passt ({filters}); {placed} auf der Karte. {listing}',
-      other: '{matched} von {all} Einträgen passen ({filters}); {placed} auf der Karte. {listing}',
+      one: '{matched} von {all} passt ({filters}); {placed} auf der Karte. {listing}',
+      other: '{matched} von {all} passen ({filters}); {placed} auf der Karte. {listing}',
     },
   },
   // Not "von {all} {noun}": that needs the dative plural, which a dataset's forms do not give.
@@ -166,10 +166,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.selected.clear': 'Auswahl aufheben',
   'assets.glance.heading': 'Auf einen Blick',
   'assets.glance.records': {
-    by: 'sources',
     forms: {
-      one: '{count} Einträge aus {sources} Quelle; {placed} auf der Karte.',
-      other: '{count} Einträge aus {sources} Quellen; {placed} auf der Karte.',
+      one: '{count} Eintrag {sources}; {placed} auf der Karte.',
+      other: '{count} Einträge {sources}; {placed} auf der Karte.',
     },
   },
   'assets.glance.recordsOwn': '{count} {noun} aus einer Quelle; {placed} auf der Karte.',
@@ -460,4 +459,9 @@ export const review: NamespaceReview<typeof source> = [
   'assets.unplaced.textOwn',
   'assets.texts.heading',
   'assets.finder.exportFailed',
+  'assets.glance.records',
+  'assets.land.lede',
+  'assets.land.ledeByStatus',
+  'assets.noun.fromSources',
+  'assets.count.records',
 ];

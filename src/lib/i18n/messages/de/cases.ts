@@ -239,10 +239,11 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.trend.reportedForAreas': {
     by: 'areas',
     forms: {
-      one: '{count} (enthält Meldungen für bis zu {days} Tage aus {areas} Gebiet)',
-      other: '{count} (enthält Meldungen für bis zu {days} Tage aus {areas} Gebieten)',
+      one: '{count} (enthält Meldungen für bis zu {days} aus {areas} Gebiet)',
+      other: '{count} (enthält Meldungen für bis zu {days} aus {areas} Gebieten)',
     },
   },
+  'cases.trend.days': { forms: { one: '{count} Tag', other: '{count} Tage' } },
   'cases.compare.heading': 'Im Vergleich mit anderen Orten',
   'cases.compare.title': '7-Tage-Inzidenz je 100.000: {places}',
   'cases.compare.titleVersus': '7-Tage-Inzidenz je 100.000: {first} im Vergleich mit {others}',
@@ -421,4 +422,6 @@ export const review: NamespaceReview<typeof source> = [
   'cases.table.chosenRow',
   'cases.metric.defaultLabel',
   'cases.area.partialName',
+  'cases.trend.reportedForAreas',
+  'cases.trend.days',
 ];

@@ -330,41 +330,41 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.outsideSite': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} der {of} platzierten Objekte liegt außerhalb der Gebietsebenen der Website ({layers}: {bounds}), und kein anderes eingebautes Koordinatensystem, keine andere Achsenreihenfolge und keine andere Einheit bringt sie hinein. Sollen sie in den Gebieten der Website liegen, prüfen Sie coordinates.crs und die Koordinaten an der Quelle; setzen Sie sonst coordinates.bounds auf das Gebiet, das die Daten abdecken, um sie daran zu prüfen.',
+      one: '{file}: {assets} {of} liegt außerhalb der Gebietsebenen der Website ({layers}: {bounds}), und kein anderes eingebautes Koordinatensystem, keine andere Achsenreihenfolge und keine andere Einheit bringt sie hinein. Sollen sie in den Gebieten der Website liegen, prüfen Sie coordinates.crs und die Koordinaten an der Quelle; setzen Sie sonst coordinates.bounds auf das Gebiet, das die Daten abdecken, um sie daran zu prüfen.',
       other:
-        '{file}: {assets} der {of} platzierten Objekte liegen außerhalb der Gebietsebenen der Website ({layers}: {bounds}), und kein anderes eingebautes Koordinatensystem, keine andere Achsenreihenfolge und keine andere Einheit bringt sie hinein. Sollen sie in den Gebieten der Website liegen, prüfen Sie coordinates.crs und die Koordinaten an der Quelle; setzen Sie sonst coordinates.bounds auf das Gebiet, das die Daten abdecken, um sie daran zu prüfen.',
+        '{file}: {assets} {of} liegen außerhalb der Gebietsebenen der Website ({layers}: {bounds}), und kein anderes eingebautes Koordinatensystem, keine andere Achsenreihenfolge und keine andere Einheit bringt sie hinein. Sollen sie in den Gebieten der Website liegen, prüfen Sie coordinates.crs und die Koordinaten an der Quelle; setzen Sie sonst coordinates.bounds auf das Gebiet, das die Daten abdecken, um sie daran zu prüfen.',
     },
   },
   'datasets.warning.outsideSiteSwap': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} der {of} platzierten Objekte liegt außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn Länge und Breite vertauscht werden. Setzen Sie coordinates.bounds auf {bounds}: Dann werden die Zeilen daran geprüft und vertauschte richtig herum gelesen.',
+      one: '{file}: {assets} {of} liegt außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn Länge und Breite vertauscht werden. Setzen Sie coordinates.bounds auf {bounds}: Dann werden die Zeilen daran geprüft und vertauschte richtig herum gelesen.',
       other:
-        '{file}: {assets} der {of} platzierten Objekte liegen außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn Länge und Breite vertauscht werden. Setzen Sie coordinates.bounds auf {bounds}: Dann werden die Zeilen daran geprüft und vertauschte richtig herum gelesen.',
+        '{file}: {assets} {of} liegen außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn Länge und Breite vertauscht werden. Setzen Sie coordinates.bounds auf {bounds}: Dann werden die Zeilen daran geprüft und vertauschte richtig herum gelesen.',
     },
   },
   'datasets.warning.outsideSiteCrs': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} der {of} platzierten Objekte liegt außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn sie als {crs} gelesen werden: Setzen Sie coordinates.crs auf "{crs}".',
+      one: '{file}: {assets} {of} liegt außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn sie als {crs} gelesen werden: Setzen Sie coordinates.crs auf "{crs}".',
       other:
-        '{file}: {assets} der {of} platzierten Objekte liegen außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn sie als {crs} gelesen werden: Setzen Sie coordinates.crs auf "{crs}".',
+        '{file}: {assets} {of} liegen außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn sie als {crs} gelesen werden: Setzen Sie coordinates.crs auf "{crs}".',
     },
   },
   'datasets.warning.outsideSiteFeet': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} der {of} platzierten Objekte liegt außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn die Werte in Fuß wären: {crs} ist in Metern. Setzen Sie coordinates.crs auf den Code derselben Zone in US-Survey-Fuß oder "+units=us-ft" in coordinates.proj4.',
+      one: '{file}: {assets} {of} liegt außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn die Werte in Fuß wären: {crs} ist in Metern. Setzen Sie coordinates.crs auf den Code derselben Zone in US-Survey-Fuß oder "+units=us-ft" in coordinates.proj4.',
       other:
-        '{file}: {assets} der {of} platzierten Objekte liegen außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn die Werte in Fuß wären: {crs} ist in Metern. Setzen Sie coordinates.crs auf den Code derselben Zone in US-Survey-Fuß oder "+units=us-ft" in coordinates.proj4.',
+        '{file}: {assets} {of} liegen außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn die Werte in Fuß wären: {crs} ist in Metern. Setzen Sie coordinates.crs auf den Code derselben Zone in US-Survey-Fuß oder "+units=us-ft" in coordinates.proj4.',
     },
   },
   'datasets.warning.outsideSiteMetres': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} der {of} platzierten Objekte liegt außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn die Werte in Metern wären: {crs} ist in Fuß. Setzen Sie coordinates.crs auf den Code derselben Zone in Metern oder "+units=m" in coordinates.proj4.',
+      one: '{file}: {assets} {of} liegt außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn die Werte in Metern wären: {crs} ist in Fuß. Setzen Sie coordinates.crs auf den Code derselben Zone in Metern oder "+units=m" in coordinates.proj4.',
       other:
-        '{file}: {assets} der {of} platzierten Objekte liegen außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn die Werte in Metern wären: {crs} ist in Fuß. Setzen Sie coordinates.crs auf den Code derselben Zone in Metern oder "+units=m" in coordinates.proj4.',
+        '{file}: {assets} {of} liegen außerhalb der Gebietsebenen der Website ({layers}: {bounds}), aber darin, wenn die Werte in Metern wären: {crs} ist in Fuß. Setzen Sie coordinates.crs auf den Code derselben Zone in Metern oder "+units=m" in coordinates.proj4.',
     },
   },
   'datasets.warning.placementUnchecked': {
@@ -387,6 +387,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.fileLineId': '{file} Zeile {line} ({id})',
   'datasets.warning.kindsNone': 'Codes keines bekannten Systems',
   'datasets.warning.assetsOutside': { forms: { one: '{count} Objekt', other: '{count} Objekten' } },
+  'datasets.warning.ofPlacedAssets': {
+    forms: { one: 'von {count} platzierten Objekt', other: 'der {count} platzierten Objekte' },
+  },
   'datasets.warning.crsUnit': {
     by: 'assets',
     forms: {
@@ -431,9 +434,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.rollUpSelves': {
     by: 'areas',
     forms: {
-      one: 'Aufsummierung nach {to}: {areas} Gebiet der Ebene „{child}“ ist auch ein Gebiet der Ebene „{parent}“ und steht für sich selbst ({codes}).',
+      one: 'Aufsummierung nach {to}: {areas} der {child} ist auch ein Gebiet der Ebene „{parent}“ und steht für sich selbst ({codes}).',
       other:
-        'Aufsummierung nach {to}: {areas} Gebiete der Ebene „{child}“ sind auch Gebiete der Ebene „{parent}“ und stehen für sich selbst ({codes}).',
+        'Aufsummierung nach {to}: {areas} der {child} sind auch Gebiete der Ebene „{parent}“ und stehen für sich selbst ({codes}).',
     },
   },
   'datasets.warning.rollUpUnknownParents': {
@@ -447,9 +450,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.rollUpOrphans': {
     by: 'areas',
     forms: {
-      one: 'Aufsummierung nach {to}: {areas} Gebiet der Ebene „{child}“ hat kein übergeordnetes Gebiet in „{parent}“: {list}.',
-      other:
-        'Aufsummierung nach {to}: {areas} Gebiete der Ebene „{child}“ haben kein übergeordnetes Gebiet in „{parent}“: {list}.',
+      one: 'Aufsummierung nach {to}: {areas} der {child} liegt in keinem Gebiet der Ebene „{parent}“: {list}.',
+      other: 'Aufsummierung nach {to}: {areas} der {child} liegen in keinem Gebiet der Ebene „{parent}“: {list}.',
     },
   },
   'datasets.warning.rollUpOmitted': {
@@ -710,4 +712,5 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.datesAmbiguous',
   'datasets.warning.areaColumnIsTotal',
   'datasets.download.texts',
+  'datasets.warning.ofPlacedAssets',
 ];

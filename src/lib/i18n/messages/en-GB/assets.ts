@@ -17,6 +17,8 @@ export const messages = {
   'assets.shape.cross': 'cross',
   // What a record is when its dataset's `words` do not say.
   'assets.noun.records': { forms: { one: 'record', other: 'records' } },
+  // The sources a count of records comes from ({sources} of the glance and the lede), said for their own number.
+  'assets.noun.fromSources': { forms: { one: 'from one source', other: 'from {count} sources' } },
   'assets.unnamed': 'Asset {id}',
   // The names of an asset's fields (a dataset's `words.labels` may rename them).
   'assets.field.name': 'Name',
@@ -56,19 +58,16 @@ export const messages = {
   'assets.land.descriptionAvailable':
     'Public land and buildings that are {available}: a map to find them, and what communities can do.',
   'assets.land.lede': {
-    by: 'sources',
     forms: {
-      one: '{count} records of land and buildings from one source, to find places that are {available}, study them, and act.',
+      one: '{count} record of land and buildings {sources}, to find places that are {available}, study them, and act.',
       other:
-        '{count} records of land and buildings from {sources} sources, to find places that are {available}, study them, and act.',
+        '{count} records of land and buildings {sources}, to find places that are {available}, study them, and act.',
     },
   },
   'assets.land.ledeByStatus': {
-    by: 'sources',
     forms: {
-      one: '{count} records of land and buildings from one source, to find places by status, study them, and act.',
-      other:
-        '{count} records of land and buildings from {sources} sources, to find places by status, study them, and act.',
+      one: '{count} record of land and buildings {sources}, to find places by status, study them, and act.',
+      other: '{count} records of land and buildings {sources}, to find places by status, study them, and act.',
     },
   },
   // One source that names its records (`words` in its config): its noun, said for the count.
@@ -135,15 +134,17 @@ export const messages = {
   'assets.count.match': {
     by: 'matched',
     forms: {
-      one: '{matched} of {all} records matches; {placed} on the map. {listing}',
-      other: '{matched} of {all} records match; {placed} on the map. {listing}',
+      one: '{matched} of {all} matches; {placed} on the map. {listing}',
+      other: '{matched} of {all} match; {placed} on the map. {listing}',
     },
   },
+  // The records a match is counted among ({all} above), said for their own number.
+  'assets.count.records': { forms: { one: '{count} record', other: '{count} records' } },
   'assets.count.matchFiltered': {
     by: 'matched',
     forms: {
-      one: '{matched} of {all} records matches ({filters}); {placed} on the map. {listing}',
-      other: '{matched} of {all} records match ({filters}); {placed} on the map. {listing}',
+      one: '{matched} of {all} matches ({filters}); {placed} on the map. {listing}',
+      other: '{matched} of {all} match ({filters}); {placed} on the map. {listing}',
     },
   },
   // The same, for one source that names its records: its noun, said for {all}.
@@ -185,10 +186,9 @@ export const messages = {
   // The estate at a glance, and by area.
   'assets.glance.heading': 'At a glance',
   'assets.glance.records': {
-    by: 'sources',
     forms: {
-      one: '{count} records from {sources} source; {placed} on the map.',
-      other: '{count} records from {sources} sources; {placed} on the map.',
+      one: '{count} record {sources}; {placed} on the map.',
+      other: '{count} records {sources}; {placed} on the map.',
     },
   },
   // The same, for one source that names its records: its noun, said for {count}.

@@ -214,10 +214,12 @@ export const messages = {
   'cases.trend.reportedForAreas': {
     by: 'areas',
     forms: {
-      one: '{count} (includes reports for up to {days} days from {areas} area)',
-      other: '{count} (includes reports for up to {days} days from {areas} areas)',
+      one: '{count} (includes reports for up to {days} from {areas} area)',
+      other: '{count} (includes reports for up to {days} from {areas} areas)',
     },
   },
+  // The days of reportedForAreas ({days}), said for their own number.
+  'cases.trend.days': { forms: { one: '{count} day', other: '{count} days' } },
   'cases.compare.heading': 'Compared with other places',
   'cases.compare.title': '7-day rate per 100,000: {places}',
   'cases.compare.titleVersus': '7-day rate per 100,000: {first} compared with {others}',

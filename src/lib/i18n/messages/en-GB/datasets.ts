@@ -326,41 +326,41 @@ export const messages = {
   'datasets.warning.outsideSite': {
     by: 'assets',
     forms: {
-      one: "{file}: {assets} of the {of} placed assets lies outside the site's area layers ({layers}: {bounds}), and no other built-in coordinate system, axis order or unit puts them inside. If they should be within the site's areas, check coordinates.crs and the coordinates at the source; set coordinates.bounds to the area the data covers to check them against it instead.",
+      one: "{file}: {assets} {of} lies outside the site's area layers ({layers}: {bounds}), and no other built-in coordinate system, axis order or unit puts them inside. If they should be within the site's areas, check coordinates.crs and the coordinates at the source; set coordinates.bounds to the area the data covers to check them against it instead.",
       other:
-        "{file}: {assets} of the {of} placed assets lie outside the site's area layers ({layers}: {bounds}), and no other built-in coordinate system, axis order or unit puts them inside. If they should be within the site's areas, check coordinates.crs and the coordinates at the source; set coordinates.bounds to the area the data covers to check them against it instead.",
+        "{file}: {assets} {of} lie outside the site's area layers ({layers}: {bounds}), and no other built-in coordinate system, axis order or unit puts them inside. If they should be within the site's areas, check coordinates.crs and the coordinates at the source; set coordinates.bounds to the area the data covers to check them against it instead.",
     },
   },
   'datasets.warning.outsideSiteSwap': {
     by: 'assets',
     forms: {
-      one: "{file}: {assets} of the {of} placed assets lies outside the site's area layers ({layers}: {bounds}), but inside them with longitude and latitude swapped. Set coordinates.bounds to {bounds}: rows are then checked against it, and swapped ones read the right way round.",
+      one: "{file}: {assets} {of} lies outside the site's area layers ({layers}: {bounds}), but inside them with longitude and latitude swapped. Set coordinates.bounds to {bounds}: rows are then checked against it, and swapped ones read the right way round.",
       other:
-        "{file}: {assets} of the {of} placed assets lie outside the site's area layers ({layers}: {bounds}), but inside them with longitude and latitude swapped. Set coordinates.bounds to {bounds}: rows are then checked against it, and swapped ones read the right way round.",
+        "{file}: {assets} {of} lie outside the site's area layers ({layers}: {bounds}), but inside them with longitude and latitude swapped. Set coordinates.bounds to {bounds}: rows are then checked against it, and swapped ones read the right way round.",
     },
   },
   'datasets.warning.outsideSiteCrs': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} of the {of} placed assets lies outside the site\'s area layers ({layers}: {bounds}), but inside them read as {crs}: set coordinates.crs to "{crs}".',
+      one: '{file}: {assets} {of} lies outside the site\'s area layers ({layers}: {bounds}), but inside them read as {crs}: set coordinates.crs to "{crs}".',
       other:
-        '{file}: {assets} of the {of} placed assets lie outside the site\'s area layers ({layers}: {bounds}), but inside them read as {crs}: set coordinates.crs to "{crs}".',
+        '{file}: {assets} {of} lie outside the site\'s area layers ({layers}: {bounds}), but inside them read as {crs}: set coordinates.crs to "{crs}".',
     },
   },
   'datasets.warning.outsideSiteFeet': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} of the {of} placed assets lies outside the site\'s area layers ({layers}: {bounds}), but inside them if the values were in feet: {crs} is in metres. Set coordinates.crs to the code of the same zone in US survey feet, or "+units=us-ft" in coordinates.proj4.',
+      one: '{file}: {assets} {of} lies outside the site\'s area layers ({layers}: {bounds}), but inside them if the values were in feet: {crs} is in metres. Set coordinates.crs to the code of the same zone in US survey feet, or "+units=us-ft" in coordinates.proj4.',
       other:
-        '{file}: {assets} of the {of} placed assets lie outside the site\'s area layers ({layers}: {bounds}), but inside them if the values were in feet: {crs} is in metres. Set coordinates.crs to the code of the same zone in US survey feet, or "+units=us-ft" in coordinates.proj4.',
+        '{file}: {assets} {of} lie outside the site\'s area layers ({layers}: {bounds}), but inside them if the values were in feet: {crs} is in metres. Set coordinates.crs to the code of the same zone in US survey feet, or "+units=us-ft" in coordinates.proj4.',
     },
   },
   'datasets.warning.outsideSiteMetres': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} of the {of} placed assets lies outside the site\'s area layers ({layers}: {bounds}), but inside them if the values were in metres: {crs} is in feet. Set coordinates.crs to the code of the same zone in metres, or "+units=m" in coordinates.proj4.',
+      one: '{file}: {assets} {of} lies outside the site\'s area layers ({layers}: {bounds}), but inside them if the values were in metres: {crs} is in feet. Set coordinates.crs to the code of the same zone in metres, or "+units=m" in coordinates.proj4.',
       other:
-        '{file}: {assets} of the {of} placed assets lie outside the site\'s area layers ({layers}: {bounds}), but inside them if the values were in metres: {crs} is in feet. Set coordinates.crs to the code of the same zone in metres, or "+units=m" in coordinates.proj4.',
+        '{file}: {assets} {of} lie outside the site\'s area layers ({layers}: {bounds}), but inside them if the values were in metres: {crs} is in feet. Set coordinates.crs to the code of the same zone in metres, or "+units=m" in coordinates.proj4.',
     },
   },
   'datasets.warning.placementUnchecked': {
@@ -383,6 +383,10 @@ export const messages = {
   'datasets.warning.fileLineId': '{file} line {line} ({id})',
   'datasets.warning.kindsNone': 'codes of no recognised system',
   'datasets.warning.assetsOutside': { forms: { one: '{count} asset', other: '{count} assets' } },
+  // The placed assets of the outsideSite warnings ({of}), said for their own number.
+  'datasets.warning.ofPlacedAssets': {
+    forms: { one: 'of the {count} placed asset', other: 'of the {count} placed assets' },
+  },
   'datasets.warning.crsUnit': {
     by: 'assets',
     forms: {
@@ -427,24 +431,23 @@ export const messages = {
   'datasets.warning.rollUpSelves': {
     by: 'areas',
     forms: {
-      one: 'Roll-up to {to}: {areas} area of "{child}" is also an area of "{parent}" and stands for itself ({codes}).',
-      other:
-        'Roll-up to {to}: {areas} areas of "{child}" are also areas of "{parent}" and stand for themselves ({codes}).',
+      one: 'Roll-up to {to}: {areas} of the {child} is also one of the {parent} and stands for itself ({codes}).',
+      other: 'Roll-up to {to}: {areas} of the {child} are also among the {parent} and stand for themselves ({codes}).',
     },
   },
   'datasets.warning.rollUpUnknownParents': {
     by: 'codes',
     forms: {
-      one: 'Roll-up to {to}: {codes} parent code is not an area of "{parent}" ({examples}); its children are in no parent.',
+      one: 'Roll-up to {to}: {codes} parent code is the code of none of the {parent} ({examples}); its children are in no parent.',
       other:
-        'Roll-up to {to}: {codes} parent codes are not areas of "{parent}" ({examples}); their children are in no parent.',
+        'Roll-up to {to}: {codes} parent codes are codes of none of the {parent} ({examples}); their children are in no parent.',
     },
   },
   'datasets.warning.rollUpOrphans': {
     by: 'areas',
     forms: {
-      one: 'Roll-up to {to}: {areas} area of "{child}" has no parent in "{parent}": {list}.',
-      other: 'Roll-up to {to}: {areas} areas of "{child}" have no parent in "{parent}": {list}.',
+      one: 'Roll-up to {to}: {areas} of the {child} is in none of the {parent}: {list}.',
+      other: 'Roll-up to {to}: {areas} of the {child} are in none of the {parent}: {list}.',
     },
   },
   'datasets.warning.rollUpOmitted': {

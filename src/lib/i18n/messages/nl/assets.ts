@@ -17,6 +17,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.shape.star': 'ster',
   'assets.shape.cross': 'kruis',
   'assets.noun.records': { forms: { one: 'record', other: 'records' } },
+  'assets.noun.fromSources': { forms: { one: 'uit één bron', other: 'uit {count} bronnen' } },
   'assets.unnamed': 'Object {id}',
   'assets.field.name': 'Naam',
   'assets.field.address': 'Adres',
@@ -53,19 +54,17 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.land.descriptionAvailable':
     'Publieke grond en gebouwen die {available} zijn: een kaart om ze te vinden, en wat gemeenschappen kunnen doen.',
   'assets.land.lede': {
-    by: 'sources',
     forms: {
-      one: '{count} records van grond en gebouwen uit één bron, om plekken te vinden die {available} zijn, ze te bestuderen en in actie te komen.',
+      one: '{count} record van grond en gebouwen {sources}, om plekken te vinden die {available} zijn, ze te bestuderen en in actie te komen.',
       other:
-        '{count} records van grond en gebouwen uit {sources} bronnen, om plekken te vinden die {available} zijn, ze te bestuderen en in actie te komen.',
+        '{count} records van grond en gebouwen {sources}, om plekken te vinden die {available} zijn, ze te bestuderen en in actie te komen.',
     },
   },
   'assets.land.ledeByStatus': {
-    by: 'sources',
     forms: {
-      one: '{count} records van grond en gebouwen uit één bron, om plekken op status te vinden, ze te bestuderen en in actie te komen.',
+      one: '{count} record van grond en gebouwen {sources}, om plekken op status te vinden, ze te bestuderen en in actie te komen.',
       other:
-        '{count} records van grond en gebouwen uit {sources} bronnen, om plekken op status te vinden, ze te bestuderen en in actie te komen.',
+        '{count} records van grond en gebouwen {sources}, om plekken op status te vinden, ze te bestuderen en in actie te komen.',
     },
   },
   'assets.land.ledeOwn':
@@ -127,15 +126,16 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.count.match': {
     by: 'matched',
     forms: {
-      one: '{matched} van {all} records voldoet; {placed} op de kaart. {listing}',
-      other: '{matched} van {all} records voldoen; {placed} op de kaart. {listing}',
+      one: '{matched} van {all} voldoet; {placed} op de kaart. {listing}',
+      other: '{matched} van {all} voldoen; {placed} op de kaart. {listing}',
     },
   },
+  'assets.count.records': { forms: { one: '{count} record', other: '{count} records' } },
   'assets.count.matchFiltered': {
     by: 'matched',
     forms: {
-      one: '{matched} van {all} records voldoet ({filters}); {placed} op de kaart. {listing}',
-      other: '{matched} van {all} records voldoen ({filters}); {placed} op de kaart. {listing}',
+      one: '{matched} van {all} voldoet ({filters}); {placed} op de kaart. {listing}',
+      other: '{matched} van {all} voldoen ({filters}); {placed} op de kaart. {listing}',
     },
   },
   'assets.count.matchOwn': {
@@ -173,10 +173,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.selected.clear': 'Selectie wissen',
   'assets.glance.heading': 'In één oogopslag',
   'assets.glance.records': {
-    by: 'sources',
     forms: {
-      one: '{count} records uit {sources} bron; {placed} op de kaart.',
-      other: '{count} records uit {sources} bronnen; {placed} op de kaart.',
+      one: '{count} record {sources}; {placed} op de kaart.',
+      other: '{count} records {sources}; {placed} op de kaart.',
     },
   },
   'assets.glance.recordsOwn': '{count} {noun} uit één bron; {placed} op de kaart.',
@@ -462,4 +461,9 @@ export const review: NamespaceReview<typeof source> = [
   'assets.unplaced.textOwn',
   'assets.texts.heading',
   'assets.finder.exportFailed',
+  'assets.glance.records',
+  'assets.land.lede',
+  'assets.land.ledeByStatus',
+  'assets.noun.fromSources',
+  'assets.count.records',
 ];

@@ -240,10 +240,11 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.trend.reportedForAreas': {
     by: 'areas',
     forms: {
-      one: '{count} (inclusief meldingen voor maximaal {days} dagen uit {areas} gebied)',
-      other: '{count} (inclusief meldingen voor maximaal {days} dagen uit {areas} gebieden)',
+      one: '{count} (inclusief meldingen voor maximaal {days} uit {areas} gebied)',
+      other: '{count} (inclusief meldingen voor maximaal {days} uit {areas} gebieden)',
     },
   },
+  'cases.trend.days': { forms: { one: '{count} dag', other: '{count} dagen' } },
   'cases.compare.heading': 'Vergeleken met andere plaatsen',
   'cases.compare.title': '7-daags cijfer per 100.000: {places}',
   'cases.compare.titleVersus': '7-daags cijfer per 100.000: {first} vergeleken met {others}',
@@ -412,4 +413,6 @@ export const review: NamespaceReview<typeof source> = [
   'cases.table.chosenRow',
   'cases.metric.defaultLabel',
   'cases.area.partialName',
+  'cases.trend.reportedForAreas',
+  'cases.trend.days',
 ];

@@ -330,41 +330,41 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.outsideSite': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} van de {of} geplaatste objecten ligt buiten de gebiedslagen van de site ({layers}: {bounds}), en geen ander ingebouwd coördinatenstelsel, geen andere asvolgorde en geen andere eenheid brengt ze daarbinnen. Horen ze binnen de gebieden van de site te liggen, controleer dan coordinates.crs en de coördinaten bij de bron; zet anders coordinates.bounds op het gebied dat de data beslaan om ze daartegen te controleren.',
+      one: '{file}: {assets} {of} ligt buiten de gebiedslagen van de site ({layers}: {bounds}), en geen ander ingebouwd coördinatenstelsel, geen andere asvolgorde en geen andere eenheid brengt ze daarbinnen. Horen ze binnen de gebieden van de site te liggen, controleer dan coordinates.crs en de coördinaten bij de bron; zet anders coordinates.bounds op het gebied dat de data beslaan om ze daartegen te controleren.',
       other:
-        '{file}: {assets} van de {of} geplaatste objecten liggen buiten de gebiedslagen van de site ({layers}: {bounds}), en geen ander ingebouwd coördinatenstelsel, geen andere asvolgorde en geen andere eenheid brengt ze daarbinnen. Horen ze binnen de gebieden van de site te liggen, controleer dan coordinates.crs en de coördinaten bij de bron; zet anders coordinates.bounds op het gebied dat de data beslaan om ze daartegen te controleren.',
+        '{file}: {assets} {of} liggen buiten de gebiedslagen van de site ({layers}: {bounds}), en geen ander ingebouwd coördinatenstelsel, geen andere asvolgorde en geen andere eenheid brengt ze daarbinnen. Horen ze binnen de gebieden van de site te liggen, controleer dan coordinates.crs en de coördinaten bij de bron; zet anders coordinates.bounds op het gebied dat de data beslaan om ze daartegen te controleren.',
     },
   },
   'datasets.warning.outsideSiteSwap': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} van de {of} geplaatste objecten ligt buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen met lengte- en breedtegraad verwisseld. Zet coordinates.bounds op {bounds}: dan worden rijen daartegen gecontroleerd en verwisselde in de juiste volgorde gelezen.',
+      one: '{file}: {assets} {of} ligt buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen met lengte- en breedtegraad verwisseld. Zet coordinates.bounds op {bounds}: dan worden rijen daartegen gecontroleerd en verwisselde in de juiste volgorde gelezen.',
       other:
-        '{file}: {assets} van de {of} geplaatste objecten liggen buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen met lengte- en breedtegraad verwisseld. Zet coordinates.bounds op {bounds}: dan worden rijen daartegen gecontroleerd en verwisselde in de juiste volgorde gelezen.',
+        '{file}: {assets} {of} liggen buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen met lengte- en breedtegraad verwisseld. Zet coordinates.bounds op {bounds}: dan worden rijen daartegen gecontroleerd en verwisselde in de juiste volgorde gelezen.',
     },
   },
   'datasets.warning.outsideSiteCrs': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} van de {of} geplaatste objecten ligt buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als ze gelezen worden als {crs}: zet coordinates.crs op "{crs}".',
+      one: '{file}: {assets} {of} ligt buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als ze gelezen worden als {crs}: zet coordinates.crs op "{crs}".',
       other:
-        '{file}: {assets} van de {of} geplaatste objecten liggen buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als ze gelezen worden als {crs}: zet coordinates.crs op "{crs}".',
+        '{file}: {assets} {of} liggen buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als ze gelezen worden als {crs}: zet coordinates.crs op "{crs}".',
     },
   },
   'datasets.warning.outsideSiteFeet': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} van de {of} geplaatste objecten ligt buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als de waarden in voet waren: {crs} is in meters. Zet coordinates.crs op de code van dezelfde zone in Amerikaanse survey feet, of "+units=us-ft" in coordinates.proj4.',
+      one: '{file}: {assets} {of} ligt buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als de waarden in voet waren: {crs} is in meters. Zet coordinates.crs op de code van dezelfde zone in Amerikaanse survey feet, of "+units=us-ft" in coordinates.proj4.',
       other:
-        '{file}: {assets} van de {of} geplaatste objecten liggen buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als de waarden in voet waren: {crs} is in meters. Zet coordinates.crs op de code van dezelfde zone in Amerikaanse survey feet, of "+units=us-ft" in coordinates.proj4.',
+        '{file}: {assets} {of} liggen buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als de waarden in voet waren: {crs} is in meters. Zet coordinates.crs op de code van dezelfde zone in Amerikaanse survey feet, of "+units=us-ft" in coordinates.proj4.',
     },
   },
   'datasets.warning.outsideSiteMetres': {
     by: 'assets',
     forms: {
-      one: '{file}: {assets} van de {of} geplaatste objecten ligt buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als de waarden in meters waren: {crs} is in voet. Zet coordinates.crs op de code van dezelfde zone in meters, of "+units=m" in coordinates.proj4.',
+      one: '{file}: {assets} {of} ligt buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als de waarden in meters waren: {crs} is in voet. Zet coordinates.crs op de code van dezelfde zone in meters, of "+units=m" in coordinates.proj4.',
       other:
-        '{file}: {assets} van de {of} geplaatste objecten liggen buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als de waarden in meters waren: {crs} is in voet. Zet coordinates.crs op de code van dezelfde zone in meters, of "+units=m" in coordinates.proj4.',
+        '{file}: {assets} {of} liggen buiten de gebiedslagen van de site ({layers}: {bounds}), maar erbinnen als de waarden in meters waren: {crs} is in voet. Zet coordinates.crs op de code van dezelfde zone in meters, of "+units=m" in coordinates.proj4.',
     },
   },
   'datasets.warning.placementUnchecked': {
@@ -387,6 +387,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.fileLineId': '{file} regel {line} ({id})',
   'datasets.warning.kindsNone': 'codes van geen bekend systeem',
   'datasets.warning.assetsOutside': { forms: { one: '{count} object', other: '{count} objecten' } },
+  'datasets.warning.ofPlacedAssets': {
+    forms: { one: 'van het {count} geplaatste object', other: 'van de {count} geplaatste objecten' },
+  },
   'datasets.warning.crsUnit': {
     by: 'assets',
     forms: {
@@ -431,25 +434,23 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.rollUpSelves': {
     by: 'areas',
     forms: {
-      one: 'Optelling naar {to}: {areas} gebied van laag "{child}" is ook een gebied van laag "{parent}" en staat voor zichzelf ({codes}).',
-      other:
-        'Optelling naar {to}: {areas} gebieden van laag "{child}" zijn ook gebieden van laag "{parent}" en staan voor zichzelf ({codes}).',
+      one: 'Optelling naar {to}: {areas} van de {child} hoort ook bij de {parent} en staat voor zichzelf ({codes}).',
+      other: 'Optelling naar {to}: {areas} van de {child} horen ook bij de {parent} en staan voor zichzelf ({codes}).',
     },
   },
   'datasets.warning.rollUpUnknownParents': {
     by: 'codes',
     forms: {
-      one: 'Optelling naar {to}: {codes} bovenliggende code is geen gebied van laag "{parent}" ({examples}); de onderliggende gebieden ervan vallen onder geen enkel bovenliggend gebied.',
+      one: 'Optelling naar {to}: {codes} bovenliggende code is van geen van de {parent} ({examples}); de onderliggende gebieden ervan vallen onder geen enkel bovenliggend gebied.',
       other:
-        'Optelling naar {to}: {codes} bovenliggende codes zijn geen gebieden van laag "{parent}" ({examples}); hun onderliggende gebieden vallen onder geen enkel bovenliggend gebied.',
+        'Optelling naar {to}: {codes} bovenliggende codes zijn van geen van de {parent} ({examples}); hun onderliggende gebieden vallen onder geen enkel bovenliggend gebied.',
     },
   },
   'datasets.warning.rollUpOrphans': {
     by: 'areas',
     forms: {
-      one: 'Optelling naar {to}: {areas} gebied van laag "{child}" heeft geen bovenliggend gebied in "{parent}": {list}.',
-      other:
-        'Optelling naar {to}: {areas} gebieden van laag "{child}" hebben geen bovenliggend gebied in "{parent}": {list}.',
+      one: 'Optelling naar {to}: {areas} van de {child} valt onder geen van de {parent}: {list}.',
+      other: 'Optelling naar {to}: {areas} van de {child} vallen onder geen van de {parent}: {list}.',
     },
   },
   'datasets.warning.rollUpOmitted': {
@@ -711,4 +712,5 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.datesAmbiguous',
   'datasets.warning.areaColumnIsTotal',
   'datasets.download.texts',
+  'datasets.warning.ofPlacedAssets',
 ];

@@ -145,7 +145,7 @@ describe('cases roll-up', () => {
     const warnings = result.manifest.datasets[1]?.quality.warnings ?? [];
     expect(warnings).toEqual([
       'Roll-up to counties: lookup.csv:6 district: child code is missing (""); the row is not used.',
-      'Roll-up to counties: 1 area of "districts" is also an area of "counties" and stands for itself (U1).',
+      'Roll-up to counties: 1 of the districts is also one of the counties and stands for itself (U1).',
       'Roll-up to counties: 1 of the counties is left out because some of its districts have no data (set partial: "label" to show the sum of the others): Southshire (C2): no data for Fen (D4).',
       "Roll-up to counties: 1 parent-day has no figure because some of the parent's districts reported that day and others did not (Northshire).",
     ]);
