@@ -325,6 +325,15 @@ function warningParams(w: DatasetWarning, t: T, layers: readonly LayerLabel[]): 
       };
     case 'rowsValueUnmatched':
       return { files: w.files, column: w.column, value: w.value };
+    case 'areaPlaceholder':
+      return {
+        dataset: w.dataset,
+        file: w.file,
+        column: w.column,
+        value: w.value,
+        rows: w.rows,
+        outcome: t.t(w.layer ? 'datasets.warning.areaPlaceholderRejected' : 'datasets.warning.areaPlaceholderArea'),
+      };
     case 'rollUpGaps':
       return {
         to: noun(w.to, w.to),

@@ -388,6 +388,14 @@ const commonDatasetFields = {
         'Extra values meaning "missing" (matched ignoring case and surrounding spaces), on top of blank, `..`, `NaN`, `-`, `N/A`, `NA` and `null`. In an area code column only a blank and the values listed here are missing: the built-in ones are not, since some are codes (`NA` is Navarra\'s ISO 3166-2 code, and Namibia\'s).',
       example: ['x', 'c'],
     }),
+  unplacedValues: z
+    .array(z.string())
+    .default([])
+    .meta({
+      description:
+        'Values of the area column that mean "not placed in any area" (matched ignoring case and surrounding spaces; a blank code with one of them as its area name counts too, as the NYT writes "Unknown" counties without a FIPS code). Their rows are accepted and counted as not placed in an area: a cases dataset adds their counts to the figures for all areas together (the total, its trend, its 7-day totals and change; not its rate, which divides the areas\' cases by their population; a parent area\'s only through its areas), but they have no area page, map feature or rank, and the dataset page and the total\'s headline say "Not placed in an area: N". In a file of running totals (`countType: "cumulative"`) each value is one series, so a value repeated on one day is a duplicate. Without this list a value that looks like one (`Unknown`, `Onbekend`, `Unbekannt`, `Ukendt`, `NA`, `N/A`, `-`, …) is warned of, naming the file, column, value and rows.',
+      example: ['Unknown', 'Out of state'],
+    }),
 };
 
 const metricSchema = z.strictObject({

@@ -419,6 +419,18 @@ const WARNINGS: [DatasetWarning, string][] = [
     { code: 'rowsValueUnmatched', files: 'levels.csv', key: 'rows.where', column: 'lvl', value: '6' },
     'levels.csv: no row has "6" in column "lvl", named by the rows filter of the config; check the value against the file, as a mistyped value is silently matched by no row.',
   ],
+  [
+    {
+      code: 'areaPlaceholder',
+      dataset: 'cases',
+      file: 'cases.csv',
+      column: 'area',
+      value: 'Unknown',
+      rows: 14,
+      layer: false,
+    },
+    'cases.csv: 14 rows have "Unknown" in area column "area", which looks like a value for cases placed in no area. Without an area layer the value is read as an area of its own, with a page, a map entry and a rank. If it means “not placed in an area”, add it to datasets[cases].unplacedValues (unplacedValues: ["Unknown"]): its rows are then counted in the dataset’s totals and in no area. If it is an area’s code, nothing is wrong.',
+  ],
 ];
 
 describe('coded rejection reasons', () => {

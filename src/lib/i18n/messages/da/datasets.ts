@@ -440,6 +440,17 @@ export const messages: NamespaceMessages<typeof source> = {
     },
   },
   'datasets.warning.rollUpMissing': '{parent}: ingen data for {missing}',
+  'datasets.warning.areaPlaceholder': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} række har "{value}" i områdekolonnen "{column}", hvilket ligner en værdi for tilfælde, der ikke hører til noget område. {outcome} Betyder den “ikke placeret i et område”, så tilføj den til datasets[{dataset}].unplacedValues (unplacedValues: ["{value}"]): rækkerne tælles da med i datasættets totaler og i intet område. Er den et områdes kode, er intet galt.',
+      other:
+        '{file}: {rows} rækker har "{value}" i områdekolonnen "{column}", hvilket ligner en værdi for tilfælde, der ikke hører til noget område. {outcome} Betyder den “ikke placeret i et område”, så tilføj den til datasets[{dataset}].unplacedValues (unplacedValues: ["{value}"]): rækkerne tælles da med i datasættets totaler og i intet område. Er den et områdes kode, er intet galt.',
+    },
+  },
+  'datasets.warning.areaPlaceholderArea':
+    'Uden et områdelag læses værdien som sit eget område, med en side, en plads på kortet og en placering.',
+  'datasets.warning.areaPlaceholderRejected': 'Rækkerne afvises som ukendt områdekode.',
   'datasets.warning.rowsValueUnmatched':
     '{files}: ingen række har "{value}" i kolonnen "{column}", som konfigurationens rækkefilter nævner; tjek værdien mod filen, for en fejlskrevet værdi matcher stille og roligt ingen rækker.',
   'datasets.warning.rollUpGaps': {
@@ -677,4 +688,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.rollUp.description',
   'datasets.warning.datesAmbiguous',
   'datasets.warning.areaColumnIsTotal',
+  'datasets.warning.areaPlaceholder',
+  'datasets.warning.areaPlaceholderArea',
+  'datasets.warning.areaPlaceholderRejected',
 ];

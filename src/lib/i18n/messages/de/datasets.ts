@@ -460,6 +460,17 @@ export const messages: NamespaceMessages<typeof source> = {
     },
   },
   'datasets.warning.rollUpMissing': '{parent}: keine Daten für {missing}',
+  'datasets.warning.areaPlaceholder': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} Zeile hat "{value}" in der Gebietsspalte "{column}", was wie ein Wert für Fälle aussieht, die keinem Gebiet zugeordnet sind. {outcome} Bedeutet er „keinem Gebiet zugeordnet“, nehmen Sie ihn in datasets[{dataset}].unplacedValues auf (unplacedValues: ["{value}"]): Seine Zeilen zählen dann in den Summen des Datensatzes und in keinem Gebiet. Ist er der Code eines Gebiets, ist nichts falsch.',
+      other:
+        '{file}: {rows} Zeilen haben "{value}" in der Gebietsspalte "{column}", was wie ein Wert für Fälle aussieht, die keinem Gebiet zugeordnet sind. {outcome} Bedeutet er „keinem Gebiet zugeordnet“, nehmen Sie ihn in datasets[{dataset}].unplacedValues auf (unplacedValues: ["{value}"]): Seine Zeilen zählen dann in den Summen des Datensatzes und in keinem Gebiet. Ist er der Code eines Gebiets, ist nichts falsch.',
+    },
+  },
+  'datasets.warning.areaPlaceholderArea':
+    'Ohne Gebietsebene wird der Wert als eigenes Gebiet gelesen, mit einer Seite, einem Platz auf der Karte und einem Rang.',
+  'datasets.warning.areaPlaceholderRejected': 'Seine Zeilen werden als unbekannter Gebietscode abgelehnt.',
   'datasets.warning.rowsValueUnmatched':
     '{files}: keine Zeile hat "{value}" in der Spalte "{column}", die der Zeilenfilter der Konfiguration nennt; prüfen Sie den Wert anhand der Datei, denn ein vertippter Wert trifft stillschweigend keine Zeile.',
   'datasets.warning.rollUpGaps': {
@@ -696,4 +707,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.rollUp.description',
   'datasets.warning.datesAmbiguous',
   'datasets.warning.areaColumnIsTotal',
+  'datasets.warning.areaPlaceholder',
+  'datasets.warning.areaPlaceholderArea',
+  'datasets.warning.areaPlaceholderRejected',
 ];

@@ -455,6 +455,17 @@ export const messages = {
     },
   },
   'datasets.warning.rollUpMissing': '{parent}: no data for {missing}',
+  'datasets.warning.areaPlaceholder': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} row has "{value}" in area column "{column}", which looks like a value for cases placed in no area. {outcome} If it means “not placed in an area”, add it to datasets[{dataset}].unplacedValues (unplacedValues: ["{value}"]): its rows are then counted in the dataset’s totals and in no area. If it is an area’s code, nothing is wrong.',
+      other:
+        '{file}: {rows} rows have "{value}" in area column "{column}", which looks like a value for cases placed in no area. {outcome} If it means “not placed in an area”, add it to datasets[{dataset}].unplacedValues (unplacedValues: ["{value}"]): its rows are then counted in the dataset’s totals and in no area. If it is an area’s code, nothing is wrong.',
+    },
+  },
+  'datasets.warning.areaPlaceholderArea':
+    'Without an area layer the value is read as an area of its own, with a page, a map entry and a rank.',
+  'datasets.warning.areaPlaceholderRejected': 'Its rows are rejected as an unknown area code.',
   'datasets.warning.rowsValueUnmatched':
     '{files}: no row has "{value}" in column "{column}", named by the rows filter of the config; check the value against the file, as a mistyped value is silently matched by no row.',
   'datasets.warning.rollUpGaps': {

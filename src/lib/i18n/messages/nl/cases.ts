@@ -285,6 +285,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.cards.latest': '{unit} in de laatste 7 dagen',
   'cases.cards.rate': 'Cijfer per 100.000 inwoners',
   'cases.cards.change': 'Verandering ten opzichte van de 7 dagen ervoor',
+  'cases.cards.notPlaced': 'Niet in een gebied geplaatst: {count}',
   'cases.cards.previous': 'Vorige 7 dagen: {count}',
   'cases.cards.upTo': 'Tot en met',
   'cases.cards.noWeek': 'nog geen volledige week',
@@ -412,4 +413,5 @@ export const review: NamespaceReview<typeof source> = [
   'cases.table.chosenRow',
   'cases.metric.defaultLabel',
   'cases.area.partialName',
+  'cases.cards.notPlaced',
 ];

@@ -460,6 +460,17 @@ export const messages: NamespaceMessages<typeof source> = {
     },
   },
   'datasets.warning.rollUpMissing': '{parent}: geen gegevens voor {missing}',
+  'datasets.warning.areaPlaceholder': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} rij heeft "{value}" in gebiedskolom "{column}", wat eruitziet als een waarde voor gevallen die in geen enkel gebied liggen. {outcome} Betekent het “niet in een gebied geplaatst”, voeg het dan toe aan datasets[{dataset}].unplacedValues (unplacedValues: ["{value}"]): de rijen tellen dan mee in de totalen van de dataset en in geen enkel gebied. Is het de code van een gebied, dan is er niets mis.',
+      other:
+        '{file}: {rows} rijen hebben "{value}" in gebiedskolom "{column}", wat eruitziet als een waarde voor gevallen die in geen enkel gebied liggen. {outcome} Betekent het “niet in een gebied geplaatst”, voeg het dan toe aan datasets[{dataset}].unplacedValues (unplacedValues: ["{value}"]): de rijen tellen dan mee in de totalen van de dataset en in geen enkel gebied. Is het de code van een gebied, dan is er niets mis.',
+    },
+  },
+  'datasets.warning.areaPlaceholderArea':
+    'Zonder gebiedslaag wordt de waarde gelezen als een eigen gebied, met een pagina, een plaats op de kaart en een rang.',
+  'datasets.warning.areaPlaceholderRejected': 'De rijen worden afgewezen als onbekende gebiedscode.',
   'datasets.warning.rowsValueUnmatched':
     '{files}: geen enkele rij heeft "{value}" in kolom "{column}", die het rijfilter van de configuratie noemt; controleer de waarde in het bestand, want een verkeerd getypte waarde komt stilzwijgend met geen enkele rij overeen.',
   'datasets.warning.rollUpGaps': {
@@ -697,4 +708,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.rollUp.description',
   'datasets.warning.datesAmbiguous',
   'datasets.warning.areaColumnIsTotal',
+  'datasets.warning.areaPlaceholder',
+  'datasets.warning.areaPlaceholderArea',
+  'datasets.warning.areaPlaceholderRejected',
 ];
