@@ -324,7 +324,7 @@ function warningParams(w: DatasetWarning, t: T, layers: readonly LayerLabel[]): 
         list: parentsList(w, t),
       };
     case 'rowsValueUnmatched':
-      return { files: w.files, column: w.column, value: w.value };
+      return { files: w.files, column: w.column, value: w.value, closest: w.closest ?? '' };
     case 'areaPlaceholder':
       return {
         dataset: w.dataset,
@@ -389,5 +389,7 @@ function warningKey(coded: DatasetWarning): MessageKey {
   if (coded.code === 'badDate' && coded.format !== undefined) return 'datasets.warning.badDateFormat';
   if (coded.code === 'crsUnit' && coded.unit === 'metres') return 'datasets.warning.crsUnitMetres';
   if (coded.code === 'crsOther' && coded.tried !== null) return 'datasets.warning.crsOtherSampled';
+  if (coded.code === 'rowsValueUnmatched' && coded.closest !== undefined)
+    return 'datasets.warning.rowsValueUnmatchedClosest';
   return datasetWarningKey(coded.code);
 }

@@ -234,7 +234,15 @@ export type DatasetWarning =
    * A value of `rows.where` or `rows.except` (`key`, the config key as written, so a page shows it as
    * it is) that no row of the dataset's files (`files`, joined) holds in its column.
    */
-  | { code: 'rowsValueUnmatched'; files: string; key: 'rows.where' | 'rows.except'; column: string; value: string }
+  | {
+      code: 'rowsValueUnmatched';
+      files: string;
+      key: 'rows.where' | 'rows.except';
+      column: string;
+      value: string;
+      /** The value of the column the configured one most likely meant (case, spaces, a near spelling); absent when none is close. */
+      closest?: string;
+    }
   /**
    * Rows whose area code looks like a value for "not placed in any area" ("Unknown", "NA") while the
    * config lists no `unplacedValues`: without a layer (`layer: false`) they became an area of their own,
@@ -610,7 +618,12 @@ export function datasetWarningText(w: DatasetWarning): string {
     case 'rollUpPartial':
       return `Roll-up to ${w.to}: ${w.parents} of the ${w.parentLabel} ${w.parents === 1 ? 'is a partial sum' : 'are partial sums'}, named with how many of ${w.parents === 1 ? 'its' : 'their'} ${w.childLabel} are in: ${parentsText(w)}.`;
     case 'rowsValueUnmatched':
-      return `${w.files}: no row has "${w.value}" in column "${w.column}", named by the rows filter of the config; check the value against the file, as a mistyped value is silently matched by no row.`;
+      return (
+        `${w.files}: no row has "${w.value}" in column "${w.column}", which the rows filter of the config names, so that value selects no row. ` +
+        (w.closest === undefined
+          ? 'Check it against the file: a mistyped value selects nothing, and nothing else would show it.'
+          : `The column holds "${w.closest}": if that is the value meant, write it as the file does.`)
+      );
     case 'areaPlaceholder':
       return (
         `${w.file}: ${w.rows === 1 ? '1 row has' : `${w.rows} rows have`} "${w.value}" in area column "${w.column}", which looks like a value for cases placed in no area. ` +

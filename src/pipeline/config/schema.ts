@@ -347,7 +347,7 @@ const rowsSchema = z
   .optional()
   .meta({
     description:
-      'Which rows of the files the dataset is about, for a file that mixes geographic levels (a country, its regions and its municipalities) or series in one column (`indicator`, `sex`). Rows left out are neither accepted nor rejected: they are counted on their own, by column and value, so that rows in = accepted + rejected + left out (the data step summary, the dataset page and the manifest say so), and are not in the rejected-rows file. A configured column the file lacks stops the build; a value that matches no row is warned of, naming the file, column and value. Rows the reader rejects before any column is read (an empty row, extra fields) are rejected, not left out.',
+      'Which rows of the files the dataset is about, for a file that mixes geographic levels (a country, its regions and its municipalities) or series in one column (`indicator`, `sex`). Rows left out are neither accepted nor rejected: they are counted on their own, by column and value, so that rows in = accepted + rejected + left out (the data step summary, the dataset page and the manifest say so), and are not in the rejected-rows file. A configured column the file lacks stops the build; a value that matches no row is warned of, naming the file, column and value, and the value of the column it most likely means (one that differs in case, spaces or leading zeros, or by a near spelling). Rows the reader rejects before any column is read (an empty row, extra fields) are rejected, not left out.',
     example: { where: { lvl: ['5'] } },
   });
 

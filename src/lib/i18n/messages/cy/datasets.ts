@@ -373,7 +373,9 @@ export const messages: NamespaceMessages<typeof source> = {
     'Heb haen ardaloedd, caiff y gwerth ei ddarllen fel ardal ynddi’i hun, gyda thudalen, lle ar y map a safle.',
   'datasets.warning.areaPlaceholderRejected': 'Caiff ei resi eu gwrthod fel cod ardal anhysbys.',
   'datasets.warning.rowsValueUnmatched':
-    '{files}: nid oes gan unrhyw res "{value}" yn y golofn "{column}" a enwir gan hidlydd rhesi’r ffurfweddiad; gwiriwch y gwerth yn erbyn y ffeil, gan nad yw gwerth wedi’i gamdeipio yn cyfateb i unrhyw res, heb rybudd.',
+    '{files}: nid oes gan unrhyw res "{value}" yn y golofn "{column}", a enwir gan hidlydd rhesi’r ffurfweddiad, felly nid yw’r gwerth hwnnw’n dewis unrhyw res. Gwiriwch ef yn erbyn y ffeil: nid yw gwerth wedi’i gamdeipio yn dewis dim, ac ni fyddai dim arall yn dangos hynny.',
+  'datasets.warning.rowsValueUnmatchedClosest':
+    '{files}: nid oes gan unrhyw res "{value}" yn y golofn "{column}", a enwir gan hidlydd rhesi’r ffurfweddiad, felly nid yw’r gwerth hwnnw’n dewis unrhyw res. Mae’r golofn yn dal "{closest}": os dyna’r gwerth a fwriadwyd, ysgrifennwch ef fel y mae’r ffeil yn ei ysgrifennu.',
   'datasets.warning.rollUpGaps':
     'Crynhoi i {to}: nid oes ffigur gan {days} diwrnod ardal uwch oherwydd bod rhai o {childLabel} yr ardal uwch wedi adrodd y diwrnod hwnnw ac eraill heb wneud ({names}).',
   'datasets.geography.gss.E00': 'ardaloedd cynnyrch yn Lloegr',
@@ -611,4 +613,5 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.areaPlaceholder',
   'datasets.warning.areaPlaceholderArea',
   'datasets.warning.areaPlaceholderRejected',
+  'datasets.warning.rowsValueUnmatchedClosest',
 ];

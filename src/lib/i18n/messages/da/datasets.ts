@@ -452,7 +452,9 @@ export const messages: NamespaceMessages<typeof source> = {
     'Uden et områdelag læses værdien som sit eget område, med en side, en plads på kortet og en placering.',
   'datasets.warning.areaPlaceholderRejected': 'Rækkerne afvises som ukendt områdekode.',
   'datasets.warning.rowsValueUnmatched':
-    '{files}: ingen række har "{value}" i kolonnen "{column}", som konfigurationens rækkefilter nævner; tjek værdien mod filen, for en fejlskrevet værdi matcher stille og roligt ingen rækker.',
+    '{files}: ingen række har "{value}" i kolonnen "{column}", som konfigurationens rækkefilter nævner, så den værdi udvælger ingen rækker. Tjek den mod filen: en fejlskrevet værdi udvælger intet, og intet andet ville vise det.',
+  'datasets.warning.rowsValueUnmatchedClosest':
+    '{files}: ingen række har "{value}" i kolonnen "{column}", som konfigurationens rækkefilter nævner, så den værdi udvælger ingen rækker. Kolonnen indeholder "{closest}": er det den mente værdi, så skriv den, som filen gør.',
   'datasets.warning.rollUpGaps': {
     by: 'days',
     forms: {
@@ -691,4 +693,5 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.areaPlaceholder',
   'datasets.warning.areaPlaceholderArea',
   'datasets.warning.areaPlaceholderRejected',
+  'datasets.warning.rowsValueUnmatchedClosest',
 ];

@@ -472,7 +472,9 @@ export const messages: NamespaceMessages<typeof source> = {
     'Ohne Gebietsebene wird der Wert als eigenes Gebiet gelesen, mit einer Seite, einem Platz auf der Karte und einem Rang.',
   'datasets.warning.areaPlaceholderRejected': 'Seine Zeilen werden als unbekannter Gebietscode abgelehnt.',
   'datasets.warning.rowsValueUnmatched':
-    '{files}: keine Zeile hat "{value}" in der Spalte "{column}", die der Zeilenfilter der Konfiguration nennt; prüfen Sie den Wert anhand der Datei, denn ein vertippter Wert trifft stillschweigend keine Zeile.',
+    '{files}: keine Zeile hat "{value}" in der Spalte "{column}", die der Zeilenfilter der Konfiguration nennt, also wählt dieser Wert keine Zeile aus. Prüfen Sie ihn anhand der Datei: Ein vertippter Wert wählt nichts aus, und nichts anderes würde es zeigen.',
+  'datasets.warning.rowsValueUnmatchedClosest':
+    '{files}: keine Zeile hat "{value}" in der Spalte "{column}", die der Zeilenfilter der Konfiguration nennt, also wählt dieser Wert keine Zeile aus. Die Spalte enthält "{closest}": Ist das der gemeinte Wert, schreiben Sie ihn so wie die Datei.',
   'datasets.warning.rollUpGaps': {
     by: 'days',
     forms: {
@@ -710,4 +712,5 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.areaPlaceholder',
   'datasets.warning.areaPlaceholderArea',
   'datasets.warning.areaPlaceholderRejected',
+  'datasets.warning.rowsValueUnmatchedClosest',
 ];

@@ -467,7 +467,9 @@ export const messages = {
     'Without an area layer the value is read as an area of its own, with a page, a map entry and a rank.',
   'datasets.warning.areaPlaceholderRejected': 'Its rows are rejected as an unknown area code.',
   'datasets.warning.rowsValueUnmatched':
-    '{files}: no row has "{value}" in column "{column}", named by the rows filter of the config; check the value against the file, as a mistyped value is silently matched by no row.',
+    '{files}: no row has "{value}" in column "{column}", which the rows filter of the config names, so that value selects no row. Check it against the file: a mistyped value selects nothing, and nothing else would show it.',
+  'datasets.warning.rowsValueUnmatchedClosest':
+    '{files}: no row has "{value}" in column "{column}", which the rows filter of the config names, so that value selects no row. The column holds "{closest}": if that is the value meant, write it as the file does.',
   'datasets.warning.rollUpGaps': {
     by: 'days',
     forms: {

@@ -472,7 +472,9 @@ export const messages: NamespaceMessages<typeof source> = {
     'Zonder gebiedslaag wordt de waarde gelezen als een eigen gebied, met een pagina, een plaats op de kaart en een rang.',
   'datasets.warning.areaPlaceholderRejected': 'De rijen worden afgewezen als onbekende gebiedscode.',
   'datasets.warning.rowsValueUnmatched':
-    '{files}: geen enkele rij heeft "{value}" in kolom "{column}", die het rijfilter van de configuratie noemt; controleer de waarde in het bestand, want een verkeerd getypte waarde komt stilzwijgend met geen enkele rij overeen.',
+    '{files}: geen enkele rij heeft "{value}" in kolom "{column}", die het rijfilter van de configuratie noemt, dus die waarde selecteert geen enkele rij. Controleer haar in het bestand: een verkeerd getypte waarde selecteert niets, en niets anders zou dat laten zien.',
+  'datasets.warning.rowsValueUnmatchedClosest':
+    '{files}: geen enkele rij heeft "{value}" in kolom "{column}", die het rijfilter van de configuratie noemt, dus die waarde selecteert geen enkele rij. De kolom bevat "{closest}": is dat de bedoelde waarde, schrijf haar dan zoals het bestand dat doet.',
   'datasets.warning.rollUpGaps': {
     by: 'days',
     forms: {
@@ -711,4 +713,5 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.areaPlaceholder',
   'datasets.warning.areaPlaceholderArea',
   'datasets.warning.areaPlaceholderRejected',
+  'datasets.warning.rowsValueUnmatchedClosest',
 ];
