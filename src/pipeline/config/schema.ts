@@ -165,6 +165,37 @@ const inputFileSchema = z.strictObject({
   values: z.record(z.string().min(1), z.string()).optional(),
 });
 
+const rowValuesSchema = z.record(z.string().min(1), z.array(z.string()).min(1));
+
+/** The `where` and `except` conditions of a `rows` filter. */
+const rowConditionsSchema = z.strictObject({
+  where: rowValuesSchema.optional().meta({
+    description:
+      'Keep only rows whose every listed column holds one of its values (compared after trimming spaces, letter case kept). A column is found as column references are (case and spaces ignored).',
+    example: { lvl: ['5'] },
+  }),
+  except: rowValuesSchema.optional().meta({
+    description:
+      'Leave out rows where any listed column holds one of its values (compared after trimming spaces). Applied with `where`: a row is kept when it passes both.',
+    example: { Sex: ['Total'] },
+  }),
+});
+
+/** Which rows of the files the dataset is about (files that mix geographic levels or series). */
+const rowsSchema = rowConditionsSchema.optional().meta({
+  description:
+    'Which rows of the files the dataset is about, for a file that mixes geographic levels (a country, its regions and its municipalities) or series in one column (`indicator`, `sex`). Rows left out are neither accepted nor rejected: they are counted on their own, by column and value, so that rows in = accepted + rejected + left out (the data step summary, the dataset page and the manifest say so), and are not in the rejected-rows file. A configured column the file lacks stops the build; a value that matches no row is warned of, naming the file, column and value, and the value of the column it most likely means (one that differs in case, spaces or leading zeros, or by a near spelling). Rows the reader rejects before any column is read (an empty row, extra fields) are rejected, not left out.',
+  example: { where: { lvl: ['5'] } },
+});
+
+/** `rows` of a layer's population or lookup file: the rows of one year or series of a file holding several. */
+function layerFileRows(what: 'population' | 'lookup', example: Record<string, Record<string, string[]>>) {
+  return rowConditionsSchema.optional().meta({
+    description: `Which rows of the ${what} file to read, for a file that holds several years or series (\`where\` and \`except\` as a dataset's \`rows\`): the others are left out before any is read, so they are neither used nor reported as repeated codes. A configured column the file lacks stops the build; a value no row holds is warned of, with the value of the column it most likely means.`,
+    example,
+  });
+}
+
 const populationSchema = z.strictObject({
   file: relPath.meta({ description: 'CSV file with one population figure per area.' }),
   encoding: encodingSchema,
@@ -175,6 +206,7 @@ const populationSchema = z.strictObject({
   }),
   populationColumn: columnSchema.meta({ description: 'Column holding the population count.' }),
   year: z.number().int().optional().meta({ description: 'Year the estimate refers to, shown in methodology notes.' }),
+  rows: layerFileRows('population', { where: { YEAR: ['2023'], SEX: ['Total'] } }),
 });
 
 const lookupSchema = z.strictObject({
@@ -184,6 +216,7 @@ const lookupSchema = z.strictObject({
   codeColumn: columnSchema.meta({ description: 'Column holding the area code, as the boundary file has it.' }),
   nameColumn: columnSchema.optional().meta({ description: "Column holding the area's name." }),
   parentColumn: columnSchema.optional().meta({ description: "Column holding the code of the area's parent." }),
+  rows: layerFileRows('lookup', { where: { YEAR: ['2023'] } }),
 });
 
 const vintageSchema = z.strictObject({
@@ -328,28 +361,6 @@ const areaNamesField = z
   });
 
 /** Column → values, for `rows.where` and `rows.except`. */
-const rowValuesSchema = z.record(z.string().min(1), z.array(z.string()).min(1));
-
-/** Which rows of the files the dataset is about (files that mix geographic levels or series). */
-const rowsSchema = z
-  .strictObject({
-    where: rowValuesSchema.optional().meta({
-      description:
-        'Keep only rows whose every listed column holds one of its values (compared after trimming spaces, letter case kept). A column is found as column references are (case and spaces ignored).',
-      example: { lvl: ['5'] },
-    }),
-    except: rowValuesSchema.optional().meta({
-      description:
-        'Leave out rows where any listed column holds one of its values (compared after trimming spaces). Applied with `where`: a row is kept when it passes both.',
-      example: { Sex: ['Total'] },
-    }),
-  })
-  .optional()
-  .meta({
-    description:
-      'Which rows of the files the dataset is about, for a file that mixes geographic levels (a country, its regions and its municipalities) or series in one column (`indicator`, `sex`). Rows left out are neither accepted nor rejected: they are counted on their own, by column and value, so that rows in = accepted + rejected + left out (the data step summary, the dataset page and the manifest say so), and are not in the rejected-rows file. A configured column the file lacks stops the build; a value that matches no row is warned of, naming the file, column and value, and the value of the column it most likely means (one that differs in case, spaces or leading zeros, or by a near spelling). Rows the reader rejects before any column is read (an empty row, extra fields) are rejected, not left out.',
-    example: { where: { lvl: ['5'] } },
-  });
 
 const commonDatasetFields = {
   id: z

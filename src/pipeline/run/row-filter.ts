@@ -91,9 +91,14 @@ export class RowFilter {
   private readonly conditions: Condition[];
   private readonly files: string[] = [];
 
+  /**
+   * `datasetId` names the dataset (or the file, for a layer's population or lookup file) in messages;
+   * `configKey` is where its `rows` are configured.
+   */
   constructor(
     private readonly datasetId: string,
     rows: RowsConfig | undefined,
+    private readonly configKey = `datasets[${datasetId}].rows`,
   ) {
     const of = (key: RowsKey, spec: Record<string, string[]> | undefined): Condition[] =>
       Object.entries(spec ?? {}).map(([column, values]) => ({
@@ -124,7 +129,7 @@ export class RowFilter {
       const list = missing.map((m) => `rows.${m.key} column "${m.column}"`).join(', ');
       throw new MissingColumnError(
         `${this.datasetId} (${file}): ${list} not found. The file's columns: ${names.map((n) => `"${n}"`).join(', ')}. ` +
-          `Name a column the file has in datasets[${this.datasetId}].rows, or remove the condition.`,
+          `Name a column the file has in ${this.configKey}, or remove the condition.`,
       );
     }
     return indexes;
