@@ -155,6 +155,25 @@ describe('values that place a row in no area', () => {
     expect(summary.total.figures.latest).toBe(77);
   });
 
+  it('differences the running totals of one value in several places (a state column) each on its own', async () => {
+    const csv = [
+      'date,area,state,count,deaths',
+      ...days.flatMap((d, i) => [
+        `${d},D1,North,${i + 1},0`,
+        `${d},Unknown,Arkansas,${10 * (i + 1)},${i}`,
+        `${d},Unknown,Colorado,${5 * (i + 1)},${2 * i}`,
+      ]),
+    ].join('\n');
+    const { entry, summary } = await build(csv, {
+      countType: 'cumulative',
+      cumulativeStart: 'zero',
+      unplacedValues: ['Unknown'],
+    });
+    expect(entry.quality).toMatchObject({ rowsIn: 42, accepted: 42, rejected: 0, notPlaced: 28 });
+    expect(summary.total.notPlaced).toBe(105);
+    expect(summary.total.figures.latest).toBe(112);
+  });
+
   it('accepts the cells of a column of no area in a file wide by area', async () => {
     const csv = ['Date,D1,D2,Ukendt', ...days.map((d) => `${d},1,2,3`)].join('\n');
     const { entry, summary } = await build(csv, {

@@ -119,6 +119,9 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
   // Rows of no area (unplacedValues): their counts, one series per value and metric, join the total only.
   const unplaced = new UnplacedValues(config.unplacedValues);
   const unplacedCounts = new DailyCounts();
+  // Its series (the area index in unplacedCounts), by key: the value, and in a file of running totals
+  // the row's other text fields too (see unplacedSeries).
+  const unplacedSeriesIndex = new Map<string, number>();
   if (unplaced.active) ledger.placesNoAreaFor();
   const placeholders = new PlaceholderCheck(config.id, !unplaced.active, layer !== null);
 
@@ -322,24 +325,46 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
   }
 
   /**
-   * Adds a count of no area (`value`, the index of one of the `unplacedValues`) to its series; true when
-   * accepted. Several rows of one value on one day are several places' counts (the NYT's "Unknown" of
-   * each state), so daily counts add up; running totals cannot, and a repeated day is a duplicate.
+   * The series of no area a row's count goes to (`value`: the index of one of the `unplacedValues`).
+   * Several rows of one value on one day are several places' counts (the NYT's "Unknown" of each
+   * state): daily counts add up in one series per value, but running totals must each be differenced
+   * on their own, so in a cumulative file a row's series is also told by its other text fields (its
+   * state), leaving out the configured columns and numbers (such as another count column).
+   */
+  function unplacedSeries(value: number, fields: readonly string[] | null): number {
+    let key = String(value);
+    if (cumulative && fields !== null) {
+      const ix = cols.index;
+      const used = new Set([ix.date, ix.count, ix.metric, ix.population]);
+      const other = fields.filter((f, i) => !used.has(i) && !/^[\s\d.,+-]*$/.test(f)).map((f) => f.trim());
+      key += `\u0000${other.join('\u0000')}`;
+    }
+    let series = unplacedSeriesIndex.get(key);
+    if (series === undefined) {
+      series = unplacedSeriesIndex.size;
+      unplacedSeriesIndex.set(key, series);
+    }
+    return series;
+  }
+
+  /**
+   * Adds a count of no area to its series (`series`, see {@link unplacedSeries}); true when accepted.
+   * Daily counts of one series on one day add up; a running total repeated on a day is a duplicate.
    */
   function addUnplaced(
-    at: { value: number; metric: number; day: number; line: number; cellCode?: string },
+    at: { series: number; metric: number; day: number; line: number; cellCode?: string },
     count: number,
     raw: { date: string; count: string; countColumn: string; key: string; keyColumn: string },
   ): boolean {
-    const { value, metric, day, line, cellCode } = at;
+    const { series, metric, day, line, cellCode } = at;
     if (cumulative)
       return addCount(
-        { area: value, metric, day, line, ...(cellCode === undefined ? {} : { cellCode }) },
+        { area: series, metric, day, line, ...(cellCode === undefined ? {} : { cellCode }) },
         count,
         raw,
         unplacedCounts,
       );
-    const slot = unplacedCounts.slot(metric, value);
+    const slot = unplacedCounts.slot(metric, series);
     unplacedCounts.markSeen(slot, day);
     accumulate(slot, day, count, unplacedCounts);
     return true;
@@ -381,7 +406,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       const key = `${c.code} ${date}${metricText === '' ? '' : ` ${metricText}`}`;
       const raw = { date: rawDate, count: rawCount, countColumn: c.header, key, keyColumn: c.header };
       if (c.noArea >= 0) {
-        const at = { value: c.noArea, metric, day, line, cellCode: c.code };
+        const at = { series: unplacedSeries(c.noArea, null), metric, day, line, cellCode: c.code };
         if (addUnplaced(at, count, raw)) ledger.acceptNotPlaced(unplaced.values[c.noArea] as string);
         return;
       }
@@ -426,7 +451,8 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
     const name = unplaced.values[value] as string;
     const key = `${name} ${rawDate.trim()}${ix.metric >= 0 ? ` ${fields[ix.metric] ?? ''}` : ''}`;
     const raw = { date: rawDate, count: rawCount, countColumn: header[ix.count] ?? '', key, keyColumn: '' };
-    if (addUnplaced({ value, metric, day, line }, count, raw)) ledger.acceptNotPlaced(name);
+    if (addUnplaced({ series: unplacedSeries(value, fields), metric, day, line }, count, raw))
+      ledger.acceptNotPlaced(name);
   }
 
   function metricOf(raw: string): number {
@@ -674,7 +700,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         // A day with only counts of no area is a day of the dataset too.
         firstDay: Math.min(counts.minDay, unplacedCounts.minDay),
         lastDay: Math.max(counts.maxDay, unplacedCounts.maxDay),
-        ...(unplaced.active ? { unplaced: { counts: unplacedCounts, values: unplaced.values } } : {}),
+        ...(unplaced.active ? { unplaced: { counts: unplacedCounts, series: unplacedSeriesIndex.size } } : {}),
       };
       const written = writeCasesOutputs(acc, ctx);
       if (layer === null) return written;

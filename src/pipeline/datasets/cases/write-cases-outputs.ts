@@ -123,13 +123,13 @@ function writeMetric(
   const unplaced = acc.unplaced;
   if (unplaced !== undefined) {
     const lastDay = window.firstDay + window.nDays - 1;
-    unplaced.values.forEach((_, v) => {
+    for (let v = 0; v < unplaced.series; v++) {
       const daily = reportedSeries(unplaced.counts, metric.index, v, window.firstDay, lastDay);
       const spans = unplaced.counts
         .spans(metric.index, v)
         .map(([day, days]): [number, number] => [day - window.firstDay, days]);
       total.addNotPlaced({ daily, totals: daily === null ? null : rollingSum(daily, WEEK) }, spans);
-    });
+    }
     total.addNotPlaced({ daily: null, totals: null });
   }
 
