@@ -10,6 +10,7 @@ import { buildData } from '../../../src/pipeline/build-data.ts';
 import type { CasesDatasetEntry, IndicatorDatasetEntry } from '../../../src/lib/manifest.ts';
 import type { CasesSeries, CasesSummary } from '../../../src/lib/cases-files.ts';
 import { looksUnplaced, UnplacedValues } from '../../../src/pipeline/run/unplaced-values.ts';
+import { summaryTable } from '../../../src/pipeline/cli/summary-table.ts';
 import { tempDirs } from '../temp-dirs.ts';
 
 const tempDir = tempDirs();
@@ -103,7 +104,7 @@ describe('values that place a row in no area', () => {
   });
 
   it('accepts them, counts them in the total and in no area, and says how many rows they were', async () => {
-    const { entry, summary, read } = await build(LONG, { unplacedValues: ['unknown'] });
+    const { entry, summary, read, result } = await build(LONG, { unplacedValues: ['unknown'] });
     const q = entry.quality;
     expect(q).toMatchObject({ rowsIn: 42, accepted: 42, rejected: 0, notPlaced: 14 });
     expect(q.notPlacedBy).toEqual([{ value: 'unknown', count: 14 }]);
@@ -117,6 +118,10 @@ describe('values that place a row in no area', () => {
     expect(summary.total.areaCount).toBe(2);
     expect(read<CasesSeries>(summary.total.series).counts.slice(0, 2)).toEqual([6, 6]);
     expect(q.warnings).toEqual([]);
+    // The data step's closing table says so too.
+    expect(summaryTable(result.datasets)).toContain(
+      'cases: 14 of the 42 accepted rows not placed in an area ("unknown": 14), counted in the total of all areas only',
+    );
   });
 
   it('adds several rows of one value on one day (one per state, say) in a file of daily counts', async () => {
