@@ -96,6 +96,11 @@ export interface CasesGroupSummary {
   /** Population of the areas in the latest rate. */
   population: number | null;
   figures: HeadlineFigures;
+  /**
+   * The total only, when the dataset lists `unplacedValues`: the part of `figures.latest` counted in no
+   * area (its rows name no area; suppressed when small). Absent otherwise.
+   */
+  notPlaced?: Figure;
   /** Path of the group's `CasesSeries`, relative to the data root. */
   series: string;
 }

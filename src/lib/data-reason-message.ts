@@ -351,9 +351,18 @@ function warningParams(
         list: parentsList(w, t),
       };
     case 'rowsValueUnmatched':
-      return { files: w.files, column: w.column, value: w.value };
+      return { files: w.files, column: w.column, value: w.value, closest: w.closest ?? '' };
     case 'benchmarkLookalike':
       return { dataset: w.dataset, benchmark: w.benchmark, areas: w.areas };
+    case 'areaPlaceholder':
+      return {
+        dataset: w.dataset,
+        file: w.file,
+        column: w.column,
+        value: w.value,
+        rows: w.rows,
+        outcome: t.t(w.layer ? 'datasets.warning.areaPlaceholderRejected' : 'datasets.warning.areaPlaceholderArea'),
+      };
     case 'rollUpGaps':
       return {
         to: noun(w.to, w.to),
@@ -410,5 +419,7 @@ function warningKey(coded: DatasetWarning): MessageKey {
   if (coded.code === 'badDate' && coded.format !== undefined) return 'datasets.warning.badDateFormat';
   if (coded.code === 'crsUnit' && coded.unit === 'metres') return 'datasets.warning.crsUnitMetres';
   if (coded.code === 'crsOther' && coded.tried !== null) return 'datasets.warning.crsOtherSampled';
+  if (coded.code === 'rowsValueUnmatched' && coded.closest !== undefined)
+    return 'datasets.warning.rowsValueUnmatchedClosest';
   return datasetWarningKey(coded.code);
 }

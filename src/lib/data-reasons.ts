@@ -244,12 +244,34 @@ export type DatasetWarning =
    * A value of `rows.where` or `rows.except` (`key`, the config key as written, so a page shows it as
    * it is) that no row of the dataset's files (`files`, joined) holds in its column.
    */
-  | { code: 'rowsValueUnmatched'; files: string; key: 'rows.where' | 'rows.except'; column: string; value: string }
+  | {
+      code: 'rowsValueUnmatched';
+      files: string;
+      key: 'rows.where' | 'rows.except';
+      column: string;
+      value: string;
+      /** The value of the column the configured one most likely meant (case, spaces, a near spelling); absent when none is close. */
+      closest?: string;
+    }
   /**
    * A benchmark code (`benchmark`) that no row has, while areas read (`areas`, quoted and joined)
    * have a code or name like it: its own row under another spelling, counted as an area.
    */
-  | { code: 'benchmarkLookalike'; dataset: string; benchmark: string; areas: string };
+  | { code: 'benchmarkLookalike'; dataset: string; benchmark: string; areas: string }
+  /**
+   * Rows whose area code looks like a value for "not placed in any area" ("Unknown", "NA") while the
+   * config lists no `unplacedValues`: without a layer (`layer: false`) they became an area of their own,
+   * with one they were rejected as unknown codes.
+   */
+  | {
+      code: 'areaPlaceholder';
+      dataset: string;
+      file: string;
+      column: string;
+      value: string;
+      rows: number;
+      layer: boolean;
+    };
 
 /** An area named in a roll-up warning. */
 export interface RollUpArea {
@@ -619,7 +641,18 @@ export function datasetWarningText(w: DatasetWarning): string {
     case 'benchmarkLookalike':
       return `${w.dataset}: no row has the benchmark's code "${w.benchmark}", so the benchmark is the mean of the areas, and these, which look like its own row, are counted among them: ${w.areas}. Set benchmark to the code as the file writes it, or split a packed column with splitColumns.`;
     case 'rowsValueUnmatched':
-      return `${w.files}: no row has "${w.value}" in column "${w.column}", named by the rows filter of the config; check the value against the file, as a mistyped value is silently matched by no row.`;
+      return (
+        `${w.files}: no row has "${w.value}" in column "${w.column}", which the rows filter of the config names, so that value selects no row. ` +
+        (w.closest === undefined
+          ? 'Check it against the file: a mistyped value selects nothing, and nothing else would show it.'
+          : `The column holds "${w.closest}": if that is the value meant, write it as the file does.`)
+      );
+    case 'areaPlaceholder':
+      return (
+        `${w.file}: ${w.rows === 1 ? '1 row has' : `${w.rows} rows have`} "${w.value}" in area column "${w.column}", which looks like a value for cases placed in no area. ` +
+        `${w.layer ? 'Its rows are rejected as an unknown area code.' : 'Without an area layer the value is read as an area of its own, with a page, a map entry and a rank.'} ` +
+        `If it means “not placed in an area”, add it to datasets[${w.dataset}].unplacedValues (unplacedValues: ["${w.value}"]): its rows are then counted in the dataset’s totals and in no area. If it is an area’s code, nothing is wrong.`
+      );
     case 'rollUpGaps':
       return `Roll-up to ${w.to}: ${n(w.days, 'parent-day', 'parent-days')} ${w.days === 1 ? 'has' : 'have'} no figure because some of the parent's ${w.childLabel} reported that day and others did not (${listed(w.names, w.parents)}).`;
     case 'codesNotInBoundaries':
@@ -720,4 +753,5 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'rollUpGaps',
   'rowsValueUnmatched',
   'benchmarkLookalike',
+  'areaPlaceholder',
 ];

@@ -110,6 +110,13 @@ export interface QualityReport {
    * largest first; at most 50, so with more values their sum is short of `leftOut`.
    */
   leftOutBy?: { key: 'where' | 'except'; column: string; value: string; count: number }[];
+  /**
+   * Accepted rows (or cells) the dataset's `unplacedValues` place in no area: part of `accepted`, counted
+   * in whole-dataset figures but in no area. Absent when the config lists no such values.
+   */
+  notPlaced?: number;
+  /** The rows of `notPlaced` by the value that placed them in no area, largest first. */
+  notPlacedBy?: { value: string; count: number }[];
   /** Rejection counts per reason, largest first, ties by reason. */
   rejectedByReason: { reason: string; count: number; reasonCoded?: RowReason }[];
   /**

@@ -98,8 +98,9 @@ describe('the datasets pages of a German site with roll-up warnings and coordina
     expect(text('breit')).toContain('Die Datei hat eine Spalte je Gebiet');
     expect(text('breit')).toContain('3 Gebietsspalten: Nordheim … Summe');
     expect(text('ebenen')).toContain(
-      'ebenen.csv: keine Zeile hat "Gemeinde" in der Spalte "Ebene", die der Zeilenfilter der Konfiguration nennt;',
+      'ebenen.csv: keine Zeile hat "Gemeinde" in der Spalte "Ebene", die der Zeilenfilter der Konfiguration nennt, also wählt dieser Wert keine Zeile aus.',
     );
+    expect(text('ebenen')).toContain('Die Spalte enthält "Flensburg": Ist das der gemeinte Wert');
     // The Land's row is left out by the config, a fourth term of the tally, and listed by its value.
     expect(text('ebenen')).toContain('Durch die Konfiguration ausgelassene Zeilen');
     expect(text('ebenen')).toContain('ausgelassen');

@@ -4,6 +4,7 @@
  * up in the series index, fetched on first use, and lists the matching areas as links. The lists
  * themselves work without JavaScript.
  */
+import { areaPageName } from '../../lib/area-page-name.ts';
 import { matchAreas, searchKey } from '../../lib/cases/area-search.ts';
 import { loadAreaEntries } from './area-index.ts';
 import { casesTranslator } from './messages.ts';
@@ -69,7 +70,7 @@ function searchIndex(box: HTMLElement, input: HTMLInputElement, status: HTMLElem
       ...matches.map((e) => {
         const li = document.createElement('li');
         const a = document.createElement('a');
-        a.href = `${areaBase}${encodeURIComponent(e.code)}/`;
+        a.href = `${areaBase}${encodeURIComponent(areaPageName(e.code))}/`;
         a.textContent = e.name;
         li.append(a);
         return li;

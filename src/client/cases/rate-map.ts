@@ -5,6 +5,7 @@
  * when the map is used (touch, click, focus, "Show interactive map") and WebGL
  * is there (else the SVG stays); it takes over at the SVG's extent.
  */
+import { areaPageName } from '../../lib/area-page-name.ts';
 import type { Map as MapLibreMap, GeoJSONSource } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { SUPPRESSED, type Figure } from '../../lib/manifest.ts';
@@ -75,7 +76,7 @@ export function enhanceRateMap(root: HTMLElement): void {
                   week,
                 )
               : [],
-          href: (code) => `${config.areaUrl}${encodeURIComponent(code)}/`,
+          href: (code) => `${config.areaUrl}${encodeURIComponent(areaPageName(code))}/`,
           fmt,
           chosen: () => pageState().area || '',
         }
@@ -149,7 +150,7 @@ export function enhanceRateMap(root: HTMLElement): void {
     describe,
     announce,
     open: (code) => {
-      window.location.href = `${config.areaUrl}${encodeURIComponent(code)}/`;
+      window.location.href = `${config.areaUrl}${encodeURIComponent(areaPageName(code))}/`;
     },
   });
   svg.addEventListener('click', (e) => {

@@ -73,10 +73,19 @@ export function summaryTable(results: readonly DatasetResult[], failed: readonly
         ((q.leftOut ?? 0) > 0 ? ` by the config's rows filter (${leftOutText(q)})` : '')
       );
     });
+  // Each dataset's accepted rows placed in no area (`unplacedValues`), by value.
+  const notPlaced = results
+    .filter((r) => r.entry.quality.notPlaced !== undefined && r.entry.derivedFrom === undefined)
+    .map((r) => {
+      const q = r.entry.quality;
+      const by = (q.notPlacedBy ?? []).map((b) => `${JSON.stringify(b.value)}: ${n(b.count)}`).join(', ');
+      return `${r.id}: ${n(q.notPlaced ?? 0)} of the ${n(q.accepted)} accepted ${q.unit ?? 'rows'} not placed in an area${by === '' ? '' : ` (${by})`}, counted in the total of all areas only`;
+    });
+  const notes = [...leftOut, ...notPlaced];
   return [
     fmt(head),
     widths.map((w) => '─'.repeat(w)).join('  '),
     ...rows.map(fmt),
-    ...(leftOut.length > 0 ? ['', ...leftOut] : []),
+    ...(notes.length > 0 ? ['', ...notes] : []),
   ].join('\n');
 }

@@ -165,6 +165,37 @@ const inputFileSchema = z.strictObject({
   values: z.record(z.string().min(1), z.string()).optional(),
 });
 
+const rowValuesSchema = z.record(z.string().min(1), z.array(z.string()).min(1));
+
+/** The `where` and `except` conditions of a `rows` filter. */
+const rowConditionsSchema = z.strictObject({
+  where: rowValuesSchema.optional().meta({
+    description:
+      'Keep only rows whose every listed column holds one of its values (compared after trimming spaces, letter case kept). A column is found as column references are (case and spaces ignored).',
+    example: { lvl: ['5'] },
+  }),
+  except: rowValuesSchema.optional().meta({
+    description:
+      'Leave out rows where any listed column holds one of its values (compared after trimming spaces). Applied with `where`: a row is kept when it passes both.',
+    example: { Sex: ['Total'] },
+  }),
+});
+
+/** Which rows of the files the dataset is about (files that mix geographic levels or series). */
+const rowsSchema = rowConditionsSchema.optional().meta({
+  description:
+    'Which rows of the files the dataset is about, for a file that mixes geographic levels (a country, its regions and its municipalities) or series in one column (`indicator`, `sex`). Rows left out are neither accepted nor rejected: they are counted on their own, by column and value, so that rows in = accepted + rejected + left out (the data step summary, the dataset page and the manifest say so), and are not in the rejected-rows file. A configured column the file lacks stops the build; a value that matches no row is warned of, naming the file, column and value, and the value of the column it most likely means (one that differs in case, spaces or leading zeros, or by a near spelling). Rows the reader rejects before any column is read (an empty row, extra fields) are rejected, not left out.',
+  example: { where: { lvl: ['5'] } },
+});
+
+/** `rows` of a layer's population or lookup file: the rows of one year or series of a file holding several. */
+function layerFileRows(what: 'population' | 'lookup', example: Record<string, Record<string, string[]>>) {
+  return rowConditionsSchema.optional().meta({
+    description: `Which rows of the ${what} file to read, for a file that holds several years or series (\`where\` and \`except\` as a dataset's \`rows\`): the others are left out before any is read, so they are neither used nor reported as repeated codes. A configured column the file lacks stops the build; a value no row holds is warned of, with the value of the column it most likely means.`,
+    example,
+  });
+}
+
 const populationSchema = z.strictObject({
   file: relPath.meta({ description: 'CSV file with one population figure per area.' }),
   encoding: encodingSchema,
@@ -175,6 +206,7 @@ const populationSchema = z.strictObject({
   }),
   populationColumn: columnSchema.meta({ description: 'Column holding the population count.' }),
   year: z.number().int().optional().meta({ description: 'Year the estimate refers to, shown in methodology notes.' }),
+  rows: layerFileRows('population', { where: { YEAR: ['2023'], SEX: ['Total'] } }),
 });
 
 const lookupSchema = z.strictObject({
@@ -184,6 +216,7 @@ const lookupSchema = z.strictObject({
   codeColumn: columnSchema.meta({ description: 'Column holding the area code, as the boundary file has it.' }),
   nameColumn: columnSchema.optional().meta({ description: "Column holding the area's name." }),
   parentColumn: columnSchema.optional().meta({ description: "Column holding the code of the area's parent." }),
+  rows: layerFileRows('lookup', { where: { YEAR: ['2023'] } }),
 });
 
 const vintageSchema = z.strictObject({
@@ -332,28 +365,6 @@ const areaNamesField = z
   });
 
 /** Column → values, for `rows.where` and `rows.except`. */
-const rowValuesSchema = z.record(z.string().min(1), z.array(z.string()).min(1));
-
-/** Which rows of the files the dataset is about (files that mix geographic levels or series). */
-const rowsSchema = z
-  .strictObject({
-    where: rowValuesSchema.optional().meta({
-      description:
-        'Keep only rows whose every listed column holds one of its values (compared after trimming spaces, letter case kept). A column is found as column references are (case and spaces ignored).',
-      example: { lvl: ['5'] },
-    }),
-    except: rowValuesSchema.optional().meta({
-      description:
-        'Leave out rows where any listed column holds one of its values (compared after trimming spaces). Applied with `where`: a row is kept when it passes both.',
-      example: { Sex: ['Total'] },
-    }),
-  })
-  .optional()
-  .meta({
-    description:
-      'Which rows of the files the dataset is about, for a file that mixes geographic levels (a country, its regions and its municipalities) or series in one column (`indicator`, `sex`). Rows left out are neither accepted nor rejected: they are counted on their own, by column and value, so that rows in = accepted + rejected + left out (the data step summary, the dataset page and the manifest say so), and are not in the rejected-rows file. A configured column the file lacks stops the build; a value that matches no row is warned of, naming the file, column and value. Rows the reader rejects before any column is read (an empty row, extra fields) are rejected, not left out.',
-    example: { where: { lvl: ['5'] } },
-  });
 
 /** One column that packs several values, split into named columns (`splitColumns`). */
 const splitColumnSchema = z.strictObject({
@@ -413,6 +424,14 @@ const commonDatasetFields = {
       description:
         'Extra values meaning "missing" (matched ignoring case and surrounding spaces), on top of blank, `..`, `NaN`, `-`, `N/A`, `NA` and `null`. In an area code column only a blank and the values listed here are missing: the built-in ones are not, since some are codes (`NA` is Navarra\'s ISO 3166-2 code, and Namibia\'s).',
       example: ['x', 'c'],
+    }),
+  unplacedValues: z
+    .array(z.string())
+    .default([])
+    .meta({
+      description:
+        'Values of the area column that mean "not placed in any area" (matched ignoring case and surrounding spaces; a blank code with one of them as its area name counts too, as the NYT writes "Unknown" counties without a FIPS code). Their rows are accepted and counted as not placed in an area: a cases dataset adds their counts to the figures for all areas together (the total, its trend, its 7-day totals and change; not its rate, which divides the areas\' cases by their population; nor any parent area\'s, as no column says which parent), but they have no area page, map feature or rank, and the dataset page and the total\'s headline say "Not placed in an area: N". Rows of one value on one day add up (the NYT has an "Unknown" per state); in a file of running totals (`countType: "cumulative"`) the rows of a value are told apart by their other text columns (the state), each differenced on its own, and one repeated on a day is a duplicate. An indicator\'s row of no area is counted, and kept out of every area\'s figures and every benchmark. For land and buildings such a value is no area code: the asset is placed by its coordinates, if it has any. Without this list a value that looks like one (`Unknown`, `Onbekend`, `Unbekannt`, `Ukendt`, `NA`, `N/A`, `-`, …) is warned of, naming the file, column, value and rows.',
+      example: ['Unknown', 'Out of state'],
     }),
 };
 

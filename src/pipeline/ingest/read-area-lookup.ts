@@ -8,23 +8,30 @@ import { readCsv } from './read-csv.ts';
 import { missingSet } from './parse-values.ts';
 import { MissingColumnError, resolveColumns } from '../run/column-map.ts';
 import { collectDerived, DerivedColumns } from '../run/derived-columns.ts';
+import { RowFilter } from '../run/row-filter.ts';
+import type { DatasetWarning } from '../../lib/data-reasons.ts';
 
 export interface AreaLookup {
   /** Name and parent per trimmed area code (first row wins when a code repeats). */
   byCode: Map<string, { name: string; parent: string }>;
   /** Rows not used, with line and reason. */
   rejected: { line: number; reason: string; value: string }[];
+  /** A `rows` value no row held, one warning each (rows it left out are neither used nor rejected). */
+  unmatched: DatasetWarning[];
 }
 
 /**
  * Reads `lookup`: `codeColumn` and any of `nameColumn`, `parentColumn` (column
  * references, so a code may be built from several columns). Throws when a
- * configured column is absent, listing the columns the file has.
+ * configured column is absent, listing the columns the file has. Rows `config.rows` leaves out are
+ * skipped; `configKey` is where the file is configured (`areaLayers.<id>.lookup`), for messages.
  */
 export async function readAreaLookup(
   config: NonNullable<AreaLayerConfig['lookup']>,
   baseDir: string,
+  configKey = 'lookup',
 ): Promise<AreaLookup> {
+  const filter = new RowFilter(configKey, config.rows, `${configKey}.rows`);
   const byCode = new Map<string, { name: string; parent: string }>();
   const rejected: AreaLookup['rejected'] = [];
   const refs = { codeColumn: config.codeColumn, nameColumn: config.nameColumn, parentColumn: config.parentColumn };
@@ -38,6 +45,7 @@ export async function readAreaLookup(
         const extended = derived.extendHeader(names, raw);
         try {
           ix = resolveColumns(refs, extended.names, extended.raw, `lookup file ${config.file}`).index;
+          filter.beginFile(config.file, extended.raw);
         } catch (error) {
           if (!(error instanceof MissingColumnError)) throw error;
           throw new Error(error.message.replaceAll('config key columns.', 'config key lookup.'), { cause: error });
@@ -46,6 +54,7 @@ export async function readAreaLookup(
       row(fields, line, error) {
         if (error !== undefined) return void rejected.push({ line, reason: error, value: fields.join(',') });
         if (derived.size > 0) derived.extendRow(fields);
+        if (filter.active && filter.test(fields) !== null) return;
         const at = (i: number): string => (i < 0 ? '' : (fields[i] ?? '').trim());
         const code = at(ix.codeColumn);
         if (code === '') return void rejected.push({ line, reason: 'area code is missing', value: fields.join(',') });
@@ -54,5 +63,5 @@ export async function readAreaLookup(
       },
     },
   );
-  return { byCode, rejected };
+  return { byCode, rejected, unmatched: filter.unmatched() };
 }

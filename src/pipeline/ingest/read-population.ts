@@ -8,6 +8,8 @@ import { readCsv, type CsvFileInfo } from './read-csv.ts';
 import { MissingColumnError, resolveColumns } from '../run/column-map.ts';
 import { collectDerived, DerivedColumns } from '../run/derived-columns.ts';
 import { codeMissingSet, isMissingValue, missingSet, parseNumber } from './parse-values.ts';
+import { RowFilter } from '../run/row-filter.ts';
+import type { DatasetWarning } from '../../lib/data-reasons.ts';
 
 export interface PopulationTable {
   /** Population per trimmed area code (first row wins when a code repeats). */
@@ -15,6 +17,10 @@ export interface PopulationTable {
   info: CsvFileInfo;
   /** Rows not used; `column` is the header as written, `value` the raw cell (at most 200 characters). */
   rejected: { line: number; column: string; reason: string; value: string }[];
+  /** Rows the config's `rows` left out (another year or series): neither used nor rejected. */
+  leftOut: number;
+  /** A `rows` value no row held, one warning each. */
+  unmatched: DatasetWarning[];
 }
 
 /**
@@ -22,12 +28,17 @@ export interface PopulationTable {
  * via normaliseHeader. Populations are counts of people (thousands separators
  * accepted). Rows with a missing code, or a missing, invalid or negative
  * population, a repeated code, or malformed text are reported in `rejected`,
- * not thrown. Throws when a configured column is absent, listing the columns that exist.
+ * not thrown. Rows `config.rows` leaves out (another year, sex or series) are only counted. Throws
+ * when a configured column is absent, listing the columns that exist; `configKey` is where the file
+ * is configured (`areaLayers.<id>.population`), for that message.
  */
 export async function readPopulation(
   config: NonNullable<AreaLayerConfig['population']>,
   baseDir: string,
+  configKey = 'population',
 ): Promise<PopulationTable> {
+  const filter = new RowFilter(configKey, config.rows, `${configKey}.rows`);
+  let leftOut = 0;
   const byCode = new Map<string, number>();
   const firstLine = new Map<string, number>();
   const rejected: PopulationTable['rejected'] = [];
@@ -67,6 +78,7 @@ export async function readPopulation(
         }
         codeIndex = cols.index.codeColumn;
         popIndex = cols.index.populationColumn;
+        filter.beginFile(config.file, extended.raw);
         codeHeader = extended.raw[codeIndex] ?? '';
         popHeader = extended.raw[popIndex] ?? '';
       },
@@ -76,6 +88,10 @@ export async function readPopulation(
           return;
         }
         if (derived.size > 0) derived.extendRow(fields);
+        if (filter.active && filter.test(fields) !== null) {
+          leftOut++;
+          return;
+        }
         const code = (fields[codeIndex] ?? '').trim();
         const rawPop = fields[popIndex] ?? '';
         if (code === '' || isMissingValue(code, codeMissing)) {
@@ -95,5 +111,5 @@ export async function readPopulation(
       },
     },
   );
-  return { byCode, info, rejected };
+  return { byCode, info, rejected, leftOut, unmatched: filter.unmatched() };
 }

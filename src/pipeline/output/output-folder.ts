@@ -56,7 +56,17 @@ export function claimOutputFolder(dir: string): OutputFolder {
       `output folder ${root} is a file, not a folder. Choose a folder for the data step's output.`,
     );
   }
-  mkdirSync(root, { recursive: true });
+  makeFolder(root);
+  try {
+    return claimMade(root);
+  } catch (error) {
+    if (error instanceof OutputFolderError) throw error;
+    throw unwritable(root, error);
+  }
+}
+
+// The output folder's claim once it exists: mark, journal and cleanup.
+function claimMade(root: string): OutputFolder {
   const ownerPath = join(root, OWNER);
   const owned = existsSync(ownerPath) && readFileSync(ownerPath, 'utf8') === OWNER_TEXT;
   if (!owned) {
@@ -141,4 +151,45 @@ function legacyFiles(root: string): string[] {
   };
   walk(root);
   return found.sort();
+}
+
+/**
+ * Creates `root` and any missing parents, one level at a time: Node's recursive mkdirSync never
+ * returns for a path in a pseudo file system such as /proc (it retries ENOENT for ever), so the
+ * data step would hang instead of saying the folder cannot be made.
+ */
+function makeFolder(root: string): void {
+  const missing: string[] = [];
+  let at = root;
+  while (!existsSync(at)) {
+    missing.unshift(at);
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  if (existsSync(at) && !statSync(at).isDirectory()) {
+    throw new OutputFolderError(
+      `output folder ${root} cannot be made: ${at} is a file, not a folder. ` +
+        `Point --out (or ATLAS_DATA_DIR) at a folder you can write, e.g. .atlas/data.`,
+    );
+  }
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw unwritable(root, error);
+    }
+  }
+}
+
+// What stops the data step writing into `root`, with the fix.
+function unwritable(root: string, error: unknown): OutputFolderError {
+  const e = error as NodeJS.ErrnoException;
+  // Node's messages start with the code already ("EACCES: permission denied, mkdir '…'").
+  const why = typeof e.message === 'string' ? e.message : String(error);
+  return new OutputFolderError(
+    `output folder ${root} cannot be written (${why}). ` +
+      `Point --out (or ATLAS_DATA_DIR) at a folder you can write, e.g. .atlas/data, or make this one writable.`,
+  );
 }

@@ -9,6 +9,7 @@ import type { AreaList, LayerEntry } from '../../lib/manifest.ts';
 import { readAreaLayer, type AreaFeature, type AreaLayerData } from '../ingest/read-boundaries.ts';
 import { areaDisplayNames } from '../../lib/geo/area-display-names.ts';
 import { readPopulation } from '../ingest/read-population.ts';
+import { datasetWarningText } from '../../lib/data-reasons.ts';
 import { readAreaLookup } from '../ingest/read-area-lookup.ts';
 import { simplifyBoundaries } from '../geo/simplify-boundaries.ts';
 import {
@@ -55,8 +56,9 @@ export async function loadLayers(
     warnings.push(...data.warnings.map((w) => `areaLayers.${id}: ${w}`));
     let population: Map<string, number> | null = null;
     if (layerConfig.population) {
-      const table = await readPopulation(layerConfig.population, baseDir);
+      const table = await readPopulation(layerConfig.population, baseDir, `areaLayers.${id}.population`);
       population = table.byCode;
+      for (const w of table.unmatched) warnings.push(`areaLayers.${id}.population: ${datasetWarningText(w)}`);
       for (const r of table.rejected) {
         warnings.push(
           `areaLayers.${id}.population: ${layerConfig.population.file}:${r.line} ${r.column}: ${r.reason} (${JSON.stringify(r.value)})`,
@@ -165,10 +167,11 @@ async function applyLookup(
 ): Promise<string[]> {
   const lookupConfig = config.lookup;
   if (lookupConfig === undefined) return [];
-  const lookup = await readAreaLookup(lookupConfig, baseDir);
+  const lookup = await readAreaLookup(lookupConfig, baseDir, `areaLayers.${id}.lookup`);
   const warnings = lookup.rejected.map(
     (r) => `areaLayers.${id}.lookup: ${lookupConfig.file}:${r.line}: ${r.reason} (${JSON.stringify(r.value)})`,
   );
+  for (const w of lookup.unmatched) warnings.push(`areaLayers.${id}.lookup: ${datasetWarningText(w)}`);
   const lacking: string[] = [];
   for (const f of features) {
     const entry = lookup.byCode.get(f.code);

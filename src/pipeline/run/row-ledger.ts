@@ -74,6 +74,8 @@ export class RowLedger {
   /** Rows (or cells) left out by `rows`; null when the config filters no rows, so the report says nothing of it. */
   private leftOutCount: number | null = null;
   private readonly leftOutTally = new Map<string, { by: LeftOutBy; count: number }>();
+  /** Accepted rows (or cells) placed in no area, by value; null when the config lists no `unplacedValues`. */
+  private notPlacedTally: Map<string, number> | null = null;
   /** Every date rejected as invalid, by the formats that would read it (for the build's hint). */
   readonly dates = new DateFormatTally();
   /** Values rejected as missing or as not numbers, for the hint in the build's error. */
@@ -140,6 +142,18 @@ export class RowLedger {
 
   accept(): void {
     this.accepted++;
+  }
+
+  /** Says the config lists values placed in no area: the report then gives their rows, even none. */
+  placesNoAreaFor(): void {
+    this.notPlacedTally ??= new Map();
+  }
+
+  /** Accepts a row (or one cell) that `value`, one of the `unplacedValues`, places in no area. */
+  acceptNotPlaced(value: string): void {
+    this.accepted++;
+    const tally = (this.notPlacedTally ??= new Map());
+    tally.set(value, (tally.get(value) ?? 0) + 1);
   }
 
   /**
@@ -295,6 +309,14 @@ export class RowLedger {
               .slice(0, LEFT_OUT_LISTED)
               .map(({ by, count }) => ({ ...by, count })),
           };
+    const tally = this.notPlacedTally;
+    const notPlaced =
+      tally === null
+        ? {}
+        : {
+            notPlaced: [...tally.values()].reduce((sum, n) => sum + n, 0),
+            notPlacedBy: sortedTally(tally).map(([value, count]) => ({ value, count })),
+          };
     return {
       ...(this.countsCells ? { unit: 'cells' as const } : {}),
       files: this.files,
@@ -302,6 +324,7 @@ export class RowLedger {
       accepted: this.accepted,
       rejected: this.rejected,
       ...leftOut,
+      ...notPlaced,
       rejectedByReason: sortedTally(this.byReason).map(([reason, count]) => {
         const reasonCoded = this.codedReasons.get(reason);
         return reasonCoded === undefined ? { reason, count } : { reason, count, reasonCoded };

@@ -4,6 +4,7 @@
  * and every asset's page with its address, postcode, reference and UPRN, whatever columns the
  * dataset's config mapped.
  */
+import { areaPageName } from '../../lib/area-page-name.ts';
 import { kindInfo } from '../../lib/dataset-kinds.ts';
 import type { AreaList } from '../../lib/manifest.ts';
 import { ASSET_FILES, type AssetsTable } from '../../lib/assets-files.ts';
@@ -48,7 +49,7 @@ export function searchEntries(): SearchEntry[] {
         kind: 'area',
         label: area.name,
         detail: line(layer.label, area.code),
-        path: `areas/${layer.id}/${area.code}/`,
+        path: `areas/${layer.id}/${encodeURIComponent(areaPageName(area.code))}/`,
         keywords: joinedTerm(area.code),
       });
     }

@@ -98,8 +98,9 @@ function list(ref: ColumnRef | ColumnRef[] | undefined): ColumnRef[] {
 export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>): DatasetProcessor {
   const { config, ledger, layer } = ctx;
   const missing = missingSet(config.missingValues);
-  // Area codes: only a blank one or the dataset's own markers are missing (see codeMissingSet).
-  const codeMissing = codeMissingSet(config.missingValues);
+  // Area codes: only a blank one or the dataset's own markers are missing (see codeMissingSet); a value
+  // of no area (unplacedValues, "Unknown") gives no area either, so the asset is placed by its coordinates.
+  const codeMissing = codeMissingSet([...config.missingValues, ...config.unplacedValues]);
   const decimal = config.decimalSeparator;
   const files = datasetFiles(config);
   const c0 = config.columns;

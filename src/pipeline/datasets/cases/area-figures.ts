@@ -29,6 +29,11 @@ export interface CasesAccumulated {
   areas: AreaRef[];
   /** True for a roll-up that sums parents in part: the outputs then say each area's `partial` (null when whole). */
   partialSums?: boolean;
+  /**
+   * Counts of no area (the dataset's `unplacedValues`): `series` series (`counts`' area indexes 0 to
+   * series − 1) per metric, added to the total only. Absent when the config lists none.
+   */
+  unplaced?: { counts: DailyCounts; series: number };
   /** First day with a row (days since 1970-01-01); +Infinity when no rows. */
   firstDay: number;
   lastDay: number;

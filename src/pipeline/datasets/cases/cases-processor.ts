@@ -40,6 +40,7 @@ import type { DatasetWarning, RowReason } from '../../../lib/data-reasons.ts';
 import { MissingColumnError } from '../../run/column-map.ts';
 import { resolveWideColumns } from '../../run/wide-columns.ts';
 import { DayMonthOrder } from '../../run/day-month-order.ts';
+import { PlaceholderCheck, UnplacedValues, looksUnplaced } from '../../run/unplaced-values.ts';
 
 type CaseColumn = 'area' | 'areaName' | 'date' | 'count' | 'metric' | 'population';
 
@@ -63,6 +64,8 @@ interface AreaColumn {
   header: string;
   code: string;
   area: number;
+  /** The index of the `unplacedValues` value the column is (its cells are of no area); -1 for an area's column. */
+  noArea: number;
 }
 
 export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>): DatasetProcessor {
@@ -113,6 +116,14 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
   let rowCounts = new Float64Array(0);
   // With dateFormat "auto", whether each file's dates show their order (see day-month-order.ts).
   const dayMonth = config.dateFormat === 'auto' ? new DayMonthOrder() : null;
+  // Rows of no area (unplacedValues): their counts, one series per value and metric, join the total only.
+  const unplaced = new UnplacedValues(config.unplacedValues);
+  const unplacedCounts = new DailyCounts();
+  // Its series (the area index in unplacedCounts), by key: the value, and in a file of running totals
+  // the row's other text fields too (see unplacedSeries).
+  const unplacedSeriesIndex = new Map<string, number>();
+  if (unplaced.active) ledger.placesNoAreaFor();
+  const placeholders = new PlaceholderCheck(config.id, !unplaced.active, layer !== null);
 
   /** The area of `code` (`known` when an earlier row had it, see `codes`); -1 for a code the layer lacks. */
   function areaOf(code: string, fields: readonly string[], known: number | undefined): number {
@@ -127,7 +138,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
     if (free === null) return -1;
     const existing = freeIndex.get(free.code);
     if (existing !== undefined) {
-      if (code === free.code) codes.set(code, existing);
+      if (code === free.code && !(!unplaced.active && looksUnplaced(code))) codes.set(code, existing);
       return existing;
     }
     const i = freeAreas.length;
@@ -139,12 +150,13 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       population: null,
     });
     freeIndex.set(free.code, i);
-    if (code === free.code) codes.set(code, i);
+    if (code === free.code && !(!unplaced.active && looksUnplaced(code))) codes.set(code, i);
     return i;
   }
 
   /** Adds an accepted row's count to its series (a cumulative count differenced from the one before). */
-  function accumulate(slot: SeriesSlot, day: number, count: number): void {
+  function accumulate(slot: SeriesSlot, day: number, count: number, into: DailyCounts = counts): void {
+    const counts = into;
     if (cumulative) {
       // The series' first accepted total (rows come in date order, so it is its earliest day).
       if (!Number.isFinite(slot.lastDay)) slot.firstDay = day;
@@ -216,8 +228,11 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       listExample: '["Hovedstaden", "Sjælland"]',
       patternExample: '"^E\\\\d{8}$"',
     });
-    const resolved = found.map((c) => ({ index: c.index, header: c.header, code: c.label, area: labelArea(c.label) }));
-    const none = resolved.filter((c) => c.area < 0);
+    const resolved = found.map((c) => {
+      const noArea = unplaced.match(c.label, '');
+      return { index: c.index, header: c.header, code: c.label, area: noArea >= 0 ? -1 : labelArea(c.label), noArea };
+    });
+    const none = resolved.filter((c) => c.area < 0 && c.noArea < 0);
     if (none.length > 0) {
       const names = none.map((c) => JSON.stringify(c.code)).join(', ');
       const one = none.length === 1;
@@ -256,7 +271,9 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
     at: { area: number; metric: number; day: number; line: number; cellCode?: string },
     count: number,
     raw: { date: string; count: string; countColumn: string; key: string; keyColumn: string },
+    into: DailyCounts = counts,
   ): boolean {
+    const counts = into;
     const { area, metric, day, line, cellCode } = at;
     const slot = counts.slot(metric, area);
     // Cumulative counts are differenced from the area's previous row, so rows must come in
@@ -303,7 +320,53 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         corrections++;
       }
     }
-    accumulate(slot, day, count);
+    accumulate(slot, day, count, counts);
+    return true;
+  }
+
+  /**
+   * The series of no area a row's count goes to (`value`: the index of one of the `unplacedValues`).
+   * Several rows of one value on one day are several places' counts (the NYT's "Unknown" of each
+   * state): daily counts add up in one series per value, but running totals must each be differenced
+   * on their own, so in a cumulative file a row's series is also told by its other text fields (its
+   * state), leaving out the configured columns and numbers (such as another count column).
+   */
+  function unplacedSeries(value: number, fields: readonly string[] | null): number {
+    let key = String(value);
+    if (cumulative && fields !== null) {
+      const ix = cols.index;
+      const used = new Set([ix.date, ix.count, ix.metric, ix.population]);
+      const other = fields.filter((f, i) => !used.has(i) && !/^[\s\d.,+-]*$/.test(f)).map((f) => f.trim());
+      key += `\u0000${other.join('\u0000')}`;
+    }
+    let series = unplacedSeriesIndex.get(key);
+    if (series === undefined) {
+      series = unplacedSeriesIndex.size;
+      unplacedSeriesIndex.set(key, series);
+    }
+    return series;
+  }
+
+  /**
+   * Adds a count of no area to its series (`series`, see {@link unplacedSeries}); true when accepted.
+   * Daily counts of one series on one day add up; a running total repeated on a day is a duplicate.
+   */
+  function addUnplaced(
+    at: { series: number; metric: number; day: number; line: number; cellCode?: string },
+    count: number,
+    raw: { date: string; count: string; countColumn: string; key: string; keyColumn: string },
+  ): boolean {
+    const { series, metric, day, line, cellCode } = at;
+    if (cumulative)
+      return addCount(
+        { area: series, metric, day, line, ...(cellCode === undefined ? {} : { cellCode }) },
+        count,
+        raw,
+        unplacedCounts,
+      );
+    const slot = unplacedCounts.slot(metric, series);
+    unplacedCounts.markSeen(slot, day);
+    accumulate(slot, day, count, unplacedCounts);
     return true;
   }
 
@@ -342,6 +405,11 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       sum += count;
       const key = `${c.code} ${date}${metricText === '' ? '' : ` ${metricText}`}`;
       const raw = { date: rawDate, count: rawCount, countColumn: c.header, key, keyColumn: c.header };
+      if (c.noArea >= 0) {
+        const at = { series: unplacedSeries(c.noArea, null), metric, day, line, cellCode: c.code };
+        if (addUnplaced(at, count, raw)) ledger.acceptNotPlaced(unplaced.values[c.noArea] as string);
+        return;
+      }
       if (addCount({ area: c.area, metric, day, line, cellCode: c.code }, count, raw)) ledger.accept();
     });
     const check = totalChecks.at(-1);
@@ -351,6 +419,40 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       const { hits } = check;
       for (let i = 0; i < areaCols.length; i++) if (2 * (rowCounts[i] as number) === sum) hits[i] = (hits[i] ?? 0) + 1;
     }
+  }
+
+  /** A long file's row of no area (`value`: which of the `unplacedValues`): read and checked as any row, then added to its series. */
+  function unplacedRow(fields: readonly string[], line: number, value: number): void {
+    const ix = cols.index;
+    const rawDate = fields[ix.date] ?? '';
+    const parsed = parseDate(rawDate, config.dateFormat, missing);
+    const day = parsed !== null && weekly && config.weekDate === 'start' ? parsed + 6 : parsed;
+    if (day === null || Number.isNaN(day)) {
+      const why: RowReason =
+        day === null ? { code: 'dateMissing' } : { code: 'dateInvalid', layout: config.dateFormat };
+      ledger.reject(file, line, header[ix.date] ?? '', why, rawDate);
+      return;
+    }
+    dayMonth?.see(rawDate, file, header[ix.date] ?? '');
+    const rawCount = fields[ix.count] ?? '';
+    const count = countOf(rawCount, line, header[ix.count] ?? '');
+    if (count === null) return;
+    let metric = 0;
+    if (ix.metric >= 0) {
+      const rawMetric = (fields[ix.metric] ?? '').trim();
+      if (rawMetric === '') {
+        ledger.reject(file, line, header[ix.metric] ?? '', { code: 'metricMissing' }, rawMetric);
+        return;
+      }
+      metric = metricOf(rawMetric);
+    } else if (metricKeys.length === 0) {
+      metricOf('cases');
+    }
+    const name = unplaced.values[value] as string;
+    const key = `${name} ${rawDate.trim()}${ix.metric >= 0 ? ` ${fields[ix.metric] ?? ''}` : ''}`;
+    const raw = { date: rawDate, count: rawCount, countColumn: header[ix.count] ?? '', key, keyColumn: '' };
+    if (addUnplaced({ series: unplacedSeries(value, fields), metric, day, line }, count, raw))
+      ledger.acceptNotPlaced(name);
   }
 
   function metricOf(raw: string): number {
@@ -406,6 +508,9 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       if (wide) return wideRow(fields, line);
       const ix = cols.index;
       const code = (fields[ix.area] ?? '').trim();
+      placeholders.see(file, header[ix.area] ?? '', code);
+      const noArea = unplaced.match(code, ix.areaName >= 0 ? (fields[ix.areaName] ?? '') : '');
+      if (noArea >= 0) return unplacedRow(fields, line, noArea);
       if (code === '' || isMissingValue(code, codeMissing)) {
         ledger.reject(file, line, header[ix.area] ?? '', { code: 'areaCodeMissing' }, code);
         return;
@@ -484,7 +589,8 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       if (area === undefined) {
         // No code at all: rejected as `row` rejects it, first of all checks, when the row is not
         // blank (a blank one is the ingest loop's empty row), as a date in it shows.
-        if (areaEnd !== areaStart || Number.isNaN(spanDay(text, dateStart, dateEnd))) return false;
+        // A blank code may be a row of no area by its name (unplacedValues): `row` reads it.
+        if (areaEnd !== areaStart || unplaced.active || Number.isNaN(spanDay(text, dateStart, dateEnd))) return false;
         const name = nameAt(text, spans);
         ledger.rejectIdentified(file, line, header[ix.area] ?? '', CODE_MISSING, '', '', name, lastDateText.trim());
         return true;
@@ -553,6 +659,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
     },
 
     async finish(): Promise<ProcessorResult> {
+      for (const w of placeholders.warnings((v) => layer !== null && layer.resolveCode(v) >= 0)) ledger.warn(w);
       if (cumulative && config.cumulativeStart === 'baseline') {
         const start = baselineFirstDay(counts, weekly);
         if (start !== null) ledger.warn({ code: 'cumulativeBaseline', dataset: config.id, date: isoDay(start) });
@@ -586,7 +693,15 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
               population: layer.population[i] ?? rowPopulation.get(i) ?? null,
             }))
           : freeNames(freeAreas).map((a, i) => ({ ...a, population: rowPopulation.get(i) ?? null }));
-      const acc: CasesAccumulated = { counts, metricKeys, areas, firstDay: counts.minDay, lastDay: counts.maxDay };
+      const acc: CasesAccumulated = {
+        counts,
+        metricKeys,
+        areas,
+        // A day with only counts of no area is a day of the dataset too.
+        firstDay: Math.min(counts.minDay, unplacedCounts.minDay),
+        lastDay: Math.max(counts.maxDay, unplacedCounts.maxDay),
+        ...(unplaced.active ? { unplaced: { counts: unplacedCounts, series: unplacedSeriesIndex.size } } : {}),
+      };
       const written = writeCasesOutputs(acc, ctx);
       if (layer === null) return written;
       const fields = { ...written, ...viewOf(layer, (i) => metricKeys.some((_, m) => counts.has(m, i))) };

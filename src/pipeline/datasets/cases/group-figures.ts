@@ -1,5 +1,6 @@
 import type { CasesGroupSummary, CasesSeries } from '../../../lib/cases-files.ts';
 import { headlineFigures } from '../../../lib/cases/headline-figures.ts';
+import { suppressCount } from '../../../lib/cases/suppress.ts';
 import type { AreaWork } from './area-figures.ts';
 import { WEEK, type CasesWindow } from './cases-window.ts';
 import { seriesFile } from './series-file.ts';
@@ -52,6 +53,8 @@ export class GroupSums {
   private population: number | null = null;
   private inLatest = 0;
   private withData = 0;
+  /** The latest 7 days' counts of no area added (see {@link addNotPlaced}); null when none was added. */
+  private notPlaced: number | null = null;
   /** Days whose count includes a member's report for several days: the most days, and how many members. */
   private readonly spanDays = new Map<number, number>();
   private readonly spanAreas = new Map<number, number>();
@@ -115,6 +118,30 @@ export class GroupSums {
     }
   }
 
+  /**
+   * Adds a series of counts of no area (the dataset's `unplacedValues`) to the group's counts and 7-day
+   * totals, as a member area would be but for the area counts and the rates (it has no population).
+   */
+  addNotPlaced(w: Pick<AreaWork, 'daily' | 'totals'>, spans: readonly (readonly [number, number])[] = []): void {
+    const { nDays, completeIdx } = this.window;
+    this.notPlaced ??= 0;
+    if (w.totals === null) return;
+    for (const [day, days] of spans) this.spanDays.set(day, Math.max(this.spanDays.get(day) ?? 0, days));
+    for (let d = 0; d < nDays; d++) {
+      const t = w.totals[d] ?? null;
+      if (t !== null) this.totals[d] = (this.totals[d] ?? 0) + t;
+      const c = w.daily?.[d] ?? null;
+      if (c !== null) this.daily[d] = (this.daily[d] ?? 0) + c;
+    }
+    const a = completeIdx >= 0 ? (w.totals[completeIdx] ?? null) : null;
+    const hasPrevious = completeIdx - WEEK >= WEEK - 1;
+    const b = hasPrevious ? (w.totals[completeIdx - WEEK] ?? null) : null;
+    if (a === null || (b === null && hasPrevious)) return;
+    this.latest = (this.latest ?? 0) + a;
+    if (b !== null) this.previous = (this.previous ?? 0) + b;
+    this.notPlaced += a;
+  }
+
   /** The group's summary and series file from the members added. */
   figures(below: number): GroupFigures {
     const { latest, previous, rateCount, population } = this;
@@ -144,6 +171,7 @@ export class GroupSums {
         areasInLatest: this.inLatest,
         population,
         figures: headlineFigures({ latest, previous, rateCount, population }, below),
+        ...(this.notPlaced === null ? {} : { notPlaced: suppressCount(this.notPlaced, below) }),
       },
       series,
     };

@@ -226,9 +226,11 @@ export function rollUpCases(
       counts,
       metricKeys: acc.metricKeys,
       areas,
-      firstDay: counts.minDay,
-      lastDay: counts.maxDay,
+      firstDay: Math.min(counts.minDay, acc.unplaced?.counts.minDay ?? Number.POSITIVE_INFINITY),
+      lastDay: Math.max(counts.maxDay, acc.unplaced?.counts.maxDay ?? Number.NEGATIVE_INFINITY),
       ...(partial === 'label' ? { partialSums: true } : {}),
+      // Counts of no area are in no parent, but in the parents' total, as in the areas'.
+      ...(acc.unplaced !== undefined ? { unplaced: acc.unplaced } : {}),
     },
     warnings,
   };

@@ -30,6 +30,9 @@ import { csvRow } from '../../../lib/csv.ts';
 import { seriesFile } from './series-file.ts';
 import { casesWindow } from './cases-window.ts';
 import { parentName } from './parent-name.ts';
+import { reportedSeries } from './reported-series.ts';
+import { rollingSum } from '../../../lib/cases/rolling-sum.ts';
+import { WEEK } from './cases-window.ts';
 
 export function writeCasesOutputs(acc: CasesAccumulated, ctx: ProcessorContext<CasesDatasetConfig>): KindFields {
   if (!Number.isFinite(acc.firstDay) || !Number.isFinite(acc.lastDay) || acc.metricKeys.length === 0) {
@@ -115,6 +118,20 @@ function writeMetric(
       for (const row of monthlyRows(w, monthOf, below, partial)) addMonthly(`${csvRow(row)}\r\n`);
     },
   );
+
+  // Counts of no area join the total (every area together) and no parent: the file names no parent for them.
+  const unplaced = acc.unplaced;
+  if (unplaced !== undefined) {
+    const lastDay = window.firstDay + window.nDays - 1;
+    for (let v = 0; v < unplaced.series; v++) {
+      const daily = reportedSeries(unplaced.counts, metric.index, v, window.firstDay, lastDay);
+      const spans = unplaced.counts
+        .spans(metric.index, v)
+        .map(([day, days]): [number, number] => [day - window.firstDay, days]);
+      total.addNotPlaced({ daily, totals: daily === null ? null : rollingSum(daily, WEEK) }, spans);
+    }
+    total.addNotPlaced({ daily: null, totals: null });
+  }
 
   const writeGroup = (fileName: string, group: GroupFigures): CasesGroupSummary => ({
     ...group.summary,

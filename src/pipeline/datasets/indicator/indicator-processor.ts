@@ -29,6 +29,7 @@ import { resolvePeriodColumns, type PeriodColumn } from '../../run/period-column
 import type { RowReason } from '../../../lib/data-reasons.ts';
 import { AreaNameCheck, layerNameOf } from '../../run/area-name-check.ts';
 import { benchmarkLookalikes } from './benchmark-lookalikes.ts';
+import { PlaceholderCheck, UnplacedValues } from '../../run/unplaced-values.ts';
 
 type IndicatorColumn = 'area' | 'areaName' | 'period' | 'value' | 'indicator' | 'lower' | 'upper';
 
@@ -68,6 +69,10 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
   // A wide file's period columns (one cell per period in each row); empty for a long file.
   let periodCols: PeriodColumn[] = [];
   const wide = config.columns.periods !== undefined;
+  // Rows of no area (unplacedValues): accepted and counted, in no area and no benchmark.
+  const unplaced = new UnplacedValues(config.unplacedValues);
+  if (unplaced.active) ledger.placesNoAreaFor();
+  const placeholders = new PlaceholderCheck(config.id, !unplaced.active, layer !== null);
 
   // The value in one cell (a long file's value column, or one period column of a wide file's row),
   // with its limits: accepted, or rejected with its column and reason.
@@ -178,6 +183,14 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
       const rejectAll = (column: number, why: RowReason, value: string): void =>
         ledger.rejectRow(file, line, why, value, col(column));
       const code = (fields[ix.area] ?? '').trim();
+      placeholders.see(file, col(ix.area), code);
+      const noArea = unplaced.match(code, ix.areaName >= 0 ? (fields[ix.areaName] ?? '') : '');
+      if (noArea >= 0) {
+        // A value of no area joins no area's figures nor a benchmark mean: it is counted, and kept out.
+        const value = unplaced.values[noArea] as string;
+        for (let n = wide ? periodCols.length : 1; n > 0; n--) ledger.acceptNotPlaced(value);
+        return;
+      }
       if (code === '' || isMissingValue(code, codeMissing))
         return rejectAll(ix.area, { code: 'areaCodeMissing' }, code);
       const free = layer === null ? freeAreas.resolve(code) : null;
@@ -208,6 +221,7 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
       for (const c of periodCols) cell(fields, line, { value: c.index, period: c.period, cellPeriod: c.period }, area);
     },
     finish(): KindFields {
+      for (const w of placeholders.warnings((v) => layer !== null && layer.resolveCode(v) >= 0)) ledger.warn(w);
       const merged = (layerSpellings ?? freeAreas).warning();
       if (merged !== null) ledger.warn(merged);
       const misnamed = nameCheck.warning();

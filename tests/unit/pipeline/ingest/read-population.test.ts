@@ -71,4 +71,79 @@ describe('readPopulation', () => {
     });
     expect(table.info.warnings[0]).toMatch(/line 2/);
   });
+
+  // A population file of several years and sexes (a census estimate file): one row per area is wanted.
+  const series = [
+    'Code,YEAR,SEX,Population',
+    'E1,2022,Total,100',
+    'E1,2023,Total,110',
+    'E1,2023,Female,56',
+    'E2,2022,Total,200',
+    'E2,2023,Total,220',
+    'E2,2023,Female,111',
+  ].join('\n');
+
+  it('reads only the rows of rows.where and rows.except, counting the others as left out, not as repeats', async () => {
+    fs.writeFileSync(path.join(dir, 'series.csv'), series);
+    const table = await readPopulation(
+      { ...config('series.csv'), rows: { where: { YEAR: ['2023'] }, except: { SEX: ['Female'] } } },
+      dir,
+      'areaLayers.d.population',
+    );
+    expect([...table.byCode]).toEqual([
+      ['E1', 110],
+      ['E2', 220],
+    ]);
+    expect(table.rejected).toEqual([]);
+    expect(table.leftOut).toBe(4);
+    expect(table.unmatched).toEqual([]);
+  });
+
+  it('warns of a rows value no row holds, with the value it most likely means', async () => {
+    fs.writeFileSync(path.join(dir, 'series.csv'), series);
+    const table = await readPopulation(
+      { ...config('series.csv'), rows: { where: { YEAR: ['2023'], SEX: ['total'] } } },
+      dir,
+      'areaLayers.d.population',
+    );
+    expect(table.byCode.size).toBe(0);
+    expect(table.unmatched).toEqual([
+      {
+        code: 'rowsValueUnmatched',
+        files: 'series.csv',
+        key: 'rows.where',
+        column: 'SEX',
+        value: 'total',
+        closest: 'Total',
+      },
+    ]);
+  });
+
+  it('stops on a rows column the file lacks, naming the config key to fix', async () => {
+    fs.writeFileSync(path.join(dir, 'series.csv'), series);
+    await expect(
+      readPopulation(
+        { ...config('series.csv'), rows: { where: { Sex: ['Total'], Age: ['All'] } } },
+        dir,
+        'areaLayers.d.population',
+      ),
+    ).rejects.toThrow(
+      /areaLayers\.d\.population \(series\.csv\): rows\.where column "Age" not found\..*Name a column the file has in areaLayers\.d\.population\.rows/,
+    );
+  });
+
+  it('reports every repeated code of such a file without rows, so the fix is visible', async () => {
+    fs.writeFileSync(path.join(dir, 'series.csv'), series);
+    const table = await readPopulation(config('series.csv'), dir);
+    expect([...table.byCode]).toEqual([
+      ['E1', 100],
+      ['E2', 200],
+    ]);
+    expect(table.rejected.map((r) => r.reason)).toEqual([
+      'area code repeated (first on line 2)',
+      'area code repeated (first on line 2)',
+      'area code repeated (first on line 5)',
+      'area code repeated (first on line 5)',
+    ]);
+  });
 });

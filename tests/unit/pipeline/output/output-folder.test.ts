@@ -47,6 +47,28 @@ describe('the data step in a folder it does not own', () => {
     writeFileSync(file, '{}');
     expect(() => claimOutputFolder(file)).toThrow(/is a file, not a folder/);
   });
+
+  // Node's recursive mkdir never returns for a path in /proc: the build hung instead of failing.
+  it.skipIf(!existsSync('/proc/self'))(
+    'fails at once, naming the folder and the error, for a folder /proc cannot hold',
+    () => {
+      const started = Date.now();
+      expect(() => claimOutputFolder('/proc/atlas-out/data')).toThrow(OutputFolderError);
+      expect(() => claimOutputFolder('/proc/atlas-out/data')).toThrow(
+        /^output folder \/proc\/atlas-out\/data cannot be written \(ENOENT: no such file or directory, mkdir '\/proc\/atlas-out'\)\. Point --out \(or ATLAS_DATA_DIR\) at a folder you can write/,
+      );
+      expect(Date.now() - started).toBeLessThan(2000);
+    },
+  );
+
+  it('refuses a folder below a file, naming the file', () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'notes.txt'), 'mine');
+    expect(() => claimOutputFolder(join(dir, 'notes.txt', 'out'))).toThrow(
+      /output folder .*notes\.txt\/out cannot be made: .*notes\.txt is a file, not a folder\. Point --out/,
+    );
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine');
+  });
 });
 
 describe('cleanup in a folder the data step owns', () => {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { buildData } from '../../../../src/pipeline/build-data.ts';
 import type { DatasetEntry } from '../../../../src/lib/manifest.ts';
 import { summaryTable } from '../../../../src/pipeline/cli/summary-table.ts';
+import { closestValue } from '../../../../src/pipeline/run/row-filter.ts';
 import { tempDirs } from '../../temp-dirs.ts';
 
 const tempDir = tempDirs();
@@ -83,7 +84,7 @@ describe('rows.where and rows.except', () => {
       maxRejectedShare: 0.3,
     });
     expect(entry.quality.warnings).toContain(
-      'data.csv: no row has "6" in column "lvl", named by the rows filter of the config; check the value against the file, as a mistyped value is silently matched by no row.',
+      'data.csv: no row has "6" in column "lvl", which the rows filter of the config names, so that value selects no row. Check it against the file: a mistyped value selects nothing, and nothing else would show it.',
     );
     expect(entry.quality.warningsCoded).toContainEqual({
       code: 'rowsValueUnmatched',
@@ -92,6 +93,51 @@ describe('rows.where and rows.except', () => {
       column: 'lvl',
       value: '6',
     });
+  });
+
+  it('suggests the value of the column the configured one most likely means, in the warning', async () => {
+    const { entry } = await build(levels, {
+      kind: 'indicator',
+      file: 'data.csv',
+      columns: { area: 'nis', areaName: 'name', period: 'year', value: 'value' },
+      join: { by: 'code' },
+      rows: { where: { lvl: ['5'] }, except: { name: ['Provincie Antwrepen'] } },
+      maxRejectedShare: 0.3,
+    });
+    expect(entry.quality.warningsCoded).toContainEqual({
+      code: 'rowsValueUnmatched',
+      files: 'data.csv',
+      key: 'rows.except',
+      column: 'name',
+      value: 'Provincie Antwrepen',
+      closest: 'Provincie Antwerpen',
+    });
+    expect(entry.quality.warnings).toContain(
+      'data.csv: no row has "Provincie Antwrepen" in column "name", which the rows filter of the config names, so that value selects no row. The column holds "Provincie Antwerpen": if that is the value meant, write it as the file does.',
+    );
+  });
+
+  const held = new Map([
+    ['Municipality', 40],
+    ['municipality ', 2],
+    ['Vlaams Gewest', 1],
+    ['Total', 5],
+    ['Totals', 1],
+    ['Female', 3],
+    ['5', 9],
+    ['1', 1],
+  ]);
+  it.each([
+    ['MUNICIPALITY', 'Municipality'], // case: the spelling on most rows
+    ['Vlaams  gewest', 'Vlaams Gewest'], // spaces and case
+    ['Ttoal', 'Total'], // two letters swapped
+    ['Femal', 'Female'], // a letter missing
+    ['05', '5'], // leading zero
+    ['6', null], // a short value is no near spelling of another
+    ['Male', null],
+    ['Persons', null],
+  ])('closestValue(%j) is %j', (value, expected) => {
+    expect(closestValue(value, held)).toBe(expected);
   });
 
   it('stops when the configured column is missing, naming the file, the column and the fix', async () => {
@@ -162,7 +208,7 @@ describe('rows.where and rows.except', () => {
       { key: 'where', column: 'code', value: 'Z', count: 1 },
     ]);
     expect(q.warnings).toContain(
-      'data.csv: no row has "Unknown" in column "sex", named by the rows filter of the config; check the value against the file, as a mistyped value is silently matched by no row.',
+      'data.csv: no row has "Unknown" in column "sex", which the rows filter of the config names, so that value selects no row. Check it against the file: a mistyped value selects nothing, and nothing else would show it.',
     );
   });
 

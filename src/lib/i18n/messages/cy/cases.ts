@@ -361,6 +361,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.cards.latest': '{unit} yn y 7 diwrnod diwethaf',
   'cases.cards.rate': 'Cyfradd fesul 100,000 o bobl',
   'cases.cards.change': 'Newid o’i gymharu â’r 7 diwrnod blaenorol',
+  'cases.cards.notPlaced': 'Heb eu lleoli mewn ardal: {count}',
   'cases.cards.previous': 'Y 7 diwrnod blaenorol: {count}',
   'cases.cards.upTo': 'Hyd at',
   'cases.cards.noWeek': 'dim wythnos gyflawn eto',
@@ -553,4 +554,5 @@ export const review: NamespaceReview<typeof source> = [
   'cases.metric.defaultLabel',
   'cases.area.partialName',
   'cases.trend.days',
+  'cases.cards.notPlaced',
 ];

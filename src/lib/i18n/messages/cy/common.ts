@@ -52,6 +52,10 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.barLeftOut': 'Wedi’u gadael allan gan y ffurfweddiad',
   'common.accounting.descriptionLeftOut':
     'Wedi’u gadael allan gan y ffurfweddiad, heb eu derbyn na’u gwrthod: {leftOut}.',
+  'common.accounting.notPlaced': 'Heb eu lleoli mewn ardal: {count}',
+  'common.accounting.notPlacedHeading': 'Rhesi heb eu lleoli mewn ardal',
+  'common.accounting.notPlacedIntro':
+    'Mae’r rhesi hyn wedi’u derbyn: maent yn dal cyfrifon neu werthoedd nad yw’r ffeil yn eu lleoli mewn unrhyw ardal, wedi’u rhestru yn ôl eu gwerth isod. Mae cyfrifon yn eu plith yn rhan o gyfansymiau’r set ddata, ond nid o rai unrhyw ardal: nid oes ganddynt dudalen ardal, lle ar y map na safle.',
   'common.accounting.leftOutHeading': 'Rhesi a adawyd allan gan y ffurfweddiad',
   'common.accounting.leftOutIntro':
     'Mae’r ffeiliau’n dal mwy nag y mae’r set ddata hon yn ymwneud ag ef (lefelau daearyddol neu gyfresi eraill, er enghraifft). Mae ffurfweddiad y wefan yn cadw rhai o’u rhesi yn unig: mae’r lleill yn cael eu cyfrif yma, yn ôl y golofn a’r gwerth a’u gadawodd allan, ac nid ydynt wedi’u derbyn na’u gwrthod, nac yn ffeil y rhesi a wrthodwyd.',
@@ -258,4 +262,7 @@ export const review: NamespaceReview<typeof source> = [
   'common.accounting.cells.introAreas',
   'common.accounting.cells.downloadAreas',
   'common.accounting.file.areaColumns',
+  'common.accounting.notPlaced',
+  'common.accounting.notPlacedHeading',
+  'common.accounting.notPlacedIntro',
 ];

@@ -371,8 +371,18 @@ export const messages: NamespaceMessages<typeof source> = {
     'Crynhoi i {to}: mae {parents} o’r {parentLabel} yn symiau rhannol, a’u henwau’n dweud faint o’u {childLabel} sydd ym mhob un: {list}.',
   ),
   'datasets.warning.rollUpMissing': '{parent}: dim data ar gyfer {missing}',
+  'datasets.warning.areaPlaceholder': oneOther(
+    'rows',
+    '{file}: mae gan {rows} rhes "{value}" yng ngholofn ardal "{column}", sy’n edrych fel gwerth ar gyfer achosion nad ydynt mewn unrhyw ardal. {outcome} Os yw’n golygu “heb ei leoli mewn ardal”, ychwanegwch ef at datasets[{dataset}].unplacedValues (unplacedValues: ["{value}"]): caiff ei resi wedyn eu cyfrif yng nghyfansymiau’r set ddata ac nid mewn unrhyw ardal. Os cod ardal ydyw, nid oes dim o’i le.',
+    '{file}: mae gan {rows} rhes "{value}" yng ngholofn ardal "{column}", sy’n edrych fel gwerth ar gyfer achosion nad ydynt mewn unrhyw ardal. {outcome} Os yw’n golygu “heb ei leoli mewn ardal”, ychwanegwch ef at datasets[{dataset}].unplacedValues (unplacedValues: ["{value}"]): caiff ei resi wedyn eu cyfrif yng nghyfansymiau’r set ddata ac nid mewn unrhyw ardal. Os cod ardal ydyw, nid oes dim o’i le.',
+  ),
+  'datasets.warning.areaPlaceholderArea':
+    'Heb haen ardaloedd, caiff y gwerth ei ddarllen fel ardal ynddi’i hun, gyda thudalen, lle ar y map a safle.',
+  'datasets.warning.areaPlaceholderRejected': 'Caiff ei resi eu gwrthod fel cod ardal anhysbys.',
   'datasets.warning.rowsValueUnmatched':
-    '{files}: nid oes gan unrhyw res "{value}" yn y golofn "{column}" a enwir gan hidlydd rhesi’r ffurfweddiad; gwiriwch y gwerth yn erbyn y ffeil, gan nad yw gwerth wedi’i gamdeipio yn cyfateb i unrhyw res, heb rybudd.',
+    '{files}: nid oes gan unrhyw res "{value}" yn y golofn "{column}", a enwir gan hidlydd rhesi’r ffurfweddiad, felly nid yw’r gwerth hwnnw’n dewis unrhyw res. Gwiriwch ef yn erbyn y ffeil: nid yw gwerth wedi’i gamdeipio yn dewis dim, ac ni fyddai dim arall yn dangos hynny.',
+  'datasets.warning.rowsValueUnmatchedClosest':
+    '{files}: nid oes gan unrhyw res "{value}" yn y golofn "{column}", a enwir gan hidlydd rhesi’r ffurfweddiad, felly nid yw’r gwerth hwnnw’n dewis unrhyw res. Mae’r golofn yn dal "{closest}": os dyna’r gwerth a fwriadwyd, ysgrifennwch ef fel y mae’r ffeil yn ei ysgrifennu.',
   'datasets.warning.benchmarkLookalike':
     '{dataset}: nid oes gan unrhyw res god y meincnod "{benchmark}", felly cymedr yr ardaloedd yw’r meincnod, ac mae’r rhain, sy’n edrych fel ei res ei hun, yn cael eu cyfrif yn eu plith: {areas}. Gosodwch benchmark i’r cod fel y mae’r ffeil yn ei ysgrifennu, neu rhannwch golofn gyfun â splitColumns.',
   'datasets.warning.rollUpGaps':
@@ -613,4 +623,8 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.areaColumnIsTotal',
   'datasets.download.texts',
   'datasets.warning.ofPlacedAssets',
+  'datasets.warning.areaPlaceholder',
+  'datasets.warning.areaPlaceholderArea',
+  'datasets.warning.areaPlaceholderRejected',
+  'datasets.warning.rowsValueUnmatchedClosest',
 ];

@@ -281,6 +281,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.cards.latest': '{unit} i de seneste 7 dage',
   'cases.cards.rate': 'Incidens pr. 100.000 indbyggere',
   'cases.cards.change': 'Ændring i forhold til de foregående 7 dage',
+  'cases.cards.notPlaced': 'Ikke placeret i et område: {count}',
   'cases.cards.previous': 'Foregående 7 dage: {count}',
   'cases.cards.upTo': 'Til og med',
   'cases.cards.noWeek': 'endnu ingen hel uge',
@@ -412,4 +413,5 @@ export const review: NamespaceReview<typeof source> = [
   'cases.area.partialName',
   'cases.trend.reportedForAreas',
   'cases.trend.days',
+  'cases.cards.notPlaced',
 ];

@@ -36,6 +36,10 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.leftOut': '{count} udeladt',
   'common.accounting.barLeftOut': 'Udeladt af konfigurationen',
   'common.accounting.descriptionLeftOut': 'Udeladt af konfigurationen, hverken accepteret eller afvist: {leftOut}.',
+  'common.accounting.notPlaced': 'Ikke placeret i et område: {count}',
+  'common.accounting.notPlacedHeading': 'Rækker, der ikke er placeret i et område',
+  'common.accounting.notPlacedIntro':
+    'Disse rækker er accepteret: de indeholder antal eller værdier, som filen ikke placerer i noget område, opdelt efter værdi nedenfor. Antal blandt dem indgår i datasættets totaler, men ikke i noget områdes: de har ingen områdeside, ingen plads på kortet og ingen placering.',
   'common.accounting.leftOutHeading': 'Rækker udeladt af konfigurationen',
   'common.accounting.leftOutIntro':
     'Filerne indeholder mere, end dette datasæt handler om (for eksempel andre geografiske niveauer eller serier). Sidens konfiguration beholder kun nogle af deres rækker: de andre tælles her, efter den kolonne og værdi, der udelod dem, og er hverken accepteret eller afvist og står ikke i filen med afviste rækker.',
@@ -147,4 +151,7 @@ export const review: NamespaceReview<typeof source> = [
   'common.accounting.cells.introAreas',
   'common.accounting.cells.downloadAreas',
   'common.accounting.file.areaColumns',
+  'common.accounting.notPlaced',
+  'common.accounting.notPlacedHeading',
+  'common.accounting.notPlacedIntro',
 ];

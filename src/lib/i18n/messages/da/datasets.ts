@@ -440,8 +440,21 @@ export const messages: NamespaceMessages<typeof source> = {
     },
   },
   'datasets.warning.rollUpMissing': '{parent}: ingen data for {missing}',
+  'datasets.warning.areaPlaceholder': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} række har "{value}" i områdekolonnen "{column}", hvilket ligner en værdi for tilfælde, der ikke hører til noget område. {outcome} Betyder den “ikke placeret i et område”, så tilføj den til datasets[{dataset}].unplacedValues (unplacedValues: ["{value}"]): rækkerne tælles da med i datasættets totaler og i intet område. Er den et områdes kode, er intet galt.',
+      other:
+        '{file}: {rows} rækker har "{value}" i områdekolonnen "{column}", hvilket ligner en værdi for tilfælde, der ikke hører til noget område. {outcome} Betyder den “ikke placeret i et område”, så tilføj den til datasets[{dataset}].unplacedValues (unplacedValues: ["{value}"]): rækkerne tælles da med i datasættets totaler og i intet område. Er den et områdes kode, er intet galt.',
+    },
+  },
+  'datasets.warning.areaPlaceholderArea':
+    'Uden et områdelag læses værdien som sit eget område, med en side, en plads på kortet og en placering.',
+  'datasets.warning.areaPlaceholderRejected': 'Rækkerne afvises som ukendt områdekode.',
   'datasets.warning.rowsValueUnmatched':
-    '{files}: ingen række har "{value}" i kolonnen "{column}", som konfigurationens rækkefilter nævner; tjek værdien mod filen, for en fejlskrevet værdi matcher stille og roligt ingen rækker.',
+    '{files}: ingen række har "{value}" i kolonnen "{column}", som konfigurationens rækkefilter nævner, så den værdi udvælger ingen rækker. Tjek den mod filen: en fejlskrevet værdi udvælger intet, og intet andet ville vise det.',
+  'datasets.warning.rowsValueUnmatchedClosest':
+    '{files}: ingen række har "{value}" i kolonnen "{column}", som konfigurationens rækkefilter nævner, så den værdi udvælger ingen rækker. Kolonnen indeholder "{closest}": er det den mente værdi, så skriv den, som filen gør.',
   'datasets.warning.benchmarkLookalike':
     '{dataset}: ingen række har sammenligningsgrundlagets kode "{benchmark}", så sammenligningsgrundlaget er gennemsnittet af områderne, og disse, der ligner dets egen række, tælles med blandt dem: {areas}. Sæt benchmark til koden, som filen skriver den, eller del en sammensat kolonne med splitColumns.',
   'datasets.warning.rollUpGaps': {
@@ -683,4 +696,8 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.areaColumnIsTotal',
   'datasets.download.texts',
   'datasets.warning.ofPlacedAssets',
+  'datasets.warning.areaPlaceholder',
+  'datasets.warning.areaPlaceholderArea',
+  'datasets.warning.areaPlaceholderRejected',
+  'datasets.warning.rowsValueUnmatchedClosest',
 ];

@@ -285,6 +285,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.cards.latest': '{unit} in den letzten 7 Tagen',
   'cases.cards.rate': 'Inzidenz je 100.000 Einwohner',
   'cases.cards.change': 'Veränderung gegenüber den 7 Tagen davor',
+  'cases.cards.notPlaced': 'Keinem Gebiet zugeordnet: {count}',
   'cases.cards.previous': '7 Tage davor: {count}',
   'cases.cards.upTo': 'Stand',
   'cases.cards.noWeek': 'noch keine vollständige Woche',
@@ -424,4 +425,5 @@ export const review: NamespaceReview<typeof source> = [
   'cases.area.partialName',
   'cases.trend.reportedForAreas',
   'cases.trend.days',
+  'cases.cards.notPlaced',
 ];

@@ -38,6 +38,10 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.barLeftOut': 'Durch die Konfiguration ausgelassen',
   'common.accounting.descriptionLeftOut':
     'Durch die Konfiguration ausgelassen, weder angenommen noch abgelehnt: {leftOut}.',
+  'common.accounting.notPlaced': 'Keinem Gebiet zugeordnet: {count}',
+  'common.accounting.notPlacedHeading': 'Zeilen, die keinem Gebiet zugeordnet sind',
+  'common.accounting.notPlacedIntro':
+    'Diese Zeilen sind angenommen: Sie enthalten Zahlen oder Werte, die die Datei keinem Gebiet zuordnet, unten nach ihrem Wert aufgeführt. Zahlen darunter gehen in die Summen des Datensatzes ein, aber in die keines Gebiets: Sie haben keine Gebietsseite, keinen Platz auf der Karte und keinen Rang.',
   'common.accounting.leftOutHeading': 'Durch die Konfiguration ausgelassene Zeilen',
   'common.accounting.leftOutIntro':
     'Die Dateien enthalten mehr, als dieser Datensatz behandelt (etwa andere geografische Ebenen oder Reihen). Die Konfiguration der Website behält nur einen Teil ihrer Zeilen: Die übrigen werden hier gezählt, nach der Spalte und dem Wert, die sie ausgelassen haben, und sind weder angenommen noch abgelehnt und stehen nicht in der Datei der abgelehnten Zeilen.',
@@ -155,4 +159,7 @@ export const review: NamespaceReview<typeof source> = [
   'common.accounting.cells.introAreas',
   'common.accounting.cells.downloadAreas',
   'common.accounting.file.areaColumns',
+  'common.accounting.notPlaced',
+  'common.accounting.notPlacedHeading',
+  'common.accounting.notPlacedIntro',
 ];

@@ -471,8 +471,21 @@ export const messages: NamespaceMessages<typeof source> = {
     },
   },
   'datasets.warning.rollUpMissing': '{parent}: keine Daten für {missing}',
+  'datasets.warning.areaPlaceholder': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} Zeile hat "{value}" in der Gebietsspalte "{column}", was wie ein Wert für Fälle aussieht, die keinem Gebiet zugeordnet sind. {outcome} Bedeutet er „keinem Gebiet zugeordnet“, nehmen Sie ihn in datasets[{dataset}].unplacedValues auf (unplacedValues: ["{value}"]): Seine Zeilen zählen dann in den Summen des Datensatzes und in keinem Gebiet. Ist er der Code eines Gebiets, ist nichts falsch.',
+      other:
+        '{file}: {rows} Zeilen haben "{value}" in der Gebietsspalte "{column}", was wie ein Wert für Fälle aussieht, die keinem Gebiet zugeordnet sind. {outcome} Bedeutet er „keinem Gebiet zugeordnet“, nehmen Sie ihn in datasets[{dataset}].unplacedValues auf (unplacedValues: ["{value}"]): Seine Zeilen zählen dann in den Summen des Datensatzes und in keinem Gebiet. Ist er der Code eines Gebiets, ist nichts falsch.',
+    },
+  },
+  'datasets.warning.areaPlaceholderArea':
+    'Ohne Gebietsebene wird der Wert als eigenes Gebiet gelesen, mit einer Seite, einem Platz auf der Karte und einem Rang.',
+  'datasets.warning.areaPlaceholderRejected': 'Seine Zeilen werden als unbekannter Gebietscode abgelehnt.',
   'datasets.warning.rowsValueUnmatched':
-    '{files}: keine Zeile hat "{value}" in der Spalte "{column}", die der Zeilenfilter der Konfiguration nennt; prüfen Sie den Wert anhand der Datei, denn ein vertippter Wert trifft stillschweigend keine Zeile.',
+    '{files}: keine Zeile hat "{value}" in der Spalte "{column}", die der Zeilenfilter der Konfiguration nennt, also wählt dieser Wert keine Zeile aus. Prüfen Sie ihn anhand der Datei: Ein vertippter Wert wählt nichts aus, und nichts anderes würde es zeigen.',
+  'datasets.warning.rowsValueUnmatchedClosest':
+    '{files}: keine Zeile hat "{value}" in der Spalte "{column}", die der Zeilenfilter der Konfiguration nennt, also wählt dieser Wert keine Zeile aus. Die Spalte enthält "{closest}": Ist das der gemeinte Wert, schreiben Sie ihn so wie die Datei.',
   'datasets.warning.benchmarkLookalike':
     '{dataset}: keine Zeile hat den Code des Vergleichswerts "{benchmark}", daher ist der Vergleichswert der Mittelwert der Gebiete, und diese, die wie seine eigene Zeile aussehen, werden als Gebiete mitgezählt: {areas}. Setzen Sie benchmark auf den Code, wie die Datei ihn schreibt, oder teilen Sie eine zusammengesetzte Spalte mit splitColumns.',
   'datasets.warning.rollUpGaps': {
@@ -713,4 +726,8 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.areaColumnIsTotal',
   'datasets.download.texts',
   'datasets.warning.ofPlacedAssets',
+  'datasets.warning.areaPlaceholder',
+  'datasets.warning.areaPlaceholderArea',
+  'datasets.warning.areaPlaceholderRejected',
+  'datasets.warning.rowsValueUnmatchedClosest',
 ];

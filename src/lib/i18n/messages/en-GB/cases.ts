@@ -252,6 +252,7 @@ export const messages = {
   'cases.cards.latest': '{unit} in the latest 7 days',
   'cases.cards.rate': 'Rate per 100,000 people',
   'cases.cards.change': 'Change on the previous 7 days',
+  'cases.cards.notPlaced': 'Not placed in an area: {count}',
   'cases.cards.previous': 'Previous 7 days: {count}',
   'cases.cards.upTo': 'Up to',
   'cases.cards.noWeek': 'no complete week yet',

@@ -33,6 +33,10 @@ export const messages = {
   'common.accounting.leftOut': '{count} left out',
   'common.accounting.barLeftOut': 'Left out by the configuration',
   'common.accounting.descriptionLeftOut': 'Left out by the configuration, neither accepted nor rejected: {leftOut}.',
+  'common.accounting.notPlaced': 'Not placed in an area: {count}',
+  'common.accounting.notPlacedHeading': 'Rows not placed in an area',
+  'common.accounting.notPlacedIntro':
+    'These rows are accepted: they hold counts or values that the file places in no area, listed by their value below. Counts among them are part of the dataset’s totals, but of no area’s: they have no area page, no place on the map and no rank.',
   'common.accounting.leftOutHeading': 'Rows left out by the configuration',
   'common.accounting.leftOutIntro':
     'The files hold more than this dataset is about (other geographic levels or series, say). The site’s configuration keeps only some of their rows: the others are counted here, by the column and value that left them out, and are neither accepted nor rejected, nor in the file of rejected rows.',

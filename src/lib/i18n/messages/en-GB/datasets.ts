@@ -467,8 +467,21 @@ export const messages = {
     },
   },
   'datasets.warning.rollUpMissing': '{parent}: no data for {missing}',
+  'datasets.warning.areaPlaceholder': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} row has "{value}" in area column "{column}", which looks like a value for cases placed in no area. {outcome} If it means “not placed in an area”, add it to datasets[{dataset}].unplacedValues (unplacedValues: ["{value}"]): its rows are then counted in the dataset’s totals and in no area. If it is an area’s code, nothing is wrong.',
+      other:
+        '{file}: {rows} rows have "{value}" in area column "{column}", which looks like a value for cases placed in no area. {outcome} If it means “not placed in an area”, add it to datasets[{dataset}].unplacedValues (unplacedValues: ["{value}"]): its rows are then counted in the dataset’s totals and in no area. If it is an area’s code, nothing is wrong.',
+    },
+  },
+  'datasets.warning.areaPlaceholderArea':
+    'Without an area layer the value is read as an area of its own, with a page, a map entry and a rank.',
+  'datasets.warning.areaPlaceholderRejected': 'Its rows are rejected as an unknown area code.',
   'datasets.warning.rowsValueUnmatched':
-    '{files}: no row has "{value}" in column "{column}", named by the rows filter of the config; check the value against the file, as a mistyped value is silently matched by no row.',
+    '{files}: no row has "{value}" in column "{column}", which the rows filter of the config names, so that value selects no row. Check it against the file: a mistyped value selects nothing, and nothing else would show it.',
+  'datasets.warning.rowsValueUnmatchedClosest':
+    '{files}: no row has "{value}" in column "{column}", which the rows filter of the config names, so that value selects no row. The column holds "{closest}": if that is the value meant, write it as the file does.',
   'datasets.warning.benchmarkLookalike':
     '{dataset}: no row has the benchmark\'s code "{benchmark}", so the benchmark is the mean of the areas, and these, which look like its own row, are counted among them: {areas}. Set benchmark to the code as the file writes it, or split a packed column with splitColumns.',
   'datasets.warning.rollUpGaps': {

@@ -286,6 +286,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.cards.latest': '{unit} in de laatste 7 dagen',
   'cases.cards.rate': 'Cijfer per 100.000 inwoners',
   'cases.cards.change': 'Verandering ten opzichte van de 7 dagen ervoor',
+  'cases.cards.notPlaced': 'Niet in een gebied geplaatst: {count}',
   'cases.cards.previous': 'Vorige 7 dagen: {count}',
   'cases.cards.upTo': 'Tot en met',
   'cases.cards.noWeek': 'nog geen volledige week',
@@ -415,4 +416,5 @@ export const review: NamespaceReview<typeof source> = [
   'cases.area.partialName',
   'cases.trend.reportedForAreas',
   'cases.trend.days',
+  'cases.cards.notPlaced',
 ];

@@ -38,6 +38,10 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.barLeftOut': 'Weggelaten door de configuratie',
   'common.accounting.descriptionLeftOut':
     'Weggelaten door de configuratie, niet geaccepteerd en niet afgewezen: {leftOut}.',
+  'common.accounting.notPlaced': 'Niet in een gebied geplaatst: {count}',
+  'common.accounting.notPlacedHeading': 'Rijen niet in een gebied geplaatst',
+  'common.accounting.notPlacedIntro':
+    'Deze rijen zijn geaccepteerd: ze bevatten aantallen of waarden die het bestand in geen enkel gebied plaatst, hieronder per waarde. Aantallen daarin tellen mee in de totalen van de dataset, maar in die van geen enkel gebied: ze hebben geen gebiedspagina, geen plaats op de kaart en geen rang.',
   'common.accounting.leftOutHeading': 'Rijen weggelaten door de configuratie',
   'common.accounting.leftOutIntro':
     'De bestanden bevatten meer dan waar deze dataset over gaat (bijvoorbeeld andere geografische niveaus of reeksen). De configuratie van de site houdt maar een deel van hun rijen: de andere worden hier geteld, naar de kolom en waarde waardoor ze zijn weggelaten, en zijn niet geaccepteerd en niet afgewezen, en staan niet in het bestand met afgewezen rijen.',
@@ -147,4 +151,7 @@ export const review: NamespaceReview<typeof source> = [
   'common.accounting.cells.introAreas',
   'common.accounting.cells.downloadAreas',
   'common.accounting.file.areaColumns',
+  'common.accounting.notPlaced',
+  'common.accounting.notPlacedHeading',
+  'common.accounting.notPlacedIntro',
 ];

@@ -470,8 +470,21 @@ export const messages: NamespaceMessages<typeof source> = {
     },
   },
   'datasets.warning.rollUpMissing': '{parent}: geen gegevens voor {missing}',
+  'datasets.warning.areaPlaceholder': {
+    by: 'rows',
+    forms: {
+      one: '{file}: {rows} rij heeft "{value}" in gebiedskolom "{column}", wat eruitziet als een waarde voor gevallen die in geen enkel gebied liggen. {outcome} Betekent het “niet in een gebied geplaatst”, voeg het dan toe aan datasets[{dataset}].unplacedValues (unplacedValues: ["{value}"]): de rijen tellen dan mee in de totalen van de dataset en in geen enkel gebied. Is het de code van een gebied, dan is er niets mis.',
+      other:
+        '{file}: {rows} rijen hebben "{value}" in gebiedskolom "{column}", wat eruitziet als een waarde voor gevallen die in geen enkel gebied liggen. {outcome} Betekent het “niet in een gebied geplaatst”, voeg het dan toe aan datasets[{dataset}].unplacedValues (unplacedValues: ["{value}"]): de rijen tellen dan mee in de totalen van de dataset en in geen enkel gebied. Is het de code van een gebied, dan is er niets mis.',
+    },
+  },
+  'datasets.warning.areaPlaceholderArea':
+    'Zonder gebiedslaag wordt de waarde gelezen als een eigen gebied, met een pagina, een plaats op de kaart en een rang.',
+  'datasets.warning.areaPlaceholderRejected': 'De rijen worden afgewezen als onbekende gebiedscode.',
   'datasets.warning.rowsValueUnmatched':
-    '{files}: geen enkele rij heeft "{value}" in kolom "{column}", die het rijfilter van de configuratie noemt; controleer de waarde in het bestand, want een verkeerd getypte waarde komt stilzwijgend met geen enkele rij overeen.',
+    '{files}: geen enkele rij heeft "{value}" in kolom "{column}", die het rijfilter van de configuratie noemt, dus die waarde selecteert geen enkele rij. Controleer haar in het bestand: een verkeerd getypte waarde selecteert niets, en niets anders zou dat laten zien.',
+  'datasets.warning.rowsValueUnmatchedClosest':
+    '{files}: geen enkele rij heeft "{value}" in kolom "{column}", die het rijfilter van de configuratie noemt, dus die waarde selecteert geen enkele rij. De kolom bevat "{closest}": is dat de bedoelde waarde, schrijf haar dan zoals het bestand dat doet.',
   'datasets.warning.benchmarkLookalike':
     '{dataset}: geen enkele rij heeft de code van de referentie "{benchmark}", dus de referentie is het gemiddelde van de gebieden, en deze, die op zijn eigen rij lijken, worden als gebieden meegeteld: {areas}. Zet benchmark op de code zoals het bestand die schrijft, of splits een samengestelde kolom met splitColumns.',
   'datasets.warning.rollUpGaps': {
@@ -713,4 +726,8 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.areaColumnIsTotal',
   'datasets.download.texts',
   'datasets.warning.ofPlacedAssets',
+  'datasets.warning.areaPlaceholder',
+  'datasets.warning.areaPlaceholderArea',
+  'datasets.warning.areaPlaceholderRejected',
+  'datasets.warning.rowsValueUnmatchedClosest',
 ];

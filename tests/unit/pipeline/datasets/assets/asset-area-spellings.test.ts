@@ -53,6 +53,18 @@ describe('assets: spellings of the area column', () => {
     expect(run.table.area).toEqual([0, 1, -1]);
   });
 
+  it('reads a value of unplacedValues in the area column as no area, not as an area of its own', async () => {
+    const csv = ['Ref,Area', '1,Roseland', '2,Unknown', '3,unknown '].join('\n');
+    const run = await runAssets(
+      csv,
+      assetsConfig({ columns: { id: 'Ref', area: 'Area' }, join: { by: 'none' }, unplacedValues: ['Unknown'] }),
+      null,
+    );
+    expect(run.quality).toMatchObject({ rowsIn: 3, accepted: 3, rejected: 0 });
+    expect(run.table.dict.area.map((a) => a.code)).toEqual(['Roseland']);
+    expect(run.table.area).toEqual([0, -1, -1]);
+  });
+
   it("with a layer joined by code, matches a code spelled otherwise than the layer's, and still reports unknown ones", async () => {
     const csv = ['Ref,E,N,Ward', '1,0.5,50.5,a 2', '2,0.5,50.5,A2', '3,0.5,50.5,ZZ9'].join('\n');
     const run = await runAssets(
