@@ -1,6 +1,7 @@
 /** The translator of a page's script, from the messages the page gave it as JSON (see src/site/i18n.ts). */
 import type { Messages } from '../lib/i18n/catalogue.ts';
 import { createTranslator, type Translator } from '../lib/i18n/translator.ts';
+import type { CountedLabel } from '../lib/i18n/counted-label.ts';
 
 /** Everything in a page's JSON block: the locale, the messages and any strings the page added. */
 export interface PageData {
@@ -9,8 +10,8 @@ export interface PageData {
   language?: string;
   messages?: Partial<Messages>;
   title?: string;
-  /** On a roll-up's disease pages: the noun a partial sum counts its areas with. */
-  partOf?: string;
+  /** On a roll-up's disease pages: the noun a partial sum counts its areas with, and its forms. */
+  partOf?: CountedLabel;
 }
 
 export function pageData(block: Element | null): PageData {

@@ -15,6 +15,7 @@ import type { HigherIs } from './higher-is.ts';
 import type { IndicatorEntry } from './indicator-files.ts';
 import type { ConfigTranslations } from './i18n/config-text.ts';
 import type { AssetCategory } from './assets-files.ts';
+import type { NounForms } from './i18n/noun-forms.ts';
 import type { DatasetWarning, RowReason } from './data-reasons.ts';
 
 export type { DatasetKind };
@@ -173,6 +174,8 @@ export interface SiteInfo {
 export interface LayerEntry {
   id: string;
   label: string;
+  /** The layer's noun in each plural form, by language (`forms`), for sentences that count its areas. */
+  forms?: NounForms;
   areaCount: number;
   attribution?: string;
   /** WGS84 bounding box [west, south, east, north]. */

@@ -43,10 +43,10 @@ export function contentLanguage(): string | undefined {
 
 /**
  * The messages `keys` of the language being built as JSON for a `<script type="application/json">`
- * block, with any `extra` strings for the script (`<` escaped, so dataset text can never
+ * block, with any `extra` values for the script (`<` escaped, so dataset text can never
  * close the block or read as markup).
  */
-export function scriptMessages(keys: readonly MessageKey[], extra: Record<string, string> = {}): string {
+export function scriptMessages(keys: readonly MessageKey[], extra: Record<string, unknown> = {}): string {
   const { locale } = loadManifest().site;
   const catalogue = catalogueFor(locale);
   return JSON.stringify({

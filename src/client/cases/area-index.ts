@@ -15,7 +15,7 @@ export async function loadAreaEntries(indexUrl: string, all = false): Promise<Ar
   const names =
     index.partial === undefined
       ? index.name
-      : partialNames(index.name, index.partial, casesPartOf() ?? '', casesTranslator());
+      : partialNames(index.name, index.partial, casesPartOf() ?? {}, casesTranslator());
   return index.code
     .map((code, i) => ({ code, name: names[i] ?? code, has: all || index.series[i] != null }))
     .filter((e) => e.has)

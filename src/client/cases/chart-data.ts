@@ -61,7 +61,7 @@ export async function chartData(el: HTMLElement, state: CasesPageState): Promise
     });
     extra = await Promise.all(urls.filter((u): u is string => u !== null).map((u) => fetchJson<CasesSeries>(u)));
     // A roll-up's partial sum is named in the page's language: the file gives its own name and the count.
-    const partOf = casesPartOf() ?? '';
+    const partOf = casesPartOf() ?? {};
     extra = extra.map((s) =>
       s.partial === undefined ? s : { ...s, name: partialName(s.name, s.partial, partOf, casesTranslator()) },
     );

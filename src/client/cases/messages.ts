@@ -2,6 +2,7 @@
 import type { Translator } from '../../lib/i18n/translator.ts';
 import type { MonthNames } from '../../lib/cases/month-names.ts';
 import { pageData, pageTranslator } from '../page-messages.ts';
+import type { CountedLabel } from '../../lib/i18n/counted-label.ts';
 
 let cached: Translator | undefined;
 
@@ -11,7 +12,7 @@ export function casesTranslator(): Translator {
 }
 
 /** The noun a partial sum's name counts its areas with, when the page gave one (a roll-up's pages). */
-export function casesPartOf(): string | undefined {
+export function casesPartOf(): CountedLabel | undefined {
   return pageData(document.getElementById('cases-messages')).partOf;
 }
 

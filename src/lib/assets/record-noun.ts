@@ -8,24 +8,13 @@ import type { AssetsTable } from '../assets-files.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import type { Params, Translator } from '../i18n/translator.ts';
 import { pluralRules } from '../plural.ts';
+import { formsFor } from '../i18n/noun-forms.ts';
 
 type Words = AssetsTable['words'];
 
-/** The forms `words` give for `locale`: its exact tag, else its language's (`cy-GB` → `cy`). */
-function formsFor(words: Words, locale: string): NonNullable<NonNullable<Words>['forms']>[string] | undefined {
-  const forms = words?.forms;
-  if (forms === undefined) return undefined;
-  const tags = Object.keys(forms);
-  const language = locale.split('-')[0]?.toLowerCase();
-  const tag =
-    tags.find((k) => k.toLowerCase() === locale.toLowerCase()) ??
-    tags.find((k) => k.split('-')[0]?.toLowerCase() === language);
-  return tag === undefined ? undefined : forms[tag];
-}
-
 /** The noun for `n` records of a dataset with `words` (undefined: several datasets, or none given). */
 export function recordNoun(words: Words, n: number, t: Pick<Translator, 't' | 'locale'>): string {
-  const forms = formsFor(words, t.locale);
+  const forms = formsFor(words?.forms, t.locale);
   if (forms !== undefined) return forms[pluralRules(t.locale).select(n)] ?? forms.other;
   if (words?.asset !== undefined && words.assets !== undefined)
     return pluralRules(t.locale).select(n) === 'one' ? words.asset : words.assets;

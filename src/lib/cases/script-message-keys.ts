@@ -44,6 +44,8 @@ export const CASES_SCRIPT_KEYS = [
   'cases.compare.noData',
   'cases.compare.csvColumn',
   'cases.area.partialName',
+  'areas.countedLabel',
+  'areas.countedAreas',
   'cases.table.sortKey.name',
   'cases.table.sortKey.total',
   'cases.table.sortKey.rate',
@@ -77,4 +79,6 @@ export const AREA_FILTER_KEYS = [
   'cases.filter.none',
   'cases.filter.more',
   'cases.area.partialName',
+  'areas.countedLabel',
+  'areas.countedAreas',
 ] as const satisfies readonly MessageKey[];

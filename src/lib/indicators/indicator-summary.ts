@@ -7,6 +7,9 @@ import type { IndicatorComparison } from '../indicator-files.ts';
 import { comparisonPhrase } from './comparison-text.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { sourceTranslator } from '../i18n/source-translator.ts';
+import { countedLabel } from '../i18n/counted-label.ts';
+import type { NounForms } from '../i18n/noun-forms.ts';
+import { dativePlural } from '../cases/measure-noun.ts';
 
 export interface OverviewInput {
   label: string;
@@ -14,7 +17,9 @@ export interface OverviewInput {
   /** Benchmark name and value, when there is one benchmark. */
   benchmark: { name: string; value: number | null } | null;
   compare: (IndicatorComparison | null)[];
+  /** The areas as a sentence names them ("wards"), and their forms by language (a layer's `forms`). */
   areaNoun: string;
+  areaForms?: NounForms | undefined;
   hasLimits: boolean;
   format: (v: number) => string;
 }
@@ -34,9 +39,13 @@ export function overviewSentence(input: OverviewInput, t: Translator = sourceTra
       : t.t('indicators.overview.head', { label: input.label, period: input.period });
   const areas = input.areaNoun;
   if (compared === 0) return `${head} ${t.t('indicators.overview.noneCompared', { areas })}`;
+  // "Of 12 wards compared": the form the count takes; after "von", German's dative.
+  const comparedNoun = countedLabel({ label: areas, forms: input.areaForms }, compared, t, (plural) =>
+    dativePlural(plural, t.locale),
+  );
   const of = {
     compared,
-    areas,
+    comparedNoun,
     benchmark: input.benchmark?.name ?? t.t('indicators.benchmark.their'),
   };
   if (input.hasLimits) {

@@ -234,9 +234,20 @@ const vintageSchema = z.strictObject({
 export const areaLayerSchema = z.strictObject({
   label: localText().meta({
     description:
-      'Human name of the layer, as a plural noun: the pages use it in sentences such as "not inside any of the wards" and "Northshire (4 of 5 local authorities)", so a layer of one area is still named in the plural ("Local authorities", not "Local authority").',
+      'Human name of the layer, as a plural noun: the pages use it in sentences such as "not inside any of the wards" and "Northshire (4 of 5 local authorities)", so a layer of one area is still named in the plural ("Local authorities", not "Local authority"). Where a sentence counts the areas ("one of the 12 wards", "4 of 5 wards with complete data") and `forms` gives no forms for the page\'s language, a count the label cannot follow (English, Dutch, Danish and German 1; every Welsh count, whose nouns after a number are singular) is said with the interface\'s own word and the label beside it ("the only area (wards)", Welsh "12 ardal (wardiau)").',
     example: 'Wards',
   }),
+  forms: z
+    .record(z.string().refine(isLocale, { error: 'not a BCP 47 language tag, e.g. "cy", "en-GB"' }), pluralFormsSchema)
+    .optional()
+    .meta({
+      description:
+        'The layer\'s noun in every plural form a language needs, by language (of `site.languages`, or `site.locale`), as for an assets dataset\'s `words.forms`: `{ cy: { zero, one, two, few, many, other }, "en-GB": { one, other } }`, the forms of `Intl.PluralRules`; the config check names any a language needs that is missing. Every sentence that counts the layer\'s areas (an area profile\'s opening line, a partial sum\'s "4 of 5 wards", a disease page\'s "12 of 14 wards with complete data", "All 12 wards", the maps\' descriptions and an indicator\'s summary) then says the form its number takes ("1 ward", Welsh "2 ward", "3 ward"). Give each form as it reads inside a sentence (lower case in English).',
+      example: {
+        'en-GB': { one: 'ward', other: 'wards' },
+        cy: { zero: 'ward', one: 'ward', two: 'ward', few: 'ward', many: 'ward', other: 'ward' },
+      },
+    }),
   file: relPath.meta({
     description: 'GeoJSON (`.geojson`, `.json`) or TopoJSON (`.topojson`, `.topo.json`) in WGS84 longitude/latitude.',
   }),
@@ -1343,6 +1354,12 @@ export const configSchema = z
   .superRefine((config, ctx) => {
     const seen = new Set<string>();
     const layers = Object.keys(config.areaLayers);
+    const siteLanguages = config.site.languages ?? [config.site.locale];
+    for (const [id, layer] of Object.entries(config.areaLayers)) {
+      for (const problem of pluralFormsProblems(layer.forms ?? {}, siteLanguages)) {
+        ctx.addIssue({ code: 'custom', path: ['areaLayers', id, 'forms', ...problem.path], message: problem.message });
+      }
+    }
     for (const [i, d] of config.datasets.entries()) {
       if (seen.has(d.id)) {
         ctx.addIssue({

@@ -6,6 +6,7 @@
  */
 import type { AreaLayerConfig, AtlasConfig } from '../config/schema.ts';
 import type { AreaList, LayerEntry } from '../../lib/manifest.ts';
+import { givenForms } from '../../lib/i18n/noun-forms.ts';
 import { readAreaLayer, type AreaFeature, type AreaLayerData } from '../ingest/read-boundaries.ts';
 import { areaDisplayNames } from '../../lib/geo/area-display-names.ts';
 import { readPopulation } from '../ingest/read-population.ts';
@@ -83,9 +84,11 @@ export async function loadLayers(
         population: layer.population[i] ?? null,
       })),
     };
+    const forms = givenForms(layerConfig.forms);
     const entry: LayerEntry = {
       id,
       label: layerConfig.label,
+      ...(forms !== undefined ? { forms } : {}),
       areaCount: data.features.length,
       bbox: data.bbox,
       view:

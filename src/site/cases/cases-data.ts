@@ -18,6 +18,7 @@ import type { MessageKey } from '../../lib/i18n/catalogue.ts';
 import type { Params } from '../../lib/i18n/translator.ts';
 import { dativePlural, measureNoun } from '../../lib/cases/measure-noun.ts';
 import { partialName, partialNames } from '../../lib/cases/partial-name.ts';
+import { countedLabel, type CountedLabel } from '../../lib/i18n/counted-label.ts';
 
 export interface MetricPage {
   dataset: CasesDatasetEntry;
@@ -66,24 +67,24 @@ export function findMetricPage(datasetId: string, metricKey: string): MetricPage
  * was rolled up from (its source dataset's), as it reads in a sentence of the page's language.
  * Undefined for a metric whose summary says no partial sum (every other page stays as it was).
  */
-export function partNoun(page: MetricPage): string | undefined {
+export function partNoun(page: MetricPage): CountedLabel | undefined {
   return page.summary.areas.partial === undefined ? undefined : sourceAreasNoun(page.dataset);
 }
 
 /**
  * The areas a roll-up `dataset` sums, as they are counted in a sentence of the page's language
- * ("districts"): the label of its source dataset's layer ("areas" without one).
+ * ("districts"): the label and forms of its source dataset's layer (the interface's word without one).
  */
-export function sourceAreasNoun(dataset: Pick<CasesDatasetEntry, 'derivedFrom'>): string {
+export function sourceAreasNoun(dataset: Pick<CasesDatasetEntry, 'derivedFrom'>): CountedLabel {
   const { datasets, layers } = loadManifest();
   const childLayer = datasets.find((d) => d.id === dataset.derivedFrom)?.layer ?? null;
-  return areasNoun(layers.find((l) => l.id === childLayer)?.label);
+  return areasNoun(layers.find((l) => l.id === childLayer));
 }
 
-/** A layer's label as it counts areas inside a sentence of the page's language ("wards"); "areas" without one. */
-function areasNoun(label: string | undefined): string {
+/** A layer's label as it counts areas inside a sentence of the page's language ("wards"), with its forms. */
+function areasNoun(layer: Pick<LayerEntry, 'label' | 'forms'> | undefined): CountedLabel {
   const t = siteTranslator();
-  return label === undefined ? t.t('cases.total.areas') : measureNoun(label, t.locale);
+  return layer === undefined ? {} : { label: measureNoun(layer.label, t.locale), forms: layer.forms };
 }
 
 const named = new Map<MetricPage, string[]>();
@@ -96,7 +97,7 @@ export function areaNames(page: MetricPage): string[] {
   let names = named.get(page);
   if (names === undefined) {
     const { name, partial } = page.summary.areas;
-    names = partialNames(name, partial, partNoun(page) ?? '', siteTranslator());
+    names = partialNames(name, partial, partNoun(page) ?? {}, siteTranslator());
     named.set(page, names);
   }
   return names;
@@ -106,10 +107,13 @@ export function areaNames(page: MetricPage): string[] {
 export function totalName(page: MetricPage, inSentence: boolean): string {
   const t = siteTranslator();
   // In a sentence the phrase follows a preposition ("in all 12 wards"), which in German takes the dative.
-  const noun = areasNoun(page.layer?.label);
+  const noun = areasNoun(page.layer ?? undefined);
+  const decline = (plural: string) => (inSentence ? dativePlural(plural, t.locale) : plural);
+  const count = page.summary.total.areaCount;
   return t.t(inSentence ? 'cases.total.place' : 'cases.total.name', {
-    count: page.summary.total.areaCount,
-    areas: inSentence ? dativePlural(noun, t.locale) : noun,
+    count,
+    areas: decline(noun.label ?? t.t('cases.total.areas')),
+    noun: countedLabel(noun, count, t, decline),
   });
 }
 

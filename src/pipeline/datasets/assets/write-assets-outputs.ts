@@ -7,6 +7,7 @@ import * as aq from 'arquero';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { KindFields, ProcessorContext } from '../dataset-processor.ts';
 import type { AssetsDatasetConfig } from '../../config/schema.ts';
+import { givenForms } from '../../../lib/i18n/noun-forms.ts';
 import {
   ASSET_FILES,
   type AssetArea,
@@ -172,16 +173,7 @@ function unmappedOf(config: AssetsDatasetConfig): Pick<AssetsTable, 'unmapped'> 
 function wordsOf(w: AssetsDatasetConfig['words']): Pick<AssetsTable, 'words'> {
   const labels: Record<string, string> = {};
   for (const [k, v] of Object.entries(w.labels)) if (v !== undefined) labels[k] = v;
-  type Forms = NonNullable<NonNullable<AssetsTable['words']>['forms']>;
-  const forms: Forms | undefined =
-    w.forms !== undefined && Object.keys(w.forms).length > 0
-      ? (Object.fromEntries(
-          Object.entries(w.forms).map(([language, f]) => [
-            language,
-            Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)),
-          ]),
-        ) as Forms)
-      : undefined;
+  const forms = givenForms(w.forms);
   if (w.asset === undefined && w.assets === undefined && forms === undefined && Object.keys(labels).length === 0)
     return {};
   return {

@@ -18,11 +18,66 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.profile.title': '{area}: proffil ardal',
   'areas.profile.meta': '{layer}, cod {code}.',
   'areas.profile.metaDated': '{layer}, cod {code}. Data diweddaraf: {date}.',
-  'areas.profile.intro': 'Mae {area} yn un o’r {count} ardal ({areas}).',
-  'areas.profile.introParent': 'Mae {area} yn un o’r {count} ardal ({areas}) yn {parent}.',
-  'areas.profile.introPopulation': 'Mae {area} yn un o’r {count} ardal ({areas}), gyda {population} o bobl.',
-  'areas.profile.introParentPopulation':
-    'Mae {area} yn un o’r {count} ardal ({areas}) yn {parent}, gyda {population} o bobl.',
+  'areas.countedLabel': {
+    forms: {
+      zero: 'ardal ({label})',
+      one: 'ardal ({label})',
+      two: 'ardal ({label})',
+      few: 'ardal ({label})',
+      many: 'ardal ({label})',
+      other: 'ardal ({label})',
+    },
+  },
+  'areas.countedAreas': {
+    forms: {
+      zero: 'ardal',
+      one: 'ardal',
+      two: 'ardal',
+      few: 'ardal',
+      many: 'ardal',
+      other: 'ardal',
+    },
+  },
+  'areas.profile.intro': {
+    forms: {
+      zero: 'Mae {area} yn un o’r {count} {noun}.',
+      one: '{area} yw’r unig un o’r {areas}.',
+      two: 'Mae {area} yn un o’r {count} {noun}.',
+      few: 'Mae {area} yn un o’r {count} {noun}.',
+      many: 'Mae {area} yn un o’r {count} {noun}.',
+      other: 'Mae {area} yn un o’r {count} {noun}.',
+    },
+  },
+  'areas.profile.introParent': {
+    forms: {
+      zero: 'Mae {area} yn un o’r {count} {noun} yn {parent}.',
+      one: '{area} yw’r unig un o’r {areas}, yn {parent}.',
+      two: 'Mae {area} yn un o’r {count} {noun} yn {parent}.',
+      few: 'Mae {area} yn un o’r {count} {noun} yn {parent}.',
+      many: 'Mae {area} yn un o’r {count} {noun} yn {parent}.',
+      other: 'Mae {area} yn un o’r {count} {noun} yn {parent}.',
+    },
+  },
+  'areas.profile.introPopulation': {
+    forms: {
+      zero: 'Mae {area} yn un o’r {count} {noun}, gyda {population} o bobl.',
+      one: '{area} yw’r unig un o’r {areas}, gyda {population} o bobl.',
+      two: 'Mae {area} yn un o’r {count} {noun}, gyda {population} o bobl.',
+      few: 'Mae {area} yn un o’r {count} {noun}, gyda {population} o bobl.',
+      many: 'Mae {area} yn un o’r {count} {noun}, gyda {population} o bobl.',
+      other: 'Mae {area} yn un o’r {count} {noun}, gyda {population} o bobl.',
+    },
+  },
+  'areas.profile.introParentPopulation': {
+    forms: {
+      zero: 'Mae {area} yn un o’r {count} {noun} yn {parent}, gyda {population} o bobl.',
+      one: '{area} yw’r unig un o’r {areas}, yn {parent}, gyda {population} o bobl.',
+      two: 'Mae {area} yn un o’r {count} {noun} yn {parent}, gyda {population} o bobl.',
+      few: 'Mae {area} yn un o’r {count} {noun} yn {parent}, gyda {population} o bobl.',
+      many: 'Mae {area} yn un o’r {count} {noun} yn {parent}, gyda {population} o bobl.',
+      other: 'Mae {area} yn un o’r {count} {noun} yn {parent}, gyda {population} o bobl.',
+    },
+  },
   'areas.profile.indicator': 'Roedd {label} yn {value} yn {period}.',
   'areas.profile.indicatorCompared': 'Roedd {label} yn {value} yn {period}, {comparison} ({benchmarkValue}).',
   'areas.profile.disease': '{label}: {count} yn y 7 diwrnod hyd at {date}.',
@@ -66,7 +121,17 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.profile.disease.change': 'Newid o’i gymharu â’r 7 diwrnod blaenorol',
   'areas.profile.disease.weeks': 'Y 26 wythnos diwethaf',
   'areas.profile.disease.spark': 'Cyfansymiau 7 diwrnod, y 26 wythnos diwethaf: o {first} i {last}, uchaf {highest}',
-  'areas.profile.disease.partial': 'cyfanswm {counted} o’r {of} {areas} yn unig',
+  'areas.profile.disease.partial': {
+    by: 'of',
+    forms: {
+      zero: 'cyfanswm {counted} o’r {of} {noun} yn unig',
+      one: 'cyfanswm {counted} o’r {of} {noun} yn unig',
+      two: 'cyfanswm {counted} o’r {of} {noun} yn unig',
+      few: 'cyfanswm {counted} o’r {of} {noun} yn unig',
+      many: 'cyfanswm {counted} o’r {of} {noun} yn unig',
+      other: 'cyfanswm {counted} o’r {of} {noun} yn unig',
+    },
+  },
   'areas.profile.disease.source': 'Ffynhonnell: {publishers}. Mae niferoedd bach wedi’u hatal.',
   'areas.profile.land.heading': 'Tir ac adeiladau',
   'areas.profile.land.region': '{title} yn ôl statws',
@@ -90,7 +155,7 @@ export const messages: NamespaceMessages<typeof source> = {
     },
   },
   'areas.miniMap.titleEmpty': 'Map o {area}: amlinell yr ardal.',
-  'areas.miniMap.count': '{count} {label} ({shape})',
+  'areas.miniMap.count': '{label}: {count} ({shape})',
   'areas.miniMap.key': 'Allwedd i’r marcwyr',
   'areas.miniMap.caption': 'Amlinell o {area}. Nid yw wrth raddfa ar gyfer mesur.',
   'areas.miniMap.captionMarked':
@@ -131,4 +196,7 @@ export const review: NamespaceReview<typeof source> = [
   'areas.profile.printed',
   'areas.profile.disease.partial',
   'areas.profile.diseasePartialLabel',
+  'areas.countedLabel',
+  'areas.miniMap.count',
+  'areas.countedAreas',
 ];

@@ -18,10 +18,42 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.profile.title': '{area}: områdeprofil',
   'areas.profile.meta': '{layer}, kode {code}.',
   'areas.profile.metaDated': '{layer}, kode {code}. Seneste data: {date}.',
-  'areas.profile.intro': '{area} er et af de {count} {areas}.',
-  'areas.profile.introParent': '{area} er et af de {count} {areas} i {parent}.',
-  'areas.profile.introPopulation': '{area} er et af de {count} {areas} med {population} indbyggere.',
-  'areas.profile.introParentPopulation': '{area} er et af de {count} {areas} i {parent} med {population} indbyggere.',
+  'areas.countedLabel': {
+    forms: {
+      one: 'område ({label})',
+      other: '{label}',
+    },
+  },
+  'areas.countedAreas': {
+    forms: {
+      one: 'område',
+      other: 'områder',
+    },
+  },
+  'areas.profile.intro': {
+    forms: {
+      one: '{area} er det eneste område ({areas}).',
+      other: '{area} er et af de {count} {noun}.',
+    },
+  },
+  'areas.profile.introParent': {
+    forms: {
+      one: '{area} er det eneste område ({areas}), i {parent}.',
+      other: '{area} er et af de {count} {noun} i {parent}.',
+    },
+  },
+  'areas.profile.introPopulation': {
+    forms: {
+      one: '{area} er det eneste område ({areas}) med {population} indbyggere.',
+      other: '{area} er et af de {count} {noun} med {population} indbyggere.',
+    },
+  },
+  'areas.profile.introParentPopulation': {
+    forms: {
+      one: '{area} er det eneste område ({areas}), i {parent}, med {population} indbyggere.',
+      other: '{area} er et af de {count} {noun} i {parent} med {population} indbyggere.',
+    },
+  },
   'areas.profile.indicator': '{label} var {value} i {period}.',
   'areas.profile.indicatorCompared': '{label} var {value} i {period}, {comparison} ({benchmarkValue}).',
   'areas.profile.disease': '{label}: {count} i de 7 dage til og med {date}.',
@@ -65,7 +97,13 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.profile.disease.change': 'Ændring i forhold til de foregående 7 dage',
   'areas.profile.disease.weeks': 'Seneste 26 uger',
   'areas.profile.disease.spark': '7-dages totaler, seneste 26 uger: fra {first} til {last}, højst {highest}',
-  'areas.profile.disease.partial': 'sum af {counted} af {of} {areas}',
+  'areas.profile.disease.partial': {
+    by: 'of',
+    forms: {
+      one: 'sum af {counted} af {of} {noun}',
+      other: 'sum af {counted} af {of} {noun}',
+    },
+  },
   'areas.profile.disease.source': 'Kilde: {publishers}. Små tal er diskretioneret.',
   'areas.profile.land.heading': 'Grunde og bygninger',
   'areas.profile.land.region': '{title} efter status',
@@ -85,7 +123,7 @@ export const messages: NamespaceMessages<typeof source> = {
     },
   },
   'areas.miniMap.titleEmpty': 'Kort over {area}: områdets omrids.',
-  'areas.miniMap.count': '{count} {label} ({shape})',
+  'areas.miniMap.count': '{label}: {count} ({shape})',
   'areas.miniMap.key': 'Forklaring til markeringerne',
   'areas.miniMap.caption': 'Omrids af {area}. Ikke målfast.',
   'areas.miniMap.captionMarked': 'Omrids af {area} med dets grunde og bygninger på kortet. Ikke målfast.',
@@ -121,4 +159,7 @@ export const review: NamespaceReview<typeof source> = [
   'areas.profile.diseaseMissing',
   'areas.profile.disease.partial',
   'areas.profile.diseasePartialLabel',
+  'areas.countedLabel',
+  'areas.miniMap.count',
+  'areas.countedAreas',
 ];

@@ -67,14 +67,14 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.chart.compareLine': '{area}: {rate} den {date}.',
   'cases.total.name': {
     forms: {
-      one: 'Alle {count} {areas}',
-      other: 'Alle {count} {areas}',
+      one: 'Alle {areas}',
+      other: 'Alle {count} {noun}',
     },
   },
   'cases.total.place': {
     forms: {
-      one: 'alle {count} {areas}',
-      other: 'alle {count} {areas}',
+      one: 'alle {areas}',
+      other: 'alle {count} {noun}',
     },
   },
   'cases.total.areas': 'områder',
@@ -89,8 +89,20 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.index.none': 'Der er ikke offentliggjort data om smitsomme sygdomme på dette websted.',
   'cases.metric.defaultLabel': 'Tilfælde',
   'cases.metric.description': '{metric}: seneste 7 dage, udvikling, kort og områdesider.',
-  'cases.metric.partialPlace': 'de {count} af {total} {areas} med fuldstændige data',
-  'cases.metric.coverage': 'Baseret på {count} af {total} {areas} med fuldstændige data for begge uger',
+  'cases.metric.partialPlace': {
+    by: 'total',
+    forms: {
+      one: 'de {count} af {total} {noun} med fuldstændige data',
+      other: 'de {count} af {total} {noun} med fuldstændige data',
+    },
+  },
+  'cases.metric.coverage': {
+    by: 'total',
+    forms: {
+      one: 'Baseret på {count} af {total} {noun} med fuldstændige data for begge uger',
+      other: 'Baseret på {count} af {total} {noun} med fuldstændige data for begge uger',
+    },
+  },
   'cases.metric.noRate': 'Ingen incidens: ingen af disse områder har et indbyggertal',
   'cases.metric.rateCoverage': 'Dækker {people} af de {total} indbyggere i {areas} med data ({pct})',
   'cases.metric.findArea': '{link} for at se dets egne tal, udvikling og placering.',
@@ -105,7 +117,13 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.area.title': '{area}: {metric}',
   'cases.area.description': '{metric} i {area}: seneste 7 dage, incidens, placering og udvikling.',
   'cases.area.heading': '{metric} i {area}',
-  'cases.area.partialName': '{name} ({counted} af {of} {areas})',
+  'cases.area.partialName': {
+    by: 'of',
+    forms: {
+      one: '{name} ({counted} af {of} {noun})',
+      other: '{name} ({counted} af {of} {noun})',
+    },
+  },
   'cases.area.noRows':
     '{dataset} har ingen rækker for {area} ({code}), så der er ingen tal for området; afviste rækker står på {link}.',
   'cases.area.noRowsLink': 'datasættets side om datakvalitet',
@@ -336,8 +354,13 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.method.dates': 'Data fra {from} til {to}. Godkendte og afviste rækker: {link}.',
   'cases.method.datesLink': 'datakvalitet for {dataset}',
   'cases.map.heading': 'Incidens efter område',
-  'cases.map.lead':
-    '7-dages incidens pr. 100.000 indbyggere i hvert af de {count} {areas}, for de 7 dage til og med {week}. Intervallerne er faste for denne udgivelse, så farverne betyder det samme i hver uge.',
+  'cases.map.lead': {
+    forms: {
+      one: '7-dages incidens pr. 100.000 indbyggere i det eneste område ({areas}), for de 7 dage til og med {week}. Intervallerne er faste for denne udgivelse, så farverne betyder det samme i hver uge.',
+      other:
+        '7-dages incidens pr. 100.000 indbyggere i hvert af de {count} {noun}, for de 7 dage til og med {week}. Intervallerne er faste for denne udgivelse, så farverne betyder det samme i hver uge.',
+    },
+  },
   'cases.map.earlier': '← Tidligere uge',
   'cases.map.weekEnding': 'Uge til og med',
   'cases.map.later': 'Senere uge →',
@@ -414,4 +437,9 @@ export const review: NamespaceReview<typeof source> = [
   'cases.trend.reportedForAreas',
   'cases.trend.days',
   'cases.cards.notPlaced',
+  'cases.total.name',
+  'cases.total.place',
+  'cases.metric.partialPlace',
+  'cases.metric.coverage',
+  'cases.map.lead',
 ];

@@ -53,33 +53,33 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.overview.limits': {
     by: 'better',
     forms: {
-      one: 'Af {compared} {areas} sammenlignet med {benchmark} er {better} signifikant bedre, {similar} på niveau og {worse} signifikant dårligere.',
+      one: 'Af {compared} {comparedNoun} sammenlignet med {benchmark} er {better} signifikant bedre, {similar} på niveau og {worse} signifikant dårligere.',
       other:
-        'Af {compared} {areas} sammenlignet med {benchmark} er {better} signifikant bedre, {similar} på niveau og {worse} signifikant dårligere.',
+        'Af {compared} {comparedNoun} sammenlignet med {benchmark} er {better} signifikant bedre, {similar} på niveau og {worse} signifikant dårligere.',
     },
   },
   'indicators.overview.limitsNeutral': {
     by: 'better',
     forms: {
-      one: 'Af {compared} {areas} sammenlignet med {benchmark} er {better} signifikant bedre, {similar} på niveau og {worse} signifikant dårligere ({higher} højere, {lower} lavere).',
+      one: 'Af {compared} {comparedNoun} sammenlignet med {benchmark} er {better} signifikant bedre, {similar} på niveau og {worse} signifikant dårligere ({higher} højere, {lower} lavere).',
       other:
-        'Af {compared} {areas} sammenlignet med {benchmark} er {better} signifikant bedre, {similar} på niveau og {worse} signifikant dårligere ({higher} højere, {lower} lavere).',
+        'Af {compared} {comparedNoun} sammenlignet med {benchmark} er {better} signifikant bedre, {similar} på niveau og {worse} signifikant dårligere ({higher} højere, {lower} lavere).',
     },
   },
   'indicators.overview.noLimits': {
     by: 'higher',
     forms: {
-      one: 'Af {compared} {areas} sammenlignet med {benchmark} er {higher} højere og {lower} lavere; uden konfidensgrænser kan disse forskelle skyldes tilfældigheder.',
+      one: 'Af {compared} {comparedNoun} sammenlignet med {benchmark} er {higher} højere og {lower} lavere; uden konfidensgrænser kan disse forskelle skyldes tilfældigheder.',
       other:
-        'Af {compared} {areas} sammenlignet med {benchmark} er {higher} højere og {lower} lavere; uden konfidensgrænser kan disse forskelle skyldes tilfældigheder.',
+        'Af {compared} {comparedNoun} sammenlignet med {benchmark} er {higher} højere og {lower} lavere; uden konfidensgrænser kan disse forskelle skyldes tilfældigheder.',
     },
   },
   'indicators.overview.noLimitsSame': {
     by: 'higher',
     forms: {
-      one: 'Af {compared} {areas} sammenlignet med {benchmark} er {higher} højere og {lower} lavere ({same} det samme); uden konfidensgrænser kan disse forskelle skyldes tilfældigheder.',
+      one: 'Af {compared} {comparedNoun} sammenlignet med {benchmark} er {higher} højere og {lower} lavere ({same} det samme); uden konfidensgrænser kan disse forskelle skyldes tilfældigheder.',
       other:
-        'Af {compared} {areas} sammenlignet med {benchmark} er {higher} højere og {lower} lavere ({same} det samme); uden konfidensgrænser kan disse forskelle skyldes tilfældigheder.',
+        'Af {compared} {comparedNoun} sammenlignet med {benchmark} er {higher} højere og {lower} lavere ({same} det samme); uden konfidensgrænser kan disse forskelle skyldes tilfældigheder.',
     },
   },
   'indicators.overview.earlier': 'Dette er en tidligere periode. {link} er {period}.',
@@ -160,8 +160,12 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.ranked.download': 'Alle perioder og områder: {link}.',
   'indicators.ranked.downloadLink': '{label} (CSV)',
   'indicators.map.heading': 'Kort, {period}',
-  'indicators.map.intro':
-    '{label} i hvert af de {count} {areas}, {period}. Intervallerne er de samme i alle perioder. {link}.',
+  'indicators.map.intro': {
+    forms: {
+      one: '{label} i det eneste område ({areas}), {period}. Intervallerne er de samme i alle perioder. {link}.',
+      other: '{label} i hvert af de {count} {noun}, {period}. Intervallerne er de samme i alle perioder. {link}.',
+    },
+  },
   'indicators.map.skip': 'Spring kortet over og gå til tabellen med de samme tal',
   'indicators.map.label': 'Kort over {label}, {period}',
   'indicators.map.pictureLabel': 'Kort over {label}, {period}: hvert område linker til sin side',
@@ -188,4 +192,8 @@ export const review: NamespaceReview<typeof source> = [
   'indicators.compare.label.similar',
   'indicators.overview.range',
   'indicators.benchmark.allAreas',
+  'indicators.overview.limits',
+  'indicators.overview.limitsNeutral',
+  'indicators.overview.noLimits',
+  'indicators.overview.noLimitsSame',
 ];

@@ -18,11 +18,42 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.profile.title': '{area}: Gebietsprofil',
   'areas.profile.meta': '{layer}, Schlüssel {code}.',
   'areas.profile.metaDated': '{layer}, Schlüssel {code}. Neueste Daten: {date}.',
-  'areas.profile.intro': '{area} ist eines der {count} {areas}.',
-  'areas.profile.introParent': '{area} ist eines der {count} {areas} in {parent}.',
-  'areas.profile.introPopulation': '{area} ist eines der {count} {areas}, mit {population} Einwohnern.',
-  'areas.profile.introParentPopulation':
-    '{area} ist eines der {count} {areas} in {parent}, mit {population} Einwohnern.',
+  'areas.countedLabel': {
+    forms: {
+      one: 'Gebiet ({label})',
+      other: '{label}',
+    },
+  },
+  'areas.countedAreas': {
+    forms: {
+      one: 'Gebiet',
+      other: 'Gebiete',
+    },
+  },
+  'areas.profile.intro': {
+    forms: {
+      one: '{area} ist das einzige Gebiet ({areas}).',
+      other: '{area} ist eines der {count} {noun}.',
+    },
+  },
+  'areas.profile.introParent': {
+    forms: {
+      one: '{area} ist das einzige Gebiet ({areas}), in {parent}.',
+      other: '{area} ist eines der {count} {noun} in {parent}.',
+    },
+  },
+  'areas.profile.introPopulation': {
+    forms: {
+      one: '{area} ist das einzige Gebiet ({areas}), mit {population} Einwohnern.',
+      other: '{area} ist eines der {count} {noun}, mit {population} Einwohnern.',
+    },
+  },
+  'areas.profile.introParentPopulation': {
+    forms: {
+      one: '{area} ist das einzige Gebiet ({areas}), in {parent}, mit {population} Einwohnern.',
+      other: '{area} ist eines der {count} {noun} in {parent}, mit {population} Einwohnern.',
+    },
+  },
   'areas.profile.indicator': '{label} lag im Zeitraum {period} bei {value}.',
   'areas.profile.indicatorCompared': '{label} lag im Zeitraum {period} bei {value}, {comparison} ({benchmarkValue}).',
   'areas.profile.disease': '{label}: {count} in den 7 Tagen bis zum {date}.',
@@ -66,7 +97,13 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.profile.disease.change': 'Veränderung zu den vorherigen 7 Tagen',
   'areas.profile.disease.weeks': 'Letzte 26 Wochen',
   'areas.profile.disease.spark': '7-Tage-Summen der letzten 26 Wochen: von {first} bis {last}, höchstens {highest}',
-  'areas.profile.disease.partial': 'Summe aus {counted} der {of} {areas}',
+  'areas.profile.disease.partial': {
+    by: 'of',
+    forms: {
+      one: 'Summe aus {counted} der {of} {noun}',
+      other: 'Summe aus {counted} der {of} {noun}',
+    },
+  },
   'areas.profile.disease.source': 'Quelle: {publishers}. Kleine Fallzahlen sind unterdrückt.',
   'areas.profile.land.heading': 'Grundstücke und Gebäude',
   'areas.profile.land.region': '{title} nach Status',
@@ -86,7 +123,7 @@ export const messages: NamespaceMessages<typeof source> = {
     },
   },
   'areas.miniMap.titleEmpty': 'Karte von {area}: der Umriss des Gebiets.',
-  'areas.miniMap.count': '{count} {label} ({shape})',
+  'areas.miniMap.count': '{label}: {count} ({shape})',
   'areas.miniMap.key': 'Legende der Markierungen',
   'areas.miniMap.caption': 'Umriss von {area}. Nicht maßstabsgetreu zum Messen.',
   'areas.miniMap.captionMarked':
@@ -121,4 +158,7 @@ export const review: NamespaceReview<typeof source> = [
   'areas.profile.diseaseMissing',
   'areas.profile.disease.partial',
   'areas.profile.diseasePartialLabel',
+  'areas.countedLabel',
+  'areas.miniMap.count',
+  'areas.countedAreas',
 ];

@@ -67,14 +67,14 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.chart.compareLine': '{area}: {rate} am {date}.',
   'cases.total.name': {
     forms: {
-      one: 'Alle {count} {areas}',
-      other: 'Alle {count} {areas}',
+      one: 'Alle {areas}',
+      other: 'Alle {count} {noun}',
     },
   },
   'cases.total.place': {
     forms: {
-      one: 'allen {count} {areas}',
-      other: 'allen {count} {areas}',
+      one: 'allen {areas}',
+      other: 'allen {count} {noun}',
     },
   },
   'cases.total.areas': 'Gebiete',
@@ -89,8 +89,20 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.index.none': 'Auf dieser Website wurden keine Daten zu Infektionskrankheiten veröffentlicht.',
   'cases.metric.defaultLabel': 'Fälle',
   'cases.metric.description': '{metric}: letzte 7 Tage, Verlauf, Karte und Gebietsseiten.',
-  'cases.metric.partialPlace': 'den {count} von {total} {areas} mit vollständigen Daten',
-  'cases.metric.coverage': 'Beruht auf {count} von {total} {areas} mit vollständigen Daten für beide Wochen',
+  'cases.metric.partialPlace': {
+    by: 'total',
+    forms: {
+      one: 'den {count} von {total} {noun} mit vollständigen Daten',
+      other: 'den {count} von {total} {noun} mit vollständigen Daten',
+    },
+  },
+  'cases.metric.coverage': {
+    by: 'total',
+    forms: {
+      one: 'Beruht auf {count} von {total} {noun} mit vollständigen Daten für beide Wochen',
+      other: 'Beruht auf {count} von {total} {noun} mit vollständigen Daten für beide Wochen',
+    },
+  },
   'cases.metric.noRate': 'Keine Inzidenz: Für keines dieser Gebiete liegt eine Einwohnerzahl vor',
   'cases.metric.rateCoverage': 'Umfasst {people} der {total} Einwohner in {areas} mit Daten ({pct})',
   'cases.metric.findArea': '{link}, um seine eigenen Zahlen, seinen Verlauf und seinen Rang zu sehen.',
@@ -106,7 +118,13 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.area.description': '{metric} in {area}: letzte 7 Tage, Inzidenz, Rang und Verlauf.',
   'cases.area.heading': '{metric} in {area}',
   // "der" (genitive plural), not "von": the layer's label is a nominative plural, which the genitive shares.
-  'cases.area.partialName': '{name} ({counted} der {of} {areas})',
+  'cases.area.partialName': {
+    by: 'of',
+    forms: {
+      one: '{name} ({counted} der {of} {noun})',
+      other: '{name} ({counted} der {of} {noun})',
+    },
+  },
   'cases.area.noRows':
     '{dataset} enthält keine Zeilen für {area} ({code}), daher gibt es dafür keine Zahlen; abgelehnte Zeilen sind auf {link} aufgeführt.',
   'cases.area.noRowsLink': 'der Seite zur Datenqualität des Datensatzes',
@@ -340,8 +358,13 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.method.dates': 'Daten vom {from} bis zum {to}. Angenommene und abgelehnte Zeilen: {link}.',
   'cases.method.datesLink': 'Datenqualität von {dataset}',
   'cases.map.heading': 'Inzidenzen nach Gebiet',
-  'cases.map.lead':
-    '7-Tage-Inzidenz je 100.000 Einwohner in jedem der {count} {areas}, für die 7 Tage bis zum {week}. Die Klassen sind für diese Veröffentlichung fest, sodass die Farben in jeder Woche dasselbe bedeuten.',
+  'cases.map.lead': {
+    forms: {
+      one: '7-Tage-Inzidenz je 100.000 Einwohner im einzigen Gebiet ({areas}), für die 7 Tage bis zum {week}. Die Klassen sind für diese Veröffentlichung fest, sodass die Farben in jeder Woche dasselbe bedeuten.',
+      other:
+        '7-Tage-Inzidenz je 100.000 Einwohner in jedem der {count} {noun}, für die 7 Tage bis zum {week}. Die Klassen sind für diese Veröffentlichung fest, sodass die Farben in jeder Woche dasselbe bedeuten.',
+    },
+  },
   'cases.map.earlier': '← Frühere Woche',
   'cases.map.weekEnding': 'Woche bis zum',
   'cases.map.later': 'Spätere Woche →',
@@ -426,4 +449,8 @@ export const review: NamespaceReview<typeof source> = [
   'cases.trend.reportedForAreas',
   'cases.trend.days',
   'cases.cards.notPlaced',
+  'cases.total.name',
+  'cases.metric.partialPlace',
+  'cases.metric.coverage',
+  'cases.map.lead',
 ];

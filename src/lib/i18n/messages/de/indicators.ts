@@ -53,33 +53,33 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.overview.limits': {
     by: 'better',
     forms: {
-      one: 'Von {compared} {areas}, verglichen mit {benchmark}, ist {better} signifikant besser, {similar} ähnlich und {worse} signifikant schlechter.',
+      one: 'Von {compared} {comparedNoun}, verglichen mit {benchmark}, ist {better} signifikant besser, {similar} ähnlich und {worse} signifikant schlechter.',
       other:
-        'Von {compared} {areas}, verglichen mit {benchmark}, sind {better} signifikant besser, {similar} ähnlich und {worse} signifikant schlechter.',
+        'Von {compared} {comparedNoun}, verglichen mit {benchmark}, sind {better} signifikant besser, {similar} ähnlich und {worse} signifikant schlechter.',
     },
   },
   'indicators.overview.limitsNeutral': {
     by: 'better',
     forms: {
-      one: 'Von {compared} {areas}, verglichen mit {benchmark}, ist {better} signifikant besser, {similar} ähnlich und {worse} signifikant schlechter ({higher} höher, {lower} niedriger).',
+      one: 'Von {compared} {comparedNoun}, verglichen mit {benchmark}, ist {better} signifikant besser, {similar} ähnlich und {worse} signifikant schlechter ({higher} höher, {lower} niedriger).',
       other:
-        'Von {compared} {areas}, verglichen mit {benchmark}, sind {better} signifikant besser, {similar} ähnlich und {worse} signifikant schlechter ({higher} höher, {lower} niedriger).',
+        'Von {compared} {comparedNoun}, verglichen mit {benchmark}, sind {better} signifikant besser, {similar} ähnlich und {worse} signifikant schlechter ({higher} höher, {lower} niedriger).',
     },
   },
   'indicators.overview.noLimits': {
     by: 'higher',
     forms: {
-      one: 'Von {compared} {areas}, verglichen mit {benchmark}, ist {higher} höher und {lower} niedriger; ohne Konfidenzgrenzen können diese Unterschiede zufällig sein.',
+      one: 'Von {compared} {comparedNoun}, verglichen mit {benchmark}, ist {higher} höher und {lower} niedriger; ohne Konfidenzgrenzen können diese Unterschiede zufällig sein.',
       other:
-        'Von {compared} {areas}, verglichen mit {benchmark}, sind {higher} höher und {lower} niedriger; ohne Konfidenzgrenzen können diese Unterschiede zufällig sein.',
+        'Von {compared} {comparedNoun}, verglichen mit {benchmark}, sind {higher} höher und {lower} niedriger; ohne Konfidenzgrenzen können diese Unterschiede zufällig sein.',
     },
   },
   'indicators.overview.noLimitsSame': {
     by: 'higher',
     forms: {
-      one: 'Von {compared} {areas}, verglichen mit {benchmark}, ist {higher} höher und {lower} niedriger ({same} gleich); ohne Konfidenzgrenzen können diese Unterschiede zufällig sein.',
+      one: 'Von {compared} {comparedNoun}, verglichen mit {benchmark}, ist {higher} höher und {lower} niedriger ({same} gleich); ohne Konfidenzgrenzen können diese Unterschiede zufällig sein.',
       other:
-        'Von {compared} {areas}, verglichen mit {benchmark}, sind {higher} höher und {lower} niedriger ({same} gleich); ohne Konfidenzgrenzen können diese Unterschiede zufällig sein.',
+        'Von {compared} {comparedNoun}, verglichen mit {benchmark}, sind {higher} höher und {lower} niedriger ({same} gleich); ohne Konfidenzgrenzen können diese Unterschiede zufällig sein.',
     },
   },
   'indicators.overview.earlier': 'Dies ist ein früherer Zeitraum. {link} ist {period}.',
@@ -162,8 +162,12 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.ranked.download': 'Alle Zeiträume und Gebiete: {link}.',
   'indicators.ranked.downloadLink': '{label} (CSV)',
   'indicators.map.heading': 'Karte, {period}',
-  'indicators.map.intro':
-    '{label} in jedem der {count} {areas}, {period}. Die Klassen sind für jeden Zeitraum gleich. {link}.',
+  'indicators.map.intro': {
+    forms: {
+      one: '{label} im einzigen Gebiet ({areas}), {period}. Die Klassen sind für jeden Zeitraum gleich. {link}.',
+      other: '{label} in jedem der {count} {noun}, {period}. Die Klassen sind für jeden Zeitraum gleich. {link}.',
+    },
+  },
   'indicators.map.skip': 'Karte überspringen, zur Tabelle mit denselben Zahlen',
   'indicators.map.label': 'Karte: {label}, {period}',
   'indicators.map.pictureLabel': 'Karte: {label}, {period}; jedes Gebiet verlinkt auf seine Seite',
@@ -194,4 +198,8 @@ export const review: NamespaceReview<typeof source> = [
   'indicators.map.intro',
   'indicators.overview.noneCompared',
   'indicators.benchmark.allAreas',
+  'indicators.overview.limits',
+  'indicators.overview.limitsNeutral',
+  'indicators.overview.noLimits',
+  'indicators.overview.noLimitsSame',
 ];

@@ -15,10 +15,45 @@ export const messages = {
   'areas.profile.title': '{area}: area profile',
   'areas.profile.meta': '{layer}, code {code}.',
   'areas.profile.metaDated': '{layer}, code {code}. Latest data: {date}.',
-  'areas.profile.intro': '{area} is one of the {count} {areas}.',
-  'areas.profile.introParent': '{area} is one of the {count} {areas} in {parent}.',
-  'areas.profile.introPopulation': '{area} is one of the {count} {areas}, with {population} people.',
-  'areas.profile.introParentPopulation': '{area} is one of the {count} {areas} in {parent}, with {population} people.',
+  // A layer's label counted by a number when the config gives no `forms`: the label for a plural,
+  // the interface's own word (with the label beside it) where the label cannot follow the number.
+  'areas.countedLabel': {
+    forms: {
+      one: 'area ({label})',
+      other: '{label}',
+    },
+  },
+  // The interface's own word for areas counted by a number, where no layer names them.
+  'areas.countedAreas': {
+    forms: {
+      one: 'area',
+      other: 'areas',
+    },
+  },
+  'areas.profile.intro': {
+    forms: {
+      one: '{area} is the only one of the {areas}.',
+      other: '{area} is one of the {count} {noun}.',
+    },
+  },
+  'areas.profile.introParent': {
+    forms: {
+      one: '{area} is the only one of the {areas}, in {parent}.',
+      other: '{area} is one of the {count} {noun} in {parent}.',
+    },
+  },
+  'areas.profile.introPopulation': {
+    forms: {
+      one: '{area} is the only one of the {areas}, with {population} people.',
+      other: '{area} is one of the {count} {noun}, with {population} people.',
+    },
+  },
+  'areas.profile.introParentPopulation': {
+    forms: {
+      one: '{area} is the only one of the {areas}, in {parent}, with {population} people.',
+      other: '{area} is one of the {count} {noun} in {parent}, with {population} people.',
+    },
+  },
   'areas.profile.indicator': '{label} was {value} in {period}.',
   'areas.profile.indicatorCompared': '{label} was {value} in {period}, {comparison} ({benchmarkValue}).',
   'areas.profile.disease': '{label}: {count} in the 7 days to {date}.',
@@ -64,7 +99,13 @@ export const messages = {
   'areas.profile.disease.weeks': 'Last 26 weeks',
   'areas.profile.disease.spark': '7-day totals, last 26 weeks: from {first} to {last}, highest {highest}',
   // Beside a roll-up's figures for a parent summed from only some of its areas (`partial`).
-  'areas.profile.disease.partial': 'sum of {counted} of {of} {areas}',
+  'areas.profile.disease.partial': {
+    by: 'of',
+    forms: {
+      one: 'sum of {counted} of {of} {noun}',
+      other: 'sum of {counted} of {of} {noun}',
+    },
+  },
   'areas.profile.disease.source': 'Source: {publishers}. Small numbers are suppressed.',
   'areas.profile.land.heading': 'Land and buildings',
   'areas.profile.land.region': '{title} by status',
@@ -84,7 +125,7 @@ export const messages = {
     },
   },
   'areas.miniMap.titleEmpty': "Map of {area}: the area's outline.",
-  'areas.miniMap.count': '{count} {label} ({shape})',
+  'areas.miniMap.count': '{label}: {count} ({shape})',
   'areas.miniMap.key': 'Key to the markers',
   'areas.miniMap.caption': 'Outline of {area}. Not to scale for measuring.',
   'areas.miniMap.captionMarked':

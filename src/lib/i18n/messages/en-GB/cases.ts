@@ -62,10 +62,16 @@ export const messages = {
   'cases.chart.compare': '7-day rates per 100,000 from {from} to {to}, one line each for {areas}.',
   'cases.chart.compareLine': '{area}: {rate} on {date}.',
   'cases.total.name': {
-    forms: { one: 'All {count} {areas}', other: 'All {count} {areas}' },
+    forms: {
+      one: 'All {areas}',
+      other: 'All {count} {noun}',
+    },
   },
   'cases.total.place': {
-    forms: { one: 'all {count} {areas}', other: 'all {count} {areas}' },
+    forms: {
+      one: 'all {areas}',
+      other: 'all {count} {noun}',
+    },
   },
   'cases.total.areas': 'areas',
   'cases.index.title': 'Disease tracking',
@@ -79,8 +85,20 @@ export const messages = {
   // The name of a dataset's one metric when the config gives none (metricLabel).
   'cases.metric.defaultLabel': 'Cases',
   'cases.metric.description': '{metric}: latest 7 days, trend, map and area pages.',
-  'cases.metric.partialPlace': 'the {count} of {total} {areas} with complete data',
-  'cases.metric.coverage': 'Based on {count} of {total} {areas} with complete data for both weeks',
+  'cases.metric.partialPlace': {
+    by: 'total',
+    forms: {
+      one: 'the {count} of {total} {noun} with complete data',
+      other: 'the {count} of {total} {noun} with complete data',
+    },
+  },
+  'cases.metric.coverage': {
+    by: 'total',
+    forms: {
+      one: 'Based on {count} of {total} {noun} with complete data for both weeks',
+      other: 'Based on {count} of {total} {noun} with complete data for both weeks',
+    },
+  },
   'cases.metric.noRate': 'No rate: none of these areas has a population figure',
   'cases.metric.rateCoverage': 'Covers {people} of the {total} people in {areas} with data ({pct})',
   'cases.metric.findArea': '{link} to see its own figures, trend and rank.',
@@ -95,7 +113,13 @@ export const messages = {
   'cases.area.description': '{metric} in {area}: latest 7 days, rate, rank and trend.',
   'cases.area.heading': '{metric} in {area}',
   // A roll-up's parent area summed from only some of its areas; {areas}: the child layer's label, in a sentence.
-  'cases.area.partialName': '{name} ({counted} of {of} {areas})',
+  'cases.area.partialName': {
+    by: 'of',
+    forms: {
+      one: '{name} ({counted} of {of} {noun})',
+      other: '{name} ({counted} of {of} {noun})',
+    },
+  },
   'cases.area.noRows':
     '{dataset} has no rows for {area} ({code}), so there are no figures for it; rows that were rejected are listed on {link}.',
   'cases.area.noRowsLink': "the dataset's data quality page",
@@ -304,8 +328,13 @@ export const messages = {
   'cases.method.dates': 'Data from {from} to {to}. Rows accepted and rejected: {link}.',
   'cases.method.datesLink': 'data quality of {dataset}',
   'cases.map.heading': 'Rates by area',
-  'cases.map.lead':
-    '7-day rate per 100,000 people in each of the {count} {areas}, for the 7 days to {week}. Bands are fixed for this release, so colours mean the same in every week.',
+  'cases.map.lead': {
+    forms: {
+      one: '7-day rate per 100,000 people in the only one of the {areas}, for the 7 days to {week}. Bands are fixed for this release, so colours mean the same in every week.',
+      other:
+        '7-day rate per 100,000 people in each of the {count} {noun}, for the 7 days to {week}. Bands are fixed for this release, so colours mean the same in every week.',
+    },
+  },
   'cases.map.earlier': '← Earlier week',
   'cases.map.weekEnding': 'Week ending',
   'cases.map.later': 'Later week →',

@@ -47,33 +47,33 @@ export const messages = {
   'indicators.overview.limits': {
     by: 'better',
     forms: {
-      one: 'Of {compared} {areas} compared with {benchmark}, {better} is significantly better, {similar} similar and {worse} significantly worse.',
+      one: 'Of {compared} {comparedNoun} compared with {benchmark}, {better} is significantly better, {similar} similar and {worse} significantly worse.',
       other:
-        'Of {compared} {areas} compared with {benchmark}, {better} are significantly better, {similar} similar and {worse} significantly worse.',
+        'Of {compared} {comparedNoun} compared with {benchmark}, {better} are significantly better, {similar} similar and {worse} significantly worse.',
     },
   },
   'indicators.overview.limitsNeutral': {
     by: 'better',
     forms: {
-      one: 'Of {compared} {areas} compared with {benchmark}, {better} is significantly better, {similar} similar and {worse} significantly worse ({higher} higher, {lower} lower).',
+      one: 'Of {compared} {comparedNoun} compared with {benchmark}, {better} is significantly better, {similar} similar and {worse} significantly worse ({higher} higher, {lower} lower).',
       other:
-        'Of {compared} {areas} compared with {benchmark}, {better} are significantly better, {similar} similar and {worse} significantly worse ({higher} higher, {lower} lower).',
+        'Of {compared} {comparedNoun} compared with {benchmark}, {better} are significantly better, {similar} similar and {worse} significantly worse ({higher} higher, {lower} lower).',
     },
   },
   'indicators.overview.noLimits': {
     by: 'higher',
     forms: {
-      one: 'Of {compared} {areas} compared with {benchmark}, {higher} is higher and {lower} lower; without confidence limits these differences may be chance.',
+      one: 'Of {compared} {comparedNoun} compared with {benchmark}, {higher} is higher and {lower} lower; without confidence limits these differences may be chance.',
       other:
-        'Of {compared} {areas} compared with {benchmark}, {higher} are higher and {lower} lower; without confidence limits these differences may be chance.',
+        'Of {compared} {comparedNoun} compared with {benchmark}, {higher} are higher and {lower} lower; without confidence limits these differences may be chance.',
     },
   },
   'indicators.overview.noLimitsSame': {
     by: 'higher',
     forms: {
-      one: 'Of {compared} {areas} compared with {benchmark}, {higher} is higher and {lower} lower ({same} the same); without confidence limits these differences may be chance.',
+      one: 'Of {compared} {comparedNoun} compared with {benchmark}, {higher} is higher and {lower} lower ({same} the same); without confidence limits these differences may be chance.',
       other:
-        'Of {compared} {areas} compared with {benchmark}, {higher} are higher and {lower} lower ({same} the same); without confidence limits these differences may be chance.',
+        'Of {compared} {comparedNoun} compared with {benchmark}, {higher} are higher and {lower} lower ({same} the same); without confidence limits these differences may be chance.',
     },
   },
   'indicators.overview.earlier': 'This is an earlier period. {link} is {period}.',
@@ -154,8 +154,12 @@ export const messages = {
   'indicators.ranked.download': 'Every period and area: {link}.',
   'indicators.ranked.downloadLink': '{label} (CSV)',
   'indicators.map.heading': 'Map, {period}',
-  'indicators.map.intro':
-    '{label} in each of the {count} {areas}, {period}. Bands are the same for every period. {link}.',
+  'indicators.map.intro': {
+    forms: {
+      one: '{label} in the only one of the {areas}, {period}. Bands are the same for every period. {link}.',
+      other: '{label} in each of the {count} {noun}, {period}. Bands are the same for every period. {link}.',
+    },
+  },
   'indicators.map.skip': 'Skip the map to the table of the same figures',
   'indicators.map.label': 'Map of {label}, {period}',
   'indicators.map.pictureLabel': 'Map of {label}, {period}: each area links to its page',

@@ -18,10 +18,42 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.profile.title': '{area}: gebiedsprofiel',
   'areas.profile.meta': '{layer}, code {code}.',
   'areas.profile.metaDated': '{layer}, code {code}. Meest recente gegevens: {date}.',
-  'areas.profile.intro': '{area} is een van de {count} {areas}.',
-  'areas.profile.introParent': '{area} is een van de {count} {areas} in {parent}.',
-  'areas.profile.introPopulation': '{area} is een van de {count} {areas}, met {population} inwoners.',
-  'areas.profile.introParentPopulation': '{area} is een van de {count} {areas} in {parent}, met {population} inwoners.',
+  'areas.countedLabel': {
+    forms: {
+      one: 'gebied ({label})',
+      other: '{label}',
+    },
+  },
+  'areas.countedAreas': {
+    forms: {
+      one: 'gebied',
+      other: 'gebieden',
+    },
+  },
+  'areas.profile.intro': {
+    forms: {
+      one: '{area} is het enige gebied ({areas}).',
+      other: '{area} is een van de {count} {noun}.',
+    },
+  },
+  'areas.profile.introParent': {
+    forms: {
+      one: '{area} is het enige gebied ({areas}), in {parent}.',
+      other: '{area} is een van de {count} {noun} in {parent}.',
+    },
+  },
+  'areas.profile.introPopulation': {
+    forms: {
+      one: '{area} is het enige gebied ({areas}), met {population} inwoners.',
+      other: '{area} is een van de {count} {noun}, met {population} inwoners.',
+    },
+  },
+  'areas.profile.introParentPopulation': {
+    forms: {
+      one: '{area} is het enige gebied ({areas}), in {parent}, met {population} inwoners.',
+      other: '{area} is een van de {count} {noun} in {parent}, met {population} inwoners.',
+    },
+  },
   'areas.profile.indicator': '{label} was {value} in {period}.',
   'areas.profile.indicatorCompared': '{label} was {value} in {period}, {comparison} ({benchmarkValue}).',
   'areas.profile.disease': '{label}: {count} in de 7 dagen tot en met {date}.',
@@ -67,7 +99,13 @@ export const messages: NamespaceMessages<typeof source> = {
   'areas.profile.disease.change': 'Verandering ten opzichte van de vorige 7 dagen',
   'areas.profile.disease.weeks': 'Laatste 26 weken',
   'areas.profile.disease.spark': 'Totalen over 7 dagen, laatste 26 weken: van {first} tot {last}, hoogste {highest}',
-  'areas.profile.disease.partial': 'som van {counted} van de {of} {areas}',
+  'areas.profile.disease.partial': {
+    by: 'of',
+    forms: {
+      one: 'som van {counted} van de {of} {noun}',
+      other: 'som van {counted} van de {of} {noun}',
+    },
+  },
   'areas.profile.disease.source': 'Bron: {publishers}. Kleine aantallen zijn afgeschermd.',
   'areas.profile.land.heading': 'Grond en gebouwen',
   'areas.profile.land.region': '{title} naar status',
@@ -88,7 +126,7 @@ export const messages: NamespaceMessages<typeof source> = {
     },
   },
   'areas.miniMap.titleEmpty': 'Kaart van {area}: de omtrek van het gebied.',
-  'areas.miniMap.count': '{count} {label} ({shape})',
+  'areas.miniMap.count': '{label}: {count} ({shape})',
   'areas.miniMap.key': 'Legenda bij de markeringen',
   'areas.miniMap.caption': 'Omtrek van {area}. Niet op schaal om te meten.',
   'areas.miniMap.captionMarked': 'Omtrek van {area} met de grond en gebouwen op de kaart. Niet op schaal om te meten.',
@@ -118,4 +156,11 @@ export const review: NamespaceReview<typeof source> = [
   'areas.profile.diseaseMissing',
   'areas.profile.disease.partial',
   'areas.profile.diseasePartialLabel',
+  'areas.countedLabel',
+  'areas.profile.intro',
+  'areas.profile.introParent',
+  'areas.profile.introPopulation',
+  'areas.profile.introParentPopulation',
+  'areas.miniMap.count',
+  'areas.countedAreas',
 ];

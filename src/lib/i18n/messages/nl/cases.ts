@@ -68,14 +68,14 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.chart.compareLine': '{area}: {rate} op {date}.',
   'cases.total.name': {
     forms: {
-      one: 'Alle {count} {areas}',
-      other: 'Alle {count} {areas}',
+      one: 'Alle {areas}',
+      other: 'Alle {count} {noun}',
     },
   },
   'cases.total.place': {
     forms: {
-      one: 'alle {count} {areas}',
-      other: 'alle {count} {areas}',
+      one: 'alle {areas}',
+      other: 'alle {count} {noun}',
     },
   },
   'cases.total.areas': 'gebieden',
@@ -90,8 +90,20 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.index.none': 'Op deze site zijn geen gegevens over infectieziekten gepubliceerd.',
   'cases.metric.defaultLabel': 'Gevallen',
   'cases.metric.description': '{metric}: laatste 7 dagen, verloop, kaart en gebiedspagina’s.',
-  'cases.metric.partialPlace': 'de {count} van {total} {areas} met volledige gegevens',
-  'cases.metric.coverage': 'Gebaseerd op {count} van {total} {areas} met volledige gegevens voor beide weken',
+  'cases.metric.partialPlace': {
+    by: 'total',
+    forms: {
+      one: 'de {count} van {total} {noun} met volledige gegevens',
+      other: 'de {count} van {total} {noun} met volledige gegevens',
+    },
+  },
+  'cases.metric.coverage': {
+    by: 'total',
+    forms: {
+      one: 'Gebaseerd op {count} van {total} {noun} met volledige gegevens voor beide weken',
+      other: 'Gebaseerd op {count} van {total} {noun} met volledige gegevens voor beide weken',
+    },
+  },
   'cases.metric.noRate': 'Geen cijfer: van geen van deze gebieden is het aantal inwoners bekend',
   'cases.metric.rateCoverage': 'Omvat {people} van de {total} inwoners in {areas} met gegevens ({pct})',
   'cases.metric.findArea': '{link} om de eigen cijfers, het verloop en de rangorde te zien.',
@@ -106,7 +118,13 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.area.title': '{area}: {metric}',
   'cases.area.description': '{metric} in {area}: laatste 7 dagen, cijfer, rangorde en verloop.',
   'cases.area.heading': '{metric} in {area}',
-  'cases.area.partialName': '{name} ({counted} van de {of} {areas})',
+  'cases.area.partialName': {
+    by: 'of',
+    forms: {
+      one: '{name} ({counted} van de {of} {noun})',
+      other: '{name} ({counted} van de {of} {noun})',
+    },
+  },
   'cases.area.noRows':
     '{dataset} heeft geen rijen voor {area} ({code}), dus er zijn geen cijfers voor; afgewezen rijen staan op {link}.',
   'cases.area.noRowsLink': 'de pagina over de datakwaliteit van de dataset',
@@ -341,8 +359,13 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.method.dates': 'Gegevens van {from} tot en met {to}. Geaccepteerde en afgewezen rijen: {link}.',
   'cases.method.datesLink': 'datakwaliteit van {dataset}',
   'cases.map.heading': 'Cijfers per gebied',
-  'cases.map.lead':
-    '7-daags cijfer per 100.000 inwoners in elk van de {count} {areas}, voor de 7 dagen tot en met {week}. De klassen liggen vast voor deze publicatie, zodat de kleuren in elke week hetzelfde betekenen.',
+  'cases.map.lead': {
+    forms: {
+      one: '7-daags cijfer per 100.000 inwoners in het enige gebied ({areas}), voor de 7 dagen tot en met {week}. De klassen liggen vast voor deze publicatie, zodat de kleuren in elke week hetzelfde betekenen.',
+      other:
+        '7-daags cijfer per 100.000 inwoners in elk van de {count} {noun}, voor de 7 dagen tot en met {week}. De klassen liggen vast voor deze publicatie, zodat de kleuren in elke week hetzelfde betekenen.',
+    },
+  },
   'cases.map.earlier': '← Eerdere week',
   'cases.map.weekEnding': 'Week tot en met',
   'cases.map.later': 'Latere week →',
@@ -417,4 +440,9 @@ export const review: NamespaceReview<typeof source> = [
   'cases.trend.reportedForAreas',
   'cases.trend.days',
   'cases.cards.notPlaced',
+  'cases.total.name',
+  'cases.total.place',
+  'cases.metric.partialPlace',
+  'cases.metric.coverage',
+  'cases.map.lead',
 ];

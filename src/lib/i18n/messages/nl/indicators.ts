@@ -53,33 +53,33 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.overview.limits': {
     by: 'better',
     forms: {
-      one: 'Van de {compared} {areas} vergeleken met {benchmark} is {better} significant beter, {similar} vergelijkbaar en {worse} significant slechter.',
+      one: 'Van de {compared} {comparedNoun} vergeleken met {benchmark} is {better} significant beter, {similar} vergelijkbaar en {worse} significant slechter.',
       other:
-        'Van de {compared} {areas} vergeleken met {benchmark} zijn {better} significant beter, {similar} vergelijkbaar en {worse} significant slechter.',
+        'Van de {compared} {comparedNoun} vergeleken met {benchmark} zijn {better} significant beter, {similar} vergelijkbaar en {worse} significant slechter.',
     },
   },
   'indicators.overview.limitsNeutral': {
     by: 'better',
     forms: {
-      one: 'Van de {compared} {areas} vergeleken met {benchmark} is {better} significant beter, {similar} vergelijkbaar en {worse} significant slechter ({higher} hoger, {lower} lager).',
+      one: 'Van de {compared} {comparedNoun} vergeleken met {benchmark} is {better} significant beter, {similar} vergelijkbaar en {worse} significant slechter ({higher} hoger, {lower} lager).',
       other:
-        'Van de {compared} {areas} vergeleken met {benchmark} zijn {better} significant beter, {similar} vergelijkbaar en {worse} significant slechter ({higher} hoger, {lower} lager).',
+        'Van de {compared} {comparedNoun} vergeleken met {benchmark} zijn {better} significant beter, {similar} vergelijkbaar en {worse} significant slechter ({higher} hoger, {lower} lager).',
     },
   },
   'indicators.overview.noLimits': {
     by: 'higher',
     forms: {
-      one: 'Van de {compared} {areas} vergeleken met {benchmark} is {higher} hoger en {lower} lager; zonder betrouwbaarheidsgrenzen kunnen deze verschillen toeval zijn.',
+      one: 'Van de {compared} {comparedNoun} vergeleken met {benchmark} is {higher} hoger en {lower} lager; zonder betrouwbaarheidsgrenzen kunnen deze verschillen toeval zijn.',
       other:
-        'Van de {compared} {areas} vergeleken met {benchmark} zijn {higher} hoger en {lower} lager; zonder betrouwbaarheidsgrenzen kunnen deze verschillen toeval zijn.',
+        'Van de {compared} {comparedNoun} vergeleken met {benchmark} zijn {higher} hoger en {lower} lager; zonder betrouwbaarheidsgrenzen kunnen deze verschillen toeval zijn.',
     },
   },
   'indicators.overview.noLimitsSame': {
     by: 'higher',
     forms: {
-      one: 'Van de {compared} {areas} vergeleken met {benchmark} is {higher} hoger en {lower} lager ({same} gelijk); zonder betrouwbaarheidsgrenzen kunnen deze verschillen toeval zijn.',
+      one: 'Van de {compared} {comparedNoun} vergeleken met {benchmark} is {higher} hoger en {lower} lager ({same} gelijk); zonder betrouwbaarheidsgrenzen kunnen deze verschillen toeval zijn.',
       other:
-        'Van de {compared} {areas} vergeleken met {benchmark} zijn {higher} hoger en {lower} lager ({same} gelijk); zonder betrouwbaarheidsgrenzen kunnen deze verschillen toeval zijn.',
+        'Van de {compared} {comparedNoun} vergeleken met {benchmark} zijn {higher} hoger en {lower} lager ({same} gelijk); zonder betrouwbaarheidsgrenzen kunnen deze verschillen toeval zijn.',
     },
   },
   'indicators.overview.earlier': 'Dit is een eerdere periode. {link} is {period}.',
@@ -161,8 +161,12 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.ranked.download': 'Alle perioden en gebieden: {link}.',
   'indicators.ranked.downloadLink': '{label} (CSV)',
   'indicators.map.heading': 'Kaart, {period}',
-  'indicators.map.intro':
-    '{label} in elk van de {count} {areas}, {period}. De klassen zijn voor elke periode gelijk. {link}.',
+  'indicators.map.intro': {
+    forms: {
+      one: '{label} in het enige gebied ({areas}), {period}. De klassen zijn voor elke periode gelijk. {link}.',
+      other: '{label} in elk van de {count} {noun}, {period}. De klassen zijn voor elke periode gelijk. {link}.',
+    },
+  },
   'indicators.map.skip': 'Sla de kaart over en ga naar de tabel met dezelfde cijfers',
   'indicators.map.label': 'Kaart van {label}, {period}',
   'indicators.map.pictureLabel': 'Kaart van {label}, {period}: elk gebied linkt naar zijn pagina',
@@ -188,4 +192,9 @@ export const review: NamespaceReview<typeof source> = [
   'indicators.about.ranksConfigured',
   'indicators.about.ranksEqual',
   'indicators.benchmark.allAreas',
+  'indicators.map.intro',
+  'indicators.overview.limits',
+  'indicators.overview.limitsNeutral',
+  'indicators.overview.noLimits',
+  'indicators.overview.noLimitsSame',
 ];
