@@ -157,3 +157,66 @@ describe('sentences with two counted numbers, each said for its own', () => {
     );
   });
 });
+
+// Placeholders the code fills with a config text that is a noun (a layer's label, plural; a
+// metric's unit; a child or parent layer's label): a number right before one counts it, and the
+// label has one form for every number. A counted config noun is `{noun}` (or `{<number>Noun}`),
+// which the code fills with the form its number takes (src/lib/i18n/counted-label.ts).
+const CONFIG_NOUNS = new Set(['areas', 'layer', 'label', 'layerLabel', 'child', 'parent', 'childLabel', 'parentLabel']);
+
+/** Every `{number} {configNoun}` in `catalogue`'s messages, as "key (form): {n} {noun}". */
+function countedConfigNouns(messages: Readonly<Record<string, Message>>): string[] {
+  const problems: string[] = [];
+  for (const [key, m] of Object.entries(messages)) {
+    const forms = typeof m === 'string' ? { text: m } : m.forms;
+    for (const [form, text] of Object.entries(forms)) {
+      for (const hit of (text as string).matchAll(/\{(\w+)\} \{(\w+)\}/g)) {
+        if (CONFIG_NOUNS.has(hit[2] as string)) problems.push(`${key} (${form}): {${hit[1]}} {${hit[2]}}`);
+      }
+    }
+  }
+  return problems;
+}
+
+// Messages whose `{noun}` is chosen by another number than the one their verb agrees with
+// (match-summary.ts: "1 of 3 records matches", the noun by {all}); rendered in a test above.
+const NOUN_BY: Record<string, string> = {
+  'assets.count.matchOwn': 'all',
+  'assets.count.matchFilteredOwn': 'all',
+};
+
+describe('config nouns counted by a number', () => {
+  for (const [tag, catalogue] of Object.entries(CATALOGUES)) {
+    it(`has no ${tag} message that puts a config label right after a number, whatever the number`, () => {
+      expect(countedConfigNouns(catalogue.messages as Record<string, Message>)).toEqual([]);
+    });
+  }
+
+  it('finds a label counted by a number, as the catalogues had it', () => {
+    expect(
+      countedConfigNouns({
+        a: '{area} is one of the {count} {areas}.',
+        b: { by: 'total', forms: { one: 'the {count} of {total} {areas}', other: 'the {count} of {total} {areas}' } },
+        c: { forms: { one: '{name}: {count} {noun}', other: '{name}: {count} {noun}' } },
+      }),
+    ).toEqual(['a (text): {count} {areas}', 'b (one): {total} {areas}', 'b (other): {total} {areas}']);
+  });
+
+  it('fills each counted noun with the form its own number takes, in the en-GB source', () => {
+    // `{x} {noun}` where the message counts by x (its `by`; `count` for a message of one text), or
+    // `{x} {xNoun}`: the code chooses the noun's form by the same number.
+    const problems: string[] = [];
+    for (const [key, m] of Object.entries(source)) {
+      const forms = typeof m === 'string' ? { text: m } : m.forms;
+      const by = typeof m === 'string' ? 'count' : (m.by ?? 'count');
+      for (const [form, text] of Object.entries(forms)) {
+        for (const hit of (text as string).matchAll(/\{(\w+)\} \{(\w*[nN]oun)\}/g)) {
+          const [, n, noun] = hit as unknown as [string, string, string];
+          if (noun === `${n}Noun` || (noun === 'noun' && n === (NOUN_BY[key] ?? by))) continue;
+          problems.push(`${key} (${form}): {${n}} {${noun}}, chosen by {${by}}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
