@@ -234,7 +234,7 @@ const vintageSchema = z.strictObject({
 export const areaLayerSchema = z.strictObject({
   label: localText().meta({
     description:
-      'Human name of the layer, as a plural noun: the pages use it in sentences such as "not inside any of the wards" and "Northshire (4 of 5 local authorities)", so a layer of one area is still named in the plural ("Local authorities", not "Local authority"). Where a sentence counts the areas ("one of the 12 wards", "4 of 5 wards with complete data") and `forms` gives no forms for the page\'s language, a count the label cannot follow (English, Dutch, Danish and German 1; every Welsh count, whose nouns after a number are singular) is said with the interface\'s own word and the label beside it ("the only area (wards)", Welsh "12 ardal (wardiau)").',
+      'Human name of the layer, as a plural noun: the pages use it in sentences such as "not inside any of the wards" and "Northshire (4 of 5 local authorities)", so a layer of one area is still named in the plural ("Local authorities", not "Local authority"). Where a sentence counts the areas ("one of the 12 wards", "4 of 5 wards with complete data") and `forms` gives no forms for the page\'s language, a layer of one area is said in words of its own ("Eastmere is the only one of the wards"), and a count the label cannot follow (English, Dutch, Danish and German 1; every Welsh count, whose nouns after a number are singular) with the interface\'s own word and the label beside it ("0 of 1 area (wards)", Welsh "12 ardal (wardiau)").',
     example: 'Wards',
   }),
   forms: z

@@ -40,6 +40,19 @@ describe('loadConfig', () => {
     );
   });
 
+  it("checks a layer's plural forms as an assets dataset's: every form each site language needs", async () => {
+    const layer = { label: { cy: 'Wardiau', 'en-GB': 'Wards' }, file: 'cases.csv', codeProperty: 'code' };
+    const site = { title: 'T', council: 'C', languages: ['cy', 'en-GB'] };
+    const config = (forms: unknown) => ({ site, areaLayers: { wards: { ...layer, forms } }, datasets: [dataset] });
+    const found = await problems(config({ cy: { one: 'ward', other: 'ward' }, nl: { one: 'wijk', other: 'wijken' } }));
+    expect(found.filter((p) => p.startsWith('areaLayers.wards.forms'))).toEqual([
+      'areaLayers.wards.forms.cy: the forms for "cy" lack zero, two, few, many: counts in that language use zero, one, two, few, many, other. Add "zero", "two", "few", "many".',
+      'areaLayers.wards.forms.nl: "nl" is not a language of the site (cy, en-GB); give the forms for those (site.languages, or site.locale).',
+    ]);
+    const cy = { zero: 'ward', one: 'ward', two: 'ward', few: 'ward', many: 'ward', other: 'ward' };
+    expect(await problems(config({ cy, 'en-GB': { one: 'ward', other: 'wards' } }))).toEqual([]);
+  });
+
   it('accepts per-file encodings, alternatives and built columns', async () => {
     const good = {
       ...dataset,
