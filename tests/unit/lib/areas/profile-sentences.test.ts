@@ -3,6 +3,7 @@
  * and a missing one each get a sentence of their own (never the word where a number would be),
  * the default categories are named in the page's language, a configured label stays as written.
  */
+import { countedLabel } from '../../../../src/lib/i18n/counted-label.ts';
 import { describe, expect, it } from 'vitest';
 import { diseaseSentence, landSentence } from '../../../../src/lib/areas/profile-sentences.ts';
 import { casesFormatter } from '../../../../src/lib/cases/cases-formatter.ts';
@@ -38,7 +39,8 @@ describe('diseaseSentence', () => {
 
   it.each(LOCALES)('in %s, names a partial sum with the disease, in every shape', (locale) => {
     const t = translatorFor(locale);
-    const partial = t.t('areas.profile.disease.partial', { counted: 1, of: 2, areas: 'districts' });
+    const noun = countedLabel({ label: 'districts' }, 2, t);
+    const partial = t.t('areas.profile.disease.partial', { counted: 1, of: 2, noun });
     for (const latest of [1234, SUPPRESSED, null] as const) {
       const said = diseaseSentence(
         { label: 'Campylobacter', latest, completeUntil: '2025-11-09', partial },
@@ -48,7 +50,14 @@ describe('diseaseSentence', () => {
       expect(said).toContain(`Campylobacter (${partial})`);
       expect(said.replace(` (${partial})`, '')).toBe(disease(locale, latest));
     }
-    expect(partial).toMatch(locale === 'en-GB' ? /^sum of 1 of 2 districts$/ : /1.*2 districts/);
+    // Welsh counts with its own word for areas, the label beside it (nouns after a number are singular).
+    expect(partial).toMatch(
+      locale === 'en-GB'
+        ? /^sum of 1 of 2 districts$/
+        : locale === 'cy'
+          ? /1.*2 ardal \(districts\)/
+          : /1.*2 districts/,
+    );
   });
 
   it.each(LOCALES)('in %s, a withheld or missing count is not put where the number goes', (locale) => {

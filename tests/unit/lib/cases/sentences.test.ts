@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countedLabel } from '../../../../src/lib/i18n/counted-label.ts';
 import { areaSummarySentence, type SummarySentenceInput } from '../../../../src/lib/cases/area-summary-sentence.ts';
 import { changeDescription } from '../../../../src/lib/cases/change-description.ts';
 import { dativePlural, measureNoun } from '../../../../src/lib/cases/measure-noun.ts';
@@ -160,22 +161,26 @@ describe('small words', () => {
 
   it('says all areas in German after in, mit and von in the dative: "In allen 14 Gebieten", "mit allen 14 Bezirken"', () => {
     const t = translatorFor('de-AT');
-    const place = t.t('cases.total.place', { count: 14, areas: dativePlural(t.t('cases.total.areas'), t.locale) });
+    const dative = (plural: string) => dativePlural(plural, t.locale);
+    const all = (count: number, label: string) =>
+      t.t('cases.total.place', { count, areas: dative(label), noun: countedLabel({ label }, count, t, dative) });
+    const place = all(14, t.t('cases.total.areas'));
     expect(t.t('cases.trend.heading', { unit: 'Fälle', place })).toBe(
       'Fälle pro Tag in allen 14 Gebieten, mit 7-Tage-Mittelwert',
     );
-    const bezirke = t.t('cases.total.place', { count: 94, areas: dativePlural('Bezirke', t.locale) });
+    const bezirke = all(94, 'Bezirke');
     expect(t.t('cases.area.versus', { group: bezirke })).toBe('Im Vergleich mit allen 94 Bezirken');
     expect(t.t('cases.metric.compareNote', { place: bezirke, max: 4 })).toBe(
       'Inzidenzen in allen 94 Bezirken; fügen Sie bis zu 4 Gebiete zum Vergleich hinzu.',
     );
-    const some = { count: 12, total: 14, areas: dativePlural('Bezirke', t.locale) };
+    const some = { count: 12, total: 14, noun: countedLabel({ label: 'Bezirke' }, 14, t, dative) };
     expect(t.t('cases.metric.coverage', some)).toBe(
       'Beruht auf 12 von 14 Bezirken mit vollständigen Daten für beide Wochen',
     );
     // English is unchanged: "all 14 areas" after any preposition.
     const en = translatorFor('en-GB');
-    expect(en.t('cases.total.place', { count: 14, areas: dativePlural(en.t('cases.total.areas'), en.locale) })).toBe(
+    const areas = dativePlural(en.t('cases.total.areas'), en.locale);
+    expect(en.t('cases.total.place', { count: 14, areas, noun: countedLabel({ label: areas }, 14, en) })).toBe(
       'all 14 areas',
     );
   });
