@@ -158,10 +158,11 @@ describe('sentences with two counted numbers, each said for its own', () => {
   });
 });
 
-// Placeholders the code fills with a config text that is a noun (a layer's label, plural; a
-// metric's unit; a child or parent layer's label): a number right before one counts it, and the
-// label has one form for every number. A counted config noun is `{noun}` (or `{<number>Noun}`),
-// which the code fills with the form its number takes (src/lib/i18n/counted-label.ts).
+// Placeholders the code fills with a config label that is a noun (a layer's label, plural; a child
+// or parent layer's; an asset category's): a number right before one counts it, and the label has
+// one form for every number. A counted config noun is `{noun}` (or `{<number>Noun}`), which the
+// code fills with the form its number takes (src/lib/i18n/counted-label.ts). A metric's `{unit}`
+// ("12 cases") is not yet among them: metrics give no forms.
 const CONFIG_NOUNS = new Set(['areas', 'layer', 'label', 'layerLabel', 'child', 'parent', 'childLabel', 'parentLabel']);
 
 /** Every `{number} {configNoun}` in `catalogue`'s messages, as "key (form): {n} {noun}". */
