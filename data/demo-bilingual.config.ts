@@ -212,6 +212,11 @@ export default {
     wards: {
       ...english.areaLayers.wards,
       label: { cy: 'Wardiau', 'en-GB': 'Wards' },
+      // review: the noun counted by a number; Welsh takes the singular after every number ("18 ward").
+      forms: {
+        cy: { zero: 'ward', one: 'ward', two: 'ward', few: 'ward', many: 'ward', other: 'ward' },
+        'en-GB': { one: 'ward', other: 'wards' },
+      },
       attribution: {
         cy: 'Ffiniau ffuglennol a gynhyrchwyd ar gyfer y demo',
         'en-GB': 'Fictional boundaries generated for the demo',

@@ -237,7 +237,8 @@ describe('bilingual demo (cy + en-GB)', () => {
     }
     const area = 'disease/notifications/norofeirws/X05000001';
     expect(html(`en/${area}`)).toContain('Alderwick compared with all 18 wards');
-    expect(html(area)).toMatch(/Alderwick o’i chymharu â p[^<]* o’r 18 wardiau/);
+    // The layer's Welsh forms: the singular after a number, "18 ward", not "18 wardiau".
+    expect(html(area)).toMatch(/Alderwick o’i chymharu â p[^<]* o’r 18 ward\b/);
     expect(html(area)).not.toContain('â Pob un');
   });
 
