@@ -1,13 +1,15 @@
 /**
  * The disease scripts name a roll-up's partial sums in the page's language from what the data
- * files give (the area's own name and `partial`) and the noun the page hands them (`partOf`): the
+ * files give (the area's own name and `partial`) and the noun the page hands them (`partOf`, the
+ * child layer's label and forms, the form chosen by the number of its areas): the
  * area search's entries and the lines a comparison adds.
  */
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadAreaEntries } from '../../../../src/client/cases/area-index.ts';
 import { chartData } from '../../../../src/client/cases/chart-data.ts';
-import { messages } from '../../../../src/lib/i18n/messages/de/cases.ts';
+import { messages as cases } from '../../../../src/lib/i18n/messages/de/cases.ts';
+import { messages as areas } from '../../../../src/lib/i18n/messages/de/areas.ts';
 import type { CasesSeries, CasesSeriesIndex } from '../../../../src/lib/cases-files.ts';
 
 const index: CasesSeriesIndex = {
@@ -35,8 +37,10 @@ describe('partial sums named by the disease scripts', () => {
   let dom: JSDOM;
   const saved = globalThis.document;
   beforeEach(() => {
-    // The page's script messages as the build embeds them, in German, with the child layer's noun.
-    const block = JSON.stringify({ partOf: 'Bezirke', locale: 'de', messages }).replace(/</g, '\\u003c');
+    // The page's script messages as the build embeds them, in German, with the child layer's noun and its forms.
+    const partOf = { label: 'Bezirke', forms: { de: { one: 'Bezirk', other: 'Bezirke' } } };
+    const messages = { ...cases, ...areas };
+    const block = JSON.stringify({ partOf, locale: 'de', messages }).replace(/</g, '\\u003c');
     dom = new JSDOM(
       `<!doctype html><html lang="de"><body><script type="application/json" id="cases-messages">${block}</script><div data-chart="compare" data-fixed="[]" data-index-url="/data/index.json" data-data-root="/data/"></div></body></html>`,
     );
