@@ -8,53 +8,28 @@
  * same on every server and file system (which store accented letters in different forms, and may
  * ignore case), never the same as another code's, and unchanged when other areas come and go. A code
  * in a script that does not fold (Greek, Cyrillic, Chinese) keeps its letters, in one Unicode form.
+ * Any other character (a space, `#`, `?`, `%`, `/`: `GM 0363`, `E05 000 123`) is never part of a
+ * name: each run of them becomes `-`, and the fingerprint keeps `GM 0363` and `GM-0363` apart.
  */
 
-const ASCII_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+import { fingerprint } from './fingerprint.ts';
+import { foldLetters } from './letter-fold.ts';
 
-// Letters NFKD does not take apart into an ASCII letter and marks.
-const FOLDS: Record<string, string> = {
-  ß: 'ss',
-  ẞ: 'SS',
-  æ: 'ae',
-  Æ: 'AE',
-  ø: 'o',
-  Ø: 'O',
-  œ: 'oe',
-  Œ: 'OE',
-  ł: 'l',
-  Ł: 'L',
-  đ: 'd',
-  Đ: 'D',
-  ð: 'd',
-  Ð: 'D',
-  þ: 'th',
-  Þ: 'Th',
-  ı: 'i',
-  ħ: 'h',
-  Ħ: 'H',
-};
+const ASCII_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;
+// The same in any script: such a code is its own name too.
+const SCRIPT_NAME = /^[\p{L}\p{N}](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}_-])?$/u;
 
 /** The page name of an area code (see the module comment). */
 export function areaPageName(code: string): string {
-  if (ASCII_NAME.test(code)) return code;
+  if (ASCII_NAME.test(code) && !code.includes('..')) return code;
   const form = code.normalize('NFC');
-  const letters = [...form.normalize('NFKD').replace(/\p{M}/gu, '')].map((c) => FOLDS[c] ?? c).join('');
-  // A letter or digit still outside ASCII: a script that does not fold, kept as it is.
-  if (/[^A-Za-z0-9]/.test(letters.replace(/[^\p{L}\p{N}]/gu, ''))) return form;
-  const folded = letters
-    .replace(/[^A-Za-z0-9_.]+/g, '-')
+  const letters = foldLetters(form);
+  // A letter or digit still outside ASCII: a script that does not fold, whose letters are kept.
+  const folds = !/[^A-Za-z0-9]/.test(letters.replace(/[^\p{L}\p{N}]/gu, ''));
+  if (!folds && SCRIPT_NAME.test(form) && !form.includes('..')) return form;
+  const name = (folds ? letters : form)
+    .replace(folds ? /[^A-Za-z0-9_.]+/g : /[^\p{L}\p{N}_.]+/gu, '-')
     .replace(/\.{2,}/g, '.')
     .replace(/^[-_.]+|[-_.]+$/g, '');
-  return `${folded === '' ? 'area' : folded}-${fingerprint(form)}`;
-}
-
-// FNV-1a over the code's UTF-16 units, as 6 base-36 digits: stable, and the same in Node and browsers.
-function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return (h % 36 ** 6).toString(36).padStart(6, '0');
+  return `${name === '' ? 'area' : name}-${fingerprint(form)}`;
 }

@@ -26,6 +26,7 @@ export type RowReason =
   | { code: 'areaCodeTooLong'; max: number }
   | { code: 'areaCodeReserved'; areaCode: string }
   | { code: 'areaCodeUnsafe' }
+  | { code: 'areaCodePathLike' }
   | { code: 'duplicate' }
   | { code: 'dateMissing' }
   | { code: 'dateInvalid'; layout: DateLayout }
@@ -333,8 +334,8 @@ const FIXED_REASONS = {
   emptyRow: 'row is empty (only delimiters)',
   areaCodeMissing: 'area code is missing',
   areaCodeUnknown: 'area code matches no area',
-  areaCodeUnsafe:
-    'area code has characters that cannot be used in file names and addresses (only letters, digits and - _ . inside are)',
+  areaCodeUnsafe: 'area code has no letter or digit, or holds a control character, so it cannot name a page or file',
+  areaCodePathLike: 'area code holds /, \\, % or .., which no place name does',
   duplicate: 'duplicate of an earlier row',
   dateMissing: 'date is missing',
   countMissing: 'count is missing',

@@ -116,6 +116,8 @@ async function buildWith(
   const dataDir = folder.dir;
   const writerOptions = { force: options.force ?? false, record: folder.record, queue };
   const codeVersion = hashSources([join(import.meta.dirname, '.'), join(import.meta.dirname, '../lib')]);
+  // The language of the config's text and the data, whose letters fold into slugs by its convention.
+  const language = config.site.languages?.[0] ?? config.site.locale;
 
   // The layers are read once a dataset needs them, or when their outputs are not cached.
   let loaded: Promise<LayersResult> | null = null;
@@ -174,6 +176,7 @@ async function buildWith(
                 files: layerWritten.filter((f) => f.startsWith(`layers/${layerId}/`)),
               },
         inputs: inputHashes,
+        language,
         rollUps: rollUpInputs(dataset, config.areaLayers, layerWritten, baseDir),
         codeVersion,
       });
@@ -197,6 +200,7 @@ async function buildWith(
         baseDir,
         layers: (await readLayers()).layers,
         out,
+        language,
         ...(progress ? { progress } : {}),
       });
     } catch (error) {

@@ -67,6 +67,14 @@ export function currentLanguage(): SiteLanguage {
   return buildLanguage({ ...loadManifest().site, locale: defaultLanguage() });
 }
 
+/**
+ * The language the config's text and the data are written in (the site's default), whose letters
+ * fold into the slugs of addresses: the same in every language's pages.
+ */
+export function dataLanguage(): string {
+  return defaultLanguage();
+}
+
 function defaultLanguage(): string {
   const { site } = loadManifest();
   return site.languages?.[0] ?? site.locale;

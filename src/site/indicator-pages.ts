@@ -7,8 +7,8 @@ import type { IndicatorDatasetEntry, LayerEntry } from '../lib/manifest.ts';
 import type { IndicatorEntry, IndicatorFile } from '../lib/indicator-files.ts';
 import { benchmarkName } from '../lib/indicators/benchmark-name.ts';
 import { datasetsOfKind, loadManifest, readData } from './manifest.ts';
-import { periodSlug } from '../lib/indicators/period-slug.ts';
-import { inPageLanguage, siteTranslator } from './i18n.ts';
+import { periodSlugs } from '../lib/indicators/period-slug.ts';
+import { dataLanguage, inPageLanguage, siteTranslator } from './i18n.ts';
 
 export interface IndicatorPage {
   dataset: IndicatorDatasetEntry;
@@ -51,8 +51,20 @@ export function findIndicatorPage(datasetId: string, slug: string): IndicatorPag
   return page;
 }
 
+const slugsOf = new WeakMap<IndicatorFile, string[]>();
+
+/** The URL segment of each period of an indicator (see `periodSlugs`), in the order of its periods. */
+export function periodSegments(page: IndicatorPage): string[] {
+  let slugs = slugsOf.get(page.figures);
+  if (slugs === undefined) {
+    slugs = periodSlugs(page.figures.periods, dataLanguage());
+    slugsOf.set(page.figures, slugs);
+  }
+  return slugs;
+}
+
 /** Page path of one period's overview; the latest period's is the indicator's own page. */
 export function periodPath(page: IndicatorPage, period: number): string {
   const last = page.figures.periods.length - 1;
-  return period === last ? page.base : `${page.base}periods/${periodSlug(page.figures.periods[period] ?? '')}/`;
+  return period === last ? page.base : `${page.base}periods/${periodSegments(page)[period] ?? ''}/`;
 }

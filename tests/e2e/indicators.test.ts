@@ -18,7 +18,7 @@ import { serveStatic, type StaticServer } from './harness/static-server.ts';
 import { createFormatter } from '../../src/lib/format.ts';
 import type { IndicatorDatasetEntry, Manifest } from '../../src/lib/manifest.ts';
 import type { IndicatorFile } from '../../src/lib/indicator-files.ts';
-import { periodSlug } from '../../src/lib/indicators/period-slug.ts';
+import { periodSlugs } from '../../src/lib/indicators/period-slug.ts';
 import { DATA_BUDGET_KB, JS_BUDGET_KB, measurePage } from '../bench/page-weight.ts';
 
 const shared = existsSync(resolve(repoRoot, '../shared/data'));
@@ -183,7 +183,7 @@ for (const siteCase of sites) {
       const p = figures.periods.length - 2;
       const { page } = await open(base);
       await Promise.all([
-        page.waitForURL(`**/periods/${periodSlug(figures.periods[p] ?? '')}/`),
+        page.waitForURL(`**/periods/${periodSlugs(figures.periods)[p] ?? ''}/`),
         page.click(`nav[data-periods] a >> text="${figures.periods[p]}"`),
       ]);
       expect(await page.textContent('h1')).toContain(figures.periods[p]);
@@ -297,7 +297,7 @@ for (const siteCase of sites) {
       const pages = [
         'indicators/',
         base,
-        ...(figures.periods.length > 1 ? [`${base}periods/${periodSlug(figures.periods[0] ?? '')}/`] : []),
+        ...(figures.periods.length > 1 ? [`${base}periods/${periodSlugs(figures.periods)[0] ?? ''}/`] : []),
         `${base}${figures.areas[0]?.code ?? ''}/`,
       ];
       for (const path of pages) {

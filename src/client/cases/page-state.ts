@@ -23,7 +23,9 @@ export interface CasesPageState {
 }
 
 export { MAX_COMPARE };
-const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
+// Any code the build accepts (up to AREA_CODE_MAX_LENGTH, src/lib/area-code.ts): `GM 0363` and
+// `Sörmland` too. A comma separates the codes of a list; the query string encodes the rest.
+const CODE = /^[^,\p{Cc}]{1,64}$/u;
 
 export const pageSpec: StateSpec<CasesPageState> = {
   range: enumParam<RangeKey>(['3m', '6m', '1y', 'all'], DEFAULT_RANGE),

@@ -1,8 +1,9 @@
 /**
  * URL segments for asset ids. Ids come from data ("10/00022/LAND", "SWDP43/3"),
  * so they are reduced to a safe, lower-case alphabet (case-insensitive file
- * systems would merge "A1" and "a1" pages) and made unique in file order.
+ * systems would merge "A1" and "a1" pages) and kept apart where they fold alike.
  */
+import { distinctSlugs } from '../distinct-slugs.ts';
 import { slugify } from '../slugify.ts';
 
 const SAFE = /^[a-z0-9][a-z0-9._-]*$/;
@@ -17,24 +18,11 @@ export function isSafeSlug(id: string): boolean {
   return SAFE.test(id) && id.length <= 80 && !id.endsWith('.');
 }
 
-/** Hands out unique slugs in call order: a repeat gets "-2", "-3"… */
-export class SlugAllocator {
-  private readonly used = new Set<string>();
-
-  /** The slug for `id`: the id itself when safe and free, else a slugified, de-duplicated form. */
-  take(id: string): string {
-    let base = isSafeSlug(id) ? id : assetSlug(id);
-    if (!this.used.has(base)) {
-      this.used.add(base);
-      return base;
-    }
-    if (base.length > 72) base = base.slice(0, 72);
-    for (let n = 2; ; n++) {
-      const candidate = `${base}-${n}`;
-      if (!this.used.has(candidate)) {
-        this.used.add(candidate);
-        return candidate;
-      }
-    }
-  }
+/**
+ * The URL segment of each asset of a dataset (ids are unique within it): the id itself when safe,
+ * else its slug; ids whose segments fold alike (`A/1` and `A-1`, `Ab` and `ab`) are kept apart
+ * by a fingerprint of the id (`distinctSlugs`), whatever their order in the file.
+ */
+export function assetSlugs(ids: readonly string[]): string[] {
+  return distinctSlugs(ids.map((id) => ({ key: id, slug: isSafeSlug(id) ? id : assetSlug(id) })));
 }

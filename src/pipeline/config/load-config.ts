@@ -5,7 +5,7 @@
  * that the files it names exist. Errors name the key, the problem and the fix.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, relative, resolve } from 'node:path';
+import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import {
   configSchema,
@@ -60,7 +60,30 @@ export async function loadConfig(configPath: string): Promise<LoadedConfig> {
   const { site } = parsed.data;
   const text = resolveConfigText(withDefaultTexts(parsed.data), site.languages ?? [site.locale]);
   if (text.problems.length > 0) throw new ConfigError(shown, text.problems);
-  return { config: text.config, path, baseDir, translations: text.translations };
+  return { config: relativeFiles(text.config, baseDir), path, baseDir, translations: text.translations };
+}
+
+/**
+ * The config with every input file path relative to its folder: file names reach the public pages
+ * (the data quality section, the rejected-rows CSV, warnings, the manifest), and an absolute path
+ * (`/home/someone/council/data/cases.csv`) would publish the folders of the machine that built
+ * the site. Paths are still resolved against `baseDir`, so reading is unchanged.
+ */
+function relativeFiles<T>(config: T, baseDir: string): T {
+  const shown = (p: string): string => (isAbsolute(p) ? relative(baseDir, p).split(sep).join('/') || p : p);
+  const walk = (v: unknown, key: string | null): unknown => {
+    if (key === 'file' || key === 'path') {
+      if (typeof v === 'string') return shown(v);
+      if (Array.isArray(v)) return v.map((item) => walk(item, 'file'));
+    }
+    if (Array.isArray(v)) return v.map((item) => walk(item, null));
+    if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype) return v;
+    const inFile = key === 'file';
+    return Object.fromEntries(
+      Object.entries(v).map(([k, x]) => [k, walk(x, inFile && k === 'path' ? 'path' : k === 'file' ? 'file' : null)]),
+    );
+  };
+  return walk(config, null) as T;
 }
 
 async function readRaw(path: string): Promise<unknown> {

@@ -22,6 +22,8 @@ export interface ProcessorContext<C extends DatasetConfig = DatasetConfig> {
   out: OutputWriter;
   /** Every area layer, for context figures (e.g. assets look up population). */
   layers: ReadonlyMap<string, LoadedLayer>;
+  /** The language of the config's text and the data (the site's default), which folds their slugs. */
+  language?: string;
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -8,7 +8,8 @@
  * key matches neither loosely.
  */
 import type { DatasetWarning } from '../../lib/data-reasons.ts';
-import { areaCodeReason } from '../../lib/area-code.ts';
+import { areaCodeReason, isPlainAreaCode } from '../../lib/area-code.ts';
+import type { RowReason } from '../../lib/data-reasons.ts';
 import type { LoadedLayer } from './loaded-layer.ts';
 
 // Letters that are not a base letter plus a combining accent, so NFKD leaves them whole.
@@ -109,11 +110,16 @@ const PATH_LIKE = /[/\\%\p{Cc}]|\.\./u;
  * reserved, overlong or path-like text.
  */
 export function codeFor(text: string): string | null {
+  if (isPlainAreaCode(text)) return text;
   const reason = areaCodeReason(text);
-  if (reason === null) return text;
-  if (PATH_LIKE.test(text)) return null;
+  if ((reason !== null && reason.code !== 'areaCodeUnsafe') || PATH_LIKE.test(text)) return null;
   const made = nameCode(text);
-  return reason.code === 'areaCodeUnsafe' && made !== '' && areaCodeReason(made) === null ? made : null;
+  return made !== '' && isPlainAreaCode(made) ? made : null;
+}
+
+/** Why a text without a layer can be no code (`codeFor` gave null). */
+export function freeCodeReason(text: string): RowReason {
+  return areaCodeReason(text) ?? (PATH_LIKE.test(text) ? { code: 'areaCodePathLike' } : { code: 'areaCodeUnsafe' });
 }
 
 /** A spelling read as another one, and how many rows had it. */

@@ -92,6 +92,8 @@ export interface DatasetRunInput {
   layers: ReadonlyMap<string, LoadedLayer>;
   out: OutputWriter;
   progress?: ProgressSink;
+  /** The language of the config's text and the data (see ProcessorContext). */
+  language?: string;
 }
 
 export interface DatasetRunResult {
@@ -111,6 +113,7 @@ export async function processDataset(input: DatasetRunInput): Promise<DatasetRun
   const layerId = config.join.by === 'none' ? undefined : config.join.layer;
   const layer = layerId === undefined ? null : (layers.get(layerId) ?? null);
   const ctx: ProcessorContext = { config, baseDir, ledger, layer, out, layers };
+  if (input.language !== undefined) ctx.language = input.language;
   const processor: DatasetProcessor = createProcessor(ctx);
   let bytesBefore = 0;
 

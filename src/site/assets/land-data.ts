@@ -33,6 +33,7 @@ import { localDefaults } from '../../lib/assets/status-style.ts';
 import { configTextLanguage, inPageLanguage, siteTranslator } from '../i18n.ts';
 import { miniMapFrame, type MiniMapFrame } from '../../lib/assets/mini-map.ts';
 import { assetSlug } from '../../lib/assets/slug-allocator.ts';
+import { fingerprint } from '../../lib/fingerprint.ts';
 
 export interface LandData {
   datasets: AssetsDatasetEntry[];
@@ -257,9 +258,14 @@ export function areaStatusCounts(): Int32Array[] {
   return counts;
 }
 
-/** URL path (without base) of an area's list page. */
+/**
+ * URL path (without base) of an area's list page: the code's slug, with a fingerprint of the code
+ * when the slug is more than the code in lower case (`GM 0363` and `GM-0363` would share
+ * `gm-0363`, and every Greek code `asset`).
+ */
 export function areaPath(code: string): string {
-  return `land/areas/${assetSlug(code)}/`;
+  const slug = assetSlug(code);
+  return `land/areas/${slug === code.toLowerCase() ? slug : `${slug}-${fingerprint(code.normalize('NFC'))}`}/`;
 }
 
 export interface AreaDiseaseRate {

@@ -58,4 +58,21 @@ describe('areaPageName', () => {
     expect(areaPageName('Київ')).toBe('Київ');
     expect(areaPageName('Αθήνα'.normalize('NFD'))).toBe('Αθήνα'.normalize('NFC'));
   });
+
+  it.each(['GM 0363', 'E05 000 123', 'A#1', 'B?2', 'C%3', 'D/4', 'a..b', 'Київ 2', 'Αθήνα/Πειραιάς'])(
+    'makes %j, whose characters mean something in a URL or file name, a name without them',
+    (code) => {
+      const name = areaPageName(code);
+      expect(name).toMatch(/^[\p{L}\p{N}][\p{L}\p{N}_.-]*-[0-9a-z]{6}$/u);
+      expect(name).not.toMatch(/\.\./);
+      expect(encodeURIComponent(name)).toBe(name.replace(/[^A-Za-z0-9_.-]/g, (c) => encodeURIComponent(c)));
+    },
+  );
+
+  it('keeps codes with and without spaces apart', () => {
+    expect(areaPageName('GM 0363')).toMatch(/^GM-0363-[0-9a-z]{6}$/);
+    expect(areaPageName('GM-0363')).toBe('GM-0363');
+    expect(areaPageName('E05 000 123')).not.toBe(areaPageName('E05-000-123'));
+    expect(areaPageName('Київ 2')).toMatch(/^Київ-2-[0-9a-z]{6}$/);
+  });
 });

@@ -40,8 +40,9 @@ const REASONS: [RowReason, string][] = [
   [{ code: 'areaCodeReserved', areaCode: 'Index' }, 'area code "Index" is the name of a page of the site'],
   [
     { code: 'areaCodeUnsafe' },
-    'area code has characters that cannot be used in file names and addresses (only letters, digits and - _ . inside are)',
+    'area code has no letter or digit, or holds a control character, so it cannot name a page or file',
   ],
+  [{ code: 'areaCodePathLike' }, 'area code holds /, \\, % or .., which no place name does'],
   [{ code: 'duplicate' }, 'duplicate of an earlier row'],
   [{ code: 'dateMissing' }, 'date is missing'],
   [{ code: 'dateInvalid', layout: 'auto' }, 'not a date (expected YYYY-MM-DD, YYYY/MM/DD or DD/MM/YYYY)'],

@@ -26,4 +26,24 @@ describe('slugify', () => {
   it('gives the fallback when nothing safe is left', () => {
     expect(slugify('///', { fallback: 'asset' })).toBe('asset');
   });
+
+  it.each([
+    ['Fälle', 'de-DE', 'faelle'],
+    ['Fälle', 'de-AT', 'faelle'],
+    ['Größe Überblick', 'de', 'groesse-ueberblick'],
+    ['Straße', 'de', 'strasse'],
+    ['Tilfælde på Ærø', 'da', 'tilfaelde-paa-aeroe'],
+    ['Smørbrød på Ålesund', 'nb-NO', 'smoerbroed-paa-aalesund'],
+    ['Fälle', 'nl', 'falle'],
+    ['Île-de-France', 'fr-FR', 'ile-de-france'],
+  ])('folds %j by the convention of %s: %j', (text, language, slug) => {
+    expect(slugify(text, { language })).toBe(slug);
+  });
+
+  it('drops accents where no language is given, and spells the letters that have none', () => {
+    expect(slugify('Fälle')).toBe('falle');
+    expect(slugify('Straße')).toBe('strasse');
+    expect(slugify('Ærø Łódź')).toBe('aero-lodz');
+    expect(slugify('Tilfælde på Ærø')).toBe('tilfaelde-pa-aero');
+  });
 });

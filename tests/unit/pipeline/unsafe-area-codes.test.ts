@@ -26,7 +26,7 @@ function project(): { configPath: string; out: string } {
       type: 'FeatureCollection',
       features: codes.map((code, i) => ({
         type: 'Feature',
-        properties: { code, name: `Area ${i}`, parent: i === 0 ? '../up' : 'P1' },
+        properties: { code, name: `Area ${i}`, parent: i === 0 ? 'up\u0001' : 'P1' },
         geometry: { type: 'Polygon', coordinates: square(i) },
       })),
     }),
@@ -68,31 +68,33 @@ describe('area codes that cannot name a file or page', () => {
     const free = result.manifest.datasets.find((d) => d.id === 'free');
     expect(free?.quality).toMatchObject({ rowsIn: 8, accepted: 1, rejected: 7 });
     expect(free?.quality.sampleRejections.map((r) => [r.line, r.column, r.value, r.reason])).toEqual([
-      [3, 'area', '.', expect.stringMatching(/cannot be used in file names and addresses/)],
-      [4, 'area', 'a/b', expect.stringMatching(/cannot be used in file names/)],
-      [5, 'area', 'x\\y', expect.stringMatching(/cannot be used in file names/)],
-      [6, 'area', '%2e%2e%2fX', expect.stringMatching(/cannot be used in file names/)],
-      [7, 'area', '..x', expect.stringMatching(/cannot be used in file names/)],
-      [8, 'area', 'n\u0000ul', expect.stringMatching(/cannot be used in file names/)],
+      [3, 'area', '.', expect.stringMatching(/has no letter or digit/)],
+      [4, 'area', 'a/b', 'area code holds /, \\, % or .., which no place name does'],
+      [5, 'area', 'x\\y', expect.stringMatching(/which no place name does/)],
+      [6, 'area', '%2e%2e%2fX', expect.stringMatching(/which no place name does/)],
+      [7, 'area', '..x', expect.stringMatching(/which no place name does/)],
+      [8, 'area', 'n\u0000ul', expect.stringMatching(/holds a control character/)],
       [9, 'area', 'areas', 'area code "areas" is the name of a page of the site'],
     ]);
   });
 
-  it('skips boundary features whose code is unsafe, saying which, and rejects their rows as matching no area', async () => {
+  it('skips boundary features whose code cannot be named, and takes those whose characters a name leaves out', async () => {
     const { configPath, out } = project();
     const result = await buildData({ configPath, dataDir: out });
-    expect(result.manifest.layers[0]?.areaCount).toBe(1);
+    // A layer's code names its pages and files through areaPageName: `a/b` is `a-b-…`.
+    expect(result.manifest.layers[0]?.areaCount).toBe(5);
     const skipped = result.warnings.find((w) => w.includes('cannot name a file or page: feature'));
     expect(skipped).toMatch(
-      /^areaLayers\.areas: areas\.geojson: 7 feature\(s\) skipped because their code cannot name a file or page: /,
+      /^areaLayers\.areas: areas\.geojson: 3 feature\(s\) skipped because their code cannot name a file or page: /,
     );
-    expect(skipped).toContain('feature 2 ".": area code has characters');
-    expect(skipped).toContain('feature 3 "a/b"');
+    expect(skipped).toContain('feature 2 ".": area code has no letter or digit');
+    expect(skipped).toContain('feature 7 "n\\u0000ul"');
+    expect(skipped).toContain('feature 8 "areas"');
     expect(result.warnings).toContainEqual(
-      expect.stringMatching(/1 area\(s\) have a parent code .*area A1 parent "\.\.\/up"/),
+      expect.stringMatching(/1 area\(s\) have a parent code .*area A1 parent "up\\u0001"/),
     );
     const joined = result.manifest.datasets.find((d) => d.id === 'joined');
-    expect(joined?.quality).toMatchObject({ rowsIn: 8, accepted: 1, rejected: 7 });
+    expect(joined?.quality).toMatchObject({ rowsIn: 8, accepted: 5, rejected: 3 });
     expect(joined?.quality.unknownCodes.map((u) => u.code)).toContain('areas');
   });
 });

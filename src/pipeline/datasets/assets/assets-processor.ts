@@ -24,7 +24,6 @@ import { createPlacementCheck, notDegrees, siteReference } from './placement-che
 import type { AssetIdRole, RowReason } from '../../../lib/data-reasons.ts';
 import { createCouncilAreaCheck } from './council-area-check.ts';
 import { ASSET_DATE_KEYS, type AssetArea, type AssetDateKey } from '../../../lib/assets-files.ts';
-import { SlugAllocator } from '../../../lib/assets/slug-allocator.ts';
 import {
   canonicalId,
   cleanText,
@@ -176,7 +175,6 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   const acc: AccumulatedAssets = {
     categories: datasetCategories(config),
     id: [],
-    slug: [],
     uprn: [],
     name: [],
     address: [],
@@ -209,7 +207,6 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
   const freeAreas = new FreeAreaSpellings(true);
   const layerSpellings = layer === null ? null : new LayerSpellings(layer);
   const seenIds = new Map<string, number>();
-  const slugs = new SlugAllocator();
   const repairs = new TextRepairs();
   const tallies = {
     unmappedStatus: new Tally(),
@@ -606,7 +603,6 @@ export function createAssetsProcessor(ctx: ProcessorContext<AssetsDatasetConfig>
       textIx.forEach((at, d) => acc.texts[d]?.values.push(at >= 0 ? freeText(fields[at] ?? '', missing) : null));
 
       acc.id.push(id);
-      acc.slug.push(slugs.take(id));
       acc.uprn.push(uprn);
       acc.name.push(name);
       acc.address.push(address);

@@ -20,6 +20,7 @@ import {
   type AssetTexts,
 } from '../../../lib/assets-files.ts';
 import { assetsCsv, assetsGeoJson } from '../../../lib/assets/export.ts';
+import { assetSlugs } from '../../../lib/assets/slug-allocator.ts';
 import type { Dictionary } from './asset-values.ts';
 
 /** Everything the row loop gathers, one array entry per accepted row. */
@@ -27,7 +28,6 @@ export interface AccumulatedAssets {
   /** The dataset's categories; `status` holds indices into it. */
   categories: AssetCategory[];
   id: string[];
-  slug: string[];
   uprn: string[];
   name: string[];
   address: string[];
@@ -68,7 +68,8 @@ export function writeAssetsOutputs(
   const { config, out } = ctx;
   const count = acc.id.length;
   const slugs: Record<string, string> = {};
-  acc.slug.forEach((s, i) => {
+  // Every asset's page address, decided once all ids are known (see assetSlugs).
+  assetSlugs(acc.id).forEach((s, i) => {
     if (s !== acc.id[i]) slugs[String(i)] = s;
   });
   const table: AssetsTable = {

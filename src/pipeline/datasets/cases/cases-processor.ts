@@ -32,9 +32,8 @@ import { isoDay } from '../../../lib/day-number.ts';
 import { writeCasesOutputs } from './write-cases-outputs.ts';
 import { baselineFirstDay } from './cumulative-baseline.ts';
 import type { AreaRef, CasesAccumulated } from './area-figures.ts';
-import { areaCodeReason } from '../../../lib/area-code.ts';
 import { CodeIndex, spanIs } from '../../run/code-index.ts';
-import { FreeAreaSpellings, LayerSpellings, codeFor } from '../../run/area-spellings.ts';
+import { FreeAreaSpellings, LayerSpellings, codeFor, freeCodeReason } from '../../run/area-spellings.ts';
 import { AreaNameCheck, layerNameOf } from '../../run/area-name-check.ts';
 import type { DatasetWarning, RowReason } from '../../../lib/data-reasons.ts';
 import { MissingColumnError } from '../../run/column-map.ts';
@@ -518,10 +517,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       // Without a layer the code itself names files and pages (a layer's codes were checked when it was read);
       // a code already among the areas passed this check when it was added.
       const known = codes.get(code);
-      const unsafe =
-        layer === null && known === undefined && codeFor(code) === null
-          ? (areaCodeReason(code) ?? { code: 'areaCodeUnsafe' as const })
-          : null;
+      const unsafe = layer === null && known === undefined && codeFor(code) === null ? freeCodeReason(code) : null;
       if (unsafe !== null) {
         ledger.reject(file, line, header[ix.area] ?? '', unsafe, code);
         return;

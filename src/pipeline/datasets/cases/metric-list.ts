@@ -1,4 +1,5 @@
 import type { CasesDatasetConfig, HigherIs } from '../../config/schema.ts';
+import { distinctSlugs } from '../../../lib/distinct-slugs.ts';
 import { slugify } from '../../../lib/slugify.ts';
 import { SOURCE_LANGUAGE, translatorFor } from '../../../lib/i18n/catalogues.ts';
 
@@ -19,7 +20,7 @@ export interface MetricInfo {
  * The metrics seen in the data, labelled from the config and sorted by label
  * (then raw value), so output does not depend on the order rows arrived in.
  */
-export function metricList(metricKeys: readonly string[], config: CasesDatasetConfig): MetricInfo[] {
+export function metricList(metricKeys: readonly string[], config: CasesDatasetConfig, language?: string): MetricInfo[] {
   const single = config.columns.metric === undefined;
   const list = metricKeys.map((raw, index) => {
     const conf = single ? undefined : config.metrics[raw];
@@ -37,14 +38,14 @@ export function metricList(metricKeys: readonly string[], config: CasesDatasetCo
     return info;
   });
   list.sort((a, b) => cmp(a.label.toLowerCase(), b.label.toLowerCase()) || cmp(a.label, b.label) || cmp(a.raw, b.raw));
-  const used = new Set<string>();
-  list.forEach((m, i) => {
-    const base = slugify(m.label) || slugify(m.raw) || `metric-${i + 1}`;
-    let key = base;
-    for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
-    used.add(key);
-    m.key = key;
-  });
+  // Labels whose slugs fold alike ("Fälle" and "Falle") get a fingerprint of their raw value each.
+  const keys = distinctSlugs(
+    list.map((m, i) => ({
+      key: m.raw,
+      slug: slugify(m.label, { language }) || slugify(m.raw, { language }) || `metric-${i + 1}`,
+    })),
+  );
+  list.forEach((m, i) => (m.key = keys[i] as string));
   return list;
 }
 

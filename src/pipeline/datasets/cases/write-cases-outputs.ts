@@ -14,6 +14,7 @@
  * uses too); suppression is applied there, once, to every figure written. This
  * module only writes them and puts the file names into the summary.
  */
+import { areaPageName } from '../../../lib/area-page-name.ts';
 import type { CasesDatasetConfig } from '../../config/schema.ts';
 import type { KindFields, ProcessorContext } from '../dataset-processor.ts';
 import type { MetricEntry } from '../../../lib/manifest.ts';
@@ -40,7 +41,7 @@ export function writeCasesOutputs(acc: CasesAccumulated, ctx: ProcessorContext<C
   }
   const files: Record<string, string> = {};
   const metrics: MetricEntry[] = [];
-  for (const metric of metricList(acc.metricKeys, ctx.config)) {
+  for (const metric of metricList(acc.metricKeys, ctx.config, ctx.language)) {
     const summary = writeMetric(acc, ctx, metric);
     const name = `summary-${metric.key}`;
     files[name] = ctx.out.json(`${metric.key}/summary`, summary);
@@ -108,7 +109,7 @@ function writeMetric(
         .spans(metric.index, i)
         .map(([day, days]): [number, number] => [day - window.firstDay, days]);
       const file = seriesFile({ ...w, daily: w.daily, totals: w.totals, start: window.start }, below);
-      series.push(out.json(`${k}/areas/${w.code}`, withSpans(file, spans)));
+      series.push(out.json(`${k}/areas/${areaPageName(w.code)}`, withSpans(file, spans)));
       total.add(w, spans);
       parentSums[parentAt[j] as number]?.add(w, spans);
       for (let e = 0; e < weekEnds.length; e++) {
@@ -138,7 +139,8 @@ function writeMetric(
     series: out.json(fileName, group.series),
   });
   const totalSummary = writeGroup(`${k}/total`, total.figures(below));
-  const parents = parentSums.map((g) => writeGroup(`${k}/parents/${g.code}`, g.figures(below)));
+  // A code names its file as it names its page (`GM 0363` → `GM-0363-…`): safe on every host and in a URL.
+  const parents = parentSums.map((g) => writeGroup(`${k}/parents/${areaPageName(g.code)}`, g.figures(below)));
 
   const weeks = { end: [] as string[], file: [] as string[] };
   const areas = columns.code.map((code, j) => ({ code, population: columns.population[j] ?? null }));

@@ -20,11 +20,11 @@ import { codeMissingSet, isMissingValue, missingSet, parseNumber, withoutFlags }
 import type { IndicatorEntry, IndicatorSeries, IndicatorValues } from '../../../lib/indicator-files.ts';
 import { SUPPRESSED, type Figure } from '../../../lib/manifest.ts';
 import { round } from '../../../lib/round.ts';
-import { areaCodeReason } from '../../../lib/area-code.ts';
+import { distinctSlugs } from '../../../lib/distinct-slugs.ts';
 import { slugify } from '../../../lib/slugify.ts';
 import { ALL_AREAS, indicatorFigures, type AreaInput } from './indicator-figures.ts';
 import type { LoadedLayer } from '../../run/loaded-layer.ts';
-import { FreeAreaSpellings, LayerSpellings } from '../../run/area-spellings.ts';
+import { FreeAreaSpellings, LayerSpellings, freeCodeReason } from '../../run/area-spellings.ts';
 import { resolvePeriodColumns, type PeriodColumn } from '../../run/period-columns.ts';
 import type { RowReason } from '../../../lib/data-reasons.ts';
 import { AreaNameCheck, layerNameOf } from '../../run/area-name-check.ts';
@@ -195,7 +195,7 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
         return rejectAll(ix.area, { code: 'areaCodeMissing' }, code);
       const free = layer === null ? freeAreas.resolve(code) : null;
       if (layer === null && free === null) {
-        return rejectAll(ix.area, areaCodeReason(code) ?? { code: 'areaCodeUnsafe' }, code);
+        return rejectAll(ix.area, freeCodeReason(code), code);
       }
       const period = wide ? '' : (fields[ix.period] ?? '').trim();
       if (!wide && period === '') return rejectAll(ix.period, { code: 'periodMissing' }, period);
@@ -250,13 +250,18 @@ export function createIndicatorProcessor(ctx: ProcessorContext<IndicatorDatasetC
       const values: IndicatorValues = { unit: config.unit, higherIs: config.higherIs, series };
       const files: Record<string, string> = { values: ctx.out.json('values', values) };
       const entries: IndicatorEntry[] = [];
-      const slugs = new Set<string>();
       const hasLimits = config.columns.lower !== undefined;
-      for (const key of indicators) {
-        const label = config.indicators[key]?.label ?? (key === 'value' ? config.title : key);
-        let slug = slugify(key === 'value' ? config.id : label) || 'indicator';
-        for (let n = 2; slugs.has(slug); n++) slug = `${slugify(label)}-${n}`;
-        slugs.add(slug);
+      const labelOf = (key: string): string => config.indicators[key]?.label ?? (key === 'value' ? config.title : key);
+      // Labels whose slugs fold alike get a fingerprint of their indicator's key each.
+      const slugs = distinctSlugs(
+        indicators.map((key) => ({
+          key,
+          slug: slugify(key === 'value' ? config.id : labelOf(key), { language: ctx.language }) || 'indicator',
+        })),
+      );
+      for (const [n, key] of indicators.entries()) {
+        const label = labelOf(key);
+        const slug = slugs[n] as string;
         const figures = indicatorFigures({
           dataset: config.id,
           key,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areaSentence, overviewSentence } from '../../../../src/lib/indicators/indicator-summary.ts';
 import { indicatorCsv } from '../../../../src/lib/indicators/indicator-csv.ts';
-import { periodSlug } from '../../../../src/lib/indicators/period-slug.ts';
+import { periodSlugs } from '../../../../src/lib/indicators/period-slug.ts';
 import { spineGeometry } from '../../../../src/lib/indicators/spine-geometry.ts';
 import { formatValue } from '../../../../src/lib/indicators/format-value.ts';
 import { createFormatter } from '../../../../src/lib/format.ts';
@@ -55,8 +55,20 @@ describe('areaSentence', () => {
 });
 
 describe('small helpers', () => {
-  it('periodSlug makes URL segments of period labels', () => {
-    expect(['2019/20', '2024 Q1', '2023'].map(periodSlug)).toEqual(['2019-20', '2024-q1', '2023']);
+  it('periodSlugs makes URL segments of period labels', () => {
+    expect(periodSlugs(['2019/20', '2024 Q1', '2023'])).toEqual(['2019-20', '2024-q1', '2023']);
+  });
+
+  it('periodSlugs folds letters by the language and keeps labels that fold alike apart', () => {
+    expect(periodSlugs(['Frühjahr 2024'], 'de-DE')).toEqual(['fruehjahr-2024']);
+    expect(periodSlugs(['Frühjahr 2024'])).toEqual(['fruhjahr-2024']);
+    const slugs = periodSlugs(['2019/20', '2019-20', '2020 Q1', '2020 q1', '2021']);
+    expect(new Set(slugs).size).toBe(5);
+    expect(slugs[0]).toMatch(/^2019-20-[0-9a-z]{6}$/);
+    expect(slugs[1]).toBe('2019-20');
+    expect(slugs[2]).toMatch(/^2020-q1-[0-9a-z]{6}$/);
+    expect(slugs[3]).toMatch(/^2020-q1-[0-9a-z]{6}$/);
+    expect(slugs[4]).toBe('2021');
   });
 
   it('formatValue puts the unit on, and words for suppressed and missing', () => {

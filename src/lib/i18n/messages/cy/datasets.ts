@@ -103,7 +103,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.reason.areaCodeTooLong': 'mae’r cod ardal yn hwy na {max} nod',
   'datasets.reason.areaCodeReserved': 'mae’r cod ardal “{areaCode}” yn enw tudalen ar y wefan',
   'datasets.reason.areaCodeUnsafe':
-    'mae gan y cod ardal nodau na ellir eu defnyddio mewn enwau ffeiliau a chyfeiriadau (dim ond llythrennau, digidau a - _ . y tu mewn)',
+    'nid oes gan y cod ardal lythyren na digid, neu mae ynddo nod rheoli, felly ni all enwi tudalen na ffeil',
+  'datasets.reason.areaCodePathLike': 'mae /, \\, % neu .. yn y cod ardal, ac nid oes yr un enw lle yn eu cynnwys',
   'datasets.reason.duplicate': 'dyblygiad o res gynharach',
   'datasets.reason.dateMissing': 'mae’r dyddiad ar goll',
   'datasets.reason.dateInvalid': 'nid yw’n ddyddiad (disgwylid {expected})',
@@ -491,6 +492,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.areaNameMismatch',
   'datasets.warning.looksCumulative',
   'datasets.reason.areaCodeUnsafe',
+  'datasets.reason.areaCodePathLike',
   'datasets.reason.malformedQuotes',
   'datasets.reason.unterminatedQuote',
   'datasets.reason.cumulativeJump',

@@ -68,7 +68,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.reason.areaCodeTooLong': 'områdekoden er længere end {max} tegn',
   'datasets.reason.areaCodeReserved': 'områdekoden "{areaCode}" er navnet på en side på webstedet',
   'datasets.reason.areaCodeUnsafe':
-    'områdekoden har tegn, der ikke kan bruges i filnavne og adresser (kun bogstaver, cifre og inde i koden - _ .)',
+    'områdekoden har intet bogstav eller ciffer eller indeholder et styretegn, så den kan ikke navngive en side eller fil',
+  'datasets.reason.areaCodePathLike': 'områdekoden indeholder /, \\, % eller .., som intet stednavn har',
   'datasets.reason.duplicate': 'dublet af en tidligere række',
   'datasets.reason.dateMissing': 'dato mangler',
   'datasets.reason.dateInvalid': 'ikke en dato (forventet {expected})',
@@ -566,6 +567,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.areaNameMismatch',
   'datasets.warning.looksCumulative',
   'datasets.reason.areaCodeUnsafe',
+  'datasets.reason.areaCodePathLike',
   'datasets.reason.malformedQuotes',
   'datasets.reason.unterminatedQuote',
   'datasets.reason.cumulativeJump',

@@ -70,7 +70,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.reason.areaCodeTooLong': 'Gebietscode ist länger als {max} Zeichen',
   'datasets.reason.areaCodeReserved': 'Gebietscode „{areaCode}“ ist der Name einer Seite der Website',
   'datasets.reason.areaCodeUnsafe':
-    'Gebietscode enthält Zeichen, die in Dateinamen und Adressen nicht verwendet werden können (erlaubt sind nur Buchstaben, Ziffern und im Inneren - _ .)',
+    'Gebietscode enthält keinen Buchstaben und keine Ziffer oder ein Steuerzeichen und kann daher keine Seite und keine Datei benennen',
+  'datasets.reason.areaCodePathLike': 'Gebietscode enthält /, \\, % oder .., was in keinem Ortsnamen vorkommt',
   'datasets.reason.duplicate': 'Duplikat einer früheren Zeile',
   'datasets.reason.dateMissing': 'Datum fehlt',
   'datasets.reason.dateInvalid': 'kein Datum (erwartet: {expected})',
@@ -596,6 +597,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.areaNameMismatch',
   'datasets.warning.looksCumulative',
   'datasets.reason.areaCodeUnsafe',
+  'datasets.reason.areaCodePathLike',
   'datasets.reason.malformedQuotes',
   'datasets.reason.unterminatedQuote',
   'datasets.reason.cumulativeJump',

@@ -66,7 +66,8 @@ export const messages = {
   'datasets.reason.areaCodeTooLong': 'area code is longer than {max} characters',
   'datasets.reason.areaCodeReserved': 'area code "{areaCode}" is the name of a page of the site',
   'datasets.reason.areaCodeUnsafe':
-    'area code has characters that cannot be used in file names and addresses (only letters, digits and - _ . inside are)',
+    'area code has no letter or digit, or holds a control character, so it cannot name a page or file',
+  'datasets.reason.areaCodePathLike': 'area code holds /, \\, % or .., which no place name does',
   'datasets.reason.duplicate': 'duplicate of an earlier row',
   'datasets.reason.dateMissing': 'date is missing',
   'datasets.reason.dateInvalid': 'not a date (expected {expected})',

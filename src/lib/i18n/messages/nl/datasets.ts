@@ -68,7 +68,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.reason.areaCodeTooLong': 'gebiedscode is langer dan {max} tekens',
   'datasets.reason.areaCodeReserved': 'gebiedscode "{areaCode}" is de naam van een pagina van de site',
   'datasets.reason.areaCodeUnsafe':
-    'gebiedscode bevat tekens die niet in bestandsnamen en adressen kunnen staan (alleen letters, cijfers en binnenin - _ .)',
+    'gebiedscode heeft geen letter of cijfer, of bevat een besturingsteken, en kan dus geen pagina of bestand benoemen',
+  'datasets.reason.areaCodePathLike': 'gebiedscode bevat /, \\, % of .., wat in geen plaatsnaam voorkomt',
   'datasets.reason.duplicate': 'dubbel van een eerdere rij',
   'datasets.reason.dateMissing': 'datum ontbreekt',
   'datasets.reason.dateInvalid': 'geen datum (verwacht: {expected})',
@@ -596,6 +597,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.areaNameMismatch',
   'datasets.warning.looksCumulative',
   'datasets.reason.areaCodeUnsafe',
+  'datasets.reason.areaCodePathLike',
   'datasets.reason.malformedQuotes',
   'datasets.reason.unterminatedQuote',
   'datasets.reason.cumulativeJump',
