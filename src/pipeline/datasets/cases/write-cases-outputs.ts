@@ -109,17 +109,19 @@ function writeMetric(
         .map(([day, days]): [number, number] => [day - window.firstDay, days]);
       const file = seriesFile({ ...w, daily: w.daily, totals: w.totals, start: window.start }, below);
       series.push(out.json(`${k}/areas/${w.code}`, withSpans(file, spans)));
-      total.add(w, spans);
-      parentSums[parentAt[j] as number]?.add(w, spans);
+      // A roll-up parent's rows of no area are in the total through addNotPlaced below, and in no rate or map.
+      const own = w.ofAreas === undefined ? w : { ...w, ...w.ofAreas };
+      total.add(own, spans);
+      parentSums[parentAt[j] as number]?.add(own, spans);
       for (let e = 0; e < weekEnds.length; e++) {
-        const t = w.totals[weekEnds[e] as number] ?? null;
+        const t = own.totals?.[weekEnds[e] as number] ?? null;
         if (t !== null) weekTotals[e * order.length + j] = t;
       }
       for (const row of monthlyRows(w, monthOf, below, partial)) addMonthly(`${csvRow(row)}\r\n`);
     },
   );
 
-  // Counts of no area join the total (every area together) and no parent: the file names no parent for them.
+  // Counts of no area join the total (every area together); a layer's parent groups never (a roll-up's parents, through columns.parent).
   const unplaced = acc.unplaced;
   if (unplaced !== undefined) {
     const lastDay = window.firstDay + window.nDays - 1;
