@@ -134,12 +134,14 @@ export function eachAreaFigures(
     const own = reportedSeries(acc.counts, metricIndex, i, window.firstDay, lastDay);
     const ownTotals = own === null ? null : rollingSum(own, WEEK);
     const extra = np === undefined ? null : reportedSeries(np, metricIndex, i, window.firstDay, lastDay);
-    const extraTotals = extra === null ? null : rollingSum(extra, WEEK);
     const daily = extra === null ? own : addSeries(own, extra);
     const totals = extra === null ? ownTotals : rollingSum(daily as (number | null)[], WEEK);
     const figures = headlineAt(totals, window.completeIdx, area.population, below, ownTotals);
+    // The part of no area of the latest 7 days: a day its rows lack had none to add.
     const e = window.completeIdx;
-    notPlaced.push(extraTotals !== null && e >= 0 ? suppressCount(extraTotals[e] ?? 0, below) : null);
+    const withThem = extra !== null && e >= 0 ? (totals?.[e] ?? null) : null;
+    const without = e >= 0 ? (ownTotals?.[e] ?? null) : null;
+    notPlaced.push(withThem === null || without === null ? null : suppressCount(withThem - without, below));
     columns.code.push(area.code);
     columns.name.push(area.name);
     columns.parent.push(options.parentOf(i));

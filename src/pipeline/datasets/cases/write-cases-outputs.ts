@@ -126,7 +126,10 @@ function writeMetric(
   if (unplaced !== undefined) {
     const lastDay = window.firstDay + window.nDays - 1;
     for (let v = 0; v < unplaced.series; v++) {
-      const daily = reportedSeries(unplaced.counts, metric.index, v, window.firstDay, lastDay);
+      const daily = noRowIsNone(
+        reportedSeries(unplaced.counts, metric.index, v, window.firstDay, lastDay),
+        config.countType === 'cumulative',
+      );
       const spans = unplaced.counts
         .spans(metric.index, v)
         .map(([day, days]): [number, number] => [day - window.firstDay, days]);
@@ -178,6 +181,17 @@ function writeMetric(
   };
   if (metric.description !== undefined) summary.description = metric.description;
   return summary;
+}
+
+/**
+ * A series of no area with its days without a row as 0: a day without a row of "Unknown" had nothing
+ * to place in no area (as a roll-up parent adds them), not a gap in an area's reporting. In a file of
+ * running totals only the days after its first row: before it, its total is not known.
+ */
+function noRowIsNone(daily: (number | null)[] | null, cumulative: boolean): (number | null)[] | null {
+  if (daily === null) return null;
+  const first = cumulative ? daily.findIndex((v) => v !== null) : -1;
+  return daily.map((v, d) => (v === null && d > first ? 0 : v));
 }
 
 /** The series with the days that carry several days' reports, when there are any. */
