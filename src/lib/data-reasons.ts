@@ -242,7 +242,6 @@ export type DatasetWarning =
   | {
       code: 'rollUpParentUnknown';
       to: string;
-      dataset: string;
       column: string;
       rows: number;
       items: { value: string; file: string; line: number; rows: number }[];

@@ -228,8 +228,13 @@ export function rollUpCases(
       names: gapParents.slice(0, LISTED),
     });
   }
-  const notPlaced = parentsNotPlaced(acc, parent, (p, m, d) => countableParents.has(p) && !gapsOf[p]?.has(m * span + d - acc.firstDay));
-  if (notPlaced !== null) warnings.push(...notPlaced.warnings.map((w) => ({ ...w, to, dataset: child.dataset })));
+  const notPlaced = parentsNotPlaced(
+    acc,
+    parent,
+    (p, m, d) => countableParents.has(p) && !gapsOf[p]?.has(m * span + d - acc.firstDay),
+  );
+  for (const w of notPlaced?.warnings ?? [])
+    warnings.push(w.code === 'rollUpNotPlaced' ? { ...w, to, dataset: child.dataset } : { ...w, to });
   return {
     acc: {
       counts,

@@ -180,7 +180,6 @@ describe('rows of no area in a roll-up', () => {
     ]);
     expect(entries[1]?.quality.warningsCoded?.[0]).toMatchObject({
       code: 'rollUpParentUnknown',
-      dataset: 'cases',
       column: 'state',
       items: [{ value: "Atlantis", file: "cases.csv", line: casesCsv().split("\n").findIndex((l) => l.includes("Atlantis")) + 1, rows: 1 }],
     });
