@@ -698,8 +698,13 @@ export function rollUpAreaText(a: RollUpArea): string {
   return a.name === a.code ? a.code : `${a.name} (${a.code})`;
 }
 
-function parentValuesText(w: { items: { value: string; file: string; line: number; rows: number }[]; more: number }): string {
-  const shown = w.items.map((i) => `${JSON.stringify(i.value)} (${i.file}:${i.line}, ${n(i.rows, 'row', 'rows')})`).join(', ');
+function parentValuesText(w: {
+  items: { value: string; file: string; line: number; rows: number }[];
+  more: number;
+}): string {
+  const shown = w.items
+    .map((i) => `${JSON.stringify(i.value)} (${i.file}:${i.line}, ${n(i.rows, 'row', 'rows')})`)
+    .join(', ');
   return w.more > 0 ? `${shown} and ${w.more} more` : shown;
 }
 

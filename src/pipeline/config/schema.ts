@@ -546,7 +546,7 @@ export const casesDatasetSchema = z
           .meta({ description: 'Population per row, used for areas the layer has no population for.' }),
         parent: columnSchema.optional().meta({
           description:
-            'The parent area of each row, by code, alias or name in the layer of each `rollUp` (the NYT\'s `state`: `"Nebraska"`), read for rows of an `unplacedValues` value only (an area\'s rows find their parent through `rollUp[].via`): their counts are added to that parent\'s figures (its 7-day totals, change, trend and monthly counts; not its rate, which divides its areas\' cases by their population), and its page says "Not placed in an area: N". A value that is no area of a roll-up\'s layer is warned of with the file, line, column and value, and its rows count in the total of all areas only. Needs `rollUp`, `unplacedValues` and a long file. Without it a roll-up warns that its parents leave out the rows of no area.',
+            "The parent area of each row, by code, alias or name in the layer of each `rollUp` (the NYT's `state`: `\"Nebraska\"`), read for rows of an `unplacedValues` value only (an area's rows find their parent through `rollUp[].via`): their counts are added to that parent's figures (its 7-day totals, change, trend and monthly counts; not its rate, which divides its areas' cases by their population), and its page says \"Not placed in an area: N\". A value that is no area of a roll-up's layer is warned of with the file, line, column and value, and its rows count in the total of all areas only. Needs `rollUp`, `unplacedValues` and a long file. Without it a roll-up warns that its parents leave out the rows of no area.",
           example: 'state',
         }),
       })

@@ -165,7 +165,7 @@ const NEW_WARNINGS: [DatasetWarning, string][] = [
   ],
   [
     { code: 'rollUpNotPlaced', to: 'states', dataset: 'us-counties', rows: 1 },
-    'Roll-up to states: 1 row not placed in an area (unplacedValues) is counted in the total of all areas but in no parent\'s figures, as no column says which parent it belongs to: each parent\'s total leaves it out. Set datasets[us-counties].columns.parent to the file\'s column that names each row\'s parent (such as "state") to add it to its parent\'s figures.',
+    "Roll-up to states: 1 row not placed in an area (unplacedValues) is counted in the total of all areas but in no parent's figures, as no column says which parent it belongs to: each parent's total leaves it out. Set datasets[us-counties].columns.parent to the file's column that names each row's parent (such as \"state\") to add it to its parent's figures.",
   ],
   [
     {

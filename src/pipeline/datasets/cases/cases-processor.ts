@@ -350,7 +350,8 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
     if (series === undefined) {
       series = unplacedSeriesIndex.size;
       unplacedSeriesIndex.set(key, series);
-      if (parent !== null) unplacedParents.push({ value: parent, file, line, column: header[ix.parent] ?? '', rows: 0 });
+      if (parent !== null)
+        unplacedParents.push({ value: parent, file, line, column: header[ix.parent] ?? '', rows: 0 });
     }
     return series;
   }

@@ -12,7 +12,7 @@
  * its counted children's, so its rate covers the same areas as its counts.
  */
 import type { RollUpConfig } from '../../config/schema.ts';
-import { DailyCounts } from '../../aggregate/daily-counts.ts';
+import { DailyCounts, NOT_SEEN } from '../../aggregate/daily-counts.ts';
 import type { LoadedLayer } from '../../run/loaded-layer.ts';
 import { readLookup } from '../../ingest/read-lookup.ts';
 import { interiorPoint } from '../../geo/interior-point.ts';
@@ -183,7 +183,9 @@ export function rollUpCases(
       if (slots.length === 0) continue;
       const target = counts.slot(m, p);
       for (let d = acc.firstDay; d <= acc.lastDay; d++) {
-        const reported = slots.filter((s) => acc.counts.isSeen(s, d)).length;
+        // A day a cumulative total was carried over (skipped, or its row fell and was rejected) is
+        // reported as nothing new, as the child's own series shows it: not a missing report.
+        const reported = slots.filter((s) => acc.counts.state(s, d) !== NOT_SEEN).length;
         if (reported === 0) continue;
         // Some children reported this day and some did not: the parent has no figure for it.
         if (reported < counted.length) {
@@ -299,7 +301,8 @@ function parentsNotPlaced(
     if (p < 0) {
       if (where.rows === 0) return;
       const seen = unknown.get(where.value);
-      if (seen === undefined) unknown.set(where.value, { value: where.value, file: where.file, line: where.line, rows: where.rows });
+      if (seen === undefined)
+        unknown.set(where.value, { value: where.value, file: where.file, line: where.line, rows: where.rows });
       else seen.rows += where.rows;
       unknownRows += where.rows;
       return;

@@ -461,14 +461,16 @@ export const messages: NamespaceMessages<typeof source> = {
     by: 'rows',
     forms: {
       one: 'Sammentælling til {to}: {rows} række, der ikke er placeret i et område (unplacedValues), tælles med i totalen for alle områder, men i intet overordnet områdes tal, da ingen kolonne siger, hvilket overordnet område den hører til: hvert overordnet områdes total udelader den. Sæt datasets[{dataset}].columns.parent til den kolonne i filen, der angiver hver rækkes overordnede område (såsom "state"), for at lægge den til dens overordnede områdes tal.',
-      other: 'Sammentælling til {to}: {rows} rækker, der ikke er placeret i et område (unplacedValues), tælles med i totalen for alle områder, men i intet overordnet områdes tal, da ingen kolonne siger, hvilket overordnet område de hører til: hvert overordnet områdes total udelader dem. Sæt datasets[{dataset}].columns.parent til den kolonne i filen, der angiver hver rækkes overordnede område (såsom "state"), for at lægge dem til deres overordnede områdes tal.',
+      other:
+        'Sammentælling til {to}: {rows} rækker, der ikke er placeret i et område (unplacedValues), tælles med i totalen for alle områder, men i intet overordnet områdes tal, da ingen kolonne siger, hvilket overordnet område de hører til: hvert overordnet områdes total udelader dem. Sæt datasets[{dataset}].columns.parent til den kolonne i filen, der angiver hver rækkes overordnede område (såsom "state"), for at lægge dem til deres overordnede områdes tal.',
     },
   },
   'datasets.warning.rollUpParentUnknown': {
     by: 'rows',
     forms: {
       one: 'Sammentælling til {to}: {rows} række, der ikke er placeret i et område, angiver i kolonnen "{column}" et overordnet område, som ikke er blandt {to}: {list}; den tælles med i totalen for alle områder og i intet overordnet områdes tal. Skriv det overordnede områdes kode eller navn, som laget "{layer}" har det, eller giv værdien det overordnede områdes kode i areaLayers.{layer}.aliases.',
-      other: 'Sammentælling til {to}: {rows} rækker, der ikke er placeret i et område, angiver i kolonnen "{column}" et overordnet område, som ikke er blandt {to}: {list}; de tælles med i totalen for alle områder og i intet overordnet områdes tal. Skriv det overordnede områdes kode eller navn, som laget "{layer}" har det, eller giv værdien det overordnede områdes kode i areaLayers.{layer}.aliases.',
+      other:
+        'Sammentælling til {to}: {rows} rækker, der ikke er placeret i et område, angiver i kolonnen "{column}" et overordnet område, som ikke er blandt {to}: {list}; de tælles med i totalen for alle områder og i intet overordnet områdes tal. Skriv det overordnede områdes kode eller navn, som laget "{layer}" har det, eller giv værdien det overordnede områdes kode i areaLayers.{layer}.aliases.',
     },
   },
   'datasets.warning.parentValue': {

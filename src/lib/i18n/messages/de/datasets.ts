@@ -492,14 +492,16 @@ export const messages: NamespaceMessages<typeof source> = {
     by: 'rows',
     forms: {
       one: 'Aufsummierung nach {to}: {rows} keinem Gebiet zugeordnete Zeile (unplacedValues) zählt in der Summe aller Gebiete, aber in den Werten keines übergeordneten Gebiets, da keine Spalte sagt, zu welchem übergeordneten Gebiet sie gehört: Die Summe jedes übergeordneten Gebiets lässt sie aus. Setzen Sie datasets[{dataset}].columns.parent auf die Spalte der Datei, die das übergeordnete Gebiet jeder Zeile nennt (etwa "state"), um sie zu den Werten ihres übergeordneten Gebiets hinzuzufügen.',
-      other: 'Aufsummierung nach {to}: {rows} keinem Gebiet zugeordnete Zeilen (unplacedValues) zählen in der Summe aller Gebiete, aber in den Werten keines übergeordneten Gebiets, da keine Spalte sagt, zu welchem übergeordneten Gebiet sie gehören: Die Summe jedes übergeordneten Gebiets lässt sie aus. Setzen Sie datasets[{dataset}].columns.parent auf die Spalte der Datei, die das übergeordnete Gebiet jeder Zeile nennt (etwa "state"), um sie zu den Werten ihres übergeordneten Gebiets hinzuzufügen.',
+      other:
+        'Aufsummierung nach {to}: {rows} keinem Gebiet zugeordnete Zeilen (unplacedValues) zählen in der Summe aller Gebiete, aber in den Werten keines übergeordneten Gebiets, da keine Spalte sagt, zu welchem übergeordneten Gebiet sie gehören: Die Summe jedes übergeordneten Gebiets lässt sie aus. Setzen Sie datasets[{dataset}].columns.parent auf die Spalte der Datei, die das übergeordnete Gebiet jeder Zeile nennt (etwa "state"), um sie zu den Werten ihres übergeordneten Gebiets hinzuzufügen.',
     },
   },
   'datasets.warning.rollUpParentUnknown': {
     by: 'rows',
     forms: {
       one: 'Aufsummierung nach {to}: {rows} keinem Gebiet zugeordnete Zeile nennt in der Spalte "{column}" ein übergeordnetes Gebiet, das keines der {to} ist: {list}; sie zählt in der Summe aller Gebiete und in den Werten keines übergeordneten Gebiets. Schreiben Sie Code oder Namen des übergeordneten Gebiets so, wie die Ebene "{layer}" ihn führt, oder geben Sie dem Wert in areaLayers.{layer}.aliases den Code des übergeordneten Gebiets.',
-      other: 'Aufsummierung nach {to}: {rows} keinem Gebiet zugeordnete Zeilen nennen in der Spalte "{column}" ein übergeordnetes Gebiet, das keines der {to} ist: {list}; sie zählen in der Summe aller Gebiete und in den Werten keines übergeordneten Gebiets. Schreiben Sie Code oder Namen des übergeordneten Gebiets so, wie die Ebene "{layer}" ihn führt, oder geben Sie dem Wert in areaLayers.{layer}.aliases den Code des übergeordneten Gebiets.',
+      other:
+        'Aufsummierung nach {to}: {rows} keinem Gebiet zugeordnete Zeilen nennen in der Spalte "{column}" ein übergeordnetes Gebiet, das keines der {to} ist: {list}; sie zählen in der Summe aller Gebiete und in den Werten keines übergeordneten Gebiets. Schreiben Sie Code oder Namen des übergeordneten Gebiets so, wie die Ebene "{layer}" ihn führt, oder geben Sie dem Wert in areaLayers.{layer}.aliases den Code des übergeordneten Gebiets.',
     },
   },
   'datasets.warning.parentValue': {

@@ -487,15 +487,17 @@ export const messages = {
   'datasets.warning.rollUpNotPlaced': {
     by: 'rows',
     forms: {
-      one: 'Roll-up to {to}: {rows} row not placed in an area (unplacedValues) is counted in the total of all areas but in no parent\'s figures, as no column says which parent it belongs to: each parent\'s total leaves it out. Set datasets[{dataset}].columns.parent to the file\'s column that names each row\'s parent (such as "state") to add it to its parent\'s figures.',
-      other: 'Roll-up to {to}: {rows} rows not placed in an area (unplacedValues) are counted in the total of all areas but in no parent\'s figures, as no column says which parent they belong to: each parent\'s total leaves them out. Set datasets[{dataset}].columns.parent to the file\'s column that names each row\'s parent (such as "state") to add them to their parent\'s figures.',
+      one: "Roll-up to {to}: {rows} row not placed in an area (unplacedValues) is counted in the total of all areas but in no parent's figures, as no column says which parent it belongs to: each parent's total leaves it out. Set datasets[{dataset}].columns.parent to the file's column that names each row's parent (such as \"state\") to add it to its parent's figures.",
+      other:
+        "Roll-up to {to}: {rows} rows not placed in an area (unplacedValues) are counted in the total of all areas but in no parent's figures, as no column says which parent they belong to: each parent's total leaves them out. Set datasets[{dataset}].columns.parent to the file's column that names each row's parent (such as \"state\") to add them to their parent's figures.",
     },
   },
   'datasets.warning.rollUpParentUnknown': {
     by: 'rows',
     forms: {
       one: 'Roll-up to {to}: {rows} row not placed in an area names in column "{column}" a parent that is none of the {to}: {list}; it counts in the total of all areas and in no parent\'s figures. Write the parent\'s code or name as layer "{layer}" has it, or give the value the parent\'s code in areaLayers.{layer}.aliases.',
-      other: 'Roll-up to {to}: {rows} rows not placed in an area name in column "{column}" a parent that is none of the {to}: {list}; they count in the total of all areas and in no parent\'s figures. Write the parent\'s code or name as layer "{layer}" has it, or give the value the parent\'s code in areaLayers.{layer}.aliases.',
+      other:
+        'Roll-up to {to}: {rows} rows not placed in an area name in column "{column}" a parent that is none of the {to}: {list}; they count in the total of all areas and in no parent\'s figures. Write the parent\'s code or name as layer "{layer}" has it, or give the value the parent\'s code in areaLayers.{layer}.aliases.',
     },
   },
   'datasets.warning.parentValue': {

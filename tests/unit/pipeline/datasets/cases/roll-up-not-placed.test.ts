@@ -181,7 +181,17 @@ describe('rows of no area in a roll-up', () => {
     expect(entries[1]?.quality.warningsCoded?.[0]).toMatchObject({
       code: 'rollUpParentUnknown',
       column: 'state',
-      items: [{ value: "Atlantis", file: "cases.csv", line: casesCsv().split("\n").findIndex((l) => l.includes("Atlantis")) + 1, rows: 1 }],
+      items: [
+        {
+          value: 'Atlantis',
+          file: 'cases.csv',
+          line:
+            casesCsv()
+              .split('\n')
+              .findIndex((l) => l.includes('Atlantis')) + 1,
+          rows: 1,
+        },
+      ],
     });
     expect(entries[0]?.quality.warnings).toEqual([]);
   });
