@@ -85,7 +85,7 @@ export function summaryTable(results: readonly DatasetResult[], failed: readonly
         rollUps.length > 0 &&
         rollUps.every((d) => !(d.entry.quality.warningsCoded ?? []).some((w) => w?.code === 'rollUpNotPlaced'));
       const where = inParents
-        ? "in the total of all areas and in their roll-up parents'"
+        ? 'in the total of all areas and in the roll-up parent columns.parent names'
         : 'in the total of all areas only';
       return `${r.id}: ${n(q.notPlaced ?? 0)} of the ${n(q.accepted)} accepted ${q.unit ?? 'rows'} not placed in an area${by === '' ? '' : ` (${by})`}, counted ${where}`;
     });
