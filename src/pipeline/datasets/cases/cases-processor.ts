@@ -677,7 +677,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
     async finish(): Promise<ProcessorResult> {
       for (const w of placeholders.warnings((v) => layer !== null && layer.resolveCode(v) >= 0)) ledger.warn(w);
       if (cumulative && config.cumulativeStart === 'baseline') {
-        const start = baselineFirstDay(counts, weekly);
+        const start = baselineFirstDay(counts, weekly, unplacedCounts);
         if (start !== null) ledger.warn({ code: 'cumulativeBaseline', dataset: config.id, date: isoDay(start) });
       }
       if (gaps > 0) {
