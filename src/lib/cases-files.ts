@@ -97,7 +97,7 @@ export interface CasesGroupSummary {
   population: number | null;
   figures: HeadlineFigures;
   /**
-   * The total only, when the dataset lists `unplacedValues`: the part of `figures.latest` counted in no
+   * The total, when the dataset lists `unplacedValues`: the part of `figures.latest` counted in no
    * area (its rows name no area; suppressed when small). Absent otherwise.
    */
   notPlaced?: Figure;
@@ -126,6 +126,11 @@ export interface CasesAreaColumns {
   series: (string | null)[];
   /** A roll-up that sums parents in part (`partial: "label"`): each area's partial sum, null when whole. */
   partial?: (PartialSum | null)[];
+  /**
+   * A roll-up whose rows of no area name their parent (`columns.parent`): the part of each area's
+   * `latest` counted in no area (suppressed when small), null when none. Absent otherwise.
+   */
+  notPlaced?: Figure[];
 }
 
 /** One metric of a cases dataset: everything the overview and area pages need at build time. */

@@ -363,6 +363,20 @@ function warningParams(
         rows: w.rows,
         outcome: t.t(w.layer ? 'datasets.warning.areaPlaceholderRejected' : 'datasets.warning.areaPlaceholderArea'),
       };
+    case 'rollUpNotPlaced':
+      return { to: noun(w.to, w.to), dataset: w.dataset, rows: w.rows };
+    case 'rollUpParentUnknown': {
+      const list = w.items
+        .map((i) => t.t('datasets.warning.parentValue', { value: i.value, file: i.file, line: i.line, rows: i.rows }))
+        .join(', ');
+      return {
+        to: noun(w.to, w.to),
+        layer: w.to,
+        column: w.column,
+        rows: w.rows,
+        list: w.more > 0 ? t.t('datasets.warning.more', { list, count: w.more }) : list,
+      };
+    }
     case 'rollUpGaps':
       return {
         to: noun(w.to, w.to),

@@ -231,6 +231,23 @@ export type DatasetWarning =
       childLabel: string;
       items: RollUpParent[];
     }
+  /**
+   * Rows of no area (`unplacedValues`, `rows` accepted) of dataset `dataset` that the roll-up to `to`
+   * leaves out of every parent's figures, as no column (`columns.parent`) says which parent they belong to.
+   */
+  | { code: 'rollUpNotPlaced'; to: string; dataset: string; rows: number }
+  /**
+   * Rows of no area whose parent (`columns.parent`, headed `column`) is no area of layer `to`: by value,
+   * most rows first, with the file and line of the first (`more`: values not listed).
+   */
+  | {
+      code: 'rollUpParentUnknown';
+      to: string;
+      column: string;
+      rows: number;
+      items: { value: string; file: string; line: number; rows: number }[];
+      more: number;
+    }
   /** Parent-days without a figure because some children reported and others did not (`names`: the first parents listed). */
   | {
       code: 'rollUpGaps';
@@ -654,6 +671,17 @@ export function datasetWarningText(w: DatasetWarning): string {
         `${w.layer ? 'Its rows are rejected as an unknown area code.' : 'Without an area layer the value is read as an area of its own, with a page, a map entry and a rank.'} ` +
         `If it means “not placed in an area”, add it to datasets[${w.dataset}].unplacedValues (unplacedValues: ["${w.value}"]): its rows are then counted in the dataset’s totals and in no area. If it is an area’s code, nothing is wrong.`
       );
+    case 'rollUpNotPlaced':
+      return (
+        `Roll-up to ${w.to}: ${n(w.rows, 'row', 'rows')} not placed in an area (unplacedValues) ${w.rows === 1 ? 'is' : 'are'} counted in the total of all areas but in no parent's figures, as no column says which parent ${w.rows === 1 ? 'it belongs' : 'they belong'} to: each parent's total leaves ${w.rows === 1 ? 'it' : 'them'} out. ` +
+        `Set datasets[${w.dataset}].columns.parent to the file's column that names each row's parent (such as "state") to add ${w.rows === 1 ? 'it' : 'them'} to ${w.rows === 1 ? 'its' : 'their'} parent's figures.`
+      );
+    case 'rollUpParentUnknown':
+      return (
+        `Roll-up to ${w.to}: ${n(w.rows, 'row', 'rows')} not placed in an area ${w.rows === 1 ? 'names' : 'name'} in column "${w.column}" a parent that is none of the ${w.to}: ${parentValuesText(w)}; ` +
+        `${w.rows === 1 ? 'it counts' : 'they count'} in the total of all areas and in no parent's figures. ` +
+        `Write the parent's code or name as layer "${w.to}" has it, or give the value the parent's code in areaLayers.${w.to}.aliases.`
+      );
     case 'rollUpGaps':
       return `Roll-up to ${w.to}: ${n(w.days, 'parent-day', 'parent-days')} ${w.days === 1 ? 'has' : 'have'} no figure because some of the parent's ${w.childLabel} reported that day and others did not (${listed(w.names, w.parents)}).`;
     case 'codesNotInBoundaries':
@@ -669,6 +697,16 @@ function listed(items: readonly string[], total: number): string {
 /** How a roll-up warning names an area: its code alone when that is also its name. */
 export function rollUpAreaText(a: RollUpArea): string {
   return a.name === a.code ? a.code : `${a.name} (${a.code})`;
+}
+
+function parentValuesText(w: {
+  items: { value: string; file: string; line: number; rows: number }[];
+  more: number;
+}): string {
+  const shown = w.items
+    .map((i) => `${JSON.stringify(i.value)} (${i.file}:${i.line}, ${n(i.rows, 'row', 'rows')})`)
+    .join(', ');
+  return w.more > 0 ? `${shown} and ${w.more} more` : shown;
 }
 
 function parentsText(w: { parents: number; items: RollUpParent[] }): string {
@@ -752,6 +790,8 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'rollUpOmitted',
   'rollUpPartial',
   'rollUpGaps',
+  'rollUpNotPlaced',
+  'rollUpParentUnknown',
   'rowsValueUnmatched',
   'benchmarkLookalike',
   'areaPlaceholder',

@@ -79,7 +79,15 @@ export function summaryTable(results: readonly DatasetResult[], failed: readonly
     .map((r) => {
       const q = r.entry.quality;
       const by = (q.notPlacedBy ?? []).map((b) => `${JSON.stringify(b.value)}: ${n(b.count)}`).join(', ');
-      return `${r.id}: ${n(q.notPlaced ?? 0)} of the ${n(q.accepted)} accepted ${q.unit ?? 'rows'} not placed in an area${by === '' ? '' : ` (${by})`}, counted in the total of all areas only`;
+      // Roll-ups add them to their parents' figures when columns.parent names them (no rollUpNotPlaced warning).
+      const rollUps = results.filter((d) => d.entry.derivedFrom === r.id);
+      const inParents =
+        rollUps.length > 0 &&
+        rollUps.every((d) => !(d.entry.quality.warningsCoded ?? []).some((w) => w?.code === 'rollUpNotPlaced'));
+      const where = inParents
+        ? 'in the total of all areas and in the roll-up parent columns.parent names'
+        : 'in the total of all areas only';
+      return `${r.id}: ${n(q.notPlaced ?? 0)} of the ${n(q.accepted)} accepted ${q.unit ?? 'rows'} not placed in an area${by === '' ? '' : ` (${by})`}, counted ${where}`;
     });
   const notes = [...leftOut, ...notPlaced];
   return [

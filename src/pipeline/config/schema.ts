@@ -441,7 +441,7 @@ const commonDatasetFields = {
     .default([])
     .meta({
       description:
-        'Values of the area column that mean "not placed in any area" (matched ignoring case and surrounding spaces; a blank code with one of them as its area name counts too, as the NYT writes "Unknown" counties without a FIPS code). Their rows are accepted and counted as not placed in an area: a cases dataset adds their counts to the figures for all areas together (the total, its trend, its 7-day totals and change; not its rate, which divides the areas\' cases by their population; nor any parent area\'s, as no column says which parent), but they have no area page, map feature or rank, and the dataset page and the total\'s headline say "Not placed in an area: N". Rows of one value on one day add up (the NYT has an "Unknown" per state); in a file of running totals (`countType: "cumulative"`) the rows of a value are told apart by their other text columns (the state), each differenced on its own, and one repeated on a day is a duplicate. An indicator\'s row of no area is counted, and kept out of every area\'s figures and every benchmark. For land and buildings such a value is no area code: the asset is placed by its coordinates, if it has any. Without this list a value that looks like one (`Unknown`, `Onbekend`, `Unbekannt`, `Ukendt`, `NA`, `N/A`, `-`, …) is warned of, naming the file, column, value and rows.',
+        'Values of the area column that mean "not placed in any area" (matched ignoring case and surrounding spaces; a blank code with one of them as its area name counts too, as the NYT writes "Unknown" counties without a FIPS code). Their rows are accepted and counted as not placed in an area: a cases dataset adds their counts to the figures for all areas together (the total, its trend, its 7-day totals and change; not its rate, which divides the areas\' cases by their population), and to a roll-up parent\'s only when `columns.parent` says which parent (otherwise the roll-up warns that its parents leave them out), but they have no area page, map feature or rank, and the dataset page and the total\'s headline say "Not placed in an area: N". Rows of one value on one day add up (the NYT has an "Unknown" per state), and a day without one is none, not a gap (in a file of running totals, from its first row on); in a file of running totals (`countType: "cumulative"`) the rows of a value are told apart by their other text columns (the state), each differenced on its own, and one repeated on a day is a duplicate. An indicator\'s row of no area is counted, and kept out of every area\'s figures and every benchmark. For land and buildings such a value is no area code: the asset is placed by its coordinates, if it has any. Without this list a value that looks like one (`Unknown`, `Onbekend`, `Unbekannt`, `Ukendt`, `NA`, `N/A`, `-`, …) is warned of, naming the file, column, value and rows.',
       example: ['Unknown', 'Out of state'],
     }),
 };
@@ -555,6 +555,11 @@ export const casesDatasetSchema = z
         population: columnSchema
           .optional()
           .meta({ description: 'Population per row, used for areas the layer has no population for.' }),
+        parent: columnSchema.optional().meta({
+          description:
+            "The parent area of each row, by code, alias or name in the layer of each `rollUp` (the NYT's `state`: `\"Nebraska\"`), read for rows of an `unplacedValues` value only (an area's rows find their parent through `rollUp[].via`): their counts are added to that parent's figures (its 7-day totals, change, trend and monthly counts; not its rate, which divides its areas' cases by their population), and its page says \"Not placed in an area: N\". A value that is no area of a roll-up's layer is warned of with the file, line, column and value, and its rows count in the total of all areas only. Needs `rollUp`, `unplacedValues` and a long file. Without it a roll-up warns that its parents leave out the rows of no area.",
+          example: 'state',
+        }),
       })
       .meta({ description: "The file's columns." }),
     areaNames: areaNamesField,
@@ -564,7 +569,7 @@ export const casesDatasetSchema = z
     }),
     cumulativeStart: z.enum(['baseline', 'zero']).default('baseline').meta({
       description:
-        "With `countType: \"cumulative\"`: what a total on the file's first day is. `baseline` (default): where the series starts, since the file does not give the total before it: that day has no daily figure (its week no 7-day total), and each later day is its rise on the day before; a file of daily reports that begins mid-epidemic (Italy's regional files, France's hospital figures) would otherwise show its whole running total as one day's cases. The build warns, naming this key. `zero`: the file begins with the first case (every series starts from nothing, as in the NYT's county file), so the first day's total is also that day's count. A series whose first row comes after the file's first day starts from zero either way (an area first reported later had none before).",
+        "With `countType: \"cumulative\"`: what a total on the file's first day is. `baseline` (default): where the series starts (each area's, and each of `unplacedValues`), since the file does not give the total before it: that day has no daily figure (its week no 7-day total), and each later day is its rise on the day before; a file of daily reports that begins mid-epidemic (Italy's regional files, France's hospital figures) would otherwise show its whole running total as one day's cases. The build warns, naming this key. `zero`: the file begins with the first case (every series starts from nothing, as in the NYT's county file), so the first day's total is also that day's count. A series whose first row comes after the file's first day starts from zero either way (an area first reported later had none before).",
       example: 'zero',
     }),
     period: z.enum(['day', 'week']).default('day').meta({
@@ -613,6 +618,16 @@ export const casesDatasetSchema = z
   })
   .superRefine((d, ctx) => {
     for (const problem of casesShapeProblems(d.columns)) ctx.addIssue({ code: 'custom', ...problem });
+    if (d.columns.parent !== undefined && (d.rollUp.length === 0 || d.unplacedValues.length === 0)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['columns', 'parent'],
+        message:
+          d.rollUp.length === 0
+            ? 'columns.parent says which roll-up parent a row of no area belongs to: add rollUp (e.g. rollUp: [{ layer: "states", via: "within" }]), or remove columns.parent.'
+            : 'columns.parent is read only for rows of no area: list their values in unplacedValues (e.g. unplacedValues: ["Unknown"]), or remove columns.parent.',
+      });
+    }
     const j = d.rateBands.findIndex((b, i) => i > 0 && b <= (d.rateBands[i - 1] ?? -Infinity));
     if (j > 0) {
       ctx.addIssue({
@@ -633,6 +648,7 @@ function casesShapeProblems(c: {
   count?: unknown;
   areaName?: unknown;
   population?: unknown;
+  parent?: unknown;
 }): { path: string[]; message: string }[] {
   if (c.area === undefined && c.areas === undefined) {
     return [
@@ -663,7 +679,7 @@ function casesShapeProblems(c: {
       },
     ];
   }
-  return (['count', 'areaName', 'population'] as const)
+  return (['count', 'areaName', 'population', 'parent'] as const)
     .filter((k) => c[k] !== undefined)
     .map((k) => ({
       path: ['columns', k],

@@ -165,6 +165,24 @@ const NEW_WARNINGS: [DatasetWarning, string][] = [
     'Roll-up to counties: 3 of the counties are partial sums, named with how many of their districts are in: Southshire (C2): no data for Fen (D4); Westshire (C3): no data for D7, Moor (D8); ….',
   ],
   [
+    { code: 'rollUpNotPlaced', to: 'states', dataset: 'us-counties', rows: 1 },
+    "Roll-up to states: 1 row not placed in an area (unplacedValues) is counted in the total of all areas but in no parent's figures, as no column says which parent it belongs to: each parent's total leaves it out. Set datasets[us-counties].columns.parent to the file's column that names each row's parent (such as \"state\") to add it to its parent's figures.",
+  ],
+  [
+    {
+      code: 'rollUpParentUnknown',
+      to: 'states',
+      column: 'state',
+      rows: 803,
+      items: [
+        { value: 'Texas', file: 'us.csv', line: 12, rows: 402 },
+        { value: 'Ohio', file: 'us.csv', line: 40, rows: 401 },
+      ],
+      more: 3,
+    },
+    'Roll-up to states: 803 rows not placed in an area name in column "state" a parent that is none of the states: "Texas" (us.csv:12, 402 rows), "Ohio" (us.csv:40, 401 rows) and 3 more; they count in the total of all areas and in no parent\'s figures. Write the parent\'s code or name as layer "states" has it, or give the value the parent\'s code in areaLayers.states.aliases.',
+  ],
+  [
     { code: 'rollUpGaps', to: 'counties', days: 1, childLabel: 'districts', parents: 1, names: ['Northshire'] },
     "Roll-up to counties: 1 parent-day has no figure because some of the parent's districts reported that day and others did not (Northshire).",
   ],

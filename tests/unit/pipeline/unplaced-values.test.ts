@@ -160,6 +160,18 @@ describe('values that place a row in no area', () => {
     expect(summary.total.figures.latest).toBe(77);
   });
 
+  it("takes the first total of a value of no area as its baseline, as an area's, in a cumulative file", async () => {
+    const csv = [
+      'date,area,count',
+      ...days.flatMap((d, i) => [`${d},D1,${100 + i + 1}`, `${d},Unknown,${500 + 10 * (i + 1)}`]),
+    ].join('\n');
+    const { summary, read } = await build(csv, { countType: 'cumulative', unplacedValues: ['Unknown'] });
+    // The file's first day is where both series start, not 610 new cases that day.
+    const counts = read<CasesSeries>(summary.total.series).counts;
+    expect(counts.slice(0, 2)).toEqual([null, 11]);
+    expect(counts.at(-1)).toBe(11);
+  });
+
   it('differences the running totals of one value in several places (a state column) each on its own', async () => {
     const csv = [
       'date,area,state,count,deaths',

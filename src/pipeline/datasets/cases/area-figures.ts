@@ -10,6 +10,7 @@ import { isoDay } from '../../../lib/day-number.ts';
 import { rollingSum } from '../../../lib/cases/rolling-sum.ts';
 import { headlineFigures, type HeadlineFigures } from '../../../lib/cases/headline-figures.ts';
 import { rateBand } from '../../../lib/cases/rate-band.ts';
+import { suppressCount } from '../../../lib/cases/suppress.ts';
 import { reportedSeries } from './reported-series.ts';
 import { rankAreas } from './rank-areas.ts';
 import { WEEK, type CasesWindow } from './cases-window.ts';
@@ -22,6 +23,16 @@ export interface AreaRef {
   partial?: PartialSum;
 }
 
+/** A series of no area's parent as the file's `columns.parent` writes it, and where its rows are (the first's file and line). */
+export interface UnplacedParent {
+  value: string;
+  file: string;
+  line: number;
+  column: string;
+  /** Accepted rows of the series. */
+  rows: number;
+}
+
 /** What the cases processor accumulated from the rows. */
 export interface CasesAccumulated {
   counts: DailyCounts;
@@ -31,9 +42,15 @@ export interface CasesAccumulated {
   partialSums?: boolean;
   /**
    * Counts of no area (the dataset's `unplacedValues`): `series` series (`counts`' area indexes 0 to
-   * series − 1) per metric, added to the total only. Absent when the config lists none.
+   * series − 1) per metric, added to the total, and with `parents` (from `columns.parent`, by series)
+   * to a roll-up parent's figures too; `rows`, the rows accepted. Absent when the config lists none.
    */
-  unplaced?: { counts: DailyCounts; series: number };
+  unplaced?: { counts: DailyCounts; series: number; rows: number; parents?: UnplacedParent[] };
+  /**
+   * A roll-up's counts of no area by parent (`counts`' area index = the parent's, as in `counts`):
+   * added to the parent's counts, 7-day totals and change but not its rate. Absent without `columns.parent`.
+   */
+  parentNotPlaced?: DailyCounts;
   /** First day with a row (days since 1970-01-01); +Infinity when no rows. */
   firstDay: number;
   lastDay: number;
@@ -45,6 +62,11 @@ export interface AreaWork extends AreaRef {
   daily: (number | null)[] | null;
   /** Raw trailing 7-day totals; null when the area has no data. */
   totals: (number | null)[] | null;
+  /**
+   * A roll-up parent whose `daily` and `totals` include rows of no area (`parentNotPlaced`): its areas'
+   * own series, which the groups, rates and maps sum.
+   */
+  ofAreas?: { daily: (number | null)[] | null; totals: (number | null)[] | null };
 }
 
 export interface AreaFigures {
@@ -105,11 +127,21 @@ export function eachAreaFigures(
     rank: [],
   };
   const partial: (PartialSum | null)[] = [];
+  const notPlaced: Figure[] = [];
+  const np = acc.parentNotPlaced;
   areaOrder(acc.areas).forEach((i, j) => {
     const area = acc.areas[i] as AreaRef;
-    const daily = reportedSeries(acc.counts, metricIndex, i, window.firstDay, lastDay);
-    const totals = daily === null ? null : rollingSum(daily, WEEK);
-    const figures = headlineAt(totals, window.completeIdx, area.population, below);
+    const own = reportedSeries(acc.counts, metricIndex, i, window.firstDay, lastDay);
+    const ownTotals = own === null ? null : rollingSum(own, WEEK);
+    const extra = np === undefined ? null : reportedSeries(np, metricIndex, i, window.firstDay, lastDay);
+    const daily = extra === null ? own : addSeries(own, extra);
+    const totals = extra === null ? ownTotals : rollingSum(daily as (number | null)[], WEEK);
+    const figures = headlineAt(totals, window.completeIdx, area.population, below, ownTotals);
+    // The part of no area of the latest 7 days: a day its rows lack had none to add.
+    const e = window.completeIdx;
+    const withThem = extra !== null && e >= 0 ? (totals?.[e] ?? null) : null;
+    const without = e >= 0 ? (ownTotals?.[e] ?? null) : null;
+    notPlaced.push(withThem === null || without === null ? null : suppressCount(withThem - without, below));
     columns.code.push(area.code);
     columns.name.push(area.name);
     columns.parent.push(options.parentOf(i));
@@ -124,24 +156,39 @@ export function eachAreaFigures(
     partial.push(area.partial ?? null);
     const work: AreaWork = { code: area.code, name: area.name, population: area.population, daily, totals };
     if (area.partial !== undefined) work.partial = area.partial;
+    if (extra !== null) work.ofAreas = { daily: own, totals: ownTotals };
     each(work, j, i);
   });
   const { rank, ranked } = rankAreas(columns.rate);
   columns.rank = rank;
   if (acc.partialSums === true) columns.partial = partial;
+  if (np !== undefined) columns.notPlaced = notPlaced;
   return { columns, ranked };
 }
 
-/** Headline figures of one area for the 7 days ending on day index `e`. */
+/**
+ * Headline figures of one area for the 7 days ending on day index `e`; the rate from `rateTotals`
+ * (its areas' own, when `totals` include rows of no area), as its population is theirs.
+ */
 function headlineAt(
   totals: readonly (number | null)[] | null,
   e: number,
   population: number | null,
   below: number,
+  rateTotals: readonly (number | null)[] | null = totals,
 ): HeadlineFigures {
   const latest = totals !== null && e >= 0 ? (totals[e] ?? null) : null;
   const previous = totals !== null && e - WEEK >= 0 ? (totals[e - WEEK] ?? null) : null;
-  return headlineFigures({ latest, previous, rateCount: latest, population }, below);
+  const rateCount = rateTotals !== null && e >= 0 ? (rateTotals[e] ?? null) : null;
+  return headlineFigures({ latest, previous, rateCount, population }, below);
+}
+
+/** Day-by-day sum of two series; a day is null only when neither has it. */
+function addSeries(a: readonly (number | null)[] | null, b: readonly (number | null)[]): (number | null)[] {
+  return b.map((v, d) => {
+    const u = a?.[d] ?? null;
+    return u === null ? v : v === null ? u : u + v;
+  });
 }
 
 function publishedBand(rate: Figure, bands: readonly number[]): number | null {

@@ -31,7 +31,7 @@ import {
 import { isoDay } from '../../../lib/day-number.ts';
 import { writeCasesOutputs } from './write-cases-outputs.ts';
 import { baselineFirstDay } from './cumulative-baseline.ts';
-import type { AreaRef, CasesAccumulated } from './area-figures.ts';
+import type { AreaRef, CasesAccumulated, UnplacedParent } from './area-figures.ts';
 import { CodeIndex, spanIs } from '../../run/code-index.ts';
 import { FreeAreaSpellings, LayerSpellings, codeFor, freeCodeReason } from '../../run/area-spellings.ts';
 import { AreaNameCheck, layerNameOf } from '../../run/area-name-check.ts';
@@ -41,7 +41,7 @@ import { resolveWideColumns } from '../../run/wide-columns.ts';
 import { DayMonthOrder } from '../../run/day-month-order.ts';
 import { PlaceholderCheck, UnplacedValues, looksUnplaced } from '../../run/unplaced-values.ts';
 
-type CaseColumn = 'area' | 'areaName' | 'date' | 'count' | 'metric' | 'population';
+type CaseColumn = 'area' | 'areaName' | 'date' | 'count' | 'metric' | 'population' | 'parent';
 
 /**
  * For a file wide by area: per area column, on how many rows its count was the sum of the other
@@ -121,6 +121,9 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
   // Its series (the area index in unplacedCounts), by key: the value, and in a file of running totals
   // the row's other text fields too (see unplacedSeries).
   const unplacedSeriesIndex = new Map<string, number>();
+  // With columns.parent, each series' parent as the file writes it and where its rows are, for the roll-ups.
+  const unplacedParents: UnplacedParent[] = [];
+  let unplacedRows = 0;
   if (unplaced.active) ledger.placesNoAreaFor();
   const placeholders = new PlaceholderCheck(config.id, !unplaced.active, layer !== null);
 
@@ -328,12 +331,16 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
    * Several rows of one value on one day are several places' counts (the NYT's "Unknown" of each
    * state): daily counts add up in one series per value, but running totals must each be differenced
    * on their own, so in a cumulative file a row's series is also told by its other text fields (its
-   * state), leaving out the configured columns and numbers (such as another count column).
+   * state), leaving out the configured columns and numbers (such as another count column). With
+   * `columns.parent` each parent's rows are a series of their own (`line`: the row's, kept for the first).
    */
-  function unplacedSeries(value: number, fields: readonly string[] | null): number {
+  function unplacedSeries(value: number, fields: readonly string[] | null, line: number): number {
     let key = String(value);
+    const ix = cols.index;
+    // With a parent column, each parent's rows of no area are a series of their own, to go to that parent.
+    const parent = ix.parent >= 0 && fields !== null ? (fields[ix.parent] ?? '').trim() : null;
+    if (parent !== null) key += `\u0001${parent}`;
     if (cumulative && fields !== null) {
-      const ix = cols.index;
       const used = new Set([ix.date, ix.count, ix.metric, ix.population]);
       const other = fields.filter((f, i) => !used.has(i) && !/^[\s\d.,+-]*$/.test(f)).map((f) => f.trim());
       key += `\u0000${other.join('\u0000')}`;
@@ -342,6 +349,8 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
     if (series === undefined) {
       series = unplacedSeriesIndex.size;
       unplacedSeriesIndex.set(key, series);
+      if (parent !== null)
+        unplacedParents.push({ value: parent, file, line, column: header[ix.parent] ?? '', rows: 0 });
     }
     return series;
   }
@@ -405,8 +414,10 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
       const key = `${c.code} ${date}${metricText === '' ? '' : ` ${metricText}`}`;
       const raw = { date: rawDate, count: rawCount, countColumn: c.header, key, keyColumn: c.header };
       if (c.noArea >= 0) {
-        const at = { series: unplacedSeries(c.noArea, null), metric, day, line, cellCode: c.code };
-        if (addUnplaced(at, count, raw)) ledger.acceptNotPlaced(unplaced.values[c.noArea] as string);
+        const at = { series: unplacedSeries(c.noArea, null, line), metric, day, line, cellCode: c.code };
+        if (!addUnplaced(at, count, raw)) return;
+        ledger.acceptNotPlaced(unplaced.values[c.noArea] as string);
+        unplacedRows++;
         return;
       }
       if (addCount({ area: c.area, metric, day, line, cellCode: c.code }, count, raw)) ledger.accept();
@@ -450,8 +461,12 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
     const name = unplaced.values[value] as string;
     const key = `${name} ${rawDate.trim()}${ix.metric >= 0 ? ` ${fields[ix.metric] ?? ''}` : ''}`;
     const raw = { date: rawDate, count: rawCount, countColumn: header[ix.count] ?? '', key, keyColumn: '' };
-    if (addUnplaced({ series: unplacedSeries(value, fields), metric, day, line }, count, raw))
-      ledger.acceptNotPlaced(name);
+    const series = unplacedSeries(value, fields, line);
+    if (!addUnplaced({ series, metric, day, line }, count, raw)) return;
+    ledger.acceptNotPlaced(name);
+    unplacedRows++;
+    const where = unplacedParents[series];
+    if (where !== undefined) where.rows++;
   }
 
   function metricOf(raw: string): number {
@@ -476,6 +491,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
           count: config.columns.count,
           metric: config.columns.metric,
           population: config.columns.population,
+          parent: config.columns.parent,
         },
         normalised,
         raw,
@@ -657,7 +673,7 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
     async finish(): Promise<ProcessorResult> {
       for (const w of placeholders.warnings((v) => layer !== null && layer.resolveCode(v) >= 0)) ledger.warn(w);
       if (cumulative && config.cumulativeStart === 'baseline') {
-        const start = baselineFirstDay(counts, weekly);
+        const start = baselineFirstDay(counts, weekly, unplacedCounts);
         if (start !== null) ledger.warn({ code: 'cumulativeBaseline', dataset: config.id, date: isoDay(start) });
       }
       if (gaps > 0) {
@@ -696,7 +712,16 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         // A day with only counts of no area is a day of the dataset too.
         firstDay: Math.min(counts.minDay, unplacedCounts.minDay),
         lastDay: Math.max(counts.maxDay, unplacedCounts.maxDay),
-        ...(unplaced.active ? { unplaced: { counts: unplacedCounts, series: unplacedSeriesIndex.size } } : {}),
+        ...(unplaced.active
+          ? {
+              unplaced: {
+                counts: unplacedCounts,
+                series: unplacedSeriesIndex.size,
+                rows: unplacedRows,
+                ...(config.columns.parent !== undefined ? { parents: unplacedParents } : {}),
+              },
+            }
+          : {}),
       };
       const written = writeCasesOutputs(acc, ctx);
       if (layer === null) return written;
@@ -707,7 +732,11 @@ export function createCasesProcessor(ctx: ProcessorContext<CasesDatasetConfig>):
         const parent = ctx.layers.get(r.layer);
         if (parent === undefined) throw new Error(`${config.id}.rollUp: no area layer "${r.layer}".`);
         const mapping = await rollUpMapping(layer, parent, r.via, ctx.baseDir);
-        const rolled = rollUpCases(acc, mapping, parent, r.partial, { id: layer.id, label: layer.config.label });
+        const rolled = rollUpCases(acc, mapping, parent, r.partial, {
+          id: layer.id,
+          label: layer.config.label,
+          dataset: config.id,
+        });
         const id = rollUpId(config, r);
         const out = prefixed(ctx.out, r.layer);
         derived.push({

@@ -9,15 +9,19 @@ import type { DailyCounts } from '../../aggregate/daily-counts.ts';
  * first reported later starts from zero: the area had none before. Returns that date, or null
  * when no series started there with a total above zero (nothing was taken back).
  */
-export function baselineFirstDay(counts: DailyCounts, weekly: boolean): number | null {
+export function baselineFirstDay(counts: DailyCounts, weekly: boolean, ...others: DailyCounts[]): number | null {
+  // `others`: series of the same file kept apart (rows of no area), whose first totals are baselines too.
+  const all = [counts, ...others];
   let first = Number.POSITIVE_INFINITY;
-  for (const slot of counts.eachSlot()) if (slot.firstDay < first) first = slot.firstDay;
+  for (const c of all) for (const slot of c.eachSlot()) if (slot.firstDay < first) first = slot.firstDay;
   if (!Number.isFinite(first)) return null;
   let cleared = false;
-  for (const slot of counts.eachSlot()) {
-    if (slot.firstDay !== first) continue;
-    if (counts.count(slot, first) !== 0) cleared = true;
-    counts.clearDays(slot, weekly ? first - 6 : first, first);
+  for (const c of all) {
+    for (const slot of c.eachSlot()) {
+      if (slot.firstDay !== first) continue;
+      if (c.count(slot, first) !== 0) cleared = true;
+      c.clearDays(slot, weekly ? first - 6 : first, first);
+    }
   }
   return cleared ? first : null;
 }

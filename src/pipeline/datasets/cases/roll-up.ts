@@ -12,13 +12,14 @@
  * its counted children's, so its rate covers the same areas as its counts.
  */
 import type { RollUpConfig } from '../../config/schema.ts';
-import { DailyCounts } from '../../aggregate/daily-counts.ts';
+import { DailyCounts, NOT_SEEN } from '../../aggregate/daily-counts.ts';
 import type { LoadedLayer } from '../../run/loaded-layer.ts';
 import { readLookup } from '../../ingest/read-lookup.ts';
 import { interiorPoint } from '../../geo/interior-point.ts';
 import type { AreaRef, CasesAccumulated } from './area-figures.ts';
 import type { DatasetWarning, RollUpArea, RollUpParent } from '../../../lib/data-reasons.ts';
 import type { PartialSum } from '../../../lib/cases-files.ts';
+import { reportedSeries } from './reported-series.ts';
 
 /** The parent of each child area. */
 export interface RollUpMapping {
@@ -133,7 +134,7 @@ export function rollUpCases(
   mapping: RollUpMapping,
   parent: LoadedLayer,
   partial: RollUpConfig['partial'],
-  child: { id: string; label: string },
+  child: { id: string; label: string; dataset: string },
 ): RolledUp {
   const to = parent.id;
   const from = child.id;
@@ -152,6 +153,10 @@ export function rollUpCases(
   const labelled: RollUpParent[] = [];
   let gapDays = 0;
   const gapParents: string[] = [];
+  // Days (m * span + day offset) on which a parent has no figure for some children's missing reports.
+  const span = acc.lastDay - acc.firstDay + 1;
+  const gapsOf: Set<number>[] = parent.features.map(() => new Set());
+  const countableParents = new Set<number>();
   parent.features.forEach((feature, p) => {
     const all = children[p] ?? [];
     const counted = all.filter(hasData);
@@ -171,17 +176,21 @@ export function rollUpCases(
     if (part !== undefined) area.partial = part;
     areas.push(area);
     if (!countable) return;
+    countableParents.add(p);
     let gaps = 0;
     for (const m of metrics) {
       const slots = counted.filter((c) => acc.counts.has(m, c)).map((c) => acc.counts.slot(m, c));
       if (slots.length === 0) continue;
       const target = counts.slot(m, p);
       for (let d = acc.firstDay; d <= acc.lastDay; d++) {
-        const reported = slots.filter((s) => acc.counts.isSeen(s, d)).length;
+        // A day a cumulative total was carried over (skipped, or its row fell and was rejected) is
+        // reported as nothing new, as the child's own series shows it: not a missing report.
+        const reported = slots.filter((s) => acc.counts.state(s, d) !== NOT_SEEN).length;
         if (reported === 0) continue;
         // Some children reported this day and some did not: the parent has no figure for it.
         if (reported < counted.length) {
           gaps++;
+          gapsOf[p]?.add(m * span + d - acc.firstDay);
           continue;
         }
         let sum = 0;
@@ -221,15 +230,23 @@ export function rollUpCases(
       names: gapParents.slice(0, LISTED),
     });
   }
+  const notPlaced = parentsNotPlaced(
+    acc,
+    parent,
+    (p, m, d) => countableParents.has(p) && !gapsOf[p]?.has(m * span + d - acc.firstDay),
+  );
+  for (const w of notPlaced?.warnings ?? [])
+    warnings.push(w.code === 'rollUpNotPlaced' ? { ...w, to, dataset: child.dataset } : { ...w, to });
   return {
     acc: {
       counts,
       metricKeys: acc.metricKeys,
       areas,
+      ...(notPlaced?.counts !== undefined ? { parentNotPlaced: notPlaced.counts } : {}),
       firstDay: Math.min(counts.minDay, acc.unplaced?.counts.minDay ?? Number.POSITIVE_INFINITY),
       lastDay: Math.max(counts.maxDay, acc.unplaced?.counts.maxDay ?? Number.NEGATIVE_INFINITY),
       ...(partial === 'label' ? { partialSums: true } : {}),
-      // Counts of no area are in no parent, but in the parents' total, as in the areas'.
+      // Counts of no area are in the parents' total, as in the areas'; with columns.parent in their parent's too.
       ...(acc.unplaced !== undefined ? { unplaced: acc.unplaced } : {}),
     },
     warnings,
@@ -248,4 +265,83 @@ function sumPopulation(values: readonly (number | null)[]): number | null {
 
 function areaOf(area: AreaRef | undefined): RollUpArea {
   return area === undefined ? { name: '?', code: '?' } : { name: area.name, code: area.code };
+}
+
+type NotPlacedWarning =
+  | { code: 'rollUpNotPlaced'; rows: number }
+  | {
+      code: 'rollUpParentUnknown';
+      column: string;
+      rows: number;
+      items: { value: string; file: string; line: number; rows: number }[];
+      more: number;
+    };
+
+/**
+ * The counts of no area by parent, from the series `columns.parent` placed (each added on the days
+ * `counts(p, m, d)` allows: a parent with figures, not on a day it has none), with what was left out:
+ * every series when no column names their parent, or those whose parent is no area of the layer.
+ * Null when the dataset has no rows of no area.
+ */
+function parentsNotPlaced(
+  acc: CasesAccumulated,
+  parent: LoadedLayer,
+  counts: (p: number, metric: number, day: number) => boolean,
+): { counts?: DailyCounts; warnings: NotPlacedWarning[] } | null {
+  const unplaced = acc.unplaced;
+  if (unplaced === undefined || unplaced.rows === 0) return null;
+  if (unplaced.parents === undefined) return { warnings: [{ code: 'rollUpNotPlaced', rows: unplaced.rows }] };
+  const byName = namesOf(parent);
+  const out = new DailyCounts();
+  const unknown = new Map<string, { value: string; file: string; line: number; rows: number }>();
+  let unknownRows = 0;
+  unplaced.parents.forEach((where, s) => {
+    const at = parent.resolveCode(where.value);
+    const p = at >= 0 ? at : (byName.get(where.value.toLowerCase()) ?? -1);
+    if (p < 0) {
+      if (where.rows === 0) return;
+      const seen = unknown.get(where.value);
+      if (seen === undefined)
+        unknown.set(where.value, { value: where.value, file: where.file, line: where.line, rows: where.rows });
+      else seen.rows += where.rows;
+      unknownRows += where.rows;
+      return;
+    }
+    acc.metricKeys.forEach((_, m) => {
+      const series = reportedSeries(unplaced.counts, m, s, acc.firstDay, acc.lastDay);
+      if (series === null) return;
+      const target = out.slot(m, p);
+      series.forEach((n, i) => {
+        const day = acc.firstDay + i;
+        if (n === null || !counts(p, m, day)) return;
+        out.markSeen(target, day);
+        out.add(target, day, n);
+      });
+    });
+  });
+  const warnings: NotPlacedWarning[] = [];
+  if (unknown.size > 0) {
+    const items = [...unknown.values()].sort((a, b) => b.rows - a.rows || (a.value < b.value ? -1 : 1));
+    warnings.push({
+      code: 'rollUpParentUnknown',
+      column: unplaced.parents[0]?.column ?? '',
+      rows: unknownRows,
+      items: items.slice(0, LISTED),
+      more: Math.max(0, items.length - LISTED),
+    });
+  }
+  return { counts: out, warnings };
+}
+
+/** The parent layer's areas by name, lower case; a name two areas share names neither. */
+function namesOf(layer: LoadedLayer): Map<string, number> {
+  const byName = new Map<string, number>();
+  const shared = new Set<string>();
+  layer.features.forEach((f, i) => {
+    const key = f.name.trim().toLowerCase();
+    if (byName.has(key)) shared.add(key);
+    else byName.set(key, i);
+  });
+  for (const key of shared) byName.delete(key);
+  return byName;
 }

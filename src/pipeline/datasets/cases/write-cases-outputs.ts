@@ -110,22 +110,27 @@ function writeMetric(
         .map(([day, days]): [number, number] => [day - window.firstDay, days]);
       const file = seriesFile({ ...w, daily: w.daily, totals: w.totals, start: window.start }, below);
       series.push(out.json(`${k}/areas/${areaPageName(w.code)}`, withSpans(file, spans)));
-      total.add(w, spans);
-      parentSums[parentAt[j] as number]?.add(w, spans);
+      // A roll-up parent's rows of no area are in the total through addNotPlaced below, and in no rate or map.
+      const own = w.ofAreas === undefined ? w : { ...w, ...w.ofAreas };
+      total.add(own, spans);
+      parentSums[parentAt[j] as number]?.add(own, spans);
       for (let e = 0; e < weekEnds.length; e++) {
-        const t = w.totals[weekEnds[e] as number] ?? null;
+        const t = own.totals?.[weekEnds[e] as number] ?? null;
         if (t !== null) weekTotals[e * order.length + j] = t;
       }
       for (const row of monthlyRows(w, monthOf, below, partial)) addMonthly(`${csvRow(row)}\r\n`);
     },
   );
 
-  // Counts of no area join the total (every area together) and no parent: the file names no parent for them.
+  // Counts of no area join the total (every area together); a layer's parent groups never (a roll-up's parents, through columns.parent).
   const unplaced = acc.unplaced;
   if (unplaced !== undefined) {
     const lastDay = window.firstDay + window.nDays - 1;
     for (let v = 0; v < unplaced.series; v++) {
-      const daily = reportedSeries(unplaced.counts, metric.index, v, window.firstDay, lastDay);
+      const daily = noRowIsNone(
+        reportedSeries(unplaced.counts, metric.index, v, window.firstDay, lastDay),
+        config.countType === 'cumulative',
+      );
       const spans = unplaced.counts
         .spans(metric.index, v)
         .map(([day, days]): [number, number] => [day - window.firstDay, days]);
@@ -178,6 +183,17 @@ function writeMetric(
   };
   if (metric.description !== undefined) summary.description = metric.description;
   return summary;
+}
+
+/**
+ * A series of no area with its days without a row as 0: a day without a row of "Unknown" had nothing
+ * to place in no area (as a roll-up parent adds them), not a gap in an area's reporting. In a file of
+ * running totals only the days after its first row: before it, its total is not known.
+ */
+function noRowIsNone(daily: (number | null)[] | null, cumulative: boolean): (number | null)[] | null {
+  if (daily === null) return null;
+  const first = cumulative ? daily.findIndex((v) => v !== null) : -1;
+  return daily.map((v, d) => (v === null && d > first ? 0 : v));
 }
 
 /** The series with the days that carry several days' reports, when there are any. */

@@ -103,11 +103,27 @@ describe('loadConfig', () => {
     const d = { ...dataset, columns: { ...dataset.columns, metirc: 'disease' }, reportinglagdays: 2, colour: 'red' };
     const list = await problems({ site: { title: 'T', council: 'C' }, datasets: [d] });
     expect(list).toEqual([
-      'datasets[0] (cases).columns: unknown key "metirc" (did you mean "metric"?). Keys allowed here: area, areas, areaName, date, count, metric, population (data/CONFIG.md describes each).',
+      'datasets[0] (cases).columns: unknown key "metirc" (did you mean "metric"?). Keys allowed here: area, areas, areaName, date, count, metric, population, parent (data/CONFIG.md describes each).',
       expect.stringMatching(
         /^datasets\[0\] \(cases\): unknown keys "reportinglagdays" \(did you mean "reportingLagDays"\?\), "colour"\. Keys allowed here: id, title, .*, rejectNegative, rollUp \(data/,
       ),
     ]);
+  });
+
+  it('refuses columns.parent without a roll-up or rows of no area to place, saying what to add', async () => {
+    const site = { title: 'T', council: 'C' };
+    const d = { ...dataset, columns: { ...dataset.columns, parent: 'state' } };
+    expect(await problems({ site, datasets: [d] })).toEqual([
+      expect.stringMatching(
+        /^datasets\[0\] \(cases\)\.columns\.parent: columns\.parent says which roll-up parent .* add rollUp/,
+      ),
+    ]);
+    const rolled = { ...d, rollUp: [{ layer: 'states', via: 'within' }] };
+    expect(await problems({ site, datasets: [rolled] })).toContainEqual(
+      expect.stringMatching(
+        /columns\.parent: columns\.parent is read only for rows of no area: list their values in unplacedValues/,
+      ),
+    );
   });
 
   it('names missing required keys by path', async () => {

@@ -386,6 +386,21 @@ export const messages: NamespaceMessages<typeof source> = {
     '{files}: nid oes gan unrhyw res "{value}" yn y golofn "{column}", a enwir gan hidlydd rhesi’r ffurfweddiad, felly nid yw’r gwerth hwnnw’n dewis unrhyw res. Mae’r golofn yn dal "{closest}": os dyna’r gwerth a fwriadwyd, ysgrifennwch ef fel y mae’r ffeil yn ei ysgrifennu.',
   'datasets.warning.benchmarkLookalike':
     '{dataset}: nid oes gan unrhyw res god y meincnod "{benchmark}", felly cymedr yr ardaloedd yw’r meincnod, ac mae’r rhain, sy’n edrych fel ei res ei hun, yn cael eu cyfrif yn eu plith: {areas}. Gosodwch benchmark i’r cod fel y mae’r ffeil yn ei ysgrifennu, neu rhannwch golofn gyfun â splitColumns.',
+  'datasets.warning.rollUpNotPlaced': oneOther(
+    'rows',
+    'Crynhoi i {to}: mae {rows} rhes heb ei lleoli mewn ardal (unplacedValues) wedi’i chyfrif yng nghyfanswm yr holl ardaloedd ond nid yn ffigurau unrhyw ardal uwch, gan nad oes colofn yn dweud i ba ardal uwch y mae’n perthyn: mae cyfanswm pob ardal uwch yn ei gadael allan. Gosodwch datasets[{dataset}].columns.parent i golofn y ffeil sy’n enwi ardal uwch pob rhes (fel “state”) i’w hychwanegu at ffigurau ei hardal uwch.',
+    'Crynhoi i {to}: mae {rows} rhes heb eu lleoli mewn ardal (unplacedValues) wedi’u cyfrif yng nghyfanswm yr holl ardaloedd ond nid yn ffigurau unrhyw ardal uwch, gan nad oes colofn yn dweud i ba ardal uwch y maen nhw’n perthyn: mae cyfanswm pob ardal uwch yn eu gadael allan. Gosodwch datasets[{dataset}].columns.parent i golofn y ffeil sy’n enwi ardal uwch pob rhes (fel “state”) i’w hychwanegu at ffigurau eu hardal uwch.',
+  ),
+  'datasets.warning.rollUpParentUnknown': oneOther(
+    'rows',
+    'Crynhoi i {to}: mae {rows} rhes heb ei lleoli mewn ardal yn enwi yng ngholofn "{column}" ardal uwch nad yw’n un o’r {to}: {list}; caiff ei chyfrif yng nghyfanswm yr holl ardaloedd ac nid yn ffigurau unrhyw ardal uwch. Ysgrifennwch god neu enw’r ardal uwch fel y mae gan yr haen "{layer}", neu rhowch god yr ardal uwch i’r gwerth yn areaLayers.{layer}.aliases.',
+    'Crynhoi i {to}: mae {rows} rhes heb eu lleoli mewn ardal yn enwi yng ngholofn "{column}" ardal uwch nad yw’n un o’r {to}: {list}; caiff eu cyfrif yng nghyfanswm yr holl ardaloedd ac nid yn ffigurau unrhyw ardal uwch. Ysgrifennwch god neu enw’r ardal uwch fel y mae gan yr haen "{layer}", neu rhowch god yr ardal uwch i’r gwerth yn areaLayers.{layer}.aliases.',
+  ),
+  'datasets.warning.parentValue': oneOther(
+    'rows',
+    '"{value}" ({file}:{line}, {rows} rhes)',
+    '"{value}" ({file}:{line}, {rows} rhes)',
+  ),
   'datasets.warning.rollUpGaps':
     'Crynhoi i {to}: nid oes ffigur gan {days} diwrnod ardal uwch oherwydd bod rhai o {childLabel} yr ardal uwch wedi adrodd y diwrnod hwnnw ac eraill heb wneud ({names}).',
   'datasets.geography.gss.E00': 'ardaloedd cynnyrch yn Lloegr',
@@ -617,6 +632,9 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.rollUpPartial',
   'datasets.warning.rollUpMissing',
   'datasets.warning.rollUpGaps',
+  'datasets.warning.rollUpNotPlaced',
+  'datasets.warning.rollUpParentUnknown',
+  'datasets.warning.parentValue',
   'datasets.warning.rowsValueUnmatched',
   'datasets.warning.benchmarkLookalike',
   'datasets.rollUp.title',

@@ -458,6 +458,29 @@ export const messages: NamespaceMessages<typeof source> = {
     '{files}: ingen række har "{value}" i kolonnen "{column}", som konfigurationens rækkefilter nævner, så den værdi udvælger ingen rækker. Kolonnen indeholder "{closest}": er det den mente værdi, så skriv den, som filen gør.',
   'datasets.warning.benchmarkLookalike':
     '{dataset}: ingen række har sammenligningsgrundlagets kode "{benchmark}", så sammenligningsgrundlaget er gennemsnittet af områderne, og disse, der ligner dets egen række, tælles med blandt dem: {areas}. Sæt benchmark til koden, som filen skriver den, eller del en sammensat kolonne med splitColumns.',
+  'datasets.warning.rollUpNotPlaced': {
+    by: 'rows',
+    forms: {
+      one: 'Sammentælling til {to}: {rows} række, der ikke er placeret i et område (unplacedValues), tælles med i totalen for alle områder, men i intet overordnet områdes tal, da ingen kolonne siger, hvilket overordnet område den hører til: hvert overordnet områdes total udelader den. Sæt datasets[{dataset}].columns.parent til den kolonne i filen, der angiver hver rækkes overordnede område (såsom "state"), for at lægge den til dens overordnede områdes tal.',
+      other:
+        'Sammentælling til {to}: {rows} rækker, der ikke er placeret i et område (unplacedValues), tælles med i totalen for alle områder, men i intet overordnet områdes tal, da ingen kolonne siger, hvilket overordnet område de hører til: hvert overordnet områdes total udelader dem. Sæt datasets[{dataset}].columns.parent til den kolonne i filen, der angiver hver rækkes overordnede område (såsom "state"), for at lægge dem til deres overordnede områdes tal.',
+    },
+  },
+  'datasets.warning.rollUpParentUnknown': {
+    by: 'rows',
+    forms: {
+      one: 'Sammentælling til {to}: {rows} række, der ikke er placeret i et område, angiver i kolonnen "{column}" et overordnet område, som ikke er blandt {to}: {list}; den tælles med i totalen for alle områder og i intet overordnet områdes tal. Skriv det overordnede områdes kode eller navn, som laget "{layer}" har det, eller giv værdien det overordnede områdes kode i areaLayers.{layer}.aliases.',
+      other:
+        'Sammentælling til {to}: {rows} rækker, der ikke er placeret i et område, angiver i kolonnen "{column}" et overordnet område, som ikke er blandt {to}: {list}; de tælles med i totalen for alle områder og i intet overordnet områdes tal. Skriv det overordnede områdes kode eller navn, som laget "{layer}" har det, eller giv værdien det overordnede områdes kode i areaLayers.{layer}.aliases.',
+    },
+  },
+  'datasets.warning.parentValue': {
+    by: 'rows',
+    forms: {
+      one: '"{value}" ({file}:{line}, {rows} række)',
+      other: '"{value}" ({file}:{line}, {rows} rækker)',
+    },
+  },
   'datasets.warning.rollUpGaps': {
     by: 'days',
     forms: {
@@ -690,6 +713,9 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.rollUpPartial',
   'datasets.warning.rollUpMissing',
   'datasets.warning.rollUpGaps',
+  'datasets.warning.rollUpNotPlaced',
+  'datasets.warning.rollUpParentUnknown',
+  'datasets.warning.parentValue',
   'datasets.warning.rowsValueUnmatched',
   'datasets.warning.benchmarkLookalike',
   'datasets.rollUp.title',

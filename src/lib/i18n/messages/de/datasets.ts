@@ -489,6 +489,29 @@ export const messages: NamespaceMessages<typeof source> = {
     '{files}: keine Zeile hat "{value}" in der Spalte "{column}", die der Zeilenfilter der Konfiguration nennt, also wählt dieser Wert keine Zeile aus. Die Spalte enthält "{closest}": Ist das der gemeinte Wert, schreiben Sie ihn so wie die Datei.',
   'datasets.warning.benchmarkLookalike':
     '{dataset}: keine Zeile hat den Code des Vergleichswerts "{benchmark}", daher ist der Vergleichswert der Mittelwert der Gebiete, und diese, die wie seine eigene Zeile aussehen, werden als Gebiete mitgezählt: {areas}. Setzen Sie benchmark auf den Code, wie die Datei ihn schreibt, oder teilen Sie eine zusammengesetzte Spalte mit splitColumns.',
+  'datasets.warning.rollUpNotPlaced': {
+    by: 'rows',
+    forms: {
+      one: 'Aufsummierung nach {to}: {rows} keinem Gebiet zugeordnete Zeile (unplacedValues) zählt in der Summe aller Gebiete, aber in den Werten keines übergeordneten Gebiets, da keine Spalte sagt, zu welchem übergeordneten Gebiet sie gehört: Die Summe jedes übergeordneten Gebiets lässt sie aus. Setzen Sie datasets[{dataset}].columns.parent auf die Spalte der Datei, die das übergeordnete Gebiet jeder Zeile nennt (etwa "state"), um sie zu den Werten ihres übergeordneten Gebiets hinzuzufügen.',
+      other:
+        'Aufsummierung nach {to}: {rows} keinem Gebiet zugeordnete Zeilen (unplacedValues) zählen in der Summe aller Gebiete, aber in den Werten keines übergeordneten Gebiets, da keine Spalte sagt, zu welchem übergeordneten Gebiet sie gehören: Die Summe jedes übergeordneten Gebiets lässt sie aus. Setzen Sie datasets[{dataset}].columns.parent auf die Spalte der Datei, die das übergeordnete Gebiet jeder Zeile nennt (etwa "state"), um sie zu den Werten ihres übergeordneten Gebiets hinzuzufügen.',
+    },
+  },
+  'datasets.warning.rollUpParentUnknown': {
+    by: 'rows',
+    forms: {
+      one: 'Aufsummierung nach {to}: {rows} keinem Gebiet zugeordnete Zeile nennt in der Spalte "{column}" ein übergeordnetes Gebiet, das keines der {to} ist: {list}; sie zählt in der Summe aller Gebiete und in den Werten keines übergeordneten Gebiets. Schreiben Sie Code oder Namen des übergeordneten Gebiets so, wie die Ebene "{layer}" ihn führt, oder geben Sie dem Wert in areaLayers.{layer}.aliases den Code des übergeordneten Gebiets.',
+      other:
+        'Aufsummierung nach {to}: {rows} keinem Gebiet zugeordnete Zeilen nennen in der Spalte "{column}" ein übergeordnetes Gebiet, das keines der {to} ist: {list}; sie zählen in der Summe aller Gebiete und in den Werten keines übergeordneten Gebiets. Schreiben Sie Code oder Namen des übergeordneten Gebiets so, wie die Ebene "{layer}" ihn führt, oder geben Sie dem Wert in areaLayers.{layer}.aliases den Code des übergeordneten Gebiets.',
+    },
+  },
+  'datasets.warning.parentValue': {
+    by: 'rows',
+    forms: {
+      one: '"{value}" ({file}:{line}, {rows} Zeile)',
+      other: '"{value}" ({file}:{line}, {rows} Zeilen)',
+    },
+  },
   'datasets.warning.rollUpGaps': {
     by: 'days',
     forms: {
@@ -720,6 +743,9 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.rollUpPartial',
   'datasets.warning.rollUpMissing',
   'datasets.warning.rollUpGaps',
+  'datasets.warning.rollUpNotPlaced',
+  'datasets.warning.rollUpParentUnknown',
+  'datasets.warning.parentValue',
   'datasets.warning.rowsValueUnmatched',
   'datasets.warning.benchmarkLookalike',
   'datasets.rollUp.title',

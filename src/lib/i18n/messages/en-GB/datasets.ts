@@ -485,6 +485,29 @@ export const messages = {
     '{files}: no row has "{value}" in column "{column}", which the rows filter of the config names, so that value selects no row. The column holds "{closest}": if that is the value meant, write it as the file does.',
   'datasets.warning.benchmarkLookalike':
     '{dataset}: no row has the benchmark\'s code "{benchmark}", so the benchmark is the mean of the areas, and these, which look like its own row, are counted among them: {areas}. Set benchmark to the code as the file writes it, or split a packed column with splitColumns.',
+  'datasets.warning.rollUpNotPlaced': {
+    by: 'rows',
+    forms: {
+      one: "Roll-up to {to}: {rows} row not placed in an area (unplacedValues) is counted in the total of all areas but in no parent's figures, as no column says which parent it belongs to: each parent's total leaves it out. Set datasets[{dataset}].columns.parent to the file's column that names each row's parent (such as \"state\") to add it to its parent's figures.",
+      other:
+        "Roll-up to {to}: {rows} rows not placed in an area (unplacedValues) are counted in the total of all areas but in no parent's figures, as no column says which parent they belong to: each parent's total leaves them out. Set datasets[{dataset}].columns.parent to the file's column that names each row's parent (such as \"state\") to add them to their parent's figures.",
+    },
+  },
+  'datasets.warning.rollUpParentUnknown': {
+    by: 'rows',
+    forms: {
+      one: 'Roll-up to {to}: {rows} row not placed in an area names in column "{column}" a parent that is none of the {to}: {list}; it counts in the total of all areas and in no parent\'s figures. Write the parent\'s code or name as layer "{layer}" has it, or give the value the parent\'s code in areaLayers.{layer}.aliases.',
+      other:
+        'Roll-up to {to}: {rows} rows not placed in an area name in column "{column}" a parent that is none of the {to}: {list}; they count in the total of all areas and in no parent\'s figures. Write the parent\'s code or name as layer "{layer}" has it, or give the value the parent\'s code in areaLayers.{layer}.aliases.',
+    },
+  },
+  'datasets.warning.parentValue': {
+    by: 'rows',
+    forms: {
+      one: '"{value}" ({file}:{line}, {rows} row)',
+      other: '"{value}" ({file}:{line}, {rows} rows)',
+    },
+  },
   'datasets.warning.rollUpGaps': {
     by: 'days',
     forms: {

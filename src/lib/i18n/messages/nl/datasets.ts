@@ -488,6 +488,29 @@ export const messages: NamespaceMessages<typeof source> = {
     '{files}: geen enkele rij heeft "{value}" in kolom "{column}", die het rijfilter van de configuratie noemt, dus die waarde selecteert geen enkele rij. De kolom bevat "{closest}": is dat de bedoelde waarde, schrijf haar dan zoals het bestand dat doet.',
   'datasets.warning.benchmarkLookalike':
     '{dataset}: geen enkele rij heeft de code van de referentie "{benchmark}", dus de referentie is het gemiddelde van de gebieden, en deze, die op zijn eigen rij lijken, worden als gebieden meegeteld: {areas}. Zet benchmark op de code zoals het bestand die schrijft, of splits een samengestelde kolom met splitColumns.',
+  'datasets.warning.rollUpNotPlaced': {
+    by: 'rows',
+    forms: {
+      one: 'Optelling naar {to}: {rows} rij die in geen gebied is geplaatst (unplacedValues) telt mee in het totaal van alle gebieden, maar in de cijfers van geen enkel bovenliggend gebied, omdat geen kolom zegt bij welk bovenliggend gebied hij hoort: het totaal van elk bovenliggend gebied laat hem weg. Zet datasets[{dataset}].columns.parent op de kolom van het bestand die het bovenliggende gebied van elke rij noemt (zoals "state") om hem bij de cijfers van zijn bovenliggende gebied op te tellen.',
+      other:
+        'Optelling naar {to}: {rows} rijen die in geen gebied zijn geplaatst (unplacedValues) tellen mee in het totaal van alle gebieden, maar in de cijfers van geen enkel bovenliggend gebied, omdat geen kolom zegt bij welk bovenliggend gebied ze horen: het totaal van elk bovenliggend gebied laat ze weg. Zet datasets[{dataset}].columns.parent op de kolom van het bestand die het bovenliggende gebied van elke rij noemt (zoals "state") om ze bij de cijfers van hun bovenliggende gebied op te tellen.',
+    },
+  },
+  'datasets.warning.rollUpParentUnknown': {
+    by: 'rows',
+    forms: {
+      one: 'Optelling naar {to}: {rows} rij die in geen gebied is geplaatst noemt in kolom "{column}" een bovenliggend gebied dat geen van de {to} is: {list}; hij telt mee in het totaal van alle gebieden en in de cijfers van geen enkel bovenliggend gebied. Schrijf de code of naam van het bovenliggende gebied zoals laag "{layer}" die heeft, of geef de waarde de code van het bovenliggende gebied in areaLayers.{layer}.aliases.',
+      other:
+        'Optelling naar {to}: {rows} rijen die in geen gebied zijn geplaatst noemen in kolom "{column}" een bovenliggend gebied dat geen van de {to} is: {list}; ze tellen mee in het totaal van alle gebieden en in de cijfers van geen enkel bovenliggend gebied. Schrijf de code of naam van het bovenliggende gebied zoals laag "{layer}" die heeft, of geef de waarde de code van het bovenliggende gebied in areaLayers.{layer}.aliases.',
+    },
+  },
+  'datasets.warning.parentValue': {
+    by: 'rows',
+    forms: {
+      one: '"{value}" ({file}:{line}, {rows} rij)',
+      other: '"{value}" ({file}:{line}, {rows} rijen)',
+    },
+  },
   'datasets.warning.rollUpGaps': {
     by: 'days',
     forms: {
@@ -720,6 +743,9 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.rollUpPartial',
   'datasets.warning.rollUpMissing',
   'datasets.warning.rollUpGaps',
+  'datasets.warning.rollUpNotPlaced',
+  'datasets.warning.rollUpParentUnknown',
+  'datasets.warning.parentValue',
   'datasets.warning.rowsValueUnmatched',
   'datasets.warning.benchmarkLookalike',
   'datasets.rollUp.title',
