@@ -35,3 +35,61 @@ export function comparisonPhrase(
 export function comparisonLabel(c: IndicatorComparison | null, t: Translator = sourceTranslator()): string {
   return t.t(`indicators.compare.label.${c ?? 'none'}`);
 }
+
+/** The comparisons drawn in the one neutral grey: they say which side, never better or worse. */
+const SIDE_ONLY: ReadonlySet<IndicatorComparison> = new Set(['higher', 'lower', 'same']);
+
+/** One area's comparison, and whether it rests on that area's confidence limits for the period. */
+export interface ComparedArea {
+  compare: IndicatorComparison | null;
+  /** True when the area has both limits for the period (so "higher" means significantly higher). */
+  tested: boolean;
+}
+
+/** One entry of a chart's key: a swatch colour and its words. */
+export interface ComparisonKeyEntry {
+  colour: string;
+  label: string;
+}
+
+/**
+ * A table cell for one area's comparison, in the key's words: "Better", "Similar", "Significantly
+ * higher" (limits, no direction of good), "Higher (not tested for significance)" (no limits),
+ * "No comparison".
+ */
+export function comparisonCell(area: ComparedArea, t: Translator = sourceTranslator()): string {
+  const c = area.compare;
+  if (c === null || !SIDE_ONLY.has(c)) return comparisonLabel(c, t);
+  if (area.tested && c !== 'same') return t.t(`indicators.compare.cell.${c}Tested`);
+  return t.t('indicators.compare.untested', { label: comparisonLabel(c, t) });
+}
+
+/**
+ * The key of a chart coloured by comparison, for the areas it draws: better, similar and worse
+ * each by name (in that order) when present, then one entry for all the grey bars, worded by
+ * what they share: untested ("Higher or lower than the benchmark (not tested for
+ * significance)"), tested with no direction of good, or a mix of both. Several grey swatches
+ * with different words would promise a difference the colour cannot show.
+ */
+export function comparisonKey(
+  areas: readonly ComparedArea[],
+  t: Translator = sourceTranslator(),
+): ComparisonKeyEntry[] {
+  const present = new Set(areas.map((a) => a.compare));
+  const entries: ComparisonKeyEntry[] = (['better', 'similar', 'worse'] as const)
+    .filter((c) => present.has(c))
+    .map((c) => ({ colour: COMPARISON_COLOURS[c], label: comparisonLabel(c, t) }));
+  const grey = areas.filter((a) => a.compare !== null && SIDE_ONLY.has(a.compare));
+  if (grey.length === 0) return entries;
+  const tested = grey.some((a) => a.tested && a.compare !== 'same');
+  const untested = grey.some((a) => !a.tested || a.compare === 'same');
+  const key =
+    tested && untested
+      ? 'indicators.compare.key.mixed'
+      : tested
+        ? 'indicators.compare.key.tested'
+        : grey.some((a) => a.compare === 'same')
+          ? 'indicators.compare.key.untestedSame'
+          : 'indicators.compare.key.untested';
+  return [...entries, { colour: COMPARISON_COLOURS.higher, label: t.t(key) }];
+}
