@@ -3,7 +3,9 @@
  * Fingertips scheme's meaning (better, similar, worse) in a palette that stays
  * distinct for the common colour-blindnesses (blue / pale yellow / orange);
  * "higher" and "lower" without confidence limits share one neutral grey, so no
- * colour implies a difference that may be chance.
+ * colour implies a difference that may be chance. The grey is dark enough for 3:1 against the
+ * page, panel and map backgrounds (WCAG 1.4.11: the bar's fill carries its meaning, not only
+ * its 1 px border) and has no blue in it, to stay apart from "better" for tritanopes too.
  */
 import type { IndicatorComparison } from '../indicator-files.ts';
 import type { Translator } from '../i18n/translator.ts';
@@ -13,9 +15,9 @@ export const COMPARISON_COLOURS: Record<IndicatorComparison | 'none', string> = 
   better: '#2166ac',
   similar: '#f4d35e',
   worse: '#d95f02',
-  higher: '#8c96a6',
-  lower: '#8c96a6',
-  same: '#8c96a6',
+  higher: '#787878',
+  lower: '#787878',
+  same: '#787878',
   none: '#ffffff',
 };
 
