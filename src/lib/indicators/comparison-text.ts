@@ -62,7 +62,7 @@ export interface ComparisonKeyEntry {
 export function comparisonCell(area: ComparedArea, t: Translator = sourceTranslator()): string {
   const c = area.compare;
   if (c === null || !SIDE_ONLY.has(c)) return comparisonLabel(c, t);
-  if (area.tested && c !== 'same') return t.t(`indicators.compare.cell.${c}Tested`);
+  if (area.tested && (c === 'higher' || c === 'lower')) return t.t(`indicators.compare.cell.${c}Tested`);
   return t.t('indicators.compare.untested', { label: comparisonLabel(c, t) });
 }
 
