@@ -19,6 +19,7 @@ import { createFormatter } from '../../src/lib/format.ts';
 import type { IndicatorDatasetEntry, Manifest } from '../../src/lib/manifest.ts';
 import type { IndicatorFile } from '../../src/lib/indicator-files.ts';
 import { periodSlugs } from '../../src/lib/indicators/period-slug.ts';
+import { comparisonCell } from '../../src/lib/indicators/comparison-text.ts';
 import { DATA_BUDGET_KB, JS_BUDGET_KB, measurePage } from '../bench/page-weight.ts';
 
 const shared = existsSync(resolve(repoRoot, '../shared/data'));
@@ -119,12 +120,38 @@ for (const siteCase of sites) {
         const v = a?.values[last] ?? null;
         expect(r.value, r.code).toBe(v === null ? '' : v === 's' ? 'suppressed' : String(v));
         expect(r.rank, r.code).toBe(String(a?.rank[last] ?? ''));
-        const c = a?.compare[last] ?? null;
-        expect(r.compare.toLowerCase(), r.code).toBe(c ?? 'no comparison');
+        const tested = a?.lower?.[last] != null && a.upper?.[last] != null;
+        expect(r.compare, r.code).toBe(comparisonCell({ compare: a?.compare[last] ?? null, tested }));
       }
       // Ranked order: ranks never go down the table.
       const ranks = rows.map((r) => Number(r.rank || Infinity));
       expect([...ranks].sort((x, y) => x - y)).toEqual(ranks);
+    });
+
+    it('gives the grey bars of an indicator without limits one key entry, saying they were not tested', async () => {
+      // One whose latest period has comparisons (the UK files' England benchmark has no value there).
+      const untested = indicators.find(
+        (i) => !i.figures.hasLimits && i.figures.areas.some((a) => a.compare.at(-1) != null),
+      );
+      if (siteCase.name === 'demo') expect(untested, 'the demo recycling rates').toBeDefined();
+      if (!untested) return;
+      const { page } = await open(untested.base);
+      const entries = await page.$$eval('#ranked [data-chart-key] li', (lis) =>
+        lis.map((li) => ({
+          swatch: li.querySelector<HTMLElement>('.swatch')?.style.background ?? null,
+          text: li.textContent?.trim() ?? '',
+        })),
+      );
+      const swatches = entries.filter((e) => e.swatch !== null);
+      expect(swatches).toHaveLength(1);
+      expect(swatches[0]?.text).toMatch(
+        /^Higher(, lower or the same as| or lower than) the benchmark \(not tested for significance\)$/,
+      );
+      const cells = await page.$$eval('#ranked table[data-csv-table] tbody tr td:last-child', (tds) =>
+        tds.map((td) => td.textContent ?? ''),
+      );
+      for (const text of cells)
+        expect(text).toMatch(/^(Higher|Lower|Same) \(not tested for significance\)$|^No comparison$/);
     });
 
     it('draws the map with one link per area with data, each naming its value; the keyboard moves between neighbours as on the disease map, marking the table', async () => {

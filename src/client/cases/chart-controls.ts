@@ -9,8 +9,14 @@ import { casesMargins } from '../../lib/cases/chart-specs.ts';
 import { layoutFor } from '../../lib/chart-layout.ts';
 import { drawnWidth, shownChartSvg } from '../chart-svg.ts';
 import { dayNumber, isoDay } from '../../lib/day-number.ts';
-import { MAX_COMPARE, onPageState, pageState, setPageState, type CasesPageState } from './page-state.ts';
-import { DEFAULT_RANGE } from '../../lib/cases/trend-rows.ts';
+import {
+  MAX_COMPARE,
+  onPageState,
+  openingPageRange,
+  pageState,
+  setPageState,
+  type CasesPageState,
+} from './page-state.ts';
 import { renderChosen, wireComparePicker, type CompareSource } from '../compare-picker.ts';
 import { loadAreaEntries } from './area-index.ts';
 import { casesTranslator } from './messages.ts';
@@ -54,7 +60,7 @@ export function enhanceCharts(): void {
     void redrawAll(charts, s, changed.includes('areas') ? 'areas' : null);
   });
   const s = pageState();
-  if (s.range !== DEFAULT_RANGE || s.scale !== 'linear' || s.areas.length > 0) void redrawAll(charts, s, null);
+  if (s.range !== openingPageRange() || s.scale !== 'linear' || s.areas.length > 0) void redrawAll(charts, s, null);
   let resizing: ReturnType<typeof setTimeout> | undefined;
   window.addEventListener('resize', () => {
     clearTimeout(resizing);

@@ -11,7 +11,8 @@ import {
   writeState,
   type StateSpec,
 } from '../../lib/url-state.ts';
-import { DEFAULT_RANGE, type RangeKey } from '../../lib/cases/trend-rows.ts';
+import { DEFAULT_RANGE, RANGES, type RangeKey } from '../../lib/cases/trend-rows.ts';
+import { isRangeKey, openingRange } from '../../lib/cases/offered-ranges.ts';
 import { MAX_COMPARE } from '../../lib/compare-areas.ts';
 
 export interface CasesPageState {
@@ -36,10 +37,35 @@ export const pageSpec: StateSpec<CasesPageState> = {
 };
 
 let current: CasesPageState | undefined;
+let spec: StateSpec<CasesPageState> | undefined;
 const listeners = new Set<(s: CasesPageState, changed: (keyof CasesPageState)[]) => void>();
 
+/** The ranges the page's controls offer (written at build time), or every range on a page without them. */
+export function offeredOnPage(): RangeKey[] {
+  const written = document.querySelector<HTMLElement>('[data-chart-controls]')?.dataset['ranges'];
+  const keys = written?.split(' ').filter(isRangeKey) ?? [];
+  return keys.length > 0 ? keys : RANGES.map((r) => r.key);
+}
+
+/** The range the page was drawn at by the build. */
+export function openingPageRange(): RangeKey {
+  return openingRange(offeredOnPage());
+}
+
+/**
+ * This page's spec: only the ranges it offers, defaulting to the one it opens on. A range it does
+ * not offer (a link made when the data was longer) is shorter data's All, so it shows All.
+ */
+function pageStateSpec(): StateSpec<CasesPageState> {
+  if (spec === undefined) {
+    const offered = offeredOnPage();
+    spec = { ...pageSpec, range: enumParam<RangeKey>(offered, openingRange(offered)) };
+  }
+  return spec;
+}
+
 export function pageState(): CasesPageState {
-  current ??= readState(pageSpec, window.location.search);
+  current ??= readState(pageStateSpec(), window.location.search);
   return current;
 }
 
@@ -51,7 +77,7 @@ export function setPageState(patch: Partial<CasesPageState>): void {
     (k) => JSON.stringify(before[k]) !== JSON.stringify(current?.[k]),
   );
   if (changed.length === 0) return;
-  writeState(pageSpec, current);
+  writeState(pageStateSpec(), current);
   for (const l of listeners) l(current, changed);
 }
 

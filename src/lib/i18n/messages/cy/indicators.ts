@@ -49,6 +49,13 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.compare.label.same': 'Yr un fath',
   'indicators.compare.label.none': 'Dim cymhariaeth',
   'indicators.compare.untested': '{label} (heb brofi am arwyddocâd)',
+  'indicators.compare.cell.higherTested': 'Sylweddol uwch',
+  'indicators.compare.cell.lowerTested': 'Sylweddol is',
+  'indicators.compare.key.untested': 'Uwch neu is na’r meincnod (heb brofi am arwyddocâd)',
+  'indicators.compare.key.untestedSame': 'Uwch, is neu’r un fath â’r meincnod (heb brofi am arwyddocâd)',
+  'indicators.compare.key.tested': 'Sylweddol uwch neu is na’r meincnod (nid yw’r naill na’r llall yn well)',
+  'indicators.compare.key.mixed':
+    'Uwch neu is na’r meincnod, heb ei farnu’n well nac yn waeth (mae’r tabl yn dangos pa rai a brofwyd am arwyddocâd)',
   'indicators.benchmark.the': 'y meincnod',
   'indicators.benchmark.heading': 'Meincnod',
   'indicators.benchmark.allAreas': 'Pob ardal',
@@ -218,6 +225,12 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'indicators.compare.cell.higherTested',
+  'indicators.compare.cell.lowerTested',
+  'indicators.compare.key.untested',
+  'indicators.compare.key.untestedSame',
+  'indicators.compare.key.tested',
+  'indicators.compare.key.mixed',
   'indicators.index.itemSpread',
   'indicators.index.itemBenchmarkSpread',
   'indicators.compare.phrase.none',

@@ -42,6 +42,15 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.compare.label.same': 'Det samme',
   'indicators.compare.label.none': 'Ingen sammenligning',
   'indicators.compare.untested': '{label} (ikke testet for signifikans)',
+  'indicators.compare.cell.higherTested': 'Signifikant højere',
+  'indicators.compare.cell.lowerTested': 'Signifikant lavere',
+  'indicators.compare.key.untested': 'Højere eller lavere end sammenligningsgrundlaget (ikke testet for signifikans)',
+  'indicators.compare.key.untestedSame':
+    'Højere, lavere eller det samme som sammenligningsgrundlaget (ikke testet for signifikans)',
+  'indicators.compare.key.tested':
+    'Signifikant højere eller lavere end sammenligningsgrundlaget (ingen af delene er bedre)',
+  'indicators.compare.key.mixed':
+    'Højere eller lavere end sammenligningsgrundlaget, ikke vurderet som bedre eller dårligere (tabellen viser, hvilke der er testet for signifikans)',
   'indicators.benchmark.the': 'sammenligningsgrundlaget',
   'indicators.benchmark.heading': 'Sammenligningsgrundlag',
   'indicators.benchmark.allAreas': 'Alle områder',
@@ -185,6 +194,12 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'indicators.compare.cell.higherTested',
+  'indicators.compare.cell.lowerTested',
+  'indicators.compare.key.untested',
+  'indicators.compare.key.untestedSame',
+  'indicators.compare.key.tested',
+  'indicators.compare.key.mixed',
   'indicators.area.rank',
   'indicators.areaPage.rankOf',
   'indicators.map.intro',

@@ -42,6 +42,15 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.compare.label.same': 'Gleich',
   'indicators.compare.label.none': 'Kein Vergleich',
   'indicators.compare.untested': '{label} (nicht auf Signifikanz geprüft)',
+  'indicators.compare.cell.higherTested': 'Signifikant höher',
+  'indicators.compare.cell.lowerTested': 'Signifikant niedriger',
+  'indicators.compare.key.untested': 'Höher oder niedriger als der Vergleichswert (nicht auf Signifikanz geprüft)',
+  'indicators.compare.key.untestedSame':
+    'Höher, niedriger oder gleich wie der Vergleichswert (nicht auf Signifikanz geprüft)',
+  'indicators.compare.key.tested':
+    'Signifikant höher oder niedriger als der Vergleichswert (keines von beiden ist besser)',
+  'indicators.compare.key.mixed':
+    'Höher oder niedriger als der Vergleichswert, nicht als besser oder schlechter bewertet (die Tabelle zeigt, welche auf Signifikanz geprüft wurden)',
   'indicators.benchmark.the': 'dem Vergleichswert',
   'indicators.benchmark.heading': 'Vergleichswert',
   'indicators.benchmark.allAreas': 'Alle Gebiete',
@@ -188,6 +197,12 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'indicators.compare.cell.higherTested',
+  'indicators.compare.cell.lowerTested',
+  'indicators.compare.key.untested',
+  'indicators.compare.key.untestedSame',
+  'indicators.compare.key.tested',
+  'indicators.compare.key.mixed',
   'indicators.benchmark.the',
   'indicators.benchmark.their',
   'indicators.area.rank',

@@ -36,6 +36,13 @@ export const messages = {
   'indicators.compare.label.same': 'Same',
   'indicators.compare.label.none': 'No comparison',
   'indicators.compare.untested': '{label} (not tested for significance)',
+  'indicators.compare.cell.higherTested': 'Significantly higher',
+  'indicators.compare.cell.lowerTested': 'Significantly lower',
+  'indicators.compare.key.untested': 'Higher or lower than the benchmark (not tested for significance)',
+  'indicators.compare.key.untestedSame': 'Higher, lower or the same as the benchmark (not tested for significance)',
+  'indicators.compare.key.tested': 'Significantly higher or lower than the benchmark (neither is better)',
+  'indicators.compare.key.mixed':
+    'Higher or lower than the benchmark, not judged better or worse (the table says which were tested for significance)',
   'indicators.benchmark.the': 'the benchmark',
   'indicators.benchmark.heading': 'Benchmark',
   'indicators.benchmark.allAreas': 'All areas',

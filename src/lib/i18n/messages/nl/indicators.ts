@@ -42,6 +42,14 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.compare.label.same': 'Gelijk',
   'indicators.compare.label.none': 'Geen vergelijking',
   'indicators.compare.untested': '{label} (niet op significantie getoetst)',
+  'indicators.compare.cell.higherTested': 'Significant hoger',
+  'indicators.compare.cell.lowerTested': 'Significant lager',
+  'indicators.compare.key.untested': 'Hoger of lager dan de referentiewaarde (niet op significantie getoetst)',
+  'indicators.compare.key.untestedSame':
+    'Hoger, lager of gelijk aan de referentiewaarde (niet op significantie getoetst)',
+  'indicators.compare.key.tested': 'Significant hoger of lager dan de referentiewaarde (geen van beide is beter)',
+  'indicators.compare.key.mixed':
+    'Hoger of lager dan de referentiewaarde, niet beoordeeld als beter of slechter (de tabel vermeldt welke op significantie zijn getoetst)',
   'indicators.benchmark.the': 'de referentiewaarde',
   'indicators.benchmark.heading': 'Referentiewaarde',
   'indicators.benchmark.allAreas': 'Alle gebieden',
@@ -186,6 +194,12 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'indicators.compare.cell.higherTested',
+  'indicators.compare.cell.lowerTested',
+  'indicators.compare.key.untested',
+  'indicators.compare.key.untestedSame',
+  'indicators.compare.key.tested',
+  'indicators.compare.key.mixed',
   'indicators.area.rank',
   'indicators.areaPage.rankOf',
   'indicators.overview.noneCompared',
