@@ -13,7 +13,7 @@ import { MAX_COMPARE, onPageState, pageState, setPageState, type CasesPageState 
 import { DEFAULT_RANGE } from '../../lib/cases/trend-rows.ts';
 import { renderChosen, wireComparePicker, type CompareSource } from '../compare-picker.ts';
 import { loadAreaEntries } from './area-index.ts';
-import { casesTranslator } from './messages.ts';
+import { casesLanguages, casesTranslator } from './messages.ts';
 
 let started = false;
 
@@ -26,6 +26,8 @@ function compareSource(picker: HTMLElement): CompareSource {
     set: (areas) => setPageState({ areas }),
     max: MAX_COMPARE,
     load: async () => (await loadAreaEntries(picker.dataset['indexUrl'] ?? '')).filter((e) => !fixed.has(e.code)),
+    t: casesTranslator(),
+    languages: casesLanguages(),
   };
 }
 
