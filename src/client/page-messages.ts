@@ -9,6 +9,8 @@ export interface PageData {
   language?: string;
   messages?: Partial<Messages>;
   title?: string;
+  /** The language of `title` where it is not the page's (the data's, or the default one). */
+  titleLang?: string;
   /** The language of the data's text (names, addresses) and the config's, when the interface speaks another. */
   dataLanguage?: string;
   /** Config texts shown in the default language (no translation into the page's) → that language. */
