@@ -25,6 +25,11 @@ export function nameDrawing(svg: SVGSVGElement, id: string, title: string, desc:
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${id}-title ${id}-desc`);
   svg.removeAttribute('aria-label');
+  // The drawing is one image: names on its parts (Plot labels its marks' groups) are not allowed inside it.
+  for (const el of svg.querySelectorAll('[aria-label], [aria-description]')) {
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+  }
   const t = document.createElementNS(SVG_NS, 'title');
   t.id = `${id}-title`;
   t.textContent = title;

@@ -9,6 +9,8 @@
  * state); the picker only reads them and asks to change them.
  */
 import { pickerLabels, resolveArea, type AreaEntry } from '../lib/cases/area-search.ts';
+import type { Translator } from '../lib/i18n/translator.ts';
+import { contentMark, partNodes, showParts, textLanguageOf, type TextLanguages } from './text-parts.ts';
 
 /** Where the picker reads and writes the chosen codes, and where its areas come from. */
 export interface CompareSource {
@@ -18,6 +20,10 @@ export interface CompareSource {
   max: number;
   /** Every area that can be added (the page's own lines left out); called on first use. */
   load(): Promise<AreaEntry[]>;
+  /** The page's translator, given the `common.picker.*` messages (PICKER_SCRIPT_KEYS). */
+  t: Pick<Translator, 't'>;
+  /** The language of the areas' names where it is not the page's. */
+  languages: TextLanguages;
 }
 
 interface Picker {
@@ -66,15 +72,15 @@ export function renderChosen(root: HTMLElement, source: CompareSource): void {
   }
 }
 
-/** Puts `text` in the picker's live status line. */
+/** Puts `text` in the picker's live status line (an area's name marked with its language in a `<span lang>`). */
 export function pickerStatus(root: HTMLElement, text: string): void {
   const el = root.querySelector('[data-pick-status]');
-  if (el) el.textContent = text;
+  if (el) showParts(el, text);
 }
 
 function entriesOf(root: HTMLElement, p: Picker, source: CompareSource): Promise<AreaEntry[]> {
   if (p.entries) return p.entries;
-  pickerStatus(root, 'Loading the list of areas…');
+  pickerStatus(root, source.t.t('common.picker.loading'));
   p.entries = source.load().then(
     (entries) => {
       for (const e of entries) p.names.set(e.code, e.name);
@@ -90,7 +96,7 @@ function entriesOf(root: HTMLElement, p: Picker, source: CompareSource): Promise
     },
     (error: unknown) => {
       p.entries = null;
-      pickerStatus(root, 'The list of areas could not be loaded. Check your connection and try again.');
+      pickerStatus(root, source.t.t('common.picker.loadFailed'));
       throw error;
     },
   );
@@ -98,8 +104,9 @@ function entriesOf(root: HTMLElement, p: Picker, source: CompareSource): Promise
 }
 
 async function addTyped(root: HTMLElement, p: Picker, source: CompareSource): Promise<void> {
+  const { t } = source;
   const typed = p.input.value;
-  if (typed.trim() === '') return pickerStatus(root, 'Type the name of an area first.');
+  if (typed.trim() === '') return pickerStatus(root, t.t('common.picker.typeFirst'));
   let entries: AreaEntry[];
   try {
     entries = await entriesOf(root, p, source);
@@ -108,28 +115,40 @@ async function addTyped(root: HTMLElement, p: Picker, source: CompareSource): Pr
   }
   const code = resolveArea(typed, entries);
   const codes = source.get();
-  if (code === null) return pickerStatus(root, `No area is called “${typed.trim()}”: choose one from the suggestions.`);
-  if (codes.includes(code)) return pickerStatus(root, 'That area is already in the comparison.');
-  if (codes.length >= source.max) return pickerStatus(root, `Up to ${source.max} areas can be added.`);
+  // What the reader typed is in the page's language as far as anyone knows: not marked.
+  if (code === null) return pickerStatus(root, t.t('common.picker.noSuch', { typed: typed.trim() }));
+  if (codes.includes(code)) return pickerStatus(root, t.t('common.picker.already'));
+  if (codes.length >= source.max) return pickerStatus(root, t.t('common.picker.full', { max: source.max }));
   source.set([...codes, code]);
   p.input.value = '';
-  pickerStatus(root, `Added ${p.names.get(code) ?? code}.`);
+  pickerStatus(root, t.t('common.picker.added', { area: shownName(p, source, code) }));
+}
+
+/** An area's name marked with its language for a status message; its code (neutral) until the names load. */
+function shownName(p: Picker, source: CompareSource, code: string): string {
+  const name = p.names.get(code);
+  return name === undefined ? code : contentMark(source.languages)(name);
 }
 
 function draw(root: HTMLElement, p: Picker, source: CompareSource): void {
+  const { t } = source;
   const nameOf = (code: string) => p.names.get(code) ?? code;
+  const languageOf = textLanguageOf(source.languages);
   const codes = source.get();
   p.chosen.replaceChildren(
     ...codes.map((code) => {
       const li = document.createElement('li');
-      li.append(nameOf(code));
+      const name = p.names.get(code);
+      const lang = name === undefined ? undefined : languageOf(name);
+      li.append(...partNodes([lang === undefined ? { text: nameOf(code) } : { text: nameOf(code), lang }]));
       const remove = document.createElement('button');
       remove.type = 'button';
       remove.textContent = '×';
-      remove.setAttribute('aria-label', `Remove ${nameOf(code)}`);
+      // An attribute holds no element: the plain sentence.
+      remove.setAttribute('aria-label', t.t('common.picker.remove', { area: nameOf(code) }));
       remove.addEventListener('click', () => {
         source.set(source.get().filter((c) => c !== code));
-        pickerStatus(root, `Removed ${nameOf(code)}.`);
+        pickerStatus(root, t.t('common.picker.removed', { area: shownName(p, source, code) }));
         p.input.focus();
       });
       li.append(remove);

@@ -10,6 +10,12 @@ export interface PageData {
   language?: string;
   messages?: Partial<Messages>;
   title?: string;
+  /** The language of `title` where it is not the page's (the data's, or the default one). */
+  titleLang?: string;
+  /** The language of the data's text (names, addresses) and the config's, when the interface speaks another. */
+  dataLanguage?: string;
+  /** Config texts shown in the default language (no translation into the page's) → that language. */
+  textLanguages?: Record<string, string>;
   /** On a roll-up's disease pages: the noun a partial sum counts its areas with, and its forms. */
   partOf?: CountedLabel;
 }

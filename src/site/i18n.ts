@@ -44,17 +44,36 @@ export function contentLanguage(): string | undefined {
 /**
  * The messages `keys` of the language being built as JSON for a `<script type="application/json">`
  * block, with any `extra` values for the script (`<` escaped, so dataset text can never
- * close the block or read as markup).
+ * close the block or read as markup), and, where the data's or the config's text is in another
+ * language than the page's, which (`dataLanguage`, `textLanguages`: see src/client/text-parts.ts).
  */
 export function scriptMessages(keys: readonly MessageKey[], extra: Record<string, unknown> = {}): string {
   const { locale } = loadManifest().site;
   const catalogue = catalogueFor(locale);
+  const dataLanguage = contentLanguage();
+  const textLanguages = fallbackTexts();
   return JSON.stringify({
     ...extra,
     locale,
     language: catalogue.language,
+    ...(dataLanguage === undefined ? {} : { dataLanguage }),
+    ...(Object.keys(textLanguages).length === 0 ? {} : { textLanguages }),
     messages: pickMessages(catalogue.messages, keys),
   }).replace(/</g, '\\u003c');
+}
+
+/**
+ * The config texts this language's pages show in the default language (the config gives them per
+ * language, not in this one), each with that language, as `configTextLanguage` tells them.
+ */
+export function fallbackTexts(): Record<string, string> {
+  const { site } = loadManifest();
+  const out: Record<string, string> = {};
+  for (const text of Object.keys(site.translations ?? {})) {
+    const lang = configTextLanguage(text);
+    if (lang !== undefined) out[text] = lang;
+  }
+  return out;
 }
 
 /** Every language of the site, the default first, each with where its pages are. */

@@ -75,7 +75,8 @@ describe('config and data text inside interface sentences on a nb-NO site shown 
     expect(asset).toContain(`<h2 id="area-h">The area: ${NB}${CENTRE}</span></h2>`);
     expect(asset).toContain(`with ${NB}${SCHOOL}</span> marked.`);
     const profile = html('areas/bydeler/B2');
-    expect(profile).toContain(`${NB}${CENTRE}</span> is one of the 2 ${NB}bydeler</span>.`);
+    // The fixture's districts have populations (for its disease pages): the sentence says it.
+    expect(profile).toContain(`${NB}${CENTRE}</span> is one of the 2 ${NB}bydeler</span>, with `);
     expect(profile).toContain(`${NB}${TITLE}</span>: 1 in the area`);
     // No page has the names' markup as elements (in an attribute it is the attribute's text), nor
     // a mark of the parts left in it.

@@ -28,7 +28,7 @@ import {
 } from '../../lib/assets/filter-url.ts';
 import { inOrder } from '../../lib/assets/list-order.ts';
 import { formatAssetSize } from '../../lib/assets/asset-size.ts';
-import { countText, onlyWords, ownNoun } from '../../lib/assets/record-noun.ts';
+import { countText, nounTexts, onlyWords, ownNoun } from '../../lib/assets/record-noun.ts';
 import { assetsCsv, assetsGeoJson, exportFileName, exportNameParts } from '../../lib/assets/export.ts';
 import { matchSummary, pageHolding, PAGE_SIZE } from '../../lib/assets/match-summary.ts';
 import { staticMarkers } from '../../lib/assets/static-markers.ts';
@@ -44,13 +44,12 @@ import { renderSelected } from './selected-summary.ts';
 import { createEstateMap, type EstateMap } from './estate-map.ts';
 import { drawStaticMarkers } from './static-estate-map.ts';
 import { downloadText } from '../download-file.ts';
-import { pageTranslator } from '../page-messages.ts';
+import { pageData, pageTranslator } from '../page-messages.ts';
+import { markingFor, showParts } from '../text-parts.ts';
 import { textsLoader } from './load-texts.ts';
 
 interface FinderConfig {
   locale: string;
-  /** The language of the records' names and addresses, when it is not the interface's (a locale with no catalogue). */
-  dataLanguage?: string;
   sources: AssetsSourceRef[];
   boundaries: (string | TiledBoundaryUrls)[];
   tiles?: TileSource;
@@ -73,7 +72,9 @@ export async function initLandPage(): Promise<void> {
   if (root === null) return;
   const config = JSON.parse(root.dataset['finder'] ?? '{}') as FinderConfig;
   const fmt = createFormatter(config.locale);
-  const tr = pageTranslator(root.querySelector('[data-finder-messages]'));
+  const messages = root.querySelector('[data-finder-messages]');
+  const tr = pageTranslator(messages);
+  const languages = pageData(messages);
   const fmtCount = (n: number): string => fmt.count(n);
   const fmtSize = (n: number, unit: string): string => formatAssetSize(fmt, n, unit);
   const status = $(root, '[data-status]');
@@ -126,6 +127,8 @@ export async function initLandPage(): Promise<void> {
   const estate: Estate = loaded.estate;
   // One source that names its records ("properties") counts them with its noun, as the page's opening line does.
   const words = onlyWords(estate.tables);
+  // Sentences with the dataset's noun in them mark it with its language where that is not the page's.
+  const marking = markingFor(tr, languages, nounTexts(words));
   const form = $(root, '[data-filters]') as HTMLFormElement;
   const q = form.elements.namedItem('q') as HTMLInputElement;
   const min = form.elements.namedItem('min') as HTMLInputElement;
@@ -168,7 +171,7 @@ export async function initLandPage(): Promise<void> {
     fmtCount,
     fmtSize,
     t: tr,
-    ...(config.dataLanguage === undefined ? {} : { dataLanguage: config.dataLanguage }),
+    languages,
     onShow: (k) => select(k, true),
     onPage: (p) => {
       state.page = p;
@@ -199,7 +202,7 @@ export async function initLandPage(): Promise<void> {
       { ...facetLabels(estate, tr), size: tr.t('assets.field.size'), q: tr.t('assets.field.search') },
       tr,
     );
-    count.textContent = matchSummary(
+    const summary = matchSummary(
       {
         matched: result.matches.length,
         all: estate.count,
@@ -210,9 +213,10 @@ export async function initLandPage(): Promise<void> {
         inView: inView.checked,
         filterWords,
       },
-      tr,
+      marking,
       words,
     );
+    showParts(count, summary);
   }
 
   const summary = root.querySelector('details.filters-box > summary');
@@ -312,10 +316,10 @@ export async function initLandPage(): Promise<void> {
         );
         const noun = ownNoun(words, rows.length, tr);
         // A number, not its text: the message agrees with it ("1 record").
-        status.textContent = countText(tr, noun, 'assets.finder.saved', 'assets.finder.savedOwn', {
-          name,
-          count: rows.length,
-        });
+        showParts(
+          status,
+          countText(marking, noun, 'assets.finder.saved', 'assets.finder.savedOwn', { name, count: rows.length }),
+        );
       },
       (error: unknown) => {
         status.textContent = tr.t('assets.finder.exportFailed', { reason: (error as Error).message });

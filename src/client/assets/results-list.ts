@@ -10,6 +10,7 @@ import { PAGE_SIZE } from '../../lib/assets/match-summary.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
 import { unplacedReason } from '../../lib/assets/unplaced-reason.ts';
 import { statusBadge } from './status-icon.ts';
+import { partNodes, textLanguageOf, type TextLanguages } from '../text-parts.ts';
 
 export interface ResultsListOptions {
   list: HTMLOListElement;
@@ -23,8 +24,8 @@ export interface ResultsListOptions {
   /** A size with its unit, as `formatAssetSize` writes it. */
   fmtSize(n: number, unit: string): string;
   t: Pick<Translator, 't'>;
-  /** The language of the records' names and addresses, when it is not the interface's: they are marked with it. */
-  dataLanguage?: string;
+  /** Where the records' names and addresses, and the config's titles, are in another language than the page's: they are marked with it. */
+  languages: TextLanguages;
   onShow(k: number): void;
   onPage(page: number): void;
 }
@@ -39,6 +40,12 @@ export interface ResultsList {
 export function createResultsList(o: ResultsListOptions): ResultsList {
   const e = o.estate;
   const tr = o.t;
+  const languageOf = textLanguageOf(o.languages);
+  const dataLanguage = o.languages.dataLanguage;
+  const part = (text: string) => {
+    const lang = languageOf(text);
+    return lang === undefined ? { text } : { text, lang };
+  };
   const button = (text: string, onClick: () => void, disabled = false): HTMLButtonElement => {
     const b = document.createElement('button');
     b.type = 'button';
@@ -74,32 +81,39 @@ export function createResultsList(o: ResultsListOptions): ResultsList {
         a.className = 'result-name';
         a.textContent = labelOf(t, i, tr);
         // A name or address is the data's; the "unnamed" fallback is the interface's.
-        if (o.dataLanguage !== undefined && (t.name[i] || t.address[i])) a.lang = o.dataLanguage;
+        if (dataLanguage !== undefined && (t.name[i] || t.address[i])) a.lang = dataLanguage;
         const meta = document.createElement('p');
         meta.className = 'result-meta';
         meta.append(statusBadge(categoryAt(e, k)));
         const area = e.dict.area[e.area[k] as number];
         const size = t.size[i];
+        // The area's name and the dataset's title are the data's and the config's: in their language.
         const bits = [
-          area?.name ?? '',
-          size == null ? '' : o.fmtSize(size, t.sizeUnit),
-          e.sources[e.source[k] as number]?.title ?? '',
+          area?.name ? part(area.name) : null,
+          size == null ? null : { text: o.fmtSize(size, t.sizeUnit) },
+          e.sources[e.source[k] as number]?.title ? part(e.sources[e.source[k] as number]?.title ?? '') : null,
         ];
-        for (const b of bits.filter(Boolean)) meta.append(` · ${b}`);
+        for (const b of bits) if (b !== null) meta.append(' · ', ...partNodes([b]));
         li.append(a, meta);
         const second = secondLine(t, i);
         if (second !== '') {
           const address = document.createElement('p');
           address.className = 'result-address muted';
           address.textContent = second;
-          if (o.dataLanguage !== undefined) address.lang = o.dataLanguage;
+          if (dataLanguage !== undefined) address.lang = dataLanguage;
           li.append(address);
         }
         if (!Number.isNaN(e.lon[k] as number)) {
           const show = button(tr.t('assets.results.showOnMap'), () => o.onShow(k));
           const hidden = document.createElement('span');
           hidden.className = 'visually-hidden';
-          hidden.textContent = `: ${labelOf(t, i, tr)}`;
+          const named = t.name[i] || t.address[i];
+          hidden.append(
+            ': ',
+            ...partNodes([
+              named && dataLanguage ? { text: labelOf(t, i, tr), lang: dataLanguage } : { text: labelOf(t, i, tr) },
+            ]),
+          );
           show.append(hidden);
           show.className = 'show-on-map';
           li.append(show);

@@ -7,7 +7,7 @@ import { assetPath } from '../../lib/assets/asset-page.ts';
 import { applyFilters, describeFilters, knownCategories } from '../../lib/assets/filters.ts';
 import { filtersOf, landSearch, readLandState, stateOf } from '../../lib/assets/filter-url.ts';
 import { inOrder, listRanks } from '../../lib/assets/list-order.ts';
-import { countText, onlyWords, ownNoun } from '../../lib/assets/record-noun.ts';
+import { countText, nounTexts, onlyWords, ownNoun } from '../../lib/assets/record-noun.ts';
 import { shortlistSummary } from '../../lib/assets/shortlist-summary.ts';
 import { createFormatter } from '../../lib/format.ts';
 import { formatAssetSize } from '../../lib/assets/asset-size.ts';
@@ -15,7 +15,8 @@ import { facetLabels } from './facets.ts';
 import type { AssetsSourceRef } from '../../lib/assets-files.ts';
 import { loadEstate } from './load-estate.ts';
 import { statusBadge } from './status-icon.ts';
-import { pageTranslator } from '../page-messages.ts';
+import { pageData, pageTranslator } from '../page-messages.ts';
+import { markingFor, partNodes, plainText, showContent, showParts, textLanguageOf } from '../text-parts.ts';
 import { textsLoader } from './load-texts.ts';
 import { textRuns } from '../../lib/assets/text-links.ts';
 import type { TextsOf } from '../../lib/assets/export.ts';
@@ -25,8 +26,6 @@ interface ShortlistConfig {
   siteTitle: string;
   sources: AssetsSourceRef[];
   landUrl: string;
-  /** The data's language, when the page's interface is in another; its free texts are marked with it. */
-  dataLanguage?: string;
 }
 
 /** Rows listed on screen before "Show all" (printing lists every row). */
@@ -38,7 +37,11 @@ export async function initShortlist(): Promise<void> {
   const config = JSON.parse(root.dataset['shortlist'] ?? '{}') as ShortlistConfig;
   const status = root.querySelector<HTMLElement>('[data-status]') as HTMLElement;
   const fmt = createFormatter(config.locale);
-  const i18n = pageTranslator(root.querySelector('[data-shortlist-messages]'));
+  const messages = root.querySelector('[data-shortlist-messages]');
+  const i18n = pageTranslator(messages);
+  const languages = pageData(messages);
+  const dataLanguage = languages.dataLanguage;
+  const languageOf = textLanguageOf(languages);
   let estate;
   let textsOf: TextsOf;
   try {
@@ -67,11 +70,13 @@ export async function initShortlist(): Promise<void> {
 
   // One source that names its records ("properties") counts them with its noun, as the land page does.
   const noun = ownNoun(onlyWords(estate.tables), ordered.length, i18n);
+  // The dataset's noun and the site's title are the config's: marked with their language in sentences.
+  const marking = markingFor(i18n, languages, [...nounTexts(onlyWords(estate.tables)), config.siteTitle]);
   // The same lines the build wrote for the address without filters (so, there, nothing changes).
-  const summary = shortlistSummary(ordered.length, words, noun, i18n, fmt);
+  const summary = shortlistSummary(ordered.length, words, noun, marking, fmt);
   const title = root.querySelector('[data-title]') as HTMLElement;
-  title.textContent = summary.heading;
-  document.title = `${title.textContent} · ${config.siteTitle}`;
+  showParts(title, summary.heading);
+  document.title = `${plainText(summary.heading)} · ${config.siteTitle}`;
   const used = root.querySelector('[data-filters-used]') as HTMLElement;
   used.replaceChildren(
     ...summary.filters.map((w) => {
@@ -82,30 +87,31 @@ export async function initShortlist(): Promise<void> {
   );
   const long = root.querySelector<HTMLElement>('[data-long]');
   if (long) {
-    long.textContent = summary.long;
+    showParts(long, summary.long);
     long.hidden = summary.long === '';
   }
   // The loading line becomes the heading's count, for screen readers only: it is their news that
   // the list is there (the long-list note is read in its place above).
   status.classList.add('visually-hidden');
-  status.textContent = summary.heading;
+  showParts(status, summary.heading);
   const back = root.querySelector<HTMLAnchorElement>('[data-back]');
   if (back) back.href = `${config.landUrl}${landSearch(stateOf(filters, { sort: state.sort }))}`;
   const printed = root.querySelector('[data-printed-from]');
   if (printed)
-    printed.textContent = i18n.t('assets.shortlist.printedFrom', { site: config.siteTitle, url: location.href });
+    showParts(printed, marking.t('assets.shortlist.printedFrom', { site: config.siteTitle, url: location.href }));
 
   const table = document.createElement('table');
   table.className = 'shortlist-table';
   const caption = document.createElement('caption');
   const count = fmt.count(ordered.length);
-  caption.textContent =
+  const captionText =
     words.length > 0
-      ? countText(i18n, noun, 'assets.shortlist.captionFiltered', 'assets.shortlist.captionFilteredOwn', {
+      ? countText(marking, noun, 'assets.shortlist.captionFiltered', 'assets.shortlist.captionFilteredOwn', {
           count,
           filters: words.join('; '),
         })
-      : countText(i18n, noun, 'assets.shortlist.caption', 'assets.shortlist.captionOwn', { count });
+      : countText(marking, noun, 'assets.shortlist.caption', 'assets.shortlist.captionOwn', { count });
+  showParts(caption, captionText);
   const thead = document.createElement('thead');
   const hr = document.createElement('tr');
   const dict = (list: string[], c: number | undefined): string => (c === undefined || c < 0 ? '' : (list[c] ?? ''));
@@ -153,10 +159,10 @@ export async function initShortlist(): Promise<void> {
       const dt = document.createElement('dt');
       dt.textContent = label.text;
       // A label is config text, in the data's language unless it falls back to the default one.
-      const labelLang = label.lang ?? config.dataLanguage;
+      const labelLang = label.lang ?? dataLanguage;
       if (labelLang) dt.lang = labelLang;
       const dd = document.createElement('dd');
-      if (config.dataLanguage) dd.lang = config.dataLanguage;
+      if (dataLanguage) dd.lang = dataLanguage;
       for (const run of textRuns(text)) {
         if (run.href === undefined) dd.append(run.text);
         else {
@@ -180,28 +186,37 @@ export async function initShortlist(): Promise<void> {
       tr.append(td);
       return td;
     };
+    // A cell of the data's or the config's text alone, with its language where it is not the page's.
+    const textCell = (text: string): HTMLTableCellElement => {
+      const td = cell();
+      showContent(td, text, text === '' ? undefined : languageOf(text));
+      return td;
+    };
     cell(String(n + 1));
     const a = document.createElement('a');
     a.href = `${config.landUrl}${assetPath(t, i).replace(/^land\//, '')}`;
-    a.textContent = labelOf(t, i, i18n);
+    // A name or address is the data's; the "unnamed" fallback is the interface's.
+    showContent(a, labelOf(t, i, i18n), t.name[i] || t.address[i] ? dataLanguage : undefined);
     const address = [secondLine(t, i), t.postcode[i] ?? '']
       .filter((v) => v !== '' && !labelOf(t, i).includes(v))
       .join(', ');
     const addr = document.createElement('span');
     addr.className = 'ref';
-    addr.textContent = address;
+    showContent(addr, address, address === '' ? undefined : dataLanguage);
     const texts = textList(t.dataset, i);
     cell(a, addr, ...(texts ? [texts] : []));
     cell(statusBadge(categoryAt(estate, k)));
-    if (shown.area) cell(estate.dict.area[estate.area[k] as number]?.name ?? '');
+    if (shown.area) textCell(estate.dict.area[estate.area[k] as number]?.name ?? '');
     const size = t.size[i];
     if (shown.size) cell(size == null ? '' : formatAssetSize(fmt, size, t.sizeUnit)).className = 'num';
-    cell([dict(t.dict.tenure, t.tenure[i]), dict(t.dict.holding, t.holding[i])].filter(Boolean).join(' · '));
-    if (shown.owner) cell(dict(t.dict.owner, t.owner[i]));
+    textCell([dict(t.dict.tenure, t.tenure[i]), dict(t.dict.holding, t.holding[i])].filter(Boolean).join(' · '));
+    if (shown.owner) textCell(dict(t.dict.owner, t.owner[i]));
     const ref = document.createElement('span');
     ref.className = 'ref';
     ref.textContent = t.id[i] ?? '';
-    cell(estate.sources[estate.source[k] as number]?.title ?? '', ref);
+    const title = estate.sources[estate.source[k] as number]?.title ?? '';
+    const titleLang = title === '' ? undefined : languageOf(title);
+    cell(...partNodes([titleLang === undefined ? { text: title } : { text: title, lang: titleLang }]), ref);
     return tr;
   };
   table.append(caption, thead, tbody);
@@ -210,7 +225,7 @@ export async function initShortlist(): Promise<void> {
   // keyboard, named by its caption) rather than the page scrolling sideways. Print shows it whole.
   wrap.tabIndex = 0;
   wrap.setAttribute('role', 'region');
-  wrap.setAttribute('aria-label', caption.textContent);
+  wrap.setAttribute('aria-label', plainText(captionText));
   wrap.replaceChildren(table);
 
   // A phone lays out a long table slowly (a thousand rows held its main thread for seconds, and

@@ -7,7 +7,8 @@
 import { areaPageName } from '../../lib/area-page-name.ts';
 import { matchAreas, searchKey } from '../../lib/cases/area-search.ts';
 import { loadAreaEntries } from './area-index.ts';
-import { casesTranslator } from './messages.ts';
+import { casesLanguages, casesTranslator } from './messages.ts';
+import { showContent, textLanguageOf } from '../text-parts.ts';
 
 /** Most matches listed at once by the index search. */
 const SHOWN = 50;
@@ -47,6 +48,7 @@ function searchIndex(box: HTMLElement, input: HTMLInputElement, status: HTMLElem
   if (!results) return;
   let entries: Awaited<ReturnType<typeof loadAreaEntries>> | null = null;
   const t = casesTranslator();
+  const languageOf = textLanguageOf(casesLanguages());
   const apply = async () => {
     const q = input.value;
     if (searchKey(q) === '') {
@@ -71,7 +73,7 @@ function searchIndex(box: HTMLElement, input: HTMLInputElement, status: HTMLElem
         const li = document.createElement('li');
         const a = document.createElement('a');
         a.href = `${areaBase}${encodeURIComponent(areaPageName(e.code))}/`;
-        a.textContent = e.name;
+        showContent(a, e.name, languageOf(e.name));
         li.append(a);
         return li;
       }),

@@ -19,7 +19,7 @@ import {
 } from './page-state.ts';
 import { renderChosen, wireComparePicker, type CompareSource } from '../compare-picker.ts';
 import { loadAreaEntries } from './area-index.ts';
-import { casesTranslator } from './messages.ts';
+import { casesLanguages, casesTranslator } from './messages.ts';
 
 let started = false;
 
@@ -32,6 +32,8 @@ function compareSource(picker: HTMLElement): CompareSource {
     set: (areas) => setPageState({ areas }),
     max: MAX_COMPARE,
     load: async () => (await loadAreaEntries(picker.dataset['indexUrl'] ?? '')).filter((e) => !fixed.has(e.code)),
+    t: casesTranslator(),
+    languages: casesLanguages(),
   };
 }
 

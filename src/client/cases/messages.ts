@@ -3,12 +3,18 @@ import type { Translator } from '../../lib/i18n/translator.ts';
 import type { MonthNames } from '../../lib/cases/month-names.ts';
 import { pageData, pageTranslator } from '../page-messages.ts';
 import type { CountedLabel } from '../../lib/i18n/counted-label.ts';
+import type { TextLanguages } from '../text-parts.ts';
 
 let cached: Translator | undefined;
 
 export function casesTranslator(): Translator {
   cached ??= pageTranslator(document.getElementById('cases-messages'));
   return cached;
+}
+
+/** Where the disease pages' data text (areas' names, the config's labels) is in another language than the page's. */
+export function casesLanguages(): TextLanguages {
+  return pageData(document.getElementById('cases-messages'));
 }
 
 /** The noun a partial sum's name counts its areas with, when the page gave one (a roll-up's pages). */

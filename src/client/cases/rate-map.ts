@@ -11,7 +11,9 @@ import type { FeatureCollection } from 'geojson';
 import { SUPPRESSED, type Figure } from '../../lib/manifest.ts';
 import type { CasesWeek } from '../../lib/cases-files.ts';
 import { casesFormatter } from '../../lib/cases/cases-formatter.ts';
-import { casesMonths, casesTranslator } from './messages.ts';
+import { casesLanguages, casesMonths, casesTranslator } from './messages.ts';
+import { contentMark, showParts, textLanguageOf } from '../text-parts.ts';
+import { markText } from '../../lib/i18n/config-text.ts';
 import { rateBand } from '../../lib/cases/rate-band.ts';
 import { measureNoun } from '../../lib/cases/measure-noun.ts';
 import { NO_DATA_PATTERN, SUPPRESSED_PATTERN } from '../../lib/cases/map-styles.ts';
@@ -124,7 +126,19 @@ export function enhanceRateMap(root: HTMLElement): void {
   }
 
   // ---- Selection and keyboard ----
-  const describe = (code: string) => areaWeekSentence(config.names[code] ?? code, figureOf(code), week, unit, fmt, t);
+  // The area's name and the measure's noun (the config's label) in their language where it is not the page's.
+  const languages = casesLanguages();
+  const mark = contentMark(languages);
+  const shownUnit = markText(unit, textLanguageOf(languages)(config.label));
+  const describe = (code: string) =>
+    areaWeekSentence(
+      config.names[code] === undefined ? code : mark(config.names[code]),
+      figureOf(code),
+      week,
+      shownUnit,
+      fmt,
+      t,
+    );
   function select_(code: string, speak: boolean): void {
     // A capped table gives an area outside its window a row of its own (and drops the last one's).
     if (
@@ -135,7 +149,7 @@ export function enhanceRateMap(root: HTMLElement): void {
       resort();
     markArea(paths, table, code);
     if (map?.getLayer('selected')) map.setFilter('selected', ['==', ['get', 'code'], code]);
-    if (speak && announce) announce.textContent = describe(code);
+    if (speak && announce) showParts(announce, describe(code));
   }
   function choose(code: string): void {
     setPageState({ area: code });

@@ -4,7 +4,8 @@
  * neighbouring areas and speak each one's value and comparison (the words of
  * its link), the ranked table marks the same area, Enter opens its page.
  */
-import { areaPaths, enableAreaKeys, mapTranslator, markArea } from '../map/area-keys.ts';
+import { areaPaths, enableAreaKeys, mapLanguages, mapTranslator, markArea } from '../map/area-keys.ts';
+import { contentMark, showParts } from '../text-parts.ts';
 
 interface IndicatorMapConfig {
   names: Record<string, string>;
@@ -25,8 +26,11 @@ export function enhanceIndicatorMap(root: HTMLElement): void {
   for (const a of svg.querySelectorAll('a')) a.setAttribute('tabindex', '-1');
   let current = '';
   const t = mapTranslator(frame);
+  const mark = contentMark(mapLanguages(frame));
+  // The link's words are its attribute's, plain; an area without a link is named in its language.
   const describe = (code: string): string =>
-    linkOf(code)?.getAttribute('aria-label') ?? t.t('areas.map.areaNoData', { area: config.names[code] ?? code });
+    linkOf(code)?.getAttribute('aria-label') ??
+    t.t('areas.map.areaNoData', { area: config.names[code] === undefined ? code : mark(config.names[code]) });
   enableAreaKeys({
     frame,
     svg,
@@ -35,7 +39,7 @@ export function enhanceIndicatorMap(root: HTMLElement): void {
     choose: (code) => {
       current = code;
       markArea(paths, table, code);
-      if (announce) announce.textContent = describe(code);
+      if (announce) showParts(announce, describe(code));
     },
     describe,
     announce,

@@ -25,6 +25,8 @@ import {
 import { fetchJson } from '../cases/chart-data.ts';
 import { lineKey } from '../line-key.ts';
 import { trendTranslator } from './trend-translator.ts';
+import { pageData } from '../page-messages.ts';
+import { contentMark, showContent, showParts, textLanguageOf } from '../text-parts.ts';
 
 const marks: IndicatorMarks = { barX, dot, lineY, ruleX, ruleY, tickX };
 
@@ -42,6 +44,16 @@ export async function redrawTrend(chart: HTMLElement, codes: readonly string[]):
   const points = trendPoints(figures, area, benchmark);
   const { areas: others, missing } = comparedAreas(figures, codes);
   const title = trendTitle(figures, area.name, bname, others, t);
+  // The same title for the table's caption, the data's and the config's text in their language.
+  const languages = pageData(section.querySelector('[data-trend-messages]'));
+  const mark = contentMark(languages);
+  const markedTitle = trendTitle(
+    { ...figures, label: mark(figures.label) },
+    mark(area.name),
+    bname === benchmark?.name ? mark(bname) : bname,
+    others.map((o) => ({ ...o, name: mark(o.name) })),
+    t,
+  );
   const desc = trendDescription(figures, area.name, bname, points, others, fmt, t);
 
   const holder = chart.querySelector<HTMLElement>('[data-chart-svg]');
@@ -60,13 +72,18 @@ export async function redrawTrend(chart: HTMLElement, codes: readonly string[]):
   if (old) old.replaceWith(svg);
   else holder?.append(svg);
 
-  fillKey(chart, others);
+  const languageOf = textLanguageOf(languages);
+  fillKey(chart, others, languageOf);
   const table = section.querySelector<HTMLTableElement>('[data-csv-table]');
-  if (table) fillTable(table, figures, others, title, fmt);
+  if (table) fillTable(table, figures, others, markedTitle, fmt, languageOf);
   return { missing };
 }
 
-function fillKey(chart: HTMLElement, others: readonly ComparedArea[]): void {
+function fillKey(
+  chart: HTMLElement,
+  others: readonly ComparedArea[],
+  languageOf: (text: string) => string | undefined,
+): void {
   const key = chart.querySelector('[data-chart-key]');
   if (!key) return;
   for (const li of key.querySelectorAll('[data-compared]')) li.remove();
@@ -76,7 +93,10 @@ function fillKey(chart: HTMLElement, others: readonly ComparedArea[]): void {
   const items = others.map((o, i) => {
     const li = document.createElement('li');
     li.dataset['compared'] = o.code;
-    li.append(lineKey(o.name, styleAt(COMPARED_STYLES, i)));
+    const key = lineKey(o.name, styleAt(COMPARED_STYLES, i));
+    const lang = languageOf(o.name);
+    if (lang !== undefined && lang !== document.documentElement.lang) key.lang = lang;
+    li.append(key);
     return li;
   });
   if (after) after.after(...items);
@@ -89,10 +109,11 @@ function fillTable(
   others: readonly ComparedArea[],
   title: string,
   fmt: Formatter,
+  languageOf: (text: string) => string | undefined,
 ): void {
   for (const c of table.querySelectorAll('[data-compared]')) c.remove();
   const caption = table.querySelector('caption');
-  if (caption) caption.textContent = title;
+  if (caption) showParts(caption, title);
   const head = table.tHead?.rows[0];
   for (const o of others) {
     const th = document.createElement('th');
@@ -100,7 +121,7 @@ function fillTable(
     th.className = 'num';
     th.dataset['compared'] = o.code;
     th.dataset['csv'] = `${o.name} (${o.code})`;
-    th.textContent = o.name;
+    showContent(th, o.name, languageOf(o.name));
     head?.append(th);
   }
   const body = table.tBodies[0];

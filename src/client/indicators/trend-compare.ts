@@ -11,6 +11,7 @@ import { isPublished } from '../../lib/manifest.ts';
 import { fetchJson } from '../cases/chart-data.ts';
 import { pickerStatus, renderChosen, wireComparePicker, type CompareSource } from '../compare-picker.ts';
 import { trendTranslator } from './trend-translator.ts';
+import { pageData } from '../page-messages.ts';
 
 interface TrendState {
   areas: string[];
@@ -57,6 +58,8 @@ export function enhanceTrendCompare(chart: HTMLElement): void {
         .filter((a) => a.code !== own && a.values.some((v) => isPublished(v)))
         .map((a) => ({ code: a.code, name: a.name }));
     },
+    t,
+    languages: pageData(section.querySelector('[data-trend-messages]')),
   };
   wireComparePicker(picker, source);
   if (areas.length > 0) redraw();

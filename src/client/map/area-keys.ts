@@ -9,7 +9,8 @@ import { ARROW_STEPS, neighbour, pathBoxCentre } from '../../lib/cases/map-neigh
 import { splitBandPath } from '../../lib/geo/band-paths.ts';
 import { EDGE_KEYS } from '../../lib/area-map-keys.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
-import { pageTranslator } from '../page-messages.ts';
+import { pageData, pageTranslator } from '../page-messages.ts';
+import { showParts, type TextLanguages } from '../text-parts.ts';
 
 export interface AreaKeysOptions {
   frame: HTMLElement;
@@ -26,7 +27,16 @@ export interface AreaKeysOptions {
 
 /** The translator of a map's script: the messages its frame (AreaMapFrame) handed it. */
 export function mapTranslator(frame: HTMLElement): Translator {
-  return pageTranslator(frame.closest('.map-stage')?.querySelector('[data-map-messages]') ?? null);
+  return pageTranslator(mapMessages(frame));
+}
+
+/** Where the map's data text (areas' names) is in another language than the page's. */
+export function mapLanguages(frame: HTMLElement): TextLanguages {
+  return pageData(mapMessages(frame));
+}
+
+function mapMessages(frame: HTMLElement): Element | null {
+  return frame.closest('.map-stage')?.querySelector('[data-map-messages]') ?? null;
 }
 
 /**
@@ -117,7 +127,7 @@ export function enableAreaKeys(o: AreaKeysOptions): void {
     if (next) o.choose(next);
     else if (o.announce) {
       const edge = EDGE_KEYS[e.key];
-      if (edge) o.announce.textContent = t.t(edge, { area: o.describe(current) });
+      if (edge) showParts(o.announce, t.t(edge, { area: o.describe(current) }));
     }
   });
 }

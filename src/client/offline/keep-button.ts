@@ -25,7 +25,12 @@ export async function toggleKept(root: HTMLElement): Promise<void> {
     const reply = await askServiceWorker(
       kept
         ? { type: 'remove', url }
-        : { type: 'keep', url, title: pageData(block).title ?? document.title, lang: document.documentElement.lang },
+        : {
+            type: 'keep',
+            url,
+            title: pageData(block).title ?? document.title,
+            lang: pageData(block).titleLang ?? document.documentElement.lang,
+          },
     );
     if (!reply.ok) {
       say(t.t('offline.keep.failed', { reason: problemText(reply.problem, t) }));

@@ -8,8 +8,12 @@ import { pageTranslator } from '../page-messages.ts';
 import { problemOf, problemText } from '../../lib/offline/problem-text.ts';
 import { keptBytes, type KeptIndex } from '../../lib/offline/kept-pages.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
+import { markText } from '../../lib/i18n/config-text.ts';
+import { showContent, showParts } from '../text-parts.ts';
 
-function render(root: HTMLElement, index: KeptIndex, t: Translator, onRemove: (url: string, title: string) => void) {
+type OnRemove = (url: string, title: string, lang: string | undefined) => void;
+
+function render(root: HTMLElement, index: KeptIndex, t: Translator, onRemove: OnRemove) {
   const list = root.querySelector<HTMLUListElement>('[data-kept-items]');
   const summary = root.querySelector<HTMLElement>('[data-kept-summary]');
   if (!list || !summary) return;
@@ -22,9 +26,8 @@ function render(root: HTMLElement, index: KeptIndex, t: Translator, onRemove: (u
       const li = document.createElement('li');
       const link = document.createElement('a');
       link.href = page.url;
-      link.textContent = page.title;
-      // The page is in its own language, which may not be this list's (one list for every language).
-      if (page.lang) link.lang = page.lang;
+      // The title is in its own language, which may not be this list's (one list for every language).
+      showContent(link, page.title, page.lang);
       const meta = document.createElement('span');
       meta.className = 'kept-meta';
       meta.textContent = t.t('offline.list.keptOn', { date: t.date(page.keptAt), size: t.bytes(page.bytes) });
@@ -32,7 +35,7 @@ function render(root: HTMLElement, index: KeptIndex, t: Translator, onRemove: (u
       remove.type = 'button';
       remove.textContent = t.t('offline.list.remove');
       remove.setAttribute('aria-label', t.t('offline.list.removeLabel', { title: page.title }));
-      remove.addEventListener('click', () => onRemove(page.url, page.title));
+      remove.addEventListener('click', () => onRemove(page.url, page.title, page.lang));
       li.append(link, ' ', meta, ' ', remove);
       return li;
     }),
@@ -45,19 +48,22 @@ export async function mountKeptList(root: HTMLElement): Promise<void> {
   const t = pageTranslator(root.querySelector('[data-messages]'));
   const status = root.querySelector<HTMLElement>('[data-kept-status]');
   const heading = root.querySelector<HTMLElement>('[data-kept-heading]');
-  const remove = async (url: string, title: string) => {
+  const remove = async (url: string, title: string, lang: string | undefined) => {
     const reply = await askServiceWorker({ type: 'remove', url });
-    if (reply.index) render(root, reply.index, t, (u, ti) => void remove(u, ti));
+    if (reply.index) render(root, reply.index, t, (u, ti, l) => void remove(u, ti, l));
     if (status)
-      status.textContent = reply.ok
-        ? t.t('offline.list.removed', { title })
-        : t.t('offline.list.failed', { reason: problemText(reply.problem, t) });
+      showParts(
+        status,
+        reply.ok
+          ? t.t('offline.list.removed', { title: markText(title, lang) })
+          : t.t('offline.list.failed', { reason: problemText(reply.problem, t) }),
+      );
     // The pressed button is gone: focus moves to the list's heading, not to the page's top.
     heading?.focus();
   };
   try {
     const reply = await askServiceWorker({ type: 'list' });
-    if (reply.index) render(root, reply.index, t, (u, ti) => void remove(u, ti));
+    if (reply.index) render(root, reply.index, t, (u, ti, l) => void remove(u, ti, l));
     if (!reply.ok && status) status.textContent = t.t('offline.list.failed', { reason: problemText(reply.problem, t) });
   } catch (error) {
     const summary = root.querySelector<HTMLElement>('[data-kept-summary]');

@@ -5,6 +5,7 @@
 import { createSearchClient } from './search-client.ts';
 import { KIND_KEYS } from '../../lib/search/search-messages.ts';
 import { pageTranslator } from '../page-messages.ts';
+import { partNodes, showContent } from '../text-parts.ts';
 
 /** Most results the page lists. */
 const LISTED = 100;
@@ -35,10 +36,17 @@ export function mountSearchPage(root: HTMLElement): void {
           const li = document.createElement('li');
           const a = document.createElement('a');
           a.href = `${base}${entry.path}`;
-          a.textContent = entry.label;
+          showContent(a, entry.label, entry.labelLang);
           const detail = document.createElement('span');
           detail.className = 'result-detail';
-          detail.textContent = [t.t(KIND_KEYS[entry.kind]), entry.detail].filter(Boolean).join(' · ');
+          const parts = entry.detailParts ?? (entry.detail === '' ? [] : [{ text: entry.detail }]);
+          detail.append(
+            ...partNodes([
+              { text: t.t(KIND_KEYS[entry.kind]) },
+              ...(parts.length > 0 ? [{ text: ' · ' }] : []),
+              ...parts,
+            ]),
+          );
           li.append(a, detail);
           return li;
         }),

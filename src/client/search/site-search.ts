@@ -8,6 +8,7 @@
 import { createSearchClient, type SearchOutcome } from './search-client.ts';
 import { KIND_KEYS } from '../../lib/search/search-messages.ts';
 import { pageTranslator } from '../page-messages.ts';
+import { partNodes, showContent } from '../text-parts.ts';
 import type { Translator } from '../../lib/i18n/translator.ts';
 import type { SearchEntry } from '../../lib/search/search-index-files.ts';
 
@@ -33,13 +34,13 @@ export function resultOption(entry: SearchEntry, id: string, href: string, t: Tr
   li.dataset['href'] = href;
   const label = document.createElement('span');
   label.className = 'result-label';
-  label.textContent = entry.label;
+  showContent(label, entry.label, entry.labelLang);
   const kind = document.createElement('span');
   kind.className = 'result-kind';
   kind.textContent = t.t(KIND_KEYS[entry.kind]);
   const detail = document.createElement('span');
   detail.className = 'result-detail';
-  detail.textContent = entry.detail;
+  detail.append(...partNodes(entry.detailParts ?? [{ text: entry.detail }]));
   li.append(label, ' ', kind);
   if (entry.detail !== '') li.append(' ', detail);
   return li;

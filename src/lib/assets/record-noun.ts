@@ -58,3 +58,10 @@ export function onlyWords(tables: readonly Pick<AssetsTable, 'words'>[]): Words 
   const words = tables.length === 1 ? tables[0]?.words : undefined;
   return namesRecords(words) ? words : undefined;
 }
+
+/** Every noun `words` give (each form of each language), for a script to know them as the config's text. */
+export function nounTexts(words: Words): string[] {
+  if (words === undefined) return [];
+  const forms = Object.values(words.forms ?? {}).flatMap((f) => Object.values(f ?? {}));
+  return [words.asset, words.assets, ...forms].filter((w): w is string => typeof w === 'string');
+}

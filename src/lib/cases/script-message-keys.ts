@@ -5,6 +5,7 @@
  */
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { MAP_CONTROL_KEYS } from '../map-control-labels.ts';
+import { PICKER_SCRIPT_KEYS } from '../compare-picker-keys.ts';
 
 export const CASES_SCRIPT_KEYS = [
   'format.suppressed',
@@ -69,6 +70,7 @@ export const CASES_SCRIPT_KEYS = [
   'cases.mapArea.rate',
   'cases.mapArea.noRate',
   ...MAP_CONTROL_KEYS,
+  ...PICKER_SCRIPT_KEYS,
 ] as const satisfies readonly MessageKey[];
 
 /** The messages of the "Find an area" page's search box. */

@@ -4,6 +4,7 @@
  * hands only these to the script.
  */
 import type { MessageKey } from '../i18n/catalogue.ts';
+import { PICKER_SCRIPT_KEYS } from '../compare-picker-keys.ts';
 
 export const TREND_SCRIPT_KEYS = [
   'indicators.trend.title',
@@ -16,4 +17,5 @@ export const TREND_SCRIPT_KEYS = [
   'indicators.trend.failed',
   'format.suppressed',
   'format.noData',
+  ...PICKER_SCRIPT_KEYS,
 ] as const satisfies readonly MessageKey[];

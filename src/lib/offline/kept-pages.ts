@@ -11,8 +11,9 @@ export interface KeptPage {
   /** Its title (the <title> text without the site name, or the page's own h1). */
   title: string;
   /**
-   * The language of the page and its title (its `<html lang>`), so a list on a page of another
-   * language of the site marks the title with it. Absent in entries kept before it was recorded.
+   * The language of the page's title: the page's (its `<html lang>`), or the data's or the default
+   * language's where the title is the data's or an untranslated config text in another, so a list
+   * on any page marks the title with it. Absent in entries kept before it was recorded.
    */
   lang?: string;
   /** When it was kept, ISO timestamp. */

@@ -920,7 +920,10 @@ export const assetsDatasetSchema = z
       .array(
         z.strictObject({
           column: columnSchema.meta({ description: 'The date column.' }),
-          label: localText().meta({ description: 'What the date is, as shown on the asset page.' }),
+          label: localText().meta({
+            description:
+              "What the date is, as shown on the asset page: per language like any config text, a language it lacks showing the default language's label, marked with its `lang`, with the page's one note for labels.",
+          }),
         }),
       )
       .default([])

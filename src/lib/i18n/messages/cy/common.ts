@@ -12,6 +12,16 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.picker.hint': 'Teipiwch ran o’i enw neu o’i god, yna dewiswch ef o’r awgrymiadau.',
   'common.picker.add': 'Ychwanegu',
   'common.picker.chosen': 'Ardaloedd a ychwanegwyd at y gymhariaeth',
+  'common.picker.loading': 'Wrthi’n llwytho’r rhestr o ardaloedd…',
+  'common.picker.loadFailed':
+    'Nid oedd modd llwytho’r rhestr o ardaloedd. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
+  'common.picker.typeFirst': 'Teipiwch enw ardal yn gyntaf.',
+  'common.picker.noSuch': 'Does dim ardal o’r enw ‘{typed}’: dewiswch un o’r awgrymiadau.',
+  'common.picker.already': 'Mae’r ardal honno yn y gymhariaeth yn barod.',
+  'common.picker.full': 'Gellir ychwanegu hyd at {max} ardal.',
+  'common.picker.added': 'Ychwanegwyd {area}.',
+  'common.picker.removed': 'Tynnwyd {area}.',
+  'common.picker.remove': 'Tynnu {area}',
   'common.accounting.heading': 'Cyfrif am bob rhes',
   'common.accounting.read': {
     by: 'n',
@@ -218,6 +228,15 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'common.picker.loading',
+  'common.picker.loadFailed',
+  'common.picker.typeFirst',
+  'common.picker.noSuch',
+  'common.picker.already',
+  'common.picker.full',
+  'common.picker.added',
+  'common.picker.removed',
+  'common.picker.remove',
   'common.accounting.leftOut',
   'common.accounting.barLeftOut',
   'common.accounting.descriptionLeftOut',

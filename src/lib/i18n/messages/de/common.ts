@@ -12,6 +12,22 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.picker.hint': 'Geben Sie einen Teil des Namens oder Codes ein und wählen Sie das Gebiet aus den Vorschlägen.',
   'common.picker.add': 'Hinzufügen',
   'common.picker.chosen': 'Gebiete im Vergleich',
+  'common.picker.loading': 'Die Liste der Gebiete wird geladen …',
+  'common.picker.loadFailed':
+    'Die Liste der Gebiete konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'common.picker.typeFirst': 'Geben Sie zuerst den Namen eines Gebiets ein.',
+  'common.picker.noSuch': 'Kein Gebiet heißt „{typed}“: Wählen Sie eines aus den Vorschlägen.',
+  'common.picker.already': 'Dieses Gebiet ist bereits im Vergleich.',
+  'common.picker.full': {
+    by: 'max',
+    forms: {
+      one: 'Es kann höchstens {max} Gebiet hinzugefügt werden.',
+      other: 'Es können höchstens {max} Gebiete hinzugefügt werden.',
+    },
+  },
+  'common.picker.added': '{area} hinzugefügt.',
+  'common.picker.removed': '{area} entfernt.',
+  'common.picker.remove': '{area} entfernen',
   'common.accounting.heading': 'Jede Zeile nachgewiesen',
   'common.accounting.read': { by: 'n', forms: { one: '{count} Zeile gelesen', other: '{count} Zeilen gelesen' } },
   'common.accounting.accepted': '{count} akzeptiert',
@@ -139,6 +155,15 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'common.picker.loading',
+  'common.picker.loadFailed',
+  'common.picker.typeFirst',
+  'common.picker.noSuch',
+  'common.picker.already',
+  'common.picker.full',
+  'common.picker.added',
+  'common.picker.removed',
+  'common.picker.remove',
   'common.accounting.leftOut',
   'common.accounting.barLeftOut',
   'common.accounting.descriptionLeftOut',

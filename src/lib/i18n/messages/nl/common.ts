@@ -12,6 +12,22 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.picker.hint': 'Typ een deel van de naam of code en kies het gebied uit de suggesties.',
   'common.picker.add': 'Toevoegen',
   'common.picker.chosen': 'Gebieden in de vergelijking',
+  'common.picker.loading': 'De lijst met gebieden wordt geladen…',
+  'common.picker.loadFailed':
+    'De lijst met gebieden kon niet worden geladen. Controleer uw verbinding en probeer het opnieuw.',
+  'common.picker.typeFirst': 'Typ eerst de naam van een gebied.',
+  'common.picker.noSuch': 'Er is geen gebied met de naam ‘{typed}’: kies er een uit de suggesties.',
+  'common.picker.already': 'Dat gebied staat al in de vergelijking.',
+  'common.picker.full': {
+    by: 'max',
+    forms: {
+      one: 'Er kan maximaal {max} gebied worden toegevoegd.',
+      other: 'Er kunnen maximaal {max} gebieden worden toegevoegd.',
+    },
+  },
+  'common.picker.added': '{area} toegevoegd.',
+  'common.picker.removed': '{area} verwijderd.',
+  'common.picker.remove': '{area} verwijderen',
   'common.accounting.heading': 'Elke rij verantwoord',
   'common.accounting.read': { by: 'n', forms: { one: '{count} rij gelezen', other: '{count} rijen gelezen' } },
   'common.accounting.accepted': '{count} geaccepteerd',
@@ -133,6 +149,15 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'common.picker.loading',
+  'common.picker.loadFailed',
+  'common.picker.typeFirst',
+  'common.picker.noSuch',
+  'common.picker.already',
+  'common.picker.full',
+  'common.picker.added',
+  'common.picker.removed',
+  'common.picker.remove',
   'common.accounting.leftOut',
   'common.accounting.barLeftOut',
   'common.accounting.descriptionLeftOut',
