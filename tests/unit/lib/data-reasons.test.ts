@@ -184,6 +184,10 @@ const WARNINGS: [DatasetWarning, string][] = [
     "a.csv was read as UTF-8 (detected) but is not valid UTF-8: the first invalid byte is on line 3; rows with invalid characters are rejected. Declare the file's real `encoding` in the config.",
   ],
   [
+    { code: 'replacementCharacters', file: 'a.csv', line: 88 },
+    'a.csv holds the replacement character "\uFFFD" (U+FFFD), first on line 88: a character was lost before the file was written, and no `encoding` brings it back. Its rows are read as they are; correct the text in the file, or ask the publisher for a copy that has it.',
+  ],
+  [
     { code: 'oneColumn', file: 'a.csv' },
     'a.csv: found no , ; tab or | in the header line, so the file was read as one column. Declare `delimiter` in the config if that is wrong.',
   ],

@@ -142,6 +142,8 @@ export const messages: NamespaceMessages<typeof source> = {
     'Nid yw {file} yn {encoding} dilys: mae’r beit annilys cyntaf ar linell {line}; gwrthodir rhesi â nodau annilys. Nodwch “encoding” go iawn y ffeil yn y ffurfweddiad.',
   'datasets.warning.invalidBytesDetected':
     'Darllenwyd {file} fel {encoding} (wedi’i ganfod) ond nid yw’n {encoding} dilys: mae’r beit annilys cyntaf ar linell {line}; gwrthodir rhesi â nodau annilys. Nodwch “encoding” go iawn y ffeil yn y ffurfweddiad.',
+  'datasets.warning.replacementCharacters':
+    'Mae {file} yn cynnwys y nod amnewid “�” (U+FFFD), y cyntaf ar linell {line}: collwyd nod cyn i’r ffeil gael ei hysgrifennu, ac ni all unrhyw “encoding” ei adfer. Darllenir ei rhesi fel y maent; cywirwch y testun yn y ffeil, neu gofynnwch i’r cyhoeddwr am gopi sy’n ei gynnwys.',
   'datasets.warning.oneColumn':
     '{file}: ni chafwyd , ; tab na | yn llinell y pennawd, felly darllenwyd y ffeil fel un golofn. Nodwch “delimiter” yn y ffurfweddiad os yw hynny’n anghywir.',
   'datasets.warning.shortRows': oneOther(
@@ -501,6 +503,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.bomContradicts',
   'datasets.warning.invalidBytes',
   'datasets.warning.invalidBytesDetected',
+  'datasets.warning.replacementCharacters',
   'datasets.warning.oneColumn',
   'datasets.index.tallyCells',
   'datasets.index.tallyCellsRejected',

@@ -107,6 +107,8 @@ export const messages: NamespaceMessages<typeof source> = {
     '{file} er ikke gyldig {encoding}: den første ugyldige byte er på linje {line}; rækker med ugyldige tegn afvises. Angiv filens rigtige "encoding" i konfigurationen.',
   'datasets.warning.invalidBytesDetected':
     '{file} blev læst som {encoding} (genkendt), men er ikke gyldig {encoding}: den første ugyldige byte er på linje {line}; rækker med ugyldige tegn afvises. Angiv filens rigtige "encoding" i konfigurationen.',
+  'datasets.warning.replacementCharacters':
+    '{file} indeholder erstatningstegnet "�" (U+FFFD), første gang på linje {line}: et tegn gik tabt, før filen blev skrevet, og ingen "encoding" kan gendanne det. Rækkerne læses, som de er; ret teksten i filen, eller bed udgiveren om en kopi, hvor tegnet er med.',
   'datasets.warning.oneColumn':
     '{file}: fandt intet , ; tabulator eller | i overskriftslinjen, så filen blev læst som én kolonne. Angiv "delimiter" i konfigurationen, hvis det er forkert.',
   'datasets.warning.shortRows': {
@@ -576,6 +578,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.bomContradicts',
   'datasets.warning.invalidBytes',
   'datasets.warning.invalidBytesDetected',
+  'datasets.warning.replacementCharacters',
   'datasets.warning.oneColumn',
   'datasets.warning.codesUnrecognised',
   'datasets.warning.codesLikeLayer',

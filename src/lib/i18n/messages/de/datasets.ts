@@ -109,6 +109,8 @@ export const messages: NamespaceMessages<typeof source> = {
     '{file} ist kein gültiges {encoding}: das erste ungültige Byte steht in Zeile {line}; Zeilen mit ungültigen Zeichen werden abgelehnt. Geben Sie die tatsächliche „encoding“ der Datei in der Konfiguration an.',
   'datasets.warning.invalidBytesDetected':
     '{file} wurde als {encoding} gelesen (erkannt), ist aber kein gültiges {encoding}: das erste ungültige Byte steht in Zeile {line}; Zeilen mit ungültigen Zeichen werden abgelehnt. Geben Sie die tatsächliche „encoding“ der Datei in der Konfiguration an.',
+  'datasets.warning.replacementCharacters':
+    '{file} enthält das Ersatzzeichen „�“ (U+FFFD), zuerst in Zeile {line}: Ein Zeichen ging verloren, bevor die Datei geschrieben wurde, und keine „encoding“ stellt es wieder her. Die Zeilen werden so gelesen, wie sie sind; korrigieren Sie den Text in der Datei oder bitten Sie den Herausgeber um eine Fassung, die das Zeichen enthält.',
   'datasets.warning.oneColumn':
     '{file}: in der Kopfzeile wurde kein , ; Tabulator oder | gefunden, daher wurde die Datei als eine Spalte gelesen. Geben Sie „delimiter“ in der Konfiguration an, falls das falsch ist.',
   'datasets.warning.shortRows': {
@@ -606,6 +608,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.bomContradicts',
   'datasets.warning.invalidBytes',
   'datasets.warning.invalidBytesDetected',
+  'datasets.warning.replacementCharacters',
   'datasets.warning.oneColumn',
   'datasets.warning.codesUnrecognised',
   'datasets.warning.codesLikeLayer',
