@@ -506,7 +506,7 @@ export function datasetWarningText(w: DatasetWarning): string {
     case 'spellingsMerged':
       return (
         `${n(w.spellings, 'spelling of an area was', 'spellings of areas were')} read as the same area as another spelling ` +
-        `(compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): ${mergedText(w)}. ` +
+        `(compared ignoring case, spaces, hyphens, apostrophes, full stops, accents and footnote marks such as † or *): ${mergedText(w)}. ` +
         'If two of them are different areas, give the file codes for them or spell them apart at the source.'
       );
     case 'areaNameMismatch':

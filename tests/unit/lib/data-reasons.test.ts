@@ -360,7 +360,7 @@ const WARNINGS: [DatasetWarning, string][] = [
       items: [{ value: 'Mid-Cambridge', as: 'Mid Cambridge', count: 12 }],
       more: 0,
     },
-    '1 spelling of an area was read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): "Mid-Cambridge" as "Mid Cambridge" (12). If two of them are different areas, give the file codes for them or spell them apart at the source.',
+    '1 spelling of an area was read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops, accents and footnote marks such as † or *): "Mid-Cambridge" as "Mid Cambridge" (12). If two of them are different areas, give the file codes for them or spell them apart at the source.',
   ],
   [
     { code: 'areaColumnIsTotal', file: 'cases.csv', column: 'Total', rows: 29, of: 29 },

@@ -223,8 +223,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.spellingItem': '“{value}” fel “{as}” ({count})',
   'datasets.warning.spellingsMerged': oneOther(
     'spellings',
-    'Darllenwyd {spellings} sillafiad o ardal fel yr un ardal â sillafiad arall (o’u cymharu heb ystyried priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn ac acenion): {list}. Os ydynt yn ardaloedd gwahanol, rhowch godau iddynt yn y ffeil neu sillafwch nhw’n wahanol yn y ffynhonnell.',
-    'Darllenwyd {spellings} sillafiad o ardaloedd fel yr un ardal â sillafiad arall (o’u cymharu heb ystyried priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn ac acenion): {list}. Os oes dwy ohonynt yn ardaloedd gwahanol, rhowch godau iddynt yn y ffeil neu sillafwch nhw’n wahanol yn y ffynhonnell.',
+    'Darllenwyd {spellings} sillafiad o ardal fel yr un ardal â sillafiad arall (o’u cymharu heb ystyried priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn, acenion a nodau troednodyn megis † neu *): {list}. Os ydynt yn ardaloedd gwahanol, rhowch godau iddynt yn y ffeil neu sillafwch nhw’n wahanol yn y ffynhonnell.',
+    'Darllenwyd {spellings} sillafiad o ardaloedd fel yr un ardal â sillafiad arall (o’u cymharu heb ystyried priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn, acenion a nodau troednodyn megis † neu *): {list}. Os oes dwy ohonynt yn ardaloedd gwahanol, rhowch godau iddynt yn y ffeil neu sillafwch nhw’n wahanol yn y ffynhonnell.',
   ),
   'datasets.warning.areaColumnIsTotal':
     '{file}: mae colofn “{column}” yn dal swm y colofnau ardal eraill ar {rows} o’r {of} rhes sydd â niferoedd, felly mae’n edrych fel cyfanswm, nid ardal; o’i chyfrif fel ardal mae’n dyblu pob ffigur ar gyfer yr holl ardaloedd gyda’i gilydd. Gadewch hi allan o columns.areas: rhestrwch y colofnau ardal, neu culhewch y patrwm.',

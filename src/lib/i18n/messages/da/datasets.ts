@@ -226,9 +226,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.spellingsMerged': {
     by: 'spellings',
     forms: {
-      one: '{spellings} stavemåde af et område blev læst som samme område som en anden stavemåde (sammenlignet uden hensyn til store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer og accenter): {list}. Er det forskellige områder, så giv dem koder i filen, eller stav dem forskelligt ved kilden.',
+      one: '{spellings} stavemåde af et område blev læst som samme område som en anden stavemåde (sammenlignet uden hensyn til store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer, accenter og fodnotetegn som † eller *): {list}. Er det forskellige områder, så giv dem koder i filen, eller stav dem forskelligt ved kilden.',
       other:
-        '{spellings} stavemåder af områder blev læst som samme område som en anden stavemåde (sammenlignet uden hensyn til store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer og accenter): {list}. Er to af dem forskellige områder, så giv dem koder i filen, eller stav dem forskelligt ved kilden.',
+        '{spellings} stavemåder af områder blev læst som samme område som en anden stavemåde (sammenlignet uden hensyn til store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer, accenter og fodnotetegn som † eller *): {list}. Er to af dem forskellige områder, så giv dem koder i filen, eller stav dem forskelligt ved kilden.',
     },
   },
   'datasets.warning.areaColumnIsTotal':

@@ -228,9 +228,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.spellingsMerged': {
     by: 'spellings',
     forms: {
-      one: '{spellings} Schreibweise eines Gebiets wurde als dasselbe Gebiet wie eine andere Schreibweise gelesen (verglichen ohne Rücksicht auf Groß- und Kleinschreibung, Leerzeichen, Bindestriche, Apostrophe, Punkte und Akzente): {list}. Sind es verschiedene Gebiete, geben Sie ihnen in der Datei Codes oder schreiben Sie sie an der Quelle verschieden.',
+      one: '{spellings} Schreibweise eines Gebiets wurde als dasselbe Gebiet wie eine andere Schreibweise gelesen (verglichen ohne Rücksicht auf Groß- und Kleinschreibung, Leerzeichen, Bindestriche, Apostrophe, Punkte, Akzente und Fußnotenzeichen wie † oder *): {list}. Sind es verschiedene Gebiete, geben Sie ihnen in der Datei Codes oder schreiben Sie sie an der Quelle verschieden.',
       other:
-        '{spellings} Schreibweisen von Gebieten wurden als dasselbe Gebiet wie eine andere Schreibweise gelesen (verglichen ohne Rücksicht auf Groß- und Kleinschreibung, Leerzeichen, Bindestriche, Apostrophe, Punkte und Akzente): {list}. Sind zwei davon verschiedene Gebiete, geben Sie ihnen in der Datei Codes oder schreiben Sie sie an der Quelle verschieden.',
+        '{spellings} Schreibweisen von Gebieten wurden als dasselbe Gebiet wie eine andere Schreibweise gelesen (verglichen ohne Rücksicht auf Groß- und Kleinschreibung, Leerzeichen, Bindestriche, Apostrophe, Punkte, Akzente und Fußnotenzeichen wie † oder *): {list}. Sind zwei davon verschiedene Gebiete, geben Sie ihnen in der Datei Codes oder schreiben Sie sie an der Quelle verschieden.',
     },
   },
   'datasets.warning.areaColumnIsTotal':

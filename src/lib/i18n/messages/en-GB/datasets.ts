@@ -224,9 +224,9 @@ export const messages = {
   'datasets.warning.spellingsMerged': {
     by: 'spellings',
     forms: {
-      one: '{spellings} spelling of an area was read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): {list}. If two of them are different areas, give the file codes for them or spell them apart at the source.',
+      one: '{spellings} spelling of an area was read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops, accents and footnote marks such as † or *): {list}. If two of them are different areas, give the file codes for them or spell them apart at the source.',
       other:
-        '{spellings} spellings of areas were read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): {list}. If two of them are different areas, give the file codes for them or spell them apart at the source.',
+        '{spellings} spellings of areas were read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops, accents and footnote marks such as † or *): {list}. If two of them are different areas, give the file codes for them or spell them apart at the source.',
     },
   },
   'datasets.warning.areaColumnIsTotal':
