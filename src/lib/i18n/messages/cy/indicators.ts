@@ -52,6 +52,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.benchmark.the': 'y meincnod',
   'indicators.benchmark.heading': 'Meincnod',
   'indicators.benchmark.allAreas': 'Pob ardal',
+  'indicators.benchmark.methodMean': 'Cymedr yr ardaloedd',
+  'indicators.benchmark.methodWeighted': 'Cymedr yr ardaloedd, wedi’i bwysoli yn ôl poblogaeth',
   'indicators.benchmark.their': 'eu meincnod',
   'indicators.overview.areas': 'ardaloedd',
   'indicators.overview.head': '{label} yn {period}.',
@@ -210,6 +212,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'indicators.benchmark.methodMean',
+  'indicators.benchmark.methodWeighted',
   'indicators.index.itemSpread',
   'indicators.index.itemBenchmarkSpread',
   'indicators.compare.phrase.none',

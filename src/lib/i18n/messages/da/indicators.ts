@@ -45,6 +45,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.benchmark.the': 'sammenligningsgrundlaget',
   'indicators.benchmark.heading': 'Sammenligningsgrundlag',
   'indicators.benchmark.allAreas': 'Alle områder',
+  'indicators.benchmark.methodMean': 'Gennemsnittet af områderne',
+  'indicators.benchmark.methodWeighted': 'Gennemsnittet af områderne, vægtet efter befolkning',
   'indicators.benchmark.their': 'deres sammenligningsgrundlag',
   'indicators.overview.areas': 'områder',
   'indicators.overview.head': '{label} i {period}.',
@@ -181,6 +183,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'indicators.benchmark.methodMean',
+  'indicators.benchmark.methodWeighted',
   'indicators.area.rank',
   'indicators.areaPage.rankOf',
   'indicators.map.intro',

@@ -45,6 +45,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.benchmark.the': 'dem Vergleichswert',
   'indicators.benchmark.heading': 'Vergleichswert',
   'indicators.benchmark.allAreas': 'Alle Gebiete',
+  'indicators.benchmark.methodMean': 'Der Mittelwert der Gebiete',
+  'indicators.benchmark.methodWeighted': 'Der Mittelwert der Gebiete, nach Bevölkerung gewichtet',
   'indicators.benchmark.their': 'ihrem Vergleichswert',
   'indicators.overview.areas': 'Gebiete',
   'indicators.overview.head': '{label} {period}.',
@@ -184,6 +186,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'indicators.benchmark.methodMean',
+  'indicators.benchmark.methodWeighted',
   'indicators.benchmark.the',
   'indicators.benchmark.their',
   'indicators.area.rank',

@@ -45,6 +45,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.benchmark.the': 'de referentiewaarde',
   'indicators.benchmark.heading': 'Referentiewaarde',
   'indicators.benchmark.allAreas': 'Alle gebieden',
+  'indicators.benchmark.methodMean': 'Het gemiddelde van de gebieden',
+  'indicators.benchmark.methodWeighted': 'Het gemiddelde van de gebieden, gewogen naar bevolking',
   'indicators.benchmark.their': 'hun referentiewaarde',
   'indicators.overview.areas': 'gebieden',
   'indicators.overview.head': '{label} in {period}.',
@@ -182,6 +184,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'indicators.benchmark.methodMean',
+  'indicators.benchmark.methodWeighted',
   'indicators.area.rank',
   'indicators.areaPage.rankOf',
   'indicators.overview.noneCompared',
