@@ -51,7 +51,7 @@ describe('SEPA household waste carbon impact, Scotland’s council areas', () =>
       file: 'household-co2e-dataset.csv',
       line: 88,
     });
-    expect(entry.quality.warningsCoded?.some((w) => w.code === 'invalidBytes')).toBe(false);
+    expect(entry.quality.warningsCoded?.some((w) => w?.code === 'invalidBytes')).toBe(false);
   });
 
   it('reads Orkney’s three spellings as one area named without the footnote mark, and says so', () => {
