@@ -155,6 +155,8 @@ function warningParams(
       return { file: w.file, encoding: w.encoding };
     case 'invalidBytes':
       return { file: w.file, encoding: w.encoding, line: String(w.line) };
+    case 'replacementCharacters':
+      return { file: w.file, line: String(w.line) };
     case 'oneColumn':
       return { file: w.file };
     case 'shortRows':

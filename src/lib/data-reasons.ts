@@ -64,6 +64,7 @@ export type DatasetWarning =
   | { code: 'notUtf8'; file: string; encoding: string }
   | { code: 'bomContradicts'; file: string; encoding: string }
   | { code: 'invalidBytes'; file: string; encoding: string; detected: boolean; line: number }
+  | { code: 'replacementCharacters'; file: string; line: number }
   | { code: 'oneColumn'; file: string }
   | { code: 'shortRows'; file: string; rows: number }
   | { code: 'cumulativeGaps'; dataset: string; gaps: number; days: number }
@@ -462,6 +463,11 @@ export function datasetWarningText(w: DatasetWarning): string {
       return `${w.file} starts with a UTF-8 byte order mark but \`encoding\` says ${w.encoding}; it was read as ${w.encoding} as declared.`;
     case 'invalidBytes':
       return `${w.file} ${w.detected ? `was read as ${w.encoding} (detected) but is not valid ${w.encoding}` : `is not valid ${w.encoding}`}: the first invalid byte is on line ${w.line}; rows with invalid characters are rejected. Declare the file's real \`encoding\` in the config.`;
+    case 'replacementCharacters':
+      return (
+        `${w.file} holds the replacement character "\uFFFD" (U+FFFD), first on line ${w.line}: a character was lost before the file was written, ` +
+        'and no `encoding` brings it back. Its rows are read as they are; correct the text in the file, or ask the publisher for a copy that has it.'
+      );
     case 'oneColumn':
       return `${w.file}: found no , ; tab or | in the header line, so the file was read as one column. Declare \`delimiter\` in the config if that is wrong.`;
     case 'shortRows':
@@ -518,7 +524,7 @@ export function datasetWarningText(w: DatasetWarning): string {
     case 'spellingsMerged':
       return (
         `${n(w.spellings, 'spelling of an area was', 'spellings of areas were')} read as the same area as another spelling ` +
-        `(compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): ${mergedText(w)}. ` +
+        `(compared ignoring case, spaces, hyphens, apostrophes, full stops, accents and footnote marks such as † or *): ${mergedText(w)}. ` +
         'If two of them are different areas, give the file codes for them or spell them apart at the source.'
       );
     case 'areaNameMismatch':
@@ -748,6 +754,7 @@ export const DATASET_WARNING_CODES: readonly DatasetWarningCode[] = [
   'notUtf8',
   'bomContradicts',
   'invalidBytes',
+  'replacementCharacters',
   'oneColumn',
   'shortRows',
   'cumulativeGaps',

@@ -17,14 +17,24 @@ import {
 /** An encoding as the config declares it; `auto` detects. */
 export type CsvEncoding = 'auto' | 'utf-8' | SingleByteEncoding;
 
+/** U+FFFD in UTF-8. */
+const REPLACEMENT_BYTES = Buffer.from([0xef, 0xbf, 0xbd]);
+
 export class ChunkDecoder {
   /** The encoding the text is read as (`utf-8` until `auto` has seen a non-ASCII byte). */
   encoding: string;
   /** True once decoding produced U+FFFD (bytes invalid in the encoding). */
   invalid = false;
+  /**
+   * True once the file held U+FFFD as a valid UTF-8 character (EF BF BD): a character already lost
+   * when the file was written, which no declared encoding can bring back, so not an invalid byte.
+   */
+  literal = false;
   private mode: 'sniff' | 'utf-8' | SingleByteEncoding;
   private readonly utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
   private utf8Pending = false;
+  /** The last two bytes of the previous UTF-8 chunk, where a U+FFFD's bytes may begin. */
+  private carry: Buffer = Buffer.alloc(0);
   private first = true;
 
   /**
@@ -59,7 +69,8 @@ export class ChunkDecoder {
       if (!this.utf8Pending && isAscii(buf)) return buf.toString('latin1');
       const text = this.utf8.decode(buf, { stream: true });
       this.utf8Pending = incompleteUtf8Tail(buf) > 0;
-      if (!this.invalid && text.indexOf('\uFFFD') !== -1) this.invalid = true;
+      if (!this.invalid && text.indexOf('\uFFFD') !== -1) this.noteReplacements(text, buf);
+      this.carry = buf.subarray(Math.max(0, buf.length - 2));
       return text;
     }
     if (mode === 'latin1' || isAscii(buf)) return buf.toString('latin1');
@@ -74,6 +85,21 @@ export class ChunkDecoder {
     const text = this.utf8.decode();
     if (text.indexOf('\uFFFD') !== -1) this.invalid = true;
     return text;
+  }
+
+  /**
+   * Tells the U+FFFD the decoder wrote for invalid bytes from those the file spelled as EF BF BD:
+   * the decoder emits a character once its last byte is read, so the characters of this chunk's
+   * text are the sequences ending in it (begun in the previous chunk's last two bytes or in it).
+   */
+  private noteReplacements(text: string, buf: Buffer): void {
+    const bytes = this.carry.length === 0 ? buf : Buffer.concat([this.carry, buf]);
+    let written = 0;
+    for (let i = bytes.indexOf(REPLACEMENT_BYTES); i !== -1; i = bytes.indexOf(REPLACEMENT_BYTES, i + 3)) written++;
+    let decoded = 0;
+    for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) decoded++;
+    if (written > 0) this.literal = true;
+    if (decoded > written) this.invalid = true;
   }
 
   private stripBom(buf: Buffer): Buffer {

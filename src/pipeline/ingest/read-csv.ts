@@ -73,11 +73,13 @@ export async function readCsv(path: string, options: CsvReadOptions, handlers: C
     handlers.bytes?.(chunk);
     const text = decoder.write(chunk);
     splitter.lookForInvalid = decoder.invalid;
+    splitter.lookForWritten = decoder.literal;
     splitter.push(text);
     handlers.progress?.(bytesRead, size);
   }
   const tail = decoder.end();
   splitter.lookForInvalid = decoder.invalid;
+  splitter.lookForWritten = decoder.literal;
   if (tail !== '') splitter.push(tail);
   splitter.finish();
   if (!splitter.sawHeader) throw new Error(`${path} is empty (no header line)`);
@@ -93,6 +95,10 @@ export async function readCsv(path: string, options: CsvReadOptions, handlers: C
       detected: options.encoding === 'auto',
       line: splitter.invalidLine,
     });
+  }
+  // U+FFFD written into the file: a character lost before it was published (its rows are kept).
+  if (splitter.invalidLine === 0 && splitter.writtenLine > 0) {
+    note({ code: 'replacementCharacters', file: name, line: splitter.writtenLine });
   }
   if (options.delimiter === 'auto' && splitter.headerWidth === 1) note({ code: 'oneColumn', file: name });
   if (splitter.headerError !== '') note(`${name}: the header line is malformed: ${splitter.headerError}.`);

@@ -61,6 +61,10 @@ export class RowSplitter {
   headerError = '';
   /** Set while the decoder has produced U+FFFD whose line is not yet known. */
   lookForInvalid = false;
+  /** Set while the file is known to hold U+FFFD as written, whose first line is not yet known. */
+  lookForWritten = false;
+  /** Line of the first U+FFFD the file holds as written (EF BF BD), 0 when none or not looked for. */
+  writtenLine = 0;
   /** Line of the first U+FFFD, 0 when none. */
   invalidLine = 0;
   private parser: Papa.Parser | null = null;
@@ -169,6 +173,9 @@ export class RowSplitter {
     if (this.lookForInvalid && this.invalidLine === 0) {
       const at = input.indexOf('\uFFFD');
       if (at !== -1 && at < consumed) this.invalidLine = startLine + countChar(input, this.newline, 0, at);
+    } else if (this.lookForWritten && this.writtenLine === 0) {
+      const at = input.indexOf('\uFFFD');
+      if (at !== -1 && at < consumed) this.writtenLine = startLine + countChar(input, this.newline, 0, at);
     }
     if (!final) {
       this.pending = consumed === 0 ? input : input.slice(consumed);

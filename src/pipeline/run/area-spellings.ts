@@ -77,6 +77,18 @@ export function repairDoubleEncoding(text: string): string {
   }
 }
 
+// Footnote marks statistics tables put after a name ("Orkney Islands†", "Fife*", "Moray¹").
+const FOOTNOTE_MARKS = /\s*[†‡§¶*¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u;
+
+/**
+ * `name` without the footnote marks after it, when what is left still has a letter; else `name`.
+ * The marks point to a note in the publisher's table, which the file does not carry.
+ */
+export function withoutFootnoteMarks(name: string): string {
+  const plain = name.replace(FOOTNOTE_MARKS, '');
+  return plain !== name && /\p{L}/u.test(plain) ? plain : name;
+}
+
 /** Words of a spelling: accents dropped, lower case, apostrophes and full stops removed, split on anything else. */
 export function spellingWords(text: string): string[] {
   const plain = repairDoubleEncoding(text)
@@ -158,14 +170,15 @@ class VariantTally {
 /** An area of a file without a layer: its code (as written, or made from its name) and its name. */
 export interface FreeArea {
   code: string;
-  /** The text as written (repaired when it was double-encoded), for an area with no name column. */
+  /** The text as written (repaired when it was double-encoded, without footnote marks after it), for an area with no name column. */
   name: string;
 }
 
 /**
  * The areas of a dataset without a layer, by the text of its area column. A text that is a safe
  * code is its own code; a name that is not ("Mid Cambridge", "'s-Gravenhage (gemeente)") gets one
- * made from its words. The first spelling of an area gives its code and name.
+ * made from its words. The first spelling of an area gives its code and name, without the footnote
+ * marks after it ("Orkney Islands†" is Orkney Islands, listed in the warning as a spelling read so).
  */
 export class FreeAreaSpellings {
   private readonly byKey = new Map<string, FreeArea>();
@@ -186,7 +199,7 @@ export class FreeAreaSpellings {
       if (text !== found.code && text !== found.name) this.tally.count(text, found.name);
       return found;
     }
-    const repaired = repairDoubleEncoding(text);
+    const repaired = withoutFootnoteMarks(repairDoubleEncoding(text));
     const code = codeFor(repaired) ?? (this.anyText && repaired !== '' ? repaired : null);
     if (code === null) return null;
     const area: FreeArea = { code, name: repaired };

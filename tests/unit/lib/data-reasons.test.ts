@@ -203,6 +203,10 @@ const WARNINGS: [DatasetWarning, string][] = [
     "a.csv was read as UTF-8 (detected) but is not valid UTF-8: the first invalid byte is on line 3; rows with invalid characters are rejected. Declare the file's real `encoding` in the config.",
   ],
   [
+    { code: 'replacementCharacters', file: 'a.csv', line: 88 },
+    'a.csv holds the replacement character "\uFFFD" (U+FFFD), first on line 88: a character was lost before the file was written, and no `encoding` brings it back. Its rows are read as they are; correct the text in the file, or ask the publisher for a copy that has it.',
+  ],
+  [
     { code: 'oneColumn', file: 'a.csv' },
     'a.csv: found no , ; tab or | in the header line, so the file was read as one column. Declare `delimiter` in the config if that is wrong.',
   ],
@@ -375,7 +379,7 @@ const WARNINGS: [DatasetWarning, string][] = [
       items: [{ value: 'Mid-Cambridge', as: 'Mid Cambridge', count: 12 }],
       more: 0,
     },
-    '1 spelling of an area was read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): "Mid-Cambridge" as "Mid Cambridge" (12). If two of them are different areas, give the file codes for them or spell them apart at the source.',
+    '1 spelling of an area was read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops, accents and footnote marks such as † or *): "Mid-Cambridge" as "Mid Cambridge" (12). If two of them are different areas, give the file codes for them or spell them apart at the source.',
   ],
   [
     { code: 'areaColumnIsTotal', file: 'cases.csv', column: 'Total', rows: 29, of: 29 },

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../../../src/lib/i18n/catalogues.ts';
 import { createTranslator } from '../../../../src/lib/i18n/translator.ts';
 
-const KEYS = ['assets.area.noArea', 'assets.area.noAreaEmpty', 'assets.area.notPlaced'] as const;
+const KEYS = ['assets.area.noArea', 'assets.area.noAreaEmpty', 'assets.area.noLayer', 'assets.area.notPlaced'] as const;
 
 describe("an asset page's sentences about its place", () => {
   it.each(Object.keys(CATALOGUES))('name the record in %s, with no generic noun for it', (tag) => {

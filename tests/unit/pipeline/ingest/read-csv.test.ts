@@ -150,6 +150,38 @@ describe('readCsv: encodings', () => {
     expect(r.info.warnings[0]).toMatch(/is not valid UTF-8: the first invalid byte is on line 5/);
   });
 
+  it('keeps the rows of a valid UTF-8 file that holds U+FFFD as written, and says no encoding restores it', async () => {
+    // SEPA's figures as republished: "Orkney Islands\u2020" in two years, "Orkney Islands\uFFFD" (EF BF BD) in the third.
+    const file = write('council,year\r\nOrkney Islands\u2020,2018\r\nOrkney Islands\uFFFD,2019\r\n');
+    const r = await read(file);
+    expect(r.rows).toEqual([
+      { fields: ['Orkney Islands\u2020', '2018'], line: 2 },
+      { fields: ['Orkney Islands\uFFFD', '2019'], line: 3 },
+    ]);
+    expect(r.info).toMatchObject({ encoding: 'utf-8', encodingDetected: true });
+    expect(r.info.notes).toEqual([{ code: 'replacementCharacters', file: path.basename(file), line: 3 }]);
+    expect(r.info.warnings[0]).toMatch(/holds the replacement character .* first on line 3: a character was lost/);
+  });
+
+  it('finds a written U+FFFD split across chunks, and still rejects an invalid byte beside one', async () => {
+    // 64 KB chunks: the three bytes of U+FFFD straddle the first boundary.
+    const head = 'a,b\n' + 'x,1\n'.repeat(16_382) + 'xxx';
+    expect(Buffer.byteLength(head)).toBe(64 * 1024 - 1);
+    const split = await read(write(`${head}\uFFFD,2\nlast,3\n`), { encoding: 'utf-8' });
+    expect(split.rows.at(-2)).toEqual({ fields: ['xxx\uFFFD', '2'], line: 16_384 });
+    expect(split.info.notes).toEqual([expect.objectContaining({ code: 'replacementCharacters', line: 16_384 })]);
+    // With bytes that do not decode, every row with U+FFFD is rejected, the written one too (the
+    // warning then names the first U+FFFD's line).
+    const both = await read(write([...Buffer.from('n,v\nwritten\uFFFD,1\nbad'), 0xe9, ...Buffer.from(',2\n')]), {
+      encoding: 'utf-8',
+    });
+    expect(both.rows.map((x) => x.error)).toEqual([
+      'invalid characters for the encoding (bytes that do not decode)',
+      'invalid characters for the encoding (bytes that do not decode)',
+    ]);
+    expect(both.info.notes).toEqual([expect.objectContaining({ code: 'invalidBytes', line: 2 })]);
+  });
+
   it('resolves auto on the first non-ASCII byte, even past the first 64 KB', async () => {
     const filler = 'x,1\n'.repeat(30_000);
     const r = await read(write(latin(`a,b\n${filler}Caf\u00e9,2\n`)));

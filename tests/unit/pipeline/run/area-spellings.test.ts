@@ -5,6 +5,7 @@ import {
   codeFor,
   repairDoubleEncoding,
   spellingKey,
+  withoutFootnoteMarks,
 } from '../../../../src/pipeline/run/area-spellings.ts';
 import type { LoadedLayer } from '../../../../src/pipeline/run/loaded-layer.ts';
 
@@ -33,6 +34,36 @@ describe('repairDoubleEncoding', () => {
   it('leaves text alone that only looks so in part, or not at all', () => {
     expect(repairDoubleEncoding('Fryslân')).toBe('Fryslân');
     expect(repairDoubleEncoding('Ã and more')).toBe('Ã and more');
+  });
+});
+
+describe('withoutFootnoteMarks', () => {
+  it('drops the footnote marks statistics tables put after a name', () => {
+    expect(withoutFootnoteMarks('Orkney Islands\u2020')).toBe('Orkney Islands');
+    expect(withoutFootnoteMarks('Fife *')).toBe('Fife');
+    expect(withoutFootnoteMarks('Moray\u00b9\u00b2')).toBe('Moray');
+    expect(withoutFootnoteMarks('Highland\u2021')).toBe('Highland');
+  });
+
+  it('leaves a name with no marks after it, a lost character, or nothing but marks', () => {
+    expect(withoutFootnoteMarks('Orkney Islands')).toBe('Orkney Islands');
+    expect(withoutFootnoteMarks('Orkney Islands\uFFFD')).toBe('Orkney Islands\uFFFD');
+    expect(withoutFootnoteMarks('\u2020')).toBe('\u2020');
+    expect(withoutFootnoteMarks('A*B')).toBe('A*B');
+  });
+
+  it('gives an area read first with a mark its name without it, the later spellings counted as read so', () => {
+    const free = new FreeAreaSpellings();
+    expect(free.resolve('Orkney Islands\u2020')).toEqual({ code: 'orkney-islands', name: 'Orkney Islands' });
+    expect(free.resolve('Orkney Islands\uFFFD')).toEqual({ code: 'orkney-islands', name: 'Orkney Islands' });
+    expect(free.resolve('Fife*')).toEqual({ code: 'Fife', name: 'Fife' });
+    expect(free.warning()).toMatchObject({
+      items: [
+        { value: 'Fife*', as: 'Fife', count: 1 },
+        { value: 'Orkney Islands\u2020', as: 'Orkney Islands', count: 1 },
+        { value: 'Orkney Islands\uFFFD', as: 'Orkney Islands', count: 1 },
+      ],
+    });
   });
 });
 

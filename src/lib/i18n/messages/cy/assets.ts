@@ -379,6 +379,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.area.rateLine': '{metric}: {value} ({link})',
   'assets.area.rateLineWeek': '{metric}: {value} yn y 7 diwrnod hyd at {date} ({link})',
   'assets.area.noArea': 'Nid yw {name} mewn unrhyw ardal ar fap y safle hwn, felly nid oes ffigurau ardal ar ei gyfer.',
+  'assets.area.noLayer':
+    'Nid yw’r gofrestr hon wedi’i chysylltu ag unrhyw ardaloedd ar y wefan hon, felly nid oes ffigurau ardal ar gyfer {name}.',
   'assets.area.noAreaEmpty': 'Nid yw {name} mewn unrhyw ardal ar fap y safle hwn.',
   'assets.area.nearby': 'Gerllaw',
   'assets.area.away': '{distance} i ffwrdd · {source}',
@@ -435,6 +437,7 @@ export const review: NamespaceReview<typeof source> = [
   'assets.miniMap.captionOutline',
   'assets.miniMap.caption',
   'assets.area.noArea',
+  'assets.area.noLayer',
   'assets.area.noAreaEmpty',
   'assets.area.notPlaced',
   'assets.shortlist.partial',

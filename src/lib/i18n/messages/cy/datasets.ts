@@ -143,6 +143,8 @@ export const messages: NamespaceMessages<typeof source> = {
     'Nid yw {file} yn {encoding} dilys: mae’r beit annilys cyntaf ar linell {line}; gwrthodir rhesi â nodau annilys. Nodwch “encoding” go iawn y ffeil yn y ffurfweddiad.',
   'datasets.warning.invalidBytesDetected':
     'Darllenwyd {file} fel {encoding} (wedi’i ganfod) ond nid yw’n {encoding} dilys: mae’r beit annilys cyntaf ar linell {line}; gwrthodir rhesi â nodau annilys. Nodwch “encoding” go iawn y ffeil yn y ffurfweddiad.',
+  'datasets.warning.replacementCharacters':
+    'Mae {file} yn cynnwys y nod amnewid “�” (U+FFFD), y cyntaf ar linell {line}: collwyd nod cyn i’r ffeil gael ei hysgrifennu, ac ni all unrhyw “encoding” ei adfer. Darllenir ei rhesi fel y maent; cywirwch y testun yn y ffeil, neu gofynnwch i’r cyhoeddwr am gopi sy’n ei gynnwys.',
   'datasets.warning.oneColumn':
     '{file}: ni chafwyd , ; tab na | yn llinell y pennawd, felly darllenwyd y ffeil fel un golofn. Nodwch “delimiter” yn y ffurfweddiad os yw hynny’n anghywir.',
   'datasets.warning.shortRows': oneOther(
@@ -222,8 +224,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.spellingItem': '“{value}” fel “{as}” ({count})',
   'datasets.warning.spellingsMerged': oneOther(
     'spellings',
-    'Darllenwyd {spellings} sillafiad o ardal fel yr un ardal â sillafiad arall (o’u cymharu heb ystyried priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn ac acenion): {list}. Os ydynt yn ardaloedd gwahanol, rhowch godau iddynt yn y ffeil neu sillafwch nhw’n wahanol yn y ffynhonnell.',
-    'Darllenwyd {spellings} sillafiad o ardaloedd fel yr un ardal â sillafiad arall (o’u cymharu heb ystyried priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn ac acenion): {list}. Os oes dwy ohonynt yn ardaloedd gwahanol, rhowch godau iddynt yn y ffeil neu sillafwch nhw’n wahanol yn y ffynhonnell.',
+    'Darllenwyd {spellings} sillafiad o ardal fel yr un ardal â sillafiad arall (o’u cymharu heb ystyried priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn, acenion a nodau troednodyn megis † neu *): {list}. Os ydynt yn ardaloedd gwahanol, rhowch godau iddynt yn y ffeil neu sillafwch nhw’n wahanol yn y ffynhonnell.',
+    'Darllenwyd {spellings} sillafiad o ardaloedd fel yr un ardal â sillafiad arall (o’u cymharu heb ystyried priflythrennau, bylchau, cysylltnodau, collnodau, atalnodau llawn, acenion a nodau troednodyn megis † neu *): {list}. Os oes dwy ohonynt yn ardaloedd gwahanol, rhowch godau iddynt yn y ffeil neu sillafwch nhw’n wahanol yn y ffynhonnell.',
   ),
   'datasets.warning.areaColumnIsTotal':
     '{file}: mae colofn “{column}” yn dal swm y colofnau ardal eraill ar {rows} o’r {of} rhes sydd â niferoedd, felly mae’n edrych fel cyfanswm, nid ardal; o’i chyfrif fel ardal mae’n dyblu pob ffigur ar gyfer yr holl ardaloedd gyda’i gilydd. Gadewch hi allan o columns.areas: rhestrwch y colofnau ardal, neu culhewch y patrwm.',
@@ -518,6 +520,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.bomContradicts',
   'datasets.warning.invalidBytes',
   'datasets.warning.invalidBytesDetected',
+  'datasets.warning.replacementCharacters',
   'datasets.warning.oneColumn',
   'datasets.index.tallyCells',
   'datasets.index.tallyCellsRejected',

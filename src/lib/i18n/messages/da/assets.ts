@@ -305,6 +305,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.area.rateLineWeek': '{metric}: {value} i de 7 dage til og med {date} ({link})',
   'assets.area.noArea':
     '{name} ligger ikke i noget område på dette websteds kort, så der er ingen områdetal for stedet.',
+  'assets.area.noLayer':
+    'Dette register er ikke knyttet til nogen områder på dette websted, så der er ingen områdetal for {name}.',
   'assets.area.noAreaEmpty': '{name} ligger ikke i noget område på dette websteds kort.',
   'assets.area.nearby': 'I nærheden',
   'assets.area.away': '{distance} væk · {source}',
@@ -360,6 +362,7 @@ export const review: NamespaceReview<typeof source> = [
   'assets.miniMap.captionOutline',
   'assets.miniMap.caption',
   'assets.area.noArea',
+  'assets.area.noLayer',
   'assets.area.noAreaEmpty',
   'assets.area.notPlaced',
   'assets.shortlist.partial',

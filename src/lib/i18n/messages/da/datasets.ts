@@ -108,6 +108,8 @@ export const messages: NamespaceMessages<typeof source> = {
     '{file} er ikke gyldig {encoding}: den første ugyldige byte er på linje {line}; rækker med ugyldige tegn afvises. Angiv filens rigtige "encoding" i konfigurationen.',
   'datasets.warning.invalidBytesDetected':
     '{file} blev læst som {encoding} (genkendt), men er ikke gyldig {encoding}: den første ugyldige byte er på linje {line}; rækker med ugyldige tegn afvises. Angiv filens rigtige "encoding" i konfigurationen.',
+  'datasets.warning.replacementCharacters':
+    '{file} indeholder erstatningstegnet "�" (U+FFFD), første gang på linje {line}: et tegn gik tabt, før filen blev skrevet, og ingen "encoding" kan gendanne det. Rækkerne læses, som de er; ret teksten i filen, eller bed udgiveren om en kopi, hvor tegnet er med.',
   'datasets.warning.oneColumn':
     '{file}: fandt intet , ; tabulator eller | i overskriftslinjen, så filen blev læst som én kolonne. Angiv "delimiter" i konfigurationen, hvis det er forkert.',
   'datasets.warning.shortRows': {
@@ -225,9 +227,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.spellingsMerged': {
     by: 'spellings',
     forms: {
-      one: '{spellings} stavemåde af et område blev læst som samme område som en anden stavemåde (sammenlignet uden hensyn til store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer og accenter): {list}. Er det forskellige områder, så giv dem koder i filen, eller stav dem forskelligt ved kilden.',
+      one: '{spellings} stavemåde af et område blev læst som samme område som en anden stavemåde (sammenlignet uden hensyn til store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer, accenter og fodnotetegn som † eller *): {list}. Er det forskellige områder, så giv dem koder i filen, eller stav dem forskelligt ved kilden.',
       other:
-        '{spellings} stavemåder af områder blev læst som samme område som en anden stavemåde (sammenlignet uden hensyn til store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer og accenter): {list}. Er to af dem forskellige områder, så giv dem koder i filen, eller stav dem forskelligt ved kilden.',
+        '{spellings} stavemåder af områder blev læst som samme område som en anden stavemåde (sammenlignet uden hensyn til store og små bogstaver, mellemrum, bindestreger, apostroffer, punktummer, accenter og fodnotetegn som † eller *): {list}. Er to af dem forskellige områder, så giv dem koder i filen, eller stav dem forskelligt ved kilden.',
     },
   },
   'datasets.warning.areaColumnIsTotal':
@@ -601,6 +603,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.bomContradicts',
   'datasets.warning.invalidBytes',
   'datasets.warning.invalidBytesDetected',
+  'datasets.warning.replacementCharacters',
   'datasets.warning.oneColumn',
   'datasets.warning.codesUnrecognised',
   'datasets.warning.codesLikeLayer',

@@ -332,6 +332,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.area.rateLineWeek': '{metric}: {value} in den 7 Tagen bis {date} ({link})',
   'assets.area.noArea':
     '{name} liegt in keinem Gebiet auf der Karte dieser Website, daher gibt es keine Gebietszahlen dafür.',
+  'assets.area.noLayer':
+    'Dieses Register ist auf dieser Website keinen Gebieten zugeordnet, daher gibt es keine Gebietszahlen für {name}.',
   'assets.area.noAreaEmpty': '{name} liegt in keinem Gebiet auf der Karte dieser Website.',
   'assets.area.nearby': 'In der Nähe',
   'assets.area.away': '{distance} entfernt · {source}',
@@ -390,6 +392,7 @@ export const review: NamespaceReview<typeof source> = [
   'assets.miniMap.captionOutline',
   'assets.miniMap.caption',
   'assets.area.noArea',
+  'assets.area.noLayer',
   'assets.area.noAreaEmpty',
   'assets.area.notPlaced',
   'assets.shortlist.partial',

@@ -110,6 +110,8 @@ export const messages: NamespaceMessages<typeof source> = {
     '{file} ist kein gültiges {encoding}: das erste ungültige Byte steht in Zeile {line}; Zeilen mit ungültigen Zeichen werden abgelehnt. Geben Sie die tatsächliche „encoding“ der Datei in der Konfiguration an.',
   'datasets.warning.invalidBytesDetected':
     '{file} wurde als {encoding} gelesen (erkannt), ist aber kein gültiges {encoding}: das erste ungültige Byte steht in Zeile {line}; Zeilen mit ungültigen Zeichen werden abgelehnt. Geben Sie die tatsächliche „encoding“ der Datei in der Konfiguration an.',
+  'datasets.warning.replacementCharacters':
+    '{file} enthält das Ersatzzeichen „�“ (U+FFFD), zuerst in Zeile {line}: Ein Zeichen ging verloren, bevor die Datei geschrieben wurde, und keine „encoding“ stellt es wieder her. Die Zeilen werden so gelesen, wie sie sind; korrigieren Sie den Text in der Datei oder bitten Sie den Herausgeber um eine Fassung, die das Zeichen enthält.',
   'datasets.warning.oneColumn':
     '{file}: in der Kopfzeile wurde kein , ; Tabulator oder | gefunden, daher wurde die Datei als eine Spalte gelesen. Geben Sie „delimiter“ in der Konfiguration an, falls das falsch ist.',
   'datasets.warning.shortRows': {
@@ -227,9 +229,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.spellingsMerged': {
     by: 'spellings',
     forms: {
-      one: '{spellings} Schreibweise eines Gebiets wurde als dasselbe Gebiet wie eine andere Schreibweise gelesen (verglichen ohne Rücksicht auf Groß- und Kleinschreibung, Leerzeichen, Bindestriche, Apostrophe, Punkte und Akzente): {list}. Sind es verschiedene Gebiete, geben Sie ihnen in der Datei Codes oder schreiben Sie sie an der Quelle verschieden.',
+      one: '{spellings} Schreibweise eines Gebiets wurde als dasselbe Gebiet wie eine andere Schreibweise gelesen (verglichen ohne Rücksicht auf Groß- und Kleinschreibung, Leerzeichen, Bindestriche, Apostrophe, Punkte, Akzente und Fußnotenzeichen wie † oder *): {list}. Sind es verschiedene Gebiete, geben Sie ihnen in der Datei Codes oder schreiben Sie sie an der Quelle verschieden.',
       other:
-        '{spellings} Schreibweisen von Gebieten wurden als dasselbe Gebiet wie eine andere Schreibweise gelesen (verglichen ohne Rücksicht auf Groß- und Kleinschreibung, Leerzeichen, Bindestriche, Apostrophe, Punkte und Akzente): {list}. Sind zwei davon verschiedene Gebiete, geben Sie ihnen in der Datei Codes oder schreiben Sie sie an der Quelle verschieden.',
+        '{spellings} Schreibweisen von Gebieten wurden als dasselbe Gebiet wie eine andere Schreibweise gelesen (verglichen ohne Rücksicht auf Groß- und Kleinschreibung, Leerzeichen, Bindestriche, Apostrophe, Punkte, Akzente und Fußnotenzeichen wie † oder *): {list}. Sind zwei davon verschiedene Gebiete, geben Sie ihnen in der Datei Codes oder schreiben Sie sie an der Quelle verschieden.',
     },
   },
   'datasets.warning.areaColumnIsTotal':
@@ -631,6 +633,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.bomContradicts',
   'datasets.warning.invalidBytes',
   'datasets.warning.invalidBytesDetected',
+  'datasets.warning.replacementCharacters',
   'datasets.warning.oneColumn',
   'datasets.warning.codesUnrecognised',
   'datasets.warning.codesLikeLayer',

@@ -355,6 +355,8 @@ export const messages = {
   'assets.area.rateLine': '{metric}: {value} ({link})',
   'assets.area.rateLineWeek': '{metric}: {value} in the 7 days to {date} ({link})',
   'assets.area.noArea': '{name} is not in any area on this site’s map, so there are no area figures for it.',
+  'assets.area.noLayer':
+    'This register is not joined to any areas on this site, so there are no area figures for {name}.',
   'assets.area.noAreaEmpty': '{name} is not in any area on this site’s map.',
   'assets.area.nearby': 'Nearby',
   'assets.area.away': '{distance} away · {source}',

@@ -107,6 +107,8 @@ export const messages = {
     '{file} is not valid {encoding}: the first invalid byte is on line {line}; rows with invalid characters are rejected. Declare the file\'s real "encoding" in the config.',
   'datasets.warning.invalidBytesDetected':
     '{file} was read as {encoding} (detected) but is not valid {encoding}: the first invalid byte is on line {line}; rows with invalid characters are rejected. Declare the file\'s real "encoding" in the config.',
+  'datasets.warning.replacementCharacters':
+    '{file} holds the replacement character "�" (U+FFFD), first on line {line}: a character was lost before the file was written, and no "encoding" brings it back. Its rows are read as they are; correct the text in the file, or ask the publisher for a copy that has it.',
   'datasets.warning.oneColumn':
     '{file}: found no , ; tab or | in the header line, so the file was read as one column. Declare "delimiter" in the config if that is wrong.',
   'datasets.warning.shortRows': {
@@ -223,9 +225,9 @@ export const messages = {
   'datasets.warning.spellingsMerged': {
     by: 'spellings',
     forms: {
-      one: '{spellings} spelling of an area was read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): {list}. If two of them are different areas, give the file codes for them or spell them apart at the source.',
+      one: '{spellings} spelling of an area was read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops, accents and footnote marks such as † or *): {list}. If two of them are different areas, give the file codes for them or spell them apart at the source.',
       other:
-        '{spellings} spellings of areas were read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops and accents): {list}. If two of them are different areas, give the file codes for them or spell them apart at the source.',
+        '{spellings} spellings of areas were read as the same area as another spelling (compared ignoring case, spaces, hyphens, apostrophes, full stops, accents and footnote marks such as † or *): {list}. If two of them are different areas, give the file codes for them or spell them apart at the source.',
     },
   },
   'datasets.warning.areaColumnIsTotal':

@@ -46,6 +46,8 @@ export const messages = {
   'indicators.benchmark.the': 'the benchmark',
   'indicators.benchmark.heading': 'Benchmark',
   'indicators.benchmark.allAreas': 'All areas',
+  'indicators.benchmark.methodMean': 'The mean of the areas',
+  'indicators.benchmark.methodWeighted': 'The mean of the areas, weighted by population',
   'indicators.benchmark.their': 'their benchmark',
   'indicators.overview.areas': 'areas',
   'indicators.overview.head': '{label} in {period}.',

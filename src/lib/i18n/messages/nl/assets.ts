@@ -339,6 +339,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'assets.area.rateLineWeek': '{metric}: {value} in de 7 dagen tot en met {date} ({link})',
   'assets.area.noArea':
     '{name} ligt in geen enkel gebied op de kaart van deze site, dus er zijn geen gebiedscijfers voor.',
+  'assets.area.noLayer':
+    'Dit register is op deze site aan geen gebieden gekoppeld, dus er zijn geen gebiedscijfers voor {name}.',
   'assets.area.noAreaEmpty': '{name} ligt in geen enkel gebied op de kaart van deze site.',
   'assets.area.nearby': 'In de buurt',
   'assets.area.away': '{distance} verderop · {source}',
@@ -395,6 +397,7 @@ export const review: NamespaceReview<typeof source> = [
   'assets.miniMap.captionOutline',
   'assets.miniMap.caption',
   'assets.area.noArea',
+  'assets.area.noLayer',
   'assets.area.noAreaEmpty',
   'assets.area.notPlaced',
   'assets.shortlist.partial',

@@ -108,6 +108,8 @@ export const messages: NamespaceMessages<typeof source> = {
     '{file} is geen geldige {encoding}: de eerste ongeldige byte staat op regel {line}; rijen met ongeldige tekens worden afgewezen. Geef de echte "encoding" van het bestand op in de configuratie.',
   'datasets.warning.invalidBytesDetected':
     '{file} is gelezen als {encoding} (herkend) maar is geen geldige {encoding}: de eerste ongeldige byte staat op regel {line}; rijen met ongeldige tekens worden afgewezen. Geef de echte "encoding" van het bestand op in de configuratie.',
+  'datasets.warning.replacementCharacters':
+    '{file} bevat het vervangingsteken "�" (U+FFFD), voor het eerst op regel {line}: er ging een teken verloren voordat het bestand werd geschreven, en geen "encoding" brengt het terug. De rijen worden gelezen zoals ze zijn; verbeter de tekst in het bestand, of vraag de uitgever om een exemplaar waarin het teken staat.',
   'datasets.warning.oneColumn':
     '{file}: geen , ; tab of | gevonden in de kopregel, dus het bestand is als één kolom gelezen. Geef "delimiter" op in de configuratie als dat niet klopt.',
   'datasets.warning.shortRows': {
@@ -227,9 +229,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'datasets.warning.spellingsMerged': {
     by: 'spellings',
     forms: {
-      one: '{spellings} schrijfwijze van een gebied is gelezen als hetzelfde gebied als een andere schrijfwijze (vergeleken zonder te letten op hoofdletters, spaties, koppeltekens, apostrofs, punten en accenten): {list}. Zijn het verschillende gebieden, geef ze dan codes in het bestand of spel ze bij de bron verschillend.',
+      one: '{spellings} schrijfwijze van een gebied is gelezen als hetzelfde gebied als een andere schrijfwijze (vergeleken zonder te letten op hoofdletters, spaties, koppeltekens, apostrofs, punten, accenten en voetnoottekens zoals † of *): {list}. Zijn het verschillende gebieden, geef ze dan codes in het bestand of spel ze bij de bron verschillend.',
       other:
-        '{spellings} schrijfwijzen van gebieden zijn gelezen als hetzelfde gebied als een andere schrijfwijze (vergeleken zonder te letten op hoofdletters, spaties, koppeltekens, apostrofs, punten en accenten): {list}. Zijn twee ervan verschillende gebieden, geef ze dan codes in het bestand of spel ze bij de bron verschillend.',
+        '{spellings} schrijfwijzen van gebieden zijn gelezen als hetzelfde gebied als een andere schrijfwijze (vergeleken zonder te letten op hoofdletters, spaties, koppeltekens, apostrofs, punten, accenten en voetnoottekens zoals † of *): {list}. Zijn twee ervan verschillende gebieden, geef ze dan codes in het bestand of spel ze bij de bron verschillend.',
     },
   },
   'datasets.warning.areaColumnIsTotal':
@@ -631,6 +633,7 @@ export const review: NamespaceReview<typeof source> = [
   'datasets.warning.bomContradicts',
   'datasets.warning.invalidBytes',
   'datasets.warning.invalidBytesDetected',
+  'datasets.warning.replacementCharacters',
   'datasets.warning.oneColumn',
   'datasets.warning.codesUnrecognised',
   'datasets.warning.codesLikeLayer',
