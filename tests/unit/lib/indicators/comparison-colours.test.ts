@@ -2,7 +2,8 @@
  * The comparison colours as a reader sees them: the neutral grey of higher / lower / same meets
  * 3:1 (WCAG 1.4.11) against every background it is drawn on, and stays far (CIELAB ΔE76 ≥ 20)
  * from better, similar and worse for normal vision and simulated protanopia, deuteranopia and
- * tritanopia (Machado, Oliveira and Fernandes 2009, severity 1, on linear RGB).
+ * tritanopia (Machado, Oliveira and Fernandes 2009, severity 1, on linear RGB). The spine chart's
+ * middle-half bar meets 3:1 against what it is drawn on, and every circle colour meets 3:1 against it.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -94,4 +95,22 @@ describe('the neutral grey of higher, lower and same', () => {
       expect(Math.hypot(g[0] - o[0], g[1] - o[1], g[2] - o[2]), c).toBeGreaterThanOrEqual(20);
     }
   });
+});
+
+describe("the spine chart's middle-half bar", () => {
+  const bar = colourIn('src/components/indicators/SpineChart.astro', /<rect x=\{x\(g\.q1\)\}[^>]*fill="/);
+
+  it.each(Object.entries(BACKGROUNDS).filter(([name]) => name !== 'map frame'))(
+    'has 3:1 contrast against the %s (%s) it is drawn on',
+    (_, background) => {
+      expect(contrastRatio(rgb(bar), rgb(background))).toBeGreaterThanOrEqual(3);
+    },
+  );
+
+  it.each(['better', 'similar', 'worse', 'higher'] as const)(
+    'has 3:1 contrast against the %s circle drawn on it',
+    (c) => {
+      expect(contrastRatio(rgb(COMPARISON_COLOURS[c]), rgb(bar))).toBeGreaterThanOrEqual(3);
+    },
+  );
 });
