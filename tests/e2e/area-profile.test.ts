@@ -73,6 +73,10 @@ describe('area profiles: demo', () => {
     const indicators = manifest.datasets.filter((d) => d.kind === 'indicator');
     expect(await page.locator('.indicators > li').count()).toBe(indicators.length);
     expect(await page.locator('.spine svg').count()).toBe(indicators.length);
+    // A comparison beside the benchmark is in the indicator tables' words, never a bare "Higher".
+    const versus = await page.locator('.indicators > li > p:not(.source)').allTextContents();
+    expect(versus.join('\n')).toMatch(/ · (Higher|Lower) \(not tested for significance\)|Significantly (higher|lower)/);
+    for (const line of versus) expect(line).not.toMatch(/ · (Higher|Lower|Same)(?! \()/);
     for (const d of indicators) {
       expect(await page.locator(`.indicators a[href*="indicators/${d.id}/"]`).count(), d.id).toBe(1);
     }

@@ -7,7 +7,7 @@
  * page, panel and map backgrounds (WCAG 1.4.11: the bar's fill carries its meaning, not only
  * its 1 px border) and has no blue in it, to stay apart from "better" for tritanopes too.
  */
-import type { IndicatorComparison } from '../indicator-files.ts';
+import type { IndicatorArea, IndicatorComparison } from '../indicator-files.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { sourceTranslator } from '../i18n/source-translator.ts';
 
@@ -46,6 +46,11 @@ export interface ComparedArea {
   compare: IndicatorComparison | null;
   /** True when the area has both limits for the period (so "higher" means significantly higher). */
   tested: boolean;
+}
+
+/** An area's comparison in period `p`, tested when the file gives both its limits for that period. */
+export function comparedInPeriod(area: Pick<IndicatorArea, 'compare' | 'lower' | 'upper'>, p: number): ComparedArea {
+  return { compare: area.compare[p] ?? null, tested: area.lower?.[p] != null && area.upper?.[p] != null };
 }
 
 /** One entry of a chart's key: a swatch colour and its words. */

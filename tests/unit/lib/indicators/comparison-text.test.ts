@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   COMPARISON_COLOURS,
+  comparedInPeriod,
   comparisonCell,
   comparisonKey,
   type ComparedArea,
@@ -73,5 +74,20 @@ describe('comparisonCell', () => {
   it('speaks the page’s language', () => {
     expect(comparisonCell(untested('higher'), translatorFor('cy'))).toBe('Uwch (heb brofi am arwyddocâd)');
     expect(comparisonCell(tested('lower'), translatorFor('nl-NL'))).toBe('Significant lager');
+  });
+});
+
+describe('comparedInPeriod', () => {
+  const area = { compare: ['higher', 'lower'] as ComparedArea['compare'][], lower: [1, null], upper: [3, 4] };
+
+  it('is tested only in a period with both limits, so the profile words it like the table', () => {
+    expect(comparedInPeriod(area, 0)).toEqual({ compare: 'higher', tested: true });
+    expect(comparisonCell(comparedInPeriod(area, 0))).toBe('Significantly higher');
+    expect(comparisonCell(comparedInPeriod(area, 1))).toBe('Lower (not tested for significance)');
+  });
+
+  it('is untested without limits and has no comparison past the periods', () => {
+    expect(comparedInPeriod({ ...area, lower: null, upper: null }, 0)).toEqual({ compare: 'higher', tested: false });
+    expect(comparedInPeriod(area, 5)).toEqual({ compare: null, tested: false });
   });
 });
