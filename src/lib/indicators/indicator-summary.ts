@@ -3,7 +3,7 @@
  * its pages. Significance words appear only when the file gave confidence
  * limits; without them the counts are of areas above and below the benchmark.
  */
-import type { IndicatorComparison } from '../indicator-files.ts';
+import type { BenchmarkMethod, IndicatorComparison } from '../indicator-files.ts';
 import { comparisonPhrase } from './comparison-text.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { sourceTranslator } from '../i18n/source-translator.ts';
@@ -14,8 +14,11 @@ import { dativePlural } from '../cases/measure-noun.ts';
 export interface OverviewInput {
   label: string;
   period: string;
-  /** Benchmark name and value, when there is one benchmark. */
-  benchmark: { name: string; value: number | null } | null;
+  /**
+   * Benchmark name and value, when there is one benchmark, and how the site computed it (a mean of
+   * totals is not their sum, so the sentence says "mean"); null or absent for the file's own figure.
+   */
+  benchmark: { name: string; value: number | null; method?: BenchmarkMethod | null } | null;
   compare: (IndicatorComparison | null)[];
   /** The areas as a sentence names them ("wards"), and their forms by language (a layer's `forms`). */
   areaNoun: string;
@@ -24,13 +27,19 @@ export interface OverviewInput {
   format: (v: number) => string;
 }
 
+const HEAD_BENCHMARK = {
+  file: 'indicators.overview.headBenchmark',
+  mean: 'indicators.overview.headBenchmarkMean',
+  'population-weighted': 'indicators.overview.headBenchmarkWeighted',
+} as const satisfies Record<BenchmarkMethod, string>;
+
 export function overviewSentence(input: OverviewInput, t: Translator = sourceTranslator()): string {
   const { compare } = input;
   const count = (c: IndicatorComparison) => compare.filter((x) => x === c).length;
   const compared = compare.filter((c) => c !== null).length;
   const head =
     input.benchmark !== null && input.benchmark.value !== null
-      ? t.t('indicators.overview.headBenchmark', {
+      ? t.t(HEAD_BENCHMARK[input.benchmark.method ?? 'file'], {
           label: input.label,
           period: input.period,
           benchmark: input.benchmark.name,

@@ -31,6 +31,25 @@ describe('overviewSentence', () => {
       'Recycling in 2024/25: Eastmere 45.5%. Of 3 wards compared with Eastmere, 2 are higher and 1 lower; without confidence limits these differences may be chance.',
     );
   });
+
+  it('names a benchmark the site computed as the mean, not a total', () => {
+    const compare = ['higher', 'lower'] as const;
+    const all = { name: 'All areas', value: 45.5 };
+    expect(
+      overviewSentence({ ...base, hasLimits: false, compare: [...compare], benchmark: { ...all, method: 'mean' } }),
+    ).toMatch(/^Recycling in 2024\/25: All areas 45\.5% \(the mean of the areas\)\. /);
+    expect(
+      overviewSentence({
+        ...base,
+        hasLimits: false,
+        compare: [...compare],
+        benchmark: { ...all, method: 'population-weighted' },
+      }),
+    ).toMatch(/^Recycling in 2024\/25: All areas 45\.5% \(the mean of the areas, weighted by population\)\. /);
+    expect(
+      overviewSentence({ ...base, hasLimits: false, compare: [...compare], benchmark: { ...all, method: 'file' } }),
+    ).toMatch(/^Recycling in 2024\/25: All areas 45\.5%\. /);
+  });
 });
 
 describe('areaSentence', () => {

@@ -65,6 +65,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.overview.areas': 'ardaloedd',
   'indicators.overview.head': '{label} yn {period}.',
   'indicators.overview.headBenchmark': '{label} yn {period}: {benchmark} {value}.',
+  'indicators.overview.headBenchmarkMean': '{label} yn {period}: {benchmark} {value} (cymedr yr ardaloedd).',
+  'indicators.overview.headBenchmarkWeighted':
+    '{label} yn {period}: {benchmark} {value} (cymedr yr ardaloedd, wedi’i bwysoli yn ôl poblogaeth).',
   'indicators.overview.noneCompared': 'Nid oes modd cymharu unrhyw {areas} â meincnod.',
   'indicators.overview.limits': {
     by: 'better',
@@ -227,6 +230,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'indicators.overview.headBenchmarkMean',
+  'indicators.overview.headBenchmarkWeighted',
   'indicators.compare.cell.higherTested',
   'indicators.compare.cell.lowerTested',
   'indicators.compare.key.untested',

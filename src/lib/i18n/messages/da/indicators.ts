@@ -60,6 +60,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.overview.areas': 'områder',
   'indicators.overview.head': '{label} i {period}.',
   'indicators.overview.headBenchmark': '{label} i {period}: {benchmark} {value}.',
+  'indicators.overview.headBenchmarkMean': '{label} i {period}: {benchmark} {value} (gennemsnittet af områderne).',
+  'indicators.overview.headBenchmarkWeighted':
+    '{label} i {period}: {benchmark} {value} (gennemsnittet af områderne, vægtet efter befolkning).',
   'indicators.overview.noneCompared': 'Ingen {areas} kan sammenlignes med et sammenligningsgrundlag.',
   'indicators.overview.limits': {
     by: 'better',
@@ -196,6 +199,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'indicators.overview.headBenchmarkMean',
+  'indicators.overview.headBenchmarkWeighted',
   'indicators.compare.cell.higherTested',
   'indicators.compare.cell.lowerTested',
   'indicators.compare.key.untested',

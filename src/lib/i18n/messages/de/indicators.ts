@@ -60,6 +60,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.overview.areas': 'Gebiete',
   'indicators.overview.head': '{label} {period}.',
   'indicators.overview.headBenchmark': '{label} {period}: {benchmark} {value}.',
+  'indicators.overview.headBenchmarkMean': '{label} {period}: {benchmark} {value} (der Mittelwert der Gebiete).',
+  'indicators.overview.headBenchmarkWeighted':
+    '{label} {period}: {benchmark} {value} (der Mittelwert der Gebiete, nach Bevölkerung gewichtet).',
   'indicators.overview.noneCompared': 'Keine {areas} lassen sich mit einem Vergleichswert vergleichen.',
   'indicators.overview.limits': {
     by: 'better',
@@ -199,6 +202,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'indicators.overview.headBenchmarkMean',
+  'indicators.overview.headBenchmarkWeighted',
   'indicators.compare.cell.higherTested',
   'indicators.compare.cell.lowerTested',
   'indicators.compare.key.untested',

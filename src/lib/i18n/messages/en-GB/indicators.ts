@@ -52,6 +52,9 @@ export const messages = {
   'indicators.overview.areas': 'areas',
   'indicators.overview.head': '{label} in {period}.',
   'indicators.overview.headBenchmark': '{label} in {period}: {benchmark} {value}.',
+  'indicators.overview.headBenchmarkMean': '{label} in {period}: {benchmark} {value} (the mean of the areas).',
+  'indicators.overview.headBenchmarkWeighted':
+    '{label} in {period}: {benchmark} {value} (the mean of the areas, weighted by population).',
   'indicators.overview.noneCompared': 'No {areas} can be compared with a benchmark.',
   'indicators.overview.limits': {
     by: 'better',

@@ -59,6 +59,9 @@ export const messages: NamespaceMessages<typeof source> = {
   'indicators.overview.areas': 'gebieden',
   'indicators.overview.head': '{label} in {period}.',
   'indicators.overview.headBenchmark': '{label} in {period}: {benchmark} {value}.',
+  'indicators.overview.headBenchmarkMean': '{label} in {period}: {benchmark} {value} (het gemiddelde van de gebieden).',
+  'indicators.overview.headBenchmarkWeighted':
+    '{label} in {period}: {benchmark} {value} (het gemiddelde van de gebieden, gewogen naar bevolking).',
   'indicators.overview.noneCompared': 'Geen enkele van de {areas} kan met een referentiewaarde worden vergeleken.',
   'indicators.overview.limits': {
     by: 'better',
@@ -196,6 +199,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'indicators.overview.headBenchmarkMean',
+  'indicators.overview.headBenchmarkWeighted',
   'indicators.compare.cell.higherTested',
   'indicators.compare.cell.lowerTested',
   'indicators.compare.key.untested',
