@@ -72,6 +72,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.leftOutColumn': 'Colofn',
   'common.accounting.leftOutValue': 'Gwerth',
   'common.accounting.leftOutOther': 'Gwerthoedd eraill',
+  'common.accounting.noneRejected':
+    'Ni wrthodwyd unrhyw res, felly nid oes ffeil o resi a wrthodwyd i’w llwytho i lawr.',
   'common.accounting.download':
     'Lawrlwytho pob rhes a wrthodwyd (CSV: ffeil, llinell, colofn, rheswm, gwerth, a chod, enw a dyddiad y rhes)',
   'common.accounting.unknown.heading': 'Codau ardal nad ydynt yn cyfateb i unrhyw ardal',
@@ -167,6 +169,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.cells.tableLabel': 'Celloedd yn ôl canlyniad, tabl',
   'common.accounting.cells.tableCaption': 'Celloedd yn ôl canlyniad',
   'common.accounting.cells.unit': 'Celloedd',
+  'common.accounting.cells.noneRejected':
+    'Ni wrthodwyd unrhyw gell, felly nid oes ffeil o gelloedd a wrthodwyd i’w llwytho i lawr.',
   'common.accounting.cells.download':
     'Lawrlwytho pob cell a wrthodwyd (CSV: ffeil, llinell, colofn, rheswm, gwerth, a chod, enw a chyfnod y rhes)',
   'common.accounting.cells.unknownHintsIntro':
@@ -228,6 +232,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'common.accounting.noneRejected',
+  'common.accounting.cells.noneRejected',
   'common.picker.loading',
   'common.picker.loadFailed',
   'common.picker.typeFirst',

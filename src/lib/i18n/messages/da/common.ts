@@ -58,6 +58,7 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.leftOutColumn': 'Kolonne',
   'common.accounting.leftOutValue': 'Værdi',
   'common.accounting.leftOutOther': 'Andre værdier',
+  'common.accounting.noneRejected': 'Ingen rækker blev afvist, så der er ingen fil med afviste rækker at downloade.',
   'common.accounting.download':
     'Hent alle afviste rækker (CSV: fil, linje, kolonne, årsag, værdi samt rækkens kode, navn og dato)',
   'common.accounting.unknown.heading': 'Områdekoder uden tilhørende område',
@@ -112,6 +113,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.cells.tableLabel': 'Celler efter udfald, tabel',
   'common.accounting.cells.tableCaption': 'Celler efter udfald',
   'common.accounting.cells.unit': 'Celler',
+  'common.accounting.cells.noneRejected':
+    'Ingen celler blev afvist, så der er ingen fil med afviste celler at downloade.',
   'common.accounting.cells.download':
     'Hent alle afviste celler (CSV: fil, linje, kolonne, årsag, værdi samt rækkens kode, navn og periode)',
   'common.accounting.cells.unknownHintsIntro':
@@ -143,6 +146,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'common.accounting.noneRejected',
+  'common.accounting.cells.noneRejected',
   'common.picker.loading',
   'common.picker.loadFailed',
   'common.picker.typeFirst',

@@ -64,6 +64,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.leftOutColumn': 'Spalte',
   'common.accounting.leftOutValue': 'Wert',
   'common.accounting.leftOutOther': 'Andere Werte',
+  'common.accounting.noneRejected':
+    'Es wurde keine Zeile abgelehnt, daher gibt es keine Datei abgelehnter Zeilen zum Herunterladen.',
   'common.accounting.download':
     'Alle abgelehnten Zeilen herunterladen (CSV: Datei, Zeile, Spalte, Grund, Wert sowie Code, Name und Datum der Zeile)',
   'common.accounting.unknown.heading': 'Gebietscodes ohne passendes Gebiet',
@@ -121,6 +123,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.cells.tableLabel': 'Zellen nach Ergebnis, Tabelle',
   'common.accounting.cells.tableCaption': 'Zellen nach Ergebnis',
   'common.accounting.cells.unit': 'Zellen',
+  'common.accounting.cells.noneRejected':
+    'Es wurde keine Zelle abgelehnt, daher gibt es keine Datei abgelehnter Zellen zum Herunterladen.',
   'common.accounting.cells.download':
     'Alle abgelehnten Zellen herunterladen (CSV: Datei, Zeile, Spalte, Grund, Wert sowie Code, Name und Zeitraum der Zeile)',
   'common.accounting.cells.unknownHintsIntro':
@@ -155,6 +159,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'common.accounting.noneRejected',
+  'common.accounting.cells.noneRejected',
   'common.picker.loading',
   'common.picker.loadFailed',
   'common.picker.typeFirst',

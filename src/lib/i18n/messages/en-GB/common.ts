@@ -55,6 +55,7 @@ export const messages = {
   'common.accounting.leftOutColumn': 'Column',
   'common.accounting.leftOutValue': 'Value',
   'common.accounting.leftOutOther': 'Other values',
+  'common.accounting.noneRejected': 'No row was rejected, so there is no file of rejected rows to download.',
   'common.accounting.download':
     "Download every rejected row (CSV: file, line, column, reason, value, and the row's code, name and date)",
   'common.accounting.unknown.heading': 'Area codes that match no area',
@@ -109,6 +110,7 @@ export const messages = {
   'common.accounting.cells.tableLabel': 'Cells by outcome, table',
   'common.accounting.cells.tableCaption': 'Cells by outcome',
   'common.accounting.cells.unit': 'Cells',
+  'common.accounting.cells.noneRejected': 'No cell was rejected, so there is no file of rejected cells to download.',
   'common.accounting.cells.download':
     "Download every rejected cell (CSV: file, line, column, reason, value, and the row's code, name and period)",
   'common.accounting.cells.unknownHintsIntro':

@@ -64,6 +64,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.leftOutColumn': 'Kolom',
   'common.accounting.leftOutValue': 'Waarde',
   'common.accounting.leftOutOther': 'Andere waarden',
+  'common.accounting.noneRejected':
+    'Er is geen rij afgewezen, dus er is geen bestand met afgewezen rijen om te downloaden.',
   'common.accounting.download':
     'Download alle afgewezen rijen (CSV: bestand, regel, kolom, reden, waarde, en de code, naam en datum van de rij)',
   'common.accounting.unknown.heading': 'Gebiedscodes zonder bijbehorend gebied',
@@ -118,6 +120,8 @@ export const messages: NamespaceMessages<typeof source> = {
   'common.accounting.cells.tableLabel': 'Cellen naar uitkomst, tabel',
   'common.accounting.cells.tableCaption': 'Cellen naar uitkomst',
   'common.accounting.cells.unit': 'Cellen',
+  'common.accounting.cells.noneRejected':
+    'Er is geen cel afgewezen, dus er is geen bestand met afgewezen cellen om te downloaden.',
   'common.accounting.cells.download':
     'Download alle afgewezen cellen (CSV: bestand, regel, kolom, reden, waarde, en de code, naam en periode van de rij)',
   'common.accounting.cells.unknownHintsIntro':
@@ -149,6 +153,8 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'common.accounting.noneRejected',
+  'common.accounting.cells.noneRejected',
   'common.picker.loading',
   'common.picker.loadFailed',
   'common.picker.typeFirst',
