@@ -102,8 +102,14 @@ for (const siteCase of sites) {
       const { page } = await open(base);
       const b = figures.benchmarks[0];
       if (figures.benchmarks.length === 1 && b && b.values[last] != null) {
+        // A benchmark the site computed is named as the mean, not read as a total.
+        const method = b.method[last];
+        const means: Record<string, string> = {
+          mean: ' (the mean of the areas)',
+          'population-weighted': ' (the mean of the areas, weighted by population)',
+        };
         expect(await page.textContent('[data-summary]')).toContain(
-          `${b.name} ${shown(b.values[last] ?? null, figures)}`,
+          `${b.name} ${shown(b.values[last] ?? null, figures)}${(method && means[method]) ?? '.'}`,
         );
       }
       const rows = await page.$$eval('#ranked table[data-csv-table] tbody tr', (trs) =>
