@@ -18,9 +18,20 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.change.better': '{change}, newid er gwell.',
   'cases.summary.noWeek': 'Nid oes wythnos gyflawn o ddata eto.',
   'cases.summary.when': 'y 7 diwrnod hyd at {date}',
-  'cases.summary.noData': 'Yn {place}, nid oes data ({measure}) ar gyfer {when}.',
+  'cases.summary.inPlace': 'Yn {place}',
+  'cases.summary.inTotal': {
+    forms: {
+      zero: 'Ym mhob un o’r {count} {noun}',
+      one: 'Ym mhob un o’r {areas}',
+      two: 'Ym mhob un o’r {count} {noun}',
+      few: 'Ym mhob un o’r {count} {noun}',
+      many: 'Ym mhob un o’r {count} {noun}',
+      other: 'Ym mhob un o’r {count} {noun}',
+    },
+  },
+  'cases.summary.noData': '{inPlace}, nid oes data ({measure}) ar gyfer {when}.',
   'cases.summary.suppressed':
-    'Yn {place}, roedd y nifer ({measure}) yn {when} yn rhy fach i’w gyhoeddi (llai na {threshold}).',
+    '{inPlace}, roedd y nifer ({measure}) yn {when} yn rhy fach i’w gyhoeddi (llai na {threshold}).',
   'cases.summary.rate': '{rate} fesul 100,000 o bobl',
   'cases.summary.rankFirst': ', yr uchaf o {ranked} ardal',
   'cases.summary.rankFirstJoint': ', yn gydradd uchaf o {ranked} ardal',
@@ -28,14 +39,14 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.summary.rank': ', yr {ordinal} uchaf o {ranked} ardal',
   'cases.summary.rankJoint': ', yn gydradd {ordinal} uchaf o {ranked} ardal',
   'cases.summary.changeSuppressed':
-    'Yn {place}, roedd {measure} yn {when} yn {level}{rank}; nid yw’r newid o’i gymharu â’r 7 diwrnod blaenorol yn cael ei ddangos am fod y niferoedd yn rhy fach i’w cyhoeddi.',
+    '{inPlace}, roedd {measure} yn {when} yn {level}{rank}; nid yw’r newid o’i gymharu â’r 7 diwrnod blaenorol yn cael ei ddangos am fod y niferoedd yn rhy fach i’w cyhoeddi.',
   'cases.summary.noEarlier':
-    'Yn {place}, roedd {measure} yn {when} yn {level}{rank}; nid oes ffigur cynharach i’w gymharu ag ef.',
-  'cases.summary.unchanged': 'Yn {place}, roedd {measure} yn {when} heb newid, yn {level}{rank}.',
-  'cases.summary.roseFromZero': 'Yn {place}, cododd {measure} yn {when} o ddim i {level}{rank}.',
-  'cases.summary.fellFromZero': 'Yn {place}, gostyngodd {measure} yn {when} o ddim i {level}{rank}.',
-  'cases.summary.rose': 'Yn {place}, cododd {measure} yn {when} {pct} i {level}{rank}.',
-  'cases.summary.fell': 'Yn {place}, gostyngodd {measure} yn {when} {pct} i {level}{rank}.',
+    '{inPlace}, roedd {measure} yn {when} yn {level}{rank}; nid oes ffigur cynharach i’w gymharu ag ef.',
+  'cases.summary.unchanged': '{inPlace}, roedd {measure} yn {when} heb newid, yn {level}{rank}.',
+  'cases.summary.roseFromZero': '{inPlace}, cododd {measure} yn {when} o ddim i {level}{rank}.',
+  'cases.summary.fellFromZero': '{inPlace}, gostyngodd {measure} yn {when} o ddim i {level}{rank}.',
+  'cases.summary.rose': '{inPlace}, cododd {measure} yn {when} {pct} i {level}{rank}.',
+  'cases.summary.fell': '{inPlace}, gostyngodd {measure} yn {when} {pct} i {level}{rank}.',
   'cases.chart.empty': 'Dim i’w lunio: ni chafodd unrhyw {unit} eu hadrodd.',
   'cases.chart.emptyRange': 'Dim i’w lunio: ni chafodd unrhyw {unit} eu hadrodd rhwng {from} a {to}.',
   'cases.chart.trend':
@@ -519,6 +530,10 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'cases.summary.roseFromZero',
+  'cases.summary.fellFromZero',
+  'cases.summary.inPlace',
+  'cases.summary.inTotal',
   'cases.summary.rankAllSame',
   'cases.area.rankAllSame',
   'cases.change.previousWeek',

@@ -18,9 +18,16 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.change.better': '{change}, en forbedring.',
   'cases.summary.noWeek': 'Der er endnu ingen fuldstændig uge med data.',
   'cases.summary.when': 'de 7 dage til og med {date}',
-  'cases.summary.noData': 'I {place} er der ingen data om {measure} for {when}.',
+  'cases.summary.inPlace': 'I {place}',
+  'cases.summary.inTotal': {
+    forms: {
+      one: 'I alle {areas}',
+      other: 'I alle {count} {noun}',
+    },
+  },
+  'cases.summary.noData': '{inPlace} er der ingen data om {measure} for {when}.',
   'cases.summary.suppressed':
-    'I {place} var antallet af {measure} i {when} for lille til at blive offentliggjort (færre end {threshold}).',
+    '{inPlace} var antallet af {measure} i {when} for lille til at blive offentliggjort (færre end {threshold}).',
   'cases.summary.rate': '{rate} pr. 100.000 indbyggere',
   'cases.summary.rankFirst': ', det højeste af {ranked} områder',
   'cases.summary.rankFirstJoint': ', delt højeste af {ranked} områder',
@@ -28,14 +35,14 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.summary.rank': ', det {ordinal} højeste af {ranked} områder',
   'cases.summary.rankJoint': ', delt {ordinal} højeste af {ranked} områder',
   'cases.summary.changeSuppressed':
-    'I {place} var {measure} i {when} {level}{rank}; ændringen i forhold til de 7 dage før vises ikke, fordi tallene er for små til at blive offentliggjort.',
+    '{inPlace} var {measure} i {when} {level}{rank}; ændringen i forhold til de 7 dage før vises ikke, fordi tallene er for små til at blive offentliggjort.',
   'cases.summary.noEarlier':
-    'I {place} var {measure} i {when} {level}{rank}; der er intet tidligere tal at sammenligne med.',
-  'cases.summary.unchanged': 'I {place} var {measure} i {when} uændret {level}{rank}.',
-  'cases.summary.roseFromZero': 'I {place} steg {measure} i {when} fra nul til {level}{rank}.',
-  'cases.summary.fellFromZero': 'I {place} faldt {measure} i {when} fra nul til {level}{rank}.',
-  'cases.summary.rose': 'I {place} steg {measure} i {when} med {pct} til {level}{rank}.',
-  'cases.summary.fell': 'I {place} faldt {measure} i {when} med {pct} til {level}{rank}.',
+    '{inPlace} var {measure} i {when} {level}{rank}; der er intet tidligere tal at sammenligne med.',
+  'cases.summary.unchanged': '{inPlace} var {measure} i {when} uændret {level}{rank}.',
+  'cases.summary.roseFromZero': '{inPlace} steg {measure} i {when} fra nul til {level}{rank}.',
+  'cases.summary.fellFromZero': '{inPlace} faldt {measure} i {when} fra nul til {level}{rank}.',
+  'cases.summary.rose': '{inPlace} steg {measure} i {when} med {pct} til {level}{rank}.',
+  'cases.summary.fell': '{inPlace} faldt {measure} i {when} med {pct} til {level}{rank}.',
   'cases.chart.empty': 'Intet at vise: der er ikke indberettet nogen {unit}.',
   'cases.chart.emptyRange': 'Intet at vise: der er ikke indberettet nogen {unit} fra {from} til {to}.',
   'cases.chart.trend': 'Daglige {unit} fra {from} til {to} som søjler, med 7-dages gennemsnittet som en linje.',
@@ -416,6 +423,16 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'cases.summary.noData',
+  'cases.summary.suppressed',
+  'cases.summary.noEarlier',
+  'cases.summary.unchanged',
+  'cases.summary.roseFromZero',
+  'cases.summary.fellFromZero',
+  'cases.summary.rose',
+  'cases.summary.fell',
+  'cases.summary.inPlace',
+  'cases.summary.inTotal',
   'cases.summary.rankAllSame',
   'cases.area.rankAllSame',
   'cases.summary.changeSuppressed',

@@ -18,9 +18,16 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.change.better': '{change}, eine Verbesserung.',
   'cases.summary.noWeek': 'Es gibt noch keine vollständige Woche mit Daten.',
   'cases.summary.when': 'den 7 Tagen bis zum {date}',
-  'cases.summary.noData': 'In {place} gibt es in {when} keine Daten zu {measure}.',
+  'cases.summary.inPlace': 'In {place}',
+  'cases.summary.inTotal': {
+    forms: {
+      one: 'In allen {areas}',
+      other: 'In allen {count} {noun}',
+    },
+  },
+  'cases.summary.noData': '{inPlace} gibt es in {when} keine Daten zu {measure}.',
   'cases.summary.suppressed':
-    'In {place} war die Zahl der {measure} in {when} zu klein für eine Veröffentlichung (weniger als {threshold}).',
+    '{inPlace} war die Zahl der {measure} in {when} zu klein für eine Veröffentlichung (weniger als {threshold}).',
   'cases.summary.rate': '{rate} je 100.000 Einwohner',
   'cases.summary.rankFirst': ', der höchste Wert von {ranked} Gebieten',
   'cases.summary.rankFirstJoint': ', gemeinsam der höchste Wert von {ranked} Gebieten',
@@ -28,14 +35,14 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.summary.rank': ', {ordinal} Platz von {ranked} Gebieten',
   'cases.summary.rankJoint': ', gemeinsam {ordinal} Platz von {ranked} Gebieten',
   'cases.summary.changeSuppressed':
-    'In {place} lagen die {measure} in {when} bei {level}{rank}; die Veränderung gegenüber den 7 Tagen davor wird nicht gezeigt, weil die Zahlen zu klein für eine Veröffentlichung sind.',
+    '{inPlace} lagen die {measure} in {when} bei {level}{rank}; die Veränderung gegenüber den 7 Tagen davor wird nicht gezeigt, weil die Zahlen zu klein für eine Veröffentlichung sind.',
   'cases.summary.noEarlier':
-    'In {place} lagen die {measure} in {when} bei {level}{rank}; es gibt keinen früheren Wert zum Vergleich.',
-  'cases.summary.unchanged': 'In {place} lagen die {measure} in {when} unverändert bei {level}{rank}.',
-  'cases.summary.roseFromZero': 'In {place} stiegen die {measure} in {when} von null auf {level}{rank}.',
-  'cases.summary.fellFromZero': 'In {place} fielen die {measure} in {when} von null auf {level}{rank}.',
-  'cases.summary.rose': 'In {place} stiegen die {measure} in {when} um {pct} auf {level}{rank}.',
-  'cases.summary.fell': 'In {place} fielen die {measure} in {when} um {pct} auf {level}{rank}.',
+    '{inPlace} lagen die {measure} in {when} bei {level}{rank}; es gibt keinen früheren Wert zum Vergleich.',
+  'cases.summary.unchanged': '{inPlace} lagen die {measure} in {when} unverändert bei {level}{rank}.',
+  'cases.summary.roseFromZero': '{inPlace} stiegen die {measure} in {when} von null auf {level}{rank}.',
+  'cases.summary.fellFromZero': '{inPlace} fielen die {measure} in {when} von null auf {level}{rank}.',
+  'cases.summary.rose': '{inPlace} stiegen die {measure} in {when} um {pct} auf {level}{rank}.',
+  'cases.summary.fell': '{inPlace} fielen die {measure} in {when} um {pct} auf {level}{rank}.',
   'cases.chart.empty': 'Nichts darzustellen: Es wurden keine {unit} gemeldet.',
   'cases.chart.emptyRange': 'Nichts darzustellen: Vom {from} bis zum {to} wurden keine {unit} gemeldet.',
   'cases.chart.trend': 'Tägliche {unit} vom {from} bis zum {to} als Balken, mit dem 7-Tage-Mittel als Linie.',
@@ -420,6 +427,16 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'cases.summary.noData',
+  'cases.summary.suppressed',
+  'cases.summary.noEarlier',
+  'cases.summary.unchanged',
+  'cases.summary.roseFromZero',
+  'cases.summary.fellFromZero',
+  'cases.summary.rose',
+  'cases.summary.fell',
+  'cases.summary.inPlace',
+  'cases.summary.inTotal',
   'cases.total.place',
   'cases.metric.compareNote',
   'cases.metric.compareNoteParents',

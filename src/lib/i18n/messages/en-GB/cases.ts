@@ -14,9 +14,18 @@ export const messages = {
   'cases.change.better': '{change}, a change for the better.',
   'cases.summary.noWeek': 'There is no complete week of data yet.',
   'cases.summary.when': 'the 7 days to {date}',
-  'cases.summary.noData': 'In {place}, there is no data on {measure} for {when}.',
+  // Where a summary sentence is: the place with the preposition that opens it; all the areas
+  // together have a phrase of their own, since Welsh mutates after "yn" ("ym mhob un o’r").
+  'cases.summary.inPlace': 'In {place}',
+  'cases.summary.inTotal': {
+    forms: {
+      one: 'In all {areas}',
+      other: 'In all {count} {noun}',
+    },
+  },
+  'cases.summary.noData': '{inPlace}, there is no data on {measure} for {when}.',
   'cases.summary.suppressed':
-    'In {place}, the number of {measure} in {when} was too small to publish (fewer than {threshold}).',
+    '{inPlace}, the number of {measure} in {when} was too small to publish (fewer than {threshold}).',
   'cases.summary.rate': '{rate} per 100,000 people',
   'cases.summary.rankFirst': ', the highest of {ranked} areas',
   'cases.summary.rankFirstJoint': ', the joint highest of {ranked} areas',
@@ -24,14 +33,14 @@ export const messages = {
   'cases.summary.rank': ', the {ordinal} highest of {ranked} areas',
   'cases.summary.rankJoint': ', the joint {ordinal} highest of {ranked} areas',
   'cases.summary.changeSuppressed':
-    'In {place}, {measure} in {when} were {level}{rank}; the change on the previous 7 days is not shown because the numbers are too small to publish.',
+    '{inPlace}, {measure} in {when} were {level}{rank}; the change on the previous 7 days is not shown because the numbers are too small to publish.',
   'cases.summary.noEarlier':
-    'In {place}, {measure} in {when} were {level}{rank}; there is no earlier figure to compare with.',
-  'cases.summary.unchanged': 'In {place}, {measure} in {when} were unchanged at {level}{rank}.',
-  'cases.summary.roseFromZero': 'In {place}, {measure} in {when} rose from zero to {level}{rank}.',
-  'cases.summary.fellFromZero': 'In {place}, {measure} in {when} fell from zero to {level}{rank}.',
-  'cases.summary.rose': 'In {place}, {measure} in {when} rose {pct} to {level}{rank}.',
-  'cases.summary.fell': 'In {place}, {measure} in {when} fell {pct} to {level}{rank}.',
+    '{inPlace}, {measure} in {when} were {level}{rank}; there is no earlier figure to compare with.',
+  'cases.summary.unchanged': '{inPlace}, {measure} in {when} were unchanged at {level}{rank}.',
+  'cases.summary.roseFromZero': '{inPlace}, {measure} in {when} rose from zero to {level}{rank}.',
+  'cases.summary.fellFromZero': '{inPlace}, {measure} in {when} fell from zero to {level}{rank}.',
+  'cases.summary.rose': '{inPlace}, {measure} in {when} rose {pct} to {level}{rank}.',
+  'cases.summary.fell': '{inPlace}, {measure} in {when} fell {pct} to {level}{rank}.',
   'cases.chart.empty': 'Nothing to draw: no {unit} were reported.',
   'cases.chart.emptyRange': 'Nothing to draw: no {unit} were reported from {from} to {to}.',
   'cases.chart.trend': 'Daily {unit} from {from} to {to}, as bars, with the 7-day average as a line.',

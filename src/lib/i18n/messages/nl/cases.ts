@@ -18,9 +18,16 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.change.better': '{change}, een verbetering.',
   'cases.summary.noWeek': 'Er is nog geen volledige week met gegevens.',
   'cases.summary.when': 'de 7 dagen tot en met {date}',
-  'cases.summary.noData': 'In {place} zijn er geen gegevens over {measure} voor {when}.',
+  'cases.summary.inPlace': 'In {place}',
+  'cases.summary.inTotal': {
+    forms: {
+      one: 'In alle {areas}',
+      other: 'In alle {count} {noun}',
+    },
+  },
+  'cases.summary.noData': '{inPlace} zijn er geen gegevens over {measure} voor {when}.',
   'cases.summary.suppressed':
-    'In {place} was het aantal {measure} in {when} te klein om te publiceren (minder dan {threshold}).',
+    '{inPlace} was het aantal {measure} in {when} te klein om te publiceren (minder dan {threshold}).',
   'cases.summary.rate': '{rate} per 100.000 inwoners',
   'cases.summary.rankFirst': ', het hoogste van {ranked} gebieden',
   'cases.summary.rankFirstJoint': ', gedeeld het hoogste van {ranked} gebieden',
@@ -28,14 +35,14 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.summary.rank': ', het {ordinal} hoogste van {ranked} gebieden',
   'cases.summary.rankJoint': ', gedeeld het {ordinal} hoogste van {ranked} gebieden',
   'cases.summary.changeSuppressed':
-    'In {place} waren de {measure} in {when} {level}{rank}; de verandering ten opzichte van de 7 dagen ervoor wordt niet getoond omdat de aantallen te klein zijn om te publiceren.',
+    '{inPlace} waren de {measure} in {when} {level}{rank}; de verandering ten opzichte van de 7 dagen ervoor wordt niet getoond omdat de aantallen te klein zijn om te publiceren.',
   'cases.summary.noEarlier':
-    'In {place} waren de {measure} in {when} {level}{rank}; er is geen eerder cijfer om mee te vergelijken.',
-  'cases.summary.unchanged': 'In {place} bleven de {measure} in {when} gelijk op {level}{rank}.',
-  'cases.summary.roseFromZero': 'In {place} stegen de {measure} in {when} van nul naar {level}{rank}.',
-  'cases.summary.fellFromZero': 'In {place} daalden de {measure} in {when} van nul naar {level}{rank}.',
-  'cases.summary.rose': 'In {place} stegen de {measure} in {when} met {pct} naar {level}{rank}.',
-  'cases.summary.fell': 'In {place} daalden de {measure} in {when} met {pct} naar {level}{rank}.',
+    '{inPlace} waren de {measure} in {when} {level}{rank}; er is geen eerder cijfer om mee te vergelijken.',
+  'cases.summary.unchanged': '{inPlace} bleven de {measure} in {when} gelijk op {level}{rank}.',
+  'cases.summary.roseFromZero': '{inPlace} stegen de {measure} in {when} van nul naar {level}{rank}.',
+  'cases.summary.fellFromZero': '{inPlace} daalden de {measure} in {when} van nul naar {level}{rank}.',
+  'cases.summary.rose': '{inPlace} stegen de {measure} in {when} met {pct} naar {level}{rank}.',
+  'cases.summary.fell': '{inPlace} daalden de {measure} in {when} met {pct} naar {level}{rank}.',
   'cases.chart.empty': 'Niets te tonen: er zijn geen {unit} gemeld.',
   'cases.chart.emptyRange': 'Niets te tonen: van {from} tot en met {to} zijn er geen {unit} gemeld.',
   'cases.chart.trend':
@@ -421,6 +428,16 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'cases.summary.noData',
+  'cases.summary.suppressed',
+  'cases.summary.noEarlier',
+  'cases.summary.unchanged',
+  'cases.summary.roseFromZero',
+  'cases.summary.fellFromZero',
+  'cases.summary.rose',
+  'cases.summary.fell',
+  'cases.summary.inPlace',
+  'cases.summary.inTotal',
   'cases.summary.rankAllSame',
   'cases.area.rankAllSame',
   'cases.summary.changeSuppressed',
