@@ -9,8 +9,20 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.change.noData': 'Nid oes data i’w gymharu â {period}.',
   'cases.change.noChangeShort': 'Dim newid',
   'cases.change.noChange': 'Dim newid o’i gymharu â {period}.',
-  'cases.change.amount': '{magnitude} {unit}',
-  'cases.change.amountPct': '{magnitude} {unit} ({pct})',
+  'cases.counted': '{count} {noun}',
+  'cases.countedCases': {
+    forms: {
+      zero: 'achos',
+      one: 'achos',
+      two: 'achos',
+      few: 'achos',
+      many: 'achos',
+      other: 'achos',
+    },
+  },
+  'cases.countedLabel': '{count} ({label})',
+  'cases.change.amount': '{counted}',
+  'cases.change.amountPct': '{counted} ({pct})',
   'cases.change.up': 'I fyny {amount} o’i gymharu â {period}',
   'cases.change.down': 'I lawr {amount} o’i gymharu â {period}',
   'cases.change.neutral': '{change}.',
@@ -115,8 +127,8 @@ export const messages: NamespaceMessages<typeof source> = {
     'Niferoedd a chyfraddau clefydau heintus fesul ardal: yr wythnos ddiweddaraf, tueddiadau, mapiau a thudalennau ardal.',
   'cases.index.lead':
     'Niferoedd a chyfraddau fesul 100,000 o bobl fesul ardal, ar gyfer yr wythnos gyflawn ddiweddaraf a dros amser, gyda mapiau a thudalen ar gyfer pob ardal.',
-  'cases.index.latest': '{count} {unit} yn y 7 diwrnod hyd at {date},',
-  'cases.index.latestRate': '{count} {unit} yn y 7 diwrnod hyd at {date} ({rate} fesul 100,000),',
+  'cases.index.latest': '{counted} yn y 7 diwrnod hyd at {date},',
+  'cases.index.latestRate': '{counted} yn y 7 diwrnod hyd at {date} ({rate} fesul 100,000),',
   'cases.index.noWeek': 'Nid oes wythnos gyflawn o ddata eto.',
   'cases.index.none': 'Nid oes data ar glefydau wedi’i gyhoeddi ar y wefan hon.',
   'cases.metric.defaultLabel': 'Achosion',
@@ -499,10 +511,10 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.mapArea.suppressed': '{area}: rhy ychydig o achosion ({unit}) i’w cyhoeddi (wedi’i atal).',
   'cases.mapArea.suppressedWeek':
     '{area}: rhy ychydig o achosion ({unit}) i’w cyhoeddi yn y 7 diwrnod hyd at {date} (wedi’i atal).',
-  'cases.mapArea.figures': '{area}: {rate}, {count} {unit}.',
-  'cases.mapArea.figuresWeek': '{area}: {rate}, {count} {unit} yn y 7 diwrnod hyd at {date}.',
+  'cases.mapArea.figures': '{area}: {rate}, {counted}.',
+  'cases.mapArea.figuresWeek': '{area}: {rate}, {counted} yn y 7 diwrnod hyd at {date}.',
   'cases.mapArea.figuresWeekRank':
-    '{area}: {rate}, {count} {unit} yn y 7 diwrnod hyd at {date}, {ordinal} uchaf o {ranked}.',
+    '{area}: {rate}, {counted} yn y 7 diwrnod hyd at {date}, {ordinal} uchaf o {ranked}.',
   'cases.mapArea.rate': '{rate} fesul 100,000',
   'cases.mapArea.noRate': 'dim cyfradd (poblogaeth yn anhysbys)',
   'cases.table.area': 'Ardal',
@@ -530,6 +542,15 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'cases.counted',
+  'cases.countedCases',
+  'cases.countedLabel',
+  'cases.change.amount',
+  'cases.change.amountPct',
+  'cases.index.latest',
+  'cases.index.latestRate',
+  'cases.mapArea.figures',
+  'cases.mapArea.figuresWeek',
   'cases.summary.roseFromZero',
   'cases.summary.fellFromZero',
   'cases.summary.inPlace',

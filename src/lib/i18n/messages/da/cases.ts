@@ -9,8 +9,16 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.change.noData': 'Der er ingen data at sammenligne med {period}.',
   'cases.change.noChangeShort': 'Uændret',
   'cases.change.noChange': 'Uændret i forhold til {period}.',
-  'cases.change.amount': '{magnitude} {unit}',
-  'cases.change.amountPct': '{magnitude} {unit} ({pct})',
+  'cases.counted': '{count} {noun}',
+  'cases.countedCases': {
+    forms: {
+      one: 'tilfælde',
+      other: 'tilfælde',
+    },
+  },
+  'cases.countedLabel': '{count} ({label})',
+  'cases.change.amount': '{counted}',
+  'cases.change.amountPct': '{counted} ({pct})',
   'cases.change.up': '{amount} flere end {period}',
   'cases.change.down': '{amount} færre end {period}',
   'cases.change.neutral': '{change}.',
@@ -90,8 +98,8 @@ export const messages: NamespaceMessages<typeof source> = {
     'Antal tilfælde og incidens af smitsomme sygdomme efter område: seneste uge, udvikling, kort og områdesider.',
   'cases.index.lead':
     'Antal og incidens pr. 100.000 indbyggere efter område, for den seneste hele uge og over tid, med kort og en side for hvert område.',
-  'cases.index.latest': '{count} {unit} i de 7 dage til og med {date},',
-  'cases.index.latestRate': '{count} {unit} i de 7 dage til og med {date} ({rate} pr. 100.000),',
+  'cases.index.latest': '{counted} i de 7 dage til og med {date},',
+  'cases.index.latestRate': '{counted} i de 7 dage til og med {date} ({rate} pr. 100.000),',
   'cases.index.noWeek': 'Endnu ingen hel uge med data.',
   'cases.index.none': 'Der er ikke offentliggjort data om smitsomme sygdomme på dette websted.',
   'cases.metric.defaultLabel': 'Tilfælde',
@@ -391,10 +399,10 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.mapArea.suppressed': '{area}: for få {unit} til at offentliggøre (diskretioneret).',
   'cases.mapArea.suppressedWeek':
     '{area}: for få {unit} til at offentliggøre i de 7 dage til og med {date} (diskretioneret).',
-  'cases.mapArea.figures': '{area}: {rate}, {count} {unit}.',
-  'cases.mapArea.figuresWeek': '{area}: {rate}, {count} {unit} i de 7 dage til og med {date}.',
+  'cases.mapArea.figures': '{area}: {rate}, {counted}.',
+  'cases.mapArea.figuresWeek': '{area}: {rate}, {counted} i de 7 dage til og med {date}.',
   'cases.mapArea.figuresWeekRank':
-    '{area}: {rate}, {count} {unit} i de 7 dage til og med {date}, {ordinal} højeste af {ranked}.',
+    '{area}: {rate}, {counted} i de 7 dage til og med {date}, {ordinal} højeste af {ranked}.',
   'cases.mapArea.rate': '{rate} pr. 100.000',
   'cases.mapArea.noRate': 'ingen incidens (indbyggertal ukendt)',
   'cases.table.area': 'Område',
@@ -423,6 +431,15 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'cases.counted',
+  'cases.countedCases',
+  'cases.countedLabel',
+  'cases.change.amount',
+  'cases.change.amountPct',
+  'cases.index.latest',
+  'cases.index.latestRate',
+  'cases.mapArea.figures',
+  'cases.mapArea.figuresWeek',
   'cases.summary.noData',
   'cases.summary.suppressed',
   'cases.summary.noEarlier',

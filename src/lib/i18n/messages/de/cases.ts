@@ -9,8 +9,16 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.change.noData': 'Es gibt keine Daten für einen Vergleich mit {period}.',
   'cases.change.noChangeShort': 'Keine Veränderung',
   'cases.change.noChange': 'Keine Veränderung gegenüber {period}.',
-  'cases.change.amount': '{magnitude} {unit}',
-  'cases.change.amountPct': '{magnitude} {unit} ({pct})',
+  'cases.counted': '{count} {noun}',
+  'cases.countedCases': {
+    forms: {
+      one: 'Fall',
+      other: 'Fälle',
+    },
+  },
+  'cases.countedLabel': '{count} ({label})',
+  'cases.change.amount': '{counted}',
+  'cases.change.amountPct': '{counted} ({pct})',
   'cases.change.up': '{amount} mehr als in {period}',
   'cases.change.down': '{amount} weniger als in {period}',
   'cases.change.neutral': '{change}.',
@@ -90,8 +98,8 @@ export const messages: NamespaceMessages<typeof source> = {
     'Fallzahlen und Inzidenzen meldepflichtiger Infektionskrankheiten nach Gebiet: letzte Woche, Verlauf, Karten und Gebietsseiten.',
   'cases.index.lead':
     'Fallzahlen und Inzidenzen je 100.000 Einwohner nach Gebiet, für die letzte vollständige Woche und im Zeitverlauf, mit Karten und einer Seite für jedes Gebiet.',
-  'cases.index.latest': '{count} {unit} in den 7 Tagen bis zum {date},',
-  'cases.index.latestRate': '{count} {unit} in den 7 Tagen bis zum {date} ({rate} je 100.000),',
+  'cases.index.latest': '{counted} in den 7 Tagen bis zum {date},',
+  'cases.index.latestRate': '{counted} in den 7 Tagen bis zum {date} ({rate} je 100.000),',
   'cases.index.noWeek': 'Noch keine vollständige Woche mit Daten.',
   'cases.index.none': 'Auf dieser Website wurden keine Daten zu Infektionskrankheiten veröffentlicht.',
   'cases.metric.defaultLabel': 'Fälle',
@@ -395,10 +403,10 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.mapArea.suppressed': '{area}: zu wenige {unit} zur Veröffentlichung (unterdrückt).',
   'cases.mapArea.suppressedWeek':
     '{area}: zu wenige {unit} zur Veröffentlichung in den 7 Tagen bis zum {date} (unterdrückt).',
-  'cases.mapArea.figures': '{area}: {rate}, {count} {unit}.',
-  'cases.mapArea.figuresWeek': '{area}: {rate}, {count} {unit} in den 7 Tagen bis zum {date}.',
+  'cases.mapArea.figures': '{area}: {rate}, {counted}.',
+  'cases.mapArea.figuresWeek': '{area}: {rate}, {counted} in den 7 Tagen bis zum {date}.',
   'cases.mapArea.figuresWeekRank':
-    '{area}: {rate}, {count} {unit} in den 7 Tagen bis zum {date}, {ordinal} Platz von {ranked}.',
+    '{area}: {rate}, {counted} in den 7 Tagen bis zum {date}, {ordinal} Platz von {ranked}.',
   'cases.mapArea.rate': '{rate} je 100.000',
   'cases.mapArea.noRate': 'keine Inzidenz (Einwohnerzahl unbekannt)',
   'cases.table.area': 'Gebiet',
@@ -427,6 +435,16 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'cases.counted',
+  'cases.countedCases',
+  'cases.countedLabel',
+  'cases.change.amount',
+  'cases.change.amountPct',
+  'cases.index.latest',
+  'cases.index.latestRate',
+  'cases.mapArea.figures',
+  'cases.mapArea.figuresWeek',
+  'cases.mapArea.figuresWeekRank',
   'cases.summary.noData',
   'cases.summary.suppressed',
   'cases.summary.noEarlier',

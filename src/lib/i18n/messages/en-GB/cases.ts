@@ -5,8 +5,19 @@ export const messages = {
   'cases.change.noData': 'There is no data to compare with {period}.',
   'cases.change.noChangeShort': 'No change',
   'cases.change.noChange': 'No change on {period}.',
-  'cases.change.amount': '{magnitude} {unit}',
-  'cases.change.amountPct': '{magnitude} {unit} ({pct})',
+  // A metric's unit counted by a number (src/lib/cases/counted-unit.ts): the number and the noun in
+  // the form it takes; the interface's own word for cases by number; a config label without forms
+  // beside the number as a name, which reads right for every count.
+  'cases.counted': '{count} {noun}',
+  'cases.countedCases': {
+    forms: {
+      one: 'case',
+      other: 'cases',
+    },
+  },
+  'cases.countedLabel': '{count} ({label})',
+  'cases.change.amount': '{counted}',
+  'cases.change.amountPct': '{counted} ({pct})',
   'cases.change.up': 'Up {amount} on {period}',
   'cases.change.down': 'Down {amount} on {period}',
   'cases.change.neutral': '{change}.',
@@ -87,8 +98,8 @@ export const messages = {
   'cases.index.description': 'Infectious disease counts and rates by area: latest week, trends, maps and area pages.',
   'cases.index.lead':
     'Counts and rates per 100,000 people by area, for the latest complete week and over time, with maps and a page for every area.',
-  'cases.index.latest': '{count} {unit} in the 7 days to {date},',
-  'cases.index.latestRate': '{count} {unit} in the 7 days to {date} ({rate} per 100,000),',
+  'cases.index.latest': '{counted} in the 7 days to {date},',
+  'cases.index.latestRate': '{counted} in the 7 days to {date} ({rate} per 100,000),',
   'cases.index.noWeek': 'No complete week of data yet.',
   'cases.index.none': 'No disease data has been published on this site.',
   // The name of a dataset's one metric when the config gives none (metricLabel).
@@ -365,10 +376,9 @@ export const messages = {
   'cases.mapArea.noDataWeek': '{area}: no data in the 7 days to {date}.',
   'cases.mapArea.suppressed': '{area}: {unit} too few to publish (suppressed).',
   'cases.mapArea.suppressedWeek': '{area}: {unit} too few to publish in the 7 days to {date} (suppressed).',
-  'cases.mapArea.figures': '{area}: {rate}, {count} {unit}.',
-  'cases.mapArea.figuresWeek': '{area}: {rate}, {count} {unit} in the 7 days to {date}.',
-  'cases.mapArea.figuresWeekRank':
-    '{area}: {rate}, {count} {unit} in the 7 days to {date}, {ordinal} highest of {ranked}.',
+  'cases.mapArea.figures': '{area}: {rate}, {counted}.',
+  'cases.mapArea.figuresWeek': '{area}: {rate}, {counted} in the 7 days to {date}.',
+  'cases.mapArea.figuresWeekRank': '{area}: {rate}, {counted} in the 7 days to {date}, {ordinal} highest of {ranked}.',
   'cases.mapArea.rate': '{rate} per 100,000',
   'cases.mapArea.noRate': 'no rate (population unknown)',
   'cases.table.area': 'Area',

@@ -9,8 +9,16 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.change.noData': 'Er zijn geen gegevens om te vergelijken met {period}.',
   'cases.change.noChangeShort': 'Geen verandering',
   'cases.change.noChange': 'Geen verandering ten opzichte van {period}.',
-  'cases.change.amount': '{magnitude} {unit}',
-  'cases.change.amountPct': '{magnitude} {unit} ({pct})',
+  'cases.counted': '{count} {noun}',
+  'cases.countedCases': {
+    forms: {
+      one: 'geval',
+      other: 'gevallen',
+    },
+  },
+  'cases.countedLabel': '{count} ({label})',
+  'cases.change.amount': '{counted}',
+  'cases.change.amountPct': '{counted} ({pct})',
   'cases.change.up': '{amount} meer dan {period}',
   'cases.change.down': '{amount} minder dan {period}',
   'cases.change.neutral': '{change}.',
@@ -91,8 +99,8 @@ export const messages: NamespaceMessages<typeof source> = {
     'Aantallen en cijfers van infectieziekten per gebied: laatste week, verloop, kaarten en gebiedspagina’s.',
   'cases.index.lead':
     'Aantallen en cijfers per 100.000 inwoners per gebied, voor de laatste volledige week en in de tijd, met kaarten en een pagina voor elk gebied.',
-  'cases.index.latest': '{count} {unit} in de 7 dagen tot en met {date},',
-  'cases.index.latestRate': '{count} {unit} in de 7 dagen tot en met {date} ({rate} per 100.000),',
+  'cases.index.latest': '{counted} in de 7 dagen tot en met {date},',
+  'cases.index.latestRate': '{counted} in de 7 dagen tot en met {date} ({rate} per 100.000),',
   'cases.index.noWeek': 'Nog geen volledige week met gegevens.',
   'cases.index.none': 'Op deze site zijn geen gegevens over infectieziekten gepubliceerd.',
   'cases.metric.defaultLabel': 'Gevallen',
@@ -396,10 +404,10 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.mapArea.suppressed': '{area}: te weinig {unit} om te publiceren (afgeschermd).',
   'cases.mapArea.suppressedWeek':
     '{area}: te weinig {unit} om te publiceren in de 7 dagen tot en met {date} (afgeschermd).',
-  'cases.mapArea.figures': '{area}: {rate}, {count} {unit}.',
-  'cases.mapArea.figuresWeek': '{area}: {rate}, {count} {unit} in de 7 dagen tot en met {date}.',
+  'cases.mapArea.figures': '{area}: {rate}, {counted}.',
+  'cases.mapArea.figuresWeek': '{area}: {rate}, {counted} in de 7 dagen tot en met {date}.',
   'cases.mapArea.figuresWeekRank':
-    '{area}: {rate}, {count} {unit} in de 7 dagen tot en met {date}, {ordinal} hoogste van {ranked}.',
+    '{area}: {rate}, {counted} in de 7 dagen tot en met {date}, {ordinal} hoogste van {ranked}.',
   'cases.mapArea.rate': '{rate} per 100.000',
   'cases.mapArea.noRate': 'geen cijfer (aantal inwoners onbekend)',
   'cases.table.area': 'Gebied',
@@ -428,6 +436,15 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'cases.counted',
+  'cases.countedCases',
+  'cases.countedLabel',
+  'cases.change.amount',
+  'cases.change.amountPct',
+  'cases.index.latest',
+  'cases.index.latestRate',
+  'cases.mapArea.figures',
+  'cases.mapArea.figuresWeek',
   'cases.summary.noData',
   'cases.summary.suppressed',
   'cases.summary.noEarlier',
