@@ -315,9 +315,10 @@ export const messages: NamespaceMessages<typeof source> = {
   'cases.controls.log': 'Logarithmig',
   'cases.controls.logHint':
     'Ar raddfa logarithmig mae pob cam i fyny’r echelin ddeg gwaith yr un islaw, felly mae dyblu’n edrych yr un fath ar unrhyw lefel ac mae twf ar gyfradd gyson yn llinell syth. Ni chaiff diwrnodau heb ddim eu llunio arni.',
-  'cases.trend.title': '{unit} bob dydd yn {place}',
-  'cases.trend.heading': '{unit} bob dydd yn {place}, gyda’r cyfartaledd 7 diwrnod',
-  'cases.trend.caption': '{unit} bob dydd yn {place}, {from} i {to}',
+  // Not "yn {place}": all the areas ("pob un o’r …") would need "ym mhob" after it.
+  'cases.trend.title': '{unit} bob dydd: {place}',
+  'cases.trend.heading': '{unit} bob dydd: {place}, gyda’r cyfartaledd 7 diwrnod',
+  'cases.trend.caption': '{unit} bob dydd: {place}, {from} i {to}',
   'cases.trend.keyCount': 'Nifer dyddiol',
   'cases.trend.keyAverage': 'Cyfartaledd 7 diwrnod',
   'cases.trend.keySpanGroup':
@@ -542,6 +543,9 @@ export const messages: NamespaceMessages<typeof source> = {
 
 /** Keys a native speaker must review. */
 export const review: NamespaceReview<typeof source> = [
+  'cases.trend.title',
+  'cases.trend.heading',
+  'cases.trend.caption',
   'cases.counted',
   'cases.countedCases',
   'cases.countedLabel',
