@@ -115,23 +115,28 @@ export default {
       metrics: {
         'Influenza (lab-confirmed)': {
           label: 'Influenza (lab-confirmed)',
+          // Counted after a number ("3 cases", "1 case"): the disease is the metric's name beside it.
+          forms: { 'en-GB': { one: 'confirmed case', other: 'confirmed cases' } },
           higherIs: 'bad',
           description:
             'Laboratory-confirmed influenza. Most people with flu are never tested, so these are a fraction of all cases; the trend is what matters.',
         },
         Norovirus: {
           label: 'Norovirus',
+          forms: { 'en-GB': { one: 'case', other: 'cases' } },
           higherIs: 'bad',
           description:
             'Laboratory-reported norovirus ("winter vomiting bug"). Peaks in winter, and spreads less in school holidays.',
         },
         Campylobacter: {
           label: 'Campylobacter',
+          forms: { 'en-GB': { one: 'case', other: 'cases' } },
           higherIs: 'bad',
           description: 'The commonest bacterial cause of food poisoning; peaks in late spring and summer.',
         },
         Measles: {
           label: 'Measles',
+          forms: { 'en-GB': { one: 'case', other: 'cases' } },
           higherIs: 'bad',
           description: 'Measles is rare where vaccination is high; a handful of cases in one place is an outbreak.',
         },

@@ -138,6 +138,8 @@ const metricLabels: Record<string, { cy: string; 'en-GB'?: string }> = {
   Measles: { cy: 'Y frech goch' },
 };
 
+const WELSH_CASE = { zero: 'achos', one: 'achos', two: 'achos', few: 'achos', many: 'achos', other: 'achos' };
+
 const withMetricLabels = (d: DatasetInput): DatasetInput =>
   d.kind === 'cases' && d.metrics !== undefined
     ? {
@@ -145,7 +147,9 @@ const withMetricLabels = (d: DatasetInput): DatasetInput =>
         metrics: Object.fromEntries(
           Object.entries(d.metrics).map(([key, m]) => {
             const label = metricLabels[key];
-            return [key, label === undefined ? m : { ...m, label }];
+            // Welsh counts every disease's cases as "achos" after a number ("3 achos"; review).
+            const forms = { ...m.forms, cy: WELSH_CASE };
+            return [key, label === undefined ? { ...m, forms } : { ...m, label, forms }];
           }),
         ),
       }

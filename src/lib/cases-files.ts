@@ -28,6 +28,7 @@
 import type { Figure } from './manifest.ts';
 import type { HeadlineFigures } from './cases/headline-figures.ts';
 import type { HigherIs } from './higher-is.ts';
+import type { NounForms } from './i18n/noun-forms.ts';
 
 export type { HeadlineFigures };
 
@@ -139,6 +140,8 @@ export interface CasesSummary {
   /** URL-safe metric key. */
   metric: string;
   label: string;
+  /** The unit's noun in each plural form, by language, when the config gives them (`metricForms`, a metric's `forms`). */
+  forms?: NounForms;
   higherIs: HigherIs;
   description?: string;
   firstDate: string | null;

@@ -51,6 +51,16 @@ describe('counted layer nouns on a Welsh and English site with a layer of one ar
     expect(en).toContain('7-day rate per 100,000 people in each of the 4 wards,');
   });
 
+  it('counts the cases by their number, Welsh singular after it, and says all the wards after "yn" mutated', () => {
+    const cy = text('disease');
+    expect(cy).toMatch(/\d+ achos yn y 7 diwrnod hyd at/);
+    expect(cy).not.toMatch(/\d achosion/);
+    expect(text('en/disease')).toMatch(/\b(1 case|\d+ cases) in the 7 days to/);
+    const council = text('disease/cases-council/achosion');
+    expect(council).toContain('Ym mhob un o’r cynghorau, roedd achosion');
+    expect(council).not.toMatch(/\byn pob\b/i);
+  });
+
   it('names the one council’s map and total without counting it', () => {
     expect(text('disease/cases-council/achosion')).toContain(
       'Cyfradd 7 diwrnod fesul 100,000 o bobl yn yr unig un o’r cynghorau,',

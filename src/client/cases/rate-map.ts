@@ -5,6 +5,7 @@
  * when the map is used (touch, click, focus, "Show interactive map") and WebGL
  * is there (else the SVG stays); it takes over at the SVG's extent.
  */
+import type { NounForms } from '../../lib/i18n/noun-forms.ts';
 import { areaPageName } from '../../lib/area-page-name.ts';
 import type { Map as MapLibreMap, GeoJSONSource } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
@@ -42,6 +43,8 @@ interface MapConfig {
   suppressBelow: number;
   names: Record<string, string>;
   label: string;
+  /** The unit's plural forms by language, when the config gives them (counted-unit.ts). */
+  forms?: NounForms;
 }
 
 export function enhanceRateMap(root: HTMLElement): void {
@@ -135,7 +138,7 @@ export function enhanceRateMap(root: HTMLElement): void {
       config.names[code] === undefined ? code : mark(config.names[code]),
       figureOf(code),
       week,
-      shownUnit,
+      { unit: shownUnit, forms: config.forms },
       fmt,
       t,
     );

@@ -4,8 +4,14 @@ import type { Translator } from '../i18n/translator.ts';
 import { sourceTranslator } from '../i18n/source-translator.ts';
 
 export interface SummarySentenceInput {
-  /** Where: an area name, or e.g. "all 381 areas". */
+  /** Where: an area name, or e.g. "12 of 14 wards with complete data". */
   place: string;
+  /**
+   * Where, with the preposition that opens the sentence, when the catalogue says it its own way:
+   * all the areas together (`cases.summary.inTotal`, Welsh "Ym mhob un o’r 12 ward"). Default:
+   * `place` after the catalogue's preposition (`cases.summary.inPlace`).
+   */
+  inPlace?: string;
   /** What is counted, as it reads in a sentence ("cases"). */
   measure: string;
   /** ISO day the 7 days end on. */
@@ -40,9 +46,10 @@ export function areaSummarySentence(
 ): string {
   const { place, measure, latest, changePct, change, rate, suppressBelow } = input;
   const when = t.t('cases.summary.when', { date: fmt.date(input.weekEnd) });
-  if (latest === null) return t.t('cases.summary.noData', { place, measure, when });
+  const inPlace = input.inPlace ?? t.t('cases.summary.inPlace', { place });
+  if (latest === null) return t.t('cases.summary.noData', { inPlace, measure, when });
   if (latest === SUPPRESSED) {
-    return t.t('cases.summary.suppressed', { place, measure, when, threshold: fmt.count(suppressBelow) });
+    return t.t('cases.summary.suppressed', { inPlace, measure, when, threshold: fmt.count(suppressBelow) });
   }
   const level =
     rate !== null && rate !== SUPPRESSED
@@ -57,7 +64,7 @@ export function areaSummarySentence(
       rank = t.t(input.tied ? 'cases.summary.rankFirstJoint' : 'cases.summary.rankFirst', { ranked });
     else rank = t.t(input.tied ? 'cases.summary.rankJoint' : 'cases.summary.rank', { ordinal, ranked });
   }
-  const parts = { place, measure, when, level, rank };
+  const parts = { inPlace, measure, when, level, rank };
   if (change === SUPPRESSED || changePct === SUPPRESSED) return t.t('cases.summary.changeSuppressed', parts);
   if (change === null) return t.t('cases.summary.noEarlier', parts);
   if (change === 0) return t.t('cases.summary.unchanged', parts);

@@ -3,6 +3,7 @@ import type { Formatter } from '../format.ts';
 import type { HigherIs } from '../higher-is.ts';
 import type { Translator } from '../i18n/translator.ts';
 import { sourceTranslator } from '../i18n/source-translator.ts';
+import { countedUnit, type MetricUnit } from './counted-unit.ts';
 
 /** What a change indicator shows and says. */
 export interface ChangeDescription {
@@ -17,14 +18,14 @@ export interface ChangeDescription {
 
 /**
  * Describes `change` (and `changePct`) on the previous period for a metric
- * where a rise is `higherIs`. `unit` names what is counted, e.g. "cases". The words
+ * where a rise is `higherIs`. `unit` names what is counted, e.g. "cases" (with its forms, see counted-unit.ts). The words
  * come from the catalogue of `t` (the site's language; en-GB when not given).
  */
 export function changeDescription(
   change: Figure,
   changePct: Figure,
   higherIs: HigherIs,
-  unit: string,
+  unit: string | MetricUnit,
   period: string,
   fmt: Formatter,
   t: Translator = sourceTranslator(),
@@ -59,10 +60,9 @@ export function changeDescription(
   const magnitude = fmt.count(Math.abs(change));
   const pct = changePct === null ? null : t.percent(Math.abs(changePct) / 100, 1);
   const short = `${sign}${magnitude}${pct === null ? '' : ` (${sign}${pct})`}`;
+  const counted = countedUnit(unit, Math.abs(change), magnitude, t);
   const amount =
-    pct === null
-      ? t.t('cases.change.amount', { magnitude, unit })
-      : t.t('cases.change.amountPct', { magnitude, unit, pct });
+    pct === null ? t.t('cases.change.amount', { counted }) : t.t('cases.change.amountPct', { counted, pct });
   const movement = t.t(up ? 'cases.change.up' : 'cases.change.down', { amount, period });
   const sentence = t.t(
     tone === 'neutral' ? 'cases.change.neutral' : tone === 'bad' ? 'cases.change.worse' : 'cases.change.better',

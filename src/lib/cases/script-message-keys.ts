@@ -67,6 +67,11 @@ export const CASES_SCRIPT_KEYS = [
   'cases.mapArea.figures',
   'cases.mapArea.figuresWeek',
   'cases.mapArea.figuresWeekRank',
+  // The unit counted in the figures above (src/lib/cases/counted-unit.ts).
+  'cases.counted',
+  'cases.countedCases',
+  'cases.countedLabel',
+  'cases.metric.defaultLabel',
   'cases.mapArea.rate',
   'cases.mapArea.noRate',
   ...MAP_CONTROL_KEYS,

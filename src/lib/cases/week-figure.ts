@@ -7,6 +7,7 @@ import type { CasesWeek } from '../cases-files.ts';
 import type { Formatter } from '../format.ts';
 import { rateBand } from './rate-band.ts';
 import type { Translator } from '../i18n/translator.ts';
+import { countedUnit, metricUnit, type MetricUnit } from './counted-unit.ts';
 
 export interface WeekFigure {
   total: Figure;
@@ -35,14 +36,14 @@ export function mapBand(rate: Figure, bands: readonly number[]): number {
 
 /**
  * "North Ward: 123.4 per 100,000, 25 cases in the 7 days to 7 March 2024, 3rd highest of 18."
- * `unit` names what is counted; `week` null leaves out the dates and rank. One message of `t`
+ * `unit` names what is counted (with its forms, see counted-unit.ts); `week` null leaves out the dates and rank. One message of `t`
  * per shape of the sentence.
  */
 export function areaWeekSentence(
   name: string,
   f: WeekFigure,
   week: Pick<CasesWeek, 'end' | 'ranked'> | null,
-  unit: string,
+  unit: string | MetricUnit,
   fmt: Formatter,
   t: Translator,
 ): string {
@@ -50,10 +51,14 @@ export function areaWeekSentence(
   if (f.total === null)
     return week ? t.t('cases.mapArea.noDataWeek', { area: name, date }) : t.t('cases.mapArea.noData', { area: name });
   if (f.total === SUPPRESSED)
-    return t.t(week ? 'cases.mapArea.suppressedWeek' : 'cases.mapArea.suppressed', { area: name, unit, date });
+    return t.t(week ? 'cases.mapArea.suppressedWeek' : 'cases.mapArea.suppressed', {
+      area: name,
+      unit: metricUnit(unit).unit,
+      date,
+    });
   const rate =
     f.rate === null ? t.t('cases.mapArea.noRate') : t.t('cases.mapArea.rate', { rate: fmt.decimal(f.rate, 1) });
-  const parts = { area: name, rate, count: fmt.count(f.total), unit, date };
+  const parts = { area: name, rate, counted: countedUnit(unit, f.total, fmt.count(f.total), t), date };
   if (!week) return t.t('cases.mapArea.figures', parts);
   if (f.rank === null) return t.t('cases.mapArea.figuresWeek', parts);
   return t.t('cases.mapArea.figuresWeekRank', {

@@ -446,8 +446,28 @@ const commonDatasetFields = {
     }),
 };
 
+const unitFormsSchema = (what: string) =>
+  z
+    .record(z.string().refine(isLocale, { error: 'not a BCP 47 language tag, e.g. "cy", "en-GB"' }), pluralFormsSchema)
+    .optional()
+    .meta({
+      description: `${what}'s noun in every plural form a language needs, by language (of \`site.languages\`, or \`site.locale\`), as for an assets dataset's \`words.forms\`: the forms of \`Intl.PluralRules\`; the config check names any a language needs that is missing. Where a sentence puts a count before the metric's unit (the disease index's "25 cases in the 7 days to …", a change's "Up 3 cases", the map's "North Ward: …, 25 cases"), a language given here says the form its number takes ("1 admission", Welsh "3 derbyniad"); one not given says the label beside the number as a name ("25 (hospital admissions)"), right for every count, except the interface's own word for cases (the default label), which the interface counts itself ("1 case", Welsh "3 achos"). Give each form as it reads inside a sentence (lower case in English).`,
+      example: {
+        'en-GB': { one: 'admission', other: 'admissions' },
+        cy: {
+          zero: 'derbyniad',
+          one: 'derbyniad',
+          two: 'derbyniad',
+          few: 'derbyniad',
+          many: 'derbyniad',
+          other: 'derbyniad',
+        },
+      },
+    });
+
 const metricSchema = z.strictObject({
   label: localText().meta({ description: 'Name of the metric on the site.' }),
+  forms: unitFormsSchema('The metric'),
   higherIs: higherIsSchema.default('bad').meta({
     description:
       'Whether a rise is bad (cases) or good (vaccinations): colours change arrows by whether the change is good or bad, not by direction.',
@@ -591,6 +611,7 @@ export const casesDatasetSchema = z
           'Name of the single metric when there is no metric column. Default: the interface\'s word in each of the site\'s languages ("Cases", Welsh "Achosion", Dutch "Gevallen", Danish "Tilfælde", German "Fälle"); it also names the metric\'s pages in URLs.',
         example: { cy: 'Achosion norofeirws', 'en-GB': 'Norovirus cases' },
       }),
+    metricForms: unitFormsSchema('With no metric column, the single metric'),
     reportingLagDays: z.number().int().min(0).default(0).meta({
       description:
         'The last N days are incomplete: charts shade them and headline figures end before them. With 0 the pages never call any day incomplete.',
@@ -1399,6 +1420,21 @@ export const configSchema = z
             });
           }
           seen.add(id);
+        }
+      }
+      if (d.kind === 'cases') {
+        const languages = config.site.languages ?? [config.site.locale];
+        const given: [(string | number)[], Parameters<typeof pluralFormsProblems>[0] | undefined][] = [
+          [['metricForms'], d.metricForms],
+          ...Object.entries(d.metrics).map(([raw, m]): [(string | number)[], typeof m.forms] => [
+            ['metrics', raw, 'forms'],
+            m.forms,
+          ]),
+        ];
+        for (const [path, forms] of given) {
+          for (const problem of pluralFormsProblems(forms ?? {}, languages)) {
+            ctx.addIssue({ code: 'custom', path: ['datasets', i, ...path, ...problem.path], message: problem.message });
+          }
         }
       }
       if (d.kind === 'assets') {

@@ -105,12 +105,24 @@ export function areaNames(page: MetricPage): string[] {
 
 /** The name of all the areas of a metric together, as a name ("All 12 wards") or inside a sentence ("all 12 wards"). */
 export function totalName(page: MetricPage, inSentence: boolean): string {
+  return totalPhrase(page, inSentence ? 'cases.total.place' : 'cases.total.name');
+}
+
+/** All the areas together with the preposition that opens a summary sentence ("In all 12 wards", Welsh "Ym mhob un o’r 12 ward"). */
+export function totalInPlace(page: MetricPage): string {
+  return totalPhrase(page, 'cases.summary.inTotal');
+}
+
+function totalPhrase(
+  page: MetricPage,
+  key: 'cases.total.place' | 'cases.total.name' | 'cases.summary.inTotal',
+): string {
   const t = siteTranslator();
   // In a sentence the phrase follows a preposition ("in all 12 wards"), which in German takes the dative.
   const noun = areasNoun(page.layer ?? undefined);
-  const decline = (plural: string) => (inSentence ? dativePlural(plural, t.locale) : plural);
+  const decline = (plural: string) => (key !== 'cases.total.name' ? dativePlural(plural, t.locale) : plural);
   const count = page.summary.total.areaCount;
-  return t.t(inSentence ? 'cases.total.place' : 'cases.total.name', {
+  return t.t(key, {
     count,
     areas: decline(noun.label ?? t.t('cases.total.areas')),
     noun: countedLabel(noun, count, t, decline),

@@ -2,6 +2,7 @@ import type { CasesDatasetConfig, HigherIs } from '../../config/schema.ts';
 import { distinctSlugs } from '../../../lib/distinct-slugs.ts';
 import { slugify } from '../../../lib/slugify.ts';
 import { SOURCE_LANGUAGE, translatorFor } from '../../../lib/i18n/catalogues.ts';
+import { givenForms, type NounForms } from '../../../lib/i18n/noun-forms.ts';
 
 /** One metric of a cases dataset, resolved from the config. */
 export interface MetricInfo {
@@ -14,6 +15,8 @@ export interface MetricInfo {
   label: string;
   higherIs: HigherIs;
   description?: string;
+  /** The unit's noun in each plural form, by language (`metricForms`, a metric's `forms`). */
+  forms?: NounForms;
 }
 
 /**
@@ -35,6 +38,8 @@ export function metricList(metricKeys: readonly string[], config: CasesDatasetCo
       higherIs: conf?.higherIs ?? 'bad',
     };
     if (conf?.description !== undefined) info.description = conf.description;
+    const forms = givenForms(single ? config.metricForms : conf?.forms);
+    if (forms !== undefined) info.forms = forms;
     return info;
   });
   list.sort((a, b) => cmp(a.label.toLowerCase(), b.label.toLowerCase()) || cmp(a.label, b.label) || cmp(a.raw, b.raw));

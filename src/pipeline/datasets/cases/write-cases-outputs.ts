@@ -165,6 +165,7 @@ function writeMetric(
     dataset: config.id,
     metric: k,
     label: metric.label,
+    ...(metric.forms === undefined ? {} : { forms: metric.forms }),
     higherIs: metric.higherIs,
     firstDate: window.start,
     lastDate: isoDay(acc.lastDay),

@@ -23,25 +23,35 @@ const week: CasesWeek = {
   ranked: 18,
 };
 const ENGLISH = /\b(the|to|of|no|rate|days?|highest|too|few|publish|suppressed|population|unknown|reported)\b/i;
-const sentence = (locale: string, code: string, w: CasesWeek | null = week) => {
+const sentence = (locale: string, code: string, w: CasesWeek | null = week, unit = 'x') => {
   const t = translatorFor(locale);
-  return areaWeekSentence('Nord', weekFigure(week, code), w, 'x', casesFormatter(t), t);
+  return areaWeekSentence('Nord', weekFigure(w ?? week, code), w, unit, casesFormatter(t), t);
 };
 
 describe('the map sentence of an area, in every language', () => {
   it('German: each shape of the sentence', () => {
     expect(sentence('de', 'W1')).toBe(
-      'Nord: 123,4 je 100.000, 25 x in den 7 Tagen bis zum 7. März 2024, 3. Platz von 18.',
+      'Nord: 123,4 je 100.000, 25 (x) in den 7 Tagen bis zum 7. März 2024, 3. Platz von 18.',
     );
     expect(sentence('de', 'W2')).toBe(
       'Nord: zu wenige x zur Veröffentlichung in den 7 Tagen bis zum 7. März 2024 (unterdrückt).',
     );
     expect(sentence('de', 'W3')).toBe('Nord: keine Daten in den 7 Tagen bis zum 7. März 2024.');
     expect(sentence('de', 'W4')).toBe(
-      'Nord: keine Inzidenz (Einwohnerzahl unbekannt), 4 x in den 7 Tagen bis zum 7. März 2024.',
+      'Nord: keine Inzidenz (Einwohnerzahl unbekannt), 4 (x) in den 7 Tagen bis zum 7. März 2024.',
     );
-    expect(sentence('de', 'W1', null)).toBe('Nord: 123,4 je 100.000, 25 x.');
+    expect(sentence('de', 'W1', null)).toBe('Nord: 123,4 je 100.000, 25 (x).');
     expect(sentence('de', 'W3', null)).toBe('Nord: keine Daten.');
+  });
+
+  it('counts the interface’s own word for cases in the form its number takes', () => {
+    expect(sentence('de', 'W1', null, 'Fälle')).toBe('Nord: 123,4 je 100.000, 25 Fälle.');
+    expect(sentence('cy', 'W1', null, 'achosion')).toMatch(/, 25 achos\.$/);
+    expect(sentence('nl', 'W1', null, 'gevallen')).toMatch(/, 25 gevallen\.$/);
+    const one: CasesWeek = { ...week, total: [1, 's', null, 4] };
+    expect(sentence('en-GB', 'W1', one, 'cases')).toMatch(/, 1 case in the 7 days/);
+    expect(sentence('en-GB', 'W4', one, 'cases')).toMatch(/, 4 cases in the 7 days/);
+    expect(sentence('cy', 'W4', one, 'achosion')).toMatch(/, 4 achos yn y 7 diwrnod/);
   });
 
   it.each(['cy', 'nl', 'da'])('%s: every shape reads without English words, with its figures', (locale) => {

@@ -23,6 +23,18 @@ const base: SummarySentenceInput = {
 };
 
 describe('areaSummarySentence', () => {
+  it('opens a sentence about all the areas in their own words: Welsh mutates "pob" after "yn"', () => {
+    const cy = translatorFor('cy');
+    const all = (t: typeof cy, count: number) =>
+      t.t('cases.summary.inTotal', { count, areas: 'wardiau', noun: countedLabel({ label: 'wardiau' }, count, t) });
+    const sentence = areaSummarySentence({ ...base, inPlace: all(cy, 12) }, createFormatter('cy'), cy);
+    expect(sentence).toMatch(/^Ym mhob un o’r 12 ardal \(wardiau\), /);
+    expect(sentence).not.toMatch(/yn pob\b/i);
+    expect(areaSummarySentence({ ...base, place: 'Caerdydd' }, createFormatter('cy'), cy)).toMatch(/^Yn Caerdydd, /);
+    const en = translatorFor('en-GB');
+    expect(areaSummarySentence({ ...base, inPlace: all(en, 12) }, fmt, en)).toMatch(/^In all 12 wardiau, cases/);
+  });
+
   it('reads like the issue example', () => {
     expect(areaSummarySentence(base, fmt)).toBe(
       'In Leeds, cases in the 7 days to 3 March 2021 fell 12.0% to 45.1 per 100,000 people, the 37th highest of 381 areas.',

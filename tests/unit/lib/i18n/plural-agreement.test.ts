@@ -162,8 +162,20 @@ describe('sentences with two counted numbers, each said for its own', () => {
 // or parent layer's; an asset category's): a number right before one counts it, and the label has
 // one form for every number. A counted config noun is `{noun}` (or `{<number>Noun}`), which the
 // code fills with the form its number takes (src/lib/i18n/counted-label.ts). A metric's `{unit}`
-// ("12 cases") is not yet among them: metrics give no forms.
-const CONFIG_NOUNS = new Set(['areas', 'layer', 'label', 'layerLabel', 'child', 'parent', 'childLabel', 'parentLabel']);
+// or `{measure}` ("cases", a config label) is one too: "12 cases" is `{counted}`, which the code
+// fills with the number and the unit's form for it (src/lib/cases/counted-unit.ts).
+const CONFIG_NOUNS = new Set([
+  'areas',
+  'layer',
+  'label',
+  'layerLabel',
+  'child',
+  'parent',
+  'childLabel',
+  'parentLabel',
+  'unit',
+  'measure',
+]);
 
 /** Every `{number} {configNoun}` in `catalogue`'s messages, as "key (form): {n} {noun}". */
 function countedConfigNouns(messages: Readonly<Record<string, Message>>): string[] {
@@ -193,14 +205,22 @@ describe('config nouns counted by a number', () => {
     });
   }
 
-  it('finds a label counted by a number, as the catalogues had it', () => {
+  it('finds a label or a metric unit counted by a number, as the catalogues had it', () => {
     expect(
       countedConfigNouns({
         a: '{area} is one of the {count} {areas}.',
         b: { by: 'total', forms: { one: 'the {count} of {total} {areas}', other: 'the {count} of {total} {areas}' } },
         c: { forms: { one: '{name}: {count} {noun}', other: '{name}: {count} {noun}' } },
+        d: '{area}: {rate}, {count} {unit} in the 7 days to {date}.',
+        e: 'Up {magnitude} {unit} on {period}',
       }),
-    ).toEqual(['a (text): {count} {areas}', 'b (one): {total} {areas}', 'b (other): {total} {areas}']);
+    ).toEqual([
+      'a (text): {count} {areas}',
+      'b (one): {total} {areas}',
+      'b (other): {total} {areas}',
+      'd (text): {count} {unit}',
+      'e (text): {magnitude} {unit}',
+    ]);
   });
 
   it('fills each counted noun with the form its own number takes, in the en-GB source', () => {

@@ -33,7 +33,12 @@ describe('keysAt', () => {
   });
 
   it('looks inside maps and optional objects, and gives undefined where there is no object', () => {
-    expect(keysAt(configSchema, ['datasets', 1, 'metrics', 'c'], raw)).toEqual(['label', 'higherIs', 'description']);
+    expect(keysAt(configSchema, ['datasets', 1, 'metrics', 'c'], raw)).toEqual([
+      'label',
+      'forms',
+      'higherIs',
+      'description',
+    ]);
     expect(keysAt(configSchema, ['site'], raw)).toContain('communityRights');
     expect(keysAt(configSchema, ['site', 'title'], raw)).toBeUndefined();
   });

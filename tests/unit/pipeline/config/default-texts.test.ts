@@ -41,3 +41,12 @@ describe('the one metric of a dataset with no metric column, when the config nam
     expect(both.loaded.translations['Achosion norofeirws']).toEqual({ 'en-GB': 'Norovirus cases' });
   });
 });
+
+describe("a metric's plural forms", () => {
+  it('reach the metric the summary is written from, as given', async () => {
+    const forms = { 'en-GB': { one: 'admission', other: 'admissions' } };
+    const { cases } = await load({ locale: 'en-GB' }, { metricLabel: 'Admissions', metricForms: forms });
+    expect(metricList(['cases'], cases)[0]?.forms).toEqual(forms);
+    expect(metricList(['cases'], (await load({ locale: 'en-GB' })).cases)[0]).not.toHaveProperty('forms');
+  });
+});

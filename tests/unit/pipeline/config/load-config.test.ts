@@ -53,6 +53,24 @@ describe('loadConfig', () => {
     expect(await problems(config({ cy, 'en-GB': { one: 'ward', other: 'wards' } }))).toEqual([]);
   });
 
+  it("checks a metric's plural forms as a layer's: every form each site language needs", async () => {
+    const site = { title: 'T', council: 'C', languages: ['cy', 'en-GB'] };
+    const found = await problems({
+      site,
+      datasets: [{ ...dataset, metricForms: { cy: { one: 'achos', other: 'achos' } } }],
+    });
+    expect(found.filter((p) => p.includes('metricForms'))).toEqual([
+      'datasets[0] (cases).metricForms.cy: the forms for "cy" lack zero, two, few, many: counts in that language use zero, one, two, few, many, other. Add "zero", "two", "few", "many".',
+    ]);
+    const cy = { zero: 'achos', one: 'achos', two: 'achos', few: 'achos', many: 'achos', other: 'achos' };
+    expect(
+      await problems({
+        site,
+        datasets: [{ ...dataset, metricForms: { cy, 'en-GB': { one: 'case', other: 'cases' } } }],
+      }),
+    ).toEqual([]);
+  });
+
   it('accepts per-file encodings, alternatives and built columns', async () => {
     const good = {
       ...dataset,

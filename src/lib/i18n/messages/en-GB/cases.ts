@@ -5,8 +5,19 @@ export const messages = {
   'cases.change.noData': 'There is no data to compare with {period}.',
   'cases.change.noChangeShort': 'No change',
   'cases.change.noChange': 'No change on {period}.',
-  'cases.change.amount': '{magnitude} {unit}',
-  'cases.change.amountPct': '{magnitude} {unit} ({pct})',
+  // A metric's unit counted by a number (src/lib/cases/counted-unit.ts): the number and the noun in
+  // the form it takes; the interface's own word for cases by number; a config label without forms
+  // beside the number as a name, which reads right for every count.
+  'cases.counted': '{count} {noun}',
+  'cases.countedCases': {
+    forms: {
+      one: 'case',
+      other: 'cases',
+    },
+  },
+  'cases.countedLabel': '{count} ({label})',
+  'cases.change.amount': '{counted}',
+  'cases.change.amountPct': '{counted} ({pct})',
   'cases.change.up': 'Up {amount} on {period}',
   'cases.change.down': 'Down {amount} on {period}',
   'cases.change.neutral': '{change}.',
@@ -14,9 +25,18 @@ export const messages = {
   'cases.change.better': '{change}, a change for the better.',
   'cases.summary.noWeek': 'There is no complete week of data yet.',
   'cases.summary.when': 'the 7 days to {date}',
-  'cases.summary.noData': 'In {place}, there is no data on {measure} for {when}.',
+  // Where a summary sentence is: the place with the preposition that opens it; all the areas
+  // together have a phrase of their own, since Welsh mutates after "yn" ("ym mhob un o’r").
+  'cases.summary.inPlace': 'In {place}',
+  'cases.summary.inTotal': {
+    forms: {
+      one: 'In all {areas}',
+      other: 'In all {count} {noun}',
+    },
+  },
+  'cases.summary.noData': '{inPlace}, there is no data on {measure} for {when}.',
   'cases.summary.suppressed':
-    'In {place}, the number of {measure} in {when} was too small to publish (fewer than {threshold}).',
+    '{inPlace}, the number of {measure} in {when} was too small to publish (fewer than {threshold}).',
   'cases.summary.rate': '{rate} per 100,000 people',
   'cases.summary.rankFirst': ', the highest of {ranked} areas',
   'cases.summary.rankFirstJoint': ', the joint highest of {ranked} areas',
@@ -24,14 +44,14 @@ export const messages = {
   'cases.summary.rank': ', the {ordinal} highest of {ranked} areas',
   'cases.summary.rankJoint': ', the joint {ordinal} highest of {ranked} areas',
   'cases.summary.changeSuppressed':
-    'In {place}, {measure} in {when} were {level}{rank}; the change on the previous 7 days is not shown because the numbers are too small to publish.',
+    '{inPlace}, {measure} in {when} were {level}{rank}; the change on the previous 7 days is not shown because the numbers are too small to publish.',
   'cases.summary.noEarlier':
-    'In {place}, {measure} in {when} were {level}{rank}; there is no earlier figure to compare with.',
-  'cases.summary.unchanged': 'In {place}, {measure} in {when} were unchanged at {level}{rank}.',
-  'cases.summary.roseFromZero': 'In {place}, {measure} in {when} rose from zero to {level}{rank}.',
-  'cases.summary.fellFromZero': 'In {place}, {measure} in {when} fell from zero to {level}{rank}.',
-  'cases.summary.rose': 'In {place}, {measure} in {when} rose {pct} to {level}{rank}.',
-  'cases.summary.fell': 'In {place}, {measure} in {when} fell {pct} to {level}{rank}.',
+    '{inPlace}, {measure} in {when} were {level}{rank}; there is no earlier figure to compare with.',
+  'cases.summary.unchanged': '{inPlace}, {measure} in {when} were unchanged at {level}{rank}.',
+  'cases.summary.roseFromZero': '{inPlace}, {measure} in {when} rose from zero to {level}{rank}.',
+  'cases.summary.fellFromZero': '{inPlace}, {measure} in {when} fell from zero to {level}{rank}.',
+  'cases.summary.rose': '{inPlace}, {measure} in {when} rose {pct} to {level}{rank}.',
+  'cases.summary.fell': '{inPlace}, {measure} in {when} fell {pct} to {level}{rank}.',
   'cases.chart.empty': 'Nothing to draw: no {unit} were reported.',
   'cases.chart.emptyRange': 'Nothing to draw: no {unit} were reported from {from} to {to}.',
   'cases.chart.trend': 'Daily {unit} from {from} to {to}, as bars, with the 7-day average as a line.',
@@ -78,8 +98,8 @@ export const messages = {
   'cases.index.description': 'Infectious disease counts and rates by area: latest week, trends, maps and area pages.',
   'cases.index.lead':
     'Counts and rates per 100,000 people by area, for the latest complete week and over time, with maps and a page for every area.',
-  'cases.index.latest': '{count} {unit} in the 7 days to {date},',
-  'cases.index.latestRate': '{count} {unit} in the 7 days to {date} ({rate} per 100,000),',
+  'cases.index.latest': '{counted} in the 7 days to {date},',
+  'cases.index.latestRate': '{counted} in the 7 days to {date} ({rate} per 100,000),',
   'cases.index.noWeek': 'No complete week of data yet.',
   'cases.index.none': 'No disease data has been published on this site.',
   // The name of a dataset's one metric when the config gives none (metricLabel).
@@ -356,10 +376,9 @@ export const messages = {
   'cases.mapArea.noDataWeek': '{area}: no data in the 7 days to {date}.',
   'cases.mapArea.suppressed': '{area}: {unit} too few to publish (suppressed).',
   'cases.mapArea.suppressedWeek': '{area}: {unit} too few to publish in the 7 days to {date} (suppressed).',
-  'cases.mapArea.figures': '{area}: {rate}, {count} {unit}.',
-  'cases.mapArea.figuresWeek': '{area}: {rate}, {count} {unit} in the 7 days to {date}.',
-  'cases.mapArea.figuresWeekRank':
-    '{area}: {rate}, {count} {unit} in the 7 days to {date}, {ordinal} highest of {ranked}.',
+  'cases.mapArea.figures': '{area}: {rate}, {counted}.',
+  'cases.mapArea.figuresWeek': '{area}: {rate}, {counted} in the 7 days to {date}.',
+  'cases.mapArea.figuresWeekRank': '{area}: {rate}, {counted} in the 7 days to {date}, {ordinal} highest of {ranked}.',
   'cases.mapArea.rate': '{rate} per 100,000',
   'cases.mapArea.noRate': 'no rate (population unknown)',
   'cases.table.area': 'Area',
