@@ -364,13 +364,13 @@ describe('bilingual demo (cy + en-GB)', () => {
       await page.goto(new URL('en/offline/', server.url).href);
       await page.locator('[data-kept-items] li').nth(1).waitFor();
       const listed = () =>
-        page
-          .locator('[data-kept-items] a')
-          .evaluateAll((links) =>
-            links.map(
-              (a) => `${new URL((a as HTMLAnchorElement).href).pathname} ${a.getAttribute('lang')} ${a.textContent}`,
-            ),
-          );
+        page.locator('[data-kept-items] a').evaluateAll((links) =>
+          links.map(
+            // The title's language as a screen reader takes it: its own lang, else the list's.
+            (a) =>
+              `${new URL((a as HTMLAnchorElement).href).pathname} ${a.closest('[lang]')?.getAttribute('lang')} ${a.textContent}`,
+          ),
+        );
       expect(await listed()).toEqual([
         `/${path} cy Cyfradd ailgylchu gwastraff cartref`,
         `/en/${path} en-GB Household waste recycling rate`,

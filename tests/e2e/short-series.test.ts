@@ -13,7 +13,8 @@ import { serveStatic, type StaticServer } from './harness/static-server.ts';
 
 const BUILD_TIMEOUT_MS = 40 * 60_000;
 const DAYS = 15;
-const OVERVIEW = 'disease/covid-19/falle/';
+// The metric "Fälle" folds by German's convention (ä → ae).
+const OVERVIEW = 'disease/covid-19/faelle/';
 const AREA = `${OVERVIEW}900/`;
 
 let site: BuiltSite;
