@@ -15,7 +15,7 @@ import { localDefaults, statusOfAsset, type StatusStyle } from '../lib/assets/st
 import { labelOf } from '../lib/assets/estate.ts';
 import { assetPath } from '../lib/assets/asset-page.ts';
 import { areaOverlaps, type Overlap } from '../lib/geo/area-overlaps.ts';
-import type { IndicatorArea, IndicatorBenchmark } from '../lib/indicator-files.ts';
+import { UNNAMED_ALL_AREAS, type IndicatorArea, type IndicatorBenchmark } from '../lib/indicator-files.ts';
 import { siteTranslator } from './i18n.ts';
 import { loadManifest, readData } from './manifest.ts';
 import { indicatorPages, type IndicatorPage } from './indicator-pages.ts';
@@ -191,6 +191,12 @@ export function areaProfile(layerId: string, code: string): AreaProfile {
     for (const l of manifest.layers) {
       const hit = readData<AreaList>(l.files.areas).areas.find((a) => a.code === c);
       if (hit) return hit.name;
+    }
+    // A parent with no layer of its own (the council above its wards) is often an indicator's
+    // benchmark, whose row in the file names it: better than showing only its code.
+    for (const p of indicatorPages()) {
+      const b = p.figures.benchmarks.find((x) => x.code === c && x.name !== UNNAMED_ALL_AREAS && x.name !== c);
+      if (b) return b.name;
     }
     return null;
   };

@@ -70,6 +70,10 @@ describe('area profiles: demo', () => {
     expect(await page.textContent('h1')).toBe(area.name);
     const summary = (await page.textContent('[data-profile-summary]')) ?? '';
     expect(summary).toContain(`with ${fmt.count(area.population)} people`);
+    // The wards' parent has no layer; the indicator files' benchmark row names it (X04000001).
+    expect(area.parent).toBe('X04000001');
+    expect(summary).toContain('in Borough of Eastmere');
+    expect(await page.locator('.place dd', { hasText: 'Borough of Eastmere' }).count()).toBe(1);
     const indicators = manifest.datasets.filter((d) => d.kind === 'indicator');
     expect(await page.locator('.indicators > li').count()).toBe(indicators.length);
     expect(await page.locator('.spine svg').count()).toBe(indicators.length);
